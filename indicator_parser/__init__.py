@@ -1,0 +1,52 @@
+"""indicator-parser: Chinese performance-target tables (项目支出绩效目标表) as typed data.
+
+Public API::
+
+    parse_indicators(text, dialect=None) -> list[Indicator]   # one 绩效指标 cell, strict
+    parse_cell(text, dialect=None) -> Cell                    # the same, recovering
+    normalize(text) -> Target                                  # one target value
+    to_dict(obj) / to_json(obj)                                # JSON form of any node
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .cells import detect_dialect, parse_cell
+from .errors import ParseError
+from .jsonio import to_dict, to_json
+from .nodes import Category, Cell, Diagnostic, Dialect, Indicator, Target
+from .normalizer import normalize
+from .sources import InputError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Category",
+    "Cell",
+    "Diagnostic",
+    "Dialect",
+    "Indicator",
+    "InputError",
+    "ParseError",
+    "Target",
+    "__version__",
+    "detect_dialect",
+    "normalize",
+    "parse_cell",
+    "parse_indicators",
+    "to_dict",
+    "to_json",
+]
+
+
+def parse_indicators(text: str, dialect: Optional[Dialect] = None) -> list[Indicator]:
+    """Parse one 绩效指标 cell into its indicators.
+
+    ``dialect`` is ``"tianhe"`` or ``"liwan"``; when None it is detected from
+    the separators. Wrapped lines are joined first. Spans are offsets into
+    ``text``. Raises :class:`ParseError` at the first stretch that does not
+    read as indicator text; :func:`parse_cell` records such stretches as
+    diagnostics instead and goes on.
+    """
+    return list(parse_cell(text, dialect, recover=False).indicators)

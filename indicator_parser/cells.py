@@ -1,0 +1,220 @@
+"""Parsing one indicator cell: dialect detection, recovery and the completing passes."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Optional
+
+import attrs
+
+from . import grammar, taxonomy, transformer
+from .errors import ParseError, caret_snippet, describe_expected
+from .nodes import Cell, Diagnostic, Dialect, Indicator
+from .normalizer import normalize
+from .text import JoinedText, line_column
+
+# liwan ends items with "。" and separates its categories with "；".
+_LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-９]{2}\s*[-－]")
+_SEPARATORS = re.compile(r"[\s;；,，。]*")
+
+
+def detect_dialect(text: str) -> Dialect:
+    """Guess the dialect of a cell from its separators."""
+    return "liwan" if _LIWAN_HINT.search(text) else "tianhe"
+
+
+def _reads_as_value(text: str) -> bool:
+    return normalize(text).kind not in ("text", "empty")
+
+
+@functools.cache
+def _next_item() -> "re.Pattern[str]":
+    """Where the next item starts, in any dialect (from the grammar's own terminals)."""
+    parser = grammar.indicator_parser()
+    patterns = [parser.get_terminal(name).pattern.to_regexp() for name in ("_TIANHE_NEXT", "_LIWAN_NEXT")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _error_offset(error: Exception, text: str) -> int:
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    if isinstance(error, UnexpectedCharacters):
+        return error.pos_in_stream
+    if isinstance(error, UnexpectedToken):
+        if error.token.type == "$END" or error.token.start_pos is None:
+            return len(text.rstrip())
+        return error.token.start_pos
+    return 0
+
+
+def _error_message(error: Exception, text: str, offset: int) -> tuple[str, str]:
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    if isinstance(error, UnexpectedToken):
+        expected = set(error.expected)
+    elif isinstance(error, UnexpectedCharacters):
+        expected = set(error.allowed or ())
+    else:
+        expected = set()
+    words = describe_expected(expected)
+    if "ANNUAL_LABEL" in expected and "PERIOD_LABEL" not in expected:
+        context = " after the 实施周期 value"
+    elif "LEVEL2" in expected:
+        context = " after the level-1 category"
+    elif expected and expected <= {"SEQ", "LEVEL1", "LEVEL2"}:
+        context = " at the start of an item"
+    else:
+        context = ""
+    found = text[offset : offset + 1]
+    what = f"found {found!r}" if found else "the text ends"
+    return f"expected {words}{context}; {what}", words
+
+
+class _Attempt:
+    """One parse of (a stretch of) joined text in one dialect."""
+
+    def __init__(self, text: str, dialect: Dialect) -> None:
+        self.text = text
+        self.dialect = dialect
+
+    def run(self, start: int) -> tuple[list[Indicator], Optional[Exception]]:
+        from lark.exceptions import UnexpectedInput
+
+        state = transformer.begin(self.text[start:], _reads_as_value)
+        try:
+            grammar.indicator_parser().parse(self.text[start:], start=self.dialect)
+        except UnexpectedInput as error:
+            return [_shift(item, start) for item in state.items], _Shifted(error, start)
+        return [_shift(item, start) for item in state.items], None
+
+
+@attrs.frozen
+class _Shifted(Exception):
+    error: Exception
+    start: int
+
+
+def _shift(item: Indicator, by: int) -> Indicator:
+    if not by:
+        return item
+    return attrs.evolve(item, span=(item.span[0] + by, item.span[1] + by))
+
+
+def _to_parse_error(failure: _Shifted, joined: JoinedText, source: Optional[str]) -> ParseError:
+    local = joined.text[failure.start :]
+    offset_local = _error_offset(failure.error, local)
+    message, expected = _error_message(failure.error, local, offset_local)
+    offset = joined.original(failure.start + offset_local)
+    line, column = line_column(joined.original_text, offset)
+    return ParseError(
+        message,
+        line=line,
+        column=column,
+        offset=offset,
+        snippet=caret_snippet(joined.original_text, offset),
+        expected=expected,
+        source=source,
+    )
+
+
+def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: Optional[str]) -> Cell:
+    text = joined.text
+    attempt = _Attempt(text, dialect)
+    indicators: list[Indicator] = []
+    diagnostics: list[Diagnostic] = []
+    pos = _SEPARATORS.match(text).end()
+    while pos < len(text):
+        items, failure = attempt.run(pos)
+        indicators.extend(items)
+        if failure is None:
+            break
+        assert isinstance(failure, _Shifted)
+        if not recover:
+            raise _to_parse_error(failure, joined, source)
+        bad_start = _SEPARATORS.match(text, items[-1].span[1]).end() if items else pos
+        error_at = failure.start + _error_offset(failure.error, text[failure.start :])
+        following = _next_item().search(text, max(error_at, bad_start + 1))
+        bad_end = following.end() if following else len(text)
+        diagnostics.append(_unparsed(joined, bad_start, bad_end, failure, source))
+        pos = bad_end
+    return Cell(dialect, tuple(indicators), tuple(diagnostics))
+
+
+def _unparsed(joined: JoinedText, start: int, end: int, failure: _Shifted, source: Optional[str]) -> Diagnostic:
+    error = _to_parse_error(failure, joined, source)
+    span = joined.original_span(start, len(joined.text[:end].rstrip()))
+    line, column = line_column(joined.original_text, span[0])
+    return Diagnostic(
+        severity="error",
+        message=f"unparsed indicator text: {error.message} at {error.line}:{error.column}",
+        span=span,
+        line=line,
+        column=column,
+        text=joined.original_text[span[0] : span[1]],
+    )
+
+
+def _complete(cell: Cell, joined: JoinedText) -> Cell:
+    """Second pass: infer categories, normalize targets, map spans to the original text.
+
+    Each indicator's span is widened to reach the next indicator (or
+    diagnostic), so that separators between items belong to the item they close.
+    """
+    limits = sorted(
+        [joined.original(i.span[0]) for i in cell.indicators] + [d.span[0] for d in cell.diagnostics]
+    )
+    original = joined.original_text
+    text_end = len(original.rstrip())
+    done: list[Indicator] = []
+    for item in cell.indicators:
+        level1, level2, warnings = taxonomy.resolve(item.level1, item.level2)
+        span = joined.original_span(item.span[0], item.span[1])
+        following = bisect.bisect_right(limits, span[0])
+        reach = limits[following] if following < len(limits) else text_end
+        span = (span[0], span[1] + len(original[span[1] : reach].rstrip()))
+        done.append(
+            attrs.evolve(
+                item,
+                level1=level1,
+                level2=level2,
+                period_target=normalize(item.period_target.raw) if item.period_target else None,
+                annual_target=normalize(item.annual_target.raw) if item.annual_target else None,
+                span=span,
+                warnings=item.warnings + tuple(warnings),
+            )
+        )
+    return attrs.evolve(cell, indicators=tuple(done))
+
+
+def parse_cell(
+    text: str,
+    dialect: Optional[Dialect] = None,
+    *,
+    recover: bool = True,
+    source: Optional[str] = None,
+) -> Cell:
+    """Parse one indicator cell; see :func:`indicator_parser.parse_indicators`.
+
+    With ``recover`` (the default here), a stretch that does not parse becomes
+    a diagnostic and parsing resumes at the next item; without it, the first
+    such stretch raises :class:`ParseError`.
+    """
+    if dialect is not None and dialect not in grammar.DIALECTS:
+        raise ValueError(f"unknown dialect {dialect!r}; expected one of {', '.join(grammar.DIALECTS)}")
+    joined = JoinedText(text)
+    if dialect is not None:
+        return _complete(_parse_all(joined, dialect, recover, source), joined)
+    guess = detect_dialect(joined.text)
+    other: Dialect = "tianhe" if guess == "liwan" else "liwan"
+    try:
+        cell = _parse_all(joined, guess, False, source)
+    except ParseError as first:
+        try:
+            cell = _parse_all(joined, other, False, source)
+        except ParseError:
+            if not recover:
+                raise first from None
+            cell = _parse_all(joined, guess, True, source)
+    return _complete(cell, joined)

@@ -1,0 +1,80 @@
+"""The project's exceptions, with positions and messages for people."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from .text import display_width
+
+# What each terminal of grammar/indicators.lark is, in words.
+TERMINAL_WORDS: dict[str, str] = {
+    "SEQ": "an item number (1、)",
+    "LEVEL1": "a level-1 category (1-产出指标)",
+    "LEVEL2": "a level-2 category (11-数量指标)",
+    "_CAT_SEP": "a separator (， or ；) after the category",
+    "_FIELD_SEP": "a separator (， or ；)",
+    "PERIOD_LABEL": "实施周期指标值:",
+    "ANNUAL_LABEL": "年度指标值:",
+    "TEXT": "indicator text",
+    "STOP": "。",
+    "_TIANHE_NEXT": "the end of the item (;,) and the next item",
+    "_LIWAN_NEXT": "the end of the item (。) and the next item",
+    "_CELL_END": "the end of the cell",
+    "$END": "the end of the cell",
+}
+
+
+def describe_expected(expected: Iterable[str]) -> str:
+    """``{"ANNUAL_LABEL", "$END"}`` → ``"年度指标值: or the end of the cell"``."""
+    words = sorted({TERMINAL_WORDS.get(name, name) for name in expected})
+    if not words:
+        return "nothing more"
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def caret_snippet(text: str, offset: int, width: int = 40) -> str:
+    """The line of ``text`` around ``offset`` with a caret under it."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    if line_end == -1:
+        line_end = len(text)
+    lo = max(line_start, offset - width)
+    hi = min(line_end, offset + width)
+    before = ("…" if lo > line_start else "") + text[lo:offset]
+    after = text[offset:hi] + ("…" if hi < line_end else "")
+    return f"{before}{after}\n{' ' * display_width(before)}^"
+
+
+class ParseError(ValueError):
+    """Text that does not read as indicator text.
+
+    ``line`` and ``column`` are 1-based and ``offset`` 0-based, in the text
+    given to the parser; ``snippet`` shows the line with a caret under the
+    spot; ``expected`` says what would have been understood there.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        line: int,
+        column: int,
+        offset: int,
+        snippet: str,
+        expected: str,
+        source: Optional[str] = None,
+    ) -> None:
+        self.message = message
+        self.line = line
+        self.column = column
+        self.offset = offset
+        self.snippet = snippet
+        self.expected = expected
+        self.source = source
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.source}:" if self.source else ""
+        return f"{where}{self.line}:{self.column}: {self.message}\n{self.snippet}"

@@ -1,0 +1,93 @@
+"""Typed nodes of the indicator AST: frozen, slotted attrs classes.
+
+Offsets in spans are character offsets into the text that was parsed, end
+exclusive, like Python slices.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal, Optional
+
+import attrs
+
+Kind = Literal["quantity", "range", "qualitative", "direction", "timeframe", "composite", "text", "empty"]
+Comparator = Literal["=", ">", ">=", "<", "<=", "between"]
+Per = Literal["year", "quarter", "month", "week", "day"]
+Direction = Literal["increase", "decrease", "maintain"]
+Severity = Literal["error", "warning"]
+Dialect = Literal["tianhe", "liwan"]
+Span = tuple[int, int]
+
+
+@attrs.frozen
+class Target:
+    """A target value (指标值) as written, with what it means.
+
+    ``raw`` is the value text as written; the other fields are filled by the
+    normalizer (:func:`indicator_parser.normalize`). ``value`` and
+    ``value_max`` are exact decimals.
+    """
+
+    raw: str
+    kind: Kind = "text"
+    comparator: Optional[Comparator] = None
+    value: Optional[Decimal] = None
+    value_max: Optional[Decimal] = None
+    unit: Optional[str] = None
+    per: Optional[Per] = None
+    label: Optional[str] = None
+    direction: Optional[Direction] = None
+    parts: tuple["Target", ...] = ()
+
+
+@attrs.frozen
+class Category:
+    """A level-1 or level-2 indicator category, e.g. ``1-产出指标``.
+
+    ``inferred`` is true when the code or the name was not written in the
+    source and was filled in from the category taxonomy.
+    """
+
+    code: Optional[str] = None
+    name: Optional[str] = None
+    inferred: bool = False
+
+
+@attrs.frozen
+class Indicator:
+    """One performance indicator (三级指标) of a project."""
+
+    seq: Optional[int]
+    level1: Category
+    level2: Category
+    name: Optional[str]
+    period_target: Optional[Target]
+    annual_target: Optional[Target]
+    span: Span
+    warnings: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the parser could not read, or read with doubt.
+
+    ``span`` is a pair of offsets into the parsed text; ``line`` and ``column``
+    (1-based) locate its start. ``text`` is the stretch concerned, verbatim.
+    """
+
+    severity: Severity
+    message: str
+    span: Span
+    line: int
+    column: int
+    text: str
+
+
+@attrs.frozen
+class Cell:
+    """The result of parsing one indicator cell in recovering mode."""
+
+    dialect: Dialect
+    indicators: tuple[Indicator, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()

@@ -1,0 +1,66 @@
+"""Reading input files: the encodings Chinese government text comes in."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+from typing import Union
+
+
+class InputError(ValueError):
+    """Input that cannot be read as text: missing, binary or in no known encoding."""
+
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode the bytes of a text file.
+
+    UTF-8 (with or without a BOM) and UTF-16 with a BOM are recognised; any
+    other bytes are tried as GB18030 (a superset of GBK and GB2312). Line ends
+    become ``\\n``. Bytes that decode in none of them, or that hold NUL
+    characters, raise :class:`InputError` naming the first bad byte.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"{name}: not valid {encoding.upper()} text after its byte-order mark "
+                    f"(bad byte at offset {error.start})"
+                ) from None
+            return _checked(text, name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name}: not text in UTF-8, UTF-16 or GB18030/GBK "
+                f"(undecodable byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
+            ) from None
+    return _checked(text, name)
+
+
+def _checked(text: str, name: str) -> str:
+    nul = text.find("\x00")
+    if nul != -1:
+        raise InputError(f"{name}: binary data, not text (NUL character at character {nul})")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Union[str, Path]) -> str:
+    """Read and decode a text file; see :func:`decode`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    return decode(data, str(path))

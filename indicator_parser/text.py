@@ -1,0 +1,64 @@
+"""Text helpers: joining wrapped lines while keeping offsets into the original."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+# A line break with the white space around it (trailing U+3000, indentation).
+_WRAP = re.compile(r"[^\S\n]*\n\s*")
+
+
+class JoinedText:
+    """Text whose wrapped lines are joined, with a map back to the original.
+
+    PDF extraction wraps cells mid-word and mid-number (``年度指\\n标值:4次``);
+    Chinese text is joined with no space, so every line break and the white
+    space around it is removed. Only white space is removed, so nothing that
+    carries meaning is lost; :meth:`original` maps offsets back.
+    """
+
+    __slots__ = ("original_text", "text", "_joined_starts", "_original_starts")
+
+    def __init__(self, original: str) -> None:
+        self.original_text = original
+        pieces: list[str] = []
+        joined_starts: list[int] = [0]
+        original_starts: list[int] = [0]
+        pos = 0
+        length = 0
+        for m in _WRAP.finditer(original):
+            pieces.append(original[pos : m.start()])
+            length += m.start() - pos
+            pos = m.end()
+            joined_starts.append(length)
+            original_starts.append(pos)
+        pieces.append(original[pos:])
+        self.text = "".join(pieces)
+        self._joined_starts = joined_starts
+        self._original_starts = original_starts
+
+    def original(self, offset: int) -> int:
+        """Map an offset in the joined text to the original text."""
+        i = bisect.bisect_right(self._joined_starts, offset) - 1
+        return self._original_starts[i] + offset - self._joined_starts[i]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the joined text to the original text."""
+        if end <= start:
+            s = self.original(start)
+            return s, s
+        return self.original(start), self.original(end - 1) + 1
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: CJK characters are two wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
