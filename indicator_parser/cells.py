@@ -26,7 +26,15 @@ def detect_dialect(text: str) -> Dialect:
 
 
 def _reads_as_value(text: str) -> bool:
-    return normalize(text).kind not in ("text", "empty")
+    """Whether a field of an unlabelled item is a target value rather than a name.
+
+    Numbers always are; a grade, direction or timeframe only as a short word
+    (良好, 提升), since names such as 办公效率提升 end in such words too.
+    """
+    target = normalize(text)
+    if target.kind in ("quantity", "range", "composite"):
+        return True
+    return target.kind in ("qualitative", "direction", "timeframe") and len(text.strip()) <= 5
 
 
 @functools.cache
@@ -59,15 +67,22 @@ def _error_message(error: Exception, text: str, offset: int) -> tuple[str, str]:
     else:
         expected = set()
     words = describe_expected(expected)
-    if "ANNUAL_LABEL" in expected and "PERIOD_LABEL" not in expected:
-        context = " after the 实施周期 value"
+    if {"LEVEL1", "LEVEL2", "SEQ"} <= expected:
+        context = " at the start of an item"
+    elif {"LEVEL1", "LEVEL2"} <= expected:
+        context = " after the item number"
     elif "LEVEL2" in expected:
         context = " after the level-1 category"
-    elif expected and expected <= {"SEQ", "LEVEL1", "LEVEL2"}:
-        context = " at the start of an item"
+    elif "_CAT_SEP" in expected:
+        context = " after the category"
+    elif "ANNUAL_LABEL" in expected and "PERIOD_LABEL" not in expected:
+        context = " after the 实施周期 value"
     else:
         context = ""
-    found = text[offset : offset + 1]
+    if isinstance(error, UnexpectedToken) and error.token.type != "$END":
+        found = str(error.token.value)
+    else:
+        found = text[offset : offset + 1]
     what = f"found {found!r}" if found else "the text ends"
     return f"expected {words}{context}; {what}", words
 
@@ -124,7 +139,7 @@ def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: Opti
     attempt = _Attempt(text, dialect)
     indicators: list[Indicator] = []
     diagnostics: list[Diagnostic] = []
-    pos = _SEPARATORS.match(text).end()
+    pos = len(text) - len(text.lstrip())
     while pos < len(text):
         items, failure = attempt.run(pos)
         indicators.extend(items)

@@ -58,7 +58,7 @@ UNITS: dict[str, str] = {
     "亿元": "亿元", "万元": "万元", "元": "元",
     "人次": "人次", "家次": "家次", "户次": "户次", "节次": "节次", "批次": "批次", "场次": "场次",
     "台次": "台次", "车次": "车次", "班次": "班次",
-    "个月": "个月", "小时": "小时", "分钟": "分钟", "课时": "课时", "学时": "学时", "工作日": "工作日",
+    "个月": "个月", "个工作日": "工作日", "个小时": "小时", "小时": "小时", "分钟": "分钟", "课时": "课时", "学时": "学时", "工作日": "工作日",
     "个": "个", "项": "项", "场": "场", "件": "件", "人": "人", "户": "户", "台": "台", "支": "支",
     "天": "天", "日": "天", "周": "周", "月": "月", "年": "年", "次": "次", "份": "份", "名": "名",
     "本": "本", "册": "册", "期": "期", "所": "所", "家": "家", "处": "处", "条": "条", "篇": "篇",
@@ -125,6 +125,7 @@ _NUMBER = re.compile(
     rf"|(?P<cn>{_CN_NUMERAL})(?={_UNIT})"
 )
 _UNIT_AT = re.compile(_UNIT)
+_WHOLE_CN_NUMERAL = re.compile(_CN_NUMERAL)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?")
 _PREFIX_AT_END = re.compile(
     rf"(?P<cmp>{_alternation(PREFIX_COMPARATORS)})(?:{_alternation(PREFIX_FILLERS)})?\s*$"
@@ -220,6 +221,10 @@ def _per(text: str) -> Optional[Per]:
 def _quantity(text: str, raw: str) -> Optional[Target]:
     """A single quantity or range, alone or inside a phrase."""
     mentions = _mentions(text)
+    if not mentions and _WHOLE_CN_NUMERAL.fullmatch(text):
+        number = chinese_numeral(text)
+        if number is not None:
+            return Target(raw, kind="quantity", comparator="=", value=Decimal(number))
     if len(mentions) == 2:
         first, second = mentions
         between = _RANGE_SEP_AT.fullmatch(text, first.end, second.start)
