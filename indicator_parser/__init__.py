@@ -10,8 +10,6 @@ Public API::
 
 from __future__ import annotations
 
-from typing import Optional
-
 from .cells import detect_dialect, parse_cell
 from .errors import ParseError
 from .jsonio import to_dict, to_json
@@ -40,7 +38,7 @@ __all__ = [
 ]
 
 
-def parse_indicators(text: str, dialect: Optional[Dialect] = None) -> list[Indicator]:
+def parse_indicators(text: str, dialect: Dialect | None = None) -> list[Indicator]:
     """Parse one 绩效指标 cell into its indicators.
 
     ``dialect`` is ``"tianhe"`` or ``"liwan"``; when None it is detected from

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Optional
 
 import attrs
 
@@ -38,7 +37,7 @@ def _reads_as_value(text: str) -> bool:
 
 
 @functools.cache
-def _next_item() -> "re.Pattern[str]":
+def _next_item() -> re.Pattern[str]:
     """Where the next item starts, in any dialect (from the grammar's own terminals)."""
     parser = grammar.indicator_parser()
     patterns = [parser.get_terminal(name).pattern.to_regexp() for name in ("_TIANHE_NEXT", "_LIWAN_NEXT")]
@@ -94,7 +93,7 @@ class _Attempt:
         self.text = text
         self.dialect = dialect
 
-    def run(self, start: int) -> tuple[list[Indicator], Optional[Exception]]:
+    def run(self, start: int) -> tuple[list[Indicator], Exception | None]:
         from lark.exceptions import UnexpectedInput
 
         state = transformer.begin(self.text[start:], _reads_as_value)
@@ -117,7 +116,7 @@ def _shift(item: Indicator, by: int) -> Indicator:
     return attrs.evolve(item, span=(item.span[0] + by, item.span[1] + by))
 
 
-def _to_parse_error(failure: _Shifted, joined: JoinedText, source: Optional[str]) -> ParseError:
+def _to_parse_error(failure: _Shifted, joined: JoinedText, source: str | None) -> ParseError:
     local = joined.text[failure.start :]
     offset_local = _error_offset(failure.error, local)
     message, expected = _error_message(failure.error, local, offset_local)
@@ -134,7 +133,7 @@ def _to_parse_error(failure: _Shifted, joined: JoinedText, source: Optional[str]
     )
 
 
-def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: Optional[str]) -> Cell:
+def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: str | None) -> Cell:
     text = joined.text
     attempt = _Attempt(text, dialect)
     indicators: list[Indicator] = []
@@ -157,7 +156,7 @@ def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: Opti
     return Cell(dialect, tuple(indicators), tuple(diagnostics))
 
 
-def _unparsed(joined: JoinedText, start: int, end: int, failure: _Shifted, source: Optional[str]) -> Diagnostic:
+def _unparsed(joined: JoinedText, start: int, end: int, failure: _Shifted, source: str | None) -> Diagnostic:
     error = _to_parse_error(failure, joined, source)
     span = joined.original_span(start, len(joined.text[:end].rstrip()))
     line, column = line_column(joined.original_text, span[0])
@@ -177,9 +176,7 @@ def _complete(cell: Cell, joined: JoinedText) -> Cell:
     Each indicator's span is widened to reach the next indicator (or
     diagnostic), so that separators between items belong to the item they close.
     """
-    limits = sorted(
-        [joined.original(i.span[0]) for i in cell.indicators] + [d.span[0] for d in cell.diagnostics]
-    )
+    limits = sorted([joined.original(i.span[0]) for i in cell.indicators] + [d.span[0] for d in cell.diagnostics])
     original = joined.original_text
     text_end = len(original.rstrip())
     done: list[Indicator] = []
@@ -205,10 +202,10 @@ def _complete(cell: Cell, joined: JoinedText) -> Cell:
 
 def parse_cell(
     text: str,
-    dialect: Optional[Dialect] = None,
+    dialect: Dialect | None = None,
     *,
     recover: bool = True,
-    source: Optional[str] = None,
+    source: str | None = None,
 ) -> Cell:
     """Parse one indicator cell; see :func:`indicator_parser.parse_indicators`.
 

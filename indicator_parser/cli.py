@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from typing import Optional
 
 import click
 
@@ -16,7 +15,7 @@ EXIT_DATA = 1
 EXIT_INPUT = 3
 
 
-def _fail(message: str, code: int) -> "click.exceptions.Exit":
+def _fail(message: str, code: int) -> click.exceptions.Exit:
     click.echo(f"indicator-parser: {message}", err=True)
     return click.exceptions.Exit(code)
 
@@ -47,7 +46,7 @@ def main() -> None:
     default=False,
     help="--recover reports unreadable stretches on stderr and keeps the rest; --strict (default) stops.",
 )
-def indicators(source: str, dialect: Optional[str], recover: bool) -> None:
+def indicators(source: str, dialect: str | None, recover: bool) -> None:
     """Parse one 绩效指标 cell and print its indicators as a JSON list.
 
     \b

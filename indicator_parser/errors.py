@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from .text import display_width
 
@@ -64,7 +64,7 @@ class ParseError(ValueError):
         offset: int,
         snippet: str,
         expected: str,
-        source: Optional[str] = None,
+        source: str | None = None,
     ) -> None:
         self.message = message
         self.line = line

@@ -36,7 +36,7 @@ def grammar_files() -> list[Path]:
 
 
 @functools.cache
-def indicator_parser() -> "Lark":
+def indicator_parser() -> Lark:
     """The LALR parser of indicator cells, with the transformer built in."""
     from lark import Lark
 

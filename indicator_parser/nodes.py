@@ -7,7 +7,7 @@ exclusive, like Python slices.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, Optional
+from typing import Literal
 
 import attrs
 
@@ -31,14 +31,14 @@ class Target:
 
     raw: str
     kind: Kind = "text"
-    comparator: Optional[Comparator] = None
-    value: Optional[Decimal] = None
-    value_max: Optional[Decimal] = None
-    unit: Optional[str] = None
-    per: Optional[Per] = None
-    label: Optional[str] = None
-    direction: Optional[Direction] = None
-    parts: tuple["Target", ...] = ()
+    comparator: Comparator | None = None
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    per: Per | None = None
+    label: str | None = None
+    direction: Direction | None = None
+    parts: tuple[Target, ...] = ()
 
 
 @attrs.frozen
@@ -49,8 +49,8 @@ class Category:
     source and was filled in from the category taxonomy.
     """
 
-    code: Optional[str] = None
-    name: Optional[str] = None
+    code: str | None = None
+    name: str | None = None
     inferred: bool = False
 
 
@@ -58,12 +58,12 @@ class Category:
 class Indicator:
     """One performance indicator (三级指标) of a project."""
 
-    seq: Optional[int]
+    seq: int | None
     level1: Category
     level2: Category
-    name: Optional[str]
-    period_target: Optional[Target]
-    annual_target: Optional[Target]
+    name: str | None
+    period_target: Target | None
+    annual_target: Target | None
     span: Span
     warnings: tuple[str, ...] = ()
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 from decimal import Decimal
-from typing import Optional
 
 import attrs
 
@@ -30,21 +29,61 @@ FOLD = str.maketrans(
 
 # Comparator words written before the number: 不少于90%, ≥85%.
 PREFIX_COMPARATORS: dict[str, Comparator] = {
-    "大于或等于": ">=", "大于等于": ">=", "不少于": ">=", "不低于": ">=", "不小于": ">=",
-    "至少": ">=", "最少": ">=", "最低": ">=", "≥": ">=", ">=": ">=", "=>": ">=", "⩾": ">=",
-    "小于或等于": "<=", "小于等于": "<=", "不超过": "<=", "不多于": "<=", "不高于": "<=",
-    "不大于": "<=", "最多": "<=", "至多": "<=", "最高": "<=", "≤": "<=", "<=": "<=", "=<": "<=", "⩽": "<=",
-    "超过": ">", "大于": ">", "高于": ">", "多于": ">", ">": ">",
-    "不满": "<", "不足": "<", "未满": "<", "小于": "<", "低于": "<", "少于": "<", "<": "<",
-    "等于": "=", "=": "=",
+    "大于或等于": ">=",
+    "大于等于": ">=",
+    "不少于": ">=",
+    "不低于": ">=",
+    "不小于": ">=",
+    "至少": ">=",
+    "最少": ">=",
+    "最低": ">=",
+    "≥": ">=",
+    ">=": ">=",
+    "=>": ">=",
+    "⩾": ">=",
+    "小于或等于": "<=",
+    "小于等于": "<=",
+    "不超过": "<=",
+    "不多于": "<=",
+    "不高于": "<=",
+    "不大于": "<=",
+    "最多": "<=",
+    "至多": "<=",
+    "最高": "<=",
+    "≤": "<=",
+    "<=": "<=",
+    "=<": "<=",
+    "⩽": "<=",
+    "超过": ">",
+    "大于": ">",
+    "高于": ">",
+    "多于": ">",
+    ">": ">",
+    "不满": "<",
+    "不足": "<",
+    "未满": "<",
+    "小于": "<",
+    "低于": "<",
+    "少于": "<",
+    "<": "<",
+    "等于": "=",
+    "=": "=",
 }
 # Words that may stand between a prefix comparator and its number: 至少为3人.
 PREFIX_FILLERS = ("为", "达到", "达", "需要", "需", "要", "有", "开展", "完成")
 
 # Comparator words written after the number (and its unit): 90%以上, 5件以下.
 SUFFIX_COMPARATORS: dict[str, Comparator] = {
-    "及以上": ">=", "或以上": ">=", "以上": ">=", "之上": ">=",
-    "及以下": "<=", "或以下": "<=", "以下": "<=", "以内": "<=", "之内": "<=", "内": "<=",
+    "及以上": ">=",
+    "或以上": ">=",
+    "以上": ">=",
+    "之上": ">=",
+    "及以下": "<=",
+    "或以下": "<=",
+    "以下": "<=",
+    "以内": "<=",
+    "之内": "<=",
+    "内": "<=",
 }
 
 # Range separators: 85%-90%, 85%～90%, 85%至90%.
@@ -52,51 +91,209 @@ RANGE_SEPARATORS = ("-", "~", "至", "到")
 
 # Units, longest first where one starts another; the value is the common form.
 UNITS: dict[str, str] = {
-    "%": "%", "‰": "‰", "百分点": "百分点",
-    "平方公里": "平方公里", "平方米": "平方米", "平米": "平方米", "㎡": "平方米", "立方米": "立方米",
-    "公里": "公里", "千米": "公里", "米": "米",
-    "亿元": "亿元", "万元": "万元", "元": "元",
-    "人次": "人次", "家次": "家次", "户次": "户次", "节次": "节次", "批次": "批次", "场次": "场次",
-    "台次": "台次", "车次": "车次", "班次": "班次",
-    "个月": "个月", "个工作日": "工作日", "个小时": "小时", "小时": "小时", "分钟": "分钟", "课时": "课时", "学时": "学时", "工作日": "工作日",
-    "个": "个", "项": "项", "场": "场", "件": "件", "人": "人", "户": "户", "台": "台", "支": "支",
-    "天": "天", "日": "天", "周": "周", "月": "月", "年": "年", "次": "次", "份": "份", "名": "名",
-    "本": "本", "册": "册", "期": "期", "所": "所", "家": "家", "处": "处", "条": "条", "篇": "篇",
-    "套": "套", "辆": "辆", "座": "座", "间": "间", "张": "张", "宗": "宗", "起": "起", "例": "例",
-    "批": "批", "种": "种", "株": "株", "棵": "棵", "吨": "吨", "公斤": "公斤", "千克": "公斤",
-    "斤": "斤", "节": "节", "轮": "轮", "类": "类", "队": "队", "组": "组", "床": "床", "块": "块",
-    "分": "分", "村": "村", "个点": "个",
+    "%": "%",
+    "‰": "‰",
+    "百分点": "百分点",
+    "平方公里": "平方公里",
+    "平方米": "平方米",
+    "平米": "平方米",
+    "㎡": "平方米",
+    "立方米": "立方米",
+    "公里": "公里",
+    "千米": "公里",
+    "米": "米",
+    "亿元": "亿元",
+    "万元": "万元",
+    "元": "元",
+    "人次": "人次",
+    "家次": "家次",
+    "户次": "户次",
+    "节次": "节次",
+    "批次": "批次",
+    "场次": "场次",
+    "台次": "台次",
+    "车次": "车次",
+    "班次": "班次",
+    "个月": "个月",
+    "个工作日": "工作日",
+    "个小时": "小时",
+    "小时": "小时",
+    "分钟": "分钟",
+    "课时": "课时",
+    "学时": "学时",
+    "工作日": "工作日",
+    "个": "个",
+    "项": "项",
+    "场": "场",
+    "件": "件",
+    "人": "人",
+    "户": "户",
+    "台": "台",
+    "支": "支",
+    "天": "天",
+    "日": "天",
+    "周": "周",
+    "月": "月",
+    "年": "年",
+    "次": "次",
+    "份": "份",
+    "名": "名",
+    "本": "本",
+    "册": "册",
+    "期": "期",
+    "所": "所",
+    "家": "家",
+    "处": "处",
+    "条": "条",
+    "篇": "篇",
+    "套": "套",
+    "辆": "辆",
+    "座": "座",
+    "间": "间",
+    "张": "张",
+    "宗": "宗",
+    "起": "起",
+    "例": "例",
+    "批": "批",
+    "种": "种",
+    "株": "株",
+    "棵": "棵",
+    "吨": "吨",
+    "公斤": "公斤",
+    "千克": "公斤",
+    "斤": "斤",
+    "节": "节",
+    "轮": "轮",
+    "类": "类",
+    "队": "队",
+    "组": "组",
+    "床": "床",
+    "块": "块",
+    "分": "分",
+    "村": "村",
+    "个点": "个",
 }
 
 # Periods: 每年至少24次, 年均5场, 24次/年, 24次每年.
 PER_WORDS: dict[str, Per] = {
-    "每年度": "year", "每年": "year", "年均": "year", "每一年": "year", "/年": "year",
-    "每季度": "quarter", "每季": "quarter", "季均": "quarter", "/季度": "quarter", "/季": "quarter",
-    "每月": "month", "每个月": "month", "月均": "month", "/月": "month",
-    "每周": "week", "每星期": "week", "周均": "week", "/周": "week",
-    "每天": "day", "每日": "day", "日均": "day", "/天": "day", "/日": "day",
+    "每年度": "year",
+    "每年": "year",
+    "年均": "year",
+    "每一年": "year",
+    "/年": "year",
+    "每季度": "quarter",
+    "每季": "quarter",
+    "季均": "quarter",
+    "/季度": "quarter",
+    "/季": "quarter",
+    "每月": "month",
+    "每个月": "month",
+    "月均": "month",
+    "/月": "month",
+    "每周": "week",
+    "每星期": "week",
+    "周均": "week",
+    "/周": "week",
+    "每天": "day",
+    "每日": "day",
+    "日均": "day",
+    "/天": "day",
+    "/日": "day",
 }
 
 # Qualitative grades and states.
 GRADES = (
-    "优秀", "优良", "良好", "较好", "合格", "达标", "合规", "及时", "正常", "完成", "相符", "符合",
-    "满意", "规范", "准确", "到位", "有效", "全覆盖", "正常开展", "正常运行", "按时完成", "如期完成",
-    "已完成", "全部完成", "基本满意", "优", "良", "中", "好",
+    "优秀",
+    "优良",
+    "良好",
+    "较好",
+    "合格",
+    "达标",
+    "合规",
+    "及时",
+    "正常",
+    "完成",
+    "相符",
+    "符合",
+    "满意",
+    "规范",
+    "准确",
+    "到位",
+    "有效",
+    "全覆盖",
+    "正常开展",
+    "正常运行",
+    "按时完成",
+    "如期完成",
+    "已完成",
+    "全部完成",
+    "基本满意",
+    "优",
+    "良",
+    "中",
+    "好",
 )
 # Words that may qualify a grade or a direction: 有效提升, 比往年下降.
 MODIFIERS = (
-    "有效", "明显", "显著", "持续", "逐步", "进一步", "稳步", "不断", "大幅", "有所", "逐年", "同比",
-    "比往年", "比上年", "较上年", "较往年", "较去年", "比去年", "全面", "切实",
+    "有效",
+    "明显",
+    "显著",
+    "持续",
+    "逐步",
+    "进一步",
+    "稳步",
+    "不断",
+    "大幅",
+    "有所",
+    "逐年",
+    "同比",
+    "比往年",
+    "比上年",
+    "较上年",
+    "较往年",
+    "较去年",
+    "比去年",
+    "全面",
+    "切实",
 )
 DIRECTIONS: dict[str, Direction] = {
-    "提升": "increase", "提高": "increase", "增强": "increase", "加强": "increase", "改善": "increase",
-    "增加": "increase", "上升": "increase", "增长": "increase", "扩大": "increase", "优化": "increase",
-    "下降": "decrease", "减少": "decrease", "降低": "decrease", "缩短": "decrease", "减轻": "decrease",
-    "稳定": "maintain", "保持": "maintain", "持平": "maintain", "维持": "maintain", "保持稳定": "maintain",
+    "提升": "increase",
+    "提高": "increase",
+    "增强": "increase",
+    "加强": "increase",
+    "改善": "increase",
+    "增加": "increase",
+    "上升": "increase",
+    "增长": "increase",
+    "扩大": "increase",
+    "优化": "increase",
+    "下降": "decrease",
+    "减少": "decrease",
+    "降低": "decrease",
+    "缩短": "decrease",
+    "减轻": "decrease",
+    "稳定": "maintain",
+    "保持": "maintain",
+    "持平": "maintain",
+    "维持": "maintain",
+    "保持稳定": "maintain",
 }
 
 # Timeframes: the 实施周期 of tianhe cells is almost always 全年.
-TIMEFRAMES = ("全年", "全年度", "年度", "本年度", "本年", "当年", "年内", "年底前", "年末前", "年底", "上半年", "下半年")
+TIMEFRAMES = (
+    "全年",
+    "全年度",
+    "年度",
+    "本年度",
+    "本年",
+    "当年",
+    "年内",
+    "年底前",
+    "年末前",
+    "年底",
+    "上半年",
+    "下半年",
+)
 
 # "As actual": no target is set in advance (按实际整改数).
 AS_ACTUAL = re.compile(r"^(?:按|依|根据)实际")
@@ -127,9 +324,7 @@ _NUMBER = re.compile(
 _UNIT_AT = re.compile(_UNIT)
 _WHOLE_CN_NUMERAL = re.compile(_CN_NUMERAL)
 _DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?")
-_PREFIX_AT_END = re.compile(
-    rf"(?P<cmp>{_alternation(PREFIX_COMPARATORS)})(?:{_alternation(PREFIX_FILLERS)})?\s*$"
-)
+_PREFIX_AT_END = re.compile(rf"(?P<cmp>{_alternation(PREFIX_COMPARATORS)})(?:{_alternation(PREFIX_FILLERS)})?\s*$")
 _SUFFIX_AT = re.compile(_alternation(SUFFIX_COMPARATORS))
 _PER_ANY = re.compile(_alternation(PER_WORDS))
 _RANGE_SEP_AT = re.compile(rf"\s*(?:{_alternation(RANGE_SEPARATORS)})\s*")
@@ -147,7 +342,7 @@ _PURE_QUANTITY = re.compile(
 )
 
 
-def chinese_numeral(text: str) -> Optional[int]:
+def chinese_numeral(text: str) -> int | None:
     """``"一万二千"`` → 12000, ``"十五"`` → 15; None when ``text`` is no numeral.
 
     A numeral needs a digit (一, 两 …) or to start with 十, so that 千米 and
@@ -156,7 +351,7 @@ def chinese_numeral(text: str) -> Optional[int]:
     if not text or not (text[0] == "十" or any(ch in CN_DIGITS for ch in text)):
         return None
     total = section = 0
-    digit: Optional[int] = None
+    digit: int | None = None
     for ch in text:
         if ch in CN_DIGITS:
             digit = CN_DIGITS[ch] if digit is None else digit * 10 + CN_DIGITS[ch]
@@ -179,7 +374,7 @@ class _Mention:
     start: int
     end: int  # after the unit
     value: Decimal
-    unit: Optional[str]
+    unit: str | None
 
 
 def _mentions(text: str) -> list[_Mention]:
@@ -189,7 +384,7 @@ def _mentions(text: str) -> list[_Mention]:
     for m in _NUMBER.finditer(text):
         if any(s <= m.start() < e for s, e in dates) or (found and m.start() < found[-1].end):
             continue
-        unit: Optional[str] = None
+        unit: str | None = None
         end = m.end()
         if m.group("pct") is not None:
             raw, unit = m.group("pct"), "%"
@@ -213,12 +408,12 @@ def _mentions(text: str) -> list[_Mention]:
     return found
 
 
-def _per(text: str) -> Optional[Per]:
+def _per(text: str) -> Per | None:
     m = _PER_ANY.search(text)
     return PER_WORDS[m.group()] if m else None
 
 
-def _quantity(text: str, raw: str) -> Optional[Target]:
+def _quantity(text: str, raw: str) -> Target | None:
     """A single quantity or range, alone or inside a phrase."""
     mentions = _mentions(text)
     if not mentions and _WHOLE_CN_NUMERAL.fullmatch(text):
@@ -252,7 +447,7 @@ def _quantity(text: str, raw: str) -> Optional[Target]:
     return Target(raw, kind="quantity", comparator=comparator, value=mention.value, unit=mention.unit, per=_per(text))
 
 
-def _composite(text: str, raw: str) -> Optional[Target]:
+def _composite(text: str, raw: str) -> Target | None:
     """Several quantities listed: 6名站长，36名队员."""
     segments = [s for s in _SEGMENT_SPLIT.split(text) if s]
     if len(segments) < 2 or not all(_PURE_QUANTITY.match(s) for s in segments):
@@ -267,7 +462,7 @@ def _composite(text: str, raw: str) -> Optional[Target]:
     return Target(raw, kind="composite", parts=tuple(parts))
 
 
-def _timeframe(text: str, raw: str) -> Optional[Target]:
+def _timeframe(text: str, raw: str) -> Target | None:
     if text in TIMEFRAMES:
         return Target(raw, kind="timeframe", label=text)
     m = _DATE.search(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
-from typing import Union
 
 
 class InputError(ValueError):
@@ -56,7 +55,7 @@ def _checked(text: str, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Union[str, Path]) -> str:
+def read_text(path: str | Path) -> str:
     """Read and decode a text file; see :func:`decode`."""
     path = Path(path)
     try:

@@ -10,7 +10,6 @@ flagged, never fixed.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from .nodes import Category
 
@@ -40,7 +39,7 @@ _CODED = re.compile(r"([0-9０-９]+)\s*[-－]\s*(.+)", re.S)
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def split_category(text: str) -> tuple[Optional[str], str]:
+def split_category(text: str) -> tuple[str | None, str]:
     """Split ``"12-质量指标"`` into ``("12", "质量指标")``; a bare name has no code."""
     m = _CODED.fullmatch(text.strip())
     if m:
@@ -48,7 +47,7 @@ def split_category(text: str) -> tuple[Optional[str], str]:
     return None, text.strip()
 
 
-def _code_for(name: Optional[str], table: dict[str, str]) -> Optional[str]:
+def _code_for(name: str | None, table: dict[str, str]) -> str | None:
     if name is None:
         return None
     code = table.get(name)
@@ -92,9 +91,7 @@ def resolve(level1: Category, level2: Category) -> tuple[Category, Category, lis
         if known is not None and known != name1:
             warnings.append(f"level-1 category {_written(level1)} does not match the taxonomy ({code1}-{known})")
     if has1 and code1 is not None and code2 is not None and not code2.startswith(code1):
-        warnings.append(
-            f"level-2 category {_written(level2)} does not belong to level-1 category {_written(level1)}"
-        )
+        warnings.append(f"level-2 category {_written(level2)} does not belong to level-1 category {_written(level1)}")
 
     return (
         Category(code1, name1, inferred1) if has1 or inferred1 else Category(),

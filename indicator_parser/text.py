@@ -19,7 +19,7 @@ class JoinedText:
     carries meaning is lost; :meth:`original` maps offsets back.
     """
 
-    __slots__ = ("original_text", "text", "_joined_starts", "_original_starts")
+    __slots__ = ("_joined_starts", "_original_starts", "original_text", "text")
 
     def __init__(self, original: str) -> None:
         self.original_text = original

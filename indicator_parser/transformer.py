@@ -7,8 +7,8 @@ inference and value normalization are separate passes (see ``cells.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Callable, Optional, Union
 
 import attrs
 from lark import Token, Transformer
@@ -18,7 +18,7 @@ from .taxonomy import split_category
 
 # The text being parsed and the items built so far: the transformer is shared by
 # every parse in the process, so what belongs to one parse lives here.
-_current: ContextVar["ParseState"] = ContextVar("indicator_parse_state")
+_current: ContextVar[ParseState] = ContextVar("indicator_parse_state")
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -47,7 +47,7 @@ class _Labelled:
     fields: list[Span]
 
 
-def _join(fields: list[Span]) -> Optional[Span]:
+def _join(fields: list[Span]) -> Span | None:
     return (fields[0][0], fields[-1][1]) if fields else None
 
 
@@ -73,14 +73,14 @@ class IndicatorTransformer(Transformer):
 
     level2 = level1
 
-    def item(self, children: list[Union[Token, list, _Labelled]]) -> Indicator:
+    def item(self, children: list[Token | list | _Labelled]) -> Indicator:
         state = _current.get()
         text = state.text
-        seq: Optional[int] = None
+        seq: int | None = None
         level1 = level2 = Category()
         fields: list[Span] = []
         labelled: dict[str, _Labelled] = {}
-        start: Optional[int] = None
+        start: int | None = None
         end = 0
         for child in children:
             if isinstance(child, Token):
@@ -105,14 +105,14 @@ class IndicatorTransformer(Transformer):
                 start = child_start
             end = max(end, child_end)
 
-        name_span: Optional[Span]
-        value_span: Optional[Span] = None
+        name_span: Span | None
+        value_span: Span | None = None
         if labelled or not fields:
             name_span = _join(fields)
         else:
             name_span, value_span = _split_unlabelled(fields, text, state.reads_as_value)
 
-        def target(span: Optional[Span]) -> Optional[Target]:
+        def target(span: Span | None) -> Target | None:
             return Target(text[span[0] : span[1]]) if span else None
 
         period = labelled.get("period")
@@ -139,7 +139,7 @@ class IndicatorTransformer(Transformer):
 
 def _split_unlabelled(
     fields: list[Span], text: str, reads_as_value: Callable[[str], bool]
-) -> tuple[Optional[Span], Optional[Span]]:
+) -> tuple[Span | None, Span | None]:
     """Tell the name from the value in an unlabelled item.
 
     One field is the value when it reads as one (``90%及以上``), else the name.

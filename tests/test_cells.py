@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -43,12 +44,12 @@ def test_spans_cover_every_character(path: Path):
     text = path.read_text(encoding="utf-8")
     cell = parse_cell(text)
     spans = sorted([i.span for i in cell.indicators] + [d.span for d in cell.diagnostics])
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start, "spans overlap"
     covered = [False] * len(text)
     for start, end in spans:
         covered[start:end] = [True] * (end - start)
-    missed = [ch for ch, hit in zip(text, covered) if not hit and not ch.isspace()]
+    missed = [ch for ch, hit in zip(text, covered, strict=False) if not hit and not ch.isspace()]
     assert missed == []
 
 
@@ -78,7 +79,12 @@ def test_tianhe_item():
 def test_liwan_item():
     cell = "1、1-产出指标；11-数量指标；防灾减灾救灾宣传活动场次；实施周期指标值:2场；年度指标值:2场。2、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≥85%；年度指标值:≥85%。"
     first, second = parse_indicators(cell)
-    assert (first.seq, first.name, first.period_target.raw, first.annual_target.raw) == (1, "防灾减灾救灾宣传活动场次", "2场", "2场")
+    assert (first.seq, first.name, first.period_target.raw, first.annual_target.raw) == (
+        1,
+        "防灾减灾救灾宣传活动场次",
+        "2场",
+        "2场",
+    )
     assert (second.seq, second.level2, second.annual_target.raw) == (2, Category("31", "服务对象满意度"), "≥85%")
     assert detect_dialect(cell) == "liwan"
 
@@ -105,7 +111,11 @@ def test_explicit_dialect_must_fit():
 def test_full_width_commas_and_no_value_labels():
     cell = "1、1-产出指标，11-数量指标，租用办公场地面积（平方米），5911.6平方米；3-\n满意度指标，31-服务对象满意度，办公业务用房使用的满意度水平，90%以上"
     first, second = parse_indicators(cell)
-    assert (first.name, first.period_target, first.annual_target.raw) == ("租用办公场地面积（平方米）", None, "5911.6平方米")
+    assert (first.name, first.period_target, first.annual_target.raw) == (
+        "租用办公场地面积（平方米）",
+        None,
+        "5911.6平方米",
+    )
     assert str(first.annual_target.value) == "5911.6"
     assert (second.seq, second.level1.code, second.name, second.annual_target.raw) == (
         None,
@@ -135,7 +145,7 @@ def test_categories_without_codes_are_inferred():
 
 def test_level1_omitted_colon_after_level2_and_item_without_name():
     cell = "1、1-产出指标,11-数量指标，政府采购率，100%；12-质量指标,支出合规性；2-效益指标，22-社会效益，案件办结率，100%；3-满意度指标，31-服务对象满意度，90%及以上"
-    first, second, third, fourth = parse_indicators(cell)
+    _first, second, _third, fourth = parse_indicators(cell)
     assert second.level1 == Category("1", "产出指标", inferred=True)
     assert second.level2 == Category("12", "质量指标")
     assert (fourth.name, fourth.annual_target.raw) == (None, "90%及以上")
@@ -148,7 +158,10 @@ def test_values_that_contain_the_field_separators():
     indicator = one(cell)
     assert indicator.annual_target.raw == "6名站长，36名队员"
     assert indicator.annual_target.kind == "composite"
-    assert [(p.value, p.unit, p.label) for p in indicator.annual_target.parts] == [(6, "名", "站长"), (36, "名", "队员")]
+    assert [(p.value, p.unit, p.label) for p in indicator.annual_target.parts] == [
+        (6, "名", "站长"),
+        (36, "名", "队员"),
+    ]
     long_value = "开展100个专业个案，共500节次；开展38场活动。每年发展志愿者人数达200人以上，完成党建引领项目1个。"
     cell = f"1、1-产出指标,11-数量指标,服务开展数量；实施周期指标值:全年,年度指标值:{long_value};,2、1-产出指标,11-数量指标,人均服务时间；实施周期指标值:全年,年度指标值:1510小时;"
     first, second = parse_indicators(cell)
