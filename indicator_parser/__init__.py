@@ -2,6 +2,8 @@
 
 Public API::
 
+    parse_document(text, source=None) -> Document              # a whole table text
+    read_document(path) -> Document                           # the same, from a file
     parse_indicators(text, dialect=None) -> list[Indicator]   # one 绩效指标 cell, strict
     parse_cell(text, dialect=None) -> Cell                    # the same, recovering
     normalize(text) -> Target                                  # one target value
@@ -11,28 +13,35 @@ Public API::
 from __future__ import annotations
 
 from .cells import detect_dialect, parse_cell
+from .document import parse_document, read_document
 from .errors import ParseError
 from .jsonio import to_dict, to_json
-from .nodes import Category, Cell, Diagnostic, Dialect, Indicator, Target
+from .nodes import Amounts, Category, Cell, Diagnostic, Dialect, Document, Indicator, Project, Target, Unit
 from .normalizer import normalize
 from .sources import InputError
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Amounts",
     "Category",
     "Cell",
     "Diagnostic",
     "Dialect",
+    "Document",
     "Indicator",
     "InputError",
     "ParseError",
+    "Project",
     "Target",
+    "Unit",
     "__version__",
     "detect_dialect",
     "normalize",
     "parse_cell",
+    "parse_document",
     "parse_indicators",
+    "read_document",
     "to_dict",
     "to_json",
 ]

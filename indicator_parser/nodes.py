@@ -91,3 +91,55 @@ class Cell:
     dialect: Dialect
     indicators: tuple[Indicator, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@attrs.frozen
+class Amounts:
+    """The money columns of a row, as exact decimals (in the document's currency unit).
+
+    Only the columns printed in the text are set; see :mod:`indicator_parser.document`
+    for how a row's numbers are assigned to columns.
+    """
+
+    total: Decimal | None = None
+    fiscal: Decimal | None = None  # 财政拨款
+    special: Decimal | None = None  # 财政专户拨款
+    other: Decimal | None = None  # 其他资金
+
+
+@attrs.frozen
+class Project:
+    """One spending project: its money, goal (绩效目标) and indicators (绩效指标).
+
+    ``span`` is the first and last line (1-based) of the project in the file.
+    """
+
+    name: str
+    amounts: Amounts
+    goal: str | None
+    dialect: Dialect | None
+    indicators: tuple[Indicator, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    span: tuple[int, int]
+
+
+@attrs.frozen
+class Unit:
+    """A fund-using unit (资金使用单位) with its subtotal and projects."""
+
+    name: str
+    total: Decimal | None
+    projects: tuple[Project, ...]
+    span: tuple[int, int]
+
+
+@attrs.frozen
+class Document:
+    """A whole 项目支出绩效目标表 as extracted from its PDF."""
+
+    source: str | None
+    department: str | None
+    currency_unit: str | None
+    total: Decimal | None
+    units: tuple[Unit, ...]
+    diagnostics: tuple[Diagnostic, ...]
