@@ -37,11 +37,10 @@ def _reads_as_value(text: str) -> bool:
 
 
 @functools.cache
-def _next_item() -> re.Pattern[str]:
-    """Where the next item starts, in any dialect (from the grammar's own terminals)."""
-    parser = grammar.indicator_parser()
-    patterns = [parser.get_terminal(name).pattern.to_regexp() for name in ("_TIANHE_NEXT", "_LIWAN_NEXT")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+def _next_item(dialect: Dialect) -> re.Pattern[str]:
+    """Where the dialect's next item starts (from the grammar's own terminal)."""
+    terminal = {"tianhe": "_TIANHE_NEXT", "liwan": "_LIWAN_NEXT"}[dialect]
+    return re.compile(grammar.indicator_parser().get_terminal(terminal).pattern.to_regexp())
 
 
 def _error_offset(error: Exception, text: str) -> int:
@@ -149,7 +148,7 @@ def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: str 
             raise _to_parse_error(failure, joined, source)
         bad_start = _SEPARATORS.match(text, items[-1].span[1]).end() if items else pos
         error_at = failure.start + _error_offset(failure.error, text[failure.start :])
-        following = _next_item().search(text, max(error_at, bad_start + 1))
+        following = _next_item(dialect).search(text, max(error_at, bad_start + 1))
         bad_end = following.end() if following else len(text)
         diagnostics.append(_unparsed(joined, bad_start, bad_end, failure, source))
         pos = bad_end

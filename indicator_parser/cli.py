@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -36,6 +38,53 @@ def _read(source: str) -> tuple[str, str]:
 @click.version_option(__version__, prog_name="indicator-parser")
 def main() -> None:
     """Turn 项目支出绩效目标表 text into typed, normalized data."""
+
+
+def _inputs(paths: tuple[str, ...]) -> list[str]:
+    """Files named, folders searched for ``*.txt`` (sorted), ``-`` for standard input."""
+    found: list[str] = []
+    for path in paths or ("-",):
+        if path != "-" and Path(path).is_dir():
+            found.extend(str(p) for p in sorted(Path(path).rglob("*.txt")))
+        else:
+            found.append(path)
+    return found
+
+
+@main.command()
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+def parse(paths: tuple[str, ...], output: str | None) -> None:
+    """Parse whole 绩效目标表 texts into Document JSON.
+
+    PATH may be files, folders (searched for *.txt) or - for standard input.
+    One Document object for one input, an array for several.
+
+    \b
+    Example:
+      indicator-parser parse examples/documents/002_be3be7f21966b616.txt
+    """
+    from .document import parse_document
+    from .jsonio import to_dict
+
+    documents = []
+    worst = 0
+    for path in _inputs(paths):
+        try:
+            text, name = _read(path)
+        except InputError as error:
+            click.echo(f"indicator-parser: {error}", err=True)
+            worst = max(worst, EXIT_INPUT)
+            continue
+        documents.append(to_dict(parse_document(text, source=name)))
+    payload = documents[0] if len(documents) == 1 and len(_inputs(paths)) == 1 else documents
+    out = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if output:
+        Path(output).write_text(out, encoding="utf-8")
+    else:
+        click.echo(out, nl=False)
+    if worst:
+        raise click.exceptions.Exit(worst)
 
 
 @main.command()

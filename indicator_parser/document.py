@@ -171,11 +171,14 @@ class _Reader:
             return False
         for j in self._next_lines(i, 3):
             line = self.doc.lines[j]
+            if _indent(line) >= _INDENT:
+                return False  # the next row starts there, not here
             if _AMOUNTS_ONLY.match(line):
                 return True
-            if _NAME_AND_AMOUNTS.match(line):
-                return not _TEXT_PUNCTUATION.search(_NAME_AND_AMOUNTS.match(line).group("name"))  # type: ignore[union-attr]
-            if _TEXT_PUNCTUATION.search(line) or _indent(line) >= _INDENT:
+            named = _NAME_AND_AMOUNTS.match(line)
+            if named:
+                return not _TEXT_PUNCTUATION.search(named.group("name"))
+            if _TEXT_PUNCTUATION.search(line):
                 return False
         return False
 

@@ -80,3 +80,25 @@ def test_python_dash_m_in_a_subprocess():
     )
     assert completed.returncode == 0, completed.stderr.decode()
     assert json.loads(completed.stdout.decode("utf-8"))[0]["annual_target"]["value"] == 4
+
+
+DOCUMENTS = Path(__file__).resolve().parent.parent / "examples" / "documents"
+
+
+def test_parse_one_document():
+    result = CliRunner().invoke(main, ["parse", str(DOCUMENTS / "002_be3be7f21966b616.txt")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["total"] == 4784.95 and [len(u["projects"]) for u in data["units"]] == [41, 9]
+
+
+def test_parse_a_folder_gives_an_array_and_a_missing_file_exits_3(tmp_path: Path):
+    out = tmp_path / "out.json"
+    result = CliRunner().invoke(main, ["parse", str(DOCUMENTS), "/no/such.txt", "-o", str(out)])
+    assert result.exit_code == 3
+    assert "/no/such.txt" in result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["department"] for d in data] == [
+        "广州市天河区人民政府元岗街道办事处",
+        "广州市荔湾区人民政府白鹤洞街道办事处",
+    ]
