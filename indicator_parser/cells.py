@@ -17,6 +17,11 @@ from .text import JoinedText, line_column
 # liwan ends items with "。" and separates its categories with "；".
 _LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-９]{2}\s*[-－]")
 _SEPARATORS = re.compile(r"[\s;；,，。]*")
+# A numbered item start anywhere: where parsing resumes after an unreadable stretch
+# when no item break follows it.
+_NUMBERED_ITEM = re.compile(
+    r"[0-9０-９]{1,3}\s*、\s*(?:[1-9１-９][0-9０-９]?\s*[-－]\s*[\u4e00-\u9fff]|(?:产出|效益|满意度|成本)指标)"
+)
 
 
 def detect_dialect(text: str) -> Dialect:
@@ -148,8 +153,11 @@ def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: str 
             raise _to_parse_error(failure, joined, source)
         bad_start = _SEPARATORS.match(text, items[-1].span[1]).end() if items else pos
         error_at = failure.start + _error_offset(failure.error, text[failure.start :])
-        following = _next_item(dialect).search(text, max(error_at, bad_start + 1))
-        bad_end = following.end() if following else len(text)
+        resume_from = max(error_at, bad_start + 1)
+        following = _next_item(dialect).search(text, resume_from)
+        numbered = _NUMBERED_ITEM.search(text, resume_from)
+        candidates = [m.end() for m in (following,) if m] + [m.start() for m in (numbered,) if m]
+        bad_end = min(candidates) if candidates else len(text)
         diagnostics.append(_unparsed(joined, bad_start, bad_end, failure, source))
         pos = bad_end
     return Cell(dialect, tuple(indicators), tuple(diagnostics))

@@ -38,6 +38,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "最少": ">=",
     "最低": ">=",
     "≥": ">=",
+    "≧": ">=",
     ">=": ">=",
     "=>": ">=",
     "⩾": ">=",
@@ -51,6 +52,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "至多": "<=",
     "最高": "<=",
     "≤": "<=",
+    "≦": "<=",
     "<=": "<=",
     "=<": "<=",
     "⩽": "<=",
@@ -115,6 +117,7 @@ UNITS: dict[str, str] = {
     "车次": "车次",
     "班次": "班次",
     "个月": "个月",
+    "个百分点": "百分点",
     "个工作日": "工作日",
     "个小时": "小时",
     "小时": "小时",
@@ -226,6 +229,15 @@ GRADES = (
     "按时完成",
     "如期完成",
     "已完成",
+    "是",
+    "否",
+    "无",
+    "较高",
+    "高",
+    "显著",
+    "明显",
+    "充分",
+    "长效",
     "全部完成",
     "基本满意",
     "优",
@@ -281,6 +293,8 @@ DIRECTIONS: dict[str, Direction] = {
 
 # Timeframes: the 实施周期 of tianhe cells is almost always 全年.
 TIMEFRAMES = (
+    "长期",
+    "中长期",
     "全年",
     "全年度",
     "年度",
@@ -323,9 +337,17 @@ _NUMBER = re.compile(
 )
 _UNIT_AT = re.compile(_UNIT)
 _WHOLE_CN_NUMERAL = re.compile(_CN_NUMERAL)
-_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?")
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?)?"
+    r"|(?P<m2>\d{1,2})\s*月\s*(?:(?P<d2>\d{1,2})\s*[日号]|(?=底|末|前|份))"
+)
+# What may stand around a date for the whole value to be a deadline: 在2023年12月31日前完成.
+_DEADLINE = re.compile(
+    r"(?:在|于|截至|截止到?|到|至)?(?P<by>底|末|前|之前|以前|止|内|份|度)*(?:前)?(?:完成|结束|实现)?"
+)
 _PREFIX_AT_END = re.compile(rf"(?P<cmp>{_alternation(PREFIX_COMPARATORS)})(?:{_alternation(PREFIX_FILLERS)})?\s*$")
-_SUFFIX_AT = re.compile(_alternation(SUFFIX_COMPARATORS))
+_SUFFIX_AT = re.compile(rf"(?:\(含\))?(?P<cmp>{_alternation(SUFFIX_COMPARATORS)})")
+_MULTIPLIERS = {"万": 10**4, "千": 10**3, "亿": 10**8}
 _PER_ANY = re.compile(_alternation(PER_WORDS))
 _RANGE_SEP_AT = re.compile(rf"\s*(?:{_alternation(RANGE_SEPARATORS)})\s*")
 _SLASH_UNIT = re.compile(rf"/({_UNIT})")
@@ -397,6 +419,12 @@ def _mentions(text: str) -> list[_Mention]:
             if number is None:
                 continue
             value = Decimal(number)
+        if unit is None and raw[0].isdigit() and text[end : end + 1] in _MULTIPLIERS and not _UNIT_AT.match(text, end):
+            # 1.2万人次, 5万: an arabic number with a Chinese multiplier (万元 is a unit of its own).
+            after = end + 1
+            if after == len(text) or _UNIT_AT.match(text, after) or _SUFFIX_AT.match(text, after):
+                value *= _MULTIPLIERS[text[end]]
+                end = after
         if unit is None:
             u = _UNIT_AT.match(text, end)
             if u:
@@ -443,7 +471,7 @@ def _quantity(text: str, raw: str) -> Target | None:
     if prefix:
         comparator = PREFIX_COMPARATORS[prefix.group("cmp")]
     elif suffix:
-        comparator = SUFFIX_COMPARATORS[suffix.group()]
+        comparator = SUFFIX_COMPARATORS[suffix.group("cmp")]
     return Target(raw, kind="quantity", comparator=comparator, value=mention.value, unit=mention.unit, per=_per(text))
 
 
@@ -462,15 +490,27 @@ def _composite(text: str, raw: str) -> Target | None:
     return Target(raw, kind="composite", parts=tuple(parts))
 
 
+def _iso_date(m: re.Match[str]) -> str:
+    """A matched date in ISO 8601: 2023-12-31, 2024-06, or --12-31 with no year."""
+    year, month, day = m.group("y"), m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+    iso = year or "-"
+    iso += f"-{int(month):02d}" if month else ""
+    iso += f"-{int(day):02d}" if day else ""
+    return iso
+
+
 def _timeframe(text: str, raw: str) -> Target | None:
     if text in TIMEFRAMES:
         return Target(raw, kind="timeframe", label=text)
     m = _DATE.search(text)
-    if m and len(_mentions(text)) == 0 and re.search(r"(?:之前|以前|前|底|末)", text[m.end() :]):
-        iso = m.group("y") + (f"-{int(m.group('m')):02d}" if m.group("m") else "")
-        iso += f"-{int(m.group('d')):02d}" if m.group("d") else ""
-        return Target(raw, kind="timeframe", comparator="<=", label=text[: m.start()] + iso + text[m.end() :])
-    return None
+    if not m or _mentions(text):
+        return None
+    around = _DEADLINE.fullmatch(text[: m.start()] + text[m.end() :])
+    if around is None:
+        return None
+    label = text[: m.start()] + _iso_date(m) + text[m.end() :]
+    by = re.search(r"底|末|前|止|内", text[m.end() :])
+    return Target(raw, kind="timeframe", comparator="<=" if by else None, label=label)
 
 
 def _read(raw: str) -> Target:

@@ -259,6 +259,13 @@ def test_recovery_keeps_the_other_items():
         parse_cell(cell, recover=False)
 
 
+def test_text_before_the_first_item_is_reported_and_the_items_kept():
+    cell = "见附件 1、1-产出指标,11-数量指标,甲；实施周期指标值:全年,年度指标值:1次;"
+    result = parse_cell(cell)
+    assert [i.name for i in result.indicators] == ["甲"]
+    assert [d.text for d in result.diagnostics] == ["见附件"]
+
+
 def test_garbage_is_one_diagnostic_not_an_exception():
     result = parse_cell("这不是指标文本 at all")
     assert result.indicators == ()
