@@ -8,6 +8,7 @@ Public API::
     parse_cell(text, dialect=None) -> Cell                    # the same, recovering
     normalize(text) -> Target                                  # one target value
     to_dict(obj) / to_json(obj)                                # JSON form of any node
+    to_records(document) -> list[dict]                         # one flat row per indicator
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from .errors import ParseError
 from .jsonio import to_dict, to_json
 from .nodes import Amounts, Category, Cell, Diagnostic, Dialect, Document, Indicator, Project, Target, Unit
 from .normalizer import normalize
+from .records import COLUMNS, to_records
 from .sources import InputError
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "COLUMNS",
     "Amounts",
     "Category",
     "Cell",
@@ -44,6 +47,7 @@ __all__ = [
     "read_document",
     "to_dict",
     "to_json",
+    "to_records",
 ]
 
 

@@ -1,31 +1,42 @@
-"""The ``indicator-parser`` command line."""
+"""The ``indicator-parser`` command line.
+
+Data goes to stdout (UTF-8, Chinese unescaped), messages to stderr, one line
+each, ``indicator-parser: FILE:LINE:COLUMN: …``. Exit codes: 0 ok, 1 data
+errors (``check``, ``--strict``), 2 usage errors, 3 unreadable input; a batch
+exits with the worst code met.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import click
 
 from . import __version__
-from .errors import ParseError
 from .grammar import DIALECTS
-from .sources import InputError, decode
 
 EXIT_DATA = 1
 EXIT_INPUT = 3
+FORMATS = ("json", "jsonl", "csv")
 
 
-def _fail(message: str, code: int) -> click.exceptions.Exit:
+def _say(message: str) -> None:
     click.echo(f"indicator-parser: {message}", err=True)
-    return click.exceptions.Exit(code)
 
 
-def _read(source: str) -> tuple[str, str]:
+def _read(source: str, stdin: bytes | None = None) -> tuple[str, str]:
     """The text of FILE, or of standard input for ``-``; with the name to report."""
+    from .sources import InputError, decode
+
     if source == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
+        data = stdin if stdin is not None else sys.stdin.buffer.read()
+        return decode(data, "<stdin>"), "<stdin>"
     try:
         with open(source, "rb") as handle:
             data = handle.read()
@@ -34,16 +45,10 @@ def _read(source: str) -> tuple[str, str]:
     return decode(data, source), source
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="indicator-parser")
-def main() -> None:
-    """Turn 项目支出绩效目标表 text into typed, normalized data."""
-
-
-def _inputs(paths: tuple[str, ...]) -> list[str]:
-    """Files named, folders searched for ``*.txt`` (sorted), ``-`` for standard input."""
+def _inputs(paths: Iterable[str]) -> list[str]:
+    """Files named, folders searched for ``*.txt`` (recursively, sorted), ``-`` for standard input."""
     found: list[str] = []
-    for path in paths or ("-",):
+    for path in paths:
         if path != "-" and Path(path).is_dir():
             found.extend(str(p) for p in sorted(Path(path).rglob("*.txt")))
         else:
@@ -51,40 +56,170 @@ def _inputs(paths: tuple[str, ...]) -> list[str]:
     return found
 
 
-@main.command()
-@click.argument("paths", nargs=-1, metavar="PATH...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
-def parse(paths: tuple[str, ...], output: str | None) -> None:
-    """Parse whole 绩效目标表 texts into Document JSON.
+class _Output:
+    """UTF-8 text to stdout or to a file, written as it comes."""
 
-    PATH may be files, folders (searched for *.txt) or - for standard input.
-    One Document object for one input, an array for several.
+    def __init__(self, path: str | None, bom: bool) -> None:
+        self._file = open(path, "wb") if path else None
+        self._stream: IO[bytes] = self._file or sys.stdout.buffer
+        if bom:
+            self._stream.write("\ufeff".encode())
+
+    def write(self, text: str) -> None:
+        self._stream.write(text.encode("utf-8"))
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._file:
+            self._file.close()
+
+
+# ----------------------------------------------------------------- parse
+
+
+def _parse_one(job: tuple[str, bytes | None]) -> tuple[str, Any, str | None]:
+    """Parse one input (in a worker process with --jobs): (name, Document or None, input error)."""
+    from .document import parse_document
+    from .sources import InputError
+
+    path, stdin = job
+    try:
+        text, name = _read(path, stdin)
+    except InputError as error:
+        return path, None, str(error)
+    return name, parse_document(text, source=name), None
+
+
+def _documents(paths: list[str], jobs: int) -> Iterator[tuple[str, Any, str | None]]:
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    work = [(p, stdin if p == "-" else None) for p in paths]
+    if jobs > 1 and len(work) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(_parse_one, work)
+    else:
+        yield from map(_parse_one, work)
+
+
+def _errors(document: Any) -> list[Any]:
+    return [d for d in _diagnostics(document) if d.severity == "error"]
+
+
+def _diagnostics(document: Any) -> list[Any]:
+    found = list(document.diagnostics)
+    for unit in document.units:
+        for project in unit.projects:
+            found.extend(project.diagnostics)
+    return sorted(found, key=lambda d: d.span)
+
+
+def _csv_text(rows: Iterable[list[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return buffer.getvalue()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="indicator-parser")
+def main() -> None:
+    """Turn 项目支出绩效目标表 text, as extracted from PDFs, into typed, normalized data.
 
     \b
-    Example:
-      indicator-parser parse examples/documents/002_be3be7f21966b616.txt
+    Examples:
+      indicator-parser parse budget/ --format csv -o indicators.csv
+      indicator-parser check budget/
+      echo '每年至少24次' | indicator-parser normalize
     """
-    from .document import parse_document
-    from .jsonio import to_dict
 
-    documents = []
+
+@main.command()
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parse files in N processes.")
+@click.option("--strict", is_flag=True, help="Stop at the first file with errors (exit 1), or unreadable (exit 3).")
+@click.option("--excel", is_flag=True, help="CSV as UTF-8 with a byte-order mark, for Excel.")
+@click.option("-q", "--quiet", is_flag=True, help="No diagnostics or progress bar on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Also report warnings on stderr.")
+def parse(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    jobs: int,
+    strict: bool,
+    excel: bool,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Parse table texts into Document JSON, or one row per indicator (jsonl, csv).
+
+    PATH may be files, folders (searched for *.txt) or - for standard input
+    (the default). json gives one Document object for a single file and an
+    array otherwise; jsonl and csv give one flat row per indicator, columns as
+    in the README. Errors found in the data are reported on stderr and the
+    conversion goes on, unless --strict.
+
+    \b
+    Examples:
+      indicator-parser parse examples/documents/002_be3be7f21966b616.txt
+      indicator-parser parse examples/documents --format csv --excel -o indicators.csv
+      indicator-parser parse big-folder/ --format jsonl --jobs 2 > rows.jsonl
+    """
+    from .jsonio import to_json
+    from .records import COLUMNS, to_records
+
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel goes with --format csv")
+    files = _inputs(paths or ("-",))
+    single = fmt == "json" and len(files) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
+    out = _Output(output, bom=excel)
     worst = 0
-    for path in _inputs(paths):
-        try:
-            text, name = _read(path)
-        except InputError as error:
-            click.echo(f"indicator-parser: {error}", err=True)
-            worst = max(worst, EXIT_INPUT)
-            continue
-        documents.append(to_dict(parse_document(text, source=name)))
-    payload = documents[0] if len(documents) == 1 and len(_inputs(paths)) == 1 else documents
-    out = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    if output:
-        Path(output).write_text(out, encoding="utf-8")
-    else:
-        click.echo(out, nl=False)
+    written = 0
+    if fmt == "json" and not single:
+        out.write("[")
+    elif fmt == "csv":
+        out.write(_csv_text([list(COLUMNS)]))
+    bar = None
+    if len(files) > 1 and not quiet and sys.stderr.isatty():
+        bar = click.progressbar(length=len(files), label="parsing", file=sys.stderr)
+        bar.__enter__()
+    try:
+        for name, document, problem in _documents(files, jobs):
+            if bar is not None:
+                bar.update(1)
+            if problem is not None:
+                _say(problem)
+                worst = max(worst, EXIT_INPUT)
+                if strict:
+                    break
+                continue
+            for diagnostic in _diagnostics(document):
+                if not quiet and (diagnostic.severity == "error" or verbose):
+                    _say(f"{name}:{diagnostic.line}:{diagnostic.column}: {diagnostic.severity}: {diagnostic.message}")
+            if fmt == "json":
+                text = to_json(document)
+                out.write(text + "\n" if single else ("," if written else "") + "\n" + text)
+            elif fmt == "jsonl":
+                out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in to_records(document)))
+            else:
+                out.write(_csv_text([row[c] for c in COLUMNS] for row in to_records(document)))
+            written += 1
+            if strict and _errors(document):
+                worst = max(worst, EXIT_DATA)
+                break
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+        if fmt == "json" and not single:
+            out.write("\n]\n")
+        out.close()
     if worst:
         raise click.exceptions.Exit(worst)
+
+
+# ----------------------------------------------------------------- one cell, one value
 
 
 @main.command()
@@ -104,17 +239,121 @@ def indicators(source: str, dialect: str | None, recover: bool) -> None:
         | indicator-parser indicators
     """
     from .cells import parse_cell
+    from .errors import ParseError
     from .jsonio import to_json
+    from .sources import InputError
 
     try:
         text, name = _read(source)
         cell = parse_cell(text, dialect, recover=recover, source=name)  # type: ignore[arg-type]
     except InputError as error:
-        raise _fail(str(error), EXIT_INPUT) from None
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_INPUT) from None
     except ParseError as error:
-        raise _fail(str(error), EXIT_DATA) from None
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_DATA) from None
     for diagnostic in cell.diagnostics:
-        click.echo(f"indicator-parser: {name}:{diagnostic.line}:{diagnostic.column}: {diagnostic.message}", err=True)
+        _say(f"{name}:{diagnostic.line}:{diagnostic.column}: {diagnostic.message}")
     click.echo(to_json(list(cell.indicators)))
     if cell.diagnostics:
         raise click.exceptions.Exit(EXIT_DATA)
+
+
+@main.command()
+@click.argument("values", nargs=-1)
+def normalize(values: tuple[str, ...]) -> None:
+    """Normalize target values: one JSON Target per line.
+
+    Reads each VALUE, or each line of standard input when none is given.
+
+    \b
+    Examples:
+      indicator-parser normalize '≥85%' '每年至少24次'
+      cut -f3 values.tsv | indicator-parser normalize
+    """
+    from .jsonio import to_dict
+    from .normalizer import normalize as normalize_value
+    from .sources import InputError, decode
+
+    if not values:
+        try:
+            text = decode(sys.stdin.buffer.read(), "<stdin>")
+        except InputError as error:
+            _say(str(error))
+            raise click.exceptions.Exit(EXIT_INPUT) from None
+        values = tuple(text.splitlines())
+    out = _Output(None, bom=False)
+    out.write("".join(json.dumps(to_dict(normalize_value(v)), ensure_ascii=False) + "\n" for v in values))
+
+
+# ----------------------------------------------------------------- check, schema, grammar
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+def check(paths: tuple[str, ...]) -> None:
+    """Validation report: counts, totals that do not reconcile, category mismatches, unparsed text.
+
+    Exits 1 when any error is found, 3 when a file cannot be read, 0 otherwise.
+
+    \b
+    Example:
+      indicator-parser check examples/documents
+    """
+    from .document import parse_document
+    from .sources import InputError
+    from .text import line_column
+
+    worst = 0
+    for path in _inputs(paths):
+        try:
+            text, name = _read(path)
+        except InputError as error:
+            click.echo(str(error))
+            worst = max(worst, EXIT_INPUT)
+            continue
+        document = parse_document(text, source=name)
+        projects = [p for u in document.units for p in u.projects]
+        count = sum(len(p.indicators) for p in projects)
+        click.echo(f"{name}: {len(document.units)} units, {len(projects)} projects, {count} indicators")
+        report = [(d.span, f"{name}:{d.line}:{d.column}: {d.severity}: {d.message}") for d in _diagnostics(document)]
+        for project in projects:
+            for indicator in project.indicators:
+                line, column = line_column(text, indicator.span[0])
+                report.extend(
+                    (indicator.span, f"{name}:{line}:{column}: warning: {warning}") for warning in indicator.warnings
+                )
+        for _, message in sorted(report):
+            click.echo(message)
+        if _errors(document):
+            worst = max(worst, EXIT_DATA)
+    if worst:
+        raise click.exceptions.Exit(worst)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the Document JSON that parse writes.
+
+    \b
+    Example:
+      indicator-parser schema > document.schema.json
+    """
+    from .schema import SCHEMA
+
+    click.echo(json.dumps(SCHEMA, ensure_ascii=False, indent=2))
+
+
+@main.command()
+def grammar() -> None:
+    """Print the shipped grammar files.
+
+    \b
+    Example:
+      indicator-parser grammar | less
+    """
+    from .grammar import grammar_files
+
+    for path in grammar_files():
+        click.echo(f"// ===== {path.name} =====")
+        click.echo(path.read_text(encoding="utf-8"))

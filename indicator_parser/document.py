@@ -265,7 +265,7 @@ class _Reader:
         if parts and amounts.total is not None and sum(parts) != amounts.total:
             diagnostics.append(
                 self.doc.line_diagnostic(
-                    "warning",
+                    "error",
                     f"project {row.name}: total {amounts.total} is not the sum of its columns ({sum(parts)})",
                     row.amounts_line if row.amounts_line is not None else row.first_line,
                 )
@@ -333,6 +333,8 @@ class _Reader:
             for unit, projects in units
         )
         self._reconcile(total, built)
+        if not any(unit.projects for unit in built):
+            self.diagnostics.append(self.doc.diagnostic("warning", "no project rows found", 0, 0))
         return Document(
             source=self.source,
             department=self.department,
@@ -366,7 +368,7 @@ class _Reader:
             if gap > Decimal("0.01") * len(totals):
                 self.diagnostics.append(
                     self.doc.line_diagnostic(
-                        "warning",
+                        "error",
                         f"unit {unit.name}: projects sum to {sum(totals)} but the unit total is {unit.total}",
                         unit.span[0] - 1,
                     )
@@ -376,7 +378,7 @@ class _Reader:
             if abs(sum(subtotals) - total) > Decimal("0.01") * len(subtotals):
                 self.diagnostics.append(
                     self.doc.diagnostic(
-                        "warning",
+                        "error",
                         f"units sum to {sum(subtotals)} but the document total (合计) is {total}",
                         0,
                         0,
