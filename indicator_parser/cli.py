@@ -260,6 +260,34 @@ def indicators(source: str, dialect: str | None, recover: bool) -> None:
 
 
 @main.command()
+@click.argument("source", default="-", metavar="[FILE|-]")
+@click.option("--to", "dialect", type=click.Choice(DIALECTS), required=True, help="The dialect to write.")
+def convert(source: str, dialect: str) -> None:
+    """Convert one 绩效指标 cell to the canonical form of another dialect.
+
+    \b
+    Example:
+      echo '1、1-产出指标,11-数量指标,举办活动场数；实施周期指标值:全年,年度指标值:4次;' \\
+        | indicator-parser convert --to liwan
+    """
+    from .cells import parse_cell
+    from .errors import ParseError
+    from .render import render
+    from .sources import InputError
+
+    try:
+        text, name = _read(source)
+        cell = parse_cell(text, recover=False, source=name)
+    except InputError as error:
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_INPUT) from None
+    except ParseError as error:
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_DATA) from None
+    click.echo(render(cell.indicators, dialect))  # type: ignore[arg-type]
+
+
+@main.command()
 @click.argument("values", nargs=-1)
 def normalize(values: tuple[str, ...]) -> None:
     """Normalize target values: one JSON Target per line.

@@ -128,6 +128,7 @@ class _Reader:
         self.rows: list[_Row] = []
         self.diagnostics: list[Diagnostic] = []
         self.roles = ["blank"] * len(self.doc.lines)
+        self.first_header = next((i for i, line in enumerate(self.doc.lines) if _is_furniture(line)), 0)
 
     def _flag(self, index: int, message: str, severity: str = "error") -> None:
         self.roles[index] = "diagnostic"
@@ -151,16 +152,27 @@ class _Reader:
             return True, False
         words = stripped.split()
         if _HEADER_START.match(stripped) and all(w in _HEADER_WORDS for w in words[1:]):
-            return True, True
+            return True, "绩效指标" not in words
         if words and all(w in _HEADER_WORDS for w in words) and (in_header or _STRONG_HEADER_WORDS & set(words)):
-            return True, True
+            # The column header ends with its last column, 绩效指标; what follows is content.
+            return True, "绩效指标" not in words
         return False, False
 
     def _next_lines(self, i: int, count: int) -> list[int]:
+        """The next ``count`` non-blank lines after ``i``.
+
+        Past the first page header, page furniture is skipped too (a page may
+        break inside a row); before it, a header ends the look-ahead, so that
+        a preamble is not read as the start of the first row.
+        """
         found = []
         j = i + 1
         while j < len(self.doc.lines) and len(found) < count:
-            if self.doc.lines[j].strip():
+            line = self.doc.lines[j]
+            if line.strip() and _is_furniture(line):
+                if i < self.first_header:
+                    break
+            elif line.strip():
                 found.append(j)
             j += 1
         return found
@@ -384,6 +396,19 @@ class _Reader:
                         0,
                     )
                 )
+
+
+def _is_furniture(line: str) -> bool:
+    """A page header line, judged on its own (for looking ahead past page breaks)."""
+    stripped = line.strip()
+    words = stripped.split()
+    return bool(
+        _DEPARTMENT.match(stripped)
+        or _CURRENCY_ONLY.match(stripped)
+        or (_TITLE.search(stripped) and len(stripped) <= 40 and "指标值" not in stripped)
+        or (_HEADER_START.match(stripped) and all(w in _HEADER_WORDS for w in words[1:]))
+        or (words and all(w in _HEADER_WORDS for w in words))
+    )
 
 
 def _indent(line: str) -> int:

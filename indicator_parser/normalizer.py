@@ -378,7 +378,7 @@ def chinese_numeral(text: str) -> int | None:
         if ch in CN_DIGITS:
             digit = CN_DIGITS[ch] if digit is None else digit * 10 + CN_DIGITS[ch]
         elif ch in CN_SMALL:
-            section += (1 if digit is None else digit) * CN_SMALL[ch]
+            section += (digit or 1) * CN_SMALL[ch]  # 十五, and 一万零十一 with 零 before 十
             digit = None
         elif ch in CN_LARGE:
             group = section + (digit or 0)

@@ -1,11 +1,12 @@
-"""Writing nodes back as text: a normalized Target as a canonical value."""
+"""Writing nodes back as text: indicators as a canonical cell, a Target as a canonical value."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
-from .nodes import Target
+from .nodes import Category, Dialect, Indicator, Target
 
 _PREFIX = {">=": "不少于", ">": "超过", "<=": "不超过", "<": "不满", "=": ""}
 _PER = {"year": "每年", "quarter": "每季度", "month": "每月", "week": "每周", "day": "每天"}
@@ -46,3 +47,63 @@ def render_target(target: Target) -> str:
     if target.kind == "composite" and target.parts:
         return "，".join(render_target(part) + (part.label or "") for part in target.parts)
     return target.raw
+
+
+def _category(category: Category) -> str:
+    if category.code and not category.inferred:
+        return f"{category.code}-{category.name or ''}"
+    return category.name or ""
+
+
+def _categories(indicator: Indicator) -> list[str]:
+    """The categories as they were written.
+
+    A level 1 inferred from the level-2 code is left out: reading the level 2
+    infers it again. (A level 1 written by name alone is also marked inferred,
+    for its code; when it agrees with the level 2 the two readings are the same.)
+    """
+    level1, level2 = indicator.level1, indicator.level2
+    from_level2 = level1.inferred and level2.code is not None and not level2.inferred and level1.code == level2.code[:1]
+    parts = []
+    if (level1.code or level1.name) and not from_level2:
+        parts.append(_category(level1))
+    if level2.code or level2.name:
+        parts.append(_category(level2))
+    return parts
+
+
+def render_item(indicator: Indicator, dialect: Dialect, seq: int | None = None) -> str:
+    """One indicator in the canonical form of ``dialect``, without its item terminator."""
+    field, label_sep = ("；", "；") if dialect == "liwan" else (",", "；")
+    number = indicator.seq if indicator.seq is not None else seq
+    text = f"{number}、" if number is not None else ""
+    text += field.join(_categories(indicator))
+    if indicator.name is not None:
+        text += field + indicator.name
+    period, annual = indicator.period_target, indicator.annual_target
+    if period is None and annual is None:
+        return text
+    if period is not None:
+        text += f"{label_sep}实施周期指标值:{period.raw}"
+        if annual is not None:
+            text += f"{field if dialect == 'liwan' else ','}年度指标值:{annual.raw}"
+    elif annual is not None:
+        text += f"{label_sep if dialect == 'liwan' else ','}年度指标值:{annual.raw}"
+    return text
+
+
+def render(indicators: Sequence[Indicator], dialect: Dialect) -> str:
+    """Write indicators as one cell in the canonical form of ``dialect``.
+
+    tianhe: ``1、1-产出指标,11-数量指标,名称；实施周期指标值:全年,年度指标值:4次;,2、…;``
+    liwan: ``1、1-产出指标；11-数量指标；名称；实施周期指标值:2场；年度指标值:2场。2、…。``
+
+    Parsing the result gives the same indicators (spans aside). liwan separates
+    items by their numbers, so an indicator after the first that has none is
+    written with its position in the list.
+    """
+    if dialect == "liwan":
+        return "".join(
+            render_item(item, dialect, seq=n if n > 1 else None) + "。" for n, item in enumerate(indicators, 1)
+        )
+    return ",".join(render_item(item, dialect) + ";" for item in indicators)

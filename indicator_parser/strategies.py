@@ -1,0 +1,390 @@
+"""Hypothesis strategies for indicator text, for fuzzing this parser and the pipelines around it.
+
+Needs hypothesis (``pip install "indicator-parser[test]"``)::
+
+    from hypothesis import given
+    from indicator_parser.strategies import documents, indicator_cells, indicators, targets
+
+    @given(indicator_cells("liwan"))
+    def test_my_pipeline_takes_any_cell(cell): ...
+
+- :func:`indicator_cells` draws cell text from the shipped grammar (``from_lark``),
+  with realistic words for the free-text terminals;
+- :func:`indicators` draws lists of :class:`~indicator_parser.Indicator` nodes;
+- :func:`targets` draws target value texts with the Target they must normalize to;
+- :func:`documents` draws whole table texts, with page headers and wrapped lines,
+  with what they contain.
+
+The words come from the two seed documents or are plain new ones, made up to
+look like them.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.extra.lark import from_lark
+
+from .nodes import Category, Comparator, Dialect, Indicator, Target
+from .normalizer import normalize
+from .render import render
+from .taxonomy import LEVEL1, LEVEL2, resolve
+
+__all__ = ["GeneratedDocument", "documents", "indicator_cells", "indicators", "targets"]
+
+# ----------------------------------------------------------------- words
+
+# Indicator names and values as the seeds write them.
+NAMES = (
+    "举办活动场数",
+    "群众满意度（%）",
+    "租用办公场地面积（平方米）",
+    "养老服务覆盖率",
+    "支出合规性",
+    "人大代表 议案建议数",
+    "“四上”与月季报工作完成率",
+    "提高党员党性修养，铭记入党初心",
+    "强化党员服务群众能力，提升党员党性修养水平。",
+    "为居民群众服务的微小实事好事、急事难事数量",
+    "受益群众满意度 (提升文化服务效能)",
+    "服务总人次/社区",
+    "居委会（工作站）正常运转率",
+)
+VALUES = (
+    "100%",
+    "90%以上",
+    "≥85%",
+    "＞95%",
+    ">=2",
+    "每年至少24次",
+    "3项及以上",
+    "5911.6平方米",
+    "2400家次",
+    "良好",
+    "合规",
+    "及时",
+    "提升",
+    "比往年下降",
+    "零事故",
+    "按实际整改数",
+    "1人1档",
+    "6名站长，36名队员",
+    "每个社区每年开展不少于4次居民活动",
+    "按照规范程序，进行政府采购。",
+    "各项工作完成，“”良”以上",
+    "七一、国庆主题党建活动完成率",
+    "全年",
+)
+# Free-text words for names and values drawn from the grammar.
+WORDS = (
+    "服务",
+    "满意度",
+    "覆盖率",
+    "居民",
+    "活动",
+    "完成率",
+    "（%）",
+    "经费",
+    "100%",
+    "良好",
+    "2场",
+    "建设",
+    "“四上”",
+    "人次",
+    "养老",
+    "及时性",
+    "不少于3次",
+    "社区",
+)
+_CJK = "服务社区居民活动建设养老经费工作管理质量提升保障开展项目宣传培训救助"
+_CODED_PAIRS = tuple((code2[0], code2) for code2 in LEVEL2)
+
+
+def _words() -> st.SearchStrategy[str]:
+    return st.one_of(st.sampled_from(WORDS), st.text(alphabet=_CJK, min_size=1, max_size=6))
+
+
+def _cell_terminals(dialect: Dialect) -> dict[str, st.SearchStrategy[str]]:
+    """Explicit strategies for the grammar's terminals, so that drawn cells look real."""
+    liwan = dialect == "liwan"
+    return {
+        "SEQ": st.integers(1, 20).map(lambda n: f"{n}、"),
+        "LEVEL1": st.sampled_from([f"{c}-{n}" for c, n in LEVEL1.items()] + list(LEVEL1.values())),
+        # A bare level-2 name cannot start an item after a separator (see the grammar): codes only.
+        "LEVEL2": st.sampled_from([f"{c}-{n}" for c, n in LEVEL2.items()]),
+        "TEXT": _words(),
+        "STOP": st.just("。"),
+        "PERIOD_LABEL": st.sampled_from(["；实施周期指标值:", "实施周期指标值:", "；实施周期指标值："]),
+        "ANNUAL_LABEL": st.sampled_from(
+            ["；年度指标值:" if liwan else ",年度指标值:", "年度指标值:", "，年度指标值："]
+        ),
+        "_CAT_SEP": st.sampled_from(["；"] if liwan else [",", "，", "；"]),
+        "_FIELD_SEP": st.sampled_from(["；", "，"] if liwan else [",", "，", "；"]),
+        **({"_LIWAN_NEXT": st.just("。")} if liwan else {"_TIANHE_NEXT": st.sampled_from([";,", "；", "，"])}),
+        "_CELL_END": st.just("。" if liwan else ";"),
+        "_WS": st.sampled_from([" ", "\n", "\n\n", "\u3000\n"]),
+    }
+
+
+@functools.cache
+def _grammar():  # a parser without the transformer: from_lark reads its rules
+    from lark import Lark
+
+    from .grammar import DIALECTS, grammar_path
+
+    path = grammar_path("indicators.lark")
+    return Lark(path.read_text(encoding="utf-8"), parser="lalr", start=list(DIALECTS), source_path=str(path))
+
+
+@functools.cache
+def _cells(dialect: Dialect) -> st.SearchStrategy[str]:
+    # Built once: from_lark compiles the grammar, which takes about a second.
+    return from_lark(_grammar(), start=dialect, explicit=_cell_terminals(dialect))
+
+
+def indicator_cells(dialect: Dialect | None = None) -> st.SearchStrategy[str]:
+    """Cell texts the grammar accepts, in ``dialect`` (either when None)."""
+    if dialect is None:
+        return st.one_of(_cells("tianhe"), _cells("liwan"))
+    return _cells(dialect)
+
+
+# ----------------------------------------------------------------- indicators
+
+
+@st.composite
+def indicators(draw: st.DrawFn, min_size: int = 1, max_size: int = 6) -> list[Indicator]:
+    """Lists of indicators as a cell holds them: numbered, coded, with an annual target."""
+    count = draw(st.integers(min_size, max_size))
+    found = []
+    for seq in range(1, count + 1):
+        code1, code2 = draw(st.sampled_from((*_CODED_PAIRS, ("2", "12"), ("2", "31"))))
+        level1, level2, warnings = resolve(Category(code1, LEVEL1[code1]), Category(code2, LEVEL2[code2]))
+        period = draw(st.one_of(st.none(), st.sampled_from(VALUES)))
+        found.append(
+            Indicator(
+                seq=seq,
+                level1=level1,
+                level2=level2,
+                name=draw(st.one_of(st.none(), st.sampled_from(NAMES))),
+                period_target=normalize(period) if period is not None else None,
+                annual_target=normalize(draw(st.sampled_from(VALUES))),
+                span=(0, 0),
+                warnings=tuple(warnings),
+            )
+        )
+    return found
+
+
+# ----------------------------------------------------------------- target values
+
+# The legal convention, written out again as the test oracle: 以上/以下/以内 include, 超过/不满 exclude.
+_PREFIXES: tuple[tuple[str, Comparator], ...] = (
+    ("", "="),
+    ("≥", ">="),
+    (">=", ">="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("至少", ">="),
+    ("＞", ">"),
+    ("超过", ">"),
+    ("高于", ">"),
+    ("≤", "<="),
+    ("不超过", "<="),
+    ("最多", "<="),
+    ("不满", "<"),
+    ("低于", "<"),
+)
+_SUFFIXES: tuple[tuple[str, Comparator], ...] = (
+    ("以上", ">="),
+    ("及以上", ">="),
+    ("或以上", ">="),
+    ("以下", "<="),
+    ("以内", "<="),
+)
+_UNITS = (("%", "%"), ("％", "%"), ("次", "次"), ("人次", "人次"), ("个", "个"), ("平方米", "平方米"), ("万元", "万元"))
+_UNITS += (("件", "件"), ("场", "场"), ("份", "份"), ("户", "户"), ("小时", "小时"), ("天", "天"), ("家次", "家次"))
+_PERS = (("", None), ("每年", "year"), ("每月", "month"), ("每季度", "quarter"), ("每周", "week"), ("每天", "day"))
+_CN_DIGITS = "零一二三四五六七八九"
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def chinese(n: int) -> str:
+    """An integer from 1 to 99999 in Chinese numerals: 12000 → 一万二千, 15 → 十五."""
+    if n >= 10000:
+        rest = n % 10000
+        return chinese(n // 10000) + "万" + (("零" if rest < 1000 else "") + chinese(rest) if rest else "")
+    out, zero = "", False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十")):
+        digit = n // value % 10
+        if digit:
+            out += ("零" if zero else "") + ("" if value == 10 and digit == 1 and not out else _CN_DIGITS[digit]) + name
+            zero = False
+        elif out:
+            zero = True
+    if n % 10:
+        out += ("零" if zero else "") + _CN_DIGITS[n % 10]
+    return out
+
+
+@st.composite
+def _number(draw: st.DrawFn, chinese_allowed: bool) -> tuple[str, Decimal]:
+    style = draw(st.sampled_from(["plain", "decimal", "fullwidth", "thousands", "chinese"]))
+    if style == "chinese" and chinese_allowed:
+        n = draw(st.integers(1, 99999))
+        return chinese(n), Decimal(n)
+    if style == "decimal":
+        value = draw(st.decimals(min_value=0, max_value=10000, places=2))
+        return format(value, "f"), value
+    n = draw(st.integers(0, 10**7))
+    if style == "fullwidth":
+        return str(n).translate(_FULLWIDTH), Decimal(n)
+    if style == "thousands":
+        return f"{n:,}", Decimal(n)
+    return str(n), Decimal(n)
+
+
+@st.composite
+def targets(draw: st.DrawFn) -> tuple[str, Target]:
+    """A target value text and the Target it must normalize to."""
+    kind = draw(st.sampled_from(["quantity", "quantity", "quantity", "range", "qualitative", "direction"]))
+    if kind == "qualitative":
+        grade = draw(st.sampled_from(["良好", "合格", "达标", "合规", "及时", "正常", "完成", "相符", "优秀"]))
+        at_least = draw(st.booleans())
+        text = grade + ("及以上" if at_least else "")
+        return text, Target(text, kind="qualitative", comparator=">=" if at_least else None, label=grade)
+    if kind == "direction":
+        word, direction = draw(st.sampled_from([("提升", "increase"), ("下降", "decrease"), ("保持", "maintain")]))
+        text = draw(st.sampled_from(["", "有效", "进一步", "比往年"])) + word
+        return text, Target(text, kind="direction", direction=direction)  # type: ignore[arg-type]
+    unit_text, unit = draw(st.sampled_from(_UNITS))
+    per_text, per = draw(st.sampled_from(_PERS))
+    if kind == "range":
+        low = draw(st.integers(0, 1000))
+        high = draw(st.integers(low + 1, 2000))
+        sep = draw(st.sampled_from(["-", "～", "至"]))
+        text = f"{per_text}{low}{unit_text}{sep}{high}{unit_text}"
+        return text, Target(
+            text,
+            kind="range",
+            comparator="between",
+            value=Decimal(low),
+            value_max=Decimal(high),
+            unit=unit,
+            per=per,  # type: ignore[arg-type]
+        )
+    # A Chinese numeral before 万元 reads two ways (一万元: 1 万元 or 10000 元): not drawn.
+    number_text, value = draw(_number(chinese_allowed=unit not in ("%", "万元")))
+    use_suffix = draw(st.booleans())
+    prefix, comparator = ("", "=") if use_suffix else draw(st.sampled_from(_PREFIXES))
+    suffix, suffix_comparator = draw(st.sampled_from(_SUFFIXES)) if use_suffix else ("", None)
+    text = f"{per_text}{prefix}{number_text}{unit_text}{suffix}"
+    expected = Target(
+        text,
+        kind="quantity",
+        comparator=suffix_comparator or comparator,  # type: ignore[arg-type]
+        value=value,
+        unit=unit,
+        per=per,  # type: ignore[arg-type]
+    )
+    return text, expected
+
+
+# ----------------------------------------------------------------- documents
+
+
+@attrs.frozen
+class GeneratedDocument:
+    """A drawn table text and what a reader must find in it.
+
+    ``units`` is ``[(unit name, unit total, [(project name, project total, goal, indicator count)])]``.
+    """
+
+    text: str
+    total: Decimal | None
+    units: list[tuple[str, Decimal, list[tuple[str, Decimal, str, int]]]]
+
+
+UNIT_NAMES = ("广州市某区人民政府某街道办事处", "某区某街道党群服务中心", "某区某街道综合事务中心")
+PROJECT_NAMES = (
+    "文化业务经费",
+    "办公及业务用房租赁经费",
+    "综合养老服务中心(颐康中心)运营经费",
+    "社区两委干部补贴（居委专职人员经费）",
+    "垃圾分类专项经费",
+    "人大代表街道工委专项经费（工作经费）",
+)
+GOALS = (
+    "进一步加强文化站建设，提高基层公共文化设施服务效能。",
+    "1.维护社区级居家养老服务设施正常运营；2.为辖内老年人提供便利的养老服务。",
+    "保障社区专职工作人员薪酬待遇，按时发放社区专职工作人员薪酬待遇。",
+    "现有住宅小区、城中村“定时定点”分类投放模式进一步得到巩固和完善。",
+)
+HEADER = (
+    "项目支出绩效目标表（含转移支付项目）",
+    "部门名称：某区人民政府某街道办事处 单位：万元",
+    "项目名称（资金使用单位） 总计 财政拨款",
+    "财政",
+    "专户",
+    "拨款",
+    "其他",
+    "资金",
+    "绩效目标 绩效指标",
+)
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """Cut a line every ``width`` characters, never next to a space (a wrap eats those)."""
+    pieces, start = [], 0
+    while len(line) - start > width:
+        cut = start + width
+        while cut < len(line) and (line[cut].isspace() or line[cut - 1].isspace()):
+            cut += 1
+        pieces.append(line[start:cut])
+        start = cut
+    return [*pieces, line[start:]]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> GeneratedDocument:
+    """Whole table texts with page headers at random line breaks and text wrapped at a random width."""
+    width = draw(st.integers(8, 40))
+    lines: list[str] = []
+    units: list[tuple[str, Decimal, list[tuple[str, Decimal, str, int]]]] = []
+    unit_names = draw(st.lists(st.sampled_from(UNIT_NAMES), min_size=1, max_size=3, unique=True))
+    for unit_name in unit_names:
+        projects = []
+        unit_lines: list[str] = []
+        for project_name in draw(st.lists(st.sampled_from(PROJECT_NAMES), min_size=1, max_size=4, unique=True)):
+            total = draw(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("5000"), places=2))
+            goal = draw(st.sampled_from(GOALS))
+            dialect = draw(st.sampled_from(["tianhe", "liwan"]))
+            items = draw(indicators(max_size=4))
+            name_lines = _wrap("    " + project_name, max(width, 8))
+            if draw(st.booleans()):
+                unit_lines += [*name_lines[:-1], f"{name_lines[-1]} {_money(total)} {_money(total)}"]
+            else:
+                unit_lines += [*name_lines, f"{_money(total)} {_money(total)}"]
+            unit_lines += _wrap(goal, width) + _wrap(render(items, dialect), width)  # type: ignore[arg-type]
+            projects.append((project_name, total, goal, len(items)))
+        unit_total = sum((p[1] for p in projects), Decimal(0))
+        lines += [*_wrap(unit_name, width), f"{_money(unit_total)} {_money(unit_total)}", *unit_lines]
+        units.append((unit_name, unit_total, projects))
+    total = sum((u[1] for u in units), Decimal(0)) if draw(st.booleans()) else None
+    head = [*HEADER, *([f"合计 {_money(total)} {_money(total)}"] if total is not None else [])]
+    breaks = draw(st.sets(st.integers(0, len(lines)), max_size=4))
+    body: list[str] = []
+    for n, line in enumerate(lines):
+        if n in breaks:
+            body += HEADER
+        body.append(line)
+        if draw(st.booleans()):
+            body.append("")
+    return GeneratedDocument("\n".join(head + body) + "\n", total, units)
