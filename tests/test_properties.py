@@ -35,6 +35,25 @@ def test_parse_of_render_is_identity(dialect, items):
     assert fields(parse_indicators(render(items, dialect), dialect)) == fields(items)
 
 
+# Cells hypothesis found that once failed the fixed point below, each for its own reason.
+FOUND_CELLS = [
+    # An uncoded level 1 that disagrees with the level-2 code must be written back.
+    ("tianhe", "效益指标,11-数量指标；实施周期指标值:"),
+    # A coded category ran on into the value label that followed it without a separator.
+    ("tianhe", "11-数量指标实施周期指标值:"),
+    # A liwan cell whose first item has no number.
+    ("liwan", "11-数量指标；实施周期指标值: 。1、11-数量指标；实施周期指标值:。1、1-产出指标 ；良好  "),
+    # A level 1 followed directly by its value.
+    ("liwan", "1、1-产出指标 ；良好"),
+]
+
+
+@pytest.mark.parametrize(("dialect", "cell"), FOUND_CELLS)
+def test_found_cells_reach_a_fixed_point(dialect, cell):
+    parsed = parse_indicators(cell, dialect)
+    assert fields(parse_indicators(render(parsed, dialect), dialect)) == fields(parsed)
+
+
 @pytest.mark.parametrize("dialect", DIALECTS)
 @given(data=st.data())
 def test_generated_cells_parse_and_render_to_a_fixed_point(dialect, data):
