@@ -77,17 +77,31 @@ class _Output:
 # ----------------------------------------------------------------- parse
 
 
-def _parse_one(job: tuple[str, bytes | None]) -> tuple[str, Any, str | None]:
-    """Parse one input (in a worker process with --jobs): (name, Document or None, input error)."""
+def _file_documents(path: str, stdin: bytes | None) -> Iterator[tuple[str, Any, str | None]]:
+    """Each document of one input as it is read: (name, Document, None), or (name, None, problem)."""
     from .document import parse_document
-    from .sources import InputError
+    from .sources import InputError, decode
+    from .stream import iter_documents, split_documents
 
-    path, stdin = job
     try:
-        text, name = _read(path, stdin)
+        if path == "-":
+            text = decode(stdin or b"", "<stdin>")
+            for first_line, first_offset, piece in split_documents(text.split("\n")):
+                yield (
+                    "<stdin>",
+                    parse_document(piece, "<stdin>", first_line=first_line, first_offset=first_offset),
+                    None,
+                )
+        else:
+            for document in iter_documents(path):
+                yield path, document, None
     except InputError as error:
-        return path, None, str(error)
-    return name, parse_document(text, source=name), None
+        yield path, None, str(error)
+
+
+def _parse_one(job: tuple[str, bytes | None]) -> list[tuple[str, Any, str | None]]:
+    """All documents of one input, in a worker process (--jobs)."""
+    return list(_file_documents(*job))
 
 
 def _documents(paths: list[str], jobs: int) -> Iterator[tuple[str, Any, str | None]]:
@@ -97,9 +111,11 @@ def _documents(paths: list[str], jobs: int) -> Iterator[tuple[str, Any, str | No
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_parse_one, work)
+            for found in pool.map(_parse_one, work):
+                yield from found
     else:
-        yield from map(_parse_one, work)
+        for job in work:
+            yield from _file_documents(*job)
 
 
 def _errors(document: Any) -> list[Any]:
@@ -173,7 +189,12 @@ def parse(
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
     files = _inputs(paths or ("-",))
-    single = fmt == "json" and len(files) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
+    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs)
+    single = False
+    if fmt == "json" and len(files) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths):
+        # One input gives one Document object, unless the file holds several documents.
+        found = list(found)
+        single = len(found) <= 1
     out = _Output(output, bom=excel)
     worst = 0
     written = 0
@@ -185,10 +206,12 @@ def parse(
     if len(files) > 1 and not quiet and sys.stderr.isatty():
         bar = click.progressbar(length=len(files), label="parsing", file=sys.stderr)
         bar.__enter__()
+    last_name = None
     try:
-        for name, document, problem in _documents(files, jobs):
-            if bar is not None:
+        for name, document, problem in found:
+            if bar is not None and name != last_name:
                 bar.update(1)
+            last_name = name
             if problem is not None:
                 _say(problem)
                 worst = max(worst, EXIT_INPUT)

@@ -90,10 +90,17 @@ class _Row:
 
 
 class _Lines:
-    """The document's lines with their offsets."""
+    """The document's lines with their offsets.
 
-    def __init__(self, text: str) -> None:
+    ``first_line`` and ``first_offset`` say where the text starts in its file
+    (0 and 0 for a whole file); every line number and offset that leaves the
+    reader is shifted by them.
+    """
+
+    def __init__(self, text: str, first_line: int = 0, first_offset: int = 0) -> None:
         self.text = text
+        self.first_line = first_line
+        self.first_offset = first_offset
         self.lines = text.split("\n")
         self.offsets: list[int] = []
         pos = 0
@@ -111,7 +118,8 @@ class _Lines:
 
     def diagnostic(self, severity: str, message: str, start: int, end: int) -> Diagnostic:
         line, column = line_column(self.text, start)
-        return Diagnostic(severity, message, (start, end), line, column, self.text[start:end])  # type: ignore[arg-type]
+        span = (start + self.first_offset, end + self.first_offset)
+        return Diagnostic(severity, message, span, line + self.first_line, column, self.text[start:end])  # type: ignore[arg-type]
 
     def line_diagnostic(self, severity: str, message: str, index: int) -> Diagnostic:
         line = self.lines[index]
@@ -120,9 +128,9 @@ class _Lines:
 
 
 class _Reader:
-    def __init__(self, text: str, source: str | None) -> None:
+    def __init__(self, text: str, source: str | None, first_line: int = 0, first_offset: int = 0) -> None:
         self.source = source
-        self.doc = _Lines(text)
+        self.doc = _Lines(text, first_line, first_offset)
         self.department: str | None = None
         self.currency_unit: str | None = None
         self.rows: list[_Row] = []
@@ -289,7 +297,7 @@ class _Reader:
             dialect=dialect,
             indicators=indicators,
             diagnostics=tuple(diagnostics),
-            span=(row.first_line + 1, row.last_line + 1),
+            span=(row.first_line + 1 + self.doc.first_line, row.last_line + 1 + self.doc.first_line),
         )
 
     def _cell(self, lines: list[int]) -> tuple[Dialect, tuple[Indicator, ...], list[Diagnostic]]:
@@ -300,8 +308,10 @@ class _Reader:
             return doc_starts[k] + offset - starts[k]
 
         cell = parse_cell(text, source=self.source)
+        shift = self.doc.first_offset
         indicators = tuple(
-            attrs.evolve(item, span=(to_doc(item.span[0]), to_doc(item.span[1] - 1) + 1)) for item in cell.indicators
+            attrs.evolve(item, span=(to_doc(item.span[0]) + shift, to_doc(item.span[1] - 1) + 1 + shift))
+            for item in cell.indicators
         )
         diagnostics = [
             self.doc.diagnostic(d.severity, d.message, to_doc(d.span[0]), to_doc(d.span[1] - 1) + 1)
@@ -340,7 +350,10 @@ class _Reader:
                 name=unit.name,
                 total=(unit.amounts or [None])[0],
                 projects=tuple(self._project(p) for p in projects),
-                span=(unit.first_line + 1, max([unit.last_line] + [p.last_line for p in projects]) + 1),
+                span=(
+                    unit.first_line + 1 + self.doc.first_line,
+                    max([unit.last_line] + [p.last_line for p in projects]) + 1 + self.doc.first_line,
+                ),
             )
             for unit, projects in units
         )
@@ -382,7 +395,7 @@ class _Reader:
                     self.doc.line_diagnostic(
                         "error",
                         f"unit {unit.name}: projects sum to {sum(totals)} but the unit total is {unit.total}",
-                        unit.span[0] - 1,
+                        unit.span[0] - 1 - self.doc.first_line,
                     )
                 )
         subtotals = [u.total for u in units if u.total is not None]
@@ -415,14 +428,16 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t\u3000"))
 
 
-def parse_document(text: str, source: str | None = None) -> Document:
+def parse_document(text: str, source: str | None = None, *, first_line: int = 0, first_offset: int = 0) -> Document:
     """Read a whole 项目支出绩效目标表 text into a :class:`Document`.
 
     ``source`` names the text in diagnostics (a file name). Line numbers and
-    offsets refer to ``text``. Nothing raises on bad content: what cannot be
-    read is a diagnostic on the document or on the project it belongs to.
+    offsets refer to ``text``; when ``text`` is a piece of a larger file,
+    ``first_line`` and ``first_offset`` (lines and characters before it) make
+    them refer to the file. Nothing raises on bad content: what cannot be read
+    is a diagnostic on the document or on the project it belongs to.
     """
-    return _Reader(text, source).build()
+    return _Reader(text, source, first_line, first_offset).build()
 
 
 def line_roles(text: str) -> list[str]:
