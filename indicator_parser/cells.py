@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -177,11 +178,12 @@ def _unparsed(joined: JoinedText, start: int, end: int, failure: _Shifted, sourc
     )
 
 
-def _complete(cell: Cell, joined: JoinedText) -> Cell:
+def _complete(cell: Cell, joined: JoinedText, outer: Callable[[int], int] | None = None) -> Cell:
     """Second pass: infer categories, normalize targets, map spans to the original text.
 
     Each indicator's span is widened to reach the next indicator (or
     diagnostic), so that separators between items belong to the item they close.
+    ``outer`` maps offsets further, into a text the cell is part of.
     """
     limits = sorted([joined.original(i.span[0]) for i in cell.indicators] + [d.span[0] for d in cell.diagnostics])
     original = joined.original_text
@@ -189,22 +191,25 @@ def _complete(cell: Cell, joined: JoinedText) -> Cell:
     done: list[Indicator] = []
     for item in cell.indicators:
         level1, level2, warnings = taxonomy.resolve(item.level1, item.level2)
-        span = joined.original_span(item.span[0], item.span[1])
-        following = bisect.bisect_right(limits, span[0])
+        start, end = joined.original_span(item.span[0], item.span[1])
+        following = bisect.bisect_right(limits, start)
         reach = limits[following] if following < len(limits) else text_end
-        span = (span[0], span[1] + len(original[span[1] : reach].rstrip()))
+        end += len(original[end:reach].rstrip())
+        if outer is not None:
+            start, end = outer(start), outer(end - 1) + 1
         done.append(
-            attrs.evolve(
-                item,
+            Indicator(
+                seq=item.seq,
                 level1=level1,
                 level2=level2,
+                name=item.name,
                 period_target=normalize(item.period_target.raw) if item.period_target else None,
                 annual_target=normalize(item.annual_target.raw) if item.annual_target else None,
-                span=span,
-                warnings=item.warnings + tuple(warnings),
+                span=(start, end),
+                warnings=item.warnings + warnings,
             )
         )
-    return attrs.evolve(cell, indicators=tuple(done))
+    return Cell(cell.dialect, tuple(done), cell.diagnostics)
 
 
 def parse_cell(
@@ -213,6 +218,7 @@ def parse_cell(
     *,
     recover: bool = True,
     source: str | None = None,
+    _outer: Callable[[int], int] | None = None,
 ) -> Cell:
     """Parse one indicator cell; see :func:`indicator_parser.parse_indicators`.
 
@@ -224,7 +230,7 @@ def parse_cell(
         raise ValueError(f"unknown dialect {dialect!r}; expected one of {', '.join(grammar.DIALECTS)}")
     joined = JoinedText(text)
     if dialect is not None:
-        return _complete(_parse_all(joined, dialect, recover, source), joined)
+        return _complete(_parse_all(joined, dialect, recover, source), joined, _outer)
     guess = detect_dialect(joined.text)
     other: Dialect = "tianhe" if guess == "liwan" else "liwan"
     try:
@@ -236,4 +242,4 @@ def parse_cell(
             if not recover:
                 raise first from None
             cell = _parse_all(joined, guess, True, source)
-    return _complete(cell, joined)
+    return _complete(cell, joined, _outer)

@@ -39,6 +39,8 @@ _TITLE = re.compile(r"绩效目标表")
 _DEPARTMENT = re.compile(r"^\s*部门名称\s*[:：]\s*(?P<department>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?\s*$")
 _CURRENCY_ONLY = re.compile(r"^\s*单位\s*[:：]\s*(?P<unit>\S+)\s*$")
 _HEADER_START = re.compile(r"^\s*项目名称")
+# Every page-header line holds one of these words: a quick test before the full one.
+_HEADERISH = re.compile(r"部门名称|单位|绩效目标表|项目名称|总计|合计|财政|专户|拨款|其他|资金|绩效")
 _HEADER_WORDS = frozenset(
     "项目名称（资金使用单位） 项目名称 （资金使用单位） (资金使用单位) 总计 合计 财政拨款 财政 专户 拨款 "
     "财政专户拨款 其他资金 其他 资金 绩效目标 绩效指标".split()
@@ -208,12 +210,13 @@ class _Reader:
         for i, line in enumerate(self.doc.lines):
             if not line.strip():
                 continue
-            is_header, in_header = self._header_line(i, in_header)
+            is_header, in_header = self._header_line(i, in_header) if _HEADERISH.search(line) else (False, False)
             if is_header:
                 self.roles[i] = "header"
                 continue
-            named = _NAME_AND_AMOUNTS.match(line)
-            only = _AMOUNTS_ONLY.match(line)
+            ends_in_digit = line.rstrip()[-1:].isdigit()
+            named = _NAME_AND_AMOUNTS.match(line) if ends_in_digit else None
+            only = _AMOUNTS_ONLY.match(line) if ends_in_digit else None
             if row is not None and row.amounts is None:
                 # Still reading a row's name: continuation lines until its amounts.
                 if only:
@@ -307,12 +310,9 @@ class _Reader:
             k = bisect.bisect_right(starts, offset) - 1
             return doc_starts[k] + offset - starts[k]
 
-        cell = parse_cell(text, source=self.source)
         shift = self.doc.first_offset
-        indicators = tuple(
-            attrs.evolve(item, span=(to_doc(item.span[0]) + shift, to_doc(item.span[1] - 1) + 1 + shift))
-            for item in cell.indicators
-        )
+        cell = parse_cell(text, source=self.source, _outer=lambda offset: to_doc(offset) + shift)
+        indicators = cell.indicators
         diagnostics = [
             self.doc.diagnostic(d.severity, d.message, to_doc(d.span[0]), to_doc(d.span[1] - 1) + 1)
             for d in cell.diagnostics

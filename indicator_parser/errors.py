@@ -12,7 +12,7 @@ TERMINAL_WORDS: dict[str, str] = {
     "LEVEL1": "a level-1 category (1-产出指标)",
     "LEVEL2": "a level-2 category (11-数量指标)",
     "_CAT_SEP": "a separator (， or ；) after the category",
-    "_FIELD_SEP": "a separator (， or ；)",
+    "FIELD_SEP": "a separator (， or ；)",
     "PERIOD_LABEL": "实施周期指标值:",
     "ANNUAL_LABEL": "年度指标值:",
     "TEXT": "indicator text",

@@ -122,7 +122,7 @@ def _cell_terminals(dialect: Dialect) -> dict[str, st.SearchStrategy[str]]:
             ["；年度指标值:" if liwan else ",年度指标值:", "年度指标值:", "，年度指标值："]
         ),
         "_CAT_SEP": st.sampled_from(["；"] if liwan else [",", "，", "；"]),
-        "_FIELD_SEP": st.sampled_from(["；", "，"] if liwan else [",", "，", "；"]),
+        "FIELD_SEP": st.sampled_from(["；", "，"] if liwan else [",", "，", "；"]),
         **({"_LIWAN_NEXT": st.just("。")} if liwan else {"_TIANHE_NEXT": st.sampled_from([";,", "；", "，"])}),
         "_CELL_END": st.just("。" if liwan else ";"),
         "_WS": st.sampled_from([" ", "\n", "\n\n", "\u3000\n"]),

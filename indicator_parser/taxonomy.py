@@ -9,6 +9,7 @@ flagged, never fixed.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .nodes import Category
@@ -60,11 +61,13 @@ def _written(category: Category) -> str:
     return f"{category.code}-{category.name}" if category.code else str(category.name)
 
 
-def resolve(level1: Category, level2: Category) -> tuple[Category, Category, list[str]]:
+@functools.lru_cache(maxsize=1024)
+def resolve(level1: Category, level2: Category) -> tuple[Category, Category, tuple[str, ...]]:
     """Complete two categories as written (``Category()`` when absent).
 
     Fills a missing code or level 1 from the taxonomy (marking it
     ``inferred``) and returns the categories with the warnings about them.
+    Memoized: the same pairs come back again and again.
     """
     warnings: list[str] = []
     code1, name1 = level1.code, level1.name
@@ -96,5 +99,5 @@ def resolve(level1: Category, level2: Category) -> tuple[Category, Category, lis
     return (
         Category(code1, name1, inferred1) if has1 or inferred1 else Category(),
         Category(code2, name2, inferred2),
-        warnings,
+        tuple(warnings),
     )

@@ -7,6 +7,7 @@ inference and value normalization are separate passes (see ``cells.py``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from contextvars import ContextVar
 
@@ -47,6 +48,12 @@ class _Labelled:
     fields: list[Span]
 
 
+@functools.lru_cache(maxsize=4096)
+def _category(written: str) -> Category:
+    """A category token as written (the same few come back again and again)."""
+    return Category(*split_category(written))
+
+
 def _join(fields: list[Span]) -> Span | None:
     return (fields[0][0], fields[-1][1]) if fields else None
 
@@ -54,10 +61,22 @@ def _join(fields: list[Span]) -> Span | None:
 class IndicatorTransformer(Transformer):
     """Builds nodes bottom-up; ``item`` records each indicator in the parse state."""
 
-    def field(self, tokens: list[Token]) -> Span:
-        return tokens[0].start_pos, tokens[-1].end_pos
-
-    def name(self, fields: list[Span]) -> list[Span]:
+    def name(self, tokens: list[Token]) -> list[Span]:
+        """The spans of the fields: runs of text between field separators."""
+        fields: list[Span] = []
+        start = None
+        end = 0
+        for token in tokens:
+            if token.type == "FIELD_SEP":
+                if start is not None:
+                    fields.append((start, end))
+                start = None
+            else:
+                if start is None:
+                    start = token.start_pos
+                end = token.end_pos
+        if start is not None:
+            fields.append((start, end))
         return fields
 
     value = name
@@ -83,24 +102,23 @@ class IndicatorTransformer(Transformer):
         start: int | None = None
         end = 0
         for child in children:
-            if isinstance(child, Token):
+            if isinstance(child, _Labelled):
+                labelled[child.which] = child
+                child_start = child.label.start_pos
+                child_end = child.fields[-1][1] if child.fields else child.label.end_pos
+            elif isinstance(child, list):
+                fields = child
+                child_start, child_end = fields[0][0], fields[-1][1]
+            else:  # a token (lark's, or lark-cython's)
                 if child.type == "SEQ":
                     seq = int(child.value.rstrip("、 \t").translate(_FULLWIDTH_DIGITS))
                 else:
-                    code, cat_name = split_category(child.value)
-                    category = Category(code, cat_name)
+                    category = _category(child.value)
                     if child.type == "LEVEL1":
                         level1 = category
                     else:
                         level2 = category
                 child_start, child_end = child.start_pos, child.end_pos
-            elif isinstance(child, _Labelled):
-                labelled[child.which] = child
-                child_start = child.label.start_pos
-                child_end = child.fields[-1][1] if child.fields else child.label.end_pos
-            else:
-                fields = child
-                child_start, child_end = fields[0][0], fields[-1][1]
             if start is None:
                 start = child_start
             end = max(end, child_end)

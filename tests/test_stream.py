@@ -78,3 +78,25 @@ def test_benchmark_smoke():
     )
     assert done.returncode == 0, done.stderr.decode()
     assert "| documents end to end (both seeds) |" in done.stdout.decode()
+
+
+def test_pure_python_lark_gives_the_same_documents():
+    """lark-cython (the ``fast`` extra) is optional: the pure-Python runtime must agree with it."""
+    code = (
+        "import json, sys; from pathlib import Path;"
+        "from indicator_parser import read_document, to_dict; from indicator_parser.grammar import accelerated;"
+        "assert not accelerated();"
+        "docs = sorted(Path(sys.argv[1]).glob('*.txt'));"
+        "print(json.dumps([to_dict(read_document(p)) for p in docs], ensure_ascii=False))"
+    )
+    folder = ROOT / "examples" / "documents"
+    env = {**__import__("os").environ, "INDICATOR_PARSER_PURE": "1"}
+    done = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr.decode()
+    expected = [
+        json.loads(p.with_suffix(".expected.json").read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))
+    ]
+    got = json.loads(done.stdout.decode("utf-8"))
+    for document, path in zip(got, sorted(folder.glob("*.txt")), strict=True):
+        document["source"] = path.name
+    assert got == expected
