@@ -245,6 +245,23 @@ def parse(
 # ----------------------------------------------------------------- one cell, one value
 
 
+def _read_cell(source: str, dialect: str | None, recover: bool) -> tuple[Any, str]:
+    """Read and parse one cell; unreadable input exits 3, a parse error (strict) exits 1."""
+    from .cells import parse_cell
+    from .errors import ParseError
+    from .sources import InputError
+
+    try:
+        text, name = _read(source)
+        return parse_cell(text, dialect, recover=recover, source=name), name  # type: ignore[arg-type]
+    except InputError as error:
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_INPUT) from None
+    except ParseError as error:
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_DATA) from None
+
+
 @main.command()
 @click.argument("source", default="-", metavar="[FILE|-]")
 @click.option("--dialect", type=click.Choice(DIALECTS), help="Cell dialect; detected when omitted.")
@@ -261,20 +278,9 @@ def indicators(source: str, dialect: str | None, recover: bool) -> None:
       echo '1、1-产出指标,11-数量指标,举办活动场数；实施周期指标值:全年,年度指标值:4次;' \\
         | indicator-parser indicators
     """
-    from .cells import parse_cell
-    from .errors import ParseError
     from .jsonio import to_json
-    from .sources import InputError
 
-    try:
-        text, name = _read(source)
-        cell = parse_cell(text, dialect, recover=recover, source=name)  # type: ignore[arg-type]
-    except InputError as error:
-        _say(str(error))
-        raise click.exceptions.Exit(EXIT_INPUT) from None
-    except ParseError as error:
-        _say(str(error))
-        raise click.exceptions.Exit(EXIT_DATA) from None
+    cell, name = _read_cell(source, dialect, recover)
     for diagnostic in cell.diagnostics:
         _say(f"{name}:{diagnostic.line}:{diagnostic.column}: {diagnostic.message}")
     click.echo(to_json(list(cell.indicators)))
@@ -293,20 +299,9 @@ def convert(source: str, dialect: str) -> None:
       echo '1、1-产出指标,11-数量指标,举办活动场数；实施周期指标值:全年,年度指标值:4次;' \\
         | indicator-parser convert --to liwan
     """
-    from .cells import parse_cell
-    from .errors import ParseError
     from .render import render
-    from .sources import InputError
 
-    try:
-        text, name = _read(source)
-        cell = parse_cell(text, recover=False, source=name)
-    except InputError as error:
-        _say(str(error))
-        raise click.exceptions.Exit(EXIT_INPUT) from None
-    except ParseError as error:
-        _say(str(error))
-        raise click.exceptions.Exit(EXIT_DATA) from None
+    cell, _ = _read_cell(source, None, recover=False)
     click.echo(render(cell.indicators, dialect))  # type: ignore[arg-type]
 
 

@@ -33,7 +33,7 @@ from .normalizer import normalize
 from .render import render
 from .taxonomy import LEVEL1, LEVEL2, resolve
 
-__all__ = ["GeneratedDocument", "documents", "indicator_cells", "indicators", "targets"]
+__all__ = ["GeneratedDocument", "documents", "indicator_cells", "indicators", "targets", "wrap"]
 
 # ----------------------------------------------------------------- words
 
@@ -340,8 +340,9 @@ def _money(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _wrap(line: str, width: int) -> list[str]:
-    """Cut a line every ``width`` characters, never next to a space (a wrap eats those)."""
+def wrap(line: str, width: int) -> list[str]:
+    """Cut a line every ``width`` characters, as a PDF column would, never next to a
+    space (a wrap eats those, so the text would not read back the same)."""
     pieces, start = [], 0
     while len(line) - start > width:
         cut = start + width
@@ -367,15 +368,15 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
             goal = draw(st.sampled_from(GOALS))
             dialect = draw(st.sampled_from(["tianhe", "liwan"]))
             items = draw(indicators(max_size=4))
-            name_lines = _wrap("    " + project_name, max(width, 8))
+            name_lines = wrap("    " + project_name, max(width, 8))
             if draw(st.booleans()):
                 unit_lines += [*name_lines[:-1], f"{name_lines[-1]} {_money(total)} {_money(total)}"]
             else:
                 unit_lines += [*name_lines, f"{_money(total)} {_money(total)}"]
-            unit_lines += _wrap(goal, width) + _wrap(render(items, dialect), width)  # type: ignore[arg-type]
+            unit_lines += wrap(goal, width) + wrap(render(items, dialect), width)  # type: ignore[arg-type]
             projects.append((project_name, total, goal, len(items)))
         unit_total = sum((p[1] for p in projects), Decimal(0))
-        lines += [*_wrap(unit_name, width), f"{_money(unit_total)} {_money(unit_total)}", *unit_lines]
+        lines += [*wrap(unit_name, width), f"{_money(unit_total)} {_money(unit_total)}", *unit_lines]
         units.append((unit_name, unit_total, projects))
     total = sum((u[1] for u in units), Decimal(0)) if draw(st.booleans()) else None
     head = [*HEADER, *([f"合计 {_money(total)} {_money(total)}"] if total is not None else [])]

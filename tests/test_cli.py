@@ -267,3 +267,13 @@ def test_subprocess_parse_jsonl_exit_codes(tmp_path: Path):
         check=False,
     )
     assert missing.returncode == 3 and b"Traceback" not in missing.stderr
+
+
+def test_convert_between_dialects_and_back():
+    liwan = run("convert", "--to", "liwan", input=CELL.encode())
+    assert liwan.exit_code == 0
+    assert liwan.stdout.strip() == "1、1-产出指标；11-数量指标；举办活动场数；实施周期指标值:全年；年度指标值:4次。"
+    back = run("convert", "--to", "tianhe", input=liwan.stdout.encode())
+    assert back.stdout.strip() == CELL
+    assert run("convert", "--to", "liwan", input="1、1-产出指标；；".encode()).exit_code == 1
+    assert run("convert", input=CELL.encode()).exit_code == 2

@@ -12,6 +12,7 @@ import pytest
 from indicator_parser import InputError, parse_document, read_document, to_dict
 from indicator_parser.document import assign_amounts, line_roles
 from indicator_parser.sources import read_text
+from indicator_parser.strategies import wrap
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = ROOT / "examples" / "documents"
@@ -179,18 +180,6 @@ def test_headers_moved_to_other_page_breaks():
     assert mutated.diagnostics == ()
 
 
-def _wrap(line: str, width: int) -> list[str]:
-    """Cut ``line`` every ``width`` characters, never next to a space (which a wrap would eat)."""
-    pieces, start = [], 0
-    while len(line) - start > width:
-        cut = start + width
-        while cut < len(line) and (line[cut].isspace() or line[cut - 1].isspace()):
-            cut += 1
-        pieces.append(line[start:cut])
-        start = cut
-    return [*pieces, line[start:]]
-
-
 @pytest.mark.parametrize("width", [8, 13, 21, 34])
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
 def test_wraps_at_other_columns(path: Path, width: int):
@@ -199,7 +188,7 @@ def test_wraps_at_other_columns(path: Path, width: int):
     rewrapped: list[str] = []
     for line, role in zip(text.split("\n"), roles, strict=True):
         if role in ("goal", "indicators"):
-            rewrapped.extend(_wrap(line, width))
+            rewrapped.extend(wrap(line, width))
         else:
             rewrapped.append(line)
     assert content(parse_document("\n".join(rewrapped))) == content(parse_document(text))
