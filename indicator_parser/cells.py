@@ -13,7 +13,7 @@ from . import grammar, taxonomy, transformer
 from .errors import ParseError, caret_snippet, describe_expected
 from .nodes import Cell, Diagnostic, Dialect, Indicator
 from .normalizer import normalize
-from .text import JoinedText, line_column
+from .text import JoinedText, LineIndex
 
 # liwan ends items with "。" and separates its categories with "；".
 _LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-９]{2}\s*[-－]")
@@ -49,14 +49,15 @@ def _next_item(dialect: Dialect) -> re.Pattern[str]:
     return re.compile(grammar.indicator_parser().get_terminal(terminal).pattern.to_regexp())
 
 
-def _error_offset(error: Exception, text: str) -> int:
+def _error_offset(error: Exception, text: str, start: int = 0) -> int:
+    """Where in ``text[start:]`` the error is (positions of a copy count from ``start``)."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
     if isinstance(error, UnexpectedCharacters):
         return error.pos_in_stream
     if isinstance(error, UnexpectedToken):
         if error.token.type == "$END" or error.token.start_pos is None:
-            return len(text.rstrip())
+            return len(text.rstrip()) - start
         return error.token.start_pos
     return 0
 
@@ -91,42 +92,45 @@ def _error_message(error: Exception, text: str, offset: int) -> tuple[str, str]:
     return f"expected {words}{context}; {what}", words
 
 
-class _Attempt:
-    """One parse of (a stretch of) joined text in one dialect."""
-
-    def __init__(self, text: str, dialect: Dialect) -> None:
-        self.text = text
-        self.dialect = dialect
-
-    def run(self, start: int) -> tuple[list[Indicator], Exception | None]:
-        from lark.exceptions import UnexpectedInput
-
-        state = transformer.begin(self.text[start:], _reads_as_value)
-        try:
-            grammar.indicator_parser().parse(self.text[start:], start=self.dialect)
-        except UnexpectedInput as error:
-            return [_shift(item, start) for item in state.items], _Shifted(error, start)
-        return [_shift(item, start) for item in state.items], None
-
-
 @attrs.frozen
-class _Shifted(Exception):
+class _Failure:
+    """Where a parse stopped: Lark's error, for text that started at ``start``."""
+
     error: Exception
     start: int
 
 
-def _shift(item: Indicator, by: int) -> Indicator:
-    if not by:
-        return item
-    return attrs.evolve(item, span=(item.span[0] + by, item.span[1] + by))
+def _run(text: str, dialect: Dialect, start: int) -> tuple[list[Indicator], _Failure | None]:
+    """Parse ``text`` from ``start``; the items read before any error, and the error.
+
+    Pure-Python Lark reads a view of the text (no copy, positions as they are);
+    lark-cython needs a string, so there the rest is copied and positions shifted.
+    """
+    from lark.exceptions import UnexpectedInput
+    from lark.utils import TextSlice
+
+    copy = start > 0 and grammar.accelerated()
+    rest = text[start:] if copy else (TextSlice(text, start, len(text)) if start else text)
+    state = transformer.begin(text[start:] if copy else text, _reads_as_value)
+    failure = None
+    try:
+        grammar.indicator_parser().parse(rest, start=dialect)
+    except UnexpectedInput as error:
+        failure = _Failure(error, start if copy else 0)
+    items = state.items
+    if copy:
+        items = [attrs.evolve(item, span=(item.span[0] + start, item.span[1] + start)) for item in items]
+    return items, failure
 
 
-def _to_parse_error(failure: _Shifted, joined: JoinedText, source: str | None) -> ParseError:
-    local = joined.text[failure.start :]
-    offset_local = _error_offset(failure.error, local)
-    message, expected = _error_message(failure.error, local, offset_local)
-    offset = joined.original(failure.start + offset_local)
-    line, column = line_column(joined.original_text, offset)
+def _to_parse_error(
+    failure: _Failure, joined: JoinedText, source: str | None, lines: LineIndex | None = None
+) -> ParseError:
+    text = joined.text
+    at = failure.start + _error_offset(failure.error, text, failure.start)
+    message, expected = _error_message(failure.error, text, at)
+    offset = joined.original(at)
+    line, column = (lines or LineIndex(joined.original_text)).line_column(offset)
     return ParseError(
         message,
         line=line,
@@ -140,34 +144,39 @@ def _to_parse_error(failure: _Shifted, joined: JoinedText, source: str | None) -
 
 def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: str | None) -> Cell:
     text = joined.text
-    attempt = _Attempt(text, dialect)
     indicators: list[Indicator] = []
     diagnostics: list[Diagnostic] = []
+    lines: LineIndex | None = None
     pos = len(text) - len(text.lstrip())
     while pos < len(text):
-        items, failure = attempt.run(pos)
+        items, failure = _run(text, dialect, pos)
         indicators.extend(items)
         if failure is None:
             break
-        assert isinstance(failure, _Shifted)
         if not recover:
             raise _to_parse_error(failure, joined, source)
         bad_start = _SEPARATORS.match(text, items[-1].span[1]).end() if items else pos
-        error_at = failure.start + _error_offset(failure.error, text[failure.start :])
+        error_at = failure.start + _error_offset(failure.error, text, failure.start)
         resume_from = max(error_at, bad_start + 1)
         following = _next_item(dialect).search(text, resume_from)
         numbered = _NUMBERED_ITEM.search(text, resume_from)
         candidates = [m.end() for m in (following,) if m] + [m.start() for m in (numbered,) if m]
         bad_end = min(candidates) if candidates else len(text)
-        diagnostics.append(_unparsed(joined, bad_start, bad_end, failure, source))
+        lines = lines or LineIndex(joined.original_text)
+        diagnostics.append(_unparsed(joined, bad_start, bad_end, failure, source, lines))
         pos = bad_end
     return Cell(dialect, tuple(indicators), tuple(diagnostics))
 
 
-def _unparsed(joined: JoinedText, start: int, end: int, failure: _Shifted, source: str | None) -> Diagnostic:
-    error = _to_parse_error(failure, joined, source)
-    span = joined.original_span(start, len(joined.text[:end].rstrip()))
-    line, column = line_column(joined.original_text, span[0])
+def _unparsed(
+    joined: JoinedText, start: int, end: int, failure: _Failure, source: str | None, lines: LineIndex
+) -> Diagnostic:
+    error = _to_parse_error(failure, joined, source, lines)
+    text = joined.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    span = joined.original_span(start, end)
+    line, column = lines.line_column(span[0])
     return Diagnostic(
         severity="error",
         message=f"unparsed indicator text: {error.message} at {error.line}:{error.column}",

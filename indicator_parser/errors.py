@@ -36,10 +36,12 @@ def describe_expected(expected: Iterable[str]) -> str:
 
 def caret_snippet(text: str, offset: int, width: int = 40) -> str:
     """The line of ``text`` around ``offset`` with a caret under it."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    line_end = text.find("\n", offset)
+    # Look for the line's ends only within the window, so that a snippet of a
+    # long one-line text costs the window, not the line.
+    line_start = text.rfind("\n", max(0, offset - width - 1), offset) + 1 or max(0, offset - width)
+    line_end = text.find("\n", offset, offset + width + 1)
     if line_end == -1:
-        line_end = len(text)
+        line_end = min(len(text), offset + width + 1)
     lo = max(line_start, offset - width)
     hi = min(line_end, offset + width)
     before = ("…" if lo > line_start else "") + text[lo:offset]
