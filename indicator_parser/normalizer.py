@@ -229,6 +229,10 @@ GRADES = (
     "按时完成",
     "如期完成",
     "已完成",
+    "按计划完成",
+    "按要求完成",
+    "符合要求",
+    "符合标准",
     "是",
     "否",
     "无",
@@ -295,6 +299,11 @@ DIRECTIONS: dict[str, Direction] = {
 TIMEFRAMES = (
     "长期",
     "中长期",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "年中",
     "全年",
     "全年度",
     "年度",
@@ -312,8 +321,11 @@ TIMEFRAMES = (
 # "As actual": no target is set in advance (按实际整改数).
 AS_ACTUAL = re.compile(r"^(?:按|依|根据)实际")
 
-# Zero claims: 零事故, 零发生 are quantity 0 with the noun as label.
-ZERO_CLAIM = re.compile(r"^零([\u4e00-\u9fff]{1,8})$")
+# Zero claims: 零事故, 零发生, 无重大安全事故, 未发生… are quantity 0 with the noun as label.
+ZERO_CLAIM = re.compile(r"^(?:零|无|未发生|不发生)([\u4e00-\u9fff]{1,10})$")
+
+# Notes in brackets that say nothing about the target: 95%以上（含95%）, ≥90%（满意度）.
+BRACKET_NOTE = re.compile(r"\(含[^()]*\)|\([^()\d]*\)")
 
 # Chinese numerals.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -534,7 +546,8 @@ def _read(raw: str) -> Target:
     m = _DIRECTION_RE.match(bare) or _ENDS_IN_DIRECTION.match(bare)
     if m:
         return Target(raw, kind="direction", direction=DIRECTIONS[m.group("dir")])
-    return _composite(text, raw) or _quantity(text, raw) or Target(raw, kind="text")
+    plain = BRACKET_NOTE.sub("", text) or text
+    return _composite(plain, raw) or _quantity(plain, raw) or Target(raw, kind="text")
 
 
 @functools.lru_cache(maxsize=65536)
