@@ -207,6 +207,16 @@ def test_mismatched_categories_are_kept_and_flagged():
     assert indicator.warnings == ("level-2 category 12-质量指标 does not belong to level-1 category 2-效益指标",)
 
 
+def test_a_single_value_label_is_the_annual_target():
+    tianhe = one("1、1-产出指标,11-数量指标,培训人次；指标值:≥500人次;")
+    liwan = one("1、1-产出指标；11-数量指标；培训人次；目标值:≥500人次。")
+    for indicator in (tianhe, liwan):
+        assert (indicator.name, indicator.period_target) == ("培训人次", None)
+        assert (indicator.annual_target.comparator, indicator.annual_target.value) == (">=", 500)
+    glued = one("1、1-产出指标,11-数量指标指标值:2场;")
+    assert (glued.level2.name, glued.annual_target.raw) == ("数量指标", "2场")
+
+
 def test_value_label_without_value():
     indicator = one("1、1-产出指标；11-数量指标；场次；实施周期指标值:；年度指标值:2场。")
     assert indicator.period_target.kind == "empty" and indicator.period_target.raw == ""
