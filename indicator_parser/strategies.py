@@ -119,7 +119,7 @@ def _cell_terminals(dialect: Dialect) -> dict[str, st.SearchStrategy[str]]:
         "STOP": st.just("。"),
         "PERIOD_LABEL": st.sampled_from(["；实施周期指标值:", "实施周期指标值:", "；实施周期指标值："]),
         "ANNUAL_LABEL": st.sampled_from(
-            ["；年度指标值:" if liwan else ",年度指标值:", "年度指标值:", "，年度指标值："]
+            ["；年度指标值:" if liwan else ",年度指标值:", "年度指标值:", "，年度指标值：", "；指标值:"]
         ),
         "_CAT_SEP": st.sampled_from(["；"] if liwan else [",", "，", "；"]),
         "FIELD_SEP": st.sampled_from(["；", "，"] if liwan else [",", "，", "；"]),
