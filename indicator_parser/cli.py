@@ -50,7 +50,9 @@ def _inputs(paths: Iterable[str]) -> list[str]:
     found: list[str] = []
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            found.extend(str(p) for p in sorted(Path(path).rglob("*.txt")))
+            inside = [str(p) for p in sorted(Path(path).rglob("*.txt"))]
+            # A folder with nothing to read is reported like a missing file.
+            found.extend(inside or [str(Path(path) / "*.txt")])
         else:
             found.append(path)
     return found

@@ -277,3 +277,9 @@ def test_convert_between_dialects_and_back():
     assert back.stdout.strip() == CELL
     assert run("convert", "--to", "liwan", input="1、1-产出指标；；".encode()).exit_code == 1
     assert run("convert", input=CELL.encode()).exit_code == 2
+
+
+def test_a_folder_without_text_files_is_reported(tmp_path: Path):
+    result = run("parse", str(tmp_path))
+    assert result.exit_code == 3
+    assert f"{tmp_path}/*.txt: cannot read" in result.stderr
