@@ -20,7 +20,7 @@ _LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-
 _SEPARATORS = re.compile(r"[\s;；,，。]*")
 # A numbered item start anywhere: where parsing resumes after an unreadable stretch
 # when no item break follows it.
-_NUMBERED_ITEM = re.compile(
+NUMBERED_ITEM = re.compile(
     r"[0-9０-９]{1,3}\s*、\s*(?:[1-9１-９][0-9０-９]?\s*[-－]\s*[\u4e00-\u9fff]|(?:产出|效益|满意度|成本)指标)"
 )
 
@@ -159,7 +159,7 @@ def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: str 
         error_at = failure.start + _error_offset(failure.error, text, failure.start)
         resume_from = max(error_at, bad_start + 1)
         following = _next_item(dialect).search(text, resume_from)
-        numbered = _NUMBERED_ITEM.search(text, resume_from)
+        numbered = NUMBERED_ITEM.search(text, resume_from)
         candidates = [m.end() for m in (following,) if m] + [m.start() for m in (numbered,) if m]
         bad_end = min(candidates) if candidates else len(text)
         lines = lines or LineIndex(joined.original_text)

@@ -32,17 +32,12 @@ def _say(message: str) -> None:
 
 def _read(source: str, stdin: bytes | None = None) -> tuple[str, str]:
     """The text of FILE, or of standard input for ``-``; with the name to report."""
-    from .sources import InputError, decode
+    from .sources import decode, read_text
 
     if source == "-":
         data = stdin if stdin is not None else sys.stdin.buffer.read()
         return decode(data, "<stdin>"), "<stdin>"
-    try:
-        with open(source, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise InputError(f"{source}: cannot read ({error.strerror or error})") from None
-    return decode(data, source), source
+    return read_text(source), source
 
 
 def _inputs(paths: Iterable[str]) -> list[str]:

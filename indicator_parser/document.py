@@ -26,7 +26,7 @@ from pathlib import Path
 
 import attrs
 
-from .cells import parse_cell
+from .cells import NUMBERED_ITEM, parse_cell
 from .nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project, Unit
 from .sources import read_text
 from .text import JoinedText, line_column
@@ -36,7 +36,7 @@ _AMOUNT_LIST = rf"(?:{_AMOUNT})(?:[ \t\u3000]+(?:{_AMOUNT})){{0,3}}"
 _AMOUNTS_ONLY = re.compile(rf"^\s*(?P<amounts>{_AMOUNT_LIST})\s*$")
 _NAME_AND_AMOUNTS = re.compile(rf"^(?P<indent>\s*)(?P<name>\S.*?)[ \t\u3000]+(?P<amounts>{_AMOUNT_LIST})\s*$")
 _TITLE = re.compile(r"绩效目标表")
-_DEPARTMENT = re.compile(r"^\s*部门名称\s*[:：]\s*(?P<department>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?\s*$")
+DEPARTMENT_LINE = re.compile(r"^\s*部门名称\s*[:：]\s*(?P<department>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?\s*$")
 _CURRENCY_ONLY = re.compile(r"^\s*单位\s*[:：]\s*(?P<unit>\S+)\s*$")
 _HEADER_START = re.compile(r"^\s*项目名称")
 # Every page-header line holds one of these words: a quick test before the full one.
@@ -47,9 +47,7 @@ _HEADER_WORDS = frozenset(
 )
 _STRONG_HEADER_WORDS = frozenset("总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标".split())
 _TOTAL_NAMES = frozenset({"合计", "总计"})
-_CELL_START_NUMBERED = re.compile(
-    r"^\s*[0-9０-９]{1,3}\s*、\s*(?:[1-9１-９][0-9０-９]?\s*[-－]\s*[\u4e00-\u9fff]|(?:产出|效益|满意度|成本)指标)"
-)
+_CELL_START_NUMBERED = re.compile(r"^\s*" + NUMBERED_ITEM.pattern)
 _CELL_START_BARE = re.compile(r"^\s*(?:[1-9１-９]\s*[-－]\s*[\u4e00-\u9fff]+指标|(?:产出|效益|满意度|成本)指标)")
 _TEXT_PUNCTUATION = re.compile(r"[:：,，;；。、]")
 _INDENT = 2
@@ -149,24 +147,19 @@ class _Reader:
     def _header_line(self, i: int, in_header: bool) -> tuple[bool, bool]:
         """Whether line ``i`` is page furniture, and whether a column header block goes on."""
         stripped = self.doc.lines[i].strip()
-        m = _DEPARTMENT.match(stripped)
-        if m:
-            self.department = self.department or (m.group("department") or None)
-            self.currency_unit = self.currency_unit or m.group("unit")
-            return True, False
-        m = _CURRENCY_ONLY.match(stripped)
-        if m:
-            self.currency_unit = self.currency_unit or m.group("unit")
-            return True, False
-        if _TITLE.search(stripped) and len(stripped) <= 40 and "指标值" not in stripped:
-            return True, False
-        words = stripped.split()
-        if _HEADER_START.match(stripped) and all(w in _HEADER_WORDS for w in words[1:]):
-            return True, "绩效指标" not in words
-        if words and all(w in _HEADER_WORDS for w in words) and (in_header or _STRONG_HEADER_WORDS & set(words)):
+        kind = _furniture(stripped)
+        if kind == "department":
+            m = DEPARTMENT_LINE.match(stripped)
+            self.department = self.department or (m.group("department") or None)  # type: ignore[union-attr]
+            self.currency_unit = self.currency_unit or m.group("unit")  # type: ignore[union-attr]
+        elif kind == "currency":
+            self.currency_unit = self.currency_unit or _CURRENCY_ONLY.match(stripped).group("unit")  # type: ignore[union-attr]
+        elif kind == "words" and not (in_header or _STRONG_HEADER_WORDS & set(stripped.split())):
+            return False, False  # 资金 alone is a header piece only inside a column header
+        if kind in ("columns", "words"):
             # The column header ends with its last column, 绩效指标; what follows is content.
-            return True, "绩效指标" not in words
-        return False, False
+            return True, "绩效指标" not in stripped.split()
+        return kind is not None, False
 
     def _next_lines(self, i: int, count: int) -> list[int]:
         """The next ``count`` non-blank lines after ``i``.
@@ -411,17 +404,30 @@ class _Reader:
                 )
 
 
+def is_title(stripped: str) -> bool:
+    """The page title line (项目支出绩效目标表…)."""
+    return bool(_TITLE.search(stripped)) and len(stripped) <= 40 and "指标值" not in stripped
+
+
+def _furniture(stripped: str) -> str | None:
+    """What kind of page-header line this is, judged on its own, or None."""
+    if DEPARTMENT_LINE.match(stripped):
+        return "department"
+    if _CURRENCY_ONLY.match(stripped):
+        return "currency"
+    if is_title(stripped):
+        return "title"
+    words = stripped.split()
+    if _HEADER_START.match(stripped) and all(w in _HEADER_WORDS for w in words[1:]):
+        return "columns"
+    if words and all(w in _HEADER_WORDS for w in words):
+        return "words"
+    return None
+
+
 def _is_furniture(line: str) -> bool:
     """A page header line, judged on its own (for looking ahead past page breaks)."""
-    stripped = line.strip()
-    words = stripped.split()
-    return bool(
-        _DEPARTMENT.match(stripped)
-        or _CURRENCY_ONLY.match(stripped)
-        or (_TITLE.search(stripped) and len(stripped) <= 40 and "指标值" not in stripped)
-        or (_HEADER_START.match(stripped) and all(w in _HEADER_WORDS for w in words[1:]))
-        or (words and all(w in _HEADER_WORDS for w in words))
-    )
+    return _furniture(line.strip()) is not None
 
 
 def _indent(line: str) -> int:

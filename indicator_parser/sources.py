@@ -10,7 +10,7 @@ class InputError(ValueError):
     """Input that cannot be read as text: missing, binary or in no known encoding."""
 
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
@@ -25,7 +25,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
     become ``\\n``. Bytes that decode in none of them, or that hold NUL
     characters, raise :class:`InputError` naming the first bad byte.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
@@ -41,11 +41,15 @@ def decode(data: bytes, name: str = "<input>") -> str:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise InputError(
-                f"{name}: not text in UTF-8, UTF-16 or GB18030/GBK "
-                f"(undecodable byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start})"
-            ) from None
+            raise undecodable(name, data, utf8_error.start) from None
     return _checked(text, name)
+
+
+def undecodable(name: str, data: bytes, offset: int) -> InputError:
+    """The error for bytes that are text in none of the encodings (offset of the first bad UTF-8 byte)."""
+    return InputError(
+        f"{name}: not text in UTF-8, UTF-16 or GB18030/GBK (undecodable byte 0x{data[offset]:02x} at offset {offset})"
+    )
 
 
 def _checked(text: str, name: str) -> str:

@@ -17,14 +17,12 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .document import DEPARTMENT_LINE, is_title, parse_document
 from .nodes import Document
-from .sources import InputError
+from .sources import BOMS, InputError, undecodable
 
-_TITLE = re.compile(r"绩效目标表")
-_DEPARTMENT = re.compile(r"^\s*部门名称\s*[:：]\s*(?P<department>\S*)")
 _TOTAL_ROW = re.compile(r"^\s*合计\s+-?[\d,]+\.\d{2}")
 _AMOUNTS_AT_END = re.compile(r"-?[\d,]+\.\d{2}\s*$")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _PIECE = 1 << 20
 
 
@@ -51,16 +49,16 @@ def split_documents(lines: Iterable[str]) -> Iterator[tuple[int, int, str]]:
 
     for line in lines:
         stripped = line.strip()
-        if _TITLE.search(stripped) and len(stripped) <= 40 and "指标值" not in stripped:
+        if is_title(stripped):
             title_at = len(current)
-        m = _DEPARTMENT.match(line)
+        m = DEPARTMENT_LINE.match(stripped)
         name = m.group("department") if m else None
         if has_rows and ((name is not None and name != department) or (m is None and _TOTAL_ROW.match(line))):
             at = title_at if title_at is not None else len(current)
             yield cut(at)
             title_at = 0 if current else None
             has_rows = False
-            carried = [_DEPARTMENT.match(kept) for kept in current]
+            carried = [DEPARTMENT_LINE.match(kept.strip()) for kept in current]
             department = next((c.group("department") for c in carried if c), None)
         if name is not None and department is None:
             department = name
@@ -77,7 +75,7 @@ def _decoded_lines(path: Path) -> Iterator[str]:
     with path.open("rb") as handle:
         head = handle.read(_PIECE)
         encoding = "utf-8"
-        for bom, name in _BOMS:
+        for bom, name in BOMS:
             if head.startswith(bom):
                 encoding = name
                 break
@@ -88,10 +86,7 @@ def _decoded_lines(path: Path) -> Iterator[str]:
                 try:
                     codecs.getincrementaldecoder("gb18030")().decode(head, final=False)
                 except UnicodeDecodeError:
-                    raise InputError(
-                        f"{path}: not text in UTF-8, UTF-16 or GB18030/GBK "
-                        f"(undecodable byte 0x{head[utf8_error.start]:02x} at offset {utf8_error.start})"
-                    ) from None
+                    raise undecodable(str(path), head, utf8_error.start) from None
                 encoding = "gb18030"
         decoder = codecs.getincrementaldecoder(encoding)()
         consumed = 0
@@ -129,8 +124,6 @@ def iter_documents(path: str | Path) -> Iterator[Document]:
     :class:`~indicator_parser.InputError` for a missing or undecodable file;
     the documents before the bad bytes have been yielded by then.
     """
-    from .document import parse_document
-
     path = Path(path)
     if not path.is_file():
         raise InputError(f"{path}: cannot read (No such file or directory)")
