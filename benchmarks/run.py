@@ -60,8 +60,8 @@ def earley_parser():
 
 
 def earley_parse(parser, text: str, dialect: str) -> int:
-    from indicator_parser import transformer
-    from indicator_parser.cells import _reads_as_value
+    from indicator_parser.grammar import transformer
+    from indicator_parser.grammar.cells import _reads_as_value
     from indicator_parser.text import JoinedText
 
     joined = JoinedText(text).text

@@ -13,13 +13,13 @@ Public API::
 
 from __future__ import annotations
 
-from .cells import detect_dialect, parse_cell
-from .document import parse_document, read_document
 from .errors import ParseError
-from .jsonio import to_dict, to_json
+from .forms.guangzhou.reader import parse_document, read_document
+from .grammar.cells import detect_dialect, parse_cell
 from .nodes import Amounts, Category, Cell, Diagnostic, Dialect, Document, Indicator, Project, Target, Unit
 from .normalizer import normalize
-from .records import COLUMNS, to_records
+from .outputs.jsonio import to_dict, to_json
+from .outputs.records import COLUMNS, to_records
 from .sources import InputError
 
 __version__ = "0.1.0"

@@ -76,9 +76,9 @@ class _Output:
 
 def _file_documents(path: str, stdin: bytes | None) -> Iterator[tuple[str, Any, str | None]]:
     """Each document of one input as it is read: (name, Document, None), or (name, None, problem)."""
-    from .document import parse_document
+    from .forms.guangzhou.reader import parse_document
+    from .forms.guangzhou.split import iter_documents, split_documents
     from .sources import InputError, decode
-    from .stream import iter_documents, split_documents
 
     try:
         if path == "-":
@@ -180,8 +180,8 @@ def parse(
       indicator-parser parse examples/documents --format csv --excel -o indicators.csv
       indicator-parser parse big-folder/ --format jsonl --jobs 2 > rows.jsonl
     """
-    from .jsonio import to_json
-    from .records import COLUMNS, to_records
+    from .outputs.jsonio import to_json
+    from .outputs.records import COLUMNS, to_records
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
@@ -244,8 +244,8 @@ def parse(
 
 def _read_cell(source: str, dialect: str | None, recover: bool) -> tuple[Any, str]:
     """Read and parse one cell; unreadable input exits 3, a parse error (strict) exits 1."""
-    from .cells import parse_cell
     from .errors import ParseError
+    from .grammar.cells import parse_cell
     from .sources import InputError
 
     try:
@@ -275,7 +275,7 @@ def indicators(source: str, dialect: str | None, recover: bool) -> None:
       echo '1、1-产出指标,11-数量指标,举办活动场数；实施周期指标值:全年,年度指标值:4次;' \\
         | indicator-parser indicators
     """
-    from .jsonio import to_json
+    from .outputs.jsonio import to_json
 
     cell, name = _read_cell(source, dialect, recover)
     for diagnostic in cell.diagnostics:
@@ -314,8 +314,8 @@ def normalize(values: tuple[str, ...]) -> None:
       indicator-parser normalize '≥85%' '每年至少24次'
       cut -f3 values.tsv | indicator-parser normalize
     """
-    from .jsonio import to_dict
     from .normalizer import normalize as normalize_value
+    from .outputs.jsonio import to_dict
     from .sources import InputError, decode
 
     if not values:
@@ -343,7 +343,7 @@ def check(paths: tuple[str, ...]) -> None:
     Example:
       indicator-parser check examples/documents
     """
-    from .document import parse_document
+    from .forms.guangzhou.reader import parse_document
     from .sources import InputError
     from .text import line_column
 
@@ -382,7 +382,7 @@ def schema() -> None:
     Example:
       indicator-parser schema > document.schema.json
     """
-    from .schema import SCHEMA
+    from .outputs.schema import SCHEMA
 
     click.echo(json.dumps(SCHEMA, ensure_ascii=False, indent=2))
 

@@ -118,7 +118,7 @@ def test_parse_from_stdin_in_gbk():
 
 
 def test_jsonl_rows_follow_the_documented_columns():
-    from indicator_parser.records import COLUMNS
+    from indicator_parser.outputs.records import COLUMNS
 
     result = run("parse", str(SEED), "--format", "jsonl")
     rows = [json.loads(line) for line in result.stdout.splitlines()]

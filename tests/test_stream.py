@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from indicator_parser import InputError, read_document, to_dict
 from indicator_parser.cli import main
-from indicator_parser.stream import iter_documents, split_documents
+from indicator_parser.forms.guangzhou.split import iter_documents, split_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000, SEED_002 = sorted((ROOT / "examples" / "documents").glob("*.txt"))

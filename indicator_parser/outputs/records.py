@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from ..nodes import Document, Indicator, Project, Target
 from .jsonio import to_dict
-from .nodes import Document, Indicator, Project, Target
 
 COLUMNS: tuple[str, ...] = (
     "source",

@@ -14,8 +14,8 @@ from contextvars import ContextVar
 import attrs
 from lark import Token, Transformer
 
-from .nodes import Category, Indicator, Span, Target
-from .taxonomy import split_category
+from ..nodes import Category, Indicator, Span, Target
+from ..taxonomy import split_category
 
 # The text being parsed and the items built so far: the transformer is shared by
 # every parse in the process, so what belongs to one parse lives here.

@@ -9,11 +9,12 @@ from collections.abc import Callable
 
 import attrs
 
-from . import grammar, taxonomy, transformer
-from .errors import ParseError, caret_snippet, describe_expected
-from .nodes import Cell, Diagnostic, Dialect, Indicator
-from .normalizer import normalize
-from .text import JoinedText, LineIndex
+from .. import grammar, taxonomy
+from ..errors import ParseError, caret_snippet, describe_expected
+from ..nodes import Cell, Diagnostic, Dialect, Indicator
+from ..normalizer import normalize
+from ..text import JoinedText, LineIndex
+from . import transformer
 
 # liwan ends items with "。" and separates its categories with "；".
 _LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-９]{2}\s*[-－]")

@@ -25,7 +25,7 @@ def grammar_path(name: str) -> Path:
     shipped = resources.files("indicator_parser").joinpath("grammar", name)
     if shipped.is_file():
         return Path(str(shipped))
-    source = Path(__file__).resolve().parent.parent / "grammar" / name
+    source = Path(__file__).resolve().parents[2] / "grammar" / name
     if source.is_file():
         return source
     raise FileNotFoundError(f"grammar file {name} is missing from the installation")

@@ -26,10 +26,10 @@ from pathlib import Path
 
 import attrs
 
-from .cells import NUMBERED_ITEM, parse_cell
-from .nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project, Unit
-from .sources import read_text
-from .text import JoinedText, line_column
+from ...grammar.cells import NUMBERED_ITEM, parse_cell
+from ...nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project, Unit
+from ...sources import read_text
+from ...text import JoinedText, line_column
 
 _AMOUNT = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}"
 _AMOUNT_LIST = rf"(?:{_AMOUNT})(?:[ \t\u3000]+(?:{_AMOUNT})){{0,3}}"

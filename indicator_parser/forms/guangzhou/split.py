@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .document import DEPARTMENT_LINE, is_title, parse_document
-from .nodes import Document
-from .sources import BOMS, InputError, undecodable
+from ...nodes import Document
+from ...sources import BOMS, InputError, undecodable
+from .reader import DEPARTMENT_LINE, is_title, parse_document
 
 _TOTAL_ROW = re.compile(r"^\s*合计\s+-?[\d,]+\.\d{2}")
 _AMOUNTS_AT_END = re.compile(r"-?[\d,]+\.\d{2}\s*$")
