@@ -49,7 +49,44 @@ def caret_snippet(text: str, offset: int, width: int = 40) -> str:
     return f"{before}{after}\n{' ' * display_width(before)}^"
 
 
-class ParseError(ValueError):
+class IndicatorParserError(Exception):
+    """Base class of every error the package raises on purpose: ``except IndicatorParserError`` catches them all."""
+
+
+class InputError(IndicatorParserError, ValueError):
+    """Input that cannot be read: missing, damaged, binary or in no known encoding.
+
+    The message names the file (and the byte offset where there is one).
+    """
+
+
+class MissingFileError(InputError, FileNotFoundError):
+    """A file that does not exist (also caught by ``except FileNotFoundError``)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MissingExtraError(IndicatorParserError, ImportError):
+    """A capability whose optional extra is not installed; the message says which one."""
+
+
+def require_extra(module: str, extra: str, purpose: str) -> None:
+    """Raise :class:`MissingExtraError` unless ``module`` can be imported.
+
+    ``require_extra("pyarrow", "parquet", "writing Parquet")`` →
+    ``writing Parquet needs the 'parquet' extra: pip install "indicator-parser[parquet]"``.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise MissingExtraError(f'{purpose} needs the {extra!r} extra: pip install "indicator-parser[{extra}]"')
+
+
+class ParseError(IndicatorParserError, ValueError):
     """Text that does not read as indicator text.
 
     ``line`` and ``column`` are 1-based and ``offset`` 0-based, in the text

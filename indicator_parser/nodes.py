@@ -17,6 +17,8 @@ Per = Literal["year", "quarter", "month", "week", "day"]
 Direction = Literal["increase", "decrease", "maintain"]
 Severity = Literal["error", "warning"]
 Dialect = Literal["tianhe", "liwan"]
+# The family of forms a document was read from: Guangzhou serialized cells, or a national column table.
+Form = Literal["guangzhou", "columns"]
 Span = tuple[int, int]
 
 
@@ -66,6 +68,11 @@ class Indicator:
     annual_target: Target | None
     span: Span
     warnings: tuple[str, ...] = ()
+    weight: Decimal | None = None  # 权重 / 分值
+    actual: Target | None = None  # 实际完成值 (self-evaluations)
+    score: Decimal | None = None  # 得分 (self-evaluations)
+    # Columns the model does not name, under their header as written.
+    extra: dict[str, str] = attrs.field(factory=dict, hash=False)
 
 
 @attrs.frozen
@@ -121,6 +128,12 @@ class Project:
     indicators: tuple[Indicator, ...]
     diagnostics: tuple[Diagnostic, ...]
     span: tuple[int, int]
+    department: str | None = None  # 主管部门
+    implementer: str | None = None  # 实施单位
+    attribute: str | None = None  # 项目属性 (新增项目 / 延续项目)
+    period: str | None = None  # 项目期, as written
+    period_goal: str | None = None  # 实施期目标 / 长期目标 (``goal`` is the 年度 goal)
+    page: int | None = None  # first page of the project, for documents read from PDF
 
 
 @attrs.frozen
@@ -143,3 +156,4 @@ class Document:
     total: Decimal | None
     units: tuple[Unit, ...]
     diagnostics: tuple[Diagnostic, ...]
+    form: Form = "guangzhou"

@@ -287,7 +287,20 @@ def test_json_form_keeps_chinese_and_key_names():
     text = to_json(indicator)
     assert "举办活动场数" in text and "\\u" not in text
     data = json.loads(text)
-    assert list(data) == ["seq", "level1", "level2", "name", "period_target", "annual_target", "span", "warnings"]
+    assert list(data) == [
+        "seq",
+        "level1",
+        "level2",
+        "name",
+        "period_target",
+        "annual_target",
+        "span",
+        "warnings",
+        "weight",
+        "actual",
+        "score",
+        "extra",
+    ]
     assert data["level1"] == {"code": "1", "name": "产出指标", "inferred": False}
     assert data["span"] == [0, len("1、1-产出指标,11-数量指标,举办活动场数；实施周期指标值:全年,年度指标值:4次;")]
     assert data["annual_target"]["raw"] == "4次"

@@ -5,10 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-
-class InputError(ValueError):
-    """Input that cannot be read as text: missing, binary or in no known encoding."""
-
+from ..errors import InputError, MissingFileError
 
 BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -64,6 +61,8 @@ def read_text(path: str | Path) -> str:
     path = Path(path)
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise MissingFileError(f"{path}: cannot read (No such file or directory)") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     return decode(data, str(path))
