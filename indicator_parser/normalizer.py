@@ -17,15 +17,11 @@ from decimal import Decimal
 
 import attrs
 
+from .fold import FOLD
 from .nodes import Comparator, Direction, Per, Target
 
 # ----------------------------------------------------------------- tables
 
-# Full-width and look-alike characters, folded one to one (never NFKC).
-FOLD = str.maketrans(
-    "０１２３４５６７８９％＞＜＝～．，：／（）＋－—",
-    "0123456789%><=~.,:/()+--",
-)
 
 # Comparator words written before the number: 不少于90%, ≥85%.
 PREFIX_COMPARATORS: dict[str, Comparator] = {

@@ -28,6 +28,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
+from .fold import DIGITS, FULLWIDTH_DIGITS
 from .nodes import Category, Comparator, Dialect, Indicator, Target
 from .normalizer import normalize
 from .render import render
@@ -209,7 +210,7 @@ _UNITS = (("%", "%"), ("％", "%"), ("次", "次"), ("人次", "人次"), ("个"
 _UNITS += (("件", "件"), ("场", "场"), ("份", "份"), ("户", "户"), ("小时", "小时"), ("天", "天"), ("家次", "家次"))
 _PERS = (("", None), ("每年", "year"), ("每月", "month"), ("每季度", "quarter"), ("每周", "week"), ("每天", "day"))
 _CN_DIGITS = "零一二三四五六七八九"
-_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_FULLWIDTH = str.maketrans(DIGITS, FULLWIDTH_DIGITS)
 
 
 def chinese(n: int) -> str:

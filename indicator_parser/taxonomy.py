@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .fold import ascii_digits
 from .nodes import Category
 
 LEVEL1: dict[str, str] = {
@@ -37,14 +38,13 @@ _LEVEL1_BY_NAME = {name: code for code, name in LEVEL1.items()}
 _LEVEL2_BY_NAME = {name: code for code, name in LEVEL2.items()}
 
 _CODED = re.compile(r"([0-9０-９]+)\s*[-－]\s*(.+)", re.S)
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def split_category(text: str) -> tuple[str | None, str]:
     """Split ``"12-质量指标"`` into ``("12", "质量指标")``; a bare name has no code."""
     m = _CODED.fullmatch(text.strip())
     if m:
-        return m.group(1).translate(_FULLWIDTH_DIGITS), m.group(2).strip()
+        return ascii_digits(m.group(1)), m.group(2).strip()
     return None, text.strip()
 
 

@@ -14,14 +14,13 @@ from contextvars import ContextVar
 import attrs
 from lark import Token, Transformer
 
+from ..fold import ascii_digits
 from ..nodes import Category, Indicator, Span, Target
 from ..taxonomy import split_category
 
 # The text being parsed and the items built so far: the transformer is shared by
 # every parse in the process, so what belongs to one parse lives here.
 _current: ContextVar[ParseState] = ContextVar("indicator_parse_state")
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @attrs.define
@@ -111,7 +110,7 @@ class IndicatorTransformer(Transformer):
                 child_start, child_end = fields[0][0], fields[-1][1]
             else:  # a token (lark's, or lark-cython's)
                 if child.type == "SEQ":
-                    seq = int(child.value.rstrip("、 \t").translate(_FULLWIDTH_DIGITS))
+                    seq = int(ascii_digits(child.value.rstrip("、 \t")))
                 else:
                     category = _category(child.value)
                     if child.type == "LEVEL1":

@@ -1,0 +1,28 @@
+"""Character folding, one character for one: the single table the package reads text through.
+
+Full-width digits, letters and signs (０-９ ％ ＞ …) and look-alikes become
+their ASCII forms. Folding never changes a string's length (never NFKC), so
+offsets into folded text are offsets into the original.
+"""
+
+from __future__ import annotations
+
+FULLWIDTH_DIGITS = "０１２３４５６７８９"
+DIGITS = "0123456789"
+
+# Full-width and look-alike characters and their plain forms, position by position.
+_FROM = FULLWIDTH_DIGITS + "％＞＜＝～．，：／（）＋－—"
+_TO = DIGITS + "%><=~.,:/()+--"
+
+FOLD: dict[int, int] = str.maketrans(_FROM, _TO)
+DIGIT_FOLD: dict[int, int] = str.maketrans(FULLWIDTH_DIGITS, DIGITS)
+
+
+def fold(text: str) -> str:
+    """``text`` with every foldable character replaced by its plain form (same length)."""
+    return text.translate(FOLD)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with full-width digits as ASCII digits: ``"１２"`` → ``"12"``."""
+    return text.translate(DIGIT_FOLD)
