@@ -2,8 +2,9 @@
 
 Public API::
 
-    parse_document(text, source=None) -> Document              # a whole table text
-    read_document(path) -> Document                           # the same, from a file
+    parse_document(text, source=None, *, form=None) -> Document   # a whole table text
+    read_document(path, *, form=None) -> Document                  # the same, from a file
+    iter_documents(path) / read_documents(path) / parse_documents(text)  # inputs holding several tables
     parse_indicators(text, dialect=None) -> list[Indicator]   # one 绩效指标 cell, strict
     parse_cell(text, dialect=None) -> Cell                    # the same, recovering
     normalize(text) -> Target                                  # one target value
@@ -13,14 +14,20 @@ Public API::
 
 from __future__ import annotations
 
-from .errors import ParseError
-from .forms.guangzhou.reader import parse_document, read_document
+from .errors import IndicatorParserError, InputError, MissingExtraError, MissingFileError, ParseError
 from .grammar.cells import detect_dialect, parse_cell
 from .nodes import Amounts, Category, Cell, Diagnostic, Dialect, Document, Indicator, Project, Target, Unit
 from .normalizer import normalize
 from .outputs.jsonio import to_dict, to_json
 from .outputs.records import COLUMNS, to_records
-from .sources import InputError
+from .reading import (
+    MultipleDocumentsError,
+    iter_documents,
+    parse_document,
+    parse_documents,
+    read_document,
+    read_documents,
+)
 
 __version__ = "0.1.0"
 
@@ -33,18 +40,25 @@ __all__ = [
     "Dialect",
     "Document",
     "Indicator",
+    "IndicatorParserError",
     "InputError",
+    "MissingExtraError",
+    "MissingFileError",
+    "MultipleDocumentsError",
     "ParseError",
     "Project",
     "Target",
     "Unit",
     "__version__",
     "detect_dialect",
+    "iter_documents",
     "normalize",
     "parse_cell",
     "parse_document",
+    "parse_documents",
     "parse_indicators",
     "read_document",
+    "read_documents",
     "to_dict",
     "to_json",
     "to_records",

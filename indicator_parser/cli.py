@@ -24,19 +24,22 @@ from .grammar import DIALECTS
 EXIT_DATA = 1
 EXIT_INPUT = 3
 FORMATS = ("json", "jsonl", "csv")
+FORM_NAMES = ("guangzhou",)  # indicator_parser.forms.FORMS, without importing it at start-up (a test checks)
+_FORM_OPTION = click.option(
+    "--form", type=click.Choice(FORM_NAMES), help="The form of the tables; detected from the first lines when omitted."
+)
 
 
 def _say(message: str) -> None:
     click.echo(f"indicator-parser: {message}", err=True)
 
 
-def _read(source: str, stdin: bytes | None = None) -> tuple[str, str]:
+def _read(source: str) -> tuple[str, str]:
     """The text of FILE, or of standard input for ``-``; with the name to report."""
     from .sources import decode, read_text
 
     if source == "-":
-        data = stdin if stdin is not None else sys.stdin.buffer.read()
-        return decode(data, "<stdin>"), "<stdin>"
+        return decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>"
     return read_text(source), source
 
 
@@ -74,36 +77,30 @@ class _Output:
 # ----------------------------------------------------------------- parse
 
 
-def _file_documents(path: str, stdin: bytes | None) -> Iterator[tuple[str, Any, str | None]]:
+def _file_documents(path: str, stdin: bytes | None, form: str | None) -> Iterator[tuple[str, Any, str | None]]:
     """Each document of one input as it is read: (name, Document, None), or (name, None, problem)."""
-    from .forms.guangzhou.reader import parse_document
-    from .forms.guangzhou.split import iter_documents, split_documents
-    from .sources import InputError, decode
+    from .errors import InputError
+    from .reading import iter_documents
 
     try:
         if path == "-":
-            text = decode(stdin or b"", "<stdin>")
-            for first_line, first_offset, piece in split_documents(text.split("\n")):
-                yield (
-                    "<stdin>",
-                    parse_document(piece, "<stdin>", first_line=first_line, first_offset=first_offset),
-                    None,
-                )
+            for document in iter_documents(stdin or b"", form=form, source="<stdin>"):
+                yield "<stdin>", document, None
         else:
-            for document in iter_documents(path):
+            for document in iter_documents(path, form=form):
                 yield path, document, None
     except InputError as error:
         yield path, None, str(error)
 
 
-def _parse_one(job: tuple[str, bytes | None]) -> list[tuple[str, Any, str | None]]:
+def _parse_one(job: tuple[str, bytes | None, str | None]) -> list[tuple[str, Any, str | None]]:
     """All documents of one input, in a worker process (--jobs)."""
     return list(_file_documents(*job))
 
 
-def _documents(paths: list[str], jobs: int) -> Iterator[tuple[str, Any, str | None]]:
+def _documents(paths: list[str], jobs: int, form: str | None = None) -> Iterator[tuple[str, Any, str | None]]:
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    work = [(p, stdin if p == "-" else None) for p in paths]
+    work = [(p, stdin if p == "-" else None, form) for p in paths]
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -116,15 +113,7 @@ def _documents(paths: list[str], jobs: int) -> Iterator[tuple[str, Any, str | No
 
 
 def _errors(document: Any) -> list[Any]:
-    return [d for d in _diagnostics(document) if d.severity == "error"]
-
-
-def _diagnostics(document: Any) -> list[Any]:
-    found = list(document.diagnostics)
-    for unit in document.units:
-        for project in unit.projects:
-            found.extend(project.diagnostics)
-    return sorted(found, key=lambda d: d.span)
+    return [d for d in document.all_diagnostics() if d.severity == "error"]
 
 
 def _csv_text(rows: Iterable[list[Any]]) -> str:
@@ -156,8 +145,10 @@ def main() -> None:
 @click.option("--excel", is_flag=True, help="CSV as UTF-8 with a byte-order mark, for Excel.")
 @click.option("-q", "--quiet", is_flag=True, help="No diagnostics or progress bar on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Also report warnings on stderr.")
+@_FORM_OPTION
 def parse(
     paths: tuple[str, ...],
+    form: str | None,
     fmt: str,
     output: str | None,
     jobs: int,
@@ -186,7 +177,7 @@ def parse(
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
     files = _inputs(paths or ("-",))
-    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs)
+    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs, form)
     single = False
     if fmt == "json" and len(files) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths):
         # One input gives one Document object, unless the file holds several documents.
@@ -215,7 +206,7 @@ def parse(
                 if strict:
                     break
                 continue
-            for diagnostic in _diagnostics(document):
+            for diagnostic in document.all_diagnostics():
                 if not quiet and (diagnostic.severity == "error" or verbose):
                     _say(f"{name}:{diagnostic.line}:{diagnostic.column}: {diagnostic.severity}: {diagnostic.message}")
             if fmt == "json":
@@ -334,7 +325,8 @@ def normalize(values: tuple[str, ...]) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-def check(paths: tuple[str, ...]) -> None:
+@_FORM_OPTION
+def check(paths: tuple[str, ...], form: str | None) -> None:
     """Validation report: counts, totals that do not reconcile, category mismatches, unparsed text.
 
     Exits 1 when any error is found, 3 when a file cannot be read, 0 otherwise.
@@ -343,31 +335,17 @@ def check(paths: tuple[str, ...]) -> None:
     Example:
       indicator-parser check examples/documents
     """
-    from .forms.guangzhou.reader import parse_document
-    from .sources import InputError
-    from .text import line_column
-
     worst = 0
-    for path in _inputs(paths):
-        try:
-            text, name = _read(path)
-        except InputError as error:
-            click.echo(str(error))
+    for name, document, problem in _documents(_inputs(paths), jobs=1, form=form):
+        if problem is not None:
+            _say(problem)
             worst = max(worst, EXIT_INPUT)
             continue
-        document = parse_document(text, source=name)
         projects = [p for u in document.units for p in u.projects]
         count = sum(len(p.indicators) for p in projects)
         click.echo(f"{name}: {len(document.units)} units, {len(projects)} projects, {count} indicators")
-        report = [(d.span, f"{name}:{d.line}:{d.column}: {d.severity}: {d.message}") for d in _diagnostics(document)]
-        for project in projects:
-            for indicator in project.indicators:
-                line, column = line_column(text, indicator.span[0])
-                report.extend(
-                    (indicator.span, f"{name}:{line}:{column}: warning: {warning}") for warning in indicator.warnings
-                )
-        for _, message in sorted(report):
-            click.echo(message)
+        for diagnostic in document.all_diagnostics():
+            click.echo(f"{name}:{diagnostic.line}:{diagnostic.column}: {diagnostic.severity}: {diagnostic.message}")
         if _errors(document):
             worst = max(worst, EXIT_DATA)
     if worst:

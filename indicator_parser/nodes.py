@@ -1,7 +1,10 @@
 """Typed nodes of the indicator AST: frozen, slotted attrs classes.
 
-Offsets in spans are character offsets into the text that was parsed, end
-exclusive, like Python slices.
+Positions follow one convention: ``span`` is always a pair of character
+offsets into the text that was parsed (the whole file for documents), end
+exclusive, like Python slices; ``lines`` is a pair of 1-based line numbers,
+first and last; a :class:`Diagnostic` has ``line`` and ``column`` (1-based)
+of its start as well.
 """
 
 from __future__ import annotations
@@ -67,7 +70,8 @@ class Indicator:
     period_target: Target | None
     annual_target: Target | None
     span: Span
-    warnings: tuple[str, ...] = ()
+    # Doubts about what is written (a level 2 that does not belong to its level 1), with positions.
+    warnings: tuple[Diagnostic, ...] = ()
     weight: Decimal | None = None  # 权重 / 分值
     actual: Target | None = None  # 实际完成值 (self-evaluations)
     score: Decimal | None = None  # 得分 (self-evaluations)
@@ -116,10 +120,7 @@ class Amounts:
 
 @attrs.frozen
 class Project:
-    """One spending project: its money, goal (绩效目标) and indicators (绩效指标).
-
-    ``span`` is the first and last line (1-based) of the project in the file.
-    """
+    """One spending project: its money, goal (绩效目标) and indicators (绩效指标)."""
 
     name: str
     amounts: Amounts
@@ -127,7 +128,8 @@ class Project:
     dialect: Dialect | None
     indicators: tuple[Indicator, ...]
     diagnostics: tuple[Diagnostic, ...]
-    span: tuple[int, int]
+    span: Span = attrs.field(metadata={"description": "Character offsets [start, end) of the project in the file."})
+    lines: tuple[int, int] = attrs.field(metadata={"description": "First and last line (1-based) in the file."})
     department: str | None = None  # 主管部门
     implementer: str | None = None  # 实施单位
     attribute: str | None = None  # 项目属性 (新增项目 / 延续项目)
@@ -143,7 +145,8 @@ class Unit:
     name: str
     total: Decimal | None
     projects: tuple[Project, ...]
-    span: tuple[int, int]
+    span: Span = attrs.field(metadata={"description": "Character offsets [start, end) of the unit in the file."})
+    lines: tuple[int, int] = attrs.field(metadata={"description": "First and last line (1-based) in the file."})
 
 
 @attrs.frozen
@@ -157,3 +160,13 @@ class Document:
     units: tuple[Unit, ...]
     diagnostics: tuple[Diagnostic, ...]
     form: Form = "guangzhou"
+
+    def all_diagnostics(self) -> list[Diagnostic]:
+        """Every diagnostic of the document, its projects and their indicators, in text order."""
+        found = list(self.diagnostics)
+        for unit in self.units:
+            for project in unit.projects:
+                found.extend(project.diagnostics)
+                for indicator in project.indicators:
+                    found.extend(indicator.warnings)
+        return sorted(found, key=lambda d: d.span)

@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
 from .fold import DIGITS, FULLWIDTH_DIGITS
-from .nodes import Category, Comparator, Dialect, Indicator, Target
+from .nodes import Category, Comparator, Diagnostic, Dialect, Indicator, Target
 from .normalizer import normalize
 from .render import render
 from .taxonomy import LEVEL1, LEVEL2, resolve
@@ -174,7 +174,8 @@ def indicators(draw: st.DrawFn, min_size: int = 1, max_size: int = 6) -> list[In
                 period_target=normalize(period) if period is not None else None,
                 annual_target=normalize(draw(st.sampled_from(VALUES))),
                 span=(0, 0),
-                warnings=tuple(warnings),
+                # Positions are the parser's to give: a drawn indicator carries its warnings' messages only.
+                warnings=tuple(Diagnostic("warning", message, (0, 0), 1, 1, "") for message in warnings),
             )
         )
     return found

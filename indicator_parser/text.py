@@ -5,6 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
+
+from .nodes import Diagnostic, Severity
 
 # A line break with the white space around it (trailing U+3000, indentation).
 _WRAP = re.compile(r"[^\S\n]*\n\s*")
@@ -52,13 +55,6 @@ class JoinedText:
         return self.original(start), self.original(end - 1) + 1
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset`` in ``text``."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
 class LineIndex:
     """Line and column of many offsets in one text, each in O(log n)."""
 
@@ -70,6 +66,55 @@ class LineIndex:
     def line_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+class Place:
+    """Where a piece of text sits in its file: piece offsets to file offsets, lines and columns.
+
+    ``text`` is the text that ``inner`` maps piece offsets into (the piece
+    itself when ``inner`` is None), ``lines`` its :class:`LineIndex` when one
+    is at hand; ``first_line`` and ``first_offset`` say where that text starts
+    in the file (lines and characters before it).
+    """
+
+    __slots__ = ("_first_line", "_first_offset", "_inner", "_lines", "_text")
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        lines: LineIndex | None = None,
+        first_line: int = 0,
+        first_offset: int = 0,
+        inner: Callable[[int], int] | None = None,
+    ) -> None:
+        self._text = text
+        self._lines = lines or LineIndex(text)
+        self._first_line = first_line
+        self._first_offset = first_offset
+        self._inner = inner
+
+    def _local(self, offset: int) -> int:
+        return self._inner(offset) if self._inner else offset
+
+    def offset(self, offset: int) -> int:
+        """The file offset of a piece offset."""
+        return self._local(offset) + self._first_offset
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The file span of a piece span (``end`` exclusive)."""
+        return (self.offset(start), self.offset(end - 1) + 1) if end > start else (self.offset(start),) * 2
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based file line and column of a piece offset."""
+        line, column = self._lines.line_column(self._local(offset))
+        return line + self._first_line, column
+
+    def diagnostic(self, severity: Severity, message: str, start: int, end: int) -> Diagnostic:
+        """A diagnostic about the piece span [start, end), placed in the file; its text is the file's, verbatim."""
+        line, column = self.line_column(start)
+        local = (self._local(start), self._local(end - 1) + 1) if end > start else (self._local(start),) * 2
+        return Diagnostic(severity, message, self.span(start, end), line, column, self._text[local[0] : local[1]])
 
 
 def display_width(text: str) -> int:

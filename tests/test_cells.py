@@ -204,7 +204,10 @@ def test_mismatched_categories_are_kept_and_flagged():
     cell = "1、2-效益指标；12-质量指标；招投标规范性；实施周期指标值:按照规范程序，进行政府采购。；年度指标值:100%。"
     indicator = one(cell)
     assert indicator.level1 == Category("2", "效益指标") and indicator.level2 == Category("12", "质量指标")
-    assert indicator.warnings == ("level-2 category 12-质量指标 does not belong to level-1 category 2-效益指标",)
+    (warning,) = indicator.warnings
+    assert warning.message == "level-2 category 12-质量指标 does not belong to level-1 category 2-效益指标"
+    assert (warning.severity, warning.span, warning.line, warning.column) == ("warning", indicator.span, 1, 1)
+    assert warning.text == cell
 
 
 def test_a_single_value_label_is_the_annual_target():

@@ -25,6 +25,13 @@ def load(path: Path):
     return parse_document(read_text(path), source=path.name)
 
 
+def without_positions(indicator: dict) -> dict:
+    """An indicator's JSON without its span, and its warnings as their messages."""
+    kept = {k: v for k, v in indicator.items() if k != "span"}
+    kept["warnings"] = [w["message"] for w in indicator["warnings"]]
+    return kept
+
+
 def content(document) -> list:
     """What a document says, without positions (spans, line numbers, source)."""
     data = to_dict(document)
@@ -32,7 +39,7 @@ def content(document) -> list:
     for unit in data["units"]:
         projects = []
         for project in unit["projects"]:
-            indicators = [{k: v for k, v in i.items() if k != "span"} for i in project["indicators"]]
+            indicators = [without_positions(i) for i in project["indicators"]]
             projects.append((project["name"], project["amounts"], project["goal"], project["dialect"], indicators))
         units.append((unit["name"], unit["total"], projects))
     return [data["department"], data["currency_unit"], data["total"], units]
@@ -79,7 +86,11 @@ def test_projects_read_by_hand():
     assert culture.amounts.total == Decimal("20.00") and culture.amounts.fiscal == Decimal("20.00")
     assert culture.amounts.special is None and culture.amounts.other is None
     assert culture.goal == "进一步加强文化站建设，提高基层公共文化设施服务效能。"  # trailing U+3000 gone
-    assert culture.span == (23, 33)
+    assert culture.lines == (23, 33)
+    text = read_text(SEED_000)
+    # The span is the project's text, from its name to the end of its indicator cell.
+    assert text[culture.span[0] :].startswith("文化业务经费")
+    assert text[: culture.span[1]].endswith("年度指标值:90%;")
     # Names wrapped over lines, amounts on a later line.
     assert "办公及业务用房租赁经费" in projects and projects["办公及业务用房租赁经费"].amounts.total == Decimal(
         "220.20"
@@ -93,21 +104,15 @@ def test_projects_read_by_hand():
     assert [i.seq for i in projects["社区级居家养老服务平台和设施运营经费"].indicators] == [1, 2, 3, 4, 5, 6, 7]
     liwan = {p.name: p for u in load(SEED_002).units for p in u.projects}
     assert liwan["环卫保洁类经费"].amounts.total == Decimal("1000.00")  # thousands separator
-    assert liwan["社区党组织服务群众经费(荔湾区)"].span[0] == 361  # right after a bare page title
+    assert liwan["社区党组织服务群众经费(荔湾区)"].lines[0] == 361  # right after a bare page title
 
 
 def test_document_indicators_equal_the_golden_cells():
     cells = sorted((ROOT / "examples" / "cells").glob("*.expected.json"))
     from_cells = [
-        [{k: v for k, v in i.items() if k != "span"} for i in json.loads(p.read_text(encoding="utf-8"))["indicators"]]
-        for p in cells
+        [without_positions(i) for i in json.loads(p.read_text(encoding="utf-8"))["indicators"]] for p in cells
     ]
-    from_documents = [
-        [{k: v for k, v in i.items() if k != "span"} for i in project[4]]
-        for seed in SEEDS
-        for unit in content(load(seed))[3]
-        for project in unit[2]
-    ]
+    from_documents = [project[4] for seed in SEEDS for unit in content(load(seed))[3] for project in unit[2]]
     assert from_documents == from_cells
 
 

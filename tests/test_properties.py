@@ -22,8 +22,15 @@ DIALECTS = ("tianhe", "liwan")
 
 
 def fields(items) -> list:
-    """Indicators without their spans."""
-    return [attrs.evolve(item, span=(0, 0)) for item in items]
+    """Indicators without their positions (spans, and the positions of their warnings)."""
+    return [
+        attrs.evolve(
+            item,
+            span=(0, 0),
+            warnings=tuple(attrs.evolve(w, span=(0, 0), line=1, column=1, text="") for w in item.warnings),
+        )
+        for item in items
+    ]
 
 
 # ----------------------------------------------------------------- round trips

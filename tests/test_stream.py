@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indicator_parser import InputError, read_document, to_dict
+from indicator_parser import InputError, iter_documents, read_document, to_dict
 from indicator_parser.cli import main
-from indicator_parser.forms.guangzhou.split import iter_documents, split_documents
+from indicator_parser.forms.guangzhou.split import split_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000, SEED_002 = sorted((ROOT / "examples" / "documents").glob("*.txt"))
@@ -42,7 +42,8 @@ def test_concatenated_documents_split_where_the_next_one_starts(tmp_path: Path, 
     lines = text.split("\n")
     for document in documents:
         project = document.units[0].projects[0]
-        assert lines[project.span[0] - 1].strip().startswith(project.name[:4])
+        assert lines[project.lines[0] - 1].strip().startswith(project.name[:4])
+        assert text[project.span[0] :].startswith(project.name[:4])
         indicator = project.indicators[0]
         assert text[indicator.span[0] : indicator.span[1]].startswith("1、")
 

@@ -37,34 +37,32 @@ def grammar_files() -> list[Path]:
     return sorted(folder.glob("*.lark"))
 
 
-def accelerated() -> bool:
-    """Whether the compiled LALR runtime (lark-cython, the ``fast`` extra) is in use.
-
-    Set ``INDICATOR_PARSER_PURE=1`` to use pure-Python Lark even when it is installed.
-    """
+def _compiled_runtime_wanted() -> bool:
+    """Whether to build on lark-cython: installed, and not refused with ``INDICATOR_PARSER_PURE=1``."""
     if os.environ.get("INDICATOR_PARSER_PURE"):
         return False
     return importlib.util.find_spec("lark_cython") is not None
 
 
 @functools.cache
-def indicator_parser() -> Lark:
-    """The LALR parser of indicator cells, with the transformer built in.
+def _built() -> tuple[Lark, bool]:
+    """The LALR parser of indicator cells (transformer built in), and whether it runs on lark-cython.
 
-    Same grammar, same results either way; lark-cython, when installed, makes
-    parsing about 15% faster end to end (benchmarks/RESULTS.md).
+    The runtime is chosen once, here, when the parser is built: changing
+    ``INDICATOR_PARSER_PURE`` later in the process changes nothing.
     """
     from lark import Lark
 
     from .transformer import IndicatorTransformer
 
+    compiled = _compiled_runtime_wanted()
     options = {}
-    if accelerated():
-        import lark_cython
+    if compiled:
+        import lark_cython  # type: ignore[import-untyped]
 
         options["_plugins"] = lark_cython.plugins
     path = grammar_path("indicators.lark")
-    return Lark(
+    parser = Lark(
         path.read_text(encoding="utf-8"),
         parser="lalr",
         lexer="contextual",
@@ -74,3 +72,22 @@ def indicator_parser() -> Lark:
         maybe_placeholders=False,
         **options,
     )
+    return parser, compiled
+
+
+def indicator_parser() -> Lark:
+    """The LALR parser of indicator cells, with the transformer built in (built once per process).
+
+    Same grammar, same results either way; lark-cython, when installed, makes
+    parsing about 15% faster end to end (benchmarks/RESULTS.md).
+    """
+    return _built()[0]
+
+
+def accelerated() -> bool:
+    """Whether the parser in use runs on the compiled LALR runtime (lark-cython, the ``fast`` extra).
+
+    Set ``INDICATOR_PARSER_PURE=1`` before the first parse to use pure-Python
+    Lark even when lark-cython is installed.
+    """
+    return _built()[1]

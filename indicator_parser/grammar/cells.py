@@ -1,20 +1,20 @@
-"""Parsing one indicator cell: dialect detection, recovery and the completing passes."""
+"""Parsing one indicator cell: dialect detection, recovery, and the pass that completes raw items."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import re
-from collections.abc import Callable
 
 import attrs
 
 from .. import grammar, taxonomy
 from ..errors import ParseError, caret_snippet, describe_expected
-from ..nodes import Cell, Diagnostic, Dialect, Indicator
+from ..nodes import Cell, Diagnostic, Dialect, Indicator, Span, Target
 from ..normalizer import normalize
-from ..text import JoinedText, LineIndex
+from ..text import JoinedText, Place
 from . import transformer
+from .transformer import RawItem
 
 # liwan ends items with "。" and separates its categories with "；".
 _LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-９]{2}\s*[-－]")
@@ -59,7 +59,7 @@ def _error_offset(error: Exception, text: str, start: int = 0) -> int:
     if isinstance(error, UnexpectedToken):
         if error.token.type == "$END" or error.token.start_pos is None:
             return len(text.rstrip()) - start
-        return error.token.start_pos
+        return int(error.token.start_pos)
     return 0
 
 
@@ -101,7 +101,7 @@ class _Failure:
     start: int
 
 
-def _run(text: str, dialect: Dialect, start: int) -> tuple[list[Indicator], _Failure | None]:
+def _run(text: str, dialect: Dialect, start: int) -> tuple[list[RawItem], _Failure | None]:
     """Parse ``text`` from ``start``; the items read before any error, and the error.
 
     Pure-Python Lark reads a view of the text (no copy, positions as they are);
@@ -112,144 +112,180 @@ def _run(text: str, dialect: Dialect, start: int) -> tuple[list[Indicator], _Fai
 
     copy = start > 0 and grammar.accelerated()
     rest = text[start:] if copy else (TextSlice(text, start, len(text)) if start else text)
-    state = transformer.begin(text[start:] if copy else text, _reads_as_value)
+    items = transformer.collect()
     failure = None
     try:
         grammar.indicator_parser().parse(rest, start=dialect)
     except UnexpectedInput as error:
         failure = _Failure(error, start if copy else 0)
-    items = state.items
     if copy:
-        items = [attrs.evolve(item, span=(item.span[0] + start, item.span[1] + start)) for item in items]
+        items = [_shifted(item, start) for item in items]
     return items, failure
 
 
-def _to_parse_error(
-    failure: _Failure, joined: JoinedText, source: str | None, lines: LineIndex | None = None
-) -> ParseError:
+def _shifted(item: RawItem, by: int) -> RawItem:
+    def move(spans: tuple[Span, ...] | None) -> tuple[Span, ...] | None:
+        return None if spans is None else tuple((s + by, e + by) for s, e in spans)
+
+    return attrs.evolve(
+        item,
+        fields=move(item.fields),
+        period=move(item.period),
+        annual=move(item.annual),
+        span=(item.span[0] + by, item.span[1] + by),
+    )
+
+
+def _to_parse_error(failure: _Failure, joined: JoinedText, source: str | None, place: Place) -> ParseError:
     text = joined.text
     at = failure.start + _error_offset(failure.error, text, failure.start)
     message, expected = _error_message(failure.error, text, at)
     offset = joined.original(at)
-    line, column = (lines or LineIndex(joined.original_text)).line_column(offset)
+    line, column = place.line_column(offset)
     return ParseError(
         message,
         line=line,
         column=column,
-        offset=offset,
+        offset=place.offset(offset),
         snippet=caret_snippet(joined.original_text, offset),
         expected=expected,
         source=source,
     )
 
 
-def _parse_all(joined: JoinedText, dialect: Dialect, recover: bool, source: str | None) -> Cell:
+def _parse_all(
+    joined: JoinedText, dialect: Dialect, recover: bool, source: str | None, place: Place
+) -> tuple[list[RawItem], list[Diagnostic], list[int]]:
+    """The raw items of the whole cell, a diagnostic for each stretch that does not parse, and where they start."""
     text = joined.text
-    indicators: list[Indicator] = []
+    items: list[RawItem] = []
     diagnostics: list[Diagnostic] = []
-    lines: LineIndex | None = None
+    bad_starts: list[int] = []
     pos = len(text) - len(text.lstrip())
     while pos < len(text):
-        items, failure = _run(text, dialect, pos)
-        indicators.extend(items)
+        found, failure = _run(text, dialect, pos)
+        items.extend(found)
         if failure is None:
             break
+        error = _to_parse_error(failure, joined, source, place)
         if not recover:
-            raise _to_parse_error(failure, joined, source)
-        bad_start = _SEPARATORS.match(text, items[-1].span[1]).end() if items else pos
+            raise error
+        bad_start = _SEPARATORS.match(text, found[-1].span[1]).end() if found else pos  # type: ignore[union-attr]
         error_at = failure.start + _error_offset(failure.error, text, failure.start)
         resume_from = max(error_at, bad_start + 1)
         following = _next_item(dialect).search(text, resume_from)
         numbered = NUMBERED_ITEM.search(text, resume_from)
         candidates = [m.end() for m in (following,) if m] + [m.start() for m in (numbered,) if m]
         bad_end = min(candidates) if candidates else len(text)
-        lines = lines or LineIndex(joined.original_text)
-        diagnostics.append(_unparsed(joined, bad_start, bad_end, failure, source, lines))
+        end = bad_end
+        while end > bad_start and text[end - 1].isspace():
+            end -= 1
+        start, stop = joined.original_span(bad_start, end)
+        message = f"unparsed indicator text: {error.message} at {error.line}:{error.column}"
+        diagnostics.append(place.diagnostic("error", message, start, stop))
+        bad_starts.append(start)
         pos = bad_end
-    return Cell(dialect, tuple(indicators), tuple(diagnostics))
+    return items, diagnostics, bad_starts
 
 
-def _unparsed(
-    joined: JoinedText, start: int, end: int, failure: _Failure, source: str | None, lines: LineIndex
-) -> Diagnostic:
-    error = _to_parse_error(failure, joined, source, lines)
-    text = joined.text
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    span = joined.original_span(start, end)
-    line, column = lines.line_column(span[0])
-    return Diagnostic(
-        severity="error",
-        message=f"unparsed indicator text: {error.message} at {error.line}:{error.column}",
-        span=span,
-        line=line,
-        column=column,
-        text=joined.original_text[span[0] : span[1]],
-    )
+def _split_unlabelled(fields: tuple[Span, ...], text: str) -> tuple[Span | None, Span | None]:
+    """Tell the name from the value in an unlabelled item.
+
+    One field is the value when it reads as one (``90%及以上``), else the name.
+    With more, the value starts at the first field after the name that reads
+    as a value (``6名站长，36名队员`` stays whole); failing that, the first
+    field is the name and the rest the value.
+    """
+    if len(fields) == 1:
+        only = fields[0]
+        return (None, only) if _reads_as_value(text[only[0] : only[1]]) else (only, None)
+    for i in range(1, len(fields)):
+        if _reads_as_value(text[fields[i][0] : fields[i][1]]):
+            return _join(fields[:i]), _join(fields[i:])
+    return fields[0], _join(fields[1:])
 
 
-def _complete(cell: Cell, joined: JoinedText, outer: Callable[[int], int] | None = None) -> Cell:
-    """Second pass: infer categories, normalize targets, map spans to the original text.
+def _join(fields: tuple[Span, ...]) -> Span | None:
+    return (fields[0][0], fields[-1][1]) if fields else None
+
+
+def _complete(items: list[RawItem], bad_starts: list[int], joined: JoinedText, place: Place) -> tuple[Indicator, ...]:
+    """The one pass from raw items to indicators: names and values, categories, targets, positions.
 
     Each indicator's span is widened to reach the next indicator (or
     diagnostic), so that separators between items belong to the item they close.
-    ``outer`` maps offsets further, into a text the cell is part of.
     """
-    limits = sorted([joined.original(i.span[0]) for i in cell.indicators] + [d.span[0] for d in cell.diagnostics])
+    text = joined.text
     original = joined.original_text
+    limits = sorted([joined.original(i.span[0]) for i in items] + bad_starts)
     text_end = len(original.rstrip())
+
+    def target(spans: tuple[Span, ...] | None) -> Target | None:
+        if spans is None:
+            return None
+        span = _join(spans)
+        return normalize(text[span[0] : span[1]]) if span else Target("", kind="empty")
+
     done: list[Indicator] = []
-    for item in cell.indicators:
-        level1, level2, warnings = taxonomy.resolve(item.level1, item.level2)
-        start, end = joined.original_span(item.span[0], item.span[1])
+    for item in items:
+        level1, level2, problems = taxonomy.resolve(item.level1, item.level2)
+        if item.period is None and item.annual is None and item.fields:
+            name_span, value_span = _split_unlabelled(item.fields, text)
+            annual = target((value_span,) if value_span else None)
+        else:
+            name_span = _join(item.fields)
+            annual = target(item.annual)
+        start, end = joined.original_span(*item.span)
         following = bisect.bisect_right(limits, start)
         reach = limits[following] if following < len(limits) else text_end
         end += len(original[end:reach].rstrip())
-        if outer is not None:
-            start, end = outer(start), outer(end - 1) + 1
         done.append(
             Indicator(
                 seq=item.seq,
                 level1=level1,
                 level2=level2,
-                name=item.name,
-                period_target=normalize(item.period_target.raw) if item.period_target else None,
-                annual_target=normalize(item.annual_target.raw) if item.annual_target else None,
-                span=(start, end),
-                warnings=item.warnings + warnings,
+                name=text[name_span[0] : name_span[1]] if name_span else None,
+                period_target=target(item.period),
+                annual_target=annual,
+                span=place.span(start, end),
+                warnings=tuple(place.diagnostic("warning", problem, start, end) for problem in problems),
             )
         )
-    return Cell(cell.dialect, tuple(done), cell.diagnostics)
+    return tuple(done)
 
 
-def parse_cell(
-    text: str,
-    dialect: Dialect | None = None,
-    *,
-    recover: bool = True,
-    source: str | None = None,
-    _outer: Callable[[int], int] | None = None,
+def read_cell(
+    text: str, dialect: Dialect | None = None, *, recover: bool = True, source: str | None = None, place: Place
 ) -> Cell:
+    """:func:`parse_cell` for a cell that is part of a larger text, placed in it by ``place``."""
+    if dialect is not None and dialect not in grammar.DIALECTS:
+        raise ValueError(f"unknown dialect {dialect!r}; expected one of {', '.join(grammar.DIALECTS)}")
+    joined = JoinedText(text)
+    if dialect is None:
+        guess = detect_dialect(joined.text)
+        other: Dialect = "tianhe" if guess == "liwan" else "liwan"
+        try:
+            items, diagnostics, bad_starts = _parse_all(joined, guess, False, source, place)
+            dialect = guess
+        except ParseError as first:
+            try:
+                items, diagnostics, bad_starts = _parse_all(joined, other, False, source, place)
+                dialect = other
+            except ParseError:
+                if not recover:
+                    raise first from None
+                items, diagnostics, bad_starts = _parse_all(joined, guess, True, source, place)
+                dialect = guess
+    else:
+        items, diagnostics, bad_starts = _parse_all(joined, dialect, recover, source, place)
+    return Cell(dialect, _complete(items, bad_starts, joined, place), tuple(diagnostics))
+
+
+def parse_cell(text: str, dialect: Dialect | None = None, *, recover: bool = True, source: str | None = None) -> Cell:
     """Parse one indicator cell; see :func:`indicator_parser.parse_indicators`.
 
     With ``recover`` (the default here), a stretch that does not parse becomes
     a diagnostic and parsing resumes at the next item; without it, the first
-    such stretch raises :class:`ParseError`.
+    such stretch raises :class:`ParseError`. Spans, lines and columns refer to ``text``.
     """
-    if dialect is not None and dialect not in grammar.DIALECTS:
-        raise ValueError(f"unknown dialect {dialect!r}; expected one of {', '.join(grammar.DIALECTS)}")
-    joined = JoinedText(text)
-    if dialect is not None:
-        return _complete(_parse_all(joined, dialect, recover, source), joined, _outer)
-    guess = detect_dialect(joined.text)
-    other: Dialect = "tianhe" if guess == "liwan" else "liwan"
-    try:
-        cell = _parse_all(joined, guess, False, source)
-    except ParseError as first:
-        try:
-            cell = _parse_all(joined, other, False, source)
-        except ParseError:
-            if not recover:
-                raise first from None
-            cell = _parse_all(joined, guess, True, source)
-    return _complete(cell, joined, _outer)
+    return read_cell(text, dialect, recover=recover, source=source, place=Place(text))

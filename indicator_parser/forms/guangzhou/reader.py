@@ -22,14 +22,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from pathlib import Path
 
 import attrs
 
-from ...grammar.cells import NUMBERED_ITEM, parse_cell
-from ...nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project, Unit
-from ...sources import read_text
-from ...text import JoinedText, line_column
+from ...grammar.cells import NUMBERED_ITEM, read_cell
+from ...nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project, Severity, Unit
+from ...text import JoinedText, LineIndex, Place
 
 _AMOUNT = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}"
 _AMOUNT_LIST = rf"(?:{_AMOUNT})(?:[ \t\u3000]+(?:{_AMOUNT})){{0,3}}"
@@ -107,6 +105,8 @@ class _Lines:
         for line in self.lines:
             self.offsets.append(pos)
             pos += len(line) + 1
+        self.line_index = LineIndex(text)
+        self.place = Place(text, lines=self.line_index, first_line=first_line, first_offset=first_offset)
 
     def excerpt(self, indices: Sequence[int]) -> tuple[str, list[int], list[int]]:
         """The given lines as one text, with line starts in it and in the document."""
@@ -116,12 +116,20 @@ class _Lines:
             pos += len(self.lines[i]) + 1
         return "\n".join(self.lines[i] for i in indices), starts, [self.offsets[i] for i in indices]
 
-    def diagnostic(self, severity: str, message: str, start: int, end: int) -> Diagnostic:
-        line, column = line_column(self.text, start)
-        span = (start + self.first_offset, end + self.first_offset)
-        return Diagnostic(severity, message, span, line + self.first_line, column, self.text[start:end])  # type: ignore[arg-type]
+    def diagnostic(self, severity: Severity, message: str, start: int, end: int) -> Diagnostic:
+        return self.place.diagnostic(severity, message, start, end)
 
-    def line_diagnostic(self, severity: str, message: str, index: int) -> Diagnostic:
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """File offsets of lines ``first`` to ``last`` (inclusive, 0-based), without their outer white space."""
+        start = self.offsets[first] + len(self.lines[first]) - len(self.lines[first].lstrip())
+        end = self.offsets[last] + len(self.lines[last].rstrip())
+        return self.place.span(start, max(start, end))
+
+    def line_range(self, first: int, last: int) -> tuple[int, int]:
+        """1-based file line numbers of lines ``first`` to ``last`` (0-based)."""
+        return first + 1 + self.first_line, last + 1 + self.first_line
+
+    def line_diagnostic(self, severity: Severity, message: str, index: int) -> Diagnostic:
         line = self.lines[index]
         start = self.offsets[index] + len(line) - len(line.lstrip())
         return self.diagnostic(severity, message, start, self.offsets[index] + len(line.rstrip()))
@@ -293,7 +301,8 @@ class _Reader:
             dialect=dialect,
             indicators=indicators,
             diagnostics=tuple(diagnostics),
-            span=(row.first_line + 1 + self.doc.first_line, row.last_line + 1 + self.doc.first_line),
+            span=self.doc.span(row.first_line, row.last_line),
+            lines=self.doc.line_range(row.first_line, row.last_line),
         )
 
     def _cell(self, lines: list[int]) -> tuple[Dialect, tuple[Indicator, ...], list[Diagnostic]]:
@@ -303,14 +312,15 @@ class _Reader:
             k = bisect.bisect_right(starts, offset) - 1
             return doc_starts[k] + offset - starts[k]
 
-        shift = self.doc.first_offset
-        cell = parse_cell(text, source=self.source, _outer=lambda offset: to_doc(offset) + shift)
-        indicators = cell.indicators
-        diagnostics = [
-            self.doc.diagnostic(d.severity, d.message, to_doc(d.span[0]), to_doc(d.span[1] - 1) + 1)
-            for d in cell.diagnostics
-        ]
-        return cell.dialect, indicators, diagnostics
+        place = Place(
+            self.doc.text,
+            lines=self.doc.line_index,
+            first_line=self.doc.first_line,
+            first_offset=self.doc.first_offset,
+            inner=to_doc,
+        )
+        cell = read_cell(text, source=self.source, place=place)
+        return cell.dialect, cell.indicators, list(cell.diagnostics)
 
     def build(self) -> Document:
         self.read_lines()
@@ -343,10 +353,8 @@ class _Reader:
                 name=unit.name,
                 total=(unit.amounts or [None])[0],
                 projects=tuple(self._project(p) for p in projects),
-                span=(
-                    unit.first_line + 1 + self.doc.first_line,
-                    max([unit.last_line] + [p.last_line for p in projects]) + 1 + self.doc.first_line,
-                ),
+                span=self.doc.span(unit.first_line, max([unit.last_line] + [p.last_line for p in projects])),
+                lines=self.doc.line_range(unit.first_line, max([unit.last_line] + [p.last_line for p in projects])),
             )
             for unit, projects in units
         )
@@ -388,7 +396,7 @@ class _Reader:
                     self.doc.line_diagnostic(
                         "error",
                         f"unit {unit.name}: projects sum to {sum(totals)} but the unit total is {unit.total}",
-                        unit.span[0] - 1 - self.doc.first_line,
+                        unit.lines[0] - 1 - self.doc.first_line,
                     )
                 )
         subtotals = [u.total for u in units if u.total is not None]
@@ -435,7 +443,7 @@ def _indent(line: str) -> int:
 
 
 def parse_document(text: str, source: str | None = None, *, first_line: int = 0, first_offset: int = 0) -> Document:
-    """Read a whole 项目支出绩效目标表 text into a :class:`Document`.
+    """Read one Guangzhou table text into a :class:`Document` (the form's reader; see :mod:`indicator_parser.reading`).
 
     ``source`` names the text in diagnostics (a file name). Line numbers and
     offsets refer to ``text``; when ``text`` is a piece of a larger file,
@@ -452,8 +460,3 @@ def line_roles(text: str) -> list[str]:
     reader = _Reader(text, None)
     reader.build()
     return reader.roles
-
-
-def read_document(path: str | Path) -> Document:
-    """Read and parse a table text file (UTF-8, UTF-16 with BOM or GB18030/GBK)."""
-    return parse_document(read_text(path), source=str(path))
