@@ -1,10 +1,17 @@
-"""The indicator category taxonomy (三级指标体系) and category inference.
+"""The indicator category taxonomy (三级指标体系): the one table of category names, and category inference.
 
-Level 1 and level 2 are usually written ``CODE-NAME``; a level-2 code starts
-with the code of its level 1 (``12-质量指标`` is under ``1-产出指标``). What the
-source leaves out is filled in from this table and marked ``inferred``; what
-the source writes is kept, and a level 2 that does not belong to its level 1 is
-flagged, never fixed.
+Level 1 and level 2 are usually written ``CODE-NAME`` in the Guangzhou forms;
+a level-2 code starts with the code of its level 1 (``12-质量指标`` is under
+``1-产出指标``). The national framework of 2021 adds 成本指标 as a level 1 of
+its own, with 经济成本指标, 社会成本指标 and 生态环境成本指标 under it; these
+have no Guangzhou code (their code stays null), while older tables keep
+成本指标 as the level 2 ``14`` under 产出指标. National tables also write
+names that mean a coded category (社会效益指标 → 22, 产出数量 → 11).
+
+What the source leaves out is filled in from this table and marked
+``inferred``; what the source writes is kept, and a level 2 that does not
+belong to its level 1 is flagged, never fixed. The category words of the
+indicator grammar (grammar/categories.lark) are generated from this table.
 """
 
 from __future__ import annotations
@@ -12,32 +19,91 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from .fold import ascii_digits
 from .nodes import Category
 
-LEVEL1: dict[str, str] = {
-    "1": "产出指标",
-    "2": "效益指标",
-    "3": "满意度指标",
-}
 
-LEVEL2: dict[str, str] = {
-    "11": "数量指标",
-    "12": "质量指标",
-    "13": "时效指标",
-    "14": "成本指标",
-    "21": "经济效益",
-    "22": "社会效益",
-    "23": "生态效益",
-    "24": "可持续影响",
-    "31": "服务对象满意度",
-}
+@attrs.frozen
+class Known:
+    """One category of the taxonomy.
 
-# Names written with a trailing 指标 (经济效益指标) mean the same category.
-_LEVEL1_BY_NAME = {name: code for code, name in LEVEL1.items()}
-_LEVEL2_BY_NAME = {name: code for code, name in LEVEL2.items()}
+    ``names`` are the ways it is written, canonical first; ``code`` is its
+    Guangzhou code (None where the framework has none); ``parent`` the
+    canonical name of its level 1; ``cell_word`` whether it is written
+    without a code inside Guangzhou indicator cells (those words are the
+    grammar's category words).
+    """
+
+    level: int
+    names: tuple[str, ...]
+    code: str | None = None
+    parent: str | None = None
+    cell_word: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+TAXONOMY: tuple[Known, ...] = (
+    Known(1, ("产出指标",), "1", cell_word=True),
+    Known(1, ("效益指标",), "2", cell_word=True),
+    Known(1, ("满意度指标",), "3", cell_word=True),
+    Known(1, ("成本指标",), None, cell_word=True),  # a level 1 since the 2021 framework
+    Known(1, ("项目完成指标",)),
+    Known(1, ("项目效益指标",)),
+    Known(1, ("决策",)),  # evaluation frameworks (绩效评价)
+    Known(1, ("过程",)),
+    Known(2, ("数量指标", "数量", "产出数量", "产出数量指标"), "11", "产出指标", cell_word=True),
+    Known(2, ("质量指标", "质量", "产出质量", "产出质量指标"), "12", "产出指标", cell_word=True),
+    Known(2, ("时效指标", "时效", "产出时效", "产出时效指标"), "13", "产出指标", cell_word=True),
+    # Under 产出指标 in the older framework; a level 1 of its own since 2021 (above).
+    Known(2, ("成本指标", "成本", "产出成本", "产出成本指标"), "14", "产出指标"),
+    Known(2, ("经济效益", "经济效益指标"), "21", "效益指标", cell_word=True),
+    Known(2, ("社会效益", "社会效益指标"), "22", "效益指标", cell_word=True),
+    Known(2, ("生态效益", "生态效益指标", "环境效益", "环境效益指标"), "23", "效益指标", cell_word=True),
+    Known(2, ("可持续影响", "可持续影响指标"), "24", "效益指标", cell_word=True),
+    Known(
+        2,
+        ("服务对象满意度", "服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标", "满意度"),
+        "31",
+        "满意度指标",
+        cell_word=True,
+    ),
+    Known(2, ("经济成本指标", "经济成本"), None, "成本指标"),
+    Known(2, ("社会成本指标", "社会成本"), None, "成本指标"),
+    Known(2, ("生态环境成本指标", "生态环境成本"), None, "成本指标"),
+)
+
+# Canonical names by code, per level (the Guangzhou codes).
+LEVEL1: dict[str, str] = {k.code: k.name for k in TAXONOMY if k.level == 1 and k.code}
+LEVEL2: dict[str, str] = {k.code: k.name for k in TAXONOMY if k.level == 2 and k.code}
+_BY_NAME: dict[tuple[int, str], Known] = {(k.level, name): k for k in TAXONOMY for name in k.names}
+_BY_CODE: dict[tuple[int, str], Known] = {(k.level, k.code): k for k in TAXONOMY if k.code}
 
 _CODED = re.compile(r"([0-9０-９]+)\s*[-－]\s*(.+)", re.S)
+
+
+def known(level: int, name: str) -> Known | None:
+    """The taxonomy's category written as ``name`` at ``level``, or None."""
+    return _BY_NAME.get((level, name.strip()))
+
+
+def cell_words(level: int) -> tuple[str, ...]:
+    """The names written without a code in Guangzhou cells at ``level`` (the grammar's category words)."""
+    return tuple(k.name for k in TAXONOMY if k.level == level and k.cell_word)
+
+
+def grammar_text() -> str:
+    """grammar/categories.lark: the category words of the indicator grammar, from this table."""
+    return (
+        "// categories.lark: the category words written without a code in Guangzhou indicator cells.\n"
+        "// Generated from indicator_parser/taxonomy.py by write_grammar(); do not edit.\n\n"
+        f"LEVEL1_WORD: /(?:{'|'.join(cell_words(1))})/\n"
+        f"LEVEL2_WORD: /(?:{'|'.join(cell_words(2))})/\n"
+    )
 
 
 def split_category(text: str) -> tuple[str | None, str]:
@@ -46,15 +112,6 @@ def split_category(text: str) -> tuple[str | None, str]:
     if m:
         return ascii_digits(m.group(1)), m.group(2).strip()
     return None, text.strip()
-
-
-def _code_for(name: str | None, table: dict[str, str]) -> str | None:
-    if name is None:
-        return None
-    code = table.get(name)
-    if code is None and name.endswith("指标"):
-        code = table.get(name[: -len("指标")])
-    return code
 
 
 def _written(category: Category) -> str:
@@ -74,30 +131,56 @@ def resolve(level1: Category, level2: Category) -> tuple[Category, Category, tup
     code2, name2 = level2.code, level2.name
     inferred1 = inferred2 = False
     has1 = code1 is not None or name1 is not None
+    entry2 = known(2, name2) if name2 is not None else None
+    entry1 = known(1, name1) if name1 is not None else None
 
-    if code2 is None and name2 is not None:
-        code2 = _code_for(name2, _LEVEL2_BY_NAME)
-        inferred2 = code2 is not None
-    if code1 is None and name1 is not None:
-        code1 = _code_for(name1, _LEVEL1_BY_NAME)
-        inferred1 = code1 is not None
-    if not has1 and code2 is not None:
-        code1, name1 = code2[0], LEVEL1.get(code2[0])
-        inferred1 = True
+    if code2 is None and entry2 is not None and entry2.code is not None:
+        code2, inferred2 = entry2.code, True
+    if code1 is None and entry1 is not None and entry1.code is not None:
+        code1, inferred1 = entry1.code, True
+    if not has1:
+        parent = _BY_CODE.get((1, code2[0])) if code2 is not None else None
+        if parent is None and entry2 is not None and entry2.parent is not None:
+            parent = known(1, entry2.parent)
+        if parent is not None:
+            code1, name1, inferred1 = parent.code, parent.name, True
 
     if code2 is not None and name2 is not None:
-        known = LEVEL2.get(code2)
-        if known is not None and known != name2.removesuffix("指标") and known != name2:
-            warnings.append(f"level-2 category {_written(level2)} does not match the taxonomy ({code2}-{known})")
+        by_code = _BY_CODE.get((2, code2))
+        if by_code is not None and name2 not in by_code.names:
+            warnings.append(f"level-2 category {_written(level2)} does not match the taxonomy ({code2}-{by_code.name})")
     if has1 and code1 is not None and name1 is not None:
-        known = LEVEL1.get(code1)
-        if known is not None and known != name1:
-            warnings.append(f"level-1 category {_written(level1)} does not match the taxonomy ({code1}-{known})")
-    if has1 and code1 is not None and code2 is not None and not code2.startswith(code1):
-        warnings.append(f"level-2 category {_written(level2)} does not belong to level-1 category {_written(level1)}")
+        by_code = _BY_CODE.get((1, code1))
+        if by_code is not None and name1 not in by_code.names:
+            warnings.append(f"level-1 category {_written(level1)} does not match the taxonomy ({code1}-{by_code.name})")
+    if has1 and level2 != Category():
+        if code1 is not None and code2 is not None:
+            belongs = code2.startswith(code1)
+        else:  # a category with no code: judge by the names
+            parent = _parent_of(code2, entry2)
+            belongs = parent is None or name1 is None or parent == (known(1, name1) or Known(1, (name1,))).name
+        if not belongs:
+            warnings.append(
+                f"level-2 category {_written(level2)} does not belong to level-1 category {_written(level1)}"
+            )
 
     return (
         Category(code1, name1, inferred1) if has1 or inferred1 else Category(),
         Category(code2, name2, inferred2),
         tuple(warnings),
     )
+
+
+def _parent_of(code2: str | None, entry2: Known | None) -> str | None:
+    if entry2 is not None and entry2.parent is not None and (code2 is None or entry2.code == code2):
+        return entry2.parent
+    if code2 is not None and (1, code2[0]) in _BY_CODE:
+        return _BY_CODE[(1, code2[0])].name
+    return None
+
+
+def write_grammar() -> None:
+    """Rewrite grammar/categories.lark from this table (in a source checkout, after changing the table)."""
+    from .grammar import grammar_path
+
+    grammar_path("indicators.lark").with_name("categories.lark").write_text(grammar_text(), encoding="utf-8")

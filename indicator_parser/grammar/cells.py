@@ -21,8 +21,11 @@ _LIWAN_HINT = re.compile(r"。\s*[0-9０-９]{1,3}\s*、|指标\s*；\s*[0-9０-
 _SEPARATORS = re.compile(r"[\s;；,，。]*")
 # A numbered item start anywhere: where parsing resumes after an unreadable stretch
 # when no item break follows it.
+# The level-1 names an item may start with, from the taxonomy (the grammar's item break says the same; a test
+# checks that it does).
+LEVEL1_WORDS = "|".join(taxonomy.cell_words(1))
 NUMBERED_ITEM = re.compile(
-    r"[0-9０-９]{1,3}\s*、\s*(?:[1-9１-９][0-9０-９]?\s*[-－]\s*[\u4e00-\u9fff]|(?:产出|效益|满意度|成本)指标)"
+    rf"[0-9０-９]{{1,3}}\s*、\s*(?:[1-9１-９][0-9０-９]?\s*[-－]\s*[\u4e00-\u9fff]|(?:{LEVEL1_WORDS}))"
 )
 
 

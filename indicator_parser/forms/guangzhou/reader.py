@@ -25,7 +25,7 @@ from decimal import Decimal
 
 import attrs
 
-from ...grammar.cells import NUMBERED_ITEM, read_cell
+from ...grammar.cells import LEVEL1_WORDS, NUMBERED_ITEM, read_cell
 from ...nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project, Severity, Unit
 from ...text import JoinedText, LineIndex, Place
 
@@ -46,7 +46,7 @@ _HEADER_WORDS = frozenset(
 _STRONG_HEADER_WORDS = frozenset("总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标".split())
 _TOTAL_NAMES = frozenset({"合计", "总计"})
 _CELL_START_NUMBERED = re.compile(r"^\s*" + NUMBERED_ITEM.pattern)
-_CELL_START_BARE = re.compile(r"^\s*(?:[1-9１-９]\s*[-－]\s*[\u4e00-\u9fff]+指标|(?:产出|效益|满意度|成本)指标)")
+_CELL_START_BARE = re.compile(rf"^\s*(?:[1-9１-９]\s*[-－]\s*[\u4e00-\u9fff]+指标|(?:{LEVEL1_WORDS}))")
 _TEXT_PUNCTUATION = re.compile(r"[:：,，;；。、]")
 _INDENT = 2
 
