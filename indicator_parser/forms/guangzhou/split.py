@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .reader import DEPARTMENT_LINE, is_title
+from .lines import DEPARTMENT_LINE, is_title
+from .money import AMOUNT
 
-_TOTAL_ROW = re.compile(r"^\s*合计\s+-?[\d,]+\.\d{2}")
-_AMOUNTS_AT_END = re.compile(r"-?[\d,]+\.\d{2}\s*$")
+_TOTAL_ROW = re.compile(rf"^\s*合计\s+{AMOUNT}")
+_AMOUNTS_AT_END = re.compile(rf"{AMOUNT}\s*$")
 
 
 def split_documents(lines: Iterable[str]) -> Iterator[tuple[int, int, str]]:
