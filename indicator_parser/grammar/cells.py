@@ -58,7 +58,7 @@ def _error_offset(error: Exception, text: str, start: int = 0) -> int:
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
     if isinstance(error, UnexpectedCharacters):
-        return error.pos_in_stream
+        return int(error.pos_in_stream or 0)
     if isinstance(error, UnexpectedToken):
         if error.token.type == "$END" or error.token.start_pos is None:
             return len(text.rstrip()) - start
@@ -127,14 +127,14 @@ def _run(text: str, dialect: Dialect, start: int) -> tuple[list[RawItem], _Failu
 
 
 def _shifted(item: RawItem, by: int) -> RawItem:
-    def move(spans: tuple[Span, ...] | None) -> tuple[Span, ...] | None:
-        return None if spans is None else tuple((s + by, e + by) for s, e in spans)
+    def move(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple((s + by, e + by) for s, e in spans)
 
     return attrs.evolve(
         item,
         fields=move(item.fields),
-        period=move(item.period),
-        annual=move(item.annual),
+        period=None if item.period is None else move(item.period),
+        annual=None if item.annual is None else move(item.annual),
         span=(item.span[0] + by, item.span[1] + by),
     )
 

@@ -56,7 +56,7 @@ class _Grouper:
                 if i is not None:
                     self.found.roles[i] = kind
             if kind == "total":
-                self.found.total = (row.amounts or [None])[0]
+                self.found.total = row.amounts[0] if row.amounts else None
                 self.flag_body(row)
             elif kind == "unit":
                 groups.append((row, []))
@@ -73,7 +73,7 @@ class _Grouper:
             self.found.units.append(
                 Unit(
                     name=unit.name,
-                    total=(unit.amounts or [None])[0],
+                    total=unit.amounts[0] if unit.amounts else None,
                     projects=tuple(self.project(p) for p in projects),
                     span=self.doc.span(unit.first_line, last),
                     lines=self.doc.line_range(unit.first_line, last),
