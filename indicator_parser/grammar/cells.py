@@ -7,6 +7,8 @@ import functools
 import re
 
 import attrs
+from lark.exceptions import UnexpectedInput
+from lark.utils import TextSlice
 
 from .. import grammar, taxonomy
 from ..errors import ParseError, caret_snippet, describe_expected
@@ -110,9 +112,6 @@ def _run(text: str, dialect: Dialect, start: int) -> tuple[list[RawItem], _Failu
     Pure-Python Lark reads a view of the text (no copy, positions as they are);
     lark-cython needs a string, so there the rest is copied and positions shifted.
     """
-    from lark.exceptions import UnexpectedInput
-    from lark.utils import TextSlice
-
     copy = start > 0 and grammar.accelerated()
     rest = text[start:] if copy else (TextSlice(text, start, len(text)) if start else text)
     items = transformer.collect()
@@ -251,7 +250,7 @@ def _complete(items: list[RawItem], bad_starts: list[int], joined: JoinedText, p
                 period_target=target(item.period),
                 annual_target=annual,
                 span=place.span(start, end),
-                warnings=tuple(place.diagnostic("warning", problem, start, end) for problem in problems),
+                warnings=tuple(place.diagnostic("warning", p, start, end) for p in problems) if problems else (),
             )
         )
     return tuple(done)

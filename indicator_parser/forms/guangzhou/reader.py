@@ -21,7 +21,7 @@ from .rows import assemble_rows
 from .units import group_units
 
 
-def _read(text: str, source: str | None, first_line: int, first_offset: int) -> tuple[Document, list[str]]:
+def _read(text: str, source: str | None, first_line: int, first_offset: int) -> tuple[Document, Lines, dict[int, str]]:
     doc = Lines(text, first_line, first_offset)
     rows = assemble_rows(doc)
     grouped = group_units(doc, rows.rows, source)
@@ -36,8 +36,7 @@ def _read(text: str, source: str | None, first_line: int, first_offset: int) -> 
         units=tuple(grouped.units),
         diagnostics=tuple(sorted(diagnostics, key=lambda d: d.span)),
     )
-    roles = {**grouped.roles, **rows.roles}  # a line flagged while assembling rows stays flagged
-    return document, [roles.get(i, "blank") for i in range(len(doc.lines))]
+    return document, doc, {**grouped.roles, **rows.roles}  # a line flagged while assembling rows stays flagged
 
 
 def parse_document(text: str, source: str | None = None, *, first_line: int = 0, first_offset: int = 0) -> Document:
@@ -55,4 +54,5 @@ def parse_document(text: str, source: str | None = None, *, first_line: int = 0,
 def line_roles(text: str) -> list[str]:
     """The role the reader gives each line of ``text``: ``blank``, ``header``, ``total``,
     ``unit``, ``project`` (name and amounts), ``goal``, ``indicators`` or ``diagnostic``."""
-    return _read(text, None, 0, 0)[1]
+    _, doc, roles = _read(text, None, 0, 0)
+    return [roles.get(i, "blank") for i in range(len(doc.lines))]

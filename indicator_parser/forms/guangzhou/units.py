@@ -82,6 +82,7 @@ class _Grouper:
         return self.found
 
     def project(self, row: Row) -> Project:
+        name = row.name
         lines = self.doc.lines
         body = row.body
         start = next((k for k, i in enumerate(body) if CELL_START_NUMBERED.match(lines[i])), None)
@@ -99,18 +100,18 @@ class _Grouper:
             cell = read_cell(text, source=self.source, place=place)
             dialect, indicators, diagnostics = cell.dialect, cell.indicators, list(cell.diagnostics)
         else:
-            message = f"project {row.name} has no indicator text"
+            message = f"project {name} has no indicator text"
             diagnostics.append(self.doc.line_diagnostic("warning", message, row.first_line))
         if goal and "指标值" in goal:
             message = "the goal text holds what looks like indicator text"
             diagnostics.append(self.doc.line_diagnostic("warning", message, goal_lines[0]))
         amounts = assign_amounts(row.amounts or [])
-        problem = column_sum_problem(row.name, amounts)
+        problem = column_sum_problem(name, amounts)
         if problem is not None:
             at = row.amounts_line if row.amounts_line is not None else row.first_line
             diagnostics.append(self.doc.line_diagnostic("error", problem, at))
         return Project(
-            name=row.name,
+            name=name,
             amounts=amounts,
             goal=goal,
             dialect=dialect,
