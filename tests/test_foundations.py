@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import tomllib
-from click.testing import CliRunner
+from conftest import cli_runner
 
 import indicator_parser
 from indicator_parser import (
@@ -68,14 +68,14 @@ def test_every_reader_agrees_on_a_file_of_several_tables(tmp_path: Path):
     assert [to_dict(d) for d in parse_documents(path.read_text(encoding="utf-8"), str(path))] == [
         to_dict(d) for d in documents
     ]
-    report = CliRunner().invoke(main, ["check", str(path)]).stdout.splitlines()
+    report = cli_runner().invoke(main, ["check", str(path)]).stdout.splitlines()
     counts = [line for line in report if line.startswith(f"{path}: ")]
     assert counts == [
         f"{path}: 2 units, 50 projects, 157 indicators",
         f"{path}: 1 units, 38 projects, 186 indicators",
     ]
     assert not any("error" in line for line in report)  # every total reconciles, table by table
-    rows = CliRunner().invoke(main, ["parse", str(path), "--format", "jsonl"]).stdout.splitlines()
+    rows = cli_runner().invoke(main, ["parse", str(path), "--format", "jsonl"]).stdout.splitlines()
     assert len(rows) == 157 + 186
 
 
@@ -88,7 +88,7 @@ def test_one_decoder_for_a_gbk_section_past_the_first_mebibyte(tmp_path: Path):
     (streamed,) = iter_documents(path)
     assert to_dict(whole) == to_dict(streamed)
     assert sum(len(p.indicators) for u in whole.units for p in u.projects) == 157
-    result = CliRunner().invoke(main, ["parse", str(path), "--format", "jsonl"])
+    result = cli_runner().invoke(main, ["parse", str(path), "--format", "jsonl"])
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 157
 
 
@@ -115,7 +115,7 @@ def test_changing_the_runtime_switch_inside_a_process_changes_nothing():
 def test_check_reports_an_unreadable_file_on_stderr(tmp_path: Path):
     """5: check printed unreadable-file errors on stdout without the program prefix."""
     missing = tmp_path / "missing.txt"
-    result = CliRunner().invoke(main, ["check", str(missing), str(SEED_002)])
+    result = cli_runner().invoke(main, ["check", str(missing), str(SEED_002)])
     assert result.exit_code == 3
     assert f"indicator-parser: {missing}: cannot read (No such file or directory)" in result.stderr
     assert str(missing) not in result.stdout
@@ -158,7 +158,7 @@ def test_positions_follow_one_convention():
     for warning in warnings:
         assert text[warning.span[0] : warning.span[1]] == warning.text
         assert warning.line == text[: warning.span[0]].count("\n") + 1
-    check = CliRunner().invoke(main, ["check", str(SEED_002)]).stdout.splitlines()
+    check = cli_runner().invoke(main, ["check", str(SEED_002)]).stdout.splitlines()
     assert f"{SEED_002}:{warnings[0].line}:{warnings[0].column}: warning: {warnings[0].message}" in check
 
 
