@@ -23,7 +23,7 @@ from .grammar import DIALECTS
 
 EXIT_DATA = 1
 EXIT_INPUT = 3
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "parquet")
 
 
 def _say(message: str) -> None:
@@ -72,6 +72,21 @@ class _Output:
 
 
 # ----------------------------------------------------------------- parse
+
+
+def _parquet_writer(output: str | None) -> Any:
+    """A Parquet writer to OUTPUT: a usage error without -o, exit 3 without the parquet extra."""
+    from .errors import MissingExtraError
+
+    if output is None:
+        raise click.UsageError("--format parquet needs -o FILE (Parquet is binary, not for a terminal)")
+    try:
+        from .outputs.arrow import ParquetWriter
+
+        return ParquetWriter(output)
+    except MissingExtraError as error:
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_INPUT) from None
 
 
 def _file_documents(path: str, stdin: bytes | None) -> Iterator[tuple[str, Any, str | None]]:
@@ -166,25 +181,30 @@ def parse(
     quiet: bool,
     verbose: bool,
 ) -> None:
-    """Parse table texts into Document JSON, or one row per indicator (jsonl, csv).
+    """Parse table texts into Document JSON, or one row per indicator (jsonl, csv, parquet).
 
     PATH may be files, folders (searched for *.txt) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
-    in the README. Errors found in the data are reported on stderr and the
-    conversion goes on, unless --strict.
+    in the README. parquet (needs the parquet extra) writes the same rows with
+    exact decimals to the file given by -o. Errors found in the data are
+    reported on stderr and the conversion goes on, unless --strict.
 
     \b
     Examples:
       indicator-parser parse examples/documents/002_be3be7f21966b616.txt
       indicator-parser parse examples/documents --format csv --excel -o indicators.csv
       indicator-parser parse big-folder/ --format jsonl --jobs 2 > rows.jsonl
+      indicator-parser parse big-folder/ --format parquet -o indicators.parquet
     """
     from .outputs.jsonio import to_json
-    from .outputs.records import COLUMNS, to_records
+    from .outputs.records import COLUMNS, csv_cells, to_records
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
+    from .outputs.arrow import UnrepresentableValueError
+
+    parquet = _parquet_writer(output) if fmt == "parquet" else None
     files = _inputs(paths or ("-",))
     found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs)
     single = False
@@ -192,7 +212,7 @@ def parse(
         # One input gives one Document object, unless the file holds several documents.
         found = list(found)
         single = len(found) <= 1
-    out = _Output(output, bom=excel)
+    out = _Output(None if parquet else output, bom=excel)
     worst = 0
     written = 0
     if fmt == "json" and not single:
@@ -221,10 +241,17 @@ def parse(
             if fmt == "json":
                 text = to_json(document)
                 out.write(text + "\n" if single else ("," if written else "") + "\n" + text)
+            elif parquet is not None:
+                try:
+                    parquet.write(document)
+                except UnrepresentableValueError as error:  # the document is left out, not rounded
+                    _say(f"{error}; the document is left out")
+                    worst = max(worst, EXIT_DATA)
+                    continue
             elif fmt == "jsonl":
                 out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in to_records(document)))
             else:
-                out.write(_csv_text([row[c] for c in COLUMNS] for row in to_records(document)))
+                out.write(_csv_text(csv_cells(row) for row in to_records(document)))
             written += 1
             if strict and _errors(document):
                 worst = max(worst, EXIT_DATA)
@@ -235,6 +262,8 @@ def parse(
         if fmt == "json" and not single:
             out.write("\n]\n")
         out.close()
+        if parquet is not None:
+            parquet.close()
     if worst:
         raise click.exceptions.Exit(worst)
 
