@@ -20,8 +20,8 @@ from .forms.guangzhou.reader import parse_document, read_document
 from .grammar.cells import detect_dialect, parse_cell
 from .nodes import Amounts, Category, Cell, Diagnostic, Dialect, Document, Indicator, Project, Target, Unit
 from .normalizer import normalize
-from .outputs.jsonio import to_dict, to_json
 from .outputs.arrow import to_arrow, write_parquet  # pyarrow is imported on first call, not here
+from .outputs.jsonio import to_dict, to_json
 from .outputs.records import COLUMNS, to_records
 from .sources import InputError
 
@@ -48,9 +48,9 @@ __all__ = [
     "parse_document",
     "parse_indicators",
     "read_document",
+    "to_arrow",
     "to_dict",
     "to_json",
-    "to_arrow",
     "to_records",
     "write_parquet",
 ]

@@ -2,8 +2,8 @@
 
 The columns are those of :data:`indicator_parser.outputs.records.COLUMN_SPECS`,
 typed as :func:`arrow_schema` says: strings as UTF-8, integers as int32, money
-and target numbers as exact ``decimal128(38, 10)`` and the unnamed columns as
-``map<string, string>``; every column nullable. pyarrow is imported when a
+and target numbers as exact ``decimal128(38, 10)`` and the unnamed columns
+(``extra``) as the text of a JSON object; every column nullable. pyarrow is imported when a
 function here is called, never when the package is imported.
 """
 
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import IndicatorParserError, require_extra
 from ..nodes import Document
-from .records import COLUMN_SPECS, COLUMNS, DECIMAL_COLUMNS, exact_records
+from .records import COLUMN_SPECS, COLUMNS, DECIMAL_COLUMNS, exact_records, json_text
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -52,7 +52,7 @@ def arrow_schema() -> pa.Schema:
         "string": pa.string(),
         "integer": pa.int32(),
         "decimal": pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
-        "map": pa.map_(pa.string(), pa.string()),
+        "json": pa.string(),
     }
     fields = [
         pa.field(c.name, types[c.type], nullable=True, metadata={"description": c.description}) for c in COLUMN_SPECS
@@ -60,8 +60,14 @@ def arrow_schema() -> pa.Schema:
     return pa.schema(fields)
 
 
+_JSON_COLUMNS = tuple(c.name for c in COLUMN_SPECS if c.type == "json")
+
+
 def _checked(row: dict[str, Any]) -> dict[str, Any]:
-    """The row, after checking that each decimal fits decimal128(38, 10) exactly."""
+    """The row for Arrow: each decimal checked to fit decimal128(38, 10) exactly, objects as JSON text."""
+    for name in _JSON_COLUMNS:
+        if row[name] is not None:
+            row[name] = json_text(row[name])
     for name in DECIMAL_COLUMNS:
         value = row[name]
         if value is None:
@@ -167,3 +173,16 @@ def write_parquet(
         for document in documents:
             writer.write(document)
     return writer.rows_written
+
+
+_SQL_TYPES = {
+    "string": "STRING",
+    "integer": "INT",
+    "decimal": f"DECIMAL({DECIMAL_PRECISION},{DECIMAL_SCALE})",
+    "json": "STRING",
+}
+
+
+def spark_ddl() -> str:
+    """The schema as a Spark DDL string (``source STRING, …, project_total DECIMAL(38,10), …``); needs no pyarrow."""
+    return ", ".join(f"{c.name} {_SQL_TYPES[c.type]}" for c in COLUMN_SPECS)

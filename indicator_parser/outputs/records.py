@@ -18,7 +18,7 @@ import attrs
 from .. import nodes
 from ..nodes import Document, Indicator, Project, Target, Unit
 
-ColumnType = Literal["string", "integer", "decimal", "map"]
+ColumnType = Literal["string", "integer", "decimal", "json"]
 
 
 @attrs.frozen
@@ -26,8 +26,9 @@ class Column:
     """One column of the flat rows.
 
     ``type`` is ``string`` (UTF-8 text), ``integer``, ``decimal`` (an exact
-    number: a JSON number in jsonl, Arrow decimal128 in Parquet) or ``map``
-    (header → text, an object in jsonl, JSON text in csv). ``enum`` lists the
+    number: a JSON number in jsonl, Arrow decimal128 in Parquet) or ``json``
+    (an object of text values: an object in jsonl, its JSON text in csv and
+    Parquet, which every reader can take apart). ``enum`` lists the
     values a string column may take. Every column may be null.
     """
 
@@ -89,7 +90,7 @@ COLUMN_SPECS: tuple[Column, ...] = (
     Column("weight", "decimal", "weight or points of the indicator (权重 / 分值)"),
     *_target_columns("actual", "actual value (实际完成值)"),
     Column("score", "decimal", "score of the indicator (得分), in self-evaluations"),
-    Column("extra", "map", "columns the model does not name, under their header as written"),
+    Column("extra", "json", "columns the model does not name, under their header as written (JSON object)"),
 )
 
 COLUMNS: tuple[str, ...] = tuple(column.name for column in COLUMN_SPECS)
@@ -99,7 +100,7 @@ _JSON_TYPES: dict[str, Any] = {
     "string": {"type": ["string", "null"]},
     "integer": {"type": ["integer", "null"]},
     "decimal": {"type": ["number", "null"]},
-    "map": {"type": ["object", "null"], "additionalProperties": {"type": "string"}},
+    "json": {"type": ["object", "null"], "additionalProperties": {"type": "string"}},
 }
 
 
@@ -223,14 +224,19 @@ def to_records(document: Document) -> list[dict[str, Any]]:
     return [_json_values(row) for row in exact_records(document)]
 
 
+def json_text(value: dict[str, str]) -> str:
+    """A ``json`` column's value as text (csv, Parquet): compact, Chinese unescaped."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text(value)
     return value
 
 
 def csv_cells(row: dict[str, Any]) -> list[Any]:
-    """The cells of one row of :func:`to_records` for a csv file: empty for null, JSON text for a map."""
+    """The cells of one row of :func:`to_records` for a csv file: empty for null, JSON text for an object."""
     return [_csv_cell(row[name]) for name in COLUMNS]
