@@ -231,3 +231,11 @@ def test_readme_schema_lists_match_the_column_definition():
     from indicator_parser.outputs.arrow import spark_ddl
 
     assert " ".join(ddl.split()) == spark_ddl()
+
+
+def test_the_test_extra_installs_every_optional_extra():
+    tomllib = pytest.importorskip("tomllib")
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert {"parquet", "dask"} <= set(extras)
+    for name, requirements in extras.items():
+        assert set(requirements) <= set(extras["test"]), name

@@ -112,8 +112,9 @@ def to_arrow(documents: Document | Iterable[Document]) -> pa.Table:
 class ParquetWriter:
     """Writes documents to one Parquet file as they come, a row group at a time.
 
-    At most ``row_group_rows`` rows (and one document) are held in memory.
-    A document whose rows cannot be written raises before any of its rows are
+    Each document becomes a small Arrow table at once; at most
+    ``row_group_rows`` rows wait in memory, in Arrow's columnar form. A
+    document whose rows cannot be written raises before any of its rows are
     kept, so the file never holds part of a document.
     """
 
@@ -126,23 +127,37 @@ class ParquetWriter:
         self.schema = arrow_schema()
         self.rows_written = 0
         self._row_group_rows = row_group_rows
-        self._pending: list[dict[str, Any]] = []
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
         self._writer = pq.ParquetWriter(os.fspath(path), self.schema, compression=compression)
 
     def write(self, document: Document) -> int:
         """Add the rows of one document; returns how many."""
-        rows = _document_rows(document)
-        self._pending.extend(rows)
-        if len(self._pending) >= self._row_group_rows:
+        table = _table(_document_rows(document), self.schema)
+        self._pending.append(table)
+        self._pending_rows += table.num_rows
+        if self._pending_rows >= self._row_group_rows:
             self._flush()
-        return len(rows)
+        return table.num_rows
 
     def _flush(self, everything: bool = False) -> None:
         size = self._row_group_rows
-        while len(self._pending) >= size or (everything and self._pending):
-            group, self._pending = self._pending[:size], self._pending[size:]
-            self._writer.write_table(_table(group, self.schema), row_group_size=size)
-            self.rows_written += len(group)
+        if not self._pending_rows:
+            return
+        pa = _pyarrow()
+        waiting = pa.concat_tables(self._pending)
+        start = 0
+        while waiting.num_rows - start >= size or (everything and start < waiting.num_rows):
+            group = waiting.slice(start, size)
+            self._writer.write_table(group, row_group_size=size)
+            self.rows_written += group.num_rows
+            start += group.num_rows
+        rest = waiting.slice(start)
+        # A copy, so that the written row groups' buffers can be freed.
+        self._pending = (
+            [pa.Table.from_batches(rest.combine_chunks().to_batches(), self.schema)] if rest.num_rows else []
+        )
+        self._pending_rows = rest.num_rows
 
     def close(self) -> None:
         """Write what is left and the file footer."""
