@@ -57,7 +57,7 @@ def find_files(paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLik
     """
     items = [paths_or_glob] if isinstance(paths_or_glob, (str, os.PathLike)) else list(paths_or_glob)
     found: list[str] = []
-    for item in map(os.fspath, items):
+    for item in [os.fspath(i) for i in items]:
         if Path(item).is_dir():
             inside = sorted(str(p) for p in Path(item).rglob("*.txt"))
             if not inside:
