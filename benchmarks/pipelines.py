@@ -50,7 +50,7 @@ def copies(folder: Path, n: int) -> list[str]:
     return files
 
 
-def dask_pipeline(files: list[str], out: Path, repeat: int) -> dict[int, tuple[list[float], list[float]]]:
+def dask_pipeline(files: list[str], out: Path, repeat: int) -> dict[int, tuple[list[float], list[float], list[float]]]:
     """read_indicators → to_parquet on LocalClusters of 1 and 2 single-threaded worker processes.
 
     Both clusters are up at once and their runs alternate, so that both see the same
@@ -60,7 +60,7 @@ def dask_pipeline(files: list[str], out: Path, repeat: int) -> dict[int, tuple[l
 
     from indicator_parser.dask import read_indicators
 
-    found: dict[int, tuple[list[float], list[float]]] = {1: ([], []), 2: ([], [])}
+    found: dict[int, tuple[list[float], list[float], list[float]]] = {1: ([], [], []), 2: ([], [], [])}
     clusters = {
         w: LocalCluster(n_workers=w, threads_per_worker=1, processes=True, dashboard_address=None) for w in (1, 2)
     }
@@ -74,10 +74,12 @@ def dask_pipeline(files: list[str], out: Path, repeat: int) -> dict[int, tuple[l
             for w, client in clients.items():
                 print(f"  dask {w} worker(s), run {i + 1}, load {load()}", flush=True)
                 found[w][1].append(os.getloadavg()[0])
+                cpu = sum(client.run(time.process_time).values())
                 start = time.perf_counter()
                 job = read_indicators(files, files_per_partition=8).to_parquet(out / f"run{w}_{i}", compute=False)
                 client.compute(job).result()
                 found[w][0].append(time.perf_counter() - start)
+                found[w][2].append(sum(client.run(time.process_time).values()) - cpu)
         for client in clients.values():
             client.close()
     finally:
@@ -114,6 +116,7 @@ def main() -> None:
         measured = dask_pipeline(files, tmp / "dask", options.repeat)
         timing = {w: measured[w][0] for w in (1, 2)}
         loads = {w: measured[w][1] for w in (1, 2)}
+        cpu = {w: statistics.median(measured[w][2]) for w in (1, 2)}
         one, two = (statistics.median(timing[w]) for w in (1, 2))
         runs = {
             w: ", ".join(f"{t:.1f}" for t in timing[w])
@@ -179,7 +182,10 @@ def main() -> None:
         f"- Dask, `read_indicators(...).to_parquet(...)` over {len(files)} files ({options.copies} copies of the"
         f" two seeds, {size_mb:.1f} MB, {rows:,} rows), files_per_partition=8, LocalCluster of single-threaded"
         f" worker processes, both clusters up and their runs alternating, median of {options.repeat} after a warm-up:"
-        f" 1 worker {one:.1f} s ({runs[1]}), 2 workers {two:.1f} s ({runs[2]}): speed-up {one / two:.2f}×.",
+        f" 1 worker {one:.1f} s ({runs[1]}), 2 workers {two:.1f} s ({runs[2]}): speed-up {one / two:.2f}×."
+        f" CPU seconds of all workers per run (median): 1 worker {cpu[1]:.1f} s, 2 workers {cpu[2]:.1f} s"
+        f" ({cpu[2] / cpu[1]:.2f}× the CPU: with two free cores the best speed-up is about"
+        f" {2 * cpu[1] / cpu[2]:.2f}×).",
         f"- Parquet write (`write_parquet`, zstd, documents parsed beforehand): {rows / parquet_s:,.0f} rows/s,"
         f" {parquet_s:.2f} s for {rows:,} rows; csv of the same rows and columns {rows / csv_s:,.0f} rows/s.",
         f"- Size, the two seeds once ({seed_rows} distinct rows): Parquet {seed_parquet_kb:.0f} kB, csv of the same"
