@@ -197,13 +197,12 @@ def parse(
       indicator-parser parse big-folder/ --format jsonl --jobs 2 > rows.jsonl
       indicator-parser parse big-folder/ --format parquet -o indicators.parquet
     """
+    from .outputs.arrow import UnrepresentableValueError  # imports no pyarrow
     from .outputs.jsonio import to_json
     from .outputs.records import COLUMNS, csv_cells, to_records
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
-    from .outputs.arrow import UnrepresentableValueError
-
     parquet = _parquet_writer(output) if fmt == "parquet" else None
     files = _inputs(paths or ("-",))
     found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs)
