@@ -10,6 +10,8 @@ Public API::
     normalize(text) -> Target                                  # one target value
     to_dict(obj) / to_json(obj)                                # JSON form of any node
     to_records(document) -> list[dict]                         # one flat row per indicator
+    to_arrow(documents) -> pyarrow.Table                       # the same rows, exact decimals (extra: parquet)
+    write_parquet(documents, path) -> int                      # streamed to a Parquet file (extra: parquet)
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .errors import IndicatorParserError, InputError, MissingExtraError, Missing
 from .grammar.cells import detect_dialect, parse_cell
 from .nodes import Amounts, Category, Cell, Diagnostic, Dialect, Document, Indicator, Project, Target, Unit
 from .normalizer import normalize
+from .outputs.arrow import to_arrow, write_parquet  # pyarrow is imported on first call, not here
 from .outputs.jsonio import to_dict, to_json
 from .outputs.records import COLUMNS, to_records
 from .reading import (
@@ -59,9 +62,11 @@ __all__ = [
     "parse_indicators",
     "read_document",
     "read_documents",
+    "to_arrow",
     "to_dict",
     "to_json",
     "to_records",
+    "write_parquet",
 ]
 
 

@@ -23,7 +23,7 @@ from .grammar import DIALECTS
 
 EXIT_DATA = 1
 EXIT_INPUT = 3
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "parquet")
 FORM_NAMES = ("guangzhou",)  # indicator_parser.forms.FORMS, without importing it at start-up (a test checks)
 _FORM_OPTION = click.option(
     "--form", type=click.Choice(FORM_NAMES), help="The form of the tables; detected from the first lines when omitted."
@@ -43,16 +43,21 @@ def _read(source: str) -> tuple[str, str]:
     return read_text(source), source
 
 
-def _inputs(paths: Iterable[str]) -> list[str]:
-    """Files named, folders searched for ``*.txt`` (recursively, sorted), ``-`` for standard input."""
-    found: list[str] = []
+def _inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
+    """Each input to read with what stops it, if anything: files named, folders searched (recursively,
+    sorted) for the file types the package reads, globs expanded, ``-`` for standard input."""
+    from .errors import MissingFileError
+    from .reading import find_files
+
+    found: list[tuple[str, str | None]] = []
     for path in paths:
-        if path != "-" and Path(path).is_dir():
-            inside = [str(p) for p in sorted(Path(path).rglob("*.txt"))]
-            # A folder with nothing to read is reported like a missing file.
-            found.extend(inside or [str(Path(path) / "*.txt")])
-        else:
-            found.append(path)
+        if path == "-":
+            found.append((path, None))
+            continue
+        try:
+            found.extend((f, None) for f in find_files(path))
+        except MissingFileError as error:  # a folder with nothing to read is reported like a missing file
+            found.append((path, str(error)))
     return found
 
 
@@ -60,7 +65,7 @@ class _Output:
     """UTF-8 text to stdout or to a file, written as it comes."""
 
     def __init__(self, path: str | None, bom: bool) -> None:
-        self._file = open(path, "wb") if path else None
+        self._file = _open_output(path) if path else None
         self._stream: IO[bytes] = self._file or sys.stdout.buffer
         if bom:
             self._stream.write("\ufeff".encode())
@@ -77,11 +82,41 @@ class _Output:
 # ----------------------------------------------------------------- parse
 
 
-def _file_documents(path: str, stdin: bytes | None, form: str | None) -> Iterator[tuple[str, Any, str | None]]:
+def _open_output(path: str) -> IO[bytes]:
+    """OUT opened for writing; a folder that does not exist (or any other refusal) is one line, exit 3."""
+    try:
+        return open(path, "wb")
+    except OSError as error:
+        _say(f"{path}: cannot write ({error.strerror or error})")
+        raise click.exceptions.Exit(EXIT_INPUT) from None
+
+
+def _parquet_writer(output: str | None) -> Any:
+    """A Parquet writer to OUTPUT: a usage error without -o, exit 3 without the parquet extra."""
+    from .errors import MissingExtraError
+
+    if output is None:
+        raise click.UsageError("--format parquet needs -o FILE (Parquet is binary, not for a terminal)")
+    try:
+        from .outputs.arrow import ParquetWriter
+
+        _open_output(output).close()  # a folder that does not exist is reported before any work
+        return ParquetWriter(output)
+    except MissingExtraError as error:
+        _say(str(error))
+        raise click.exceptions.Exit(EXIT_INPUT) from None
+
+
+def _file_documents(
+    path: str, stdin: bytes | None, form: str | None, problem: str | None = None
+) -> Iterator[tuple[str, Any, str | None]]:
     """Each document of one input as it is read: (name, Document, None), or (name, None, problem)."""
     from .errors import InputError
     from .reading import iter_documents
 
+    if problem is not None:
+        yield path, None, problem
+        return
     try:
         if path == "-":
             for document in iter_documents(stdin or b"", form=form, source="<stdin>"):
@@ -93,14 +128,16 @@ def _file_documents(path: str, stdin: bytes | None, form: str | None) -> Iterato
         yield path, None, str(error)
 
 
-def _parse_one(job: tuple[str, bytes | None, str | None]) -> list[tuple[str, Any, str | None]]:
+def _parse_one(job: tuple[str, bytes | None, str | None, str | None]) -> list[tuple[str, Any, str | None]]:
     """All documents of one input, in a worker process (--jobs)."""
     return list(_file_documents(*job))
 
 
-def _documents(paths: list[str], jobs: int, form: str | None = None) -> Iterator[tuple[str, Any, str | None]]:
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    work = [(p, stdin if p == "-" else None, form) for p in paths]
+def _documents(
+    inputs: list[tuple[str, str | None]], jobs: int, form: str | None = None
+) -> Iterator[tuple[str, Any, str | None]]:
+    stdin = sys.stdin.buffer.read() if any(p == "-" for p, _ in inputs) else None
+    work = [(p, stdin if p == "-" else None, form, problem) for p, problem in inputs]
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -157,25 +194,29 @@ def parse(
     quiet: bool,
     verbose: bool,
 ) -> None:
-    """Parse table texts into Document JSON, or one row per indicator (jsonl, csv).
+    """Parse table texts into Document JSON, or one row per indicator (jsonl, csv, parquet).
 
     PATH may be files, folders (searched for *.txt) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
-    in the README. Errors found in the data are reported on stderr and the
-    conversion goes on, unless --strict.
+    in the README. parquet (needs the parquet extra) writes the same rows with
+    exact decimals to the file given by -o. Errors found in the data are
+    reported on stderr and the conversion goes on, unless --strict.
 
     \b
     Examples:
       indicator-parser parse examples/documents/002_be3be7f21966b616.txt
       indicator-parser parse examples/documents --format csv --excel -o indicators.csv
       indicator-parser parse big-folder/ --format jsonl --jobs 2 > rows.jsonl
+      indicator-parser parse big-folder/ --format parquet -o indicators.parquet
     """
+    from .outputs.arrow import UnrepresentableValueError  # imports no pyarrow
     from .outputs.jsonio import to_json
-    from .outputs.records import COLUMNS, to_records
+    from .outputs.records import COLUMNS, csv_cells, to_records
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
+    parquet = _parquet_writer(output) if fmt == "parquet" else None
     files = _inputs(paths or ("-",))
     found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs, form)
     single = False
@@ -183,7 +224,7 @@ def parse(
         # One input gives one Document object, unless the file holds several documents.
         found = list(found)
         single = len(found) <= 1
-    out = _Output(output, bom=excel)
+    out = _Output(None if parquet else output, bom=excel)
     worst = 0
     written = 0
     if fmt == "json" and not single:
@@ -212,10 +253,17 @@ def parse(
             if fmt == "json":
                 text = to_json(document)
                 out.write(text + "\n" if single else ("," if written else "") + "\n" + text)
+            elif parquet is not None:
+                try:
+                    parquet.write(document)
+                except UnrepresentableValueError as error:  # the document is left out, not rounded
+                    _say(f"{error}; the document is left out")
+                    worst = max(worst, EXIT_DATA)
+                    continue
             elif fmt == "jsonl":
                 out.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in to_records(document)))
             else:
-                out.write(_csv_text([row[c] for c in COLUMNS] for row in to_records(document)))
+                out.write(_csv_text(csv_cells(row) for row in to_records(document)))
             written += 1
             if strict and _errors(document):
                 worst = max(worst, EXIT_DATA)
@@ -226,6 +274,8 @@ def parse(
         if fmt == "json" and not single:
             out.write("\n]\n")
         out.close()
+        if parquet is not None:
+            parquet.close()
     if worst:
         raise click.exceptions.Exit(worst)
 

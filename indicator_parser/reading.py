@@ -13,16 +13,20 @@ or named with ``form=``.
 
 from __future__ import annotations
 
+import glob
 import itertools
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import IndicatorParserError
+from .errors import IndicatorParserError, MissingFileError
 from .forms import form_reader
 from .nodes import Document
 from .sources import iter_lines
 
 _HEAD_LINES = 400  # lines looked at to detect the form
+# What a folder is searched for (each source of files adds its suffixes here).
+SUFFIXES: tuple[str, ...] = (".txt",)
 
 
 class MultipleDocumentsError(IndicatorParserError, ValueError):
@@ -86,3 +90,28 @@ def parse_document(text: str, source: str | None = None, *, form: str | None = N
     :class:`MultipleDocumentsError` (use :func:`parse_documents`).
     """
     return _only(_documents(text.split("\n"), source, form), source)
+
+
+def find_files(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The files to read: each path as given, folders searched recursively for :data:`SUFFIXES`, globs expanded.
+
+    Folder and glob results are sorted. Raises
+    :class:`~indicator_parser.MissingFileError` naming the folder or glob
+    when it finds nothing to read.
+    """
+    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    found: list[str] = []
+    for item in (os.fspath(i) for i in items):
+        if Path(item).is_dir():
+            inside = sorted(str(p) for p in Path(item).rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            if not inside:
+                raise MissingFileError(f"{item}: no {', '.join('*' + s for s in SUFFIXES)} files in this folder")
+            found.extend(inside)
+        elif glob.has_magic(item) and not Path(item).exists():
+            matched = sorted(glob.glob(item, recursive=True))
+            if not matched:
+                raise MissingFileError(f"{item}: no file matches")
+            found.extend(matched)
+        else:
+            found.append(item)
+    return found

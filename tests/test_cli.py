@@ -284,4 +284,14 @@ def test_convert_between_dialects_and_back():
 def test_a_folder_without_text_files_is_reported(tmp_path: Path):
     result = run("parse", str(tmp_path))
     assert result.exit_code == 3
-    assert f"{tmp_path}/*.txt: cannot read" in result.stderr
+    assert f"indicator-parser: {tmp_path}: no *.txt files in this folder" in result.stderr
+
+
+def test_an_output_in_a_missing_folder_is_one_line(tmp_path: Path):
+    for fmt in ("json", "csv", "parquet"):
+        result = run("parse", str(SEED), "--format", fmt, "-o", str(tmp_path / "no" / "such" / "out"))
+        assert result.exit_code == 3, fmt
+        assert (
+            result.stderr.strip()
+            == f"indicator-parser: {tmp_path / 'no' / 'such' / 'out'}: cannot write (No such file or directory)"
+        )
