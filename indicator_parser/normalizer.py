@@ -260,7 +260,8 @@ UNITS: dict[str, str] = {
     "幢": "幢",
     "层": "层",
     "倍": "倍",
-    "星": "星",
+    "周岁": "周岁",
+    "岁": "岁",
 }
 # The second part of a compound unit written with a dot or star: 元/人·月, 元/人.月, 元/人*月 → 元/人·月.
 COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人"}
@@ -666,7 +667,7 @@ _MEANING_WORDS = (
     "力争",
     "争取",
 )
-_FORBIDDEN = re.compile(f"{_alternation(_MEANING_WORDS)}|[不未无非没勿免禁否前后第]")
+_FORBIDDEN = re.compile(f"{_alternation(_MEANING_WORDS)}|[较比](?:19|20)\\d\\d年|[不未无非没勿免禁否前后第]")
 # A subject or object: words with no digits (except in the names above), no numerals (except in the words
 # above), no sentence punctuation and no word that changes the meaning of the number next to them.
 _FIRST_CHARS = "".join(sorted({w[0] for w in _MEANING_WORDS} | set("不未无非没勿免禁否前后第")))
@@ -846,6 +847,18 @@ def _value(m: re.Match[str], tag: str = "") -> tuple[Decimal, int | None, bool] 
     return (value, None, False) if value is not None else None
 
 
+def _cn_multiplier(cn: str | None, mult: str | None) -> tuple[Decimal, str] | None:
+    """两万 → (2, "万"): a Chinese numeral that ends in 万 or 亿 with no larger unit before it keeps
+    the multiplier in the unit, like 2万; 一亿二千万 stays one number."""
+    if cn is None or mult is not None or "点" in cn or len(cn) < 2 or cn[-1] not in CN_LARGE:
+        return None
+    head = cn[:-1]
+    if any(ch in CN_LARGE for ch in head):
+        return None
+    value = _cn_decimal(head)
+    return (value, cn[-1]) if value is not None else None
+
+
 def _plain_number(text: str) -> Decimal | None:
     if text[0].isdigit():
         try:
@@ -939,6 +952,14 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         if written is not None:
             return None
         written = "%"
+    split = _cn_multiplier(m.group("cn"), m.group("mult"))
+    if split is not None:
+        value, multiplier = split
+        written = multiplier + (written or "")
+    if written == "年" and value == value.to_integral_value() and 1900 <= value <= 2099:
+        return None  # 2024年工作总结: a year, not 2024 years
+    if m.group("cn") is not None and obj and not (m.group("cmp1") or m.group("cmp2")):
+        return None  # 二期工程, 三号线: a numeral before a noun is a name unless a comparator says otherwise
     has_words = bool(subject or verb or obj or m.group("context") or m.group("per1") or m.group("per2"))
     if m.group("cn") is not None and written is None and (has_words or m.group("more")):
         return None  # a bare Chinese numeral is a number only on its own: 十五, not 七一活动
@@ -1098,8 +1119,8 @@ def _grade_thresholds(m: re.Match[str], raw: str) -> Target:
 
 def _slash_fraction(m: re.Match[str], raw: str) -> Target | None:
     nom, den = int(m.group("nom")), int(m.group("den"))
-    if den == 0 or nom >= den:
-        return None  # 3/2, 12/31: not a fraction of a whole
+    if den == 0 or nom >= den or den > 10:
+        return None  # 3/2 is no part of a whole; 12/31 is a date more likely than a fraction
     comparator = PREFIX_COMPARATORS.get(m.group("cmp1") or "", "=")
     return Target(raw, kind="quantity", comparator=comparator, value=Decimal(nom), denominator=den)
 
@@ -1270,7 +1291,7 @@ def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
 
 
 def _state(m: re.Match[str], raw: str, text: str) -> Target | None:
-    if len(m.group("subject")) > 10:
+    if len(m.group("subject")) > 10 or m.group("subject") in MODIFIERS:
         return None
     return Target(raw, kind="qualitative", label=m.group("state"))
 
@@ -1437,6 +1458,8 @@ def _bounds(text: str, raw: str) -> Target | None:
     low, high = (_clause(p) for p in pieces)
     if low is None or high is None or low.kind != "quantity" or high.kind != "quantity":
         return None
+    if low.comparator in ("<=", "<") and high.comparator in (">=", ">"):
+        low, high = high, low  # ≤90%且≥80%
     if low.comparator not in (">=", ">") or high.comparator not in ("<=", "<"):
         return None
     if low.per != high.per or low.approximate or high.approximate or low.denominator or high.denominator:
