@@ -57,8 +57,10 @@ def rate(function, values: list[str]) -> float:
 def main() -> None:
     print(f"checkout: {CHECKOUT}")
     for name, values in (("seed values", seed_values()), ("gold values", gold_values())):
-        print(f"{name} ({len(values)} distinct): {rate(_read, values):,.0f} values/s without the memo, "
-              f"{rate(normalize, values):,.0f} values/s with it")
+        print(
+            f"{name} ({len(values)} distinct): {rate(_read, values):,.0f} values/s without the memo, "
+            f"{rate(normalize, values):,.0f} values/s with it"
+        )
 
 
 if __name__ == "__main__":

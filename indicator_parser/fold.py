@@ -13,7 +13,9 @@ from ._traditional import SIMPLIFIED, TRADITIONAL
 
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
 DIGITS = "0123456789"
-_FULLWIDTH_LETTERS = "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+_FULLWIDTH_LETTERS = (
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+)
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # Full-width and look-alike characters and their plain forms, position by position.

@@ -619,7 +619,20 @@ NAME_TOKENS = (
     r"(?:19|20)\d\d年度?",
 )
 # Words with numeral characters that are no numbers: 一般, 统一 (numeral characters are otherwise kept out of subjects).
-NUMERAL_WORDS = ("一般", "统一", "一站式", "一体化", "一线", "百姓", "千家万户", "万家", "一对一", "一户一", "单一", "万一")
+NUMERAL_WORDS = (
+    "一般",
+    "统一",
+    "一站式",
+    "一体化",
+    "一线",
+    "百姓",
+    "千家万户",
+    "万家",
+    "一对一",
+    "一户一",
+    "单一",
+    "万一",
+)
 
 # Chinese numerals.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -672,13 +685,14 @@ _FORBIDDEN = re.compile(f"{_alternation(_MEANING_WORDS)}|[较比](?:19|20)\\d\\d
 # above), no sentence punctuation and no word that changes the meaning of the number next to them.
 _FIRST_CHARS = "".join(sorted({w[0] for w in _MEANING_WORDS} | set("不未无非没勿免禁否前后第")))
 # (The look-ahead first checks the first character: most characters start no meaning word.)
-P_WORD_CHAR = rf"(?!(?=[{re.escape(_FIRST_CHARS)}])(?:{_FORBIDDEN.pattern}))[^\d{CN_NUMERAL_CHARS},;；。!?！？<>=≥≤%~\-/.+*]"
+P_WORD_CHAR = (
+    rf"(?!(?=[{re.escape(_FIRST_CHARS)}])(?:{_FORBIDDEN.pattern}))[^\d{CN_NUMERAL_CHARS},;；。!?！？<>=≥≤%~\-/.+*]"
+)
 P_WORDS = rf"(?:{P_NAME}|{_alternation(NUMERAL_WORDS)}|{P_WORD_CHAR})+"
 _NUMERAL_IN_WORDS = re.compile(f"[{CN_NUMERAL_CHARS}]")
 _NAME_OR_NUMERAL_WORD = re.compile(f"{P_NAME}|{_alternation(NUMERAL_WORDS)}")
 # A context clause must not hold a quantity of its own: 共三次，每次2小时.
 _CONTEXT_QUANTITY = re.compile(f"[{CN_NUMERAL_CHARS}]+(?:{P_UNIT})|[<>=≥≤%]")
-
 
 
 def _number(tag: str = "") -> str:
@@ -691,12 +705,16 @@ def _number(tag: str = "") -> str:
     )
 
 
+_PER_AFTER_SLASH = _alternation(w[1:] for w in PER_WORDS if w.startswith("/"))
+
+
 def _unit(tag: str = "") -> str:
     """A unit after a number: 万/亿 (kept in the unit), 千 (multiplies), a unit, a /unit, a ·second."""
     return (
-        rf"(?P<mult{tag}>万|亿|千(?!米|克|瓦))?(?P<more{tag}>{_alternation(MORE_THAN)})?"
+        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦))?"
+        rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
-        rf"(?:/(?!{_alternation(w[1:] for w in PER_WORDS if w.startswith('/'))}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
+        rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
         rf"(?:[·.*](?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
     )
 
@@ -738,10 +756,7 @@ P_CHANGE = (
 # A change to a level: [subject] [baseline] 降至 [comparator] number unit [以下] (降至5%以下, 保持在90%以上).
 P_TO_LEVEL = (
     rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?P<base>{_alternation(BASELINES)})?"
-    rf"(?P<to>{_alternation(TO_LEVEL)})(?P<cmp1>{_CMP_PRE})?"
-    + _number()
-    + _unit()
-    + rf"(?P<cmp2>{_CMP_SUF})?"
+    rf"(?P<to>{_alternation(TO_LEVEL)})(?P<cmp1>{_CMP_PRE})?" + _number() + _unit() + rf"(?P<cmp2>{_CMP_SUF})?"
 )
 # A rank: [subject] [排名] 前 number [名] [以内] (前三名, 全省排名前10).
 P_RANK = rf"(?P<subject>{P_WORDS})?(?:排名|排|名列|位列|位居|进入)?前(?P<n>\d+|{P_CN})(?P<unit>名|位)?(?:以内|之内)?"
@@ -784,6 +799,7 @@ P_SPAN = (
     rf"(?P<ye>(?:19|20)\d\d)年(?P<ms2>{P_MONTH})月(?:(?P<ds2>{P_DAY})[日号])?"
 )
 P_BY_PERIOD = _group("word", BY_PERIOD)
+
 
 def chinese_numeral(text: str) -> int | None:
     """``"一万二千"`` → 12000, ``"十五"`` → 15; None when ``text`` is no numeral.
@@ -961,7 +977,7 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
     if m.group("cn") is not None and obj and not (m.group("cmp1") or m.group("cmp2")):
         return None  # 二期工程, 三号线: a numeral before a noun is a name unless a comparator says otherwise
     has_words = bool(subject or verb or obj or m.group("context") or m.group("per1") or m.group("per2"))
-    if m.group("cn") is not None and written is None and (has_words or m.group("more")):
+    if m.group("cn") is not None and written is None and (has_words or m.group("more") or m.group("early")):
         return None  # a bare Chinese numeral is a number only on its own: 十五, not 七一活动
     if obj and written is None:
         return None  # 96333热线, 4K频道: digits before words with no unit are a name
@@ -974,8 +990,8 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
     if comparator is None:
         return None
     approximate = bool(m.group("approx1") or m.group("approx2") or m.group("approx3"))
-    if m.group("more"):
-        if comparator != "=" or approximate:
+    if m.group("more") or m.group("early"):
+        if comparator != "=" or approximate or (m.group("more") and m.group("early")):
             return None
         comparator = ">"
     if approximate:
@@ -1006,7 +1022,16 @@ def _range(m: re.Match[str], raw: str) -> Target | None:
         return None
     low, high = _value(m, "1"), _value(m, "2")
     unit1, unit2 = _unit_of(m, "1"), _unit_of(m, "2")
-    if low is None or high is None or unit1 is None or unit2 is None or m.group("more1") or m.group("more2"):
+    if (
+        low is None
+        or high is None
+        or unit1 is None
+        or unit2 is None
+        or m.group("more1")
+        or m.group("more2")
+        or m.group("early1")
+        or m.group("early2")
+    ):
         return None
     if low[1] is not None or high[1] is not None:
         return None
@@ -1059,8 +1084,8 @@ def _change(m: re.Match[str], raw: str) -> Target | None:
     if comparator is None:
         return None
     approximate = bool(m.group("approx1") or m.group("approx3"))
-    if m.group("more"):
-        if comparator != "=" or approximate:
+    if m.group("more") or m.group("early"):
+        if comparator != "=" or approximate or (m.group("more") and m.group("early")):
             return None
         comparator = ">"
     if approximate and comparator != "=":
@@ -1081,7 +1106,7 @@ def _to_level(m: re.Match[str], raw: str) -> Target | None:
     if not (_context_ok(m.group("context")) and _words_ok(m.group("subject"))):
         return None
     number, unit = _value(m), _unit_of(m)
-    if number is None or unit is None or number[1] is not None or m.group("more"):
+    if number is None or unit is None or number[1] is not None or m.group("more") or m.group("early"):
         return None
     written = "%" if number[2] else unit[0]
     if (number[2] and unit[0] is not None) or (m.group("cn") is not None and written is None):
@@ -1348,7 +1373,9 @@ _DIRECTION_WORDS = _alternation([*DIRECTIONS, *MODIFIED_DIRECTIONS])
 
 FORMS: tuple[Form, ...] = (
     _form("placeholder", "empty", ("—", "/", "无", "…"), PLACEHOLDER.pattern, _empty),
-    _form("period word", "timeframe", ("全年", "第三季度", "年底前"), _alternation(TIMEFRAMES), _words("timeframe", ())),
+    _form(
+        "period word", "timeframe", ("全年", "第三季度", "年底前"), _alternation(TIMEFRAMES), _words("timeframe", ())
+    ),
     _form("by period", "timeframe", ("按月", "按季度"), P_BY_PERIOD, _by_period),
     _form(
         "grade",
@@ -1365,7 +1392,13 @@ FORMS: tuple[Form, ...] = (
         _scale,
     ),
     _form("effect", "qualitative", ("达到预期目标", "未超出预算"), _alternation(EFFECTS), _words("qualitative", ())),
-    _form("all that is due", "qualitative", ("应收尽收", "应保尽保"), r"应([\u4e00-\u9fff]{1,2})尽\1", _words("qualitative", ())),
+    _form(
+        "all that is due",
+        "qualitative",
+        ("应收尽收", "应保尽保"),
+        r"应([\u4e00-\u9fff]{1,2})尽\1",
+        _words("qualitative", ()),
+    ),
     _form(
         "state",
         "qualitative",
@@ -1396,7 +1429,13 @@ FORMS: tuple[Form, ...] = (
         P_DEADLINE,
         _deadline,
     ),
-    _form("span of dates", "timeframe", ("2025.04-2025.10", "2025.1.1-12.31", "2025年3月-11月", "3-11月", "2025-2027年"), P_SPAN, _date_range),
+    _form(
+        "span of dates",
+        "timeframe",
+        ("2025.04-2025.10", "2025.1.1-12.31", "2025年3月-11月", "3-11月", "2025-2027年"),
+        P_SPAN,
+        _date_range,
+    ),
     _form("glued grade thresholds", "composite", ("100%90%80%80%",), P_GRADE_THRESHOLDS, _reader(_grade_thresholds)),
     _form("fraction", "quantity", ("2/3", "≥1/2"), P_SLASH_FRACTION, _reader(_slash_fraction)),
     _form("rank", "rank", ("前三名", "全省排名前10"), P_RANK, _reader(_rank)),
@@ -1412,7 +1451,18 @@ FORMS: tuple[Form, ...] = (
     _form(
         "quantity",
         "quantity",
-        ("≥85%", "每年至少24次", "90%以上（不含）", "约100人", "100余人", "二点五万元", "百分之百", "三分之二", "≥70dB", "元/人·月"),
+        (
+            "≥85%",
+            "每年至少24次",
+            "90%以上（不含）",
+            "约100人",
+            "100余人",
+            "二点五万元",
+            "百分之百",
+            "三分之二",
+            "≥70dB",
+            "800元/人·月",
+        ),
         P_QUANTITY,
         _reader(_quantity),
     ),
@@ -1470,7 +1520,9 @@ def _bounds(text: str, raw: str) -> Target | None:
         return None
     unit = high.unit or low.unit
     if low.comparator == ">=" and high.comparator == "<=":
-        return Target(raw, kind="range", comparator="between", value=low.value, value_max=high.value, unit=unit, per=low.per)
+        return Target(
+            raw, kind="range", comparator="between", value=low.value, value_max=high.value, unit=unit, per=low.per
+        )
     return Target(raw, kind="composite", parts=(low, high))
 
 
@@ -1508,7 +1560,7 @@ def clean(raw: str) -> str:
 
 _HAS_DIGIT = re.compile(r"\d")
 _NOTE = re.compile(P_NOTE)
-_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*(?:分之\d+)?")
 _NAME_RE = re.compile(P_NAME)
 _HAS_COMPARATOR = re.compile(f"{_CMP_PRE}|{_CMP_SUF}")
 # How many Arabic numbers (besides those in names) a form can account for.
@@ -1533,7 +1585,8 @@ _WORDS_ONLY = frozenset(
 ) | {"direction"}  # (the direction reader refuses digits)
 # The commonest values, 90%, ≥85%, 3项及以上, 2000人次, are plain quantities: read them first.
 _PLAIN_QUANTITY = re.compile(
-    rf"(?P<cmp1>{_CMP_PRE})?(?P<number>\d+(?:\.\d+)?)(?P<unit>{_alternation(u for u in UNITS if u != '年')})?(?P<cmp2>{_CMP_SUF})?"
+    rf"(?P<cmp1>{_CMP_PRE})?(?P<number>\d+(?:\.\d+)?)"
+    rf"(?P<unit>{_alternation(u for u in UNITS if u != '年')})?(?P<cmp2>{_CMP_SUF})?"
 )
 
 
@@ -1545,7 +1598,11 @@ def _plain(m: re.Match[str], raw: str) -> Target | None:
     if unit is None and _YEAR_MONTH.fullmatch(m.group("number")):
         return None
     return Target(
-        raw, kind="quantity", comparator=before or after or "=", value=Decimal(m.group("number")), unit=UNITS.get(unit or "")
+        raw,
+        kind="quantity",
+        comparator=before or after or "=",
+        value=Decimal(m.group("number")),
+        unit=UNITS.get(unit or ""),
     )
 
 
@@ -1584,7 +1641,13 @@ _MAX_LENGTH = {
 }
 # Per form: (form, holds no Arabic digit, longest value, quick search it needs, most numbers).
 _PLAN = tuple(
-    (form, form.name in _WORDS_ONLY, _MAX_LENGTH.get(form.name, 1 << 30), _GATES.get(form.name), _MOST_NUMBERS.get(form.name))
+    (
+        form,
+        form.name in _WORDS_ONLY,
+        _MAX_LENGTH.get(form.name, 1 << 30),
+        _GATES.get(form.name),
+        _MOST_NUMBERS.get(form.name),
+    )
     for form in FORMS
 )
 
