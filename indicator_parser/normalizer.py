@@ -312,6 +312,23 @@ BY_PERIOD: dict[str, Per] = {
     "每日": "day",
 }
 
+# Verbs after a period word: 按季度开展.
+PERIODIC_VERBS = (
+    "开展",
+    "进行",
+    "实施",
+    "检查",
+    "巡查",
+    "发放",
+    "报送",
+    "统计",
+    "考核",
+    "结算",
+    "支付",
+    "拨付",
+    "更新",
+)
+
 # Qualitative grades and states.
 GRADES = (
     "优秀",
@@ -367,6 +384,7 @@ GRADES = (
 # Grade words that a short subject may precede: 设备运转正常, 账表相符, 效果显著.
 STATE_WORDS = (
     "正常",
+    "满意",
     "相符",
     "显著",
     "明显",
@@ -511,7 +529,7 @@ TO_LEVEL: dict[str, Direction] = {
 }
 
 # Timeframes: the 实施周期 of tianhe cells is almost always 全年.
-TIMEFRAMES = (
+_TIMEFRAME_WORDS = (
     "长期",
     "中长期",
     "短期",
@@ -545,7 +563,7 @@ TIMEFRAMES = (
     "项目周期内",
     "实施期内",
 )
-TIMEFRAMES = tuple(t for t in TIMEFRAMES if t not in GRADES)
+TIMEFRAMES: tuple[str, ...] = tuple(t for t in _TIMEFRAME_WORDS if t not in GRADES)
 # Verbs a deadline may end with: 9月底到位, 2024年底前完成.
 DEADLINE_VERBS = (
     "完成",
@@ -672,6 +690,7 @@ _MEANING_WORDS = (
     *APPROX_BEFORE,
     *APPROX_AFTER,
     "超出",
+    "半年",
     "上限",
     "下限",
     "排名",
@@ -798,7 +817,7 @@ P_SPAN = (
     rf"|(?P<ys>(?:19|20)\d\d)年(?P<ms1>{P_MONTH})月(?:(?P<ds1>{P_DAY})[日号])?(?:-|~|至|到)"
     rf"(?P<ye>(?:19|20)\d\d)年(?P<ms2>{P_MONTH})月(?:(?P<ds2>{P_DAY})[日号])?"
 )
-P_BY_PERIOD = _group("word", BY_PERIOD)
+P_BY_PERIOD = _group("word", BY_PERIOD) + f"(?:{_alternation(PERIODIC_VERBS)})?"
 
 
 def chinese_numeral(text: str) -> int | None:
@@ -1257,17 +1276,17 @@ def _date_range(m: re.Match[str], raw: str, text: str) -> Target | None:
         first = _span_of(int(g("ys")), _int_of(g("ms1")), _int_of(g("ds1")))
         last = _span_of(int(g("ye")), _int_of(g("ms2")), _int_of(g("ds2")))
     elif g("iy1"):
-        y1 = int(g("iy1"))
-        y2 = int(g("iy2")) if g("iy2") else y1
+        year1 = int(g("iy1"))
+        year2 = int(g("iy2")) if g("iy2") else year1
         if g("iy2") is None and g("id1") is None:
             return None  # 2025.04-10 reads two ways
         if (g("id1") is None) != (g("id2") is None):
             return None
-        first = _span_of(y1, int(g("im1")), _int_of(g("id1")))
-        last = _span_of(y2, int(g("im2")), _int_of(g("id2")))
+        first = _span_of(year1, int(g("im1")), _int_of(g("id1")))
+        last = _span_of(year2, int(g("im2")), _int_of(g("id2")))
     else:
-        y1 = _int_of(g("y1"))
-        y2 = _int_of(g("y2")) if g("y2") else y1
+        y1, y2 = _int_of(g("y1")), _int_of(g("y2"))
+        y2 = y2 if g("y2") else y1
         if g("y1") is None and g("y2") is not None:
             return None
         if g("d1") is not None and g("d2") is None and g("y2") is None:
@@ -1296,9 +1315,11 @@ def _form(name: str, kind: Kind, examples: tuple[str, ...], pattern: str, read) 
     return Form(name, kind, examples, re.compile(pattern), read)
 
 
-def _words(kind: Kind, words, **fields) -> Callable[[re.Match[str], str, str], Target]:
+def _words(kind: Kind) -> Callable[[re.Match[str], str, str], Target]:
+    """A reader of a whole-value word: the word is the label."""
+
     def read(m: re.Match[str], raw: str, text: str) -> Target:
-        return Target(raw, kind=kind, label=m.group(), **fields)
+        return Target(raw, kind=kind, label=m.group())
 
     return read
 
@@ -1360,10 +1381,6 @@ def _reader(function) -> Callable[[re.Match[str], str, str], Target | None]:
     return read
 
 
-def _with_text(function) -> Callable[[re.Match[str], str, str], Target | None]:
-    return function
-
-
 _GRADE_WORDS = _alternation(GRADES)
 _DIRECTION_IN = re.compile(_alternation(DIRECTIONS))
 _DIRECTION_OR_BASELINE = re.compile(_alternation([*DIRECTIONS, *BASELINES, *MODIFIERS]))
@@ -1373,10 +1390,8 @@ _DIRECTION_WORDS = _alternation([*DIRECTIONS, *MODIFIED_DIRECTIONS])
 
 FORMS: tuple[Form, ...] = (
     _form("placeholder", "empty", ("—", "/", "无", "…"), PLACEHOLDER.pattern, _empty),
-    _form(
-        "period word", "timeframe", ("全年", "第三季度", "年底前"), _alternation(TIMEFRAMES), _words("timeframe", ())
-    ),
-    _form("by period", "timeframe", ("按月", "按季度"), P_BY_PERIOD, _by_period),
+    _form("period word", "timeframe", ("全年", "第三季度", "年底前"), _alternation(TIMEFRAMES), _words("timeframe")),
+    _form("by period", "timeframe", ("按月", "按季度开展"), P_BY_PERIOD, _by_period),
     _form(
         "grade",
         "qualitative",
@@ -1391,13 +1406,13 @@ FORMS: tuple[Form, ...] = (
         rf"(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}){_SUFFIX_GRADE}",
         _scale,
     ),
-    _form("effect", "qualitative", ("达到预期目标", "未超出预算"), _alternation(EFFECTS), _words("qualitative", ())),
+    _form("effect", "qualitative", ("达到预期目标", "未超出预算"), _alternation(EFFECTS), _words("qualitative")),
     _form(
         "all that is due",
         "qualitative",
         ("应收尽收", "应保尽保"),
         r"应([\u4e00-\u9fff]{1,2})尽\1",
-        _words("qualitative", ()),
+        _words("qualitative"),
     ),
     _form(
         "state",
@@ -1478,12 +1493,6 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」『』")
 _TRAILING = "。.;；,，、!！ \t\u3000"
 _SPACES = re.compile(r"\s+")
 _FORMS_BY_NAME = {form.name: form for form in FORMS}
-
-
-def _read_form(name: str, text: str, raw: str) -> Target | None:
-    form = _FORMS_BY_NAME[name]
-    m = form.pattern.fullmatch(text)
-    return form.read(m, raw, text) if m else None
 
 
 def _clause(text: str) -> Target | None:
@@ -1625,7 +1634,7 @@ def _numbers(text: str) -> int:
 _MAX_LENGTH = {
     "placeholder": 12,
     "period word": 8,
-    "by period": 4,
+    "by period": 6,
     "grade": 16,
     "grade on a scale": 12,
     "effect": 12,

@@ -206,7 +206,15 @@ _SUFFIXES: tuple[tuple[str, Comparator], ...] = (
     ("以下", "<="),
     ("以内", "<="),
 )
-_UNITS = (("%", "%"), ("％", "%"), ("次", "次"), ("人次", "人次"), ("个", "个"), ("平方米", "平方米"), ("万元", "万元"))
+_UNITS: tuple[tuple[str, str], ...] = (
+    ("%", "%"),
+    ("％", "%"),
+    ("次", "次"),
+    ("人次", "人次"),
+    ("个", "个"),
+    ("平方米", "平方米"),
+    ("万元", "万元"),
+)
 _UNITS += (("件", "件"), ("场", "场"), ("份", "份"), ("户", "户"), ("小时", "小时"), ("天", "天"), ("家次", "家次"))
 # Units written in Latin letters, as symbols, in traditional script or as compounds, and their common forms.
 _UNITS += (
@@ -395,8 +403,8 @@ def targets(draw: st.DrawFn) -> tuple[str, Target]:
                 comparator="=",
                 value=Decimal(n),
                 unit=unit,
-                per=per,
-                approximate=True,  # type: ignore[arg-type]
+                per=per,  # type: ignore[arg-type]
+                approximate=True,
             )
         if unit in ("%", "万", "百分比"):
             unit_text, unit = "人", "人"

@@ -41,7 +41,7 @@ def test_readme_lists_the_forms_of_the_grammar():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     listed = re.search(r"<!-- forms -->\n(.*?)\n<!-- /forms -->", readme, re.S)
     assert listed is not None, "README.md has no generated list of forms"
-    assert listed.group(1) == forms_markdown()
+    assert listed.group(1) == forms_markdown(), "run python tools/update_readme_forms.py"
 
 
 @pytest.mark.parametrize(("form", "value"), [(f, v) for f in FORMS for v in f.examples], ids=lambda x: str(x)[:12])
