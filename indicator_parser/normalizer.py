@@ -72,6 +72,8 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "=<": "<=",
     "⩽": "<=",
     "超过": ">",
+    "超": ">",
+    "逾": ">",
     "大于": ">",
     "高于": ">",
     "多于": ">",
@@ -652,6 +654,9 @@ NUMERAL_WORDS = (
     "万一",
 )
 
+# Nouns that hold a meaning character without its meaning (超 of 超过, 无 of 无): words in a subject.
+PLAIN_NOUNS = ("超市", "后勤", "非遗", "非物质", "无障碍", "无人机", "不动产", "前台", "比例", "比率", "无线")
+
 # Chinese numerals.
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -691,6 +696,20 @@ _MEANING_WORDS = (
     *APPROX_AFTER,
     "超出",
     "半年",
+    # words that hold an approximation character without being one: 节约10% is no "about 10%"
+    "节约",
+    "制约",
+    "预约",
+    "签约",
+    "合约",
+    "集约",
+    "约定",
+    "约束",
+    "最近",
+    "附近",
+    "近期",
+    "临近",
+    "就近",
     "上限",
     "下限",
     "排名",
@@ -705,9 +724,9 @@ _FORBIDDEN = re.compile(f"{_alternation(_MEANING_WORDS)}|[较比](?:19|20)\\d\\d
 _FIRST_CHARS = "".join(sorted({w[0] for w in _MEANING_WORDS} | set("不未无非没勿免禁否前后第")))
 # (The look-ahead first checks the first character: most characters start no meaning word.)
 P_WORD_CHAR = (
-    rf"(?!(?=[{re.escape(_FIRST_CHARS)}])(?:{_FORBIDDEN.pattern}))[^\d{CN_NUMERAL_CHARS},;；。!?！？<>=≥≤%~\-/.+*]"
+    rf"(?!(?=[{re.escape(_FIRST_CHARS)}])(?:{_FORBIDDEN.pattern}))(?![{CN_NUMERAL_CHARS}])[{_CJK}A-Za-z、()《》“”·:]"
 )
-P_WORDS = rf"(?:{P_NAME}|{_alternation(NUMERAL_WORDS)}|{P_WORD_CHAR})+"
+P_WORDS = rf"(?:{P_NAME}|{_alternation(NUMERAL_WORDS)}|{_alternation(PLAIN_NOUNS)}|{P_WORD_CHAR})+"
 # A context clause must not hold a quantity of its own: 共三次，每次2小时.
 _CONTEXT_QUANTITY = re.compile(f"[{CN_NUMERAL_CHARS}]+(?:{P_UNIT})|[<>=≥≤%]")
 
@@ -732,7 +751,7 @@ def _unit(tag: str = "") -> str:
         rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
         rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
-        rf"(?:[·.*](?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
+        rf"(?:[·.*]?(?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
     )
 
 
@@ -749,7 +768,7 @@ P_QUANTITY = (
     + _number()
     + _unit()
     + rf"(?P<approx3>{_alternation(APPROX_AFTER)})?(?P<note1>{P_NOTE})?(?P<cmp2>{_CMP_SUF})?(?P<note2>{P_NOTE})?"
-    rf"(?P<per2>{P_PER})?(?P<object>的?{P_WORDS})?"
+    rf"(?P<per2>{P_PER})?(?P<object>(?![年月日天周季次时])的?{P_WORDS})?"
 )
 # A range: [subject] [period] [约] number [unit] separator number [unit] [period] [object].
 P_RANGE = (
@@ -760,7 +779,7 @@ P_RANGE = (
     + f"(?P<sep>{_alternation(RANGE_SEPARATORS)})"
     + _number("2")
     + _unit("2")
-    + rf"(?P<per2>{P_PER})?(?P<object>的?{P_WORDS})?"
+    + rf"(?P<per2>{P_PER})?(?P<object>(?![年月日天周季次时])的?{P_WORDS})?"
 )
 # A change: [subject] [baseline] change-word [comparator] number unit [以上] (较上年增长5%, 下降10%以上).
 P_CHANGE = (
@@ -768,7 +787,7 @@ P_CHANGE = (
     rf"(?P<change>{_alternation(CHANGE_WORDS)})(?P<approx1>{_alternation(APPROX_BEFORE)})?(?P<cmp1>{_CMP_PRE})?"
     + _number()
     + _unit()
-    + rf"(?P<approx3>{_alternation(APPROX_AFTER)})?(?P<cmp2>{_CMP_SUF})?(?P<object>的?{P_WORDS})?"
+    + rf"(?P<approx3>{_alternation(APPROX_AFTER)})?(?P<cmp2>{_CMP_SUF})?(?P<object>(?![年月日天周季次时])的?{P_WORDS})?"
 )
 # A change to a level: [subject] [baseline] 降至 [comparator] number unit [以下] (降至5%以下, 保持在90%以上).
 P_TO_LEVEL = (
@@ -794,9 +813,9 @@ def _date(tag: str) -> str:
     y, m, d, q = f"y{tag}", f"m{tag}", f"d{tag}", f"q{tag}"
     return (
         rf"(?:(?P<{y}>{P_YEAR})年(?:(?:第?(?P<{q}>{P_QUARTER})季度)|(?P<half{tag}>上半年|下半年)"
-        rf"|(?P<{m}>{P_MONTH})月(?:(?P<{d}>{P_DAY})[日号])?|(?P<whole{tag}>全年|年度|度))?"
+        rf"|(?P<{m}>{P_MONTH})月(?:(?P<{d}>{P_DAY})[日号]|份)?|(?P<whole{tag}>全年|年度|度))?"
         rf"|(?P<iy{tag}>(?:19|20)\d\d)(?P<isep{tag}>[-./])(?P<im{tag}>1[0-2]|0?[1-9])(?:(?P=isep{tag})(?P<id{tag}>3[01]|[12]\d|0?[1-9]))?"
-        rf"|(?P<m0{tag}>{P_MONTH})月(?:(?P<d0{tag}>{P_DAY})[日号])?"
+        rf"|(?P<m0{tag}>{P_MONTH})月(?:(?P<d0{tag}>{P_DAY})[日号]|份)?"
         rf"|第?(?P<q0{tag}>{P_QUARTER})季度)"
     )
 
@@ -937,6 +956,9 @@ def _label(*words: str | None) -> str | None:
     return text or None
 
 
+_UNIT_NOTE = re.compile(rf"\(({P_UNIT})\)")
+
+
 def _comparator(m: re.Match[str]) -> Comparator | None:
     """The comparator of a quantity clause from its prefix, suffix and notes; None when they disagree."""
     before = PREFIX_COMPARATORS.get(m.group("cmp1") or "")
@@ -946,11 +968,16 @@ def _comparator(m: re.Match[str]) -> Comparator | None:
     comparator: Comparator = before or after or "="
     notes = [n for n in (m.groupdict().get("note1"), m.groupdict().get("note2")) if n]
     for note in notes:
+        if _UNIT_NOTE.fullmatch(note):
+            continue
         if NOTE_EXCLUSIVE.fullmatch(note):
             strict: dict[str, Comparator] = {">=": ">", "<=": "<"}
             if comparator not in strict:
                 return None
             comparator = strict[comparator]
+        elif note == "(含)":
+            inclusive: dict[str, Comparator] = {">": ">=", "<": "<="}  # 大于95%（含）
+            comparator = inclusive.get(comparator, comparator)
         elif not NOTE_INCLUSIVE.fullmatch(note) and re.search(r"\d", note):
             return None
     return comparator
@@ -973,6 +1000,11 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         if written is not None:
             return None
         written = "%"
+    unit_note = _UNIT_NOTE.fullmatch(m.group("note1") or "")
+    if unit_note is not None:
+        if written is not None:
+            return None
+        written = UNITS[unit_note.group(1)]  # ≥90（%）: the unit in brackets
     split = _cn_multiplier(m.group("cn"), m.group("mult"))
     if split is not None:
         value, multiplier = split
@@ -1016,7 +1048,7 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
     )
 
 
-_YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.(?:0[1-9]|1[0-2])")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d(?:\.(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
 
 
 def _range(m: re.Match[str], raw: str) -> Target | None:
@@ -1530,8 +1562,8 @@ def _composite(text: str, raw: str) -> Target | None:
     parts = []
     for segment in segments:
         part = _clause(segment)
-        if part is None or part.kind not in ("quantity", "range", "change", "rank"):
-            return None
+        if part is None or part.kind not in ("quantity", "range", "change", "rank") or part.unit is None:
+            return None  # (a part with no unit, 1,20万元, is a typo more likely than a list)
         m = _FORMS_BY_NAME["quantity"].pattern.fullmatch(segment) or _FORMS_BY_NAME["range"].pattern.fullmatch(segment)
         words = _label(m.group("subject"), m.group("verb"), m.group("object")) if m else None
         if part.kind == "quantity" and part.label is None and words:
