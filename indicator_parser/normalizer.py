@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .fold import FOLD
+from .fold import fold
 from .nodes import Comparator, Direction, Kind, Per, Target
 
 # ----------------------------------------------------------------- terminals: word tables
@@ -1577,7 +1577,7 @@ _UNCLEAN = re.compile(r"[\s“”\"'‘’「」『』]")
 
 def clean(raw: str) -> str:
     """The value as the grammar reads it: folded, without spaces, quotes and trailing punctuation."""
-    text = raw.translate(FOLD)
+    text = fold(raw)
     if _UNCLEAN.search(text):
         text = _SPACES.sub("", text).translate(_QUOTES)
     return text.strip(_TRAILING)
