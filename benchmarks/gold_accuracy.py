@@ -1,10 +1,12 @@
 """Right, wrong and confidently wrong on the gold file, for this checkout or another one.
 
-    python benchmarks/gold_accuracy.py [CHECKOUT] [--gold FILE] [-v]
+    python benchmarks/gold_accuracy.py [CHECKOUT] [--gold FILE] [--source TEXT] [-v]
 
 CHECKOUT (default: this one) is the root of a checkout of indicator-parser whose
 normalizer is measured on the gold file of *this* checkout (examples/targets.jsonl),
 e.g. ``git archive main | tar -x -C /tmp/main`` for the code before a change.
+``--source TEXT`` keeps the cases whose ``source`` contains TEXT (``"read blind"``: the
+cases written down before the code was run on them).
 
 - right: kind, comparator, value, value_max, unit and per as the gold file says
   (for a composite, the same of every part);
@@ -24,7 +26,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
-ARGS = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("-") and sys.argv[i - 1] != "--gold"]
+ARGS = [
+    a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("-") and sys.argv[i - 1] not in ("--gold", "--source")
+]
+SOURCE = sys.argv[sys.argv.index("--source") + 1] if "--source" in sys.argv else ""
 CHECKOUT = Path(ARGS[0]).resolve() if ARGS else HERE
 GOLD = Path(sys.argv[sys.argv.index("--gold") + 1]) if "--gold" in sys.argv else HERE / "examples" / "targets.jsonl"
 sys.dont_write_bytecode = True
@@ -53,6 +58,7 @@ def same_amount(got: dict, expected: dict) -> bool:
 def main() -> None:
     lines = GOLD.read_text(encoding="utf-8").splitlines()
     cases = [json.loads(line) for line in lines if line.strip()]
+    cases = [case for case in cases if SOURCE in case.get("source", "")]
     right = wrong = confident = 0
     confident_cases = []
     for case in cases:
