@@ -695,7 +695,17 @@ _MEANING_WORDS = (
     *APPROX_BEFORE,
     *APPROX_AFTER,
     "超出",
+    # periods with no ``Per`` value: 每学期2次 is no "2 次"
     "半年",
+    "半月",
+    "学期",
+    "每届",
+    "每旬",
+    "隔周",
+    "隔月",
+    "隔年",
+    "双周",
+    "双月",
     # words that hold an approximation character without being one: 节约10% is no "about 10%"
     "节约",
     "制约",
