@@ -238,6 +238,8 @@ UNITS: dict[str, str] = {
     "度": "千瓦时",
     "分贝": "分贝",
     "dB": "分贝",
+    "dB(A)": "分贝(A)",
+    "分贝(A)": "分贝(A)",
     "db": "分贝",
     "mg/L": "毫克/升",
     "mg/l": "毫克/升",
@@ -832,7 +834,7 @@ def _date(tag: str) -> str:
 
 P_DEADLINE = (
     rf"(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬)?"
-    rf"(?P<before>前|之前|以前|止|内|以内)?(?P<verb>{_alternation(DEADLINE_VERBS)})?"
+    rf"(?P<before>前|之前|以前|止|内|以内)?(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
 )
 # A span of dates: 2025.04-2025.10, 2025.1.1-12.31, 2025年3月-11月, 3-11月, 2025-2027年.
 P_SPAN = (
