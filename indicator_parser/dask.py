@@ -91,8 +91,8 @@ def diagnostics_meta() -> pd.DataFrame:
 
 def read_partition(files: Sequence[str], on_unreadable: OnUnreadable = "raise") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Read some files in this process: (indicator rows, diagnostics), as pandas frames of the fixed dtypes."""
+    from .errors import InputError
     from .outputs.arrow import to_arrow
-    from .sources import InputError
 
     documents: list[Document] = []
     found: list[dict[str, Any]] = []

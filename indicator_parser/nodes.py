@@ -14,7 +14,9 @@ from typing import Literal
 
 import attrs
 
-Kind = Literal["quantity", "range", "qualitative", "direction", "timeframe", "composite", "text", "empty"]
+Kind = Literal[
+    "quantity", "range", "change", "rank", "qualitative", "direction", "timeframe", "composite", "text", "empty"
+]
 Comparator = Literal["=", ">", ">=", "<", "<=", "between"]
 Per = Literal["year", "quarter", "month", "week", "day"]
 Direction = Literal["increase", "decrease", "maintain"]
@@ -31,7 +33,12 @@ class Target:
 
     ``raw`` is the value text as written; the other fields are filled by the
     normalizer (:func:`indicator_parser.normalize`). ``value`` and
-    ``value_max`` are exact decimals.
+    ``value_max`` are exact decimals. Kinds: ``quantity`` (≥ 90 %), ``range``
+    (between ``value`` and ``value_max``), ``change`` (by how much it moves:
+    ``direction`` and the quantity of change, 较上年增长5%), ``rank`` (前三名: at
+    most 3rd), ``qualitative``, ``direction``, ``timeframe`` (ISO ``start`` and
+    ``end`` where the text gives them), ``composite`` (``parts``), ``text`` (not
+    read) and ``empty`` (a placeholder such as ``—`` or ``/``).
     """
 
     raw: str
@@ -44,6 +51,22 @@ class Target:
     label: str | None = None
     direction: Direction | None = None
     parts: tuple[Target, ...] = ()
+    approximate: bool = attrs.field(
+        default=False,
+        metadata={"description": "The value is approximate (约, 左右, 近); the comparator stays as written."},
+    )
+    denominator: int | None = attrs.field(
+        default=None,
+        metadata={"description": "A fraction's denominator (三分之二, 2/3: value 2, denominator 3), else null."},
+    )
+    start: str | None = attrs.field(
+        default=None,
+        metadata={"description": "First day of a timeframe, ISO 8601 (2025-07-01; --06-01 with no year), if written."},
+    )
+    end: str | None = attrs.field(
+        default=None,
+        metadata={"description": "Last day of a timeframe or deadline, ISO 8601 (2025-09-30; --09-30 with no year)."},
+    )
 
 
 @attrs.frozen(cache_hash=True)  # the same few categories are looked up in the taxonomy again and again

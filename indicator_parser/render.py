@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -11,7 +10,9 @@ from .nodes import Category, Dialect, Indicator, Target
 _PREFIX = {">=": "不少于", ">": "超过", "<=": "不超过", "<": "不满", "=": ""}
 _PER = {"year": "每年", "quarter": "每季度", "month": "每月", "week": "每周", "day": "每天"}
 _DIRECTION = {"increase": "提升", "decrease": "下降", "maintain": "保持稳定"}
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_CHANGE = {"increase": "增长", "decrease": "下降"}
+_TO_LEVEL = {"increase": "提高到", "decrease": "降至", "maintain": "保持在"}
+_BY_PERIOD = {"year": "按年", "quarter": "按季度", "month": "按月", "week": "按周", "day": "按日"}
 
 
 def _number(value: Decimal) -> str:
@@ -19,9 +20,11 @@ def _number(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _chinese_date(m: re.Match) -> str:
-    text = f"{m.group(1)}年{int(m.group(2))}月"
-    return text + (f"{int(m.group(3))}日" if m.group(3) else "")
+def _amount(target: Target) -> str:
+    """The number and unit of a quantity: 24次, 3分之2, 约100人."""
+    if target.denominator is not None:
+        return f"{target.denominator}分之{_number(target.value or Decimal(0))}{target.unit or ''}"
+    return f"{_number(target.value or Decimal(0))}{target.unit or ''}"
 
 
 def render_target(target: Target) -> str:
@@ -31,21 +34,39 @@ def render_target(target: Target) -> str:
     written back as they were (``raw``).
     """
     if target.kind == "quantity" and target.value is not None:
-        if target.value == 0 and target.label and target.unit is None:
+        if target.value == 0 and target.label and target.unit is None and target.denominator is None:
             return f"零{target.label}"
         per = _PER.get(target.per or "", "")
-        return f"{per}{_PREFIX[target.comparator or '=']}{_number(target.value)}{target.unit or ''}"
+        approx = "约" if target.approximate else ""
+        prefix = _PREFIX[target.comparator or "="]
+        if target.direction is not None:
+            return f"{_TO_LEVEL[target.direction]}{prefix}{_amount(target)}"
+        return f"{per}{approx}{prefix}{_amount(target)}"
     if target.kind == "range" and target.value is not None and target.value_max is not None:
         unit = target.unit or ""
-        return f"{_PER.get(target.per or '', '')}{_number(target.value)}{unit}-{_number(target.value_max)}{unit}"
+        per = _PER.get(target.per or "", "")
+        approx = "约" if target.approximate else ""
+        return f"{per}{approx}{_number(target.value)}{unit}-{_number(target.value_max)}{unit}"
+    if target.kind == "change" and target.value is not None and target.direction in _CHANGE:
+        approx = "约" if target.approximate else ""
+        prefix = _PREFIX[target.comparator or "="]
+        return f"{target.label or ''}{_CHANGE[target.direction or '']}{approx}{prefix}{_amount(target)}"
+    if target.kind == "rank" and target.value is not None:
+        return f"前{_number(target.value)}{target.unit or ''}"
     if target.kind == "qualitative" and target.label:
         return target.label + ("及以上" if target.comparator == ">=" else "")
     if target.kind == "direction" and target.direction:
         return _DIRECTION[target.direction]
     if target.kind == "timeframe" and target.label:
-        return _ISO_DATE.sub(_chinese_date, target.label)
+        return target.label
+    if target.kind == "timeframe" and target.per:
+        return _BY_PERIOD[target.per]
     if target.kind == "composite" and target.parts:
+        if target.label == "分档":
+            return "".join(render_target(part) for part in target.parts)
         return "，".join(render_target(part) + (part.label or "") for part in target.parts)
+    if target.kind == "empty":
+        return ""
     return target.raw
 
 

@@ -207,11 +207,44 @@ _SUFFIXES: tuple[tuple[str, Comparator], ...] = (
     ("以下", "<="),
     ("以内", "<="),
 )
-_UNITS = (("%", "%"), ("％", "%"), ("次", "次"), ("人次", "人次"), ("个", "个"), ("平方米", "平方米"), ("万元", "万元"))
+_UNITS: tuple[tuple[str, str], ...] = (
+    ("%", "%"),
+    ("％", "%"),
+    ("次", "次"),
+    ("人次", "人次"),
+    ("个", "个"),
+    ("平方米", "平方米"),
+    ("万元", "万元"),
+)
 _UNITS += (("件", "件"), ("场", "场"), ("份", "份"), ("户", "户"), ("小时", "小时"), ("天", "天"), ("家次", "家次"))
+# Units written in Latin letters, as symbols, in traditional script or as compounds, and their common forms.
+_UNITS += (
+    ("km", "公里"),
+    ("m", "米"),
+    ("dB", "分贝"),
+    ("kg", "公斤"),
+    ("t", "吨"),
+    ("mg/L", "毫克/升"),
+    ("㎡", "平方米"),
+)
+_UNITS += (("萬元", "万元"), ("個", "个"), ("百分比", "%"), ("元/人·月", "元/人·月"), ("元/人.月", "元/人·月"))
+_UNITS += (("元/人*月", "元/人·月"), ("元/亩", "元/亩"), ("万人次", "万人次"), ("亿元", "亿元"), ("万", "万"))
 _PERS = (("", None), ("每年", "year"), ("每月", "month"), ("每季度", "quarter"), ("每周", "week"), ("每天", "day"))
 _CN_DIGITS = "零一二三四五六七八九"
 _FULLWIDTH = str.maketrans(DIGITS, FULLWIDTH_DIGITS)
+# Range separators, en and em dashes among them.
+_RANGE_SEPARATORS = ("-", "～", "~", "至", "到", "–", "—")
+_BASELINES = ("", "较上年", "同比", "比上年", "环比")
+_CHANGES = (
+    ("增长", "increase"),
+    ("提高", "increase"),
+    ("增加", "increase"),
+    ("下降", "decrease"),
+    ("减少", "decrease"),
+)
+_PLACEHOLDERS = ("—", "——", "-", "/", "／", "\\", "…", "……", "无", "暂无", "", " ")
+# Deadlines: (text, end); all in 2020-2030 so that the day of the month is real.
+_MONTH_ENDS = {1: 31, 2: 28, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
 
 
 def chinese(n: int) -> str:
@@ -236,7 +269,8 @@ def chinese(n: int) -> str:
 def _number(draw: st.DrawFn, chinese_allowed: bool) -> tuple[str, Decimal]:
     style = draw(st.sampled_from(["plain", "decimal", "fullwidth", "thousands", "chinese"]))
     if style == "chinese" and chinese_allowed:
-        n = draw(st.integers(1, 99999))
+        # (Not whole 万: 二万次 reads as 2 万次, with 万 in the unit, like 2万次.)
+        n = draw(st.integers(1, 99999).filter(lambda n: n < 10000 or n % 10000))
         return chinese(n), Decimal(n)
     if style == "decimal":
         value = draw(st.decimals(min_value=0, max_value=10000, places=2))
@@ -250,25 +284,106 @@ def _number(draw: st.DrawFn, chinese_allowed: bool) -> tuple[str, Decimal]:
 
 
 @st.composite
+def _deadline(draw: st.DrawFn) -> tuple[str, Target]:
+    year = draw(st.integers(2021, 2030))
+    month = draw(st.integers(1, 12))
+    last = _MONTH_ENDS[month] + (1 if month == 2 and year % 4 == 0 else 0)
+    form = draw(st.sampled_from(["day", "month end", "year end", "iso"]))
+    if form == "day":
+        day = draw(st.integers(1, last))
+        text = f"{year}年{month}月{day}日前" + draw(st.sampled_from(["", "完成"]))
+        end = f"{year:04d}-{month:02d}-{day:02d}"
+    elif form == "month end":
+        text = f"{year}年{month}月底前" + draw(st.sampled_from(["", "完成", "到位"]))
+        end = f"{year:04d}-{month:02d}-{last:02d}"
+    elif form == "year end":
+        text = f"{year}年" + draw(st.sampled_from(["底前", "年底前", "底前完成"]))
+        end = f"{year:04d}-12-31"
+    else:
+        day = draw(st.integers(1, last))
+        text = f"{year}-{month:02d}-{day:02d}前"
+        end = f"{year:04d}-{month:02d}-{day:02d}"
+    return text, Target(text, kind="timeframe", comparator="<=", label=text, end=end)
+
+
+@st.composite
+def _span(draw: st.DrawFn) -> tuple[str, Target]:
+    year = draw(st.integers(2021, 2030))
+    first = draw(st.integers(1, 11))
+    last = draw(st.integers(first + 1, 12))
+    end_day = _MONTH_ENDS[last] + (1 if last == 2 and year % 4 == 0 else 0)
+    start, end = f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{end_day:02d}"
+    text = draw(
+        st.sampled_from(
+            [f"{year}年{first}月-{last}月", f"{year}.{first:02d}-{year}.{last:02d}", f"{year}年{first}-{last}月"]
+        )
+    )
+    quarter = draw(st.integers(1, 4))
+    if draw(st.booleans()):
+        text = f"{year}年第{'一二三四'[quarter - 1]}季度"
+        q_end = 3 * quarter
+        start = f"{year:04d}-{q_end - 2:02d}-01"
+        end = f"{year:04d}-{q_end:02d}-{_MONTH_ENDS[q_end]:02d}"
+    return text, Target(text, kind="timeframe", label=text, start=start, end=end)
+
+
+@st.composite
 def targets(draw: st.DrawFn) -> tuple[str, Target]:
     """A target value text and the Target it must normalize to."""
-    kind = draw(st.sampled_from(["quantity", "quantity", "quantity", "range", "qualitative", "direction"]))
+    kinds = ["quantity", "quantity", "quantity", "range", "qualitative", "direction", "change", "rank"]
+    kinds += ["approximate", "more than", "fraction", "deadline", "span", "empty"]
+    kind = draw(st.sampled_from(kinds))
     if kind == "qualitative":
-        grade = draw(st.sampled_from(["良好", "合格", "达标", "合规", "及时", "正常", "完成", "相符", "优秀"]))
+        grade = draw(st.sampled_from(["良好", "合格", "达标", "合规", "及时", "正常", "完成", "相符", "优秀", "A级"]))
         at_least = draw(st.booleans())
         text = grade + ("及以上" if at_least else "")
         return text, Target(text, kind="qualitative", comparator=">=" if at_least else None, label=grade)
     if kind == "direction":
         word, direction = draw(st.sampled_from([("提升", "increase"), ("下降", "decrease"), ("保持", "maintain")]))
-        text = draw(st.sampled_from(["", "有效", "进一步", "比往年"])) + word
+        text = draw(st.sampled_from(["", "有效", "进一步", "比往年", "稳步"])) + word
         return text, Target(text, kind="direction", direction=direction)  # type: ignore[arg-type]
+    if kind == "empty":
+        text = draw(st.sampled_from(_PLACEHOLDERS))
+        return text, Target(text, kind="empty")
+    if kind == "deadline":
+        return draw(_deadline())
+    if kind == "span":
+        return draw(_span())
+    if kind == "rank":
+        n = draw(st.integers(1, 50))
+        written = draw(st.sampled_from([str(n), chinese(n)]))
+        unit = draw(st.sampled_from(["名", "位", ""]))
+        text = draw(st.sampled_from(["", "全市", "全省排名", "排名"])) + f"前{written}{unit}"
+        return text, Target(text, kind="rank", comparator="<=", value=Decimal(n), unit=unit or None)
+    if kind == "fraction":
+        den = draw(st.integers(2, 10))
+        nom = draw(st.integers(1, den - 1))
+        text = draw(st.sampled_from([f"{nom}/{den}", f"{chinese(den)}分之{chinese(nom)}"]))
+        return text, Target(text, kind="quantity", comparator="=", value=Decimal(nom), denominator=den)
+    if kind == "change":
+        base = draw(st.sampled_from(_BASELINES))
+        word, direction = draw(st.sampled_from(_CHANGES))
+        value = draw(st.decimals(min_value=Decimal("0.1"), max_value=100, places=1))
+        unit_text, unit = draw(st.sampled_from([("%", "%"), ("个百分点", "百分点"), ("人", "人")]))
+        suffix, comparator = draw(st.sampled_from([("", "="), ("以上", ">="), ("以内", "<=")]))
+        text = f"{base}{word}{format(value, 'f')}{unit_text}{suffix}"
+        return text, Target(
+            text,
+            kind="change",
+            comparator=comparator,  # type: ignore[arg-type]
+            value=value,
+            unit=unit,
+            label=base or None,
+            direction=direction,  # type: ignore[arg-type]
+        )
     unit_text, unit = draw(st.sampled_from(_UNITS))
     per_text, per = draw(st.sampled_from(_PERS))
     if kind == "range":
         low = draw(st.integers(0, 1000))
         high = draw(st.integers(low + 1, 2000))
-        sep = draw(st.sampled_from(["-", "～", "至"]))
-        text = f"{per_text}{low}{unit_text}{sep}{high}{unit_text}"
+        sep = draw(st.sampled_from(_RANGE_SEPARATORS))
+        first_unit = unit_text if unit_text != "万" else ""
+        text = f"{per_text}{low}{first_unit}{sep}{high}{unit_text}"
         return text, Target(
             text,
             kind="range",
@@ -278,8 +393,26 @@ def targets(draw: st.DrawFn) -> tuple[str, Target]:
             unit=unit,
             per=per,  # type: ignore[arg-type]
         )
-    # A Chinese numeral before 万元 reads two ways (一万元: 1 万元 or 10000 元): not drawn.
-    number_text, value = draw(_number(chinese_allowed=unit not in ("%", "万元")))
+    if kind in ("approximate", "more than"):
+        n = draw(st.integers(1, 100000))
+        if kind == "approximate":
+            before, after = draw(st.sampled_from([("约", ""), ("大约", ""), ("", "左右")]))
+            text = f"{per_text}{before}{n}{unit_text}{after}"
+            return text, Target(
+                text,
+                kind="quantity",
+                comparator="=",
+                value=Decimal(n),
+                unit=unit,
+                per=per,  # type: ignore[arg-type]
+                approximate=True,
+            )
+        if unit in ("%", "万", "百分比"):
+            unit_text, unit = "人", "人"
+        text = f"{per_text}{n}{draw(st.sampled_from(['余', '多']))}{unit_text}"
+        return text, Target(text, kind="quantity", comparator=">", value=Decimal(n), unit=unit, per=per)  # type: ignore[arg-type]
+    # A Chinese numeral before 万 is drawn as 万 of the unit (两万元: 2 万元), not here.
+    number_text, value = draw(_number(chinese_allowed=unit not in ("%", "万元", "万", "万人次", "亿元", "百分比")))
     use_suffix = draw(st.booleans())
     prefix, comparator = ("", "=") if use_suffix else draw(st.sampled_from(_PREFIXES))
     suffix, suffix_comparator = draw(st.sampled_from(_SUFFIXES)) if use_suffix else ("", None)
@@ -380,8 +513,8 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
         unit_total = sum((p[1] for p in projects), Decimal(0))
         lines += [*wrap(unit_name, width), f"{_money(unit_total)} {_money(unit_total)}", *unit_lines]
         units.append((unit_name, unit_total, projects))
-    total = sum((u[1] for u in units), Decimal(0)) if draw(st.booleans()) else None
-    head = [*HEADER, *([f"合计 {_money(total)} {_money(total)}"] if total is not None else [])]
+    grand_total = sum((u[1] for u in units), Decimal(0)) if draw(st.booleans()) else None
+    head = [*HEADER, *([f"合计 {_money(grand_total)} {_money(grand_total)}"] if grand_total is not None else [])]
     breaks = draw(st.sets(st.integers(0, len(lines)), max_size=4))
     body: list[str] = []
     for n, line in enumerate(lines):
@@ -390,4 +523,4 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
         body.append(line)
         if draw(st.booleans()):
             body.append("")
-    return GeneratedDocument("\n".join(head + body) + "\n", total, units)
+    return GeneratedDocument("\n".join(head + body) + "\n", grand_total, units)

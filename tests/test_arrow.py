@@ -49,7 +49,13 @@ def test_arrow_schema_and_json_schema_come_from_one_definition():
     schema = arrow_schema()
     properties = records_schema()["properties"]
     assert schema.names == list(COLUMNS) == list(properties)
-    expected = {"string": pa.string(), "integer": pa.int32(), "decimal": pa.decimal128(38, 10), "json": pa.string()}
+    expected = {
+        "string": pa.string(),
+        "integer": pa.int32(),
+        "decimal": pa.decimal128(38, 10),
+        "boolean": pa.bool_(),
+        "json": pa.string(),
+    }
     for spec in COLUMN_SPECS:
         field = schema.field(spec.name)
         assert field.type == expected[spec.type] and field.nullable
@@ -219,9 +225,11 @@ def test_readme_schema_lists_match_the_column_definition():
     section = text[text.index("## Data pipelines") :]
     section = section[: section.index("\n## ", 1)]
     lists = {}
-    for item in re.findall(r"^- (int32|decimal128\(38, 10\)|string \(UTF-8\))(.*?)(?=^- |^$)", section, re.M | re.S):
+    for item in re.findall(
+        r"^- (int32|boolean|decimal128\(38, 10\)|string \(UTF-8\))(.*?)(?=^- |^$)", section, re.M | re.S
+    ):
         lists[item[0]] = re.findall(r"`([a-z0-9_]+)`", item[1])
-    by_type = {"int32": "integer", "decimal128(38, 10)": "decimal"}
+    by_type = {"int32": "integer", "boolean": "boolean", "decimal128(38, 10)": "decimal"}
     for heading, kind in by_type.items():
         assert set(lists[heading]) == {c.name for c in COLUMN_SPECS if c.type == kind}, heading
     strings = {c.name for c in COLUMN_SPECS if c.type in ("string", "json")}
@@ -238,3 +246,26 @@ def test_the_test_extra_installs_every_optional_extra():
     assert {"parquet", "dask"} <= set(extras)
     for name, requirements in extras.items():
         assert set(requirements) <= set(extras["test"]), name
+
+
+def test_new_target_fields_reach_every_output():
+    """Issue 11's Target fields (approximate, denominator, start, end) have columns in jsonl, csv and Arrow."""
+    from indicator_parser import parse_document
+
+    text = (
+        "项目支出绩效目标表\n部门名称：测试部门 单位：万元\n项目名称（资金使用单位） 总计 财政拨款 绩效目标 绩效指标\n"
+        "测试单位\n10.00 10.00\n    测试项目 10.00 10.00\n"
+        "1、1-产出指标；11-数量指标；覆盖人数；实施周期指标值:全年；年度指标值:约3000人。"
+        "2、1-产出指标；13-时效指标；完成时间；实施周期指标值:全年；年度指标值:2025年9月底前。"
+    )
+    document = parse_document(text)
+    (first, second) = to_records(document)
+    assert (first["annual_value"], first["annual_approximate"], first["annual_denominator"]) == (3000, True, None)
+    assert (second["annual_kind"], second["annual_end"], second["annual_approximate"]) == (
+        "timeframe",
+        "2025-09-30",
+        False,
+    )
+    table = to_arrow([document])
+    assert table.column("annual_approximate").to_pylist() == [True, False]
+    assert table.column("annual_end").to_pylist() == [None, "2025-09-30"]

@@ -302,3 +302,15 @@ def test_golden_targets_agree_with_the_gold_file():
             assert {key: target[key] for key in expected} == expected, (path.name, target["raw"])
             checked += 1
     assert checked > 500  # the seeds' values are all in the gold file
+
+
+def test_an_unlabelled_change_or_rank_is_the_value():
+    """Values of the new kinds (change, rank) after a name are the value, not more of the name."""
+    (change,) = parse_indicators("1、2-效益指标，21-经济效益，辖区税收，较上年增长5%")
+    assert (change.name, change.annual_target.kind, change.annual_target.direction) == (
+        "辖区税收",
+        "change",
+        "increase",
+    )
+    (rank,) = parse_indicators("1、1-产出指标，12-质量指标，全市考核排名，前三名")
+    assert (rank.name, rank.annual_target.kind) == ("全市考核排名", "rank")

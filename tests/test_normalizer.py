@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from indicator_parser import Target, normalize, to_dict
-from indicator_parser.normalizer import UNITS, chinese_numeral
+from indicator_parser.fold import FOLD, fold
+from indicator_parser.normalizer import FORMS, UNITS, chinese_numeral, forms_markdown
 from indicator_parser.render import render_target
+from indicator_parser.strategies import targets
 
-GOLD = Path(__file__).resolve().parent.parent / "examples" / "targets.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "examples" / "targets.jsonl"
 CASES = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+READ_KINDS = {"quantity", "range", "change", "rank", "composite"}
 
 
 def test_gold_file_is_large_enough():
-    assert len(CASES) >= 200
+    assert len(CASES) >= 600
     assert len({case["raw"] for case in CASES}) == len(CASES)
+    assert sum(case["expected"]["kind"] == "text" for case in CASES) >= 100
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["raw"][:20] or "<empty>" for c in CASES])
@@ -28,6 +35,20 @@ def test_gold(case):
     got = to_dict(normalize(case["raw"]))
     assert got.pop("raw") == case["raw"]
     assert got == case["expected"]
+
+
+def test_readme_lists_the_forms_of_the_grammar():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"<!-- forms -->\n(.*?)\n<!-- /forms -->", readme, re.S)
+    assert listed is not None, "README.md has no generated list of forms"
+    assert listed.group(1) == forms_markdown(), "run python tools/update_readme_forms.py"
+
+
+@pytest.mark.parametrize(("form", "value"), [(f, v) for f in FORMS for v in f.examples], ids=lambda x: str(x)[:12])
+def test_every_example_of_a_form_reads_as_its_kind(form, value):
+    m = form.pattern.fullmatch(value.translate(FOLD).replace(" ", "").replace("（", "(").replace("）", ")"))
+    assert m is not None
+    assert normalize(value).kind == form.kind
 
 
 @pytest.mark.parametrize(
@@ -38,6 +59,9 @@ def test_gold(case):
         ("3天以内", "<="),  # 以内 includes the number
         ("超过3天", ">"),  # 超过 excludes it
         ("不满3天", "<"),  # 不满 excludes it
+        ("5公里以外", ">"),  # 以外 excludes it
+        ("80%以上（不含）", ">"),  # a note that excludes the number
+        ("80%以上（含）", ">="),
     ],
 )
 def test_legal_convention(text, comparator):
@@ -75,6 +99,36 @@ def test_holiday_names_are_not_numbers():
     assert normalize("七一、国庆主题党建活动完成率").kind == "text"
 
 
+def test_one_rule_for_wan_and_yi():
+    """万 and 亿 after a number stay in the unit, for money and counts, Arabic or Chinese numerals."""
+    readings = [(t.value, t.unit) for t in map(normalize, ["5万", "5万元", "5万人次", "0.5亿", "0.5亿元", "五万元"])]
+    assert readings == [
+        (5, "万"),
+        (5, "万元"),
+        (5, "万人次"),
+        (Decimal("0.5"), "亿"),
+        (Decimal("0.5"), "亿元"),
+        (5, "万元"),
+    ]
+    assert normalize("一万二千元").value == 12000  # 万 inside a numeral is part of the number
+
+
+def test_a_change_keeps_its_direction():
+    target = normalize("下降10%以上")
+    assert (target.kind, target.direction, target.comparator, target.value, target.unit) == (
+        "change",
+        "decrease",
+        ">=",
+        10,
+        "%",
+    )
+
+
+def test_timeframes_carry_iso_dates():
+    assert (normalize("2025年第三季度").start, normalize("2025年第三季度").end) == ("2025-07-01", "2025-09-30")
+    assert normalize("二〇二五年六月底前").end == "2025-06-30"
+
+
 @pytest.mark.parametrize(
     ("numeral", "value"),
     [("十五", 15), ("两千", 2000), ("一万二千", 12000), ("一百零五", 105), ("三十", 30), ("一亿二千万", 120000000)],
@@ -88,21 +142,42 @@ def test_raw_is_kept_verbatim():
     assert normalize(raw).raw == raw
 
 
+def test_traditional_script_folds_one_character_for_one():
+    assert fold("12萬元，>=3個，100餘人") == "12万元,>=3个,100余人"
+    assert all(len(chr(k)) == len(chr(v)) == 1 for k, v in FOLD.items())
+    assert fold("乾坤") == "乾坤"  # a character that is also simplified stays
+
+
 @given(st.text())
 def test_normalize_never_raises(text):
     assert normalize(text).raw == text
 
 
-DOMAIN_ALPHABET = "0123456789０１２３４５６７８９.,，、；%％≥≤><=＞＜～~-至到以上下内及或不少于低超过满每年月季度周天日均/零〇一二两三四五六七八九十百千万亿人次个元万平方米名站长良好提升下降全年在年月日前完成按实际"
+DOMAIN_ALPHABET = "0123456789０１２３４５６７８９.,，、；%％≥≤><=＞＜～~-—至到以上下内外及或不少于低超过满每年月季度周天日均/零〇一二两三四五六七八九十百千万亿人次个元万平方米名站长良好提升下降全年在年月日前完成按实际约左右余多分之较同比增长前排"
 
 
 @given(st.text(alphabet=DOMAIN_ALPHABET, max_size=30))
 def test_normalize_never_raises_on_domain_words(text):
     target = normalize(text)
-    assert target.kind in {"quantity", "range", "qualitative", "direction", "timeframe", "composite", "text", "empty"}
+    assert target.kind in {
+        "quantity",
+        "range",
+        "change",
+        "rank",
+        "qualitative",
+        "direction",
+        "timeframe",
+        "composite",
+        "text",
+        "empty",
+    }
 
 
-_ROUND_TRIP_UNITS = sorted({u for u in UNITS.values() if u not in {"年", "月", "周", "天", "个月", "分"}})
+_ROUND_TRIP_UNITS = sorted({u for u in UNITS.values() if u not in {"年", "周", "天", "个月", "分"}})
+
+
+def _without_raw(target: Target) -> Target:
+    return attrs.evolve(target, raw="", parts=tuple(_without_raw(part) for part in target.parts))
 
 
 @given(
@@ -121,3 +196,40 @@ def test_rendered_quantity_normalizes_to_the_same_fields(comparator, value, unit
         unit,
         per,
     )
+
+
+@given(case=targets())
+@example(("1/2", Target("1/2", kind="quantity", comparator="=", value=Decimal(1), denominator=2)))
+@example(("1余万人次", Target("1余万人次", kind="quantity", comparator=">", value=Decimal(1), unit="万人次")))
+def test_render_then_normalize_gives_the_same_target(case):
+    text, expected = case
+    target = normalize(text)
+    assert target == expected
+    assert _without_raw(normalize(render_target(target))) == _without_raw(target)
+
+
+# Name words: no unit, numeral or meaning word among their characters, so a number before them stays a name.
+_NAME_CHARS = "".join(
+    ch
+    for ch in "热线接通率频道网络工程服务标准系统活动宣传楼号线客服认证景区精神规划页面峰会保障志愿者消防权益"
+    if not any(unit.startswith(ch) for unit in UNITS)
+)
+
+
+@given(
+    digits=st.one_of(st.integers(0, 999999).map(str), st.sampled_from(["5G", "4K", "3D", "PM2.5", "12345", "2.0"])),
+    before=st.text(alphabet=_NAME_CHARS, max_size=4),
+    after=st.text(alphabet=_NAME_CHARS, min_size=1, max_size=6),
+    value=st.sampled_from(["", "≥95%", "100%", "不少于3次", "良好", "2场"]),
+)
+@example(digits="96333", before="", after="热线接通率", value="")
+@example(digits="4", before="", after="K频道覆盖", value="")
+def test_a_number_inside_a_name_is_never_a_target(digits, before, after, value):
+    name = before + digits + after
+    target = normalize(name)
+    assert target.kind not in READ_KINDS
+    if value:
+        # The name stands before a value: whatever is read, its number is the value's, never the name's.
+        embedded = normalize(name + value)
+        if embedded.kind in READ_KINDS:
+            assert (embedded.value, embedded.unit) == (normalize(value).value, normalize(value).unit)

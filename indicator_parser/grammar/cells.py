@@ -43,7 +43,7 @@ def _reads_as_value(text: str) -> bool:
     (良好, 提升), since names such as 办公效率提升 end in such words too.
     """
     target = normalize(text)
-    if target.kind in ("quantity", "range", "composite"):
+    if target.kind in ("quantity", "range", "composite", "change", "rank"):
         return True
     return target.kind in ("qualitative", "direction", "timeframe") and len(text.strip()) <= 5
 

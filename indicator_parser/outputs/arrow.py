@@ -52,6 +52,7 @@ def arrow_schema() -> pa.Schema:
         "string": pa.string(),
         "integer": pa.int32(),
         "decimal": pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
+        "boolean": pa.bool_(),
         "json": pa.string(),
     }
     fields = [
@@ -194,6 +195,7 @@ _SQL_TYPES = {
     "string": "STRING",
     "integer": "INT",
     "decimal": f"DECIMAL({DECIMAL_PRECISION},{DECIMAL_SCALE})",
+    "boolean": "BOOLEAN",
     "json": "STRING",
 }
 

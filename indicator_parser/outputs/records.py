@@ -18,7 +18,7 @@ import attrs
 from .. import nodes
 from ..nodes import Document, Indicator, Project, Target, Unit
 
-ColumnType = Literal["string", "integer", "decimal", "json"]
+ColumnType = Literal["string", "integer", "decimal", "boolean", "json"]
 
 
 @attrs.frozen
@@ -26,7 +26,7 @@ class Column:
     """One column of the flat rows.
 
     ``type`` is ``string`` (UTF-8 text), ``integer``, ``decimal`` (an exact
-    number: a JSON number in jsonl, Arrow decimal128 in Parquet) or ``json``
+    number: a JSON number in jsonl, Arrow decimal128 in Parquet), ``boolean`` or ``json``
     (an object of text values: an object in jsonl, its JSON text in csv and
     Parquet, which every reader can take apart). ``enum`` lists the
     values a string column may take. Every column may be null.
@@ -54,6 +54,16 @@ def _target_columns(prefix: str, what: str) -> tuple[Column, ...]:
         Column(f"{prefix}_per", "string", f"period the {what} counts per", _enum(nodes.Per)),
         Column(f"{prefix}_label", "string", f"grade, state, zero-claim noun or timeframe of the {what}"),
         Column(f"{prefix}_direction", "string", f"direction of the {what}", _enum(nodes.Direction)),
+    )
+
+
+def _target_more_columns(prefix: str, what: str) -> tuple[Column, ...]:
+    """The target fields added with the national value forms (after every older column)."""
+    return (
+        Column(f"{prefix}_approximate", "boolean", f"the {what} is approximate (约, 左右, 近)"),
+        Column(f"{prefix}_denominator", "integer", f"denominator of the {what} when it is a fraction (三分之二: 3)"),
+        Column(f"{prefix}_start", "string", f"first day of the {what} as a timeframe, ISO 8601"),
+        Column(f"{prefix}_end", "string", f"last day (deadline) of the {what} as a timeframe, ISO 8601"),
     )
 
 
@@ -91,6 +101,8 @@ COLUMN_SPECS: tuple[Column, ...] = (
     *_target_columns("actual", "actual value (实际完成值)"),
     Column("score", "decimal", "score of the indicator (得分), in self-evaluations"),
     Column("extra", "json", "columns the model does not name, under their header as written (JSON object)"),
+    *_target_more_columns("annual", "annual target"),
+    *_target_more_columns("actual", "actual value"),
 )
 
 COLUMNS: tuple[str, ...] = tuple(column.name for column in COLUMN_SPECS)
@@ -100,6 +112,7 @@ _JSON_TYPES: dict[str, Any] = {
     "string": {"type": ["string", "null"]},
     "integer": {"type": ["integer", "null"]},
     "decimal": {"type": ["number", "null"]},
+    "boolean": {"type": ["boolean", "null"]},
     "json": {"type": ["object", "null"], "additionalProperties": {"type": "string"}},
 }
 
@@ -140,6 +153,10 @@ _TARGET_FIELDS = {
     "per": "per",
     "label": "label",
     "direction": "direction",
+    "approximate": "approximate",
+    "denominator": "denominator",
+    "start": "start",
+    "end": "end",
 }
 
 
