@@ -506,6 +506,8 @@ DIRECTIONS: dict[str, Direction] = {
     "持平": "maintain",
     "维持": "maintain",
     "保持稳定": "maintain",
+    "平稳": "maintain",
+    "保持平稳": "maintain",
 }
 # Verbs of improvement that are directions only after a modifier: 进一步规范, 逐步完善.
 MODIFIED_DIRECTIONS: dict[str, Direction] = {"规范": "increase", "完善": "increase", "健全": "increase"}
@@ -590,6 +592,21 @@ DEADLINE_VERBS = (
     "建成",
 )
 
+# Words that may qualify a deadline's verb: 2025年底前全部完成.
+DEADLINE_MODIFIERS = ("全部", "全面", "如期", "按时", "按期", "顺利")
+
+# Whose share a per-head amount is: 每人每年10元 is 10 元/人 a year, 人均1000元 is 1000 元/人.
+PER_HEAD: dict[str, str] = {
+    "每人": "人",
+    "人均": "人",
+    "每人次": "人次",
+    "每人每次": "人次",
+    "每户": "户",
+    "户均": "户",
+}
+# Averages, not rates, when the unit measures an intensity: PM2.5年均浓度≤35μg/m³ is an annual mean, not per year.
+AVERAGE_WORDS = ("年均", "季均", "月均", "周均", "日均")
+
 # "As actual": no target is set in advance (按实际整改数).
 AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
 
@@ -642,7 +659,7 @@ NAME_TOKENS = (
 )
 # Words with numeral characters that are no numbers: 一般, 统一 (numeral characters are otherwise kept out of subjects).
 NUMERAL_WORDS = (
-    "一般",
+    # (not 一般: a hedge makes a sentence a description, not a target: 一般至少需要3次)
     "统一",
     "一站式",
     "一体化",
@@ -834,7 +851,8 @@ def _date(tag: str) -> str:
 
 P_DEADLINE = (
     rf"(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬)?"
-    rf"(?P<before>前|之前|以前|止|内|以内)?(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
+    rf"(?P<before>前|之前|以前|止|内|以内)?(?:{_alternation(DEADLINE_MODIFIERS)})?"
+    rf"(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
 )
 # A span of dates: 2025.04-2025.10, 2025.1.1-12.31, 2025年3月-11月, 3-11月, 2025-2027年.
 P_SPAN = (
@@ -957,9 +975,10 @@ def _context_ok(context: str | None) -> bool:
     return context is None or not _CONTEXT_QUANTITY.search(context)
 
 
-def _subject_end_ok(subject: str | None) -> bool:
-    """A subject must not end in a Latin letter (PM2.5 is a name, not PM and 2.5)."""
-    return not subject or not ("A" <= subject[-1] <= "Z" or "a" <= subject[-1] <= "z")
+def _subject_end_ok(subject: str | None, separated: bool = False) -> bool:
+    """A subject must not end in a Latin letter right before the number (PM2.5 is a name, not PM and 2.5);
+    with a comparator or period between them it may (COD≤50mg/L)."""
+    return separated or not subject or not ("A" <= subject[-1] <= "Z" or "a" <= subject[-1] <= "z")
 
 
 def _label(*words: str | None) -> str | None:
@@ -969,6 +988,8 @@ def _label(*words: str | None) -> str | None:
 
 
 _UNIT_NOTE = re.compile(rf"\(({P_UNIT})\)")
+# Units of an intensity (a rate, a share, a level): an average of them is no amount per period.
+_INTENSIVE_UNITS = frozenset({"%", "‰", "百分点", "分贝", "dB", "度", "℃", "分"})
 
 
 def _comparator(m: re.Match[str]) -> Comparator | None:
@@ -1000,7 +1021,8 @@ def _comparator(m: re.Match[str]) -> Comparator | None:
 
 def _quantity(m: re.Match[str], raw: str) -> Target | None:
     subject, verb, obj = m.group("subject"), m.group("verb"), m.group("object")
-    if not (_context_ok(m.group("context")) and _subject_end_ok(subject)):
+    separated = bool(m.group("cmp1") or m.group("per1") or m.group("approx1") or m.group("approx2"))
+    if not (_context_ok(m.group("context")) and _subject_end_ok(subject, separated)):
         return None
     number = _value(m)
     unit = _unit_of(m)
@@ -1034,7 +1056,15 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         return None  # 2025.04 is a month more likely than a number
     if m.group("per1") and m.group("per2"):
         return None
-    per = PER_WORDS.get(m.group("per1") or m.group("per2") or "")
+    per_word = m.group("per1") or m.group("per2") or ""
+    per = PER_WORDS.get(per_word)
+    if per_word in AVERAGE_WORDS and (written is None or "/" in written or written in _INTENSIVE_UNITS):
+        per = None  # 年均浓度≤35μg/m³: an annual mean of an intensity, not an amount per year
+    head = PER_HEAD.get(subject or "")
+    if head is not None:
+        if written is None or "/" in written or written == "%":
+            return None  # 每人…% or a unit already per something: the reading is not certain
+        written = f"{written}/{head}"
     comparator = _comparator(m)
     if comparator is None:
         return None
