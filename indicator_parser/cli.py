@@ -24,7 +24,7 @@ from .grammar import DIALECTS
 EXIT_DATA = 1
 EXIT_INPUT = 3
 FORMATS = ("json", "jsonl", "csv")
-FORM_NAMES = ("guangzhou",)  # indicator_parser.forms.FORMS, without importing it at start-up (a test checks)
+FORM_NAMES = ("columns", "guangzhou")  # indicator_parser.forms.FORMS, without importing it at start-up (a test checks)
 _FORM_OPTION = click.option(
     "--form", type=click.Choice(FORM_NAMES), help="The form of the tables; detected from the first lines when omitted."
 )
@@ -44,16 +44,19 @@ def _read(source: str) -> tuple[str, str]:
 
 
 def _inputs(paths: Iterable[str]) -> list[str]:
-    """Files named, folders searched for ``*.txt`` (recursively, sorted), ``-`` for standard input."""
+    """Files named, folders searched for ``*.txt``, ``*.csv`` and ``*.tsv`` (recursively, sorted), ``-`` for stdin."""
     found: list[str] = []
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            inside = [str(p) for p in sorted(Path(path).rglob("*.txt"))]
+            inside = sorted(str(p) for pattern in _FOLDER_PATTERNS for p in Path(path).rglob(pattern))
             # A folder with nothing to read is reported like a missing file.
             found.extend(inside or [str(Path(path) / "*.txt")])
         else:
             found.append(path)
     return found
+
+
+_FOLDER_PATTERNS = ("*.txt", "*.csv", "*.tsv")
 
 
 class _Output:
@@ -159,7 +162,7 @@ def parse(
 ) -> None:
     """Parse table texts into Document JSON, or one row per indicator (jsonl, csv).
 
-    PATH may be files, folders (searched for *.txt) or - for standard input
+    PATH may be files, folders (searched for *.txt, *.csv, *.tsv) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
     in the README. Errors found in the data are reported on stderr and the

@@ -1,0 +1,238 @@
+"""The flattened shape: rows with no delimiters, split by the grammar (grammar/columns.lark).
+
+A header row is split into its column names by the ``header`` rule; a grid
+row is split into categories, name and a tail of glued values by a pattern
+composed of the grammar's own terminals, and the tail into its values by the
+``tail`` rule. The values then go to the grid's value columns in order (a
+comparator and a unit to their own columns when the grid has them). Values
+that cannot be told apart (``109.5`` for a weight 10 and a score 9.5) are
+never guessed: they stand beyond the grid's columns, and the reader reports
+them.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from ...grammar import columns_parser, grammar_path
+from ...table import Row, TableCell
+from ...taxonomy import TAXONOMY
+from .headers import Field, block_key, flattened_header_words, grid_field
+from .shapes import Text, _lone_furniture
+
+# The columns a tail's values go to, in header order (comparator and unit are parts of the first value).
+_TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "standard", "direction")
+# Free-text columns that may follow the values: a row may end in such text.
+_FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
+_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
+_MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
+
+
+def _words(level: int) -> list[str]:
+    names = {n for k in TAXONOMY if k.level == level for n in k.names}
+    if level == 2:
+        names = {n for n in names if len(n) >= _MIN_LEVEL2 or n.endswith("指标")}
+    return sorted(names, key=lambda n: (-len(n), n))
+
+
+def grammar_text() -> str:
+    """grammar/column_words.lark: the category and header words of the flattened shape."""
+    return (
+        "// column_words.lark: the words that split a flattened column-table row (see columns.lark).\n"
+        "// Generated from indicator_parser/taxonomy.py and forms/columns/headers.py by\n"
+        "// indicator_parser.forms.columns.flat.write_grammar(); do not edit.\n\n"
+        f"LEVEL1_NAME: /(?:{'|'.join(_words(1))}){_POINTS}/\n"
+        f"LEVEL2_NAME: /(?:{'|'.join(_words(2))})/\n"
+        f"HEADER_NAME: /(?:{'|'.join(re.escape(w) for w in flattened_header_words())})/\n"
+    )
+
+
+def write_grammar() -> None:
+    """Rewrite grammar/column_words.lark (in a source checkout, after changing the taxonomy or the headers)."""
+    grammar_path("columns.lark").with_name("column_words.lark").write_text(grammar_text(), encoding="utf-8")
+
+
+def _terminal(name: str) -> str:
+    return columns_parser().get_terminal(name).pattern.to_regexp()
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Categories; a tail running to the end of the row; a tail followed by more text.
+
+    Composed of the grammar's own terminals, so that the grammar stays the one definition of a value.
+    """
+    t = _terminal
+    quantity = (
+        f"(?:{t('COMPARATOR')})?(?:{t('NUMBER')})(?:(?:{t('RANGE_SEP')})(?:{t('NUMBER')}))?"
+        f"(?:{t('UNIT')})?(?:{t('SUFFIX')})?"
+    )
+    atom = f"(?:(?:{t('NATURE')})?(?:{t('DATE')}|{quantity}|(?:{t('WORD')})))"
+    categories = re.compile(rf"(?P<level1>{t('LEVEL1_NAME')})?(?P<level2>{t('LEVEL2_NAME')})?")
+    return categories, re.compile(rf"(?:{atom})+$"), re.compile(rf"(?:{atom})+")
+
+
+def _split(text: str, start: int, targets: int, free: bool) -> tuple[re.Match[str], int, int] | None:
+    """Categories, and where the tail starts and ends: the name is the shortest text before a tail that runs
+    to the end of the row; or, when the grid ends in free-text columns, before a tail of exactly one value
+    per value column followed by text with no digit."""
+    categories, to_end, any_tail = _patterns()
+    cats = categories.match(text, start)
+    assert cats is not None  # every part of it is optional
+    for p in range(cats.end(), len(text)):
+        if to_end.match(text, p):
+            return cats, p, len(text)
+        if free:
+            m = any_tail.match(text, p)
+            if m and len(split_tail(m.group(0))) == targets and not re.search(r"[0-9０-９]", text[m.end() :]):
+                return cats, p, m.end()
+    return None
+
+
+def split_header(text: str) -> list[tuple[int, int]] | None:
+    """The column names of a flattened header row, as spans of ``text``, or None."""
+    from lark.exceptions import LarkError
+
+    try:
+        tree = columns_parser().parse(text, start="header")
+    except LarkError:
+        return None
+    return [(token.start_pos, token.end_pos) for token in tree.children]  # type: ignore[union-attr,misc]
+
+
+def split_tail(text: str) -> list[list[tuple[str, int, int]]]:
+    """The values glued in a tail: per value, its parts (terminal name, start, end)."""
+    tree = columns_parser().parse(text, start="tail")
+    return [
+        [(token.type, token.start_pos, token.end_pos) for token in atom.children]  # type: ignore[union-attr,misc]
+        for atom in tree.children
+    ]
+
+
+def flat_rows(doc: Text) -> list[Row]:
+    """Rows of flattened text: one row a line."""
+    rows: list[Row] = []
+    fields: list[Field | None] | None = None
+    for i, line in enumerate(doc.lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        header = (
+            split_header(stripped) if grid_field(stripped[:2]) or stripped[:2] in ("一级", "序号", "三级") else None
+        )
+        if header is not None and len(header) >= 2:
+            cells = tuple(doc.cell(i, lead + a, lead + b) for a, b in header)
+            fields = [grid_field(c.text) for c in cells]
+            rows.append(Row(cells))
+            continue
+        if _lone_furniture(stripped):
+            rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
+            continue
+        starts_project = block_key(_block_prefix(stripped) or "") == "project"
+        if fields is None or starts_project:
+            rows.append(Row(_block_cells(doc, i), aligned=False))
+            fields = None
+            continue
+        rows.append(_grid_row(doc, i, fields))
+    return rows
+
+
+# ---------------------------------------------------------------- header block
+
+
+@functools.cache
+def _block_keys() -> re.Pattern[str]:
+    from .headers import BLOCK_KEYS
+
+    keys = sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期",)), key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+def _block_prefix(text: str) -> str | None:
+    m = _block_keys().match(text)
+    return m.group(0) if m else None
+
+
+def _block_line(text: str) -> bool:
+    return _block_prefix(text) is not None
+
+
+def _block_cells(doc: Text, i: int) -> tuple[TableCell, ...]:
+    """A header-block line: cut before each key it names (项目名称乡村文化驿站主管部门… → key, value, key, value)."""
+    line = doc.lines[i]
+    cuts = sorted({0, len(line)} | {p for m in _block_keys().finditer(line) for p in (m.start(), m.end())})
+    cells = [doc.cell(i, a, b) for a, b in itertools.pairwise(cuts)]
+    return tuple(c for c in cells if c.text) or (doc.cell(i, 0, len(line)),)
+
+
+# ---------------------------------------------------------------- grid rows
+
+
+def _grid_row(doc: Text, i: int, fields: list[Field | None]) -> Row:
+    line = doc.lines[i]
+    lead = len(line) - len(line.lstrip())
+    text = line.strip()
+    cells: list[TableCell] = [doc.cell(i, len(line), len(line)) for _ in fields]
+    beyond: list[TableCell] = []
+
+    def put(field: Field, a: int, b: int) -> bool:
+        if field not in fields:
+            return False
+        cells[fields.index(field)] = doc.cell(i, lead + a, lead + b)
+        return True
+
+    seq_end = 0
+    if "seq" in fields:
+        m = re.match(r"\d{1,3}(?=\D)", text)
+        if m:
+            put("seq", 0, m.end())
+            seq_end = m.end()
+    targets = [f for f in fields if f in _TARGET_FIELDS]
+    free = [k for k, f in enumerate(fields) if f in _FREE_FIELDS or f is None]
+    found = _split(text, seq_end, len(targets), bool(free))
+    if found is None:
+        # No value could be split off: the categories, and the rest as the name (the reader reports no value).
+        cats = _patterns()[0].match(text, seq_end)
+        assert cats is not None
+        for group in ("level1", "level2"):
+            if cats.group(group):
+                put(group, cats.start(group), cats.end(group))  # type: ignore[arg-type]
+        if cats.end() < len(text):
+            put("name", cats.end(), len(text))
+        return Row(tuple(cells))
+    m, base, tail_end = found
+    for group in ("level1", "level2"):
+        if m.group(group):
+            put(group, m.start(group), m.end(group))  # type: ignore[arg-type]
+    atoms = split_tail(text[base:tail_end])
+    name_start = m.end()
+    name_end = base
+    if len(atoms) > len(targets):
+        # More values than value columns: the first ones belong to the name (开展培训2期≥6期).
+        extra = len(atoms) - len(targets)
+        name_end = base + atoms[extra][0][1]
+        atoms = atoms[extra:]
+    if name_end > name_start:
+        put("name", name_start, name_end)
+    if tail_end < len(text):
+        cells[free[0]] = doc.cell(i, lead + tail_end, lead + len(text))
+    exact = len(atoms) == len(targets)
+    for k, parts in enumerate(atoms):
+        start, end = base + parts[0][1], base + parts[-1][2]
+        field = targets[k]
+        if field in ("weight", "score") and not exact:
+            beyond.append(doc.cell(i, lead + start, lead + end))
+            continue
+        if k == 0 and field in ("value", "period", "annual"):
+            kinds = [p[0] for p in parts]
+            if "comparator" in fields and kinds[0] in ("NATURE", "COMPARATOR"):
+                put("comparator", base + parts[0][1], base + parts[0][2])
+                start = base + parts[1][1] if len(parts) > 1 else end
+            if "unit" in fields and kinds[-1] == "UNIT" and len(parts) > 1:
+                put("unit", base + parts[-1][1], base + parts[-1][2])
+                end = base + parts[-1][1]
+        put(field, start, end)
+    return Row(tuple(cells) + tuple(beyond))
