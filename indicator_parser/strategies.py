@@ -391,3 +391,102 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
         if draw(st.booleans()):
             body.append("")
     return GeneratedDocument("\n".join(head + body) + "\n", total, units)
+
+
+# ----------------------------------------------------------------- column tables (the national form)
+
+COLUMN_SHAPES = ("pipe", "tab", "csv", "lines", "aligned", "flat")
+_COLUMN_CATEGORIES = (
+    ("产出指标", "数量指标"),
+    ("产出指标", "质量指标"),
+    ("产出指标", "时效指标"),
+    ("成本指标", "经济成本指标"),
+    ("效益指标", "社会效益指标"),
+    ("效益指标", "生态效益指标"),
+    ("满意度指标", "服务对象满意度指标"),
+)
+_COLUMN_NAMES = (
+    "培训覆盖率",
+    "设施验收合格率",
+    "建设项目数量",
+    "群众满意度",
+    "资金拨付及时率",
+    "服务对象人数",
+    "宣传活动场次",
+    "设备完好率（%）",
+    "新建村级服务点8个的验收合格率",
+)
+_COLUMN_VALUES = (
+    "≥95%",
+    "100%",
+    "12个",
+    "不少于6场",
+    "≤120元",
+    "2025年9月底前",
+    "良好",
+    "稳步提升",
+    "90%以上",
+    "≥1500人次",
+)
+
+
+@attrs.frozen
+class GeneratedColumnTable:
+    """A drawn column table as text in one shape, with what it holds.
+
+    ``indicators`` are (level 1, level 2, name, annual value as written), the
+    merged category cells filled in.
+    """
+
+    text: str
+    shape: str
+    indicators: tuple[tuple[str, str, str, str], ...]
+
+
+def _column_text(rows: list[list[str]], shape: str) -> str:
+    import csv
+    import io
+
+    from .text import display_width
+
+    if shape == "aligned":
+        width = max(len(r) for r in rows)
+        widths = [max(display_width(r[k]) for r in rows if k < len(r)) for k in range(width)]
+        return "\n".join(
+            "   ".join(c + " " * (widths[k] - display_width(c)) for k, c in enumerate(r)).rstrip() for r in rows
+        )
+    lines: list[str] = []
+    for row in rows:
+        if shape == "pipe":
+            lines.append("| " + " | ".join(row) + " |")
+        elif shape == "tab":
+            lines.append("\t".join(row))
+        elif shape == "csv":
+            out = io.StringIO()
+            csv.writer(out, lineterminator="").writerow(row)
+            lines.append(out.getvalue())
+        elif shape == "lines":
+            lines.extend(row)
+        else:
+            lines.append("".join(row))
+    return "\n".join(lines)
+
+
+@st.composite
+def column_tables(draw: st.DrawFn, shape: str | None = None) -> GeneratedColumnTable:
+    """A national column table (一级/二级/三级/指标值, merged cells empty) in one of :data:`COLUMN_SHAPES`."""
+    chosen = shape or draw(st.sampled_from(COLUMN_SHAPES))
+    pairs = draw(st.lists(st.sampled_from(_COLUMN_CATEGORIES), min_size=1, max_size=4, unique=True))
+    pairs.sort(key=_COLUMN_CATEGORIES.index)
+    rows = [["项目名称", "示例项目"], ["主管部门", "示例市示例局"], ["一级指标", "二级指标", "三级指标", "指标值"]]
+    expected: list[tuple[str, str, str, str]] = []
+    previous = ""
+    for level1, level2 in pairs:
+        names = draw(st.lists(st.sampled_from(_COLUMN_NAMES), min_size=1, max_size=3, unique=True))
+        for k, name in enumerate(names):
+            value = draw(st.sampled_from(_COLUMN_VALUES))
+            first = "" if level1 == previous else level1
+            rows.append([first, "" if k else level2, name, value])
+            previous = level1
+            expected.append((level1, level2, name, value))
+    return GeneratedColumnTable(_column_text(rows, chosen) + "\n", chosen, tuple(expected))

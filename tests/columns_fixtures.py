@@ -13,7 +13,9 @@ rendered here into every shape the text of such a table arrives in:
     flat        no delimiter at all
 
 Run ``python tests/columns_fixtures.py`` to rewrite examples/documents/columns/
-(a test checks that the committed files are what this renders). Every
+(a test checks that the committed files are what this renders); add
+``--goldens`` to rewrite the golden JSON as well, then read its diff against
+the tables below before committing it. Every
 department, project and number here is invented.
 """
 
@@ -516,6 +518,25 @@ def path_of(name: str, shape: str) -> Path:
     return FOLDER / f"{name}.{shape}{SUFFIX.get(shape, '.txt')}"
 
 
+def golden_path(name: str) -> Path:
+    """The golden Document JSON of a table: its pipe rendering, read with the file's name as source."""
+    return FOLDER / f"{name}.expected.json"
+
+
+def write_goldens() -> list[Path]:
+    """Rewrite the golden JSON from the code: review every changed value against TABLES before committing."""
+    from indicator_parser import parse_document, to_json
+    from indicator_parser.sources import read_text
+
+    written = []
+    for name in TABLES:
+        source = path_of(name, "pipe")
+        document = parse_document(read_text(source), source=source.name)
+        golden_path(name).write_text(to_json(document) + "\n", encoding="utf-8")
+        written.append(golden_path(name))
+    return written
+
+
 def write_all() -> list[Path]:
     FOLDER.mkdir(parents=True, exist_ok=True)
     written = []
@@ -528,5 +549,6 @@ def write_all() -> list[Path]:
 
 
 if __name__ == "__main__":
-    for path in write_all():
+    # python tests/columns_fixtures.py [--goldens]: the renderings, and with --goldens the golden JSON too.
+    for path in write_all() + (write_goldens() if "--goldens" in sys.argv else []):
         print(path.relative_to(ROOT), file=sys.stderr)

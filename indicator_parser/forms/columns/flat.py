@@ -27,6 +27,7 @@ _TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "sta
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
 _POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．")
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -82,6 +83,8 @@ def _split(text: str, start: int, targets: int, free: bool) -> tuple[re.Match[st
     cats = categories.match(text, start)
     assert cats is not None  # every part of it is optional
     for p in range(cats.end(), len(text)):
+        if p > cats.end() and text[p - 1] in _NUMBER_CHARS:
+            continue  # never inside a number: 2025 is not 202 and 5
         if to_end.match(text, p):
             return cats, p, len(text)
         if free:

@@ -480,6 +480,9 @@ class _Reader:
         name = name_cell.text if name_cell is not None and not is_placeholder(name_cell.text) else None
         if name_cell is not None and name is None:
             warnings.append(name_cell.diagnostic("warning", "indicator with a placeholder for its name"))
+        if name is not None and not any(by_field.get(f) for f in (*VALUE_FIELDS, "actual")):
+            if any(f in grid.fields for f in VALUE_FIELDS):
+                warnings.append(name_cell.diagnostic("warning", "indicator with no target value"))  # type: ignore[union-attr]
         spans = [c.span for c in cells.values()]
         annual = targets["annual"] if by_field.get("annual") is not None else targets["value"]
         if by_field.get("annual") is not None and by_field.get("value") is not None:
