@@ -27,7 +27,6 @@ _TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "sta
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
 _POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
-_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．")
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -72,7 +71,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
     atom = f"(?:(?:{t('NATURE')})?(?:{t('DATE')}|{quantity}|(?:{t('WORD')})))"
     categories = re.compile(rf"(?P<level1>{t('LEVEL1_NAME')})?(?P<level2>{t('LEVEL2_NAME')})?")
-    return categories, re.compile(rf"(?:{atom})+$"), re.compile(rf"(?:{atom})+")
+    never_in_a_number = r"(?<![0-9０-９.．])"  # 2025 is not 202 and 5
+    return categories, re.compile(rf"{never_in_a_number}(?:{atom})+$"), re.compile(rf"{never_in_a_number}(?:{atom})+")
 
 
 def _split(text: str, start: int, targets: int, free: bool) -> tuple[re.Match[str], int, int] | None:
@@ -82,12 +82,11 @@ def _split(text: str, start: int, targets: int, free: bool) -> tuple[re.Match[st
     categories, to_end, any_tail = _patterns()
     cats = categories.match(text, start)
     assert cats is not None  # every part of it is optional
-    for p in range(cats.end(), len(text)):
-        if p > cats.end() and text[p - 1] in _NUMBER_CHARS:
-            continue  # never inside a number: 2025 is not 202 and 5
-        if to_end.match(text, p):
-            return cats, p, len(text)
-        if free:
+    m = to_end.search(text, cats.end())
+    if m is not None:
+        return cats, m.start(), len(text)
+    if free:
+        for p in range(cats.end(), len(text)):
             m = any_tail.match(text, p)
             if m and len(split_tail(m.group(0))) == targets and not re.search(r"[0-9０-９]", text[m.end() :]):
                 return cats, p, m.end()
@@ -105,8 +104,9 @@ def split_header(text: str) -> list[tuple[int, int]] | None:
     return [(token.start_pos, token.end_pos) for token in tree.children]  # type: ignore[union-attr,misc]
 
 
+@functools.lru_cache(maxsize=4096)
 def split_tail(text: str) -> list[list[tuple[str, int, int]]]:
-    """The values glued in a tail: per value, its parts (terminal name, start, end)."""
+    """The values glued in a tail: per value, its parts (terminal name, start, end). Memoized (do not mutate)."""
     tree = columns_parser().parse(text, start="tail")
     return [
         [(token.type, token.start_pos, token.end_pos) for token in atom.children]  # type: ignore[union-attr,misc]

@@ -8,6 +8,7 @@ white space removed and, failing that, without a bracketed note
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -152,6 +153,7 @@ def _key(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def grid_field(header: str) -> Field | None:
     """The field of an indicator-grid column header, or None for a header the model does not name."""
     key = _key(header)
@@ -161,6 +163,7 @@ def grid_field(header: str) -> Field | None:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def block_key(text: str) -> BlockKey | None:
     """The header-block key a cell names (项目名称, 主管部门 …), or None."""
     key = _key(text)

@@ -34,8 +34,8 @@ from ...table import Row, TableCell
 from ...taxonomy import known, resolve
 from .headers import EXTRA_FIELDS, VALUE_FIELDS, Field, block_key, currency_of, grid_field
 
-_TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）")
-_FURNITURE = re.compile(
+TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）")
+FURNITURE = re.compile(
     r"^(?:[（(]?\s*\d{4}\s*年度?\s*[)）]?|[（(]续[)）]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$"
 )
 _DEPARTMENT = re.compile(
@@ -72,9 +72,14 @@ QUANTITATIVE_CELLS = frozenset({"定量"})
 _UNIT = re.compile(r"^(?:%|‰|百分比|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2})$")
 
 
+_DASHES = frozenset("-—－/／ ")
+
+
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无."""
-    return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= set("-—－/／ ")
+    if len(text) > 3 and text[0] not in _DASHES:
+        return False
+    return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES
 
 
 def level1_name(text: str) -> str:
@@ -167,7 +172,7 @@ class _Reader:
 
     def read(self, rows: Iterable[Row]) -> None:
         for row in rows:
-            if not row.filled:
+            if not any(cell.text for cell in row.cells):
                 continue
             grid = _grid_of(row)
             if grid is not None:
@@ -198,9 +203,9 @@ class _Reader:
         """Titles, page numbers, 部门名称 and 单位 lines: read for the document, not for a project."""
         texts = [c.text for c in row.filled]
         joined = "".join(texts)
-        if len(texts) <= 2 and _TITLE.search(joined) and len(joined) <= 40:
+        if len(texts) <= 2 and TITLE.search(joined) and len(joined) <= 40:
             return True
-        if len(texts) == 1 and _FURNITURE.match(joined.replace(" ", "")):
+        if len(texts) == 1 and FURNITURE.match(joined.replace(" ", "")):
             return True
         for cell in row.filled:
             m = _DEPARTMENT.match(cell.text)

@@ -27,7 +27,7 @@ from typing import Literal
 from ...table import Row, TableCell
 from ...text import display_width
 from .headers import block_key, grid_field
-from .reader import accepts
+from .reader import FURNITURE, TITLE, accepts
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -219,7 +219,13 @@ def _retext(cell: TableCell, text: str) -> TableCell:
 def _chunks(doc: Text, i: int) -> list[tuple[int, TableCell]]:
     """The cells of line ``i`` split at runs of spaces, each with its display column."""
     line = doc.lines[i]
-    return [(display_width(line[: m.start()]), doc.cell(i, m.start(), m.end())) for m in _CHUNK.finditer(line)]
+    found = []
+    width = last = 0
+    for m in _CHUNK.finditer(line):
+        width += display_width(line[last : m.start()]) if not line[last : m.start()].isascii() else m.start() - last
+        last = m.start()
+        found.append((width, doc.cell(i, m.start(), m.end())))
+    return found
 
 
 def aligned_rows(doc: Text) -> list[Row]:
@@ -271,9 +277,8 @@ def aligned_rows(doc: Text) -> list[Row]:
 
 
 def _lone_furniture(text: str) -> bool:
-    from .reader import _FURNITURE, _TITLE
-
-    return bool(_TITLE.search(text) or _FURNITURE.match(text.replace(" ", "")))
+    """A title or page-number line standing alone."""
+    return len(text) <= 40 and bool(TITLE.search(text) or FURNITURE.match(text.replace(" ", "")))
 
 
 def _empty_at(doc: Text, i: int, line: str) -> TableCell:
