@@ -554,3 +554,62 @@ def test_drawn_column_tables_read_back_in_every_shape(table):
     got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(document)]
     assert got == list(table.indicators), table.text
     assert not [d for d in document.all_diagnostics() if d.severity == "error"]
+
+
+# ---------------------------------------------------------------- the self-evaluation template
+
+
+SELF_EVALUATION = """项目支出绩效自评表
+（2024年度）
+| 项目名称 | 社区活动中心运维 | | | | | | |
+| 主管部门 | 示例区文体局 | | | 实施单位 | 示例区文化馆 | | |
+| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+| | 年度资金总额 | 50 | 50 | 48 | 10 | 96% | 9.6 |
+| | 其中：当年财政拨款 | 50 | 50 | 48 | — | — | — |
+| | 上年结转资金 | | | | — | — | — |
+| | 其他资金 | | | | — | — | — |
+| 年度总体目标 | 预期目标 | | | 实际完成情况 | | | |
+| | 开展活动20场 | | | 开展活动22场 | | | |
+| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| | 产出指标 | 数量指标 | 开展活动场次 | ≥20场 | 22场 | 20 | 20 | |
+| | | 质量指标 | 活动安全事故数 | 0起 | 0起 | 20 | 20 | |
+| | 效益指标 | 社会效益指标 | 居民参与人次 | ≥2000人次 | 2300人次 | 30 | 30 | |
+| | 满意度指标 | 服务对象满意度指标 | 居民满意度 | ≥90% | 95% | 10 | 9.5 | 个别活动场地偏远 |
+| 总分 | | | | | | 100 | 99.5 | |
+"""
+
+
+def test_self_evaluation_template_money_goals_label_column_and_total_row():
+    document = parse_document(SELF_EVALUATION)
+    (project,) = document.units[0].projects
+    assert (project.amounts.total, project.amounts.fiscal) == (Decimal(50), Decimal(50))  # 全年预算数
+    assert project.goal == "开展活动20场" and project.period_goal is None
+    messages = [d.message for d in project.diagnostics]
+    assert (
+        "年度资金总额: 年初预算数 50，全年执行数 48，分值 10，执行率 96%，得分 9.6 not part of the model, kept only here"
+        in messages
+    )
+    assert "实际完成情况 开展活动22场: not part of the model, kept only here" in messages
+    assert "total row (总分 100 99.5): not an indicator" in messages
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score)
+        for i in project.indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "开展活动场次", "≥20场", "22场", Decimal(20), Decimal(20)),
+        ("产出指标", "质量指标", "活动安全事故数", "0起", "0起", Decimal(20), Decimal(20)),
+        ("效益指标", "社会效益指标", "居民参与人次", "≥2000人次", "2300人次", Decimal(30), Decimal(30)),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "95%", Decimal(10), Decimal("9.5")),
+    ]
+    assert project.indicators[-1].extra == {"偏差原因分析及改进措施": "个别活动场地偏远"}
+    assert not [m for m in messages if "not one the model names" in m]  # 绩效指标 is the grid's label
+
+
+def test_key_and_value_in_one_cell():
+    document = parse_document(
+        "项目名称：乡村文化驿站运营\n主管部门：示例局\n实施单位：示例中心\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 驿站数量 | 12个 |\n"
+    )
+    (project,) = document.units[0].projects
+    assert (project.name, project.department, project.implementer) == ("乡村文化驿站运营", "示例局", "示例中心")
+    assert project.indicators[0].annual_target.raw == "12个"

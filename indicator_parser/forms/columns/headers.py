@@ -32,6 +32,7 @@ Field = Literal[
     "explanation",
     "scoring",
     "deviation",
+    "label",
 ]
 
 # Columns the model has no field for: kept in Indicator.extra under the header as written, with no diagnostic.
@@ -137,6 +138,20 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "实施期资金总额": "period_total",
     "总体目标": "goals",
     "绩效目标": "goals",
+    "年度总体目标": "goals",
+    "总体绩效目标": "goals",
+    "预期目标": "goal",
+    "年度绩效目标": "goal",
+    "项目年度目标": "goal",
+    "实施期绩效目标": "period_goal",
+    "长期绩效目标": "period_goal",
+    "中长期目标": "period_goal",
+    "其中：当年财政拨款": "fiscal",
+    "其中:当年财政拨款": "fiscal",
+    "当年财政拨款": "fiscal",
+    "上年结转资金": "unmodelled",
+    "实际完成情况": "unmodelled",
+    "项目概况": "unmodelled",
     "实施期目标": "period_goal",
     "长期目标": "period_goal",
     "中期目标": "period_goal",
@@ -144,6 +159,14 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目负责人": "unmodelled",
     "联系电话": "unmodelled",
 }
+
+# The columns of the money sub-table of a self-evaluation (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …);
+# the amount read is the first of MONEY_READ found.
+MONEY_COLUMNS = frozenset({"年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "执行率", "分值", "得分"})
+MONEY_READ = ("全年预算数", "年初预算数", "预算数")
+MONEY_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total", "unmodelled"})
+# Rows that total a grid (自评表 总分): not indicators.
+TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", "得分合计"})
 
 _SPACE = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]$")

@@ -32,7 +32,19 @@ from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project
 from ...normalizer import normalize
 from ...table import Row, TableCell
 from ...taxonomy import known, resolve
-from .headers import EXTRA_FIELDS, VALUE_FIELDS, Field, block_key, currency_of, grid_field
+from .headers import (
+    EXTRA_FIELDS,
+    MONEY_COLUMNS,
+    MONEY_KEYS,
+    MONEY_READ,
+    TOTAL_ROWS,
+    VALUE_FIELDS,
+    BlockKey,
+    Field,
+    block_key,
+    currency_of,
+    grid_field,
+)
 
 TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）")
 FURNITURE = re.compile(
@@ -131,6 +143,7 @@ class _Project:
     block: list[TableCell] = attrs.Factory(list)  # header-block cells not yet paired
     carry1: TableCell | None = None
     carry2: TableCell | None = None
+    money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
 
 
 def _grid_of(row: Row) -> _Grid | None:
@@ -145,6 +158,11 @@ def _grid_of(row: Row) -> _Grid | None:
         return None
     if len(named) * 2 < len(filled):
         return None
+    if fields.count("name") > 1:
+        # 绩效指标 | 一级指标 | … | 三级指标: the first column is a label spanning the grid, not a name.
+        for k, text in enumerate(texts):
+            if fields[k] == "name" and text.replace(" ", "") in ("绩效指标", "绩效目标"):
+                fields[k] = "label"
     return _Grid(fields, texts, tuple(texts))
 
 
@@ -181,7 +199,7 @@ class _Reader:
             if self._furniture(row):
                 continue
             first = row.filled[0]
-            key = block_key(first.text)
+            key = _leading_key(first.text)
             if key == "project":
                 self._finish_block()
                 self.projects.append(_Project(first=row, page=row.page))
@@ -235,7 +253,7 @@ class _Reader:
         if repeated:
             return  # a header row repeated after a page break: the project goes on
         for cell, field in zip(row.cells, grid.fields, strict=False):
-            if cell.text and field is None:
+            if cell.text and field is None and block_key(cell.text) is None:
                 project.diagnostics.append(
                     cell.diagnostic("warning", f"column {cell.text} is not one the model names; kept in extra")
                 )
@@ -247,7 +265,35 @@ class _Reader:
     # ------------------------------------------------------------------ header block
 
     def _block_row(self, row: Row) -> None:
-        self.projects[-1].block.extend(row.filled)
+        project = self.projects[-1]
+        texts = [c.text.replace(" ", "") for c in row.cells]
+        if row.aligned and sum(t in MONEY_COLUMNS for t in texts) >= 2:
+            # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
+            project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
+            project.block.extend(c for c in row.filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
+            return
+        filled = row.filled
+        key = block_key(filled[0].text)
+        if project.money and row.aligned and key in MONEY_KEYS:
+            self._money_row(project, row, filled[0])
+            return
+        project.money = None
+        project.block.extend(_split_key_values(filled))
+
+    def _money_row(self, project: _Project, row: Row, key: TableCell) -> None:
+        """A row of the money sub-table: the amount under 全年预算数 (or 年初预算数); the rest reported."""
+        assert project.money is not None
+        under = {name: row.cells[k] for k, name in project.money.items() if k < len(row.cells)}
+        read = next((under[name] for name in MONEY_READ if name in under and under[name].text), None)
+        if read is not None:
+            project.block.extend([key, read])
+        others = [
+            f"{name} {cell.text}" for name, cell in under.items() if cell is not read and not is_placeholder(cell.text)
+        ]
+        if others:
+            project.diagnostics.append(
+                key.diagnostic("warning", f"{key.text}: {'，'.join(others)} not part of the model, kept only here")
+            )
 
     def _finish_block(self) -> None:
         """Pair the header block's keys with their values: a run of keys takes the run of values after it."""
@@ -325,6 +371,11 @@ class _Reader:
         project = self.projects[-1]
         grid = self.grid
         assert grid is not None
+        first = row.filled[0]
+        if first.text.replace(" ", "") in TOTAL_ROWS:
+            shown = " ".join(c.text for c in row.filled)
+            project.diagnostics.append(first.diagnostic("warning", f"total row ({shown}): not an indicator"))
+            return
         if row.aligned and len(row.cells) == len(grid.fields):
             placed: list[dict[int, TableCell]] = [{i: c for i, c in enumerate(row.cells) if c.text}]
         elif row.aligned and len(row.cells) > len(grid.fields):
@@ -403,6 +454,10 @@ class _Reader:
         for i, cell in sorted(cells.items()):
             field = grid.fields[i] if i < len(grid.fields) else None
             header = grid.headers[i] if i < len(grid.headers) else f"column {i + 1}"
+            if field == "label":
+                if cell.text.replace(" ", "") != header.replace(" ", ""):
+                    extra[header] = cell.text
+                continue
             if field is None or field in EXTRA_FIELDS:
                 if not is_placeholder(cell.text) or field is None:
                     extra[header or f"column {i + 1}"] = cell.text
@@ -592,6 +647,51 @@ def _value_like(text: str) -> bool:
 
 def _free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
+
+
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：]{2,12})[:：]\s*(?P<value>\S.*)$", re.S)
+
+
+def _leading_key(text: str) -> BlockKey | None:
+    """The header-block key a cell names, alone or before its value (项目名称：…)."""
+    key = block_key(text)
+    if key is None and ("：" in text or ":" in text):
+        m = _KEY_VALUE.match(text)
+        key = block_key(m.group("key")) if m else None
+    return key
+
+
+def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
+    """``项目名称：乡村文化驿站`` in one cell: the key and its value as two cells (a key it names, only)."""
+    out: list[TableCell] = []
+    for cell in cells:
+        m = _KEY_VALUE.match(cell.text)
+        if m is None or block_key(m.group("key")) is None or block_key(cell.text) is not None:
+            out.append(cell)
+            continue
+        at = m.start("value")
+        key_text = m.group("key")
+        raw_at = cell.raw.find(m.group("value")[:1], len(key_text)) if cell.raw else at
+        raw_at = raw_at if raw_at >= 0 else at
+        out.append(
+            TableCell(
+                key_text,
+                (cell.span[0], cell.span[0] + len(key_text)),
+                cell.line,
+                cell.column,
+                cell.raw[: len(key_text)],
+            )
+        )
+        out.append(
+            TableCell(
+                m.group("value"),
+                (cell.span[0] + raw_at, cell.span[1]),
+                cell.line,
+                cell.column + raw_at,
+                cell.raw[raw_at:],
+            )
+        )
+    return out
 
 
 def _department_name(text: str | None) -> str | None:
