@@ -226,7 +226,9 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None]) -> Row:
     for k, parts in enumerate(atoms):
         start, end = base + parts[0][1], base + parts[-1][2]
         field = targets[k]
-        if field in ("weight", "score") and not exact:
+        bare = {p[0] for p in parts} <= {"NUMBER", "COMPARATOR", "NATURE", "RANGE_SEP"}
+        if not exact and (bare or field in ("weight", "score")):
+            # Fewer values than columns: a bare number may be two glued (＝1210 for 12 and a weight 10).
             beyond.append(doc.cell(i, lead + start, lead + end))
             continue
         if k == 0 and field in ("value", "period", "annual"):

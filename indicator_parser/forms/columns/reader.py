@@ -309,7 +309,9 @@ class _Reader:
                 i += 1
             values: list[TableCell] = []
             while i < len(cells) and block_key(cells[i].text) is None:
-                values.append(cells[i])
+                # A merged value cell repeated by the converter (| 项目名称 | 甲 | 甲 | 甲 |) is one value.
+                if not values or cells[i].text != values[-1].text or cells[i].line != values[-1].line:
+                    values.append(cells[i])
                 i += 1
             taking = []
             for key in keys:
@@ -419,6 +421,19 @@ class _Reader:
                     current = {}
             else:
                 column = next((j for j in range(cursor, len(fields)) if accepts(fields[j], text)), None)
+                name_at = grid.index("name")
+                if (
+                    column is not None
+                    and fields[column] in VALUE_FIELDS
+                    and name_at is not None
+                    and cursor == name_at + 1
+                    and k + 1 < len(cells)
+                    and not _value_like(text)
+                    and _value_like(cells[k + 1].text)
+                ):
+                    # A name broken over two lines (one cell a line): its second piece, not a value.
+                    current[name_at] = _joined(current[name_at], cell)
+                    continue
                 if column is not None and _free_text(fields[column]) and k + 1 < len(cells):
                     # A free-text column (指标解释 …) or the next row's name? The name, when the cell after it
                     # fits no column of this row.
@@ -645,17 +660,25 @@ def _value_like(text: str) -> bool:
     return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or normalize(text).kind not in ("text", "empty")
 
 
+def _joined(first: TableCell, more: TableCell) -> TableCell:
+    """A cell broken over two lines, joined (CJK text joins with no space)."""
+    between = "\n" if more.line != first.line else ""
+    return TableCell(
+        first.text + more.text, (first.span[0], more.span[1]), first.line, first.column, first.raw + between + more.raw
+    )
+
+
 def _free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
 
 
-_KEY_VALUE = re.compile(r"^(?P<key>[^:：]{2,12})[:：]\s*(?P<value>\S.*)$", re.S)
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12})(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
 
 
 def _leading_key(text: str) -> BlockKey | None:
     """The header-block key a cell names, alone or before its value (项目名称：…)."""
     key = block_key(text)
-    if key is None and ("：" in text or ":" in text):
+    if key is None and ("：" in text or ":" in text or " " in text):
         m = _KEY_VALUE.match(text)
         key = block_key(m.group("key")) if m else None
     return key

@@ -384,8 +384,6 @@ def _grid_section(doc: Text, section: list[int], width: int) -> list[Row]:
     while section and not doc.lines[section[-1]].strip():
         section.pop()
     kept_blank = any(not doc.lines[j].strip() for j in section)
-    while section and not doc.lines[section[0]].strip():
-        section.pop(0)
     if kept_blank:
         # Empty cells kept as empty lines: rows of ``width`` lines (the last row's trailing empties may be gone).
         rows = []
