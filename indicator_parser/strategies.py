@@ -462,7 +462,25 @@ def _column_text(rows: list[tuple[str, list[str]]], shape: str) -> str:
     from .text import display_width
 
     grid = [cells for kind, cells in rows if kind in ("header", "grid")]
-    widths = [max(display_width(r[k]) for r in grid if k < len(r)) for k in range(max(len(r) for r in grid))]
+    header = grid[0]
+    name_at = next(k for k, h in enumerate(header) if h in ("三级指标", "指标名称"))
+    wrap_at = 12  # space-aligned text wraps the name column in place, as pdftotext -layout does
+
+    def pieces(text: str, k: int) -> list[str]:
+        if k != name_at:
+            return [text]
+        out, current = [], ""
+        for ch in text:
+            if current and display_width(current + ch) > wrap_at:
+                out.append(current)
+                current = ""
+            current += ch
+        return [*out, current] if current else [""]
+
+    widths = [
+        max(max(display_width(p) for p in pieces(r[k], k)) for r in grid if k < len(r))
+        for k in range(max(len(r) for r in grid))
+    ]
     lines: list[str] = []
     for kind, row in rows:
         if kind == "title":
@@ -485,7 +503,12 @@ def _column_text(rows: list[tuple[str, list[str]]], shape: str) -> str:
             if kind == "block":
                 lines.append("   ".join(c for c in row if c))
             else:
-                lines.append("   ".join(c + " " * (widths[k] - display_width(c)) for k, c in enumerate(row)).rstrip())
+                wrapped = [pieces(c, k) for k, c in enumerate(row)]
+                for h in range(max(len(w) for w in wrapped)):
+                    cells = [w[h] if h < len(w) else "" for w in wrapped]
+                    lines.append(
+                        "   ".join(c + " " * (widths[k] - display_width(c)) for k, c in enumerate(cells)).rstrip()
+                    )
         else:
             lines.append("".join(row))
     return "\n".join(lines)

@@ -10,7 +10,8 @@ rendered here into every shape the text of such a table arrives in:
     lines       one cell a line, empty cells as empty lines
     dropped     one cell a line, empty cells dropped, header names broken over lines
     aligned     cells at the column positions of the header, long names wrapped (pdftotext -layout)
-    flat        no delimiter at all
+    flat        no delimiter at all, one row a line
+    oneline     no delimiter and no line break: the whole table as one line
 
 Run ``python tests/columns_fixtures.py`` to rewrite examples/documents/columns/
 (a test checks that the committed files are what this renders); add
@@ -28,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "examples" / "documents" / "columns"
-SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat")
+SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "oneline")
 SUFFIX = {"tab": ".tsv", "csv": ".csv"}
 
 Rows = list[list[str]]
@@ -436,6 +437,8 @@ def render(name: str, shape: str) -> str:
     rows = table_rows(name)
     if shape == "aligned":
         return _aligned(rows)
+    if shape == "oneline":
+        return "".join("".join(cells) for _, cells in rows) + "\n"
     lines: list[str] = []
     for kind, cells in rows:
         if kind == "title":

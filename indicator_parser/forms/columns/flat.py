@@ -114,8 +114,18 @@ def split_tail(text: str) -> list[list[tuple[str, int, int]]]:
     ]
 
 
+_NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
+# Words that fill a column of their own (绩效标准, 指标方向性): a row may well end in them.
+_COLUMN_WORDS = frozenset(
+    {"计划标准", "行业标准", "历史标准", "其他标准", "正向", "反向", "中性", "正向指标", "反向指标"}
+)
+_LONG = 160  # characters: a longer line may hold several rows, or the whole table
+_TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
+
+
 def flat_rows(doc: Text) -> list[Row]:
-    """Rows of flattened text: one row a line."""
+    """Rows of flattened text: one row a line, or the whole table as one line (cut at its keys, header and
+    category words, and between rows where the grid's values end)."""
     rows: list[Row] = []
     fields: list[Field | None] | None = None
     for i, line in enumerate(doc.lines):
@@ -123,24 +133,101 @@ def flat_rows(doc: Text) -> list[Row]:
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
-        header = (
-            split_header(stripped) if grid_field(stripped[:2]) or stripped[:2] in ("一级", "序号", "三级") else None
-        )
-        if header is not None and len(header) >= 2:
-            cells = tuple(doc.cell(i, lead + a, lead + b) for a, b in header)
-            fields = [grid_field(c.text) for c in cells]
-            rows.append(Row(cells))
-            continue
-        if _lone_furniture(stripped):
-            rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
-            continue
-        starts_project = block_key(_block_prefix(stripped) or "") == "project"
-        if fields is None or starts_project:
-            rows.append(Row(_block_cells(doc, i), aligned=False))
-            fields = None
-            continue
-        rows.append(_grid_row(doc, i, fields))
+        pieces = _segments(line, lead) if len(stripped) > _LONG else [(lead, lead + len(stripped))]
+        many = len(pieces) > 1
+        for a, b in pieces:
+            fields = _read_piece(doc, i, a, b, fields, rows, many)
     return rows
+
+
+def _read_piece(
+    doc: Text, i: int, a: int, b: int, fields: list[Field | None] | None, rows: list[Row], many: bool
+) -> list[Field | None] | None:
+    """Read the stretch [a, b) of line ``i`` as a header, a block, a title or grid rows; the grid's fields after."""
+    text = doc.lines[i][a:b]
+    header = split_header(text) if grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级") else None
+    if header is not None and len(header) >= 2:
+        cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
+        rows.append(Row(cells))
+        return [grid_field(c.text) for c in cells]
+    if _lone_furniture(text):
+        rows.append(Row((doc.cell(i, a, b),), aligned=False))
+        return fields
+    starts_project = block_key(_block_prefix(text) or "") == "project"
+    if fields is None or starts_project:
+        rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
+        return None
+    if many:
+        for x, y in _row_cuts(text, fields):
+            rows.append(_grid_row(doc, i, fields, a + x, a + y))
+    else:
+        rows.append(_grid_row(doc, i, fields, a, b))
+    return fields
+
+
+@functools.cache
+def _cut_points() -> re.Pattern[str]:
+    """Where a whole-table line is cut: keys that start a project, header runs, titles, category words."""
+    t = _terminal
+    return re.compile(
+        rf"(?P<header>(?:{t('HEADER_NAME')}){{2,}})|(?P<title>{_TITLE_RUN.pattern})|(?P<project>项目名称)"
+        rf"|(?P<category>{t('LEVEL1_NAME')}(?:{t('LEVEL2_NAME')})?|{t('LEVEL2_NAME')})"
+    )
+
+
+def _segments(line: str, lead: int) -> list[tuple[int, int]]:
+    """A long line cut into pieces: before each project, around header runs and titles, before category words
+    (only after the first header run: before it they are header-block text)."""
+    end = len(line.rstrip())
+    cuts = {lead, end}
+    seen_header = False
+    for m in _cut_points().finditer(line, lead, end):
+        kind = m.lastgroup
+        if kind in ("header", "title"):
+            cuts |= {m.start(), m.end()}
+            seen_header = seen_header or kind == "header"
+        elif kind == "project":
+            cuts.add(m.start())
+            seen_header = False
+        elif seen_header:
+            cuts.add(m.start())
+    ordered = sorted(cuts)
+    return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()]
+
+
+def _row_cuts(text: str, fields: list[Field | None]) -> list[tuple[int, int]]:
+    """Rows glued in one piece (merged categories, so nothing marks where a row starts): each row is a name and
+    exactly one value per value column; a piece that does not split so stays one row."""
+    k = len([f for f in fields if f in _TARGET_FIELDS])
+    categories, _, any_tail = _patterns()
+    cats = categories.match(text)
+    assert cats is not None
+    rows, start, pos = [], 0, cats.end()
+    while pos < len(text):
+        found = None
+        for p in range(pos + 1, len(text)):
+            m = any_tail.match(text, p)
+            if m and len(split_tail(m.group(0))) >= k and re.search(r"[\u4e00-\u9fff]", text[pos:p]):
+                # exactly k values: cut the tail after the k-th, unless what follows cannot start a name
+                # (达标 in 达标率, 满意 in 满意度 are words of the name, not values)
+                atoms = split_tail(m.group(0))
+                cut = p + atoms[k - 1][-1][2] if k else m.end()
+                last = atoms[k - 1][-1]
+                word = m.group(0)[last[1] : last[2]] if last[0] == "WORD" else None
+                if text[cut : cut + 1] in _NEVER_STARTS_A_NAME or (word is not None and word not in _COLUMN_WORDS):
+                    continue  # a grade word before more text is too often part of a name (完成 in 完成时间)
+                found = cut
+                break
+        if found is None:
+            break
+        rows.append((start, found))
+        start = pos = found
+    if start < len(text):
+        if rows and not re.search(r"[\u4e00-\u9fff0-9]", text[start:]):
+            rows[-1] = (rows[-1][0], len(text))
+        else:
+            rows.append((start, len(text)))
+    return rows or [(0, len(text))]
 
 
 # ---------------------------------------------------------------- header block
@@ -163,22 +250,26 @@ def _block_line(text: str) -> bool:
     return _block_prefix(text) is not None
 
 
-def _block_cells(doc: Text, i: int) -> tuple[TableCell, ...]:
+def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) -> tuple[TableCell, ...]:
     """A header-block line: cut before each key it names (项目名称乡村文化驿站主管部门… → key, value, key, value)."""
     line = doc.lines[i]
-    cuts = sorted({0, len(line)} | {p for m in _block_keys().finditer(line) for p in (m.start(), m.end())})
-    cells = [doc.cell(i, a, b) for a, b in itertools.pairwise(cuts)]
-    return tuple(c for c in cells if c.text) or (doc.cell(i, 0, len(line)),)
+    a = 0 if a is None else a
+    b = len(line) if b is None else b
+    cuts = sorted({a, b} | {p for m in _block_keys().finditer(line, a, b) for p in (m.start(), m.end())})
+    cells = [doc.cell(i, x, y) for x, y in itertools.pairwise(cuts)]
+    return tuple(c for c in cells if c.text) or (doc.cell(i, a, b),)
 
 
 # ---------------------------------------------------------------- grid rows
 
 
-def _grid_row(doc: Text, i: int, fields: list[Field | None]) -> Row:
+def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> Row:
+    """The grid row in [a, b) of line ``i``."""
     line = doc.lines[i]
-    lead = len(line) - len(line.lstrip())
-    text = line.strip()
-    cells: list[TableCell] = [doc.cell(i, len(line), len(line)) for _ in fields]
+    piece = line[a:b]
+    lead = a + len(piece) - len(piece.lstrip())
+    text = piece.strip()
+    cells: list[TableCell] = [doc.cell(i, b, b) for _ in fields]
     beyond: list[TableCell] = []
 
     def put(field: Field, a: int, b: int) -> bool:

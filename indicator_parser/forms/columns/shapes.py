@@ -34,6 +34,7 @@ SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
 _GAP = re.compile(r"(?:[ \u3000]{2,}|\t)")
 _CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # a cell: text with single spaces inside, between runs of two
+_CONTINUES = frozenset("（()）、，,；;。：:")  # a cell piece starting so continues the cell above
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 
 
@@ -305,6 +306,8 @@ def _starts_row(placed: dict[int, TableCell], fields: list) -> bool:
             return True
     if name_at is None:
         return True
+    if name_at in placed and placed[name_at].text[:1] in _CONTINUES:
+        return False  # （抽样评估） under a name: the name goes on
     return name_at in placed and any(k > name_at for k in placed)
 
 
