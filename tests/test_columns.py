@@ -296,6 +296,11 @@ def test_comparator_and_unit_columns_apply_to_a_bare_number():
     assert (full_width.comparator, full_width.unit) == ("=", "%")
 
 
+def test_comparator_column_applies_to_a_date():
+    target, doubt = apply_columns("2025年11月", "≤", None)
+    assert doubt is None and (target.kind, target.comparator, target.raw) == ("timeframe", "<=", "2025年11月")
+
+
 def test_qualitative_marks_a_text_value_and_keeps_other_kinds():
     target, doubt = apply_columns("达到预期", "定性", None)
     assert doubt is None and target.kind == "qualitative" and target.raw == "达到预期"
@@ -630,3 +635,26 @@ def test_the_whole_table_on_one_line():
         assert [p.name for u in document.units for p in u.projects] == [p["block"][0] for p in TABLES[name]["projects"]]
         if name not in ONE_LINE_LOSSES:
             assert content(document) == content(load(path_of(name, "pipe")))
+
+
+def test_column_documents_validate_against_the_json_schema():
+    import jsonschema
+
+    from indicator_parser.outputs.schema import document_schema
+
+    validator = jsonschema.Draft202012Validator(document_schema())
+    for name in TABLES:
+        validator.validate(json.loads(golden_path(name).read_text(encoding="utf-8")))
+
+
+def test_form_feeds_between_pdftotext_pages_are_white_space():
+    text = path_of("c1_plain", "aligned").read_text(encoding="utf-8")
+    paged = text.replace(
+        "\n                    2025年项目支出绩效目标表（续）", "\n\f                    2025年项目支出绩效目标表（续）"
+    )
+    assert "\f" in paged
+    assert content(parse_document(paged)) == content(parse_document(text))
+    lines = text.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith("效益指标"))
+    lines[at] = "\f" + lines[at]
+    assert content(parse_document("\n".join(lines))) == content(parse_document(text))

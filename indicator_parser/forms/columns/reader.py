@@ -775,6 +775,11 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
     unit_text = unit if unit and not is_placeholder(unit) else None
     if symbol is None and unit_text is None:
         return own, None
+    if own.kind == "timeframe" and symbol is not None:
+        # ≤ beside 2025年11月: by November 2025.
+        if own.comparator in (None, symbol):
+            return attrs.evolve(own, comparator=symbol), None  # type: ignore[arg-type]
+        return own, f"指标性质 {comparator} but the value says {own.comparator}; the value's own reading is kept"
     if own.kind not in ("quantity",):
         if own.kind == "range" and symbol is None and unit_text and own.unit is None:
             return attrs.evolve(own, unit=_unit_word(unit_text)), None

@@ -34,6 +34,7 @@ SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
 _GAP = re.compile(r"(?:[ \u3000]{2,}|\t)")
 _CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # a cell: text with single spaces inside, between runs of two
+_BLANK = " \t\u3000\r\f\v"  # \f: pdftotext starts each page with a form feed
 _CONTINUES = frozenset("（()）、，,；;。：:")  # a cell piece starting so continues the cell above
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 
@@ -56,9 +57,9 @@ class Text:
         """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
         line = self.lines[i]
         piece = line[a:b]
-        stripped = piece.strip(" \t\u3000\r")
+        stripped = piece.strip(_BLANK)
         if stripped:
-            a += len(piece) - len(piece.lstrip(" \t\u3000\r"))
+            a += len(piece) - len(piece.lstrip(_BLANK))
             b = a + len(stripped)
         else:
             b = a
