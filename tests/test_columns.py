@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from columns_fixtures import SHAPES, TABLES, golden_path, path_of, render, table_rows
 from hypothesis import given
+from hypothesis import strategies as st
 
 from indicator_parser import parse_document, read_document, to_dict
 from indicator_parser.forms import form_reader
@@ -658,3 +659,63 @@ def test_form_feeds_between_pdftotext_pages_are_white_space():
     at = next(k for k, line in enumerate(lines) if line.startswith("效益指标"))
     lines[at] = "\f" + lines[at]
     assert content(parse_document("\n".join(lines))) == content(parse_document(text))
+
+
+_PIECES = [
+    "项目名称",
+    "主管部门",
+    "年度目标",
+    "项目资金（万元）",
+    "年度资金总额",
+    "1,250.00",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值",
+    "指标性质",
+    "度量单位",
+    "权重",
+    "实际完成值",
+    "得分",
+    "序号",
+    "绩效指标",
+    "产出指标(40分)",
+    "数量指标",
+    "满意度指标",
+    "成本指标",
+    "培训场次",
+    "≥",
+    "96",
+    "%",
+    "≥95%",
+    "良好",
+    "定性",
+    "2025年9月底前",
+    "10",
+    "总分",
+    "项目支出绩效目标表（续）",
+    "",
+    " ",
+    "  ",
+    "   ",
+    "|",
+    "\t",
+    ",",
+    '"',
+    "\n",
+    "：",
+    "—",
+    "/",
+    "\f",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_reads_without_a_traceback_and_every_diagnostic_is_placed(pieces):
+    text = "".join(pieces)
+    lines = LineIndex(text)
+    for form in ("columns", None):
+        document = parse_document(text, form=form)
+        for diagnostic in document.all_diagnostics():
+            assert text[diagnostic.span[0] : diagnostic.span[1]] == diagnostic.text
+            assert lines.line_column(diagnostic.span[0]) == (diagnostic.line, diagnostic.column)

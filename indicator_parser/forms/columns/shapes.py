@@ -106,10 +106,11 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "pipe"
     if lines and tabs >= max(2, len(lines) // 3):
         return "tab"
-    for line in lines:
+    headerish = [line for line in lines if "指标" in line or "序号" in line]  # a grid header names 指标 somewhere
+    for line in headerish:
         if line.count(",") >= 2 and _header_names(_csv_line(line)) >= 2:
             return "csv"
-    for line in lines:
+    for line in headerish:
         if _header_names([m.group(0) for m in _CHUNK.finditer(line)]) >= 2:
             return "aligned"
     for a, b in itertools.pairwise(lines):
