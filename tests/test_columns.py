@@ -12,7 +12,7 @@ from columns_fixtures import SHAPES, TABLES, golden_path, path_of, render, table
 from hypothesis import given
 from hypothesis import strategies as st
 
-from indicator_parser import parse_document, read_document, to_dict
+from indicator_parser import Category, parse_document, read_document, to_dict
 from indicator_parser.forms import form_reader
 from indicator_parser.forms.columns import detect_shape, read_rows
 from indicator_parser.forms.columns.headers import GRID_HEADERS, block_key, grid_field
@@ -719,3 +719,35 @@ def test_any_text_reads_without_a_traceback_and_every_diagnostic_is_placed(piece
         for diagnostic in document.all_diagnostics():
             assert text[diagnostic.span[0] : diagnostic.span[1]] == diagnostic.text
             assert lines.line_column(diagnostic.span[0]) == (diagnostic.line, diagnostic.column)
+
+
+def test_two_separate_grids_long_term_then_annual_fill_one_indicator():
+    document = parse_document(
+        "\n".join(
+            [
+                *BLOCK,
+                "| 一级指标 | 二级指标 | 三级指标 | 长期指标值 |",
+                "| 产出指标 | 数量指标 | 培训场次 | ≥18场 |",
+                "| 效益指标 | 社会效益指标 | 群众知晓率 | 逐年提高 |",
+                "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 |",
+                "| 产出指标 | 数量指标 | 培训场次 | ≥6场 |",
+                "| 效益指标 | 社会效益指标 | 群众知晓率 | ≥80% |",
+            ]
+        )
+    )
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(document)]
+    assert got == [("培训场次", "≥18场", "≥6场"), ("群众知晓率", "逐年提高", "≥80%")]
+
+
+def test_coded_categories_and_points_on_a_level2():
+    document = _document_of(
+        *BLOCK,
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| 1-产出指标 | 11-数量指标 | 培训场次 | 6场 |",
+        "| 效益指标(30分) | 社会效益指标（20分） | 群众知晓率 | ≥80% |",
+    )
+    first, second = indicators(document)
+    assert (first.level1, first.level2) == (Category("1", "产出指标"), Category("11", "数量指标"))
+    assert (second.level1.name, second.level2.name, second.level2.code) == ("效益指标", "社会效益指标", "22")
+    assert second.extra == {"一级指标": "效益指标(30分)", "二级指标": "社会效益指标（20分）"}
+    assert not first.warnings and not second.warnings

@@ -31,7 +31,7 @@ from ...fold import fold
 from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project, Target, Unit
 from ...normalizer import normalize
 from ...table import Row, TableCell
-from ...taxonomy import known, resolve
+from ...taxonomy import known, resolve, split_category
 from .headers import (
     EXTRA_FIELDS,
     MONEY_COLUMNS,
@@ -95,9 +95,15 @@ def is_placeholder(text: str) -> bool:
 
 
 def level1_name(text: str) -> str:
-    """The level-1 name without its points: 产出指标(40分) → 产出指标."""
+    """A category name without its points: 产出指标(40分) → 产出指标."""
     m = _POINTS.match(text.strip())
     return m.group("name") if m else text.strip()
+
+
+def category_of(text: str) -> tuple[str | None, str]:
+    """Code and name of a category cell: ``1-产出指标`` → ("1", 产出指标), 产出指标(40分) → (None, 产出指标)."""
+    code, name = split_category(text)
+    return code, level1_name(name)
 
 
 def accepts(field: Field | None, text: str) -> bool:
@@ -105,9 +111,9 @@ def accepts(field: Field | None, text: str) -> bool:
     if field == "seq":
         return text.isdigit() and len(text) <= 3
     if field == "level1":
-        return known(1, level1_name(text)) is not None
+        return known(1, category_of(text)[1]) is not None
     if field == "level2":
-        return known(2, text) is not None
+        return known(2, category_of(text)[1]) is not None
     if field == "comparator":
         return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or text in QUANTITATIVE_CELLS
     if field == "unit":
@@ -115,7 +121,8 @@ def accepts(field: Field | None, text: str) -> bool:
     if field in ("weight", "score"):
         return bool(_POINTS_VALUE.match(fold(text)))
     if field == "name":
-        return known(1, level1_name(text)) is None and known(2, text) is None
+        name = category_of(text)[1]
+        return known(1, name) is None and known(2, name) is None
     return True
 
 
@@ -494,17 +501,23 @@ class _Reader:
                 shown = (l2 or l1 or where).text
                 project.diagnostics.append(where.diagnostic("warning", f"placeholder row: {shown} has no indicator"))
             return
-        if level1_cell is not None and level1_cell.text != level1_name(level1_cell.text):
-            extra[grid.headers[grid.index("level1") or 0]] = level1_cell.text
-        level1 = Category(None, level1_name(level1_cell.text)) if level1_cell is not None else Category()
-        level2 = Category(None, level2_cell.text) if level2_cell is not None else Category()
-        level1, level2, messages = resolve(level1, level2)
+        written: list[Category] = []
+        for category_cell, field in ((level1_cell, "level1"), (level2_cell, "level2")):
+            if category_cell is None:
+                written.append(Category())
+                continue
+            code, bare = category_of(category_cell.text)
+            if bare != category_cell.text.strip() and code is None:
+                # 产出指标(40分): the name, and the cell as written in extra (for every indicator of the block)
+                extra[grid.headers[grid.index(field) or 0]] = category_cell.text  # type: ignore[arg-type]
+            written.append(Category(code, bare))
+        level1, level2, messages = resolve(written[0], written[1])
         anchor = l2 or l1 or next(iter(sorted(cells.items())))[1]
         for message in messages:
             warnings.append(anchor.diagnostic("warning", message))
-        if l1 is not None and known(1, level1_name(l1.text)) is None:
+        if l1 is not None and known(1, written[0].name or "") is None:
             warnings.append(l1.diagnostic("warning", f"unknown level-1 category {l1.text}"))
-        if l2 is not None and known(2, l2.text) is None:
+        if l2 is not None and known(2, written[1].name or "") is None:
             warnings.append(l2.diagnostic("warning", f"unknown level-2 category {l2.text}"))
         comparator = by_field.get("comparator")
         unit = by_field.get("unit")
@@ -562,6 +575,8 @@ class _Reader:
         annual = targets["annual"] if by_field.get("annual") is not None else targets["value"]
         if by_field.get("annual") is not None and by_field.get("value") is not None:
             extra[grid.headers[grid.index("value") or 0]] = by_field["value"].text
+        if self._merge_second_grid(project, level1, level2, name, targets["period"], annual):
+            return
         project.indicators.append(
             Indicator(
                 seq=seq,
@@ -578,6 +593,29 @@ class _Reader:
                 extra=extra,
             )
         )
+
+    @staticmethod
+    def _merge_second_grid(
+        project: _Project,
+        level1: Category,
+        level2: Category,
+        name: str | None,
+        period: Target | None,
+        annual: Target | None,
+    ) -> bool:
+        """Tables that print two grids, 长期 then 年度: the second fills the other target of the same indicator."""
+        if name is None or (period is None) == (annual is None):
+            return False
+        for k, known_one in enumerate(project.indicators):
+            if (known_one.level1.name, known_one.level2.name, known_one.name) != (level1.name, level2.name, name):
+                continue
+            if period is not None and known_one.period_target is None and known_one.annual_target is not None:
+                project.indicators[k] = attrs.evolve(known_one, period_target=period)
+                return True
+            if annual is not None and known_one.annual_target is None and known_one.period_target is not None:
+                project.indicators[k] = attrs.evolve(known_one, annual_target=annual)
+                return True
+        return False
 
     # ------------------------------------------------------------------ document
 
