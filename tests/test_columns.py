@@ -297,6 +297,12 @@ def test_comparator_and_unit_columns_apply_to_a_bare_number():
     assert (full_width.comparator, full_width.unit) == ("=", "%")
 
 
+def test_columns_that_cannot_apply_are_reported_not_dropped():
+    target, doubt = apply_columns("良好", "≥", "%")
+    assert target.kind == "qualitative" and target.comparator is None
+    assert doubt == "指标性质 ≥ and 度量单位 % not applied: the value 良好 is not a number; kept as written"
+
+
 def test_comparator_column_applies_to_a_date():
     target, doubt = apply_columns("2025年11月", "≤", None)
     assert doubt is None and (target.kind, target.comparator, target.raw) == ("timeframe", "<=", "2025年11月")

@@ -116,6 +116,10 @@ BlockKey = Literal[
 
 BLOCK_KEYS: dict[str, BlockKey] = {
     "项目名称": "project",
+    "项目（专项）名称": "project",
+    "项目(专项)名称": "project",
+    "专项名称": "project",
+    "专项资金名称": "project",
     "主管部门": "department",
     "主管部门及代码": "department",
     "主管部门名称": "department",

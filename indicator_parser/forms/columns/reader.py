@@ -684,7 +684,7 @@ class _Reader:
             diagnostics=tuple(sorted(diagnostics, key=lambda d: d.span)),
             span=span,
             lines=(draft.first.line, max(last.last_line, draft.first.line)),
-            department=_department_name(fields.get("department")),
+            department=fields.get("department"),  # as written, with its code if it has one
             implementer=fields.get("implementer"),
             attribute=fields.get("attribute"),
             period=fields.get("period"),
@@ -755,11 +755,6 @@ def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
     return out
 
 
-def _department_name(text: str | None) -> str | None:
-    """主管部门 as written (a code in brackets before it is kept: it is part of what is written)."""
-    return text
-
-
 def _unit(name: str, projects: list[Project]) -> Unit:
     return Unit(
         name=name,
@@ -818,12 +813,13 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
         if own.comparator in (None, symbol):
             return attrs.evolve(own, comparator=symbol), None  # type: ignore[arg-type]
         return own, f"指标性质 {comparator} but the value says {own.comparator}; the value's own reading is kept"
-    if own.kind not in ("quantity",):
+    if own.kind != "quantity":
         if own.kind == "range" and symbol is None and unit_text and own.unit is None:
             return attrs.evolve(own, unit=_unit_word(unit_text)), None
-        if own.kind in ("qualitative", "direction", "text", "timeframe", "composite", "empty"):
-            return own, None
-        return own, f"the value {value} does not take the comparator or unit columns; kept as written"
+        given = " and ".join(
+            f"{name} {text}" for name, text in (("指标性质", symbol and comparator), ("度量单位", unit_text)) if text
+        )
+        return own, f"{given} not applied: the value {value} is not a number; kept as written"
     doubts = []
     changes: dict[str, object] = {}
     if symbol is not None:
