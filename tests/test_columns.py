@@ -456,6 +456,17 @@ def test_flattened_value_glued_to_the_actual():
     assert (indicator.annual_target.raw, indicator.actual.raw) == ("≥92%", "95%")
 
 
+def test_a_flattened_header_with_no_value_column_is_reported():
+    # found by hypothesis (an IndexError then): a header of two 一级指标 columns and a bare number below
+    document = parse_document("一级指标一级指标\n96", form="columns")
+    assert not indicators(document)
+    assert [d.text for d in document.diagnostics if d.message == "text outside any project table"] == [
+        "一级指标",
+        "一级指标",
+        "96",
+    ]
+
+
 def test_every_cell_ends_in_a_node_or_a_diagnostic():
     """Cells the reader cannot place are diagnostics, with their place in the file."""
     document = _document_of(

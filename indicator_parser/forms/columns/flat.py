@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 from ...grammar import columns_parser, grammar_path
 from ...table import Row, TableCell
@@ -263,6 +264,15 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
 # ---------------------------------------------------------------- grid rows
 
 
+def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool]) -> int:
+    """Put the categories a row starts with in their columns; where the name starts (at a category the grid
+    has no column for, which is then part of the name)."""
+    for group in ("level1", "level2"):
+        if m.group(group) and not put(group, m.start(group), m.end(group)):  # type: ignore[arg-type]
+            return m.start(group)
+    return m.end()
+
+
 def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> Row:
     """The grid row in [a, b) of line ``i``."""
     line = doc.lines[i]
@@ -286,23 +296,18 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> 
             seq_end = m.end()
     targets = [f for f in fields if f in _TARGET_FIELDS]
     free = [k for k, f in enumerate(fields) if f in _FREE_FIELDS or f is None]
-    found = _split(text, seq_end, len(targets), bool(free))
+    found = _split(text, seq_end, len(targets), bool(free)) if targets else None
     if found is None:
         # No value could be split off: the categories, and the rest as the name (the reader reports no value).
         cats = _patterns()[0].match(text, seq_end)
         assert cats is not None
-        for group in ("level1", "level2"):
-            if cats.group(group):
-                put(group, cats.start(group), cats.end(group))  # type: ignore[arg-type]
-        if cats.end() < len(text):
-            put("name", cats.end(), len(text))
-        return Row(tuple(cells))
+        rest = _put_categories(cats, put)
+        if rest < len(text) and not put("name", rest, len(text)):
+            beyond.append(doc.cell(i, lead + cats.end(), lead + len(text)))  # no name column: reported, not lost
+        return Row(tuple(cells) + tuple(beyond))
     m, base, tail_end = found
-    for group in ("level1", "level2"):
-        if m.group(group):
-            put(group, m.start(group), m.end(group))  # type: ignore[arg-type]
+    name_start = _put_categories(m, put)
     atoms = split_tail(text[base:tail_end])
-    name_start = m.end()
     name_end = base
     if len(atoms) > len(targets):
         # More values than value columns: the first ones belong to the name (开展培训2期≥6期).
