@@ -24,7 +24,7 @@ from .grammar import DIALECTS
 EXIT_DATA = 1
 EXIT_INPUT = 3
 FORMATS = ("json", "jsonl", "csv", "parquet")
-FORM_NAMES = ("guangzhou",)  # indicator_parser.forms.FORMS, without importing it at start-up (a test checks)
+FORM_NAMES = ("columns", "guangzhou")  # indicator_parser.forms.FORMS, without importing it at start-up (a test checks)
 _FORM_OPTION = click.option(
     "--form", type=click.Choice(FORM_NAMES), help="The form of the tables; detected from the first lines when omitted."
 )
@@ -196,7 +196,7 @@ def parse(
 ) -> None:
     """Parse table texts into Document JSON, or one row per indicator (jsonl, csv, parquet).
 
-    PATH may be files, folders (searched for *.txt) or - for standard input
+    PATH may be files, folders (searched for *.txt, *.csv, *.tsv) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
     in the README. parquet (needs the parquet extra) writes the same rows with

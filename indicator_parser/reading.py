@@ -26,7 +26,7 @@ from .sources import iter_lines
 
 _HEAD_LINES = 400  # lines looked at to detect the form
 # What a folder is searched for (each source of files adds its suffixes here).
-SUFFIXES: tuple[str, ...] = (".txt",)
+SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv")
 
 
 class MultipleDocumentsError(IndicatorParserError, ValueError):

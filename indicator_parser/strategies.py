@@ -524,3 +524,178 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
         if draw(st.booleans()):
             body.append("")
     return GeneratedDocument("\n".join(head + body) + "\n", grand_total, units)
+
+
+# ----------------------------------------------------------------- column tables (the national form)
+
+COLUMN_SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat")
+COLUMN_VARIANTS = ("plain", "coded", "two", "seq", "self")
+_COLUMN_HEADERS = {
+    "plain": ["一级指标", "二级指标", "三级指标", "指标值"],
+    "coded": ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重"],
+    "two": ["一级指标", "二级指标", "三级指标", "实施期指标值", "年度指标值"],
+    "seq": ["序号", "指标名称", "年度指标值"],
+    "self": ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+}
+_COLUMN_CATEGORIES = (
+    ("产出指标", "数量指标"),
+    ("产出指标", "质量指标"),
+    ("产出指标", "时效指标"),
+    ("成本指标", "经济成本指标"),
+    ("效益指标", "社会效益指标"),
+    ("效益指标", "生态效益指标"),
+    ("满意度指标", "服务对象满意度指标"),
+)
+_COLUMN_NAMES = (
+    "培训覆盖率",
+    "设施验收合格率",
+    "建设项目数量",
+    "群众满意度",
+    "资金拨付及时率",
+    "服务对象人数",
+    "宣传活动场次",
+    "设备完好率（%）",
+    "新建村级服务点8个的验收合格率",
+    "PM2.5年均浓度",
+)
+_COLUMN_VALUES = (
+    "≥95%",
+    "100%",
+    "12个",
+    "不少于6场",
+    "≤120元",
+    "2025年9月底前",
+    "良好",
+    "稳步提升",
+    "90%以上",
+    "≥1500人次",
+)
+_CODED_VALUES = (("≥", "96", "%"), ("≤", "120", "万元"), ("＝", "12", "个"), ("定性", "良好", ""), ("≥", "6", "场"))
+
+
+@attrs.frozen
+class GeneratedColumnTable:
+    """A drawn column table as text in one shape, with what it holds.
+
+    ``indicators`` are (level 1, level 2, name, annual value as written,
+    period value as written or None, weight as written or None), the merged
+    category cells filled in (None for a table without categories).
+    """
+
+    text: str
+    shape: str
+    variant: str
+    indicators: tuple[tuple[str | None, str | None, str, str, str | None, str | None], ...]
+
+
+def _column_text(rows: list[tuple[str, list[str]]], shape: str) -> str:
+    import csv
+    import io
+
+    from .text import display_width
+
+    grid = [cells for kind, cells in rows if kind in ("header", "grid")]
+    header = grid[0]
+    name_at = next(k for k, h in enumerate(header) if h in ("三级指标", "指标名称"))
+    wrap_at = 12  # space-aligned text wraps the name column in place, as pdftotext -layout does
+
+    def pieces(text: str, k: int) -> list[str]:
+        if k != name_at:
+            return [text]
+        out, current = [], ""
+        for ch in text:
+            if current and display_width(current + ch) > wrap_at:
+                out.append(current)
+                current = ""
+            current += ch
+        return [*out, current] if current else [""]
+
+    widths = [
+        max(max(display_width(p) for p in pieces(r[k], k)) for r in grid if k < len(r))
+        for k in range(max(len(r) for r in grid))
+    ]
+    lines: list[str] = []
+    for kind, row in rows:
+        if kind == "title":
+            lines.append(row[0])
+        elif shape == "pipe":
+            lines.append("| " + " | ".join(row) + " |")
+        elif shape == "bare":
+            lines.append(" | ".join(row).rstrip())
+        elif shape == "tab":
+            lines.append("\t".join(row))
+        elif shape == "csv":
+            out = io.StringIO()
+            csv.writer(out, lineterminator="").writerow(row)
+            lines.append(out.getvalue())
+        elif shape == "lines":
+            lines.extend(row if kind == "grid" else [c for c in row if c])
+        elif shape == "dropped":
+            lines.extend(c for c in row if c)
+        elif shape == "aligned":
+            if kind == "block":
+                lines.append("   ".join(c for c in row if c))
+            else:
+                wrapped = [pieces(c, k) for k, c in enumerate(row)]
+                for h in range(max(len(w) for w in wrapped)):
+                    cells = [w[h] if h < len(w) else "" for w in wrapped]
+                    lines.append(
+                        "   ".join(c + " " * (widths[k] - display_width(c)) for k, c in enumerate(cells)).rstrip()
+                    )
+        else:
+            lines.append("".join(row))
+    return "\n".join(lines)
+
+
+@st.composite
+def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None = None) -> GeneratedColumnTable:
+    """A national column table in one of :data:`COLUMN_SHAPES` and :data:`COLUMN_VARIANTS`.
+
+    Merged category cells are empty; a page break may repeat the title and
+    the header row inside the grid.
+    """
+    chosen = shape or draw(st.sampled_from(COLUMN_SHAPES))
+    kind = variant or draw(st.sampled_from(COLUMN_VARIANTS))
+    header = _COLUMN_HEADERS[kind]
+    pairs = draw(st.lists(st.sampled_from(_COLUMN_CATEGORIES), min_size=1, max_size=4, unique=True))
+    pairs.sort(key=_COLUMN_CATEGORIES.index)
+    rows: list[tuple[str, list[str]]] = [
+        ("title", ["项目支出绩效目标表"]),
+        ("block", ["项目名称", "示例项目"]),
+        ("block", ["主管部门", "示例市示例局"]),
+        ("header", header),
+    ]
+    expected: list[tuple[str | None, str | None, str, str, str | None, str | None]] = []
+    previous = ""
+    seq = 0
+    for level1, level2 in pairs:
+        names = draw(st.lists(st.sampled_from(_COLUMN_NAMES), min_size=1, max_size=3, unique=True))
+        for k, name in enumerate(names):
+            first, second = ("" if level1 == previous else level1), ("" if k else level2)
+            previous = level1
+            seq += 1
+            weight = str(draw(st.integers(1, 30)))
+            if kind == "coded":
+                comparator, value, unit = draw(st.sampled_from(_CODED_VALUES))
+                cells = [first, second, name, comparator, value, unit, weight]
+                expected.append((level1, level2, name, value, None, weight))
+            elif kind == "two":
+                period, value = draw(st.sampled_from(_COLUMN_VALUES)), draw(st.sampled_from(_COLUMN_VALUES))
+                cells = [first, second, name, period, value]
+                expected.append((level1, level2, name, value, period, None))
+            elif kind == "seq":
+                value = draw(st.sampled_from(_COLUMN_VALUES))
+                cells = [str(seq), name, value]
+                expected.append((None, None, name, value, None, None))
+            elif kind == "self":
+                value, actual = draw(st.sampled_from(_COLUMN_VALUES)), draw(st.sampled_from(_COLUMN_VALUES))
+                cells = [first, second, name, value, actual, weight, weight]
+                expected.append((level1, level2, name, value, None, weight))
+            else:
+                value = draw(st.sampled_from(_COLUMN_VALUES))
+                cells = [first, second, name, value]
+                expected.append((level1, level2, name, value, None, None))
+            if draw(st.integers(0, 9)) == 0:  # a page break: the title and the header row again
+                rows += [("title", ["项目支出绩效目标表（续）"]), ("header", header)]
+            rows.append(("grid", cells))
+    return GeneratedColumnTable(_column_text(rows, chosen) + "\n", chosen, kind, tuple(expected))

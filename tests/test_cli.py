@@ -106,10 +106,15 @@ def test_parse_a_folder_gives_an_array_and_a_missing_file_exits_3(tmp_path: Path
     assert result.exit_code == 3
     assert result.stderr.strip() == "indicator-parser: /no/such.txt: cannot read (No such file or directory)"
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert [d["department"] for d in data] == [
+    assert [d["department"] for d in data[:2]] == [
         "广州市天河区人民政府元岗街道办事处",
         "广州市荔湾区人民政府白鹤洞街道办事处",
     ]
+    # Then the column-table examples (examples/documents/columns/: .txt, .csv and .tsv alike).
+    columns = sorted(p.name for pattern in ("*.txt", "*.csv", "*.tsv") for p in (DOCUMENTS / "columns").glob(pattern))
+    assert len(data) == 2 + len(columns) and len(columns) >= 48
+    assert {d["form"] for d in data[2:]} == {"columns"}
+    assert {Path(d["source"]).suffix for d in data[2:]} == {".txt", ".csv", ".tsv"}
 
 
 def test_parse_from_stdin_in_gbk():
@@ -159,7 +164,12 @@ def test_jobs_2_gives_the_same_output_as_jobs_1():
     one = run("parse", str(DOCUMENTS), str(SEED), "--format", "jsonl", "--jobs", "1")
     two = run("parse", str(DOCUMENTS), str(SEED), "--format", "jsonl", "--jobs", "2")
     assert one.exit_code == two.exit_code == 0
-    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 186 + 157 + 157
+    # The seeds' rows, then one row per indicator of each column-table example (examples/documents/columns/).
+    from indicator_parser import read_document, to_records
+
+    examples = [p for pattern in ("*.txt", "*.csv", "*.tsv") for p in (DOCUMENTS / "columns").glob(pattern)]
+    columns = sum(len(to_records(read_document(p))) for p in examples)
+    assert one.stdout == two.stdout and len(one.stdout.splitlines()) == 186 + 157 + 157 + columns
 
 
 def test_empty_and_binary_files(tmp_path: Path):
@@ -284,7 +294,7 @@ def test_convert_between_dialects_and_back():
 def test_a_folder_without_text_files_is_reported(tmp_path: Path):
     result = run("parse", str(tmp_path))
     assert result.exit_code == 3
-    assert f"indicator-parser: {tmp_path}: no *.txt files in this folder" in result.stderr
+    assert f"indicator-parser: {tmp_path}: no *.txt, *.csv, *.tsv files in this folder" in result.stderr
 
 
 def test_an_output_in_a_missing_folder_is_one_line(tmp_path: Path):

@@ -31,6 +31,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_grammar_and_type_marker(wheel: Path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "indicator_parser/grammar/indicators.lark" in names
+    assert {"indicator_parser/grammar/columns.lark", "indicator_parser/grammar/column_words.lark"} <= set(names)
     assert "indicator_parser/py.typed" in names
 
 

@@ -54,6 +54,8 @@ def form_reader(name: str | None, head: str) -> FormReader:
     return next((reader for reader in FORMS.values() if reader.detect(head)), FORMS["guangzhou"])
 
 
-from . import guangzhou  # noqa: E402  (the forms register themselves here, in the order detection tries them)
+from . import columns, guangzhou  # noqa: E402  (the forms register themselves here, in the order detection tries them)
 
+# Column tables first: their detect() needs a grid header (一级指标 … 三级指标) and refuses Guangzhou signs.
+register("columns", columns)
 register("guangzhou", guangzhou)

@@ -75,6 +75,28 @@ def _built() -> tuple[Lark, bool]:
     return parser, compiled
 
 
+@functools.cache
+def columns_parser() -> Lark:
+    """The LALR parser of flattened column-table rows (grammar/columns.lark), built once per process.
+
+    Start rules: ``header``, ``tail`` and ``categories``.
+
+    It returns trees: the flattened reader (forms/columns/flat.py) reads the
+    tokens' positions from them.
+    """
+    from lark import Lark
+
+    path = grammar_path("columns.lark")
+    return Lark(
+        path.read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        start=["header", "tail", "categories"],
+        source_path=str(path),
+        maybe_placeholders=False,
+    )
+
+
 def indicator_parser() -> Lark:
     """The LALR parser of indicator cells, with the transformer built in (built once per process).
 

@@ -1,0 +1,211 @@
+"""Header names of the national column tables (FORMS.md §1): every variant, mapped to its field.
+
+Two vocabularies: the indicator grid's column headers (一级指标 … 得分) and
+the header block's keys (项目名称 … 年度目标). A header is matched with its
+white space removed and, failing that, without a bracketed note
+(``权重（%）``, ``分值(分)``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal
+
+Field = Literal[
+    "seq",
+    "level1",
+    "level2",
+    "name",
+    "comparator",
+    "value",
+    "period",
+    "annual",
+    "unit",
+    "weight",
+    "actual",
+    "score",
+    "direction",
+    "basis",
+    "note",
+    "standard",
+    "explanation",
+    "scoring",
+    "deviation",
+    "label",
+]
+
+# Columns the model has no field for: kept in Indicator.extra under the header as written, with no diagnostic.
+EXTRA_FIELDS: frozenset[str] = frozenset(
+    {"direction", "basis", "note", "standard", "explanation", "scoring", "deviation"}
+)
+# Columns that hold a target value (their cells may carry a comparator and a unit).
+VALUE_FIELDS: tuple[Field, ...] = ("value", "period", "annual")
+
+GRID_HEADERS: dict[str, Field] = {
+    "序号": "seq",
+    "一级指标": "level1",
+    "一级": "level1",
+    "二级指标": "level2",
+    "二级": "level2",
+    "三级指标": "name",
+    "三级": "name",
+    "三级指标名称": "name",
+    "指标名称": "name",
+    "指标内容": "name",
+    "绩效指标": "name",
+    "指标性质": "comparator",
+    "计算符号": "comparator",
+    "符号": "comparator",
+    "指标值": "value",
+    "指标值及单位": "value",
+    "目标值": "value",
+    "绩效指标值": "value",
+    "实施期指标值": "period",
+    "实施周期指标值": "period",
+    "长期指标值": "period",
+    "中期指标值": "period",
+    "实施期目标值": "period",
+    "年度指标值": "annual",
+    "年度目标值": "annual",
+    "度量单位": "unit",
+    "计量单位": "unit",
+    "单位": "unit",
+    "权重": "weight",
+    "指标权重": "weight",
+    "分值": "weight",
+    "实际完成值": "actual",
+    "全年实际值": "actual",
+    "实际值": "actual",
+    "完成值": "actual",
+    "得分": "score",
+    "指标方向性": "direction",
+    "指标方向": "direction",
+    "方向": "direction",
+    "指标值确定依据": "basis",
+    "确定依据": "basis",
+    "备注": "note",
+    "绩效标准": "standard",
+    "指标解释": "explanation",
+    "指标说明": "explanation",
+    "评(扣)分标准": "scoring",
+    "评（扣）分标准": "scoring",
+    "评分标准": "scoring",
+    "扣分标准": "scoring",
+    "偏差原因及改进措施": "deviation",
+    "偏差原因分析及改进措施": "deviation",
+}
+
+BlockKey = Literal[
+    "project",
+    "department",
+    "implementer",
+    "attribute",
+    "period",
+    "funds",
+    "total",
+    "fiscal",
+    "special",
+    "other",
+    "period_total",
+    "goals",
+    "period_goal",
+    "goal",
+    "unmodelled",
+]
+
+BLOCK_KEYS: dict[str, BlockKey] = {
+    "项目名称": "project",
+    "项目（专项）名称": "project",
+    "项目(专项)名称": "project",
+    "专项名称": "project",
+    "专项资金名称": "project",
+    "主管部门": "department",
+    "主管部门及代码": "department",
+    "主管部门名称": "department",
+    "实施单位": "implementer",
+    "实施单位名称": "implementer",
+    "项目属性": "attribute",
+    "项目期": "period",
+    "项目周期": "period",
+    "项目资金": "funds",
+    "项目资金（万元）": "funds",
+    "项目资金(万元)": "funds",
+    "年度资金总额": "total",
+    "年度资金总额：": "total",
+    "资金总额": "total",
+    "其中：财政拨款": "fiscal",
+    "其中:财政拨款": "fiscal",
+    "财政拨款": "fiscal",
+    "财政专户拨款": "special",
+    "其他资金": "other",
+    "实施期资金总额": "period_total",
+    "总体目标": "goals",
+    "绩效目标": "goals",
+    "年度总体目标": "goals",
+    "总体绩效目标": "goals",
+    "预期目标": "goal",
+    "年度绩效目标": "goal",
+    "项目年度目标": "goal",
+    "实施期绩效目标": "period_goal",
+    "长期绩效目标": "period_goal",
+    "中长期目标": "period_goal",
+    "其中：当年财政拨款": "fiscal",
+    "其中:当年财政拨款": "fiscal",
+    "当年财政拨款": "fiscal",
+    "上年结转资金": "unmodelled",
+    "实际完成情况": "unmodelled",
+    "项目概况": "unmodelled",
+    "实施期目标": "period_goal",
+    "长期目标": "period_goal",
+    "中期目标": "period_goal",
+    "年度目标": "goal",
+    "项目负责人": "unmodelled",
+    "联系电话": "unmodelled",
+}
+
+# The columns of the money sub-table of a self-evaluation (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …);
+# the amount read is the first of MONEY_READ found.
+MONEY_COLUMNS = frozenset({"年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "执行率", "分值", "得分"})
+MONEY_READ = ("全年预算数", "年初预算数", "预算数")
+MONEY_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total", "unmodelled"})
+# Rows that total a grid (自评表 总分): not indicators.
+TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", "得分合计"})
+
+_SPACE = re.compile(r"\s+")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]$")
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+@functools.lru_cache(maxsize=4096)
+def grid_field(header: str) -> Field | None:
+    """The field of an indicator-grid column header, or None for a header the model does not name."""
+    key = _key(header)
+    found = GRID_HEADERS.get(key)
+    if found is None:
+        found = GRID_HEADERS.get(_BRACKETED.sub("", key))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def block_key(text: str) -> BlockKey | None:
+    """The header-block key a cell names (项目名称, 主管部门 …), or None."""
+    key = _key(text)
+    found = BLOCK_KEYS.get(key)
+    if found is None:
+        found = BLOCK_KEYS.get(_BRACKETED.sub("", key).rstrip(":："))
+    return found
+
+
+def currency_of(text: str) -> str | None:
+    """The currency unit a key names in brackets: 项目资金（万元） → 万元."""
+    m = re.search(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]", text)
+    return m.group(1) if m else None
+
+
+def flattened_header_words() -> list[str]:
+    """Every grid header name, longest first (the flattened header row is split by these)."""
+    return sorted(GRID_HEADERS, key=len, reverse=True)

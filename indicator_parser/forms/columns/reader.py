@@ -1,0 +1,850 @@
+"""Rows of cells to a Document: the national column table (FORMS.md §1).
+
+A project's table is a header block of key/value cells (项目名称, 主管部门 …,
+年度目标) and an indicator grid whose header row names the columns. Rows are
+read in order:
+
+- a row naming 项目名称 starts a project; the rows after it, up to the grid
+  header, are its header block (keys and values, paired in order, so that a
+  value may sit beside its key or in the row below it);
+- the grid header maps each column to a field (headers.py); a header row
+  repeated after a page break is dropped and the project goes on;
+- a grid row with an empty 一级 or 二级 takes it from the row above (merged
+  cells); a row with fewer cells than the header (empty cells dropped, later
+  cells shifted left) is placed by content: a category name goes to its
+  column, a comparator to 指标性质, a number to 权重 …;
+- a row with categories and nothing else is a placeholder: a warning, no
+  indicator.
+
+Every non-empty cell ends in a node or in a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+
+import attrs
+
+from ...fold import fold
+from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project, Target, Unit
+from ...normalizer import normalize
+from ...table import Row, TableCell
+from ...taxonomy import known, resolve, split_category
+from .headers import (
+    EXTRA_FIELDS,
+    MONEY_COLUMNS,
+    MONEY_KEYS,
+    MONEY_READ,
+    TOTAL_ROWS,
+    VALUE_FIELDS,
+    BlockKey,
+    Field,
+    block_key,
+    currency_of,
+    grid_field,
+)
+
+TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）")
+FURNITURE = re.compile(
+    r"^(?:[（(]?\s*\d{4}\s*年度?\s*[)）]?|[（(]续[)）]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$"
+)
+_DEPARTMENT = re.compile(
+    r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
+)
+_CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?元)$")
+_POINTS = re.compile(r"^(?P<name>.+?)\s*[（(]\s*[\d.]+(?:\s*[-－~～]\s*[\d.]+)?\s*分?\s*[)）]\s*分?$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
+_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空"})
+# 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
+COMPARATOR_CELLS: dict[str, str] = {
+    "≥": ">=",
+    "≧": ">=",
+    ">=": ">=",
+    "大于等于": ">=",
+    "≤": "<=",
+    "≦": "<=",
+    "<=": "<=",
+    "小于等于": "<=",
+    "=": "=",
+    "＝": "=",
+    "等于": "=",
+    ">": ">",
+    "＞": ">",
+    "大于": ">",
+    "<": "<",
+    "＜": "<",
+    "小于": "<",
+}
+QUALITATIVE_CELLS = frozenset({"定性"})
+QUANTITATIVE_CELLS = frozenset({"定量"})
+_UNIT = re.compile(r"^(?:%|‰|百分比|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2})$")
+
+
+_DASHES = frozenset("-—－/／ ")
+
+
+def is_placeholder(text: str) -> bool:
+    """A cell meaning "nothing here": empty, a dash, a slash, 无."""
+    if len(text) > 3 and text[0] not in _DASHES:
+        return False
+    return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES
+
+
+def level1_name(text: str) -> str:
+    """A category name without its points: 产出指标(40分) → 产出指标."""
+    m = _POINTS.match(text.strip())
+    return m.group("name") if m else text.strip()
+
+
+def category_of(text: str) -> tuple[str | None, str]:
+    """Code and name of a category cell: ``1-产出指标`` → ("1", 产出指标), 产出指标(40分) → (None, 产出指标)."""
+    code, name = split_category(text)
+    return code, level1_name(name)
+
+
+def accepts(field: Field | None, text: str) -> bool:
+    """Whether a cell of this text may stand in a column of this field (placing cells by content)."""
+    if field == "seq":
+        return text.isdigit() and len(text) <= 3
+    if field == "level1":
+        return known(1, category_of(text)[1]) is not None
+    if field == "level2":
+        return known(2, category_of(text)[1]) is not None
+    if field == "comparator":
+        return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or text in QUANTITATIVE_CELLS
+    if field == "unit":
+        return bool(_UNIT.match(text)) and text not in COMPARATOR_CELLS and not is_placeholder(text)
+    if field in ("weight", "score"):
+        return bool(_POINTS_VALUE.match(fold(text)))
+    if field == "name":
+        name = category_of(text)[1]
+        return known(1, name) is None and known(2, name) is None
+    return True
+
+
+@attrs.define
+class _Grid:
+    """The columns of the indicator grid: a field (or None) and the header as written, per column."""
+
+    fields: list[Field | None]
+    headers: list[str]
+    key: tuple[str, ...]
+
+    def index(self, field: Field) -> int | None:
+        return self.fields.index(field) if field in self.fields else None
+
+
+@attrs.define
+class _Project:
+    first: Row
+    fields: dict[str, str] = attrs.Factory(dict)
+    cells: dict[str, TableCell] = attrs.Factory(dict)
+    indicators: list[Indicator] = attrs.Factory(list)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    last: Row | None = None
+    page: int | None = None
+    block: list[TableCell] = attrs.Factory(list)  # header-block cells not yet paired
+    carry1: TableCell | None = None
+    carry2: TableCell | None = None
+    money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
+
+
+def _grid_of(row: Row) -> _Grid | None:
+    """The grid a header row names, or None when the row is not a grid header."""
+    texts = row.texts
+    fields = [grid_field(t) if t else None for t in texts]
+    named = [f for f in fields if f is not None]
+    filled = [t for t in texts if t]
+    if len(named) < 2 or ("name" not in named and "level2" not in named):
+        return None
+    if not any(f in named for f in ("value", "annual", "period", "actual")) and len(named) < 3:
+        return None
+    if len(named) * 2 < len(filled):
+        return None
+    if fields.count("name") > 1:
+        # 绩效指标 | 一级指标 | … | 三级指标: the first column is a label spanning the grid, not a name.
+        for k, text in enumerate(texts):
+            if fields[k] == "name" and text.replace(" ", "") in ("绩效指标", "绩效目标"):
+                fields[k] = "label"
+    return _Grid(fields, texts, tuple(texts))
+
+
+def _decimal(text: str) -> Decimal | None:
+    m = _POINTS_VALUE.match(fold(text).strip())
+    if not m:
+        return None
+    try:
+        return Decimal(m.group("n"))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        return None
+
+
+class _Reader:
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.department: str | None = None
+        self.currency: str | None = None
+        self.projects: list[_Project] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.grid: _Grid | None = None
+        self.in_grid = False
+
+    # ------------------------------------------------------------------ rows
+
+    def read(self, rows: Iterable[Row]) -> None:
+        for row in rows:
+            if not any(cell.text for cell in row.cells):
+                continue
+            grid = _grid_of(row)
+            if grid is not None:
+                self._grid_header(row, grid)
+                continue
+            if self._furniture(row):
+                continue
+            first = row.filled[0]
+            key = _leading_key(first.text)
+            if key == "project":
+                self._finish_block()
+                self.projects.append(_Project(first=row, page=row.page))
+                self.in_grid = False
+                self.grid = None
+                self._block_row(row)
+            elif not self.projects:
+                for cell in row.filled:
+                    self.diagnostics.append(cell.diagnostic("warning", "text outside any project table"))
+            elif self.in_grid and (key is None or key not in ("goal", "period_goal", "goals")):
+                self._grid_row(row)
+            else:
+                self._block_row(row)
+            if self.projects:
+                self.projects[-1].last = row
+        self._finish_block()
+
+    def _furniture(self, row: Row) -> bool:
+        """Titles, page numbers, 部门名称 and 单位 lines: read for the document, not for a project."""
+        texts = [c.text for c in row.filled]
+        joined = "".join(texts)
+        if len(texts) <= 2 and TITLE.search(joined) and len(joined) <= 40:
+            return True
+        if len(texts) == 1 and FURNITURE.match(joined.replace(" ", "")):
+            return True
+        for cell in row.filled:
+            m = _DEPARTMENT.match(cell.text)
+            if m:
+                self.department = self.department or m.group("name") or None
+                self.currency = self.currency or m.group("unit")
+                continue
+            m = _CURRENCY.match(cell.text.replace(" ", ""))
+            if m:
+                self.currency = self.currency or m.group("unit")
+                continue
+            return False
+        return True
+
+    def _grid_header(self, row: Row, grid: _Grid) -> None:
+        if not self.projects:
+            self.projects.append(_Project(first=row, page=row.page))
+            self.projects[-1].diagnostics.append(
+                row.filled[0].diagnostic("warning", "indicator grid with no 项目名称 before it")
+            )
+        project = self.projects[-1]
+        self._finish_block()
+        repeated = self.grid is not None and self.grid.key == grid.key
+        self.grid = grid
+        self.in_grid = True
+        project.last = row
+        if repeated:
+            return  # a header row repeated after a page break: the project goes on
+        for cell, field in zip(row.cells, grid.fields, strict=False):
+            if cell.text and field is None and block_key(cell.text) is None:
+                project.diagnostics.append(
+                    cell.diagnostic("warning", f"column {cell.text} is not one the model names; kept in extra")
+                )
+        if "name" not in grid.fields:
+            project.diagnostics.append(row.filled[0].diagnostic("warning", "the indicator grid has no name column"))
+        if not any(f in grid.fields for f in VALUE_FIELDS):
+            project.diagnostics.append(row.filled[0].diagnostic("warning", "the indicator grid has no value column"))
+
+    # ------------------------------------------------------------------ header block
+
+    def _block_row(self, row: Row) -> None:
+        project = self.projects[-1]
+        texts = [c.text.replace(" ", "") for c in row.cells]
+        if row.aligned and sum(t in MONEY_COLUMNS for t in texts) >= 2:
+            # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
+            project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
+            project.block.extend(c for c in row.filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
+            return
+        filled = row.filled
+        key = block_key(filled[0].text)
+        if project.money and row.aligned and key in MONEY_KEYS:
+            self._money_row(project, row, filled[0])
+            return
+        project.money = None
+        project.block.extend(_split_key_values(filled))
+
+    def _money_row(self, project: _Project, row: Row, key: TableCell) -> None:
+        """A row of the money sub-table: the amount under 全年预算数 (or 年初预算数); the rest reported."""
+        assert project.money is not None
+        under = {name: row.cells[k] for k, name in project.money.items() if k < len(row.cells)}
+        read = next((under[name] for name in MONEY_READ if name in under and under[name].text), None)
+        if read is not None:
+            project.block.extend([key, read])
+        others = [
+            f"{name} {cell.text}" for name, cell in under.items() if cell is not read and not is_placeholder(cell.text)
+        ]
+        if others:
+            project.diagnostics.append(
+                key.diagnostic("warning", f"{key.text}: {'，'.join(others)} not part of the model, kept only here")
+            )
+
+    def _finish_block(self) -> None:
+        """Pair the header block's keys with their values: a run of keys takes the run of values after it."""
+        if not self.projects or not self.projects[-1].block:
+            return
+        project = self.projects[-1]
+        cells, project.block = project.block, []
+        i = 0
+        while i < len(cells):
+            keys: list[TableCell] = []
+            while i < len(cells) and block_key(cells[i].text) is not None:
+                keys.append(cells[i])
+                i += 1
+            values: list[TableCell] = []
+            while i < len(cells) and block_key(cells[i].text) is None:
+                # A merged value cell repeated by the converter (| 项目名称 | 甲 | 甲 | 甲 |) is one value.
+                if not values or cells[i].text != values[-1].text or cells[i].line != values[-1].line:
+                    values.append(cells[i])
+                i += 1
+            taking = []
+            for key in keys:
+                kind = block_key(key.text)
+                currency = currency_of(key.text)
+                if currency:
+                    self.currency = self.currency or currency
+                if kind in ("funds", "goals"):
+                    continue  # a group label (项目资金, 总体目标): its values are under its sub-keys
+                taking.append(key)
+            if not taking:
+                for cell in values:
+                    project.diagnostics.append(cell.diagnostic("warning", "header-block text under no key"))
+                continue
+            if not values:
+                for key in taking:
+                    project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
+                continue
+            pairs = self._pair(taking, values, project)
+            for key, value in pairs:
+                self._block_value(project, key, value)
+
+    def _pair(
+        self, keys: list[TableCell], values: list[TableCell], project: _Project
+    ) -> list[tuple[TableCell, list[TableCell]]]:
+        if len(values) == len(keys):
+            return [(k, [v]) for k, v in zip(keys, values, strict=True)]
+        if len(values) > len(keys):
+            # A value wrapped over several cells (one cell a line): the last key takes the rest.
+            head = [(k, [v]) for k, v in zip(keys[:-1], values, strict=False)]
+            return [*head, (keys[-1], values[len(keys) - 1 :])]
+        if len(values) == 1 and len(keys) == 2:
+            split = _split_goals(values[0])
+            if split is not None:
+                return [(keys[0], [split[0]]), (keys[1], [split[1]])]
+        for key in keys[len(values) :]:
+            project.diagnostics.append(key.diagnostic("warning", f"{key.text}: no value could be paired with it"))
+        return [(k, [v]) for k, v in zip(keys, values, strict=False)]
+
+    def _block_value(self, project: _Project, key: TableCell, values: list[TableCell]) -> None:
+        kind = block_key(key.text)
+        text = "".join(v.text for v in values)
+        if kind == "unmodelled" or kind == "period_total":
+            project.diagnostics.append(
+                values[0].diagnostic("warning", f"{key.text} {text}: not part of the model, kept only here")
+            )
+            return
+        if kind is None:  # pragma: no cover - keys come from block_key
+            return
+        if kind in project.fields:
+            project.diagnostics.append(values[0].diagnostic("warning", f"{key.text} given twice; the first is kept"))
+            return
+        project.fields[kind] = text
+        project.cells[kind] = values[0]
+
+    # ------------------------------------------------------------------ grid rows
+
+    def _grid_row(self, row: Row) -> None:
+        project = self.projects[-1]
+        grid = self.grid
+        assert grid is not None
+        first = row.filled[0]
+        if first.text.replace(" ", "") in TOTAL_ROWS:
+            shown = " ".join(c.text for c in row.filled)
+            project.diagnostics.append(first.diagnostic("warning", f"total row ({shown}): not an indicator"))
+            return
+        if row.aligned and len(row.cells) == len(grid.fields):
+            placed: list[dict[int, TableCell]] = [{i: c for i, c in enumerate(row.cells) if c.text}]
+        elif row.aligned and len(row.cells) > len(grid.fields):
+            placed = [{i: c for i, c in enumerate(row.cells[: len(grid.fields)]) if c.text}]
+            for cell in row.cells[len(grid.fields) :]:
+                if cell.text:
+                    project.diagnostics.append(
+                        cell.diagnostic(
+                            "warning", f"{cell.text}: beyond the grid's columns, or not to be split; not read"
+                        )
+                    )
+        else:
+            placed = self._place(row.filled, grid, project)
+        for cells in placed:
+            self._indicator(cells, grid, project, row)
+
+    def _place(self, cells: Sequence[TableCell], grid: _Grid, project: _Project) -> list[dict[int, TableCell]]:
+        """Cells whose columns are not known (dropped empty cells) placed by content, into one or more rows."""
+        rows: list[dict[int, TableCell]] = []
+        current: dict[int, TableCell] = {}
+        cursor = 0
+        fields = grid.fields
+        level1_at, level2_at = grid.index("level1"), grid.index("level2")
+        for k, cell in enumerate(cells):
+            text = cell.text
+            column: int | None = None
+            # A category name goes to its column, and starts a row unless the row so far holds categories only.
+            if (
+                level1_at is not None
+                and accepts("level1", text)
+                and not (
+                    level2_at is not None and level1_at in current and level2_at not in current and len(current) == 1
+                )
+            ):
+                column = level1_at
+            elif level2_at is not None and accepts("level2", text):
+                column = level2_at
+            if column is not None:
+                if current and (column < cursor or column in current):
+                    rows.append(current)
+                    current = {}
+            else:
+                column = next((j for j in range(cursor, len(fields)) if accepts(fields[j], text)), None)
+                name_at = grid.index("name")
+                if (
+                    column is not None
+                    and fields[column] in VALUE_FIELDS
+                    and name_at is not None
+                    and cursor == name_at + 1
+                    and k + 1 < len(cells)
+                    and not _value_like(text)
+                    and _value_like(cells[k + 1].text)
+                ):
+                    # A name broken over two lines (one cell a line): its second piece, not a value.
+                    current[name_at] = _joined(current[name_at], cell)
+                    continue
+                if column is not None and _free_text(fields[column]) and k + 1 < len(cells):
+                    # A free-text column (指标解释 …) or the next row's name? The name, when the cell after it
+                    # fits no column of this row.
+                    after = cells[k + 1].text
+                    later = any(accepts(fields[j], after) for j in range(column + 1, len(fields)))
+                    category = accepts("level1", after) or accepts("level2", after)
+                    if not later and not category and _value_like(after):
+                        column = None
+                if column is None and current:
+                    rows.append(current)
+                    current = {}
+                    column = next(
+                        (
+                            j
+                            for j in range(len(fields))
+                            if fields[j] not in ("level1", "level2") and accepts(fields[j], text)
+                        ),
+                        None,
+                    )
+            if column is None:
+                project.diagnostics.append(cell.diagnostic("warning", "cell outside any column of the grid"))
+                continue
+            current[column] = cell
+            cursor = column + 1
+        if current:
+            rows.append(current)
+        return rows
+
+    def _indicator(self, cells: dict[int, TableCell], grid: _Grid, project: _Project, row: Row) -> None:
+        by_field: dict[str, TableCell] = {}
+        extra: dict[str, str] = {}
+        warnings: list[Diagnostic] = []
+        for i, cell in sorted(cells.items()):
+            field = grid.fields[i] if i < len(grid.fields) else None
+            header = grid.headers[i] if i < len(grid.headers) else f"column {i + 1}"
+            if field == "label":
+                if cell.text.replace(" ", "") != header.replace(" ", ""):
+                    extra[header] = cell.text
+                continue
+            if field is None or field in EXTRA_FIELDS:
+                if not is_placeholder(cell.text) or field is None:
+                    extra[header or f"column {i + 1}"] = cell.text
+                continue
+            by_field[field] = cell
+        l1, l2 = by_field.get("level1"), by_field.get("level2")
+        content = {f: c for f, c in by_field.items() if f not in ("level1", "level2", "seq")}
+        if l1 is not None:
+            project.carry1, project.carry2 = l1, l2
+        elif l2 is not None:
+            project.carry2 = l2
+        level1_cell = l1 or project.carry1
+        level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
+        if all(is_placeholder(c.text) for c in content.values()) and not extra:
+            for c in content.values():
+                project.diagnostics.append(c.diagnostic("warning", "placeholder cell in a row with no indicator"))
+            where = l2 or l1 or (next(iter(cells.values())) if cells else None)
+            if where is not None:
+                shown = (l2 or l1 or where).text
+                project.diagnostics.append(where.diagnostic("warning", f"placeholder row: {shown} has no indicator"))
+            return
+        written: list[Category] = []
+        for category_cell, field in ((level1_cell, "level1"), (level2_cell, "level2")):
+            if category_cell is None:
+                written.append(Category())
+                continue
+            code, bare = category_of(category_cell.text)
+            if bare != category_cell.text.strip() and code is None:
+                # 产出指标(40分): the name, and the cell as written in extra (for every indicator of the block)
+                extra[grid.headers[grid.index(field) or 0]] = category_cell.text  # type: ignore[arg-type]
+            written.append(Category(code, bare))
+        level1, level2, messages = resolve(written[0], written[1])
+        anchor = l2 or l1 or next(iter(sorted(cells.items())))[1]
+        for message in messages:
+            warnings.append(anchor.diagnostic("warning", message))
+        if l1 is not None and known(1, written[0].name or "") is None:
+            warnings.append(l1.diagnostic("warning", f"unknown level-1 category {l1.text}"))
+        if l2 is not None and known(2, written[1].name or "") is None:
+            warnings.append(l2.diagnostic("warning", f"unknown level-2 category {l2.text}"))
+        comparator = by_field.get("comparator")
+        unit = by_field.get("unit")
+        targets: dict[str, Target | None] = {}
+        for target_field in ("value", "period", "annual", "actual"):
+            value_cell = by_field.get(target_field)
+            if value_cell is None:
+                targets[target_field] = None
+                continue
+            target, doubt = apply_columns(
+                value_cell.text,
+                None if target_field == "actual" else (comparator.text if comparator else None),
+                unit.text if unit else None,
+            )
+            targets[target_field] = target
+            if doubt:
+                warnings.append(value_cell.diagnostic("warning", doubt))
+        if comparator is not None and not any(by_field.get(f) for f in ("value", "period", "annual")):
+            warnings.append(comparator.diagnostic("warning", "指标性质 with no value to apply to"))
+        if (
+            comparator is not None
+            and comparator.text not in COMPARATOR_CELLS
+            and not (comparator.text in QUALITATIVE_CELLS or comparator.text in QUANTITATIVE_CELLS)
+        ):
+            warnings.append(comparator.diagnostic("warning", f"指标性质 {comparator.text} not understood; ignored"))
+            extra[grid.headers[grid.index("comparator") or 0]] = comparator.text
+        weight = score = None
+        for number_field in ("weight", "score"):
+            number_cell = by_field.get(number_field)
+            if number_cell is None or is_placeholder(number_cell.text):
+                continue
+            number = _decimal(number_cell.text)
+            if number is None:
+                extra[grid.headers[grid.index(number_field) or 0]] = number_cell.text  # type: ignore[arg-type]
+                warnings.append(number_cell.diagnostic("warning", f"{number_cell.text} is not a number; kept in extra"))
+            elif number_field == "weight":
+                weight = number
+            else:
+                score = number
+        seq = None
+        seq_cell = by_field.get("seq")
+        if seq_cell is not None:
+            if seq_cell.text.isdigit():
+                seq = int(seq_cell.text)
+            else:
+                extra[grid.headers[grid.index("seq") or 0]] = seq_cell.text
+        name_cell = by_field.get("name")
+        name = name_cell.text if name_cell is not None and not is_placeholder(name_cell.text) else None
+        if name_cell is not None and name is None:
+            warnings.append(name_cell.diagnostic("warning", "indicator with a placeholder for its name"))
+        if name is not None and not any(by_field.get(f) for f in (*VALUE_FIELDS, "actual")):
+            if any(f in grid.fields for f in VALUE_FIELDS):
+                warnings.append(name_cell.diagnostic("warning", "indicator with no target value"))  # type: ignore[union-attr]
+        spans = [c.span for c in cells.values()]
+        annual = targets["annual"] if by_field.get("annual") is not None else targets["value"]
+        if by_field.get("annual") is not None and by_field.get("value") is not None:
+            extra[grid.headers[grid.index("value") or 0]] = by_field["value"].text
+        if self._merge_second_grid(project, level1, level2, name, targets["period"], annual):
+            return
+        project.indicators.append(
+            Indicator(
+                seq=seq,
+                level1=level1,
+                level2=level2,
+                name=name,
+                period_target=targets["period"],
+                annual_target=annual,
+                span=(min(s[0] for s in spans), max(s[1] for s in spans)),
+                warnings=tuple(sorted(warnings, key=lambda d: d.span)),
+                weight=weight,
+                actual=targets["actual"],
+                score=score,
+                extra=extra,
+            )
+        )
+
+    @staticmethod
+    def _merge_second_grid(
+        project: _Project,
+        level1: Category,
+        level2: Category,
+        name: str | None,
+        period: Target | None,
+        annual: Target | None,
+    ) -> bool:
+        """Tables that print two grids, 长期 then 年度: the second fills the other target of the same indicator."""
+        if name is None or (period is None) == (annual is None):
+            return False
+        for k, known_one in enumerate(project.indicators):
+            if (known_one.level1.name, known_one.level2.name, known_one.name) != (level1.name, level2.name, name):
+                continue
+            if period is not None and known_one.period_target is None and known_one.annual_target is not None:
+                project.indicators[k] = attrs.evolve(known_one, period_target=period)
+                return True
+            if annual is not None and known_one.annual_target is None and known_one.period_target is not None:
+                project.indicators[k] = attrs.evolve(known_one, annual_target=annual)
+                return True
+        return False
+
+    # ------------------------------------------------------------------ document
+
+    def document(self) -> Document:
+        units: list[Unit] = []
+        group: list[Project] = []
+        group_name: str | None = None
+        for draft in self.projects:
+            project = self._project(draft)
+            name = project.implementer or project.department or ""
+            if group and name != group_name:
+                units.append(_unit(group_name or "", group))
+                group = []
+            group_name = name
+            group.append(project)
+        if group:
+            units.append(_unit(group_name or "", group))
+        department = self.department or next((p.department for u in units for p in u.projects if p.department), None)
+        diagnostics = list(self.diagnostics)
+        if not units:
+            diagnostics.append(_nowhere("warning", "no project tables found"))
+        return Document(
+            source=self.source,
+            department=department,
+            currency_unit=self.currency,
+            total=None,
+            units=tuple(units),
+            diagnostics=tuple(sorted(diagnostics, key=lambda d: d.span)),
+            form="columns",
+        )
+
+    def _project(self, draft: _Project) -> Project:
+        fields = draft.fields
+        diagnostics = draft.diagnostics
+        amounts: dict[str, Decimal] = {}
+        for kind in ("total", "fiscal", "special", "other"):
+            text = fields.get(kind)
+            if text is None or is_placeholder(text):
+                continue
+            plain = fold(text).replace(" ", "")
+            if _AMOUNT.match(plain):
+                amounts[kind] = Decimal(plain.replace(",", ""))
+            else:
+                diagnostics.append(draft.cells[kind].diagnostic("warning", f"amount {text} is not a number"))
+        money = Amounts(**amounts)
+        parts = [a for a in (money.fiscal, money.special, money.other) if a is not None]
+        if money.total is not None and parts and sum(parts) != money.total:
+            diagnostics.append(
+                draft.cells["total"].diagnostic(
+                    "error", f"年度资金总额 {money.total} is not the sum of its parts ({sum(parts)})"
+                )
+            )
+        if not draft.indicators:
+            diagnostics.append(draft.first.filled[0].diagnostic("warning", "project with no indicators"))
+        name = fields.get("project") or ""
+        if not name:
+            diagnostics.append(draft.first.filled[0].diagnostic("warning", "project with no name"))
+        last = draft.last or draft.first
+        span = (draft.first.span[0], max(last.span[1], draft.first.span[1]))
+        return Project(
+            name=name,
+            amounts=money,
+            goal=fields.get("goal"),
+            dialect=None,
+            indicators=tuple(draft.indicators),
+            diagnostics=tuple(sorted(diagnostics, key=lambda d: d.span)),
+            span=span,
+            lines=(draft.first.line, max(last.last_line, draft.first.line)),
+            department=fields.get("department"),  # as written, with its code if it has one
+            implementer=fields.get("implementer"),
+            attribute=fields.get("attribute"),
+            period=fields.get("period"),
+            period_goal=fields.get("period_goal"),
+            page=draft.page,
+        )
+
+
+def _value_like(text: str) -> bool:
+    """A cell that reads as a target value (or a comparator), not as a name."""
+    return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or normalize(text).kind not in ("text", "empty")
+
+
+def _joined(first: TableCell, more: TableCell) -> TableCell:
+    """A cell broken over two lines, joined (CJK text joins with no space)."""
+    between = "\n" if more.line != first.line else ""
+    return TableCell(
+        first.text + more.text, (first.span[0], more.span[1]), first.line, first.column, first.raw + between + more.raw
+    )
+
+
+def _free_text(field: Field | None) -> bool:
+    return field is None or field in EXTRA_FIELDS
+
+
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12})(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
+
+
+def _leading_key(text: str) -> BlockKey | None:
+    """The header-block key a cell names, alone or before its value (项目名称：…)."""
+    key = block_key(text)
+    if key is None and ("：" in text or ":" in text or " " in text):
+        m = _KEY_VALUE.match(text)
+        key = block_key(m.group("key")) if m else None
+    return key
+
+
+def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
+    """``项目名称：乡村文化驿站`` in one cell: the key and its value as two cells (a key it names, only)."""
+    out: list[TableCell] = []
+    for cell in cells:
+        m = _KEY_VALUE.match(cell.text)
+        if m is None or block_key(m.group("key")) is None or block_key(cell.text) is not None:
+            out.append(cell)
+            continue
+        at = m.start("value")
+        key_text = m.group("key")
+        raw_at = cell.raw.find(m.group("value")[:1], len(key_text)) if cell.raw else at
+        raw_at = raw_at if raw_at >= 0 else at
+        out.append(
+            TableCell(
+                key_text,
+                (cell.span[0], cell.span[0] + len(key_text)),
+                cell.line,
+                cell.column,
+                cell.raw[: len(key_text)],
+            )
+        )
+        out.append(
+            TableCell(
+                m.group("value"),
+                (cell.span[0] + raw_at, cell.span[1]),
+                cell.line,
+                cell.column + raw_at,
+                cell.raw[raw_at:],
+            )
+        )
+    return out
+
+
+def _unit(name: str, projects: list[Project]) -> Unit:
+    return Unit(
+        name=name,
+        total=None,
+        projects=tuple(projects),
+        span=(projects[0].span[0], projects[-1].span[1]),
+        lines=(projects[0].lines[0], projects[-1].lines[1]),
+    )
+
+
+def _nowhere(severity: str, message: str) -> Diagnostic:
+    return Diagnostic(severity, message, (0, 0), 1, 1, "")  # type: ignore[arg-type]
+
+
+_GOAL_RESTART = re.compile(r"(?<=[。；;.])\s*(?=1[.、．]\s*\S)")
+
+
+def _split_goals(cell: TableCell) -> tuple[TableCell, TableCell] | None:
+    """Two numbered goal texts glued into one cell (flattened text): split where the numbering restarts."""
+    text = cell.text
+    starts = [m.start() for m in _GOAL_RESTART.finditer(text) if m.start() > 0]
+    if len(starts) != 1 or not re.match(r"1[.、．]", text):
+        return None
+    at = starts[0]
+    first = TableCell(text[:at], (cell.span[0], cell.span[0] + at), cell.line, cell.column, cell.raw[:at])
+    second = TableCell(
+        text[at:], (cell.span[0] + at, cell.span[1]), cell.line, cell.column + at, cell.raw[at:] if cell.raw else ""
+    )
+    return first, second
+
+
+def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple[Target | None, str | None]:
+    """The target of a value cell with the 指标性质 and 度量单位 columns applied, and a doubt if they disagree.
+
+    ``raw`` stays the value cell as written. The columns only complete what
+    the value leaves out; when they contradict it, the value's own reading is
+    kept and the doubt returned.
+    """
+    if not value:
+        return None, None
+    own = normalize(value)
+    if is_placeholder(value):
+        return own, None
+    if comparator in QUALITATIVE_CELLS:
+        if own.kind in ("quantity", "range"):
+            return own, f"指标性质 定性 but the value {value} reads as a quantity; kept as written"
+        if own.kind == "text":
+            return attrs.evolve(own, kind="qualitative", label=value), None
+        return own, None  # a grade, a state, a direction, a date: already not a quantity
+    symbol = COMPARATOR_CELLS.get(comparator) if comparator else None
+    unit_text = unit if unit and not is_placeholder(unit) else None
+    if symbol is None and unit_text is None:
+        return own, None
+    if own.kind == "timeframe" and symbol is not None:
+        # ≤ beside 2025年11月: by November 2025.
+        if own.comparator in (None, symbol):
+            return attrs.evolve(own, comparator=symbol), None  # type: ignore[arg-type]
+        return own, f"指标性质 {comparator} but the value says {own.comparator}; the value's own reading is kept"
+    if own.kind != "quantity":
+        if own.kind == "range" and symbol is None and unit_text and own.unit is None:
+            return attrs.evolve(own, unit=_unit_word(unit_text)), None
+        given = " and ".join(
+            f"{name} {text}" for name, text in (("指标性质", symbol and comparator), ("度量单位", unit_text)) if text
+        )
+        return own, f"{given} not applied: the value {value} is not a number; kept as written"
+    doubts = []
+    changes: dict[str, object] = {}
+    if symbol is not None:
+        if own.comparator in (None, "=") or own.comparator == symbol:
+            changes["comparator"] = symbol
+        else:
+            doubts.append(f"指标性质 {comparator} but the value says {own.comparator}")
+    if unit_text is not None:
+        word = _unit_word(unit_text)
+        if own.unit is None:
+            changes["unit"] = word
+        elif own.unit != word:
+            doubts.append(f"度量单位 {unit_text} but the value says {own.unit}")
+    if doubts:
+        return own, "; ".join(doubts) + "; the value's own reading is kept"
+    return attrs.evolve(own, **changes), None  # type: ignore[arg-type]
+
+
+def _unit_word(unit: str) -> str:
+    """A unit column as a unit: 百分比 is %."""
+    return "%" if unit in ("百分比", "％") else unit
+
+
+def read_rows(rows: Iterable[Row], source: str | None = None) -> Document:
+    """Rows of cells (from any source: a text shape, a PDF table, a sheet) to a :class:`Document`."""
+    reader = _Reader(source)
+    reader.read(rows)
+    return reader.document()

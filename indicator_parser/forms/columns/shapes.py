@@ -1,0 +1,424 @@
+"""Text shapes of a column table (FORMS.md §2) to rows of cells.
+
+The same rows arrive as:
+
+- ``pipe``: cells between ``|`` (outer bars optional);
+- ``tab``: cells between tabs;
+- ``csv``: comma-separated, with ``"…"`` quoting (a quoted cell may hold line breaks);
+- ``aligned``: cells separated by runs of spaces (pdftotext -layout), a long
+  cell wrapped onto the next lines at the same column position; grid rows
+  are read by the column positions of the grid's header row;
+- ``lines``: one cell a line; empty cells as empty lines or dropped; header
+  cells may be broken over lines (``一级`` / ``指标``);
+- ``flat``: one row a line with no delimiter; the grammar splits it
+  (grammar/columns.lark, see :mod:`.flat`).
+
+Each cell keeps its place in the file (offsets, line, column, the verbatim
+text under it).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from ...table import Row, TableCell
+from ...text import display_width
+from .headers import block_key, grid_field
+from .reader import FURNITURE, TITLE, accepts
+
+Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
+SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
+
+_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)")
+_CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # a cell: text with single spaces inside, between runs of two
+_BLANK = " \t\u3000\r\f\v"  # \f: pdftotext starts each page with a form feed
+_CONTINUES = frozenset("（()）、，,；;。：:")  # a cell piece starting so continues the cell above
+_RULE = re.compile(r"^[\s|:+\-=—]*$")
+
+
+class Text:
+    """The lines of a document piece, with what places a stretch of a line in the file."""
+
+    def __init__(self, text: str, first_line: int = 0, first_offset: int = 0) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self.first_line = first_line
+        self.first_offset = first_offset
+        self.starts: list[int] = []
+        pos = 0
+        for line in self.lines:
+            self.starts.append(pos)
+            pos += len(line) + 1
+
+    def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
+        """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
+        line = self.lines[i]
+        piece = line[a:b]
+        stripped = piece.strip(_BLANK)
+        if stripped:
+            a += len(piece) - len(piece.lstrip(_BLANK))
+            b = a + len(stripped)
+        else:
+            b = a
+        start = self.starts[i] + a
+        return TableCell(
+            stripped if text is None else text,
+            (self.first_offset + start, self.first_offset + self.starts[i] + b),
+            self.first_line + i + 1,
+            a + 1,
+            line[a:b],
+        )
+
+    def extend(self, cell: TableCell, more: TableCell) -> TableCell:
+        """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""
+        if not more.text:
+            return cell
+        if not cell.text:
+            return more
+        a = cell.span[0] - self.first_offset
+        b = more.span[1] - self.first_offset
+        joiner = " " if cell.text[-1].isascii() and cell.text[-1].isalnum() and more.text[0].isascii() else ""
+        return TableCell(
+            cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b]
+        )
+
+
+# ---------------------------------------------------------------- detection
+
+
+def _header_names(texts: Sequence[str]) -> int:
+    return sum(1 for t in texts if t.strip() and grid_field(t) is not None)
+
+
+def detect_shape(text: str, hint: str | None = None) -> Shape:
+    """The shape of a column-table text, from its lines (``hint``: a file extension such as ``.csv``)."""
+    lines = [line for line in text.split("\n") if line.strip()][:400]
+    if hint == ".tsv":
+        return "tab"
+    if hint == ".csv":
+        return "csv"
+    bars = sum(1 for line in lines if "|" in line)
+    tabs = sum(1 for line in lines if "\t" in line)
+    if lines and bars >= max(2, len(lines) // 3):
+        return "pipe"
+    if lines and tabs >= max(2, len(lines) // 3):
+        return "tab"
+    headerish = [line for line in lines if "指标" in line or "序号" in line]  # a grid header names 指标 somewhere
+    for line in headerish:
+        if line.count(",") >= 2 and _header_names(_csv_line(line)) >= 2:
+            return "csv"
+    for line in headerish:
+        if _header_names([m.group(0) for m in _CHUNK.finditer(line)]) >= 2:
+            return "aligned"
+    for a, b in itertools.pairwise(lines):
+        if grid_field(a) is not None and (grid_field(b) is not None or grid_field(a + b) is not None):
+            return "lines"
+        if grid_field(a.strip() + b.strip()) is not None and a.strip() in ("一级", "二级", "三级"):
+            return "lines"
+    return "flat"
+
+
+def _csv_line(line: str) -> list[str]:
+    return [cell.strip('" ') for cell in line.split(",")]
+
+
+# ---------------------------------------------------------------- delimited
+
+
+def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
+    """Rows of a ``|``- or tab-delimited text; a line with no delimiter is a row of one cell."""
+    rows = []
+    with_bars = [line.strip() for line in doc.lines if delimiter in line]
+    # Outer bars: most delimited lines start with one (then an empty first piece is not a cell).
+    outer = delimiter == "|" and sum(1 for line in with_bars if line.startswith("|")) * 2 > len(with_bars)
+    for i, line in enumerate(doc.lines):
+        if not line.strip():
+            continue
+        if delimiter == "|" and _RULE.match(line) and "-" in line:
+            continue  # a Markdown rule under the header
+        if delimiter not in line:
+            rows.append(Row((doc.cell(i, 0, len(line)),)))
+            continue
+        bounds = [-1] + [k for k, ch in enumerate(line) if ch == delimiter] + [len(line)]
+        pieces = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+        if outer:
+            if not line[: pieces[0][1]].strip():
+                pieces = pieces[1:]  # leading bar
+            if pieces and not line[pieces[-1][0] :].strip():
+                pieces = pieces[:-1]  # trailing bar
+        rows.append(Row(tuple(doc.cell(i, a, b) for a, b in pieces)))
+    return rows
+
+
+def csv_rows(doc: Text) -> list[Row]:
+    """Rows of CSV text (RFC 4180 quoting; a quoted cell may run over lines)."""
+    rows: list[Row] = []
+    cells: list[TableCell] = []
+    i = 0
+    line_count = len(doc.lines)
+    while i < line_count:
+        line = doc.lines[i]
+        if not cells and not line.strip():
+            i += 1
+            continue
+        k = 0
+        while True:
+            if k < len(line) and line[k] == '"':
+                # quoted cell: up to the closing quote, across lines
+                parts: list[TableCell] = []
+                text_parts: list[str] = []
+                j, a = i, k + 1
+                while True:
+                    seg = doc.lines[j]
+                    m = a
+                    buf = []
+                    closed = False
+                    while m < len(seg):
+                        if seg[m] == '"':
+                            if m + 1 < len(seg) and seg[m + 1] == '"':
+                                buf.append('"')
+                                m += 2
+                                continue
+                            closed = True
+                            break
+                        buf.append(seg[m])
+                        m += 1
+                    parts.append(doc.cell(j, a, m))
+                    text_parts.append("".join(buf).strip())
+                    if closed or j + 1 >= line_count:
+                        break
+                    j, a = j + 1, 0
+                cell = parts[0]
+                for more in parts[1:]:
+                    cell = doc.extend(cell, more)
+                cells.append(_retext(cell, "".join(text_parts)))
+                i, line = j, doc.lines[j]
+                end = line.find(",", m + 1)
+                k = len(line) if end == -1 else end
+            else:
+                end = line.find(",", k)
+                stop = len(line) if end == -1 else end
+                cells.append(doc.cell(i, k, stop))
+                k = stop
+            if k >= len(line):
+                break
+            k += 1  # past the comma
+        rows.append(Row(tuple(cells)))
+        cells = []
+        i += 1
+    return rows
+
+
+def _retext(cell: TableCell, text: str) -> TableCell:
+    return TableCell(text, cell.span, cell.line, cell.column, cell.raw)
+
+
+# ---------------------------------------------------------------- space-aligned
+
+
+def _chunks(doc: Text, i: int) -> list[tuple[int, TableCell]]:
+    """The cells of line ``i`` split at runs of spaces, each with its display column."""
+    line = doc.lines[i]
+    found = []
+    width = last = 0
+    for m in _CHUNK.finditer(line):
+        width += display_width(line[last : m.start()]) if not line[last : m.start()].isascii() else m.start() - last
+        last = m.start()
+        found.append((width, doc.cell(i, m.start(), m.end())))
+    return found
+
+
+def aligned_rows(doc: Text) -> list[Row]:
+    """Rows of space-aligned text: grid rows by the header's column positions, wrapped cells joined."""
+    rows: list[Row] = []
+    columns: list[int] | None = None  # display columns where the grid's cells start
+    fields: list = []
+    current: list[TableCell] | None = None
+    for i, line in enumerate(doc.lines):
+        if not line.strip():
+            continue
+        chunks = _chunks(doc, i)
+        texts = [c.text for _, c in chunks]
+        if _header_names(texts) >= 2 and _header_names(texts) * 2 >= len(texts):
+            if current is not None:
+                rows.append(Row(tuple(current)))
+                current = None
+            columns = [x for x, _ in chunks]
+            fields = [grid_field(t) for t in texts]
+            rows.append(Row(tuple(c for _, c in chunks)))
+            continue
+        if columns is None or (texts and block_key(texts[0].split("：")[0].split(":")[0]) == "project"):
+            if current is not None:
+                rows.append(Row(tuple(current)))
+                current = None
+            columns = None if texts and block_key(texts[0].split("：")[0].split(":")[0]) == "project" else columns
+            rows.append(Row(tuple(c for _, c in chunks), aligned=False))
+            continue
+        placed: dict[int, TableCell] = {}
+        for x, cell in chunks:
+            k = _column_at(columns, x)
+            placed[k] = doc.extend(placed[k], cell) if k in placed else cell
+        if len(chunks) == 1 and len(texts[0]) <= 40 and _lone_furniture(texts[0]):
+            if current is not None:
+                rows.append(Row(tuple(current)))
+                current = None
+            rows.append(Row((chunks[0][1],), aligned=False))
+            continue
+        if current is not None and not _starts_row(placed, fields):
+            for k, cell in placed.items():
+                current[k] = doc.extend(current[k], cell)
+            continue
+        if current is not None:
+            rows.append(Row(tuple(current)))
+        current = [placed.get(k) or _empty_at(doc, i, line) for k in range(len(columns))]
+    if current is not None:
+        rows.append(Row(tuple(current)))
+    return rows
+
+
+def _lone_furniture(text: str) -> bool:
+    """A title or page-number line standing alone."""
+    return len(text) <= 40 and bool(TITLE.search(text) or FURNITURE.match(text.replace(" ", "")))
+
+
+def _empty_at(doc: Text, i: int, line: str) -> TableCell:
+    return doc.cell(i, len(line), len(line))
+
+
+def _column_at(columns: list[int], x: int) -> int:
+    """The column a cell starting at display column ``x`` stands in: the last that starts at or before it."""
+    best = 0
+    for k, start in enumerate(columns):
+        if start <= x + 1:
+            best = k
+    return best
+
+
+def _starts_row(placed: dict[int, TableCell], fields: list) -> bool:
+    """Whether a line of the grid starts a new row (else it continues wrapped cells of the row above)."""
+    name_at = fields.index("name") if "name" in fields else None
+    for k, cell in placed.items():
+        field = fields[k] if k < len(fields) else None
+        if field in ("level1", "level2") and accepts(field, cell.text):
+            return True
+        if field == "seq" and cell.text.isdigit():
+            return True
+    if name_at is None:
+        return True
+    if name_at in placed and placed[name_at].text[:1] in _CONTINUES:
+        return False  # （抽样评估） under a name: the name goes on
+    return name_at in placed and any(k > name_at for k in placed)
+
+
+# ---------------------------------------------------------------- one cell a line
+
+
+def lines_rows(doc: Text) -> list[Row]:
+    """Rows of one-cell-a-line text.
+
+    The header block's cells are rows of one cell (the reader pairs keys and
+    values in order). The grid header is the run of lines naming columns
+    (a name broken over two lines is joined); the cells after it are rows of
+    that many lines when empty cells are kept as empty lines, else one row
+    of all cells that the reader places by content.
+    """
+    rows: list[Row] = []
+    n = len(doc.lines)
+    i = 0
+    while i < n:
+        header, after = _header_run(doc, i)
+        if header:
+            rows.append(Row(tuple(header)))
+            section: list[int] = []
+            j = after
+            while j < n and not _ends_section(doc, j):
+                section.append(j)
+                j += 1
+            rows.extend(_grid_section(doc, section, len(header)))
+            i = j
+            continue
+        line = doc.lines[i]
+        if line.strip():
+            rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
+        i += 1
+    return rows
+
+
+def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
+    """The grid header cells starting at line ``i`` (two or more), and the line after them."""
+    cells: list[TableCell] = []
+    j = i
+    n = len(doc.lines)
+    while j < n:
+        text = doc.lines[j].strip()
+        if not text:
+            if cells:
+                break
+            return [], i
+        if grid_field(text) is not None and text not in ("一级", "二级", "三级"):
+            cells.append(doc.cell(j, 0, len(doc.lines[j])))
+            j += 1
+            continue
+        if j + 1 < n and grid_field(text + doc.lines[j + 1].strip()) is not None:
+            cell = doc.extend(doc.cell(j, 0, len(doc.lines[j])), doc.cell(j + 1, 0, len(doc.lines[j + 1])))
+            cells.append(cell)
+            j += 2
+            continue
+        break
+    if len(cells) < 2 or not any(grid_field(c.text) in ("name", "level2") for c in cells):
+        return [], i
+    return cells, j
+
+
+def _ends_section(doc: Text, j: int) -> bool:
+    text = doc.lines[j].strip()
+    if not text:
+        return False
+    if grid_field(text) is not None and j + 1 < len(doc.lines) and _header_run(doc, j)[0]:
+        return True
+    key = block_key(re.split(r"[:：]", text)[0])
+    return key == "project" or _lone_furniture(text)
+
+
+def _grid_section(doc: Text, section: list[int], width: int) -> list[Row]:
+    if not section:
+        return []
+    while section and not doc.lines[section[-1]].strip():
+        section.pop()
+    kept_blank = any(not doc.lines[j].strip() for j in section)
+    if kept_blank:
+        # Empty cells kept as empty lines: rows of ``width`` lines (the last row's trailing empties may be gone).
+        rows = []
+        for a in range(0, len(section), width):
+            group = section[a : a + width]
+            cells = [doc.cell(j, 0, len(doc.lines[j])) for j in group]
+            while len(cells) < width:
+                last = group[-1]
+                cells.append(doc.cell(last, len(doc.lines[last]), len(doc.lines[last])))
+            rows.append(Row(tuple(cells)))
+        return rows
+    return [Row(tuple(doc.cell(j, 0, len(doc.lines[j])) for j in section), aligned=False)]
+
+
+# ---------------------------------------------------------------- all shapes
+
+
+def text_rows(text: str, shape: Shape, *, first_line: int = 0, first_offset: int = 0) -> list[Row]:
+    """The rows of cells of a column-table text in the given shape."""
+    doc = Text(text, first_line, first_offset)
+    if shape == "pipe":
+        return delimited_rows(doc, "|")
+    if shape == "tab":
+        return delimited_rows(doc, "\t")
+    if shape == "csv":
+        return csv_rows(doc)
+    if shape == "aligned":
+        return aligned_rows(doc)
+    if shape == "lines":
+        return lines_rows(doc)
+    from .flat import flat_rows
+
+    return flat_rows(doc)

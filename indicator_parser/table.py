@@ -1,0 +1,78 @@
+"""Rows of cells: the table model between sources and the column-table form.
+
+Every source of a column table (a text shape, a PDF page, a spreadsheet) is
+first turned into :class:`Row` s of :class:`TableCell` s, each cell with its
+place in the file; the column-table reader
+(:func:`indicator_parser.forms.columns.read_rows`) turns rows into a
+Document. A source that has cells of its own (PDF, XLSX) builds rows
+directly and never goes through text.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .nodes import Diagnostic, Severity, Span
+
+
+@attrs.frozen
+class TableCell:
+    """One cell as read: its text (wrapped lines joined, outer white space removed) and where it stands.
+
+    ``span`` is a pair of character offsets into the file (end exclusive),
+    ``line`` and ``column`` (1-based) its start; ``raw`` is the stretch of
+    the file under ``span``, verbatim (for a PDF or XLSX cell, its text).
+    An empty cell has an empty ``text`` and a zero-width span where it stands.
+    """
+
+    text: str
+    span: Span
+    line: int
+    column: int
+    raw: str = ""
+
+    def diagnostic(self, severity: Severity, message: str) -> Diagnostic:
+        """A diagnostic about this cell."""
+        return Diagnostic(severity, message, self.span, self.line, self.column, self.raw or self.text)
+
+
+@attrs.frozen
+class Row:
+    """One table row: its cells, left to right.
+
+    ``aligned`` says that ``cells[i]`` stands in column ``i`` (delimited text,
+    space-aligned text by the header's column positions, a PDF grid). When
+    false, empty cells may have been dropped (one cell a line, flattened text)
+    and the reader places the cells by their content. ``page`` is the page of
+    a PDF row, else None.
+    """
+
+    cells: tuple[TableCell, ...]
+    aligned: bool = True
+    page: int | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [cell.text for cell in self.cells]
+
+    @property
+    def filled(self) -> list[TableCell]:
+        """The non-empty cells."""
+        return [cell for cell in self.cells if cell.text]
+
+    @property
+    def span(self) -> Span:
+        filled = self.filled or list(self.cells)
+        if not filled:
+            return (0, 0)
+        return (filled[0].span[0], max(cell.span[1] for cell in filled))
+
+    @property
+    def line(self) -> int:
+        filled = self.filled or list(self.cells)
+        return filled[0].line if filled else 1
+
+    @property
+    def last_line(self) -> int:
+        filled = self.filled or list(self.cells)
+        return max((cell.line + cell.raw.count("\n") for cell in filled), default=1)
