@@ -72,6 +72,13 @@ def earley_parse(parser, text: str, dialect: str) -> int:
     return len(items)
 
 
+def timed(run: Callable[[], object]) -> float:
+    """Seconds one call of ``run`` takes."""
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
 class Case:
     def __init__(self, name: str, size: int, items: int, run: Callable[[], object], unit: str = "indicators"):
         self.name, self.size, self.items, self.run, self.unit = name, size, items, run, unit
@@ -221,6 +228,14 @@ def main() -> None:
         f"(Earley read {sum(earley_parse(earley, c, 'liwan') for c in liwan)} of {n_liwan} indicators).",
         f"- LALR runtime: {'lark-cython' if accelerated() else 'pure-Python lark'}.",
     ]
+    # Pathological cells (runs of one fragment): 8 times the input should take about 8 times the time.
+    for fragment in ("1、", "产", "；", "年度指标值:", "1、1-产出指标；11-数量指标；场次；年度指标值:2场。"):
+        texts = [fragment * (n // len(fragment)) for n in (25_000, 200_000)]
+        small, large = (min(timed(lambda t=text: parse_cell(t)) for _ in range(3)) for text in texts)
+        ratios.append(
+            f"- pathological cell `{fragment}`×: 200,000 characters in {large * 1000:.0f} ms, "
+            f"{large / small:.1f}× the time of 25,000 (linear: about 8×)."
+        )
     command = [sys.executable, "-m", "indicator_parser"]
     script = Path(sys.executable).with_name("indicator-parser")
     if script.exists():

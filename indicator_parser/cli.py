@@ -238,9 +238,8 @@ def parse(
 
 def _read_cell(source: str, dialect: str | None, recover: bool) -> tuple[Any, str]:
     """Read and parse one cell; unreadable input exits 3, a parse error (strict) exits 1."""
-    from .errors import ParseError
+    from .errors import InputError, ParseError
     from .grammar.cells import parse_cell
-    from .sources import InputError
 
     try:
         text, name = _read(source)
@@ -308,9 +307,10 @@ def normalize(values: tuple[str, ...]) -> None:
       indicator-parser normalize '≥85%' '每年至少24次'
       cut -f3 values.tsv | indicator-parser normalize
     """
+    from .errors import InputError
     from .normalizer import normalize as normalize_value
     from .outputs.jsonio import to_dict
-    from .sources import InputError, decode
+    from .sources import decode
 
     if not values:
         try:

@@ -46,7 +46,7 @@ class Target:
     parts: tuple[Target, ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # the same few categories are looked up in the taxonomy again and again
 class Category:
     """A level-1 or level-2 indicator category, e.g. ``1-产出指标``.
 

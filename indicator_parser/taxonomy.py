@@ -157,8 +157,9 @@ def resolve(level1: Category, level2: Category) -> tuple[Category, Category, tup
         if code1 is not None and code2 is not None:
             belongs = code2.startswith(code1)
         else:  # a category with no code: judge by the names
-            parent = _parent_of(code2, entry2)
-            belongs = parent is None or name1 is None or parent == (known(1, name1) or Known(1, (name1,))).name
+            parent_name = _parent_of(code2, entry2)
+            written1 = known(1, name1) if name1 is not None else None
+            belongs = parent_name is None or name1 is None or parent_name == (written1.name if written1 else name1)
         if not belongs:
             warnings.append(
                 f"level-2 category {_written(level2)} does not belong to level-1 category {_written(level1)}"

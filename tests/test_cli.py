@@ -59,9 +59,11 @@ def test_missing_file_and_binary_input_exit_3():
         binary = runner.invoke(main, ["indicators", "-"], input=data)
         assert binary.exit_code == 3 and "Traceback" not in binary.stderr
         assert binary.stderr.startswith("indicator-parser: <stdin>: ")
-    # Bytes after a UTF-16 byte-order mark decode to some text; that is a data error, not a crash.
+    # Bytes after a UTF-16 byte-order mark decode to some text (CJK here): readable input that is not
+    # indicator text, so a data error (1), not unreadable input (3).
     odd = runner.invoke(main, ["indicators", "-"], input=b"\xff\xfe\x00garbage")
-    assert odd.exit_code in (1, 3) and "Traceback" not in odd.stderr
+    assert odd.exit_code == 1 and "Traceback" not in odd.stderr
+    assert odd.stderr.startswith("indicator-parser: <stdin>:1:1: expected")
 
 
 def test_version_and_help():

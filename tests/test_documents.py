@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from indicator_parser import InputError, parse_document, read_document, to_dict
-from indicator_parser.forms.guangzhou.reader import assign_amounts, line_roles
+from indicator_parser.forms.guangzhou.money import assign_amounts
+from indicator_parser.forms.guangzhou.reader import line_roles
 from indicator_parser.sources import read_text
 from indicator_parser.strategies import wrap
 

@@ -219,3 +219,86 @@ def test_taxonomy_reads_the_2021_framework(level1, level2, expected1, expected2,
     assert (got1.code, got1.name, got1.inferred) == expected1
     assert (got2.code, got2.name, got2.inferred) == expected2
     assert len(problems) == warnings, problems
+
+
+# ----------------------------------------------------------------- fixes found by fuzzing, as explicit cases
+
+HEADER_BLOCK = (
+    "项目支出绩效目标表（含转移支付项目）\n部门名称：测试街道办事处 单位：万元\n"
+    "项目名称（资金使用单位） 总计 财政拨款 财政专户拨款 其他资金 绩效目标 绩效指标"
+)
+CELL = "1、1-产出指标；11-数量指标；测试场次；实施周期指标值:2场；年度指标值:2场。"
+
+
+def test_a_page_break_inside_an_unindented_row_name():
+    """The look-ahead for an unindented row's amounts skips a page header that falls inside the row."""
+    text = "\n".join(
+        [
+            HEADER_BLOCK,
+            "测试单位甲（名称",
+            HEADER_BLOCK,  # the page breaks between the name's two lines
+            "续行）",
+            "10.00 10.00",
+            "测试项目 10.00 10.00",
+            "测试目标。",
+            CELL,
+        ]
+    )
+    document = parse_document(text)
+    assert [(u.name, u.total) for u in document.units] == [("测试单位甲（名称续行）", 10)]
+    (project,) = document.units[0].projects
+    assert (project.name, project.goal, len(project.indicators)) == ("测试项目", "测试目标。", 1)
+    assert document.all_diagnostics() == []
+
+
+def test_the_column_header_ends_at_its_last_column():
+    """A goal line that is a header word (资金) after a page header is content, not more header."""
+    text = "\n".join(
+        [
+            *("合计 10.00 10.00", "测试单位", "10.00 10.00", "    测试项目甲 10.00 10.00", "保障专项"),
+            HEADER_BLOCK,  # the page breaks inside the goal, before a line that is a header word
+            *("资金", "使用规范。", CELL),
+        ]
+    )
+    (project,) = parse_document(text).units[0].projects
+    assert project.goal == "保障专项资金使用规范。"
+    assert len(project.indicators) == 1
+
+
+def test_chinese_numeral_with_zero_before_ten():
+    """一万零十 is 10010 (零 before 十 made it 10000 + 10 × 0)."""
+    target = indicator_parser.normalize("一万零十人")
+    assert (target.kind, target.value, target.unit) == ("quantity", 10010, "人")
+
+
+# ----------------------------------------------------------------- goldens agree with the gold file
+
+
+def test_golden_targets_agree_with_the_gold_file():
+    """13: the cell and document goldens were written by the code; every target in them whose raw value the
+    hand-read gold file (examples/targets.jsonl) also holds must carry the gold file's reading."""
+    gold = {}
+    for line in (ROOT / "examples" / "targets.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        gold[case["raw"]] = case["expected"]
+
+    def targets(node):
+        if isinstance(node, dict):
+            if "raw" in node and "kind" in node:
+                yield node
+            for value in node.values():
+                yield from targets(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from targets(value)
+
+    checked = 0
+    goldens = sorted((ROOT / "examples").glob("*/*.expected.json"))
+    for path in goldens:
+        for target in targets(json.loads(path.read_text(encoding="utf-8"))):
+            expected = gold.get(target["raw"])
+            if expected is None:
+                continue
+            assert {key: target[key] for key in expected} == expected, (path.name, target["raw"])
+            checked += 1
+    assert checked > 500  # the seeds' values are all in the gold file

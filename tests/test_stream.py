@@ -83,6 +83,11 @@ def test_benchmark_smoke():
 
 def test_pure_python_lark_gives_the_same_documents():
     """lark-cython (the ``fast`` extra) is optional: the pure-Python runtime must agree with it."""
+    from indicator_parser.grammar import accelerated
+
+    # The goldens are read in this process: the comparison means something only if that used lark-cython
+    # (the test extra installs it).
+    assert accelerated(), "lark-cython is not in use: install the test extra"
     code = (
         "import json, sys; from pathlib import Path;"
         "from indicator_parser import read_document, to_dict; from indicator_parser.grammar import accelerated;"

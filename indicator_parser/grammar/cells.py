@@ -7,6 +7,8 @@ import functools
 import re
 
 import attrs
+from lark.exceptions import UnexpectedInput
+from lark.utils import TextSlice
 
 from .. import grammar, taxonomy
 from ..errors import ParseError, caret_snippet, describe_expected
@@ -58,7 +60,7 @@ def _error_offset(error: Exception, text: str, start: int = 0) -> int:
     from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 
     if isinstance(error, UnexpectedCharacters):
-        return error.pos_in_stream
+        return int(error.pos_in_stream or 0)
     if isinstance(error, UnexpectedToken):
         if error.token.type == "$END" or error.token.start_pos is None:
             return len(text.rstrip()) - start
@@ -110,9 +112,6 @@ def _run(text: str, dialect: Dialect, start: int) -> tuple[list[RawItem], _Failu
     Pure-Python Lark reads a view of the text (no copy, positions as they are);
     lark-cython needs a string, so there the rest is copied and positions shifted.
     """
-    from lark.exceptions import UnexpectedInput
-    from lark.utils import TextSlice
-
     copy = start > 0 and grammar.accelerated()
     rest = text[start:] if copy else (TextSlice(text, start, len(text)) if start else text)
     items = transformer.collect()
@@ -127,14 +126,14 @@ def _run(text: str, dialect: Dialect, start: int) -> tuple[list[RawItem], _Failu
 
 
 def _shifted(item: RawItem, by: int) -> RawItem:
-    def move(spans: tuple[Span, ...] | None) -> tuple[Span, ...] | None:
-        return None if spans is None else tuple((s + by, e + by) for s, e in spans)
+    def move(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple((s + by, e + by) for s, e in spans)
 
     return attrs.evolve(
         item,
         fields=move(item.fields),
-        period=move(item.period),
-        annual=move(item.annual),
+        period=None if item.period is None else move(item.period),
+        annual=None if item.annual is None else move(item.annual),
         span=(item.span[0] + by, item.span[1] + by),
     )
 
@@ -251,7 +250,7 @@ def _complete(items: list[RawItem], bad_starts: list[int], joined: JoinedText, p
                 period_target=target(item.period),
                 annual_target=annual,
                 span=place.span(start, end),
-                warnings=tuple(place.diagnostic("warning", problem, start, end) for problem in problems),
+                warnings=tuple(place.diagnostic("warning", p, start, end) for p in problems) if problems else (),
             )
         )
     return tuple(done)

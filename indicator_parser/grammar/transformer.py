@@ -80,8 +80,8 @@ class IndicatorTransformer(Transformer):  # type: ignore[type-arg]
                 start = None
             else:
                 if start is None:
-                    start = token.start_pos
-                end = token.end_pos
+                    start = int(token.start_pos or 0)
+                end = int(token.end_pos or 0)
         if start is not None:
             fields.append((start, end))
         return tuple(fields)

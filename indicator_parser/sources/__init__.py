@@ -125,7 +125,7 @@ def iter_lines(source: str | Path | bytes, name: str | None = None) -> Iterator[
         raise InputError(f"{label}: cannot read ({error.strerror or error})") from None
     with handle:
         try:
-            yield from _lines(handle, label)  # type: ignore[arg-type]
+            yield from _lines(handle, label)
         except OSError as error:
             raise InputError(f"{label}: cannot read ({error.strerror or error})") from None
 

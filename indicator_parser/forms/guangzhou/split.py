@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .reader import DEPARTMENT_LINE, is_title
+from .lines import DEPARTMENT_LINE, is_title
+from .money import AMOUNT
 
-_TOTAL_ROW = re.compile(r"^\s*合计\s+-?[\d,]+\.\d{2}")
-_AMOUNTS_AT_END = re.compile(r"-?[\d,]+\.\d{2}\s*$")
+_TOTAL_ROW = re.compile(rf"^\s*合计\s+{AMOUNT}")
+_AMOUNTS_AT_END = re.compile(rf"{AMOUNT}\s*$")
 
 
 def split_documents(lines: Iterable[str]) -> Iterator[tuple[int, int, str]]:
@@ -42,14 +43,17 @@ def split_documents(lines: Iterable[str]) -> Iterator[tuple[int, int, str]]:
         return piece
 
     for line in lines:
-        stripped = line.strip()
-        if is_title(stripped):
+        if not line:  # most lines of an extracted text are blank
+            current.append(line)
+            continue
+        # Substring tests first: most lines are none of these, and ``in`` is far cheaper than a regex.
+        if "绩效目标表" in line and is_title(line.strip()):
             title_at = len(current)
-        m = DEPARTMENT_LINE.match(stripped)
+        m = DEPARTMENT_LINE.match(line.strip()) if "部门名称" in line else None
         name = m.group("department") if m else None
         if has_rows and (
             (name is not None and department is not None and name != department)
-            or (m is None and _TOTAL_ROW.match(line))
+            or (m is None and "合计" in line and _TOTAL_ROW.match(line))
         ):
             at = title_at if title_at is not None else len(current)
             yield cut(at)
@@ -60,7 +64,7 @@ def split_documents(lines: Iterable[str]) -> Iterator[tuple[int, int, str]]:
         if name is not None and department is None:
             department = name
         current.append(line)
-        if m is None and _AMOUNTS_AT_END.search(line):
+        if (not has_rows or title_at is not None) and m is None and "." in line and _AMOUNTS_AT_END.search(line):
             has_rows = True
             title_at = None  # a title before this row belongs to this document
     if current:
