@@ -44,7 +44,7 @@ def _read(source: str) -> tuple[str, str]:
 
 
 def _inputs(paths: Iterable[str]) -> list[str]:
-    """Files named, folders searched for ``*.txt``, ``*.csv`` and ``*.tsv`` (recursively, sorted), ``-`` for stdin."""
+    """Files named, folders searched for ``_FOLDER_PATTERNS`` (recursively, sorted), ``-`` for stdin."""
     found: list[str] = []
     for path in paths:
         if path != "-" and Path(path).is_dir():
@@ -56,7 +56,23 @@ def _inputs(paths: Iterable[str]) -> list[str]:
     return found
 
 
-_FOLDER_PATTERNS = ("*.txt", "*.csv", "*.tsv")
+_FOLDER_PATTERNS = ("*.txt", "*.csv", "*.tsv", "*.pdf", "*.PDF", "*.xlsx")
+
+
+def _check_pages(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        from .sources.pdf import parse_pages
+
+        try:
+            parse_pages(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+    return value
+
+
+_PAGES_OPTION = click.option(
+    "--pages", callback=_check_pages, metavar="RANGE", help="Pages of a PDF to read: 12-30, 5, 3,7-9 or 40- (from 1)."
+)
 
 
 class _Output:
@@ -80,9 +96,11 @@ class _Output:
 # ----------------------------------------------------------------- parse
 
 
-def _file_documents(path: str, stdin: bytes | None, form: str | None) -> Iterator[tuple[str, Any, str | None]]:
+def _file_documents(
+    path: str, stdin: bytes | None, form: str | None, pages: str | None = None, progress: Any = None
+) -> Iterator[tuple[str, Any, str | None]]:
     """Each document of one input as it is read: (name, Document, None), or (name, None, problem)."""
-    from .errors import InputError
+    from .errors import InputError, MissingExtraError
     from .reading import iter_documents
 
     try:
@@ -90,20 +108,41 @@ def _file_documents(path: str, stdin: bytes | None, form: str | None) -> Iterato
             for document in iter_documents(stdin or b"", form=form, source="<stdin>"):
                 yield "<stdin>", document, None
         else:
-            for document in iter_documents(path, form=form):
+            for document in iter_documents(path, form=form, pages=pages, progress=progress):
                 yield path, document, None
-    except InputError as error:
+    except (InputError, MissingExtraError) as error:
         yield path, None, str(error)
 
 
-def _parse_one(job: tuple[str, bytes | None, str | None]) -> list[tuple[str, Any, str | None]]:
+def _parse_one(job: tuple[str, bytes | None, str | None, str | None]) -> list[tuple[str, Any, str | None]]:
     """All documents of one input, in a worker process (--jobs)."""
     return list(_file_documents(*job))
 
 
-def _documents(paths: list[str], jobs: int, form: str | None = None) -> Iterator[tuple[str, Any, str | None]]:
+class _PageBar:
+    """A progress bar over the pages of one large PDF, made when the first page is read."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="reading pages", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _documents(
+    paths: list[str], jobs: int, form: str | None = None, pages: str | None = None, progress: Any = None
+) -> Iterator[tuple[str, Any, str | None]]:
     stdin = sys.stdin.buffer.read() if "-" in paths else None
-    work = [(p, stdin if p == "-" else None, form) for p in paths]
+    work = [(p, stdin if p == "-" else None, form, pages) for p in paths]
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -112,7 +151,7 @@ def _documents(paths: list[str], jobs: int, form: str | None = None) -> Iterator
                 yield from found
     else:
         for job in work:
-            yield from _file_documents(*job)
+            yield from _file_documents(*job, progress=progress)
 
 
 def _errors(document: Any) -> list[Any]:
@@ -149,9 +188,11 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No diagnostics or progress bar on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Also report warnings on stderr.")
 @_FORM_OPTION
+@_PAGES_OPTION
 def parse(
     paths: tuple[str, ...],
     form: str | None,
+    pages: str | None,
     fmt: str,
     output: str | None,
     jobs: int,
@@ -162,7 +203,7 @@ def parse(
 ) -> None:
     """Parse table texts into Document JSON, or one row per indicator (jsonl, csv).
 
-    PATH may be files, folders (searched for *.txt, *.csv, *.tsv) or - for standard input
+    PATH may be files, folders (searched for *.txt, *.csv, *.tsv, *.pdf, *.xlsx) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
     in the README. Errors found in the data are reported on stderr and the
@@ -180,7 +221,8 @@ def parse(
     if excel and fmt != "csv":
         raise click.UsageError("--excel goes with --format csv")
     files = _inputs(paths or ("-",))
-    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs, form)
+    page_bar = _PageBar() if len(files) == 1 and not quiet and sys.stderr.isatty() else None
+    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs, form, pages, page_bar)
     single = False
     if fmt == "json" and len(files) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths):
         # One input gives one Document object, unless the file holds several documents.
@@ -198,13 +240,16 @@ def parse(
         bar = click.progressbar(length=len(files), label="parsing", file=sys.stderr)
         bar.__enter__()
     last_name = None
+    said: set[str] = set()
     try:
         for name, document, problem in found:
             if bar is not None and name != last_name:
                 bar.update(1)
             last_name = name
             if problem is not None:
-                _say(problem)
+                if problem not in said:  # a missing extra is said once, not once per file
+                    _say(problem)
+                said.add(problem)
                 worst = max(worst, EXIT_INPUT)
                 if strict:
                     break
@@ -224,6 +269,8 @@ def parse(
                 worst = max(worst, EXIT_DATA)
                 break
     finally:
+        if page_bar is not None:
+            page_bar.close()
         if bar is not None:
             bar.__exit__(None, None, None)
         if fmt == "json" and not single:
@@ -329,7 +376,8 @@ def normalize(values: tuple[str, ...]) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @_FORM_OPTION
-def check(paths: tuple[str, ...], form: str | None) -> None:
+@_PAGES_OPTION
+def check(paths: tuple[str, ...], form: str | None, pages: str | None) -> None:
     """Validation report: counts, totals that do not reconcile, category mismatches, unparsed text.
 
     Exits 1 when any error is found, 3 when a file cannot be read, 0 otherwise.
@@ -339,9 +387,12 @@ def check(paths: tuple[str, ...], form: str | None) -> None:
       indicator-parser check examples/documents
     """
     worst = 0
-    for name, document, problem in _documents(_inputs(paths), jobs=1, form=form):
+    said: set[str] = set()
+    for name, document, problem in _documents(_inputs(paths), jobs=1, form=form, pages=pages):
         if problem is not None:
-            _say(problem)
+            if problem not in said:  # a missing extra is said once, not once per file
+                _say(problem)
+            said.add(problem)
             worst = max(worst, EXIT_INPUT)
             continue
         projects = [p for u in document.units for p in u.projects]

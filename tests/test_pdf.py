@@ -1,0 +1,248 @@
+"""PDF budgets: fixtures built from the golden Documents (tests/pdf_fixtures.py) read back to the same content.
+
+Positions differ by nature (a PDF Document's positions refer to its cell
+text, see indicator_parser/sources/grid.py), so documents are compared on
+content: department, currency, totals, units, projects (name, money, goal,
+header fields) and every indicator field but its span. Diagnostic messages
+are compared without the ``(page …, row …, column …, character …)`` a PDF adds;
+goal texts without spaces, because a space where the PDF wraps a line is not
+on the page (the one case: seed 002's ``支出 ，资产``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pdfplumber")
+pytest.importorskip("reportlab")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pdf_fixtures
+
+from indicator_parser import InputError, read_document, to_dict
+from indicator_parser.sources.pdf import PdfPages, parse_pages
+
+LOCATION = re.compile(r" \((?:page|sheet) [^()]*, row \d+, column \d+, character \d+\)$")
+GOLDEN = {
+    **{s: pdf_fixtures.DOCUMENTS / f"{s}.expected.json" for s in pdf_fixtures.SEEDS},
+    **{n: pdf_fixtures.DOCUMENTS / "columns" / f"{n}.expected.json" for n in pdf_fixtures.COLUMN_TABLES},
+}
+
+
+def content(data: dict) -> dict:
+    """What a Document JSON says, without positions, sources and the PDF's location suffixes."""
+
+    def message(d: dict) -> str:
+        return LOCATION.sub("", d["message"])
+
+    units = []
+    for unit in data["units"]:
+        projects = []
+        for p in unit["projects"]:
+            kept = {k: v for k, v in p.items() if k not in ("span", "lines", "page", "indicators", "diagnostics")}
+            kept["goal"] = p["goal"].replace(" ", "") if p["goal"] else p["goal"]
+            kept["diagnostics"] = sorted(message(d) for d in p["diagnostics"])
+            kept["indicators"] = [indicator(i) for i in p["indicators"]]
+            projects.append(kept)
+        units.append({"name": unit["name"], "total": unit["total"], "projects": projects})
+    return {k: data[k] for k in ("department", "currency_unit", "total", "form")} | {"units": units}
+
+
+def indicator(i: dict) -> dict:
+    kept = {k: v for k, v in i.items() if k not in ("span", "warnings")}
+    kept["warnings"] = [LOCATION.sub("", w["message"]) for w in i["warnings"]]
+    return kept
+
+
+def indicators(data: dict) -> list[dict]:
+    return [indicator(i) for u in data["units"] for p in u["projects"] for i in p["indicators"]]
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pdfs")
+    made = {s: pdf_fixtures.guangzhou_pdf(s, folder / f"{s}.pdf") for s in pdf_fixtures.SEEDS}
+    made |= {n: pdf_fixtures.columns_pdf(n, folder / f"{n}.pdf") for n in pdf_fixtures.COLUMN_TABLES}
+    return made
+
+
+@pytest.mark.parametrize("name", list(GOLDEN))
+def test_pdf_reads_to_the_golden_document(pdfs: dict[str, Path], name: str) -> None:
+    golden = json.loads(GOLDEN[name].read_text(encoding="utf-8"))
+    document = read_document(pdfs[name])
+    got = to_dict(document)
+    # Every indicator exact, one by one (a failure names the first that differs) ...
+    expected = indicators(golden)
+    found = indicators(got)
+    assert len(found) == len(expected)
+    for a, b in zip(found, expected, strict=True):
+        assert a == b
+    # ... and the whole content: every unit and project, with money and goals.
+    assert content(got) == content(golden)
+    assert all(p.page is not None for u in document.units for p in u.projects)
+
+
+@pytest.mark.parametrize("name", ["000_c4302184a6673dbb", "c1_plain"])
+def test_other_tables_and_the_scan_are_reported(pdfs: dict[str, Path], name: str) -> None:
+    document = read_document(pdfs[name])
+    messages = [d.message for d in document.diagnostics]
+    report = next(m for m in messages if m.startswith("pages read:"))
+    pages = PdfPages(str(pdfs[name]), name)
+    list(pages.rows())
+    last = pages.page_count
+    assert pages.skipped[0] == 1 and pages.skipped[-1] == last - 1  # 收支总表 before, 财政拨款支出表 after
+    assert pages.scans == [last]
+    assert f"no text layer: {last}" in report
+    scan = [d for d in document.diagnostics if d.message.startswith(f"page {last} has no text layer")]
+    assert len(scan) == 1 and "OCR" in scan[0].message and scan[0].severity == "warning"
+
+
+def test_a_row_split_by_a_page_break_is_joined(pdfs: dict[str, Path]) -> None:
+    seed = "002_be3be7f21966b616"
+    pages = PdfPages(str(pdfs[seed]), seed)
+    rows = list(pages.rows())
+    continuations = [r for r in rows if r.aligned and not any(r.texts[:5]) and r.texts[6]]
+    assert len(continuations) == 1
+    assert continuations[0].page == rows[rows.index(continuations[0]) - 2].page + 1  # after the repeated header
+    headers = [r for r in rows if r.texts[:1] == ["项目名称（资金使用单位）"]]
+    assert len(headers) == len({r.page for r in rows if r.aligned})  # the header on every page, dropped by the reader
+    table = pdf_fixtures.guangzhou_rows(seed)
+    longest = max((cells for _, cells in table["rows"]), key=lambda c: len(c[6]))
+    project = next(p for u in read_document(pdfs[seed]).units for p in u.projects if p.name == longest[0])
+    assert len(project.indicators) == longest[6].count("年度指标值")
+
+
+def test_diagnostics_say_page_row_column_and_character(pdfs: dict[str, Path]) -> None:
+    seed = "002_be3be7f21966b616"
+    document = read_document(pdfs[seed])
+    pages = PdfPages(str(pdfs[seed]), seed)
+    rows = list(pages.rows())
+    warnings = [w for u in document.units for p in u.projects for i in p.indicators for w in i.warnings]
+    assert warnings
+    for warning in warnings:
+        m = re.search(r"\(page (\d+), row (\d+), column (\d+), character (\d+)\)$", warning.message)
+        assert m, warning.message
+        page, row, column, character = map(int, m.groups())
+        assert column == 7  # the 绩效指标 column
+        cell = [r for r in rows if r.page == page][row - 1].cells[column - 1]
+        assert cell.raw[character:].startswith(warning.text[:10])
+
+
+def test_pages_option_limits_the_pages_read(pdfs: dict[str, Path]) -> None:
+    name = "000_c4302184a6673dbb"
+    whole = read_document(pdfs[name])
+    first_table_page = min(p.page for u in whole.units for p in u.projects if p.page)
+    only = read_document(pdfs[name], pages=f"{first_table_page}")
+    assert 0 < sum(len(u.projects) for u in only.units) < sum(len(u.projects) for u in whole.units)
+    assert only.diagnostics[0].message.startswith(f"pages read: {first_table_page} of")
+    none = read_document(pdfs[name], pages="1")
+    assert not any(u.projects for u in none.units)
+    assert any(d.message == "no project rows found" for d in none.diagnostics)
+
+
+def test_parse_pages() -> None:
+    assert parse_pages("12-30") == [(12, 30)]
+    assert parse_pages("5") == [(5, 5)]
+    assert parse_pages("3,7-9") == [(3, 3), (7, 9)]
+    assert parse_pages("40-") == [(40, None)]
+    for bad in ("0", "9-3", "a", ""):
+        with pytest.raises(ValueError):
+            parse_pages(bad)
+
+
+def _encrypted(path: Path) -> Path:
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret"))
+    c.drawString(100, 100, "budget")
+    c.save()
+    return path
+
+
+def test_unreadable_pdfs_are_one_clear_error(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    whole = pdfs["c1_plain"].read_bytes()
+    (tmp_path / "damaged.pdf").write_bytes(whole[: len(whole) // 3])
+    (tmp_path / "text.pdf").write_text("项目名称 not a PDF", encoding="utf-8")
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    cases = {
+        _encrypted(tmp_path / "locked.pdf"): "encrypted",
+        tmp_path / "damaged.pdf": "damaged PDF",
+        tmp_path / "text.pdf": "not a PDF",
+        tmp_path / "empty.pdf": "not a PDF",
+    }
+    for path, words in cases.items():
+        with pytest.raises(InputError) as caught:
+            read_document(path)
+        assert str(caught.value).startswith(f"{path}: ") and words in str(caught.value)
+
+
+def test_a_pdf_is_known_by_its_first_bytes(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    renamed = tmp_path / "budget.bin"
+    renamed.write_bytes(pdfs["c6_sequence"].read_bytes())
+    assert sum(len(p.indicators) for u in read_document(renamed).units for p in u.projects) == 11
+
+
+# ---------------------------------------------------------------- command line and the missing extra
+
+
+def test_cli_parses_and_checks_pdfs_and_folders(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    from indicator_parser.cli import main
+
+    folder = tmp_path / "budgets"
+    folder.mkdir()
+    shutil.copy(pdfs["c6_sequence"], folder / "a.pdf")
+    shutil.copy(pdfs["c1_plain"], folder / "b.pdf")
+    result = CliRunner().invoke(main, ["check", str(folder)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert f"{folder / 'a.pdf'}: 2 units, 2 projects, 11 indicators" in lines
+    assert f"{folder / 'b.pdf'}: 2 units, 2 projects, 14 indicators" in lines
+    result = CliRunner().invoke(main, ["parse", str(folder / "a.pdf"), "--format", "jsonl", "--pages", "2"])
+    assert result.exit_code == 0
+    assert len(result.output.splitlines()) == 11
+    result = CliRunner().invoke(main, ["parse", str(folder / "a.pdf"), "--pages", "3-1"])
+    assert result.exit_code == 2 and "runs backwards" in result.output
+
+
+def test_cli_unreadable_pdf_exits_3_with_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from indicator_parser.cli import main
+
+    bad = tmp_path / "budget.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage")
+    result = CliRunner().invoke(main, ["parse", str(bad)])
+    assert result.exit_code == 3
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"indicator-parser: {bad}: a damaged PDF")
+
+
+def test_without_the_extra_one_line_names_it_and_exits_3(pdfs: dict[str, Path], tmp_path: Path) -> None:
+    """A subprocess where pdfplumber cannot be imported: one line naming the extra, exit 3, for two files."""
+    import os
+    import subprocess
+
+    blocker = tmp_path / "block"
+    blocker.mkdir()
+    # A None in sys.modules is how Python marks a module as not importable (find_spec gives None).
+    (blocker / "sitecustomize.py").write_text("import sys\nsys.modules['pdfplumber'] = None\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(blocker))
+    for args in (["parse", str(pdfs["c1_plain"]), str(pdfs["c6_sequence"])], ["check", str(pdfs["c1_plain"])]):
+        run = subprocess.run(
+            [sys.executable, "-m", "indicator_parser", *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert run.returncode == 3, run.stderr
+        assert run.stderr.splitlines() == [
+            "indicator-parser: reading PDF files needs the 'pdf' extra: pip install \"indicator-parser[pdf]\""
+        ]
