@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -246,3 +249,75 @@ def test_without_the_extra_one_line_names_it_and_exits_3(pdfs: dict[str, Path], 
         assert run.stderr.splitlines() == [
             "indicator-parser: reading PDF files needs the 'pdf' extra: pip install \"indicator-parser[pdf]\""
         ]
+
+
+# ---------------------------------------------------------------- text from pdftotext -layout
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+@pytest.mark.parametrize("name", pdf_fixtures.SEEDS)
+def test_pdftotext_layout_text_reads_to_the_golden_document(pdfs: dict[str, Path], tmp_path: Path, name: str) -> None:
+    """``pdftotext -layout`` of the generated PDF: columns side by side, the goal and 绩效指标 lines interleaved."""
+    text_path = tmp_path / f"{name}.layout.txt"
+    subprocess.run(["pdftotext", "-layout", str(pdfs[name]), str(text_path)], check=True, timeout=120)
+    text = text_path.read_text(encoding="utf-8")
+    assert re.search(r"绩效目标 {3,}绩效指标", text)  # the shape this test is about
+    golden = json.loads(GOLDEN[name].read_text(encoding="utf-8"))
+    document = read_document(text_path)
+    got = to_dict(document)
+    assert indicators(got) == indicators(golden)
+    assert content(got) == content(golden)
+    # Positions are the text file's own: every indicator's span starts at its item in the file.
+    for unit in document.units:
+        for project in unit.projects:
+            for item in project.indicators:
+                start = item.span[0]
+                assert text[start : start + 1] in "0123456789０１２３４５６７８９" or text[start] in "123效产满"
+    skipped = [d.message for d in document.diagnostics if "skipped: not part of the table" in d.message]
+    assert len(skipped) == 2  # the 收支总表 before, the 财政拨款支出表 after
+
+
+def test_space_aligned_guangzhou_text_cuts_cells_at_the_columns() -> None:
+    """A hand-written layout text: a name with one space before its amount, a wrapped name, a page header."""
+    from indicator_parser import parse_document
+
+    def at(*pieces: tuple[int, str]) -> str:
+        line = ""
+        for position, piece in pieces:
+            line = line.ljust(position) + piece
+        return line
+
+    columns = (0, 13, 24, 36, 44, 54, 76)  # 项目名称 总计 财政拨款 财政专户 其他资金 绩效目标 绩效指标
+    text = "\n".join(
+        [
+            at((17, "项目支出绩效目标表（含转移支付项目）")),
+            "部门名称：示例街道办事处 单位：万元",
+            at(
+                *zip(
+                    columns,
+                    ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户", "其他资金", "绩效目标", "绩效指标"],
+                    strict=True,
+                )
+            ),
+            at((columns[3], "拨款")),
+            at((0, "示例街道办事处"), (13, "30.00"), (24, "30.00")),
+            at(
+                (0, "街道专项经费（工作经费）"),
+                (13, "30.00"),
+                (24, "30.00"),
+                (54, "保障日常工作需求"),
+                (76, "1、1-产出指标,11-数量指标,"),
+            ),
+            at((0, "（23n）"), (54, "的正常开支。"), (76, "采购次数；实施周期指标值:全年,年度指标值:4次;")),
+        ]
+    )
+    document = parse_document(text, "layout.txt")
+    [unit] = document.units
+    assert (unit.name, unit.total) == ("示例街道办事处", Decimal("30.00"))
+    [project] = unit.projects
+    assert project.name == "街道专项经费（工作经费）（23n）"
+    assert (project.amounts.total, project.amounts.fiscal) == (Decimal("30.00"), Decimal("30.00"))
+    assert project.goal == "保障日常工作需求的正常开支。"
+    [item] = project.indicators
+    assert (item.name, item.annual_target.raw) == ("采购次数", "4次")
+    assert document.department == "示例街道办事处" and not document.all_diagnostics()

@@ -167,6 +167,7 @@ class _Reader:
 
     def read(self, rows: Iterable[Row]) -> None:
         pending = list(rows)
+        after_header = False
         for at, row in enumerate(pending):
             texts = row.texts
             if not any(texts):
@@ -175,9 +176,11 @@ class _Reader:
             if fields is not None:
                 if self.fields is None:
                     self.fields = fields
+                after_header = True
                 continue  # the header, or its repetition on a later page
-            if self.fields is not None and row.aligned and self._money_header(texts):
+            if after_header and self.fields is not None and row.aligned and self._money_header(texts):
                 continue
+            after_header = False
             if not row.aligned or self.fields is None:
                 self._outside(row)
                 continue
@@ -187,7 +190,7 @@ class _Reader:
         """A second header row naming money columns under a merged 资金来源: it completes the mapping."""
         assert self.fields is not None
         named = [(k, header_field(t)) for k, t in enumerate(texts) if t]
-        if not named or not all(f in MONEY for _, f in named):
+        if not named or not all(f in MONEY and len(texts[k]) <= 8 for k, f in named):
             return False
         for k, field in named:
             if k < len(self.fields):
