@@ -133,6 +133,12 @@ def layout_rows(text: str, first_line: int = 0, first_offset: int = 0) -> tuple[
     return rows, notes
 
 
+# How far from a boundary a single space may cut a chunk that runs over it: extractors that place
+# characters by width squeeze more narrow (ASCII) characters into a line than its column holds.
+_NEAR = 8
+_CLOSING = frozenset(
+    "）)】」』〕，。；：、,.;:!?！？%％"
+)  # no cell starts with these: a space before one is inside a cell
 _CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # text with single spaces inside, between runs of two or more
 
 
@@ -154,9 +160,11 @@ def _cut(doc: Text, i: int, bounds: list[int]) -> tuple[TableCell, ...]:
         a, b = m.start(), m.end()
         column = _column(bounds, a)
         for k in range(column + 1, _column(bounds, b - 1) + 1):
-            near = [p for p in range(max(a + 1, bounds[k] - 3), min(b - 1, bounds[k] + 3)) if line[p] in " \u3000"]
+            near = [
+                p for p in range(max(a + 1, bounds[k] - _NEAR), min(b - 1, bounds[k] + _NEAR)) if line[p] in " \u3000"
+            ]
             if near:
-                cut = min(near, key=lambda p: abs(p - bounds[k]))
+                cut = min(near, key=lambda p: (line[p + 1] in _CLOSING, abs(p - bounds[k])))
                 put(column, a, cut)
                 a, column = cut + 1, k
         put(column, a, b)
