@@ -39,8 +39,14 @@ def _documents(lines: Iterable[str], source: str | None, form: str | None) -> It
     lines = iter(lines)
     head = list(itertools.islice(lines, _HEAD_LINES))
     reader = form_reader(form, "\n".join(head))
+    parse = reader.parse_document
+    if reader.name == "columns":
+        from .forms import layout_columns
+
+        if layout_columns.is_layout("\n".join(head)):
+            parse = layout_columns.parse_document  # pdftotext -layout: merged categories mid-block
     for first_line, first_offset, text in reader.split_documents(itertools.chain(head, lines)):
-        yield reader.parse_document(text, source, first_line=first_line, first_offset=first_offset)
+        yield parse(text, source, first_line=first_line, first_offset=first_offset)
 
 
 _HEAD_ROWS = 200  # rows looked at to detect the form of a PDF or a sheet

@@ -68,7 +68,7 @@ def _columns(lines: list[str], header: int) -> tuple[list[int], list[int]]:
     return starts, below
 
 
-def _boundaries(lines: list[str], content: list[int], starts: list[int]) -> list[int]:
+def column_boundaries(lines: list[str], content: list[int], starts: list[int]) -> list[int]:
     """Where each column starts: the least covered position between two header words (the rightmost of ties)."""
     width = max((len(lines[i]) for i in content), default=0) + 1
     cover = [0] * width
@@ -120,7 +120,7 @@ def layout_rows(text: str, first_line: int = 0, first_offset: int = 0) -> tuple[
     for h, stop in itertools.pairwise(sections):
         starts, below = _columns(lines, h)
         content = [i for i in range(h + 1, stop) if lines[i].strip() and i not in below and not _is_furniture(lines[i])]
-        bounds = _boundaries(lines, content, starts)
+        bounds = column_boundaries(lines, content, starts)
         rows.append(Row(tuple(doc.cell(h, a, b) for a, b in zip(bounds, [*bounds[1:], len(lines[h])], strict=True))))
         for i in range(h + 1, stop):
             line = lines[i]
@@ -129,7 +129,7 @@ def layout_rows(text: str, first_line: int = 0, first_offset: int = 0) -> tuple[
             if _is_furniture(line):
                 rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
                 continue
-            rows.append(Row(_cut(doc, i, bounds)))
+            rows.append(Row(cut_line(doc, i, bounds)))
     return rows, notes
 
 
@@ -146,7 +146,7 @@ def _column(bounds: list[int], x: int) -> int:
     return max(k for k, b in enumerate(bounds) if b <= x) if x >= bounds[0] else 0
 
 
-def _cut(doc: Text, i: int, bounds: list[int]) -> tuple[TableCell, ...]:
+def cut_line(doc: Text, i: int, bounds: list[int]) -> tuple[TableCell, ...]:
     """Line ``i`` as one cell a column: each chunk of text (runs of two spaces apart) goes to the column it
     starts in; a chunk running over a boundary is cut at a single space near it (``经费 30.00``), else kept
     whole (a line of the goal a character too long)."""
