@@ -199,8 +199,11 @@ def _others_story(story: list, which, title_style, cell_style) -> None:  # type:
     story.append(_table(rows, [120] * len(rows[0]), cell_style, repeat=1))
 
 
-def build_pdf(path: Path, story_of, *, others: bool = True, scan: bool = True) -> Path:  # type: ignore[no-untyped-def]
-    """A landscape A4 PDF: [收支总表], the table story, [财政拨款支出表], [a scanned page]."""
+def build_pdf(path: Path, story_of, *, others: bool = True, scan: bool = True, same_page: bool = False) -> Path:  # type: ignore[no-untyped-def]
+    """A landscape A4 PDF: [收支总表], the table story, [财政拨款支出表], [a scanned page].
+
+    ``same_page``: the other tables share a page with the 绩效目标表 (before it and after it).
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import PageBreak, SimpleDocTemplate
 
@@ -208,10 +211,12 @@ def build_pdf(path: Path, story_of, *, others: bool = True, scan: bool = True) -
     story: list = []
     if others:
         _others_story(story, OTHER_BEFORE, title, cell)
-        story.append(PageBreak())
+        if not same_page:
+            story.append(PageBreak())
     story_of(story, cell, title, line)
     if others:
-        story.append(PageBreak())
+        if not same_page:
+            story.append(PageBreak())
         _others_story(story, OTHER_AFTER, title, cell)
     if scan:
         story.append(PageBreak())

@@ -106,6 +106,18 @@ def test_other_tables_and_the_scan_are_reported(pdfs: dict[str, Path], name: str
     assert len(scan) == 1 and "OCR" in scan[0].message and scan[0].severity == "warning"
 
 
+@pytest.mark.parametrize("name", ["c6_sequence", "c4_value_unit"])
+def test_other_tables_on_the_same_page_are_not_read(tmp_path: Path, name: str) -> None:
+    """收支总表 above the 绩效目标表 and 财政拨款支出表 below it, on its pages: only its rows are read."""
+    path = pdf_fixtures.columns_pdf(name, tmp_path / f"{name}.pdf", same_page=True, scan=False)
+    golden = json.loads(GOLDEN[name].read_text(encoding="utf-8"))
+    got = to_dict(read_document(path))
+    assert indicators(got) == indicators(golden)
+    assert content(got) == content(golden)
+    rows = list(PdfPages(str(path), name).rows())
+    assert not any(t.startswith(("其他收入", "行政运行", "2010")) for r in rows for t in r.texts)
+
+
 def test_a_row_split_by_a_page_break_is_joined(pdfs: dict[str, Path]) -> None:
     seed = "002_be3be7f21966b616"
     pages = PdfPages(str(pdfs[seed]), seed)

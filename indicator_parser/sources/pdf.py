@@ -95,18 +95,38 @@ def read_page(page: Any, number: int, previous: PdfPage | None) -> PdfPage:
         return PdfPage(number, "other")
     tables = sorted(page.find_tables(), key=lambda t: (t.bbox[1], t.bbox[0]))
     extracted = [t.extract() for t in tables]
-    lines = page.filter(_outside(tables)).extract_text_lines() if chars else []
-    top = tables[0].bbox[1] if tables else float("inf")
-    titles = [line["text"].replace(" ", "") for line in lines if line["bottom"] <= top]
-    other_title = any(_OTHER_TITLE.match(t) and not _TARGET_TITLE.search(t) for t in titles)
-    headed = any(is_target_header(row) for rows in extracted for row in rows)
-    width = max((len(rows[0]) for rows in extracted if rows), default=0)
-    if not extracted or other_title or not (headed or (continuing and previous and width == previous.columns)):
+    lines = page.filter(_outside(tables)).extract_text_lines()
+    # In page order: a 绩效目标表 title opens the table, another table's title closes it; a table is read when
+    # its rows name the columns, or when it stands where the table is open (continued from the page before,
+    # as wide as the table there, when no title opened it on this page).
+    events: list[tuple[float, int, str, Any]] = [(line["top"], 0, "line", line["text"]) for line in lines]
+    events += [(table.bbox[1], 1 + k, "table", k) for k, table in enumerate(tables)]
+    events.sort(key=lambda e: (e[0], e[1]))
+    inside, opened_here = continuing, False
+    width = previous.columns if continuing and previous else 0
+    items: list[tuple[float, int, tuple[str, Any]]] = []
+    for top, _, kind, content in events:
+        if kind == "line":
+            title = content.replace(" ", "")
+            if len(title) <= 40 and _TARGET_TITLE.search(title):
+                inside, opened_here = True, True
+            elif _OTHER_TITLE.match(title):
+                inside = False
+            if inside:
+                items.append((top, 0, ("line", content)))
+            continue
+        rows = extracted[content]
+        if not rows:
+            continue
+        headed = any(is_target_header(row) for row in rows)
+        if headed or (inside and (opened_here or len(rows[0]) == width)):
+            inside, width = True, len(rows[0])
+            for i, (cells, row_box) in enumerate(zip(rows, tables[content].rows, strict=True)):
+                items.append((row_box.bbox[1], 1 + content * 100000 + i, ("row", cells)))
+        else:
+            inside = False
+    if not any(item[0] == "row" for _, _, item in items):
         return PdfPage(number, "other")
-    items: list[tuple[float, int, tuple[str, Any]]] = [(line["top"], 0, ("line", line["text"])) for line in lines]
-    for k, (table, rows) in enumerate(zip(tables, extracted, strict=True)):
-        for i, (cells, row_box) in enumerate(zip(rows, table.rows, strict=True)):
-            items.append((row_box.bbox[1], 1 + k * 100000 + i, ("row", cells)))
     items.sort(key=lambda item: (item[0], item[1]))
     return PdfPage(number, "table", tuple(item for _, _, item in items), width)
 
