@@ -71,3 +71,14 @@ def test_a_file_that_is_no_workbook_is_one_clear_error(tmp_path: Path) -> None:
     bad.write_text("not a workbook", encoding="utf-8")
     with pytest.raises(InputError, match=r"budget\.xlsx: not a readable XLSX workbook"):
         read_document(bad)
+
+
+def test_cli_checks_a_folder_of_workbooks(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from indicator_parser.cli import main
+
+    pdf_fixtures.columns_xlsx("c6_sequence", tmp_path / "budget.xlsx")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path / 'budget.xlsx'}: 2 units, 2 projects, 11 indicators" in result.output.splitlines()
