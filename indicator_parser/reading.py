@@ -99,6 +99,19 @@ def _pdf_documents(
     pdf = PdfPages(str(path), name, pages, progress)
     document = pdf.grid.located(_rows_document(pdf.rows(), name, form))
     notes = [Diagnostic("warning", pdf.report, (0, 0), 1, 1, "")]
+    if not pdf.read and pdf.unruled:
+        # No ruled table anywhere, but pages that name a 绩效目标表: a table drawn without lines. Read the
+        # pages' layout text by its columns, as the text of pdftotext -layout is read.
+        text = pdf.layout_text(pdf.unruled)
+        found = list(_documents(text.split("\n"), name, form))
+        if found and any(unit.projects for unit in found[0].units):
+            document = found[0]
+            pages_read = ", ".join(map(str, pdf.unruled))
+            message = (
+                f"no ruled table: read the layout text of pages {pages_read} by its columns "
+                "(positions refer to that text: pdfplumber's extract_text(layout=True), pages joined by form feeds)"
+            )
+            notes.append(Diagnostic("warning", message, (0, 0), 1, 1, ""))
     for page in pdf.scans:
         inside = bool(pdf.read) and pdf.read[0] < page < pdf.read[-1]
         message = (

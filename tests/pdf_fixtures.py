@@ -160,13 +160,16 @@ def _markup(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
+RULED = True  # tables drawn with a grid; False for the unruled variant (set by unruled_pdf)
+
+
 def _table(rows: list[list[str]], widths: list[float], cell_style, spans=(), repeat: int = 0):  # type: ignore[no-untyped-def]
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     data = [[Paragraph(_markup(c), cell_style) if c else "" for c in r] for r in rows]
     style = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        *([("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if RULED else []),
         ("FONT", (0, 0), (-1, -1), "STSong-Light", 7),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *[("SPAN", a, b) for a, b in spans],
@@ -260,6 +263,16 @@ def guangzhou_pdf(seed: str, path: Path, **options: bool) -> Path:
         story.append(_table([table["header"], rest, *rows[longest + 1 :]], widths, cell, repeat=1))
 
     return build_pdf(path, story_of, **options)
+
+
+def unruled_pdf(seed: str, path: Path) -> Path:
+    """The seed's table drawn with no rules at all (some budget PDFs draw none), no other tables."""
+    global RULED
+    RULED = False
+    try:
+        return guangzhou_pdf(seed, path, others=False, scan=False)
+    finally:
+        RULED = True
 
 
 def columns_pdf(name: str, path: Path, **options: bool) -> Path:

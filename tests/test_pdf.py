@@ -380,3 +380,15 @@ def test_pdftotext_layout_of_column_tables(pdfs: dict[str, Path], tmp_path: Path
     assert content(got) == content(golden)
     skipped = [d.message for d in document.diagnostics if "skipped: not part of a 绩效目标表" in d.message]
     assert len(skipped) == 2  # the 收支总表 before, the 财政拨款支出表 after
+
+
+@pytest.mark.parametrize("name", pdf_fixtures.SEEDS)
+def test_a_table_drawn_without_rules_is_read_from_its_layout_text(tmp_path: Path, name: str) -> None:
+    """No ruled table anywhere, but pages naming a 绩效目标表: their layout text is read by its columns."""
+    path = pdf_fixtures.unruled_pdf(name, tmp_path / f"{name}.pdf")
+    golden = json.loads(GOLDEN[name].read_text(encoding="utf-8"))
+    document = read_document(path)
+    got = to_dict(document)
+    assert indicators(got) == indicators(golden)
+    assert content(got) == content(golden)
+    assert any(d.message.startswith("no ruled table: read the layout text of pages 1, 2") for d in document.diagnostics)

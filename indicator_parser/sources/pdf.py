@@ -126,7 +126,10 @@ def read_page(page: Any, number: int, previous: PdfPage | None) -> PdfPage:
         else:
             inside = False
     if not any(item[0] == "row" for _, _, item in items):
-        return PdfPage(number, "other")
+        # A 绩效目标表 title or its column names in the text, but no ruled table: a table drawn without lines.
+        titled = any(_TARGET_TITLE.search(line["text"].replace(" ", "")) for line in lines)
+        unruled = not tables and (titled or is_target_header([text]))
+        return PdfPage(number, "unruled" if unruled else "other")
     items.sort(key=lambda item: (item[0], item[1]))
     return PdfPage(number, "table", tuple(item for _, _, item in items), width)
 
@@ -153,6 +156,7 @@ class PdfPages:
     read: list[int] = attrs.Factory(list)
     skipped: list[int] = attrs.Factory(list)
     scans: list[int] = attrs.Factory(list)
+    unruled: list[int] = attrs.Factory(list)  # a 绩效目标表's words but no ruled table
     page_count: int = 0
 
     def rows(self) -> Iterator[Row]:
@@ -191,6 +195,9 @@ class PdfPages:
                     yield from self._page_rows(found)
                 elif found.kind == "scan":
                     self.scans.append(number)
+                elif found.kind == "unruled":
+                    self.unruled.append(number)
+                    self.skipped.append(number)
                 else:
                     self.skipped.append(number)
                 if self.progress is not None:
@@ -204,6 +211,22 @@ class PdfPages:
                 yield self.grid.row([content], page.number, row, aligned=False)
             else:
                 yield self.grid.row(content, page.number, row)
+
+    def layout_text(self, numbers: list[int]) -> str:
+        """pdfplumber's layout text of these pages (1-based), form feeds between them: for tables without rules."""
+        import pdfplumber
+
+        texts = []
+        with pdfplumber.open(self.path) as pdf:
+            for number in numbers:
+                page = pdf.pages[number - 1]
+                try:
+                    texts.append(page.extract_text(layout=True) or "")
+                except Exception as error:
+                    raise InputError(f"{self.name}: page {number}: {_why(error)}") from None
+                finally:
+                    page.close()
+        return "\f".join(texts)
 
     @property
     def report(self) -> str:
