@@ -35,9 +35,7 @@ class MultipleDocumentsError(IndicatorParserError, ValueError):
     """A single document was asked for, but the input holds several tables."""
 
 
-def _documents(
-    lines: Iterable[str], source: str | None, form: str | None, layout: bool = False
-) -> Iterator[Document]:
+def _documents(lines: Iterable[str], source: str | None, form: str | None, layout: bool = False) -> Iterator[Document]:
     lines = iter(lines)
     head = list(itertools.islice(lines, _HEAD_LINES))
     reader = form_reader(form, "\n".join(head))

@@ -392,3 +392,31 @@ def test_a_table_drawn_without_rules_is_read_from_its_layout_text(tmp_path: Path
     assert indicators(got) == indicators(golden)
     assert content(got) == content(golden)
     assert any(d.message.startswith("no ruled table: read the layout text of pages 1, 2") for d in document.diagnostics)
+
+
+def test_guangzhou_rows_with_a_two_row_header() -> None:
+    """项目名称 | 总计 | 资金来源 (merged over three) | 绩效目标 | 绩效指标, the money columns named in the row below."""
+    from indicator_parser.forms.guangzhou.table import read_rows
+    from indicator_parser.sources.grid import GridText
+
+    grid = GridText()
+    texts = [
+        ["项目名称（资金使用单位）", "总计", "资金来源", None, None, "绩效目标", "绩效指标"],
+        [None, None, "财政拨款", "财政专户\n拨款", "其他资金", None, None],
+        ["示例街道办事处", "30.00", "", "", "", "", ""],
+        ["街道专项经费", "30.00", "20.00", "", "10.00", "保障日常工作", "1、1-产出指标,11-数量指标,采购次数；"],
+        ["", "", "", "", "", "需求。", "实施周期指标值:全年,年度指标值:4次;"],
+    ]
+    document = read_rows([grid.row(t, 1, k + 1) for k, t in enumerate(texts)], "two-rows.pdf")
+    [unit] = document.units
+    [project] = unit.projects
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.special, project.amounts.other) == (
+        Decimal("30.00"),
+        Decimal("20.00"),
+        None,
+        Decimal("10.00"),
+    )
+    assert project.goal == "保障日常工作需求。"
+    [item] = project.indicators
+    assert (item.name, item.annual_target.raw) == ("采购次数", "4次")
+    assert not document.all_diagnostics()

@@ -190,7 +190,8 @@ class _Reader:
         """A second header row naming money columns under a merged 资金来源: it completes the mapping."""
         assert self.fields is not None
         named = [(k, header_field(t)) for k, t in enumerate(texts) if t]
-        if not named or not all(f in MONEY and len(texts[k]) <= 8 for k, f in named):
+        name_at = self.fields.index("name") if "name" in self.fields else -1
+        if len(named) < 2 or not all(f in MONEY and len(texts[k]) <= 8 and k != name_at for k, f in named):
             return False
         for k, field in named:
             if k < len(self.fields):
