@@ -61,6 +61,22 @@ def _inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
     return found
 
 
+def _check_pages(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        from .sources.pdf import parse_pages
+
+        try:
+            parse_pages(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+    return value
+
+
+_PAGES_OPTION = click.option(
+    "--pages", callback=_check_pages, metavar="RANGE", help="Pages of a PDF to read: 12-30, 5, 3,7-9 or 40- (from 1)."
+)
+
+
 class _Output:
     """UTF-8 text to stdout or to a file, written as it comes."""
 
@@ -108,10 +124,15 @@ def _parquet_writer(output: str | None) -> Any:
 
 
 def _file_documents(
-    path: str, stdin: bytes | None, form: str | None, problem: str | None = None
+    path: str,
+    stdin: bytes | None,
+    form: str | None,
+    problem: str | None = None,
+    pages: str | None = None,
+    progress: Any = None,
 ) -> Iterator[tuple[str, Any, str | None]]:
     """Each document of one input as it is read: (name, Document, None), or (name, None, problem)."""
-    from .errors import InputError
+    from .errors import InputError, MissingExtraError
     from .reading import iter_documents
 
     if problem is not None:
@@ -122,22 +143,45 @@ def _file_documents(
             for document in iter_documents(stdin or b"", form=form, source="<stdin>"):
                 yield "<stdin>", document, None
         else:
-            for document in iter_documents(path, form=form):
+            for document in iter_documents(path, form=form, pages=pages, progress=progress):
                 yield path, document, None
-    except InputError as error:
+    except (InputError, MissingExtraError) as error:
         yield path, None, str(error)
 
 
-def _parse_one(job: tuple[str, bytes | None, str | None, str | None]) -> list[tuple[str, Any, str | None]]:
+def _parse_one(job: tuple[str, bytes | None, str | None, str | None, str | None]) -> list[tuple[str, Any, str | None]]:
     """All documents of one input, in a worker process (--jobs)."""
     return list(_file_documents(*job))
 
 
+class _PageBar:
+    """A progress bar over the pages of one large PDF, made when the first page is read."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="reading pages", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
 def _documents(
-    inputs: list[tuple[str, str | None]], jobs: int, form: str | None = None
+    inputs: list[tuple[str, str | None]],
+    jobs: int,
+    form: str | None = None,
+    pages: str | None = None,
+    progress: Any = None,
 ) -> Iterator[tuple[str, Any, str | None]]:
     stdin = sys.stdin.buffer.read() if any(p == "-" for p, _ in inputs) else None
-    work = [(p, stdin if p == "-" else None, form, problem) for p, problem in inputs]
+    work = [(p, stdin if p == "-" else None, form, problem, pages) for p, problem in inputs]
     if jobs > 1 and len(work) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -146,7 +190,7 @@ def _documents(
                 yield from found
     else:
         for job in work:
-            yield from _file_documents(*job)
+            yield from _file_documents(*job, progress=progress)
 
 
 def _errors(document: Any) -> list[Any]:
@@ -183,9 +227,11 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No diagnostics or progress bar on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Also report warnings on stderr.")
 @_FORM_OPTION
+@_PAGES_OPTION
 def parse(
     paths: tuple[str, ...],
     form: str | None,
+    pages: str | None,
     fmt: str,
     output: str | None,
     jobs: int,
@@ -196,7 +242,7 @@ def parse(
 ) -> None:
     """Parse table texts into Document JSON, or one row per indicator (jsonl, csv, parquet).
 
-    PATH may be files, folders (searched for *.txt, *.csv, *.tsv) or - for standard input
+    PATH may be files, folders (searched for *.txt, *.csv, *.tsv, *.pdf, *.xlsx) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
     in the README. parquet (needs the parquet extra) writes the same rows with
@@ -218,7 +264,8 @@ def parse(
         raise click.UsageError("--excel goes with --format csv")
     parquet = _parquet_writer(output) if fmt == "parquet" else None
     files = _inputs(paths or ("-",))
-    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs, form)
+    page_bar = _PageBar() if len(files) == 1 and not quiet and sys.stderr.isatty() else None
+    found: Iterable[tuple[str, Any, str | None]] = _documents(files, jobs, form, pages, page_bar)
     single = False
     if fmt == "json" and len(files) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths):
         # One input gives one Document object, unless the file holds several documents.
@@ -236,13 +283,16 @@ def parse(
         bar = click.progressbar(length=len(files), label="parsing", file=sys.stderr)
         bar.__enter__()
     last_name = None
+    said: set[str] = set()
     try:
         for name, document, problem in found:
             if bar is not None and name != last_name:
                 bar.update(1)
             last_name = name
             if problem is not None:
-                _say(problem)
+                if problem not in said:  # a missing extra is said once, not once per file
+                    _say(problem)
+                said.add(problem)
                 worst = max(worst, EXIT_INPUT)
                 if strict:
                     break
@@ -269,6 +319,8 @@ def parse(
                 worst = max(worst, EXIT_DATA)
                 break
     finally:
+        if page_bar is not None:
+            page_bar.close()
         if bar is not None:
             bar.__exit__(None, None, None)
         if fmt == "json" and not single:
@@ -376,7 +428,8 @@ def normalize(values: tuple[str, ...]) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @_FORM_OPTION
-def check(paths: tuple[str, ...], form: str | None) -> None:
+@_PAGES_OPTION
+def check(paths: tuple[str, ...], form: str | None, pages: str | None) -> None:
     """Validation report: counts, totals that do not reconcile, category mismatches, unparsed text.
 
     Exits 1 when any error is found, 3 when a file cannot be read, 0 otherwise.
@@ -386,9 +439,12 @@ def check(paths: tuple[str, ...], form: str | None) -> None:
       indicator-parser check examples/documents
     """
     worst = 0
-    for name, document, problem in _documents(_inputs(paths), jobs=1, form=form):
+    said: set[str] = set()
+    for name, document, problem in _documents(_inputs(paths), jobs=1, form=form, pages=pages):
         if problem is not None:
-            _say(problem)
+            if problem not in said:  # a missing extra is said once, not once per file
+                _say(problem)
+            said.add(problem)
             worst = max(worst, EXIT_INPUT)
             continue
         projects = [p for u in document.units for p in u.projects]

@@ -9,6 +9,11 @@ several tables into one.
 
 The form (Guangzhou serialized cells, …) is detected from the first lines,
 or named with ``form=``.
+
+A ``.pdf`` file (or any file starting ``%PDF-``) is read by
+:mod:`.sources.pdf` and an ``.xlsx`` workbook by :mod:`.sources.xlsx`, as rows
+of cells handed to the form's ``read_rows``; their positions refer to the cell
+text of :mod:`.sources.grid`.
 """
 
 from __future__ import annotations
@@ -16,29 +21,121 @@ from __future__ import annotations
 import glob
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import IndicatorParserError, MissingFileError
-from .forms import form_reader
-from .nodes import Document
+from .forms import FORMS, form_reader
+from .nodes import Diagnostic, Document
 from .sources import iter_lines
+from .table import Row
 
 _HEAD_LINES = 400  # lines looked at to detect the form
 # What a folder is searched for (each source of files adds its suffixes here).
-SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv")
+SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".pdf", ".xlsx")
 
 
 class MultipleDocumentsError(IndicatorParserError, ValueError):
     """A single document was asked for, but the input holds several tables."""
 
 
-def _documents(lines: Iterable[str], source: str | None, form: str | None) -> Iterator[Document]:
+def _documents(lines: Iterable[str], source: str | None, form: str | None, layout: bool = False) -> Iterator[Document]:
     lines = iter(lines)
     head = list(itertools.islice(lines, _HEAD_LINES))
     reader = form_reader(form, "\n".join(head))
+    parse = reader.parse_document
+    if reader.name == "columns":
+        from .forms import layout_columns
+
+        if layout or layout_columns.is_layout("\n".join(head)):
+            parse = layout_columns.parse_document  # pdftotext -layout: merged categories mid-block
     for first_line, first_offset, text in reader.split_documents(itertools.chain(head, lines)):
-        yield reader.parse_document(text, source, first_line=first_line, first_offset=first_offset)
+        yield parse(text, source, first_line=first_line, first_offset=first_offset)
+
+
+_HEAD_ROWS = 200  # rows looked at to detect the form of a PDF or a sheet
+
+
+def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Document:
+    """The document of rows of cells (a PDF's tables, a sheet), read by the form their header names."""
+    rows = iter(rows)
+    head: list[Row] = []
+    for row in rows:
+        head.append(row)
+        text = "  ".join(row.texts)
+        if len(head) >= _HEAD_ROWS or any(f.read_rows and f.detect(text) for f in FORMS.values()):
+            break
+    reader = form_reader(form, "\n".join("  ".join(r.texts) for r in head))
+    if reader.read_rows is None:
+        raise ValueError(f"the {reader.name} form cannot be read from tables")
+    return reader.read_rows(itertools.chain(head, rows), source)
+
+
+def _file_kind(path: str | Path | bytes) -> str:
+    """``pdf``, ``xlsx`` or ``text``, by the name and, for a PDF, by its first bytes."""
+    if isinstance(path, bytes):
+        return "pdf" if path.startswith(b"%PDF-") else "text"
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    try:
+        with open(path, "rb") as handle:
+            return "pdf" if handle.read(5) == b"%PDF-" else "text"
+    except OSError:
+        return "text"  # the text reader reports what is wrong with the path
+
+
+def _note(document: Document, notes: list[Diagnostic]) -> Document:
+    import attrs
+
+    if not notes:
+        return document
+    return attrs.evolve(document, diagnostics=(*notes, *document.diagnostics))
+
+
+def _pdf_documents(
+    path: str | Path, name: str, form: str | None, pages: str | None, progress: Callable[[int, int], None] | None
+) -> Iterator[Document]:
+    from .sources.pdf import PdfPages
+
+    pdf = PdfPages(str(path), name, pages, progress)
+    document = pdf.grid.located(_rows_document(pdf.rows(), name, form))
+    notes = [Diagnostic("warning", pdf.report, (0, 0), 1, 1, "")]
+    if not pdf.read and pdf.unruled:
+        # No ruled table anywhere, but pages that name a 绩效目标表: a table drawn without lines. Read the
+        # pages' layout text by its columns, as the text of pdftotext -layout is read.
+        text = pdf.layout_text(pdf.unruled)
+        found = list(_documents(text.split("\n"), name, form, layout=True))
+        if found and any(unit.projects for unit in found[0].units):
+            document = found[0]
+            pages_read = ", ".join(map(str, pdf.unruled))
+            message = (
+                f"no ruled table: read the layout text of pages {pages_read} by its columns "
+                "(positions refer to that text: pdfplumber's extract_text(layout=True), pages joined by form feeds)"
+            )
+            notes.append(Diagnostic("warning", message, (0, 0), 1, 1, ""))
+    for page in pdf.scans:
+        inside = bool(pdf.read) and pdf.read[0] < page < pdf.read[-1]
+        message = (
+            f"page {page} has no text layer (a scanned image?)"
+            + (", inside the table: its rows are missing" if inside else "")
+            + "; run OCR on the PDF (for example ocrmypdf) and read the result"
+        )
+        notes.append(Diagnostic("error" if inside else "warning", message, (0, 0), 1, 1, ""))
+    yield _note(document, notes)
+
+
+def _xlsx_documents(path: str | Path, name: str, form: str | None) -> Iterator[Document]:
+    from .sources.xlsx import Workbook
+
+    book = Workbook(str(path), name)
+    for sheet, rows in book.sheets():
+        document = book.grid.located(_rows_document(rows, name, form))
+        yield _note(
+            document, [Diagnostic("warning", f"{book.report} (this document: sheet {sheet})", (0, 0), 1, 1, "")]
+        )
 
 
 def _only(documents: Iterator[Document], source: str | None) -> Document:
@@ -53,7 +150,12 @@ def _only(documents: Iterator[Document], source: str | None) -> Document:
 
 
 def iter_documents(
-    path: str | Path | bytes, *, form: str | None = None, source: str | None = None
+    path: str | Path | bytes,
+    *,
+    form: str | None = None,
+    source: str | None = None,
+    pages: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Document]:
     """Each document (table) of a file (or of a file's bytes) in turn, holding one at a time.
 
@@ -61,19 +163,32 @@ def iter_documents(
     the documents and diagnostics (default: the path). Raises
     :class:`~indicator_parser.InputError` for input that cannot be read,
     before any document is yielded.
+
+    A PDF (``.pdf``) or workbook (``.xlsx``) is read as tables (extras ``pdf``
+    and ``xlsx``); ``pages`` (``"12-30"``) limits the pages of a PDF read, and
+    ``progress(done, total)`` is called after each of its pages.
     """
     name = source or ("<input>" if isinstance(path, bytes) else str(path))
+    kind = _file_kind(path)
+    if kind != "text" and isinstance(path, bytes):
+        from .errors import InputError
+
+        raise InputError(f"{name}: a PDF on standard input; give its file name instead")
+    if kind == "pdf":
+        return _pdf_documents(path, name, form, pages, progress)  # type: ignore[arg-type]
+    if kind == "xlsx":
+        return _xlsx_documents(path, name, form)  # type: ignore[arg-type]
     return _documents(iter_lines(path, name), name, form)
 
 
-def read_documents(path: str | Path, *, form: str | None = None) -> list[Document]:
-    """All documents (tables) of a file."""
-    return list(iter_documents(path, form=form))
+def read_documents(path: str | Path, *, form: str | None = None, pages: str | None = None) -> list[Document]:
+    """All documents (tables) of a file (text, PDF or XLSX)."""
+    return list(iter_documents(path, form=form, pages=pages))
 
 
-def read_document(path: str | Path, *, form: str | None = None) -> Document:
+def read_document(path: str | Path, *, form: str | None = None, pages: str | None = None) -> Document:
     """The one document of a file; :class:`MultipleDocumentsError` if it holds several tables."""
-    return _only(iter_documents(path, form=form), str(path))
+    return _only(iter_documents(path, form=form, pages=pages), str(path))
 
 
 def parse_documents(text: str, source: str | None = None, *, form: str | None = None) -> list[Document]:

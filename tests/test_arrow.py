@@ -157,7 +157,7 @@ def test_cli_leaves_out_a_document_it_cannot_write_exactly_and_says_so(tmp_path,
     good = read_document(SEED)
     bad = _with_value(good, Decimal("0.12345678901"))
     given = {"a.txt": bad, "b.txt": good}
-    monkeypatch.setattr(cli, "_file_documents", lambda path, *_: iter([(path, given[path], None)]))
+    monkeypatch.setattr(cli, "_file_documents", lambda path, *_, **__: iter([(path, given[path], None)]))
     out = tmp_path / "out.parquet"
     result = CliRunner().invoke(main, ["parse", "a.txt", "b.txt", "--format", "parquet", "-o", str(out)])
     assert result.exit_code == 1

@@ -26,6 +26,8 @@ class FormReader:
     detect: Callable[[str], bool]
     split_documents: Callable[[Iterable[str]], Iterator[Piece]]
     parse_document: Callable[..., Document]
+    # Rows of cells (PDF tables, sheets) to a Document, for forms that read them.
+    read_rows: Callable[..., Document] | None = None
 
 
 FORMS: dict[str, FormReader] = {}
@@ -38,6 +40,7 @@ def register(name: str, module: object) -> None:
         module.detect,  # type: ignore[attr-defined]
         module.split_documents,  # type: ignore[attr-defined]
         module.parse_document,  # type: ignore[attr-defined]
+        getattr(module, "read_rows", None),
     )
 
 

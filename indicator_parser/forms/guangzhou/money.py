@@ -51,22 +51,25 @@ def adds_up(parts: Sequence[Decimal], total: Decimal) -> bool:
     return abs(sum(parts) - total) <= TOLERANCE * len(parts)
 
 
-def reconcile(total: Decimal | None, units: Sequence[Unit], lines: Lines) -> list[Diagnostic]:
-    """Errors for units whose projects do not sum to their subtotal, and units that do not sum to 合计."""
-    found: list[Diagnostic] = []
+def reconcile_problems(total: Decimal | None, units: Sequence[Unit]) -> list[tuple[Unit | None, str]]:
+    """Units whose projects do not sum to their subtotal, and units that do not sum to 合计 (None: the document)."""
+    found: list[tuple[Unit | None, str]] = []
     for unit in units:
         totals = [p.amounts.total for p in unit.projects if p.amounts.total is not None]
         if unit.total is None or not totals or adds_up(totals, unit.total):
             continue
-        found.append(
-            lines.line_diagnostic(
-                "error",
-                f"unit {unit.name}: projects sum to {sum(totals)} but the unit total is {unit.total}",
-                unit.lines[0] - 1 - lines.first_line,
-            )
-        )
+        found.append((unit, f"unit {unit.name}: projects sum to {sum(totals)} but the unit total is {unit.total}"))
     subtotals = [u.total for u in units if u.total is not None]
     if total is not None and subtotals and not adds_up(subtotals, total):
-        message = f"units sum to {sum(subtotals)} but the document total (合计) is {total}"
-        found.append(lines.diagnostic("error", message, 0, 0))
+        found.append((None, f"units sum to {sum(subtotals)} but the document total (合计) is {total}"))
     return found
+
+
+def reconcile(total: Decimal | None, units: Sequence[Unit], lines: Lines) -> list[Diagnostic]:
+    """Errors for units whose projects do not sum to their subtotal, and units that do not sum to 合计."""
+    return [
+        lines.line_diagnostic("error", message, unit.lines[0] - 1 - lines.first_line)
+        if unit is not None
+        else lines.diagnostic("error", message, 0, 0)
+        for unit, message in reconcile_problems(total, units)
+    ]

@@ -15,6 +15,7 @@ fits, a diagnostic. Layout cues are evidence, not rules.
 from __future__ import annotations
 
 from ...nodes import Document
+from .layout import is_layout, parse_layout
 from .lines import Lines
 from .money import reconcile
 from .rows import assemble_rows
@@ -47,7 +48,10 @@ def parse_document(text: str, source: str | None = None, *, first_line: int = 0,
     ``first_line`` and ``first_offset`` (lines and characters before it) make
     them refer to the file. Nothing raises on bad content: what cannot be read
     is a diagnostic on the document or on the project it belongs to.
+    Space-aligned text (``pdftotext -layout``) is read by its columns (:mod:`.layout`).
     """
+    if is_layout(text.split("\n", 400)[:400]):
+        return parse_layout(text, source, first_line=first_line, first_offset=first_offset)
     return _read(text, source, first_line, first_offset)[0]
 
 

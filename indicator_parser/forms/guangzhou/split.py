@@ -11,12 +11,15 @@ without a 合计 row read as one document.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from .layout import is_layout
 from .lines import DEPARTMENT_LINE, is_title
 from .money import AMOUNT
 
+_HEAD_LINES = 400
 _TOTAL_ROW = re.compile(rf"^\s*合计\s+{AMOUNT}")
 _AMOUNTS_AT_END = re.compile(rf"{AMOUNT}\s*$")
 
@@ -25,8 +28,15 @@ def split_documents(lines: Iterable[str]) -> Iterator[tuple[int, int, str]]:
     """Group lines (without line ends) into documents: ``(first line, first offset, text)``.
 
     Line numbers count from 0 and offsets are in characters, counting one for
-    each line end.
+    each line end. Space-aligned text (``pdftotext -layout``) is one document:
+    its lines hold other columns' text beside the rows, so they are not cut.
     """
+    lines = iter(lines)
+    head = list(itertools.islice(lines, _HEAD_LINES))
+    if is_layout(head):
+        yield 0, 0, "\n".join(itertools.chain(head, lines))
+        return
+    lines = itertools.chain(head, lines)
     current: list[str] = []
     first_line = first_offset = 0
     department: str | None = None

@@ -1,0 +1,132 @@
+"""Positions for cells that come with no text file around them (PDF tables, spreadsheet sheets).
+
+A Document's positions refer to a text (``span`` offsets, ``line`` and
+``column``). A PDF or a workbook has none, so its cells are given one: the
+**cell text**, where every cell, empty or not, stands on a line of its own
+(its wrapped lines on as many lines), in reading order: page by page (sheet by
+sheet), row by row, left to right. In a Document read from a PDF or XLSX file:
+
+- ``line`` names a cell (its first line in the cell text) and ``column`` is
+  the character inside that line of the cell (1-based);
+- ``span`` is a pair of offsets into the cell text;
+- every diagnostic message ends with where the cell is in the file:
+  ``(page 3, row 5, column 7, character 14)`` (``sheet 预算表`` for a
+  workbook), rows counted 1-based from the top of the page (a line of text
+  outside the tables, such as the title, counts as a row of one cell),
+  columns 1-based, the character 0-based within the cell's text.
+
+:meth:`GridText.located` rewrites a Document's diagnostics that way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..nodes import Diagnostic, Document
+from ..table import Row, TableCell
+
+# Header words of the two families of 绩效目标表 (a header cell may wrap: spaces and breaks are removed first).
+_GUANGZHOU_HEADER = ("项目名称", "绩效指标")
+_COLUMN_HEADER = re.compile(r"三级指标|指标名称|一级指标")
+_COLUMN_VALUE = re.compile(r"指标值|目标值")
+
+
+def is_target_header(row: Sequence[str | None]) -> bool:
+    """Whether a row of cells is the column header of a 绩效目标表 (项目名称 … 绩效指标, or 一级/三级指标 … 指标值)."""
+    joined = "|".join(re.sub(r"\s+", "", t or "") for t in row)
+    if all(word in joined for word in _GUANGZHOU_HEADER):
+        return True
+    return bool(_COLUMN_HEADER.search(joined)) and (bool(_COLUMN_VALUE.search(joined)) or "二级指标" in joined)
+
+
+def join_wrapped(raw: str) -> str:
+    """A cell's wrapped lines joined as the text shapes join them: no space, except between ASCII words."""
+    lines = [line.strip() for line in raw.split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum():
+            out += " "
+        out += line
+    return out
+
+
+@attrs.frozen
+class CellPlace:
+    """Where a cell is in its file: the page (or sheet), the row and column within it (1-based)."""
+
+    page: int | str
+    row: int
+    column: int
+
+
+class GridText:
+    """Builds the cell text (see the module docs) one row at a time and says where each of its lines is."""
+
+    def __init__(self, page_word: str = "page") -> None:
+        self.page_word = page_word
+        self._offset = 0
+        self._line = 1
+        self._cell_lines: list[int] = []  # first line of each cell in the cell text
+        self._places: list[CellPlace] = []
+        self._raws: list[str] = []
+
+    def row(self, texts: Sequence[str | None], page: int | str, row: int, *, aligned: bool = True) -> Row:
+        """One table row of raw cell texts (None for a merged-away cell: an empty cell) as a :class:`Row`."""
+        cells = []
+        for k, raw in enumerate(texts):
+            raw = (raw or "").replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").strip()
+            start = self._offset
+            cells.append(TableCell(join_wrapped(raw), (start, start + len(raw)), self._line, 1, raw))
+            self._cell_lines.append(self._line)
+            self._places.append(CellPlace(page, row, k + 1))
+            self._raws.append(raw)
+            self._offset += len(raw) + 1
+            self._line += raw.count("\n") + 1
+        return Row(tuple(cells), aligned=aligned, page=page if isinstance(page, int) else None)
+
+    def where(self, line: int, column: int) -> str:
+        """``page 3, row 5, column 7, character 14`` for a line and column of the cell text."""
+        k = bisect.bisect_right(self._cell_lines, line) - 1
+        if k < 0 or not self._places:
+            return ""
+        place = self._places[k]
+        raw_lines = self._raws[k].split("\n")
+        inside = line - self._cell_lines[k]
+        character = sum(len(x) + 1 for x in raw_lines[:inside]) + max(column - 1, 0)
+        return f"{self.page_word} {place.page}, row {place.row}, column {place.column}, character {character}"
+
+    def _locate(self, diagnostic: Diagnostic) -> Diagnostic:
+        if diagnostic.span == (0, 0) and not diagnostic.text:
+            return diagnostic  # about the whole document, not a cell
+        where = self.where(diagnostic.line, diagnostic.column)
+        if not where or f"({self.page_word} " in diagnostic.message:
+            return diagnostic
+        return attrs.evolve(diagnostic, message=f"{diagnostic.message} ({where})")
+
+    def located(self, document: Document) -> Document:
+        """The document with every diagnostic message ending in its page, row, column and character."""
+        units = []
+        for unit in document.units:
+            projects = []
+            for project in unit.projects:
+                indicators = tuple(
+                    attrs.evolve(i, warnings=tuple(self._locate(w) for w in i.warnings)) if i.warnings else i
+                    for i in project.indicators
+                )
+                projects.append(
+                    attrs.evolve(
+                        project,
+                        indicators=indicators,
+                        diagnostics=tuple(self._locate(d) for d in project.diagnostics),
+                    )
+                )
+            units.append(attrs.evolve(unit, projects=tuple(projects)))
+        return attrs.evolve(
+            document, units=tuple(units), diagnostics=tuple(self._locate(d) for d in document.diagnostics)
+        )

@@ -1,0 +1,122 @@
+"""XLSX workbooks: a sheet holding a 绩效目标表 read as rows of cells (openpyxl, extra ``xlsx``).
+
+Every sheet whose cells name the columns of a 绩效目标表 (see
+:func:`~indicator_parser.sources.grid.is_target_header`) is read; other sheets
+(收支总表 …) are skipped. A merged range keeps its value in its top-left cell
+and every other cell of the range is empty, as pdfplumber gives a PDF's merged
+cells; numbers are written as the sheet shows them (two decimals for money
+formats such as ``#,##0.00``, which is how the text path reads amounts).
+
+Positions: see :mod:`indicator_parser.sources.grid` (the cell text; ``sheet
+NAME, row R, column C`` are the sheet's own row and column numbers).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, MissingFileError, require_extra
+from ..table import Row
+from .grid import GridText, is_target_header
+
+
+def cell_text(value: Any, number_format: str = "General") -> str | None:
+    """A cell's value as the text the sheet shows (near enough for tables of words and money)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (int, float)):
+        number = Decimal(str(value))
+        decimals = number_format.split(".")[1] if "." in number_format else ""
+        places = len(decimals) - len(decimals.lstrip("0#"))
+        if places:
+            grouped = "," in number_format.split(".")[0]
+            return f"{number:{',' if grouped else ''}.{places}f}"
+        if number == number.to_integral_value() and isinstance(value, float) and abs(value) < 1e15:
+            return str(int(number))
+        return str(number)
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+class Workbook:
+    """The sheets of a workbook that hold a 绩效目标表, as rows (:meth:`sheets`)."""
+
+    def __init__(self, path: str, name: str) -> None:
+        self.path = path
+        self.name = name
+        self.grid = GridText("sheet")
+        self.sheet_names: list[str] = []
+        self.read: list[str] = []
+        self.skipped: list[str] = []
+
+    def _open(self) -> Any:
+        require_extra("openpyxl", "xlsx", "reading XLSX workbooks")
+        import openpyxl  # type: ignore[import-untyped]
+
+        if not Path(self.path).exists():
+            raise MissingFileError(f"{self.name}: no such file")
+        try:
+            return openpyxl.load_workbook(self.path, data_only=True)
+        except Exception as error:  # zipfile, XML and openpyxl errors for damaged or foreign files
+            raise InputError(
+                f"{self.name}: not a readable XLSX workbook (damaged, encrypted, or another format: "
+                f"{type(error).__name__})"
+            ) from None
+
+    def sheets(self) -> Iterator[tuple[str, Iterator[Row]]]:
+        """(sheet name, its rows) for each sheet holding a 绩效目标表; the first sheet when none does."""
+        book = self._open()
+        self.sheet_names = list(book.sheetnames)
+        tables = []
+        for sheet in book.worksheets:
+            rows = _sheet_rows(sheet)
+            if any(is_target_header(texts) for texts in rows):
+                tables.append((sheet.title, rows))
+                self.read.append(sheet.title)
+            else:
+                self.skipped.append(sheet.title)
+        if not tables and book.worksheets:
+            tables.append((book.worksheets[0].title, _sheet_rows(book.worksheets[0])))
+        for title, rows in tables:
+            yield title, self._rows(title, rows)
+
+    def _rows(self, title: str, rows: list[list[str | None]]) -> Iterator[Row]:
+        for number, texts in enumerate(rows, 1):
+            if any(texts):
+                yield self.grid.row(texts, title, number)
+
+    @property
+    def report(self) -> str:
+        skipped = f"; skipped sheets: {', '.join(self.skipped)}" if self.skipped else ""
+        return f"sheets read: {', '.join(self.read) or 'none'}{skipped}"
+
+
+def _sheet_rows(sheet: Any) -> list[list[str | None]]:
+    """The sheet's cell texts, row by row, every cell of a merged range but its top-left one empty."""
+    covered: set[tuple[int, int]] = set()
+    for merged in sheet.merged_cells.ranges:
+        for row in range(merged.min_row, merged.max_row + 1):
+            for column in range(merged.min_col, merged.max_col + 1):
+                if (row, column) != (merged.min_row, merged.min_col):
+                    covered.add((row, column))
+    rows: list[list[str | None]] = []
+    for r, cells in enumerate(sheet.iter_rows(), 1):
+        rows.append(
+            [
+                None if (r, c) in covered else cell_text(cell.value, cell.number_format or "General")
+                for c, cell in enumerate(cells, 1)
+            ]
+        )
+    while rows and not any(rows[-1]):
+        rows.pop()
+    width = max((max((k + 1 for k, t in enumerate(r) if t), default=0) for r in rows), default=0)
+    return [r[:width] for r in rows]

@@ -1,0 +1,84 @@
+"""XLSX workbooks built from the golden Documents (tests/pdf_fixtures.py) read back to the same content.
+
+Compared as in test_pdf.py: content without positions and without the
+``(sheet …, row …, column …, character …)`` location a workbook's diagnostics end with.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("openpyxl")
+pytest.importorskip("reportlab")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pdf_fixtures
+from test_pdf import GOLDEN, content, indicators
+
+from indicator_parser import InputError, read_document, to_dict
+from indicator_parser.sources.xlsx import cell_text
+
+
+@pytest.mark.parametrize("name", list(GOLDEN))
+def test_xlsx_reads_to_the_golden_document(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.xlsx"
+    if name in pdf_fixtures.SEEDS:
+        pdf_fixtures.guangzhou_xlsx(name, path)
+    else:
+        pdf_fixtures.columns_xlsx(name, path)
+    golden = json.loads(GOLDEN[name].read_text(encoding="utf-8"))
+    document = read_document(path)
+    got = to_dict(document)
+    assert indicators(got) == indicators(golden)
+    assert content(got) == content(golden)
+    assert document.diagnostics[0].message.startswith("sheets read: 绩效目标表; skipped sheets: 收支总表")
+
+
+def test_merged_ranges_leave_one_cell_holding_the_value(tmp_path: Path) -> None:
+    import openpyxl
+
+    from indicator_parser.sources.xlsx import _sheet_rows
+
+    path = pdf_fixtures.columns_xlsx("c1_plain", tmp_path / "c1.xlsx")
+    sheet = openpyxl.load_workbook(path)["绩效目标表"]
+    ranges = list(sheet.merged_cells.ranges)
+    assert len(ranges) >= 10  # 一级/二级 blocks and header-block values over the empty cells beside them
+    rows = _sheet_rows(sheet)
+    for merged in ranges:
+        assert rows[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                if (r, c) != (merged.min_row, merged.min_col) and c - 1 < len(rows[r - 1]):
+                    assert rows[r - 1][c - 1] is None
+
+
+def test_numbers_read_as_the_sheet_shows_them() -> None:
+    assert cell_text(2450.39, "#,##0.00") == "2,450.39"
+    assert cell_text(20.0, "0.00") == "20.00"
+    assert cell_text(20.0) == "20"
+    assert cell_text(3.5) == "3.5"
+    assert cell_text(12) == "12"
+    assert cell_text(None) is None
+
+
+def test_a_file_that_is_no_workbook_is_one_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "budget.xlsx"
+    bad.write_text("not a workbook", encoding="utf-8")
+    with pytest.raises(InputError, match=r"budget\.xlsx: not a readable XLSX workbook"):
+        read_document(bad)
+
+
+def test_cli_checks_a_folder_of_workbooks(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from indicator_parser.cli import main
+
+    pdf_fixtures.columns_xlsx("c6_sequence", tmp_path / "budget.xlsx")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path / 'budget.xlsx'}: 2 units, 2 projects, 11 indicators" in result.output.splitlines()
