@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ...nodes import Amounts, Diagnostic, Unit
+from ...nodes import Amounts, Diagnostic, Severity, Unit
 from .lines import Lines
 
 AMOUNT = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}"
@@ -44,6 +44,25 @@ def column_sum_problem(name: str, row_amounts: Amounts) -> str | None:
     if parts and row_amounts.total is not None and sum(parts) != row_amounts.total:
         return f"project {name}: total {row_amounts.total} is not the sum of its columns ({sum(parts)})"
     return None
+
+
+def project_problems(
+    name: str, goal: str | None, has_indicators: bool, row_amounts: Amounts
+) -> list[tuple[str, Severity, str]]:
+    """What is doubtful about a project, whichever source it came from: ``(where, severity, message)``.
+
+    ``where`` is ``"row"`` (the project row), ``"goal"`` (its goal text) or ``"total"`` (its total); each
+    reader places the diagnostic on its own line or cell.
+    """
+    found: list[tuple[str, Severity, str]] = []
+    if not has_indicators:
+        found.append(("row", "warning", f"project {name} has no indicator text"))
+    if goal and "指标值" in goal:
+        found.append(("goal", "warning", "the goal text holds what looks like indicator text"))
+    problem = column_sum_problem(name, row_amounts)
+    if problem is not None:
+        found.append(("total", "error", problem))
+    return found
 
 
 def adds_up(parts: Sequence[Decimal], total: Decimal) -> bool:

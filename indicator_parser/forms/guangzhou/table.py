@@ -39,7 +39,7 @@ from ...nodes import Amounts, Diagnostic, Dialect, Document, Indicator, Project,
 from ...table import Row, TableCell
 from ...text import JoinedText, LineIndex, Place
 from .lines import CURRENCY_ONLY, DEPARTMENT_LINE, is_title
-from .money import adds_up, column_sum_problem, reconcile_problems
+from .money import adds_up, project_problems, reconcile_problems
 from .units import TOTAL_NAMES
 
 MONEY = ("total", "fiscal", "special", "other")
@@ -291,15 +291,14 @@ class _Reader:
             cell = read_cell(place._text, source=self.source, place=place)
             dialect, indicators = cell.dialect, cell.indicators
             diagnostics.extend(cell.diagnostics)
-        else:
-            first = draft.name[0] if draft.name else draft.rows[0].filled[0]
-            diagnostics.append(first.diagnostic("warning", f"project {name} has no indicator text"))
-        if goal and "指标值" in goal:
-            message = "the goal text holds what looks like indicator text"
-            diagnostics.append(draft.goal[0].diagnostic("warning", message))
-        problem = column_sum_problem(name, amounts)
-        if problem is not None:
-            diagnostics.append(draft.money.get("total", draft.rows[0].filled[0]).diagnostic("error", problem))
+        first = draft.name[0] if draft.name else draft.rows[0].filled[0]
+        cells_of = {
+            "row": first,
+            "goal": draft.goal[0] if draft.goal else first,
+            "total": draft.money.get("total", first),
+        }
+        for where, severity, message in project_problems(name, goal, bool(draft.indicators), amounts):
+            diagnostics.append(cells_of[where].diagnostic(severity, message))
         return Project(
             name=name,
             amounts=amounts,

@@ -17,7 +17,7 @@ from ...grammar.cells import read_cell
 from ...nodes import Diagnostic, Dialect, Indicator, Project, Unit
 from ...text import JoinedText
 from .lines import CELL_START_BARE, CELL_START_NUMBERED, INDENT, Lines
-from .money import adds_up, assign_amounts, column_sum_problem
+from .money import adds_up, assign_amounts, project_problems
 from .rows import Row
 
 TOTAL_NAMES = frozenset({"合计", "总计"})
@@ -99,17 +99,11 @@ class _Grouper:
             text, place = self.doc.excerpt(cell_lines)
             cell = read_cell(text, source=self.source, place=place)
             dialect, indicators, diagnostics = cell.dialect, cell.indicators, list(cell.diagnostics)
-        else:
-            message = f"project {name} has no indicator text"
-            diagnostics.append(self.doc.line_diagnostic("warning", message, row.first_line))
-        if goal and "指标值" in goal:
-            message = "the goal text holds what looks like indicator text"
-            diagnostics.append(self.doc.line_diagnostic("warning", message, goal_lines[0]))
         amounts = assign_amounts(row.amounts or [])
-        problem = column_sum_problem(name, amounts)
-        if problem is not None:
-            at = row.amounts_line if row.amounts_line is not None else row.first_line
-            diagnostics.append(self.doc.line_diagnostic("error", problem, at))
+        at_total = row.amounts_line if row.amounts_line is not None else row.first_line
+        lines_of = {"row": row.first_line, "goal": goal_lines[0] if goal_lines else row.first_line, "total": at_total}
+        for where, severity, message in project_problems(name, goal, bool(cell_lines), amounts):
+            diagnostics.append(self.doc.line_diagnostic(severity, message, lines_of[where]))
         return Project(
             name=name,
             amounts=amounts,
