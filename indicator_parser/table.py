@@ -44,12 +44,15 @@ class Row:
     space-aligned text by the header's column positions, a PDF grid). When
     false, empty cells may have been dropped (one cell a line, flattened text)
     and the reader places the cells by their content. ``page`` is the page of
-    a PDF row, else None.
+    a PDF row, else None. ``unreadable`` says why a source could not cut this
+    stretch into cells: the reader reports it as an error and reads nothing
+    from it (no number is better than a wrong one).
     """
 
     cells: tuple[TableCell, ...]
     aligned: bool = True
     page: int | None = None
+    unreadable: str | None = None
 
     @property
     def texts(self) -> list[str]:

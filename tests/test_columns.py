@@ -774,3 +774,15 @@ def test_coded_categories_and_points_on_a_level2():
     assert (second.level1.name, second.level2.name, second.level2.code) == ("效益指标", "社会效益指标", "22")
     assert second.extra == {"一级指标": "效益指标(30分)", "二级指标": "社会效益指标（20分）"}
     assert not first.warnings and not second.warnings
+
+
+def test_a_one_line_table_whose_rows_end_in_free_text_is_refused_not_misread():
+    """Rows glued on one line that end in 指标解释 or 偏差原因 cannot be cut: an error for each stretch, no indicator
+    (before this guard the coded table gave 25 wrong indicators for its 13)."""
+    for name in sorted(ONE_LINE_LOSSES):
+        text = path_of(name, "oneline").read_text(encoding="utf-8")
+        document = parse_document(text)
+        assert [i for u in document.units for p in u.projects for i in p.indicators] == []
+        errors = [d for d in document.all_diagnostics() if d.severity == "error"]
+        assert errors and all("cannot be told" in d.message for d in errors)
+        assert all(text[d.span[0] : d.span[1]] == d.text for d in errors)

@@ -27,6 +27,10 @@ from .shapes import Text, _lone_furniture
 _TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "standard", "direction")
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
+_GLUED_FREE_TEXT = (
+    "grid rows glued on one line end in free text (指标解释, 偏差原因 …), so where one row ends cannot be told: "
+    "not read; give the table with one row a line or with delimiters"
+)
 _POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
@@ -158,7 +162,11 @@ def _read_piece(
     if fields is None or starts_project:
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
-    if many:
+    if many and any(f in _FREE_FIELDS for f in fields):
+        # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
+        # name begins cannot be told, so nothing is read from them rather than wrong rows.
+        rows.append(Row((doc.cell(i, a, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+    elif many:
         for x, y in _row_cuts(text, fields):
             rows.append(_grid_row(doc, i, fields, a + x, a + y))
     else:

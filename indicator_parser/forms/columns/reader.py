@@ -199,6 +199,9 @@ class _Reader:
         for row in rows:
             if not any(cell.text for cell in row.cells):
                 continue
+            if row.unreadable is not None:
+                self.diagnostics.extend(cell.diagnostic("error", row.unreadable) for cell in row.filled)
+                continue
             grid = _grid_of(row)
             if grid is not None:
                 self._grid_header(row, grid)
