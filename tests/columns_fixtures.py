@@ -28,6 +28,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from a source checkout
+    sys.path.insert(0, str(ROOT))
+
+from indicator_parser.text import display_width  # noqa: E402  (one width rule: CJK is two columns)
+
 FOLDER = ROOT / "examples" / "documents" / "columns"
 SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "oneline")
 SUFFIX = {"tab": ".tsv", "csv": ".csv"}
@@ -470,14 +475,8 @@ def render(name: str, shape: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _width(text: str) -> int:
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    return text + " " * (width - display_width(text))
 
 
 _WRAP_AT = 16  # display columns: longer names wrap onto the next line, in place
@@ -486,7 +485,7 @@ _WRAP_AT = 16  # display columns: longer names wrap onto the next line, in place
 def _pieces(text: str, limit: int) -> list[str]:
     pieces, current = [], ""
     for ch in text:
-        if current and _width(current + ch) > limit:
+        if current and display_width(current + ch) > limit:
             pieces.append(current)
             current = ""
         current += ch
@@ -500,7 +499,7 @@ def _aligned(rows: list[tuple[str, list[str]]]) -> str:
     name_at = next((k for k, h in enumerate(header) if h in ("三级指标", "指标名称")), None)
     widths = []
     for k in range(len(header)):
-        longest = max(_width(cells[k]) for cells in grid)
+        longest = max(display_width(cells[k]) for cells in grid)
         widths.append(min(longest, _WRAP_AT) if k == name_at else longest)
     lines: list[str] = []
     for kind, cells in rows:
