@@ -39,16 +39,11 @@ class MultipleDocumentsError(IndicatorParserError, ValueError):
     """A single document was asked for, but the input holds several tables."""
 
 
-def _documents(lines: Iterable[str], source: str | None, form: str | None, layout: bool = False) -> Iterator[Document]:
+def _documents(lines: Iterable[str], source: str | None, form: str | None) -> Iterator[Document]:
     lines = iter(lines)
     head = list(itertools.islice(lines, _HEAD_LINES))
     reader = form_reader(form, "\n".join(head))
     parse = reader.parse_document
-    if reader.name == "columns":
-        from .forms import layout_columns
-
-        if layout or layout_columns.is_layout("\n".join(head)):
-            parse = layout_columns.parse_document  # pdftotext -layout: merged categories mid-block
     for first_line, first_offset, text in reader.split_documents(itertools.chain(head, lines)):
         yield parse(text, source, first_line=first_line, first_offset=first_offset)
 
@@ -107,7 +102,7 @@ def _pdf_documents(
         # No ruled table anywhere, but pages that name a 绩效目标表: a table drawn without lines. Read the
         # pages' layout text by its columns, as the text of pdftotext -layout is read.
         text = pdf.layout_text(pdf.unruled)
-        found = list(_documents(text.split("\n"), name, form, layout=True))
+        found = list(_documents(text.split("\n"), name, form))
         if found and any(unit.projects for unit in found[0].units):
             document = found[0]
             pages_read = ", ".join(map(str, pdf.unruled))

@@ -14,6 +14,8 @@ import attrs
 
 from .nodes import Diagnostic, Severity, Span
 
+_BLANK = " \t\u3000\r\f\v"  # \f: pdftotext starts each page with a form feed
+
 
 @attrs.frozen
 class TableCell:
@@ -79,3 +81,50 @@ class Row:
     def last_line(self) -> int:
         filled = self.filled or list(self.cells)
         return max((cell.line + cell.raw.count("\n") for cell in filled), default=1)
+
+
+class Text:
+    """The lines of a document piece, with what places a stretch of a line in the file."""
+
+    def __init__(self, text: str, first_line: int = 0, first_offset: int = 0) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self.first_line = first_line
+        self.first_offset = first_offset
+        self.starts: list[int] = []
+        pos = 0
+        for line in self.lines:
+            self.starts.append(pos)
+            pos += len(line) + 1
+
+    def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
+        """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
+        line = self.lines[i]
+        piece = line[a:b]
+        stripped = piece.strip(_BLANK)
+        if stripped:
+            a += len(piece) - len(piece.lstrip(_BLANK))
+            b = a + len(stripped)
+        else:
+            b = a
+        start = self.starts[i] + a
+        return TableCell(
+            stripped if text is None else text,
+            (self.first_offset + start, self.first_offset + self.starts[i] + b),
+            self.first_line + i + 1,
+            a + 1,
+            line[a:b],
+        )
+
+    def extend(self, cell: TableCell, more: TableCell) -> TableCell:
+        """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""
+        if not more.text:
+            return cell
+        if not cell.text:
+            return more
+        a = cell.span[0] - self.first_offset
+        b = more.span[1] - self.first_offset
+        joiner = " " if cell.text[-1].isascii() and cell.text[-1].isalnum() and more.text[0].isascii() else ""
+        return TableCell(
+            cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b]
+        )

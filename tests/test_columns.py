@@ -665,12 +665,6 @@ def test_column_documents_validate_against_the_json_schema():
         validator.validate(json.loads(golden_path(name).read_text(encoding="utf-8")))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit: text with form feeds is read as pdftotext -layout output (forms/layout_columns.py), which "
-    "expects merged categories centred in their block; top-aligned categories there lose an indicator, reported "
-    "as a placeholder row",
-)
 def test_form_feeds_between_pdftotext_pages_are_white_space():
     text = path_of("c1_plain", "aligned").read_text(encoding="utf-8")
     paged = text.replace(

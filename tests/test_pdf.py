@@ -353,22 +353,7 @@ def test_space_aligned_guangzhou_text_cuts_cells_at_the_columns() -> None:
     assert document.department == "示例街道办事处" and not document.all_diagnostics()
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            n,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a two-line row beside a centered 二级 label: the label's line fits the block with and "
-                "without the next row, and the wrong one is taken (2 of 13 indicators get the next 二级)",
-            ),
-        )
-        if n == "c2_coded"
-        else n
-        for n in pdf_fixtures.COLUMN_TABLES
-    ],
-)
+@pytest.mark.parametrize("name", pdf_fixtures.COLUMN_TABLES)
 def test_pdftotext_layout_of_column_tables(pdfs: dict[str, Path], tmp_path: Path, name: str) -> None:
     """pdftotext -layout of a national table: merged 一级/二级 labels print mid-block, on lines of their own."""
     text = _pdftotext(pdfs[name], tmp_path / f"{name}.layout.txt")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from ...nodes import Document
 from ...table import Row, TableCell
 from .reader import read_rows
@@ -48,7 +50,11 @@ def parse_document(
     if source and source.lower().endswith((".csv", ".tsv")):
         hint = source.lower()[-4:]
     chosen = shape or detect_shape(text, hint)
-    return read_rows(text_rows(text, chosen, first_line=first_line, first_offset=first_offset), source)
+    rows, notes = text_rows(text, chosen, first_line=first_line, first_offset=first_offset)
+    document = read_rows(rows, source)
+    if not notes:
+        return document
+    return attrs.evolve(document, diagnostics=tuple(sorted([*notes, *document.diagnostics], key=lambda d: d.span)))
 
 
 __all__ = [

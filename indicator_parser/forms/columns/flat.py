@@ -18,10 +18,10 @@ import re
 from collections.abc import Callable
 
 from ...grammar import columns_parser, grammar_path
-from ...table import Row, TableCell
+from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY
 from .headers import Field, block_key, flattened_header_words, grid_field
-from .shapes import Text, _lone_furniture
+from .reader import lone_furniture
 
 # The columns a tail's values go to, in header order (comparator and unit are parts of the first value).
 _TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "standard", "direction")
@@ -155,7 +155,7 @@ def _read_piece(
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
         return [grid_field(c.text) for c in cells]
-    if _lone_furniture(text):
+    if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
         return fields
     starts_project = block_key(_block_prefix(text) or "") == "project"

@@ -50,6 +50,13 @@ TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表�
 FURNITURE = re.compile(
     r"^(?:[（(]?\s*\d{4}\s*年度?\s*[)）]?|[（(]续[)）]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$"
 )
+
+
+def lone_furniture(text: str) -> bool:
+    """A title or page-number line standing alone."""
+    return len(text) <= 40 and bool(TITLE.search(text) or FURNITURE.match(text.replace(" ", "")))
+
+
 _DEPARTMENT = re.compile(
     r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
 )

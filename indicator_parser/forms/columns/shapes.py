@@ -24,66 +24,16 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
-from ...table import Row, TableCell
-from ...text import display_width
+from ...nodes import Diagnostic
+from ...table import Row, TableCell, Text
+from ..layout import CHUNK
 from .headers import block_key, grid_field
-from .reader import FURNITURE, TITLE, accepts
+from .reader import lone_furniture
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
-_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)")
-_CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # a cell: text with single spaces inside, between runs of two
-_BLANK = " \t\u3000\r\f\v"  # \f: pdftotext starts each page with a form feed
-_CONTINUES = frozenset("（()）、，,；;。：:")  # a cell piece starting so continues the cell above
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
-
-
-class Text:
-    """The lines of a document piece, with what places a stretch of a line in the file."""
-
-    def __init__(self, text: str, first_line: int = 0, first_offset: int = 0) -> None:
-        self.text = text
-        self.lines = text.split("\n")
-        self.first_line = first_line
-        self.first_offset = first_offset
-        self.starts: list[int] = []
-        pos = 0
-        for line in self.lines:
-            self.starts.append(pos)
-            pos += len(line) + 1
-
-    def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
-        """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
-        line = self.lines[i]
-        piece = line[a:b]
-        stripped = piece.strip(_BLANK)
-        if stripped:
-            a += len(piece) - len(piece.lstrip(_BLANK))
-            b = a + len(stripped)
-        else:
-            b = a
-        start = self.starts[i] + a
-        return TableCell(
-            stripped if text is None else text,
-            (self.first_offset + start, self.first_offset + self.starts[i] + b),
-            self.first_line + i + 1,
-            a + 1,
-            line[a:b],
-        )
-
-    def extend(self, cell: TableCell, more: TableCell) -> TableCell:
-        """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""
-        if not more.text:
-            return cell
-        if not cell.text:
-            return more
-        a = cell.span[0] - self.first_offset
-        b = more.span[1] - self.first_offset
-        joiner = " " if cell.text[-1].isascii() and cell.text[-1].isalnum() and more.text[0].isascii() else ""
-        return TableCell(
-            cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b]
-        )
 
 
 # ---------------------------------------------------------------- detection
@@ -111,7 +61,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         if line.count(",") >= 2 and _header_names(_csv_line(line)) >= 2:
             return "csv"
     for line in headerish:
-        if _header_names([m.group(0) for m in _CHUNK.finditer(line)]) >= 2:
+        if _header_names([m.group(0) for m in CHUNK.finditer(line)]) >= 2:
             return "aligned"
     for a, b in itertools.pairwise(lines):
         if grid_field(a) is not None and (grid_field(b) is not None or grid_field(a + b) is not None):
@@ -216,103 +166,6 @@ def _retext(cell: TableCell, text: str) -> TableCell:
     return TableCell(text, cell.span, cell.line, cell.column, cell.raw)
 
 
-# ---------------------------------------------------------------- space-aligned
-
-
-def _chunks(doc: Text, i: int) -> list[tuple[int, TableCell]]:
-    """The cells of line ``i`` split at runs of spaces, each with its display column."""
-    line = doc.lines[i]
-    found = []
-    width = last = 0
-    for m in _CHUNK.finditer(line):
-        width += display_width(line[last : m.start()]) if not line[last : m.start()].isascii() else m.start() - last
-        last = m.start()
-        found.append((width, doc.cell(i, m.start(), m.end())))
-    return found
-
-
-def aligned_rows(doc: Text) -> list[Row]:
-    """Rows of space-aligned text: grid rows by the header's column positions, wrapped cells joined."""
-    rows: list[Row] = []
-    columns: list[int] | None = None  # display columns where the grid's cells start
-    fields: list = []
-    current: list[TableCell] | None = None
-    for i, line in enumerate(doc.lines):
-        if not line.strip():
-            continue
-        chunks = _chunks(doc, i)
-        texts = [c.text for _, c in chunks]
-        if _header_names(texts) >= 2 and _header_names(texts) * 2 >= len(texts):
-            if current is not None:
-                rows.append(Row(tuple(current)))
-                current = None
-            columns = [x for x, _ in chunks]
-            fields = [grid_field(t) for t in texts]
-            rows.append(Row(tuple(c for _, c in chunks)))
-            continue
-        if columns is None or (texts and block_key(texts[0].split("：")[0].split(":")[0]) == "project"):
-            if current is not None:
-                rows.append(Row(tuple(current)))
-                current = None
-            columns = None if texts and block_key(texts[0].split("：")[0].split(":")[0]) == "project" else columns
-            rows.append(Row(tuple(c for _, c in chunks), aligned=False))
-            continue
-        placed: dict[int, TableCell] = {}
-        for x, cell in chunks:
-            k = _column_at(columns, x)
-            placed[k] = doc.extend(placed[k], cell) if k in placed else cell
-        if len(chunks) == 1 and len(texts[0]) <= 40 and _lone_furniture(texts[0]):
-            if current is not None:
-                rows.append(Row(tuple(current)))
-                current = None
-            rows.append(Row((chunks[0][1],), aligned=False))
-            continue
-        if current is not None and not _starts_row(placed, fields):
-            for k, cell in placed.items():
-                current[k] = doc.extend(current[k], cell)
-            continue
-        if current is not None:
-            rows.append(Row(tuple(current)))
-        current = [placed.get(k) or _empty_at(doc, i, line) for k in range(len(columns))]
-    if current is not None:
-        rows.append(Row(tuple(current)))
-    return rows
-
-
-def _lone_furniture(text: str) -> bool:
-    """A title or page-number line standing alone."""
-    return len(text) <= 40 and bool(TITLE.search(text) or FURNITURE.match(text.replace(" ", "")))
-
-
-def _empty_at(doc: Text, i: int, line: str) -> TableCell:
-    return doc.cell(i, len(line), len(line))
-
-
-def _column_at(columns: list[int], x: int) -> int:
-    """The column a cell starting at display column ``x`` stands in: the last that starts at or before it."""
-    best = 0
-    for k, start in enumerate(columns):
-        if start <= x + 1:
-            best = k
-    return best
-
-
-def _starts_row(placed: dict[int, TableCell], fields: list) -> bool:
-    """Whether a line of the grid starts a new row (else it continues wrapped cells of the row above)."""
-    name_at = fields.index("name") if "name" in fields else None
-    for k, cell in placed.items():
-        field = fields[k] if k < len(fields) else None
-        if field in ("level1", "level2") and accepts(field, cell.text):
-            return True
-        if field == "seq" and cell.text.isdigit():
-            return True
-    if name_at is None:
-        return True
-    if name_at in placed and placed[name_at].text[:1] in _CONTINUES:
-        return False  # （抽样评估） under a name: the name goes on
-    return name_at in placed and any(k > name_at for k in placed)
-
-
 # ---------------------------------------------------------------- one cell a line
 
 
@@ -380,7 +233,7 @@ def _ends_section(doc: Text, j: int) -> bool:
     if grid_field(text) is not None and j + 1 < len(doc.lines) and _header_run(doc, j)[0]:
         return True
     key = block_key(re.split(r"[:：]", text)[0])
-    return key == "project" or _lone_furniture(text)
+    return key == "project" or lone_furniture(text)
 
 
 def _grid_section(doc: Text, section: list[int], width: int) -> list[Row]:
@@ -406,19 +259,23 @@ def _grid_section(doc: Text, section: list[int], width: int) -> list[Row]:
 # ---------------------------------------------------------------- all shapes
 
 
-def text_rows(text: str, shape: Shape, *, first_line: int = 0, first_offset: int = 0) -> list[Row]:
-    """The rows of cells of a column-table text in the given shape."""
+def text_rows(
+    text: str, shape: Shape, *, first_line: int = 0, first_offset: int = 0
+) -> tuple[list[Row], list[Diagnostic]]:
+    """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
-        return delimited_rows(doc, "|")
+        return delimited_rows(doc, "|"), []
     if shape == "tab":
-        return delimited_rows(doc, "\t")
+        return delimited_rows(doc, "\t"), []
     if shape == "csv":
-        return csv_rows(doc)
+        return csv_rows(doc), []
     if shape == "aligned":
+        from .aligned import aligned_rows
+
         return aligned_rows(doc)
     if shape == "lines":
-        return lines_rows(doc)
+        return lines_rows(doc), []
     from .flat import flat_rows
 
-    return flat_rows(doc)
+    return flat_rows(doc), []

@@ -23,8 +23,8 @@ import itertools
 import re
 
 from ...nodes import Diagnostic, Document
-from ...table import Row, TableCell
-from ..columns.shapes import Text
+from ...table import Row, Text
+from ..layout import column_boundaries, cut_line
 from .lines import furniture, is_title
 from .table import header_field, read_rows
 
@@ -66,25 +66,6 @@ def _columns(lines: list[str], header: int) -> tuple[list[int], list[int]]:
             seen.add(field)
             starts.append(a)
     return starts, below
-
-
-def column_boundaries(lines: list[str], content: list[int], starts: list[int]) -> list[int]:
-    """Where each column starts: the least covered position between two header words (the rightmost of ties)."""
-    width = max((len(lines[i]) for i in content), default=0) + 1
-    cover = [0] * width
-    for i in content:
-        for m in _WORD.finditer(lines[i]):
-            for p in range(m.start(), m.end()):
-                cover[p] += 1
-    bounds = [0]
-    for k in range(1, len(starts)):
-        lo, hi = starts[k - 1] + 1, starts[k]
-        best = hi
-        for p in range(lo, hi + 1):
-            if p < width and cover[p] <= cover[best if best < width else hi]:
-                best = p
-        bounds.append(best if best < width else hi)
-    return bounds
 
 
 def layout_rows(text: str, first_line: int = 0, first_offset: int = 0) -> tuple[list[Row], list[Diagnostic]]:
@@ -131,46 +112,6 @@ def layout_rows(text: str, first_line: int = 0, first_offset: int = 0) -> tuple[
                 continue
             rows.append(Row(cut_line(doc, i, bounds)))
     return rows, notes
-
-
-# How far from a boundary a single space may cut a chunk that runs over it: extractors that place
-# characters by width squeeze more narrow (ASCII) characters into a line than its column holds.
-_NEAR = 8
-_CLOSING = frozenset(
-    "）)】」』〕，。；：、,.;:!?！？%％"
-)  # no cell starts with these: a space before one is inside a cell
-_CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # text with single spaces inside, between runs of two or more
-
-
-def _column(bounds: list[int], x: int) -> int:
-    return max(k for k, b in enumerate(bounds) if b <= x) if x >= bounds[0] else 0
-
-
-def cut_line(doc: Text, i: int, bounds: list[int]) -> tuple[TableCell, ...]:
-    """Line ``i`` as one cell a column: each chunk of text (runs of two spaces apart) goes to the column it
-    starts in; a chunk running over a boundary is cut at a single space near it (``经费 30.00``), else kept
-    whole (a line of the goal a character too long)."""
-    line = doc.lines[i]
-    pieces: dict[int, tuple[int, int]] = {}
-
-    def put(k: int, a: int, b: int) -> None:
-        pieces[k] = (pieces[k][0], b) if k in pieces else (a, b)
-
-    for m in _CHUNK.finditer(line):
-        a, b = m.start(), m.end()
-        column = _column(bounds, a)
-        for k in range(column + 1, _column(bounds, b - 1) + 1):
-            near = [
-                p for p in range(max(a + 1, bounds[k] - _NEAR), min(b - 1, bounds[k] + _NEAR)) if line[p] in " \u3000"
-            ]
-            if near:
-                cut = min(near, key=lambda p: (line[p + 1] in _CLOSING, abs(p - bounds[k])))
-                put(column, a, cut)
-                a, column = cut + 1, k
-        put(column, a, b)
-    return tuple(
-        doc.cell(i, *pieces[k]) if k in pieces else doc.cell(i, len(line), len(line)) for k in range(len(bounds))
-    )
 
 
 def _is_furniture(line: str) -> bool:

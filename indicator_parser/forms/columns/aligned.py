@@ -1,0 +1,373 @@
+"""The ``aligned`` shape of a column table: cells apart by runs of spaces (``pdftotext -layout``, a table typed
+with spaces), long cells wrapped onto the next lines at the same column.
+
+- a grid starts at a header row (一级指标 … 三级指标 … 指标值); its lines are cut
+  into cells at the columns of the header (:mod:`..layout`: by characters or by
+  display width, whichever the lines follow);
+- a line with a name and a value (or a 序号) starts a row; a line with only a
+  piece of a name or value continues the row above (a wrapped cell);
+- 一级/二级 text is a label laid over the rows afterwards, because a merged cell
+  prints its text either on the first row of its block (a typed table, a
+  spreadsheet export) or in the middle of the rows it spans (a PDF), on a line
+  of its own or beside a row. Pieces of one label on consecutive lines are
+  joined when the category vocabulary says they are one name
+  (``社会公众或服务对象满`` / ``意度指标``). Each column's labels are then
+  laid over the rows by the partition that best fits them all, either every
+  label at the top of its block or every label in its middle (whichever fits
+  better); a label over no row is a placeholder row. The 二级 column goes
+  first; a 一级 block then starts where a 二级 block starts;
+- title and page-number lines are furniture; lines under the title of another
+  table (收支总表 …) are skipped with a warning; other lines (the header block
+  of key/value cells) are rows of their chunks, which the reader pairs in order.
+
+Positions are the text file's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ...nodes import Diagnostic
+from ...table import Row, TableCell, Text
+from ..layout import CHUNK, column_boundaries, cut_line, measure
+from .headers import VALUE_FIELDS, block_key, grid_field
+from .reader import accepts, lone_furniture
+
+_LEVELS = ("level1", "level2")
+_CONTINUES = frozenset("（()）、，,；;。：:")  # a name piece starting so continues the name above
+_TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标")
+
+
+def _header(line: str) -> list[tuple[int, str]] | None:
+    """The chunks of a grid header line (two or more column names, most chunks names), with their positions."""
+    chunks = [(m.start(), m.group(0)) for m in CHUNK.finditer(line)]
+    named = [c for c in chunks if grid_field(c[1])]
+    if len(named) >= 2 and 2 * len(named) >= len(chunks) and any(grid_field(t) in ("name", "level2") for _, t in named):
+        return chunks
+    return None
+
+
+def _furniture(line: str) -> bool:
+    """A title or page-number line standing alone."""
+    chunks = CHUNK.findall(line)
+    return len(chunks) == 1 and lone_furniture(chunks[0])
+
+
+@attrs.define
+class _Draft:
+    """A grid row being built: its cells and the lines it covers."""
+
+    cells: list[TableCell]
+    top: int
+    bottom: int
+    furniture: bool = False
+
+
+@attrs.define
+class _Label:
+    """The text of a merged category cell, and the lines it stands on."""
+
+    cell: TableCell
+    first: int
+    last: int
+    beside_row: bool  # printed on a line that also holds a row's cells
+
+    @property
+    def middle(self) -> float:
+        return (self.first + self.last) / 2
+
+
+def _one_name(field: str, above: str, piece: str) -> bool | None:
+    """Whether two pieces on consecutive lines are one category name (None: the vocabulary cannot tell)."""
+    joined = accepts(field, above + piece)  # type: ignore[arg-type]
+    alone = accepts(field, above), accepts(field, piece)  # type: ignore[arg-type]
+    if alone[0] and alone[1]:
+        return False
+    if joined or alone[0] or alone[1]:
+        return joined and not (alone[0] and alone[1])
+    return None
+
+
+@attrs.define
+class _Grid:
+    """A grid section (a header row and the lines up to the next header or title), cut into rows and labels."""
+
+    header: _Draft
+    furniture: list[_Draft]
+    rows: list[_Draft]
+    labels: dict[int, list[_Label]]  # by column, the 二级 column first
+    width: int
+    continued: bool  # a later page of the project's grid: its first rows may continue a block
+
+    def lay(self, doc: Text, top: bool) -> tuple[float, list[_Draft]]:
+        """The rows with the labels laid over them (every label at the top of its block, or in its middle), the
+        placeholders inserted and the furniture in place, and what that costs."""
+        rows = [attrs.evolve(r, cells=list(r.cells)) for r in self.rows]
+        starts: set[int] | None = None
+        total = 0.0
+        for k, labels in self.labels.items():
+            if labels:
+                cost, rows, starts = _lay(doc, rows, labels, k, self.width, starts, top, self.continued)
+                total += cost
+        return total, [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
+
+
+def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
+    lines = doc.lines
+    chunks = _header(lines[header]) or []
+    content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i])]
+    way = measure(lines, header, content)
+    pos = way(lines[header])
+    bounds = column_boundaries(lines, content, [pos[a] for a, _ in chunks], way)
+    fields = [grid_field(t) for _, t in chunks]
+    furniture: list[_Draft] = []
+    rows: list[_Draft] = []
+    inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
+    labels: dict[int, list[_Label]] = {k: [] for k in inner}
+    for i in range(header + 1, stop):
+        if not lines[i].strip():
+            continue
+        if i not in content:
+            furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
+            continue
+        cells = list(cut_line(doc, i, bounds, way))
+        filled = {k for k, c in enumerate(cells) if c.text}
+        beside = not all(k in labels for k in filled)
+        for k in filled & set(labels):
+            _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
+            at = cells[k].span[0] - doc.first_offset - doc.starts[i]
+            cells[k] = doc.cell(i, at, at)
+        if not beside:
+            continue
+        has = {fields[k] for k in filled if k < len(fields) and k not in labels}
+        name = next((cells[k].text for k in filled if fields[k] == "name"), "")
+        starts_row = "seq" in has or (
+            "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
+        )
+        if starts_row or not rows:
+            rows.append(_Draft(cells, i, i))
+        else:
+            row = rows[-1]
+            row.cells = [doc.extend(a, b) for a, b in zip(row.cells, cells, strict=False)]
+            row.bottom = i
+    header_row = _Draft(list(cut_line(doc, header, bounds, way)), header, header)
+    return _Grid(header_row, furniture, rows, labels, len(bounds), continued)
+
+
+def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:
+    """A piece of category text at line ``i``: a new label, or the next line of the one above."""
+    if found and found[-1].last == i - 1:
+        above = found[-1]
+        one = _one_name(field, above.cell.text, cell.text)
+        if one is None:
+            one = not beside  # unknown words: a line of its own continues the label above
+        if one:
+            above.cell = doc.extend(above.cell, cell)
+            above.last = i
+            above.beside_row = above.beside_row or beside
+            return
+    found.append(_Label(cell, i, i, beside))
+
+
+# The cost of a row left before the first label: small where it may continue a block of the page before.
+_SKIPPED = 2.0
+_CONTINUED = 0.0
+_PLACEHOLDER = 0.5  # the cost of reading a label as a row of its own (a category with nothing under it)
+_IMPOSSIBLE = 1e9
+_BELOW = 0.01
+
+
+def _lay(
+    doc: Text,
+    rows: list[_Draft],
+    labels: list[_Label],
+    k: int,
+    width: int,
+    starts: set[int] | None,
+    top: bool,
+    continued: bool,
+) -> tuple[float, list[_Draft], set[int]]:
+    """Lay a column's labels over the rows (see the module docs); returns the cost, the rows (placeholders
+    inserted) and the indices of the rows where a block starts."""
+    cost, plan = _partition(rows, labels, top, starts, _CONTINUED if continued else _SKIPPED)
+    if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
+        cost, plan = _IMPOSSIBLE, [sum(1 for r in rows if r.top < x.first) for x in labels]
+    out: list[_Draft] = []
+    block_starts: set[int] = set()
+    at = 0
+    for j, label in enumerate(labels):
+        end = plan[j + 1] if j + 1 < len(labels) else len(rows)
+        while at < plan[j]:
+            out.append(rows[at])
+            at += 1
+        block_starts.add(len(out))
+        if plan[j] == end:  # a placeholder row: the label alone
+            line = label.first
+            empty = [doc.cell(line, 0, 0) for _ in range(width)]
+            empty[k] = label.cell
+            out.append(_Draft(empty, line, label.last))
+        else:
+            rows[at].cells[k] = label.cell
+    out.extend(rows[at:])
+    return cost, out, block_starts
+
+
+def _partition(
+    rows: Sequence[_Draft], labels: Sequence[_Label], top: bool, starts: set[int] | None, skipped: float
+) -> tuple[float, list[int]]:
+    """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
+    its cost: how far each label stands from the top (``top``) or the middle of its block."""
+    n, m = len(rows), len(labels)
+    # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
+    # above the label before it.
+    between = [not any(r.top <= x.last and x.first <= r.bottom for r in rows) for x in labels]
+    hi = [sum(1 for r in rows if r.top <= x.last + 1) for x in labels]
+    lo = [0] + [sum(1 for r in rows if r.top < x.first - 1) for x in labels[:-1]]
+
+    def cost(j: int, a: int, b: int) -> float:
+        label = labels[j]
+        if a == b:
+            return _PLACEHOLDER if between[j] else _IMPOSSIBLE
+        if top:
+            return abs(label.first - rows[a].top)
+        middle = (rows[a].top + rows[b - 1].bottom) / 2
+        # A label between two lines is printed on the upper one, as a renderer rounds down: on a tie, that fits.
+        return abs(label.middle - middle) + (_BELOW if label.middle > middle else 0.0)
+
+    def candidates(j: int) -> range:
+        return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
+
+    # best[j][a]: the least cost of the labels before j, label j's block starting at row a
+    best: list[dict[int, float]] = [{} for _ in range(m + 1)]
+    back: list[dict[int, int]] = [{} for _ in range(m + 1)]
+    for a in candidates(0):
+        if starts is None or a in starts:
+            best[0][a] = skipped * a
+    for j in range(m):
+        for a, so_far in best[j].items():
+            for b in candidates(j + 1):
+                if b < a or (b < n and starts is not None and b not in starts):
+                    continue
+                c = so_far + cost(j, a, b)
+                if c < best[j + 1].get(b, float("inf")):
+                    best[j + 1][b] = c
+                    back[j + 1][b] = a
+    if n not in best[m]:
+        return float("inf"), []
+    plan = [0] * m
+    b = n
+    for j in range(m, 0, -1):
+        b = plan[j - 1] = back[j][b]
+    return best[m][n], plan
+
+
+def _title(line: str) -> str | None:
+    chunks = CHUNK.findall(line)
+    if len(chunks) == 1 and len(chunks[0]) <= 40 and re.search(r"表(?:[（(]续[)）])?$", chunks[0].replace(" ", "")):
+        return chunks[0]
+    return None
+
+
+def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
+    """Rows of cells of a space-aligned column-table text (see the module docs), and warnings for lines
+    skipped."""
+    lines = doc.lines
+    rows: list[Row] = []
+    items: list[_Grid] = []
+    skipped: list[int] = []
+    inside = not any(_title(line) and _TARGET_TITLE.search(line) for line in lines)  # no titles: all of it
+    i = grids = 0
+    while i < len(lines):
+        line = lines[i]
+        title = _title(line)
+        if title:
+            inside = bool(_TARGET_TITLE.search(title))
+        if _key(line.strip()) == "project":
+            grids = 0  # a project's first grid: its first rows need their categories
+        if not inside:
+            if line.strip():
+                skipped.append(i)
+            i += 1
+            continue
+        if _header(line):
+            stop = i + 1
+            while stop < len(lines) and not _header(lines[stop]) and not _ends_grid(lines[stop]):
+                stop += 1
+            grid = _grid(doc, i, stop, continued=grids > 0)
+            grids += 1
+            items.append(grid)
+            rows.append(Row(()))  # the grid's place
+            i = stop
+            continue
+        if line.strip():
+            cells = [doc.cell(i, m.start(), m.end()) for m in CHUNK.finditer(line)]
+            if rows and not rows[-1].aligned and _continues(rows[-1], cells):
+                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
+            else:
+                rows.append(Row(tuple(cells), aligned=False))
+        i += 1
+    # Merged category cells print at the top of their block or in its middle, the same way all through a file.
+    costs = [sum(g.lay(doc, top)[0] for g in items) for top in (True, False)]
+    top = costs[0] <= costs[1]
+    laid = iter(items)
+    rows = [
+        row
+        for placed in rows
+        for row in (
+            [Row(tuple(d.cells), aligned=not d.furniture) for d in next(laid).lay(doc, top)[1]]
+            if not placed.cells
+            else [placed]
+        )
+    ]
+    notes = []
+    for run in _runs(skipped):
+        where = doc.cell(run[0], 0, len(lines[run[0]]))
+        first, last = run[0] + 1 + doc.first_line, run[-1] + 1 + doc.first_line
+        message = f"lines {first}-{last} skipped: not part of a 绩效目标表"
+        notes.append(where.diagnostic("warning", message))
+    return rows, notes
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n - runs[-1][-1] <= 2:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
+def _key(text: str) -> str | None:
+    return block_key(re.split(r"[:：]", text)[0])
+
+
+def _continues(above: Row, cells: list[TableCell]) -> bool:
+    """Whether a header-block line continues wrapped values of the line above: every piece stands under a value."""
+    if not cells or _key(cells[0].text) is not None:
+        return False
+    starts = {c.column: c for c in above.cells}
+    for cell in cells:
+        under = next((c for col, c in starts.items() if abs(col - cell.column) <= 2), None)
+        if under is None or _key(under.text) is not None or under.line != above.cells[0].line:
+            return False
+    return True
+
+
+def _extend(doc: Text, above: tuple[TableCell, ...], cells: list[TableCell]) -> list[TableCell]:
+    out = list(above)
+    for cell in cells:
+        k = min(range(len(out)), key=lambda k: abs(out[k].column - cell.column))
+        out[k] = doc.extend(out[k], cell)
+    return out
+
+
+def _ends_grid(line: str) -> bool:
+    """A title (of this table or another) or the first key of a project's header block ends a grid."""
+    chunks = CHUNK.findall(line)
+    if not chunks:
+        return False
+    return _title(line) is not None or _key(chunks[0]) == "project"

@@ -1,0 +1,133 @@
+"""Space-aligned text (``pdftotext -layout``, pdfplumber ``extract_text(layout=True)``, a table typed with spaces)
+cut into cells at the columns of a header row.
+
+Columns are placed by position on the line. Extractors place characters on a
+grid of one character a cell (a CJK character counts 1); a table typed or
+printed for a terminal aligns by display width (a CJK character counts 2).
+:func:`measure` tells which one a stretch of lines follows, by which of the
+two puts more chunks of text where the header's columns start.
+
+- :func:`column_boundaries`: the boundary between two columns is the position,
+  between their header words, that the fewest lines cover (a gutter of
+  spaces);
+- :func:`cut_line`: every chunk of text (runs of two spaces apart) goes to the
+  column it starts in; a chunk running over a boundary is cut at a single
+  space near it.
+
+Both the Guangzhou layout reader and the column tables' ``aligned`` shape use
+these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..table import TableCell, Text
+from ..text import display_width
+
+CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # text with single spaces inside, between runs of two or more
+_WORD = re.compile(r"\S+")
+
+# Positions of a line's characters (and of its end): len(line) + 1 numbers.
+Measure = Callable[[str], list[int]]
+
+
+def characters(line: str) -> list[int]:
+    """One position a character (extractors' grids)."""
+    return list(range(len(line) + 1))
+
+
+def display(line: str) -> list[int]:
+    """Display columns: a wide (CJK) character takes two."""
+    if line.isascii():
+        return characters(line)
+    out = [0]
+    for ch in line:
+        out.append(out[-1] + display_width(ch))
+    return out
+
+
+def measure(lines: Sequence[str], header: int, content: Sequence[int]) -> Measure:
+    """The measure under which more chunks of the content lines start where a header chunk starts (±1)."""
+    best: tuple[int, Measure] | None = None
+    for way in (characters, display):
+        pos = way(lines[header])
+        starts = {pos[m.start()] for m in CHUNK.finditer(lines[header])}
+        near = starts | {s - 1 for s in starts} | {s + 1 for s in starts}
+        hits = 0
+        for i in content:
+            at = way(lines[i])
+            hits += sum(1 for m in CHUNK.finditer(lines[i]) if at[m.start()] in near)
+        if best is None or hits > best[0]:
+            best = (hits, way)
+    assert best is not None
+    return best[1]
+
+
+def column_boundaries(
+    lines: Sequence[str], content: Sequence[int], starts: Sequence[int], way: Measure = characters
+) -> list[int]:
+    """Where each column starts: the least covered position between two header words (the rightmost of ties)."""
+    spans: list[tuple[int, int]] = []
+    for i in content:
+        pos = way(lines[i])
+        spans.extend((pos[m.start()], pos[m.end()]) for m in _WORD.finditer(lines[i]))
+    width = max((b for _, b in spans), default=0) + 1
+    cover = [0] * width
+    for a, b in spans:
+        for p in range(a, b):
+            cover[p] += 1
+    bounds = [0]
+    for k in range(1, len(starts)):
+        lo, hi = starts[k - 1] + 1, starts[k]
+        best = hi
+        for p in range(lo, hi + 1):
+            if p < width and cover[p] <= cover[best if best < width else hi]:
+                best = p
+        bounds.append(best if best < width else hi)
+    return bounds
+
+
+# How far from a boundary a single space may cut a chunk that runs over it: extractors that place
+# characters by width squeeze more narrow (ASCII) characters into a line than its column holds.
+_NEAR = 8
+_CLOSING = frozenset(
+    "）)】」』〕，。；：、,.;:!?！？%％"
+)  # no cell starts with these: a space before one is inside a cell
+
+
+def _column(bounds: Sequence[int], x: int) -> int:
+    return max(k for k, b in enumerate(bounds) if b <= x) if x >= bounds[0] else 0
+
+
+def cut_positions(line: str, bounds: Sequence[int], way: Measure = characters) -> dict[int, tuple[int, int]]:
+    """Line as character ranges by column: each chunk of text goes to the column it starts in; a chunk running
+    over a boundary is cut at a single space near it (``经费 30.00``), else kept whole (a line of a goal a
+    character too long)."""
+    pos = way(line)
+    pieces: dict[int, tuple[int, int]] = {}
+
+    def put(k: int, a: int, b: int) -> None:
+        pieces[k] = (pieces[k][0], b) if k in pieces else (a, b)
+
+    for m in CHUNK.finditer(line):
+        a, b = m.start(), m.end()
+        column = _column(bounds, pos[a])
+        for k in range(column + 1, _column(bounds, pos[b - 1]) + 1):
+            near = [p for p in range(a + 1, b - 1) if line[p] in " \u3000" and -_NEAR <= pos[p] - bounds[k] < _NEAR]
+            if near:
+                cut = min(near, key=lambda p: (line[p + 1] in _CLOSING, abs(pos[p] - bounds[k])))
+                put(column, a, cut)
+                a, column = cut + 1, k
+        put(column, a, b)
+    return pieces
+
+
+def cut_line(doc: Text, i: int, bounds: Sequence[int], way: Measure = characters) -> tuple[TableCell, ...]:
+    """Line ``i`` of ``doc`` as one cell a column (see :func:`cut_positions`); empty cells stand at its end."""
+    line = doc.lines[i]
+    pieces = cut_positions(line, bounds, way)
+    return tuple(
+        doc.cell(i, *pieces[k]) if k in pieces else doc.cell(i, len(line), len(line)) for k in range(len(bounds))
+    )
