@@ -264,9 +264,18 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     line = doc.lines[i]
     a = 0 if a is None else a
     b = len(line) if b is None else b
-    cuts = sorted({a, b} | {p for m in _block_keys().finditer(line, a, b) for p in (m.start(), m.end())})
-    cells = [doc.cell(i, x, y) for x, y in itertools.pairwise(cuts)]
+    keys = list(_block_keys().finditer(line, a, b))
+    cuts = sorted({a, b} | {p for m in keys for p in (m.start(), m.end())})
+    # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates.
+    after = {m.end() for m in keys}
+    cells = [doc.cell(i, x + _colon(line, x, y) if x in after else x, y) for x, y in itertools.pairwise(cuts)]
     return tuple(c for c in cells if c.text) or (doc.cell(i, a, b),)
+
+
+def _colon(line: str, x: int, y: int) -> int:
+    """The length of a separator (a colon and the white space around it) at ``x``."""
+    m = re.match(r"[ \u3000]*[:：][ \u3000]*", line[x:y])
+    return m.end() if m else 0
 
 
 # ---------------------------------------------------------------- grid rows
