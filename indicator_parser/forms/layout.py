@@ -34,17 +34,22 @@ Measure = Callable[[str], list[int]]
 
 
 def characters(line: str) -> list[int]:
-    """One position a character (extractors' grids)."""
-    return list(range(len(line) + 1))
+    """One position a character (extractors' grids); a form feed (a new page) takes none."""
+    if "\f" not in line:
+        return list(range(len(line) + 1))
+    out = [0]
+    for ch in line:
+        out.append(out[-1] + (ch != "\f"))
+    return out
 
 
 def display(line: str) -> list[int]:
-    """Display columns: a wide (CJK) character takes two."""
+    """Display columns: a wide (CJK) character takes two, a form feed none."""
     if line.isascii():
         return characters(line)
     out = [0]
     for ch in line:
-        out.append(out[-1] + display_width(ch))
+        out.append(out[-1] + (display_width(ch) if ch != "\f" else 0))
     return out
 
 
@@ -73,7 +78,7 @@ def column_boundaries(
     for i in content:
         pos = way(lines[i])
         spans.extend((pos[m.start()], pos[m.end()]) for m in _WORD.finditer(lines[i]))
-    width = max((b for _, b in spans), default=0) + 1
+    width = max([b for _, b in spans] + list(starts), default=0) + 1  # the header may stand wider than its rows
     cover = [0] * width
     for a, b in spans:
         for p in range(a, b):
@@ -83,9 +88,9 @@ def column_boundaries(
         lo, hi = starts[k - 1] + 1, starts[k]
         best = hi
         for p in range(lo, hi + 1):
-            if p < width and cover[p] <= cover[best if best < width else hi]:
+            if cover[p] <= cover[best]:
                 best = p
-        bounds.append(best if best < width else hi)
+        bounds.append(best)
     return bounds
 
 

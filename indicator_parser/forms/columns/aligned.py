@@ -175,7 +175,7 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
 # The cost of a row left before the first label: small where it may continue a block of the page before.
 _SKIPPED = 2.0
 _CONTINUED = 0.0
-_PLACEHOLDER = 0.5  # the cost of reading a label as a row of its own (a category with nothing under it)
+_PLACEHOLDER = 2.0  # the cost of reading a label as a row of its own (a category with nothing under it): rare
 _IMPOSSIBLE = 1e9
 _BELOW = 0.01
 
