@@ -65,7 +65,19 @@ class Workbook:
         if not Path(self.path).exists():
             raise MissingFileError(f"{self.name}: no such file")
         try:
-            return openpyxl.load_workbook(self.path, data_only=True)
+            book = openpyxl.load_workbook(self.path)
+            if any(cell.data_type == "f" for sheet in book.worksheets for row in sheet.iter_rows() for cell in row):
+                # Formulas: their values as last saved. A formula never computed (a file written by a program)
+                # has none; its cell keeps the formula as written (=100%), never an empty cell.
+                saved = openpyxl.load_workbook(self.path, data_only=True)
+                for sheet in book.worksheets:
+                    for row in sheet.iter_rows():
+                        for cell in row:
+                            if cell.data_type == "f":
+                                value = saved[sheet.title][cell.coordinate].value
+                                if value is not None:
+                                    cell.value = value
+            return book
         except Exception as error:  # zipfile, XML and openpyxl errors for damaged or foreign files
             raise InputError(
                 f"{self.name}: not a readable XLSX workbook (damaged, encrypted, or another format: "

@@ -418,6 +418,7 @@ class _Reader:
         cursor = 0
         fields = grid.fields
         level1_at, level2_at = grid.index("level1"), grid.index("level2")
+        level1 = project.carry1.text if project.carry1 else None  # the 一级 in effect
         for k, cell in enumerate(cells):
             text = cell.text
             column: int | None = None
@@ -428,8 +429,13 @@ class _Reader:
                 and not (
                     level2_at is not None and level1_at in current and level2_at not in current and len(current) == 1
                 )
+                and not (
+                    level2_at is not None
+                    and _second_level_here(text, level1, cells[k + 1].text if k + 1 < len(cells) else "")
+                )
             ):
                 column = level1_at
+                level1 = text
             elif level2_at is not None and accepts("level2", text):
                 column = level2_at
             if column is not None:
@@ -703,6 +709,16 @@ class _Reader:
         )
 
 
+def _second_level_here(text: str, level1: str | None, after: str) -> bool:
+    """Whether a name of both levels (成本指标) is the 二级 of the 一级 in effect: it is one of that 一级's 二级
+    in the taxonomy (成本指标 under 产出指标, as older tables have it) and no 二级 follows it."""
+    if level1 is None or accepts("level2", after):
+        return False
+    second = known(2, category_of(text)[1])
+    first = known(1, category_of(level1)[1])
+    return second is not None and first is not None and second.parent == first.names[0]
+
+
 def _value_like(text: str) -> bool:
     """A cell that reads as a target value (or a comparator), not as a name."""
     return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or normalize(text).kind not in ("text", "empty")
@@ -849,7 +865,11 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
 
 
 def _unit_word(unit: str) -> str:
-    """A unit column as a unit: 百分比 is %."""
+    """A unit column in the normalizer's common form (百分比 and ％ → %, dB → 分贝, km → 公里); a unit the
+    normalizer does not know stays as written."""
+    reading = normalize(f"1{unit}")
+    if reading.kind == "quantity" and reading.value == 1 and reading.unit and reading.per is None:
+        return reading.unit
     return "%" if unit in ("百分比", "％") else unit
 
 

@@ -1,0 +1,159 @@
+"""Column tables: cases found by reading a corpus written independently of the code (invented rows here).
+
+Each test names the defect it guards against; each failed on the code before its fix.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from indicator_parser import parse_document, read_document
+
+
+def rows(document):
+    return [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw if i.annual_target else None)
+        for unit in document.units
+        for project in unit.projects
+        for i in project.indicators
+    ]
+
+
+def test_a_header_wider_than_its_rows_is_read() -> None:
+    """The header row reached further right than any row of the grid: IndexError before."""
+    text = (
+        "项目名称  示例桥梁巡检\n"
+        "一级指标   二级指标   三级指标     指标值     备注说明栏目很宽的表头\n"
+        "产出指标   数量指标   巡检座数     12座\n"
+    )
+    assert rows(parse_document(text)) == [("产出指标", "数量指标", "巡检座数", "12座")]
+
+
+def test_a_form_feed_takes_no_column() -> None:
+    """pdftotext starts a page with a form feed; counted as a column, it put the header after it one column
+    off its only row, whose cells then ran together (通行群众满意度 ≥ 90 % as one name)."""
+    text = (
+        "项目名称  示例桥梁巡检\n"
+        "  一级指标     二级指标         三级指标             指标性质   指标值   度量单位   权重\n"
+        "  产出指标     数量指标         巡检座数             ≥          12       座         10\n"
+        "                                        - 1 -\n"
+        "\f  一级指标     二级指标         三级指标             指标性质   指标值   度量单位   权重\n"
+        "  满意度指标   服务对象满意度   通行群众满意度       ≥          90       %          10\n"
+        "               指标\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "巡检座数", "12"),
+        ("满意度指标", "服务对象满意度指标", "通行群众满意度", "90"),
+    ]
+
+
+def test_labels_printed_between_rows_take_the_rows_around_them() -> None:
+    """A renderer that centres a merged label by rows prints it on a line of its own after the block's first
+    half; reading the label as a category with nothing under it (a placeholder row) was too cheap, and the
+    first row went to the 质量 block."""
+    text = (
+        "项目名称  示例渡口改造\n"
+        "  一级指标     二级指标     三级指标         指标值     偏差说明\n"
+        "                            新建趸船         2艘\n"
+        "               数量指标\n"
+        "                            改造码头         3座\n"
+        "                            安全事故         零事故\n"
+        "               质量指标\n"
+        "  产出指标\n"
+        "                            工程验收合格率   100%       第三季度\n"
+        "                                                        复验一次\n"
+        "                                                        已整改\n"
+        "               时效指标     完工时间         2025年10月底前\n"
+        "               成本指标     单船造价         ≤80万元\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "质量指标", "安全事故", "零事故"),
+        ("产出指标", "质量指标", "工程验收合格率", "100%"),
+        ("产出指标", "时效指标", "完工时间", "2025年10月底前"),
+        ("产出指标", "成本指标", "单船造价", "≤80万元"),
+    ]
+
+
+def test_a_cost_category_under_output_is_a_second_level() -> None:
+    """One cell a line with empty cells dropped: 成本指标 right after a 产出指标 block, followed by a name, is
+    the older tables' 二级 under 产出 (the 一级 cell was empty); it was read as a 一级 with no 二级."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例渡口改造",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "产出指标",
+            "数量指标",
+            "新建趸船",
+            "2艘",
+            "成本指标",
+            "单船造价",
+            "≤80万元",
+            "效益指标",
+            "社会效益指标",
+            "过渡时间缩短",
+            "明显",
+        ]
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "成本指标", "单船造价", "≤80万元"),
+        ("效益指标", "社会效益指标", "过渡时间缩短", "明显"),
+    ]
+
+
+def test_a_2021_cost_category_with_its_second_level_stays_first_level() -> None:
+    text = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 成本指标 | 经济成本指标 | 单船造价 | ≤80万元 |\n"
+    assert rows(parse_document(text)) == [("成本指标", "经济成本指标", "单船造价", "≤80万元")]
+
+
+def test_a_unit_column_is_written_in_the_common_form() -> None:
+    """度量单位 dB stayed dB while the same unit inside a value reads 分贝."""
+    text = (
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |\n"
+        "| 效益指标 | 生态效益指标 | 施工噪声 | ≤ | 60 | dB |\n"
+        "| 产出指标 | 数量指标 | 新建管线 | ≥ | 2.5 | km |\n"
+    )
+    document = parse_document(text)
+    targets = [i.annual_target for u in document.units for p in u.projects for i in p.indicators]
+    assert [(t.comparator, t.value, t.unit) for t in targets] == [
+        ("<=", Decimal("60"), "分贝"),
+        (">=", Decimal("2.5"), "公里"),
+    ]
+
+
+def test_counts_of_visits_to_things_are_units() -> None:
+    """15万册次 was text, so a self-evaluation row with its deviation cell dropped lost its next row's name."""
+    from indicator_parser import normalize
+
+    target = normalize("15万册次")
+    assert (target.kind, target.value, target.unit) == ("quantity", Decimal("15"), "万册次")
+
+
+def test_a_formula_never_computed_keeps_what_was_typed(tmp_path: Path) -> None:
+    """A cell typed as =100% is a formula; a workbook written by a program saves no value for it, and the
+    cell came back empty (the target was lost)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "绩效目标表"
+    for row in [
+        ["项目名称", "示例渡口改造"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "质量指标", "工程验收合格率", "=100%"],
+    ]:
+        sheet.append(row)
+    path = tmp_path / "formula.xlsx"
+    book.save(path)
+    document = read_document(path)
+    assert rows(document) == [("产出指标", "质量指标", "工程验收合格率", "=100%")]
+    target = document.units[0].projects[0].indicators[0].annual_target
+    assert (target.comparator, target.value, target.unit) == ("=", Decimal("100"), "%")
