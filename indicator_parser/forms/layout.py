@@ -20,6 +20,9 @@ these.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -30,27 +33,28 @@ CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # text with single spaces inside, b
 _WORD = re.compile(r"\S+")
 
 # Positions of a line's characters (and of its end): len(line) + 1 numbers.
-Measure = Callable[[str], list[int]]
+Measure = Callable[[str], Sequence[int]]
 
 
-def characters(line: str) -> list[int]:
+@functools.lru_cache(maxsize=8192)  # a grid's lines are measured for the measure, the gutters and the cut
+def characters(line: str) -> tuple[int, ...]:
     """One position a character (extractors' grids); a form feed (a new page) takes none."""
     if "\f" not in line:
-        return list(range(len(line) + 1))
-    out = [0]
-    for ch in line:
-        out.append(out[-1] + (ch != "\f"))
-    return out
+        return tuple(range(len(line) + 1))
+    return (0, *itertools.accumulate(int(ch != "\f") for ch in line))
 
 
-def display(line: str) -> list[int]:
+@functools.lru_cache(maxsize=8192)
+def display(line: str) -> tuple[int, ...]:
     """Display columns: a wide (CJK) character takes two, a form feed none."""
     if line.isascii():
         return characters(line)
-    out = [0]
-    for ch in line:
-        out.append(out[-1] + (display_width(ch) if ch != "\f" else 0))
-    return out
+    return (0, *itertools.accumulate(_width(ch) for ch in line))
+
+
+@functools.cache
+def _width(ch: str) -> int:
+    return 0 if ch == "\f" else display_width(ch)
 
 
 def measure(lines: Sequence[str], header: int, content: Sequence[int]) -> Measure:
@@ -103,7 +107,7 @@ _CLOSING = frozenset(
 
 
 def _column(bounds: Sequence[int], x: int) -> int:
-    return max(k for k, b in enumerate(bounds) if b <= x) if x >= bounds[0] else 0
+    return max(bisect.bisect_right(bounds, x) - 1, 0)  # bounds ascend
 
 
 def cut_positions(line: str, bounds: Sequence[int], way: Measure = characters) -> dict[int, tuple[int, int]]:

@@ -310,16 +310,13 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 rows.append(Row(tuple(cells), aligned=False))
         i += 1
     # Merged category cells print at the top of their block or in its middle, the same way all through a file.
-    costs = [sum(g.lay(doc, top)[0] for g in items) for top in (True, False)]
-    top = costs[0] <= costs[1]
-    laid = iter(items)
+    ways = [[g.lay(doc, top) for g in items] for top in (True, False)]
+    laid = iter(min(ways, key=lambda way: sum(cost for cost, _ in way)))  # on a tie, at the top
     rows = [
         row
         for placed in rows
         for row in (
-            [Row(tuple(d.cells), aligned=not d.furniture) for d in next(laid).lay(doc, top)[1]]
-            if not placed.cells
-            else [placed]
+            [Row(tuple(d.cells), aligned=not d.furniture) for d in next(laid)[1]] if not placed.cells else [placed]
         )
     ]
     notes = []

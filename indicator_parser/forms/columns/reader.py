@@ -452,6 +452,7 @@ class _Reader:
                     and cursor == name_at + 1
                     and k + 1 < len(cells)
                     and not _value_like(text)
+                    and not is_placeholder(text)  # 无 after a name is its value, not more of the name
                     and _value_like(cells[k + 1].text)
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
