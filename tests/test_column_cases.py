@@ -157,3 +157,14 @@ def test_a_formula_never_computed_keeps_what_was_typed(tmp_path: Path) -> None:
     assert rows(document) == [("产出指标", "质量指标", "工程验收合格率", "=100%")]
     target = document.units[0].projects[0].indicators[0].annual_target
     assert (target.comparator, target.value, target.unit) == ("=", Decimal("100"), "%")
+
+
+def test_a_placeholder_after_a_name_is_its_value() -> None:
+    """One cell a line: 无 after a name was taken for the name's second line (征收户数无), and the next row's
+    序号 for its value."""
+    text = "\n".join(
+        ["项目名称", "示例渡口改造", "序号", "指标名称", "年度指标值", "1", "征收户数", "无", "2", "新建趸船", "2艘"]
+    )
+    document = parse_document(text)
+    got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [(1, "征收户数", "无"), (2, "新建趸船", "2艘")]
