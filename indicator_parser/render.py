@@ -128,3 +128,92 @@ def render(indicators: Sequence[Indicator], dialect: Dialect) -> str:
             render_item(item, dialect, seq=n if n > 1 else None) + "。" for n, item in enumerate(indicators, 1)
         )
     return ",".join(render_item(item, dialect) + ";" for item in indicators)
+
+
+# ---------------------------------------------------------------- column tables as text
+
+TABLE_SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "oneline")
+_BROKEN_HEADERS = ("一级指标", "二级指标", "三级指标")  # written 一级 / 指标 over two lines in the dropped shape
+
+
+def render_table(
+    rows: Sequence[tuple[str, Sequence[str]]], shape: str, *, wrap_at: int = 16, title_indent: int = 0
+) -> str:
+    """A national column table as text in one of :data:`TABLE_SHAPES` (FORMS.md §2), ending in a newline.
+
+    ``rows`` are ``(kind, cells)`` in reading order, kind one of ``title``,
+    ``block`` (a header-block row of key/value cells), ``header`` (the
+    grid's column names) or ``grid``; merged cells are empty. Shapes:
+    ``pipe`` (outer bars), ``bare`` (no outer bars), ``tab``, ``csv``,
+    ``lines`` (one cell a line, a grid row's empty cells kept as empty
+    lines), ``dropped`` (one cell a line, empty cells dropped, the level
+    headers broken over two lines), ``aligned`` (space-aligned at the grid's
+    column positions in display width, the name column wrapped in place at
+    ``wrap_at`` columns, titles indented by ``title_indent``), ``flat`` (one
+    row a line, no delimiter) and ``oneline`` (the whole table on one line).
+    """
+    import csv
+    import io
+
+    from .text import display_width
+
+    if shape not in TABLE_SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; one of {', '.join(TABLE_SHAPES)}")
+    if shape == "oneline":
+        return "".join("".join(cells) for _, cells in rows) + "\n"
+    grid = [list(cells) for kind, cells in rows if kind in ("header", "grid")]
+    header = grid[0] if grid else []
+    name_at = next((k for k, h in enumerate(header) if h in ("三级指标", "指标名称")), None)
+
+    def pieces(text: str, k: int) -> list[str]:
+        if k != name_at:
+            return [text]
+        out, current = [], ""
+        for ch in text:
+            if current and display_width(current + ch) > wrap_at:
+                out.append(current)
+                current = ""
+            current += ch
+        return [*out, current] if current else [""]
+
+    widths = [
+        max(min(display_width(r[k]), wrap_at) if k == name_at else display_width(r[k]) for r in grid if k < len(r))
+        for k in range(max((len(r) for r in grid), default=0))
+    ]
+    lines: list[str] = []
+    for kind, row in rows:
+        cells = list(row)
+        if kind == "title":
+            lines.append(" " * title_indent + cells[0] if shape == "aligned" else cells[0])
+        elif shape == "pipe":
+            lines.append("| " + " | ".join(cells) + " |")
+        elif shape == "bare":
+            lines.append(" | ".join(cells).rstrip())
+        elif shape == "tab":
+            lines.append("\t".join(cells))
+        elif shape == "csv":
+            out = io.StringIO()
+            csv.writer(out, lineterminator="").writerow(cells)
+            lines.append(out.getvalue())
+        elif shape == "lines":
+            while kind != "grid" and cells and not cells[-1]:
+                cells.pop()
+            lines.extend(cells)
+        elif shape == "dropped":
+            for cell in cells:
+                if cell and kind == "header" and cell in _BROKEN_HEADERS:
+                    lines.extend([cell[:2], cell[2:]])
+                elif cell:
+                    lines.append(cell)
+        elif shape == "aligned":
+            if kind == "block":
+                lead = "" if cells[0] else "    "
+                lines.append(lead + "   ".join(c for c in cells if c))
+                continue
+            wrapped = [pieces(c, k) for k, c in enumerate(cells)]
+            for h in range(max(len(w) for w in wrapped)):
+                parts = [w[h] if h < len(w) else "" for w in wrapped]
+                lines.append("   ".join(p + " " * (widths[k] - display_width(p)) for k, p in enumerate(parts)).rstrip())
+        else:
+            lines.append("".join(cells))
+    return "\n".join(lines) + "\n"

@@ -31,7 +31,7 @@ from hypothesis.extra.lark import from_lark
 from .fold import DIGITS, FULLWIDTH_DIGITS
 from .nodes import Category, Comparator, Diagnostic, Dialect, Indicator, Target
 from .normalizer import normalize
-from .render import render
+from .render import render, render_table
 from .taxonomy import LEVEL1, LEVEL2, resolve
 
 __all__ = ["GeneratedDocument", "documents", "indicator_cells", "indicators", "targets", "wrap"]
@@ -588,65 +588,6 @@ class GeneratedColumnTable:
     indicators: tuple[tuple[str | None, str | None, str, str, str | None, str | None], ...]
 
 
-def _column_text(rows: list[tuple[str, list[str]]], shape: str) -> str:
-    import csv
-    import io
-
-    from .text import display_width
-
-    grid = [cells for kind, cells in rows if kind in ("header", "grid")]
-    header = grid[0]
-    name_at = next(k for k, h in enumerate(header) if h in ("三级指标", "指标名称"))
-    wrap_at = 12  # space-aligned text wraps the name column in place, as pdftotext -layout does
-
-    def pieces(text: str, k: int) -> list[str]:
-        if k != name_at:
-            return [text]
-        out, current = [], ""
-        for ch in text:
-            if current and display_width(current + ch) > wrap_at:
-                out.append(current)
-                current = ""
-            current += ch
-        return [*out, current] if current else [""]
-
-    widths = [
-        max(max(display_width(p) for p in pieces(r[k], k)) for r in grid if k < len(r))
-        for k in range(max(len(r) for r in grid))
-    ]
-    lines: list[str] = []
-    for kind, row in rows:
-        if kind == "title":
-            lines.append(row[0])
-        elif shape == "pipe":
-            lines.append("| " + " | ".join(row) + " |")
-        elif shape == "bare":
-            lines.append(" | ".join(row).rstrip())
-        elif shape == "tab":
-            lines.append("\t".join(row))
-        elif shape == "csv":
-            out = io.StringIO()
-            csv.writer(out, lineterminator="").writerow(row)
-            lines.append(out.getvalue())
-        elif shape == "lines":
-            lines.extend(row if kind == "grid" else [c for c in row if c])
-        elif shape == "dropped":
-            lines.extend(c for c in row if c)
-        elif shape == "aligned":
-            if kind == "block":
-                lines.append("   ".join(c for c in row if c))
-            else:
-                wrapped = [pieces(c, k) for k, c in enumerate(row)]
-                for h in range(max(len(w) for w in wrapped)):
-                    cells = [w[h] if h < len(w) else "" for w in wrapped]
-                    lines.append(
-                        "   ".join(c + " " * (widths[k] - display_width(c)) for k, c in enumerate(cells)).rstrip()
-                    )
-        else:
-            lines.append("".join(row))
-    return "\n".join(lines)
-
-
 @st.composite
 def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None = None) -> GeneratedColumnTable:
     """A national column table in one of :data:`COLUMN_SHAPES` and :data:`COLUMN_VARIANTS`.
@@ -698,4 +639,4 @@ def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None
             if draw(st.integers(0, 9)) == 0:  # a page break: the title and the header row again
                 rows += [("title", ["项目支出绩效目标表（续）"]), ("header", header)]
             rows.append(("grid", cells))
-    return GeneratedColumnTable(_column_text(rows, chosen) + "\n", chosen, kind, tuple(expected))
+    return GeneratedColumnTable(render_table(rows, chosen, wrap_at=12), chosen, kind, tuple(expected))

@@ -22,8 +22,6 @@ department, project and number here is invented.
 
 from __future__ import annotations
 
-import csv
-import io
 import sys
 from pathlib import Path
 
@@ -31,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from a source checkout
     sys.path.insert(0, str(ROOT))
 
-from indicator_parser.text import display_width  # noqa: E402  (one width rule: CJK is two columns)
+from indicator_parser.render import TABLE_SHAPES, render_table  # noqa: E402  (the package's one renderer)
 
 FOLDER = ROOT / "examples" / "documents" / "columns"
-SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "oneline")
+SHAPES = TABLE_SHAPES
 SUFFIX = {"tab": ".tsv", "csv": ".csv"}
 
 Rows = list[list[str]]
@@ -432,88 +430,9 @@ def table_rows(name: str) -> list[tuple[str, list[str]]]:
 # ---------------------------------------------------------------- shapes
 
 
-def _trim(cells: list[str]) -> list[str]:
-    while cells and not cells[-1]:
-        cells = cells[:-1]
-    return cells
-
-
 def render(name: str, shape: str) -> str:
-    rows = table_rows(name)
-    if shape == "aligned":
-        return _aligned(rows)
-    if shape == "oneline":
-        return "".join("".join(cells) for _, cells in rows) + "\n"
-    lines: list[str] = []
-    for kind, cells in rows:
-        if kind == "title":
-            lines.append(cells[0])
-            continue
-        if shape == "pipe":
-            lines.append("| " + " | ".join(cells) + " |")
-        elif shape == "bare":
-            lines.append(" | ".join(cells).rstrip())
-        elif shape == "tab":
-            lines.append("\t".join(cells))
-        elif shape == "csv":
-            out = io.StringIO()
-            csv.writer(out, lineterminator="").writerow(cells)
-            lines.append(out.getvalue())
-        elif shape == "lines":
-            kept = cells if kind in ("grid",) else _trim(cells)
-            lines.extend(kept)
-        elif shape == "dropped":
-            for cell in cells:
-                if not cell:
-                    continue
-                if kind == "header" and cell in ("一级指标", "二级指标", "三级指标"):
-                    lines.extend([cell[:2], cell[2:]])  # 一级 / 指标: a header name broken over lines
-                else:
-                    lines.append(cell)
-        elif shape == "flat":
-            lines.append("".join(cells))
-    return "\n".join(lines) + "\n"
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - display_width(text))
-
-
-_WRAP_AT = 16  # display columns: longer names wrap onto the next line, in place
-
-
-def _pieces(text: str, limit: int) -> list[str]:
-    pieces, current = [], ""
-    for ch in text:
-        if current and display_width(current + ch) > limit:
-            pieces.append(current)
-            current = ""
-        current += ch
-    return [*pieces, current] if current else pieces or [""]
-
-
-def _aligned(rows: list[tuple[str, list[str]]]) -> str:
-    """pdftotext -layout: grid rows at the header's column positions, the name column wrapped; block rows spaced."""
-    header = next(cells for kind, cells in rows if kind == "header")
-    grid = [cells for kind, cells in rows if kind in ("header", "grid")]
-    name_at = next((k for k, h in enumerate(header) if h in ("三级指标", "指标名称")), None)
-    widths = []
-    for k in range(len(header)):
-        longest = max(display_width(cells[k]) for cells in grid)
-        widths.append(min(longest, _WRAP_AT) if k == name_at else longest)
-    lines: list[str] = []
-    for kind, cells in rows:
-        if kind == "title":
-            lines.append(" " * 20 + cells[0])
-        elif kind == "block":
-            lines.append("   ".join(c for c in cells if c) if cells[0] else "    " + "   ".join(c for c in cells if c))
-        else:
-            wrapped = [_pieces(c, _WRAP_AT) if k == name_at else [c] for k, c in enumerate(cells)]
-            height = max(len(w) for w in wrapped)
-            for h in range(height):
-                parts = [_pad(w[h] if h < len(w) else "", widths[k]) for k, w in enumerate(wrapped)]
-                lines.append("   ".join(parts).rstrip())
-    return "\n".join(lines) + "\n"
+    """The table in one shape, by the package's one renderer (titles indented 20 columns in the aligned shape)."""
+    return render_table(table_rows(name), shape, wrap_at=16, title_indent=20)
 
 
 def path_of(name: str, shape: str) -> Path:
