@@ -310,8 +310,12 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 rows.append(Row(tuple(cells), aligned=False))
         i += 1
     # Merged category cells print at the top of their block or in its middle, the same way all through a file.
-    ways = [[g.lay(doc, top) for g in items] for top in (True, False)]
-    laid = iter(min(ways, key=lambda way: sum(cost for cost, _ in way)))  # on a tie, at the top
+    at_top = [g.lay(doc, True) for g in items]
+    if sum(cost for cost, _ in at_top) > 0:  # else every label heads its block: nothing fits better
+        middle = [g.lay(doc, False) for g in items]
+        if sum(cost for cost, _ in middle) < sum(cost for cost, _ in at_top):
+            at_top = middle
+    laid = iter(at_top)
     rows = [
         row
         for placed in rows
