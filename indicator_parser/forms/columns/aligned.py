@@ -159,11 +159,13 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
 
 def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:
     """A piece of category text at line ``i``: a new label, or the next line of the one above."""
-    if found and found[-1].last == i - 1:
+    if found and i - found[-1].last <= 2:
         above = found[-1]
         one = _one_name(field, above.cell.text, cell.text)
         if one is None:
             one = not beside  # unknown words: a line of its own continues the label above
+        if i - found[-1].last == 2:
+            one = bool(one) and _one_name(field, above.cell.text, cell.text) is True  # a row's line between
         if one:
             above.cell = doc.extend(above.cell, cell)
             above.last = i
@@ -234,8 +236,9 @@ def _partition(
         if top:
             return abs(label.first - rows[a].top)
         middle = (rows[a].top + rows[b - 1].bottom) / 2
-        # A label between two lines is printed on the upper one, as a renderer rounds down: on a tie, that fits.
-        return abs(label.middle - middle) + (_BELOW if label.middle > middle else 0.0)
+        # Half a line either way is rounding (rows differ in height, an extractor puts a label on a line): no
+        # misfit. On a tie, a label above the middle fits, as a renderer rounds down.
+        return max(abs(label.middle - middle) - 0.5, 0.0) + (_BELOW if label.middle > middle else 0.0)
 
     def candidates(j: int) -> range:
         return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
