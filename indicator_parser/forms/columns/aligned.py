@@ -32,18 +32,25 @@ import attrs
 
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
-from ..layout import CHUNK, column_boundaries, cut_line, measure
+from ..layout import CHUNK, Measure, column_boundaries, cut_line, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, lone_furniture
 
 _LEVELS = ("level1", "level2")
+_KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
 _CONTINUES = frozenset("（()）、，,；;。：:")  # a name piece starting so continues the name above
 _TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标")
 
 
 def _header(line: str) -> list[tuple[int, str]] | None:
     """The chunks of a grid header line (two or more column names, most chunks names), with their positions."""
-    chunks = [(m.start(), m.group(0)) for m in CHUNK.finditer(line)]
+    chunks: list[tuple[int, str]] = []
+    for m in CHUNK.finditer(line):
+        words = [(m.start() + w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
+        if len(words) > 1 and grid_field(m.group(0)) is None and all(grid_field(w) for _, w in words):
+            chunks.extend(words)  # 实际完成值 分值 得分: names a single space apart (an extractor's tight columns)
+        else:
+            chunks.append((m.start(), m.group(0)))
     named = [c for c in chunks if grid_field(c[1])]
     if len(named) >= 2 and 2 * len(named) >= len(chunks) and any(grid_field(t) in ("name", "level2") for _, t in named):
         return chunks
@@ -120,13 +127,13 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
     chunks = _header(lines[header]) or []
     content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i])]
     way = measure(lines, header, content)
-    pos = way(lines[header])
-    bounds = column_boundaries(lines, content, [pos[a] for a, _ in chunks], way)
+    starts = _starts(lines, header, chunks, content, way)
+    bounds = column_boundaries(lines, content, starts, way)
     fields = [grid_field(t) for _, t in chunks]
     furniture: list[_Draft] = []
-    rows: list[_Draft] = []
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
+    cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
     for i in range(header + 1, stop):
         if not lines[i].strip():
             continue
@@ -140,21 +147,193 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
             _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
             at = cells[k].span[0] - doc.first_offset - doc.starts[i]
             cells[k] = doc.cell(i, at, at)
-        if not beside:
-            continue
-        has = {fields[k] for k in filled if k < len(fields) and k not in labels}
-        name = next((cells[k].text for k in filled if fields[k] == "name"), "")
-        starts_row = "seq" in has or (
-            "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
-        )
-        if starts_row or not rows:
-            rows.append(_Draft(cells, i, i))
-        else:
-            row = rows[-1]
-            row.cells = [doc.extend(a, b) for a, b in zip(row.cells, cells, strict=False)]
-            row.bottom = i
+        if beside:
+            cut[i] = cells
+    rows = _rows(doc, cut, fields)
     header_row = _Draft(list(cut_line(doc, header, bounds, way)), header, header)
     return _Grid(header_row, furniture, rows, labels, len(bounds), continued)
+
+
+def _starts(
+    lines: Sequence[str], header: int, chunks: list[tuple[int, str]], content: list[int], way: Measure
+) -> list[int]:
+    """Where the header's columns start. Names a single space apart (实际完成值 分值 得分) came from one chunk:
+    an extractor places a chunk by its position on the page but the characters inside it one a column, so
+    only the first name's place is known; the others start after the widest gaps in the rows below."""
+    pos = way(lines[header])
+    out = [pos[a] for a, _ in chunks]
+    glued = [k for k in range(1, len(chunks)) if lines[header][chunks[k - 1][0] :].startswith(chunks[k - 1][1] + " ")]
+    if not glued:
+        return out
+    spans = []
+    for i in content:
+        at = way(lines[i])
+        spans.extend((at[m.start()], at[m.end()]) for m in re.finditer(r"\S+", lines[i]))
+    k = 0
+    while k < len(chunks):
+        if k + 1 not in glued:
+            k += 1
+            continue
+        first = k
+        while k + 1 in glued:
+            k += 1
+        lo = out[first]
+        hi = out[k + 1] if k + 1 < len(out) else max((b for _, b in spans), default=lo) + 1
+        gaps = _gaps(spans, lo, hi)[: k - first]
+        if len(gaps) == k - first:
+            for j, at in enumerate(sorted(gaps), start=first + 1):
+                out[j] = at
+        k += 1
+    return out
+
+
+def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
+    """Where text starts again after the runs of positions in [lo, hi) that no text covers, widest first."""
+    covered = [False] * max(hi - lo, 0)
+    for a, b in spans:
+        for p in range(max(a, lo), min(b, hi)):
+            covered[p - lo] = True
+    first = next((p for p, c in enumerate(covered) if c), len(covered))  # text of the first column
+    runs: list[tuple[int, int]] = []  # (length, where text starts after it)
+    p = first
+    while p < len(covered):
+        if covered[p]:
+            p += 1
+            continue
+        q = p
+        while q < len(covered) and not covered[q]:
+            q += 1
+        if q < len(covered):
+            runs.append((q - p, lo + q))
+        p = q
+    return [at for _, at in sorted(runs, key=lambda r: -r[0])]
+
+
+def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> bool:
+    """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top."""
+    has = {fields[k] for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] not in _LEVELS}
+    name = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "name"), "")
+    return "seq" in has or ("name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES)
+
+
+def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None]) -> list[_Draft]:
+    """The grid's rows from its lines: each row has an anchor line, and every other piece of text goes to a row.
+
+    Anchors are the lines that start a row when cells are printed at the top (a name and a value), and the
+    lines of a key column: a column of short cells that never wrap (权重, 得分, 序号, 指标性质), whose pieces
+    each stand for one row. The other pieces of a column go to the anchors in
+    order, runs of consecutive pieces to one anchor: either each run starting at its anchor (cells printed at
+    the top) or centred on it (cells centred in their rows, as a PDF prints them), whichever fits the grid.
+    """
+    order = sorted(cut)
+    if not order:
+        return []
+    width = max(len(c) for c in cut.values())
+    starts = {i for i in order if _starts_row(cut[i], fields)}
+    key: set[int] = set()
+    best = 0
+    for k, field in enumerate(fields):
+        if field not in _KEY_FIELDS:
+            continue
+        at = [i for i in order if k < len(cut[i]) and cut[i][k].text]
+        if len(at) > best and all(accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
+            best, key = len(at), set(at)
+    anchors = sorted(starts | key) or [order[0]]
+    plans = [_assign(cut, order, anchors, width, top) for top in (True, False)]
+    _, owner = min(plans, key=lambda plan: plan[0])  # on a tie, at the top
+    rows: list[_Draft] = []
+    for a in anchors:
+        mine = sorted(i for i, k_owner in owner.items() if a in k_owner.values())
+        cells: list[TableCell] = []
+        for k in range(width):
+            pieces = [cut[i][k] for i in mine if k < len(cut[i]) and owner[i].get(k) == a and cut[i][k].text]
+            cell = pieces[0] if pieces else (cut[a][k] if k < len(cut[a]) else doc.cell(a, 0, 0))
+            for more in pieces[1:]:
+                cell = doc.extend(cell, more)
+            cells.append(cell)
+        top = min([a, *(i for i in mine)])
+        bottom = max([a, *(i for i in mine)])
+        rows.append(_Draft(cells, top, bottom))
+    return rows
+
+
+def _assign(
+    cut: dict[int, list[TableCell]], order: list[int], anchors: list[int], width: int, top: bool
+) -> tuple[float, dict[int, dict[int, int]]]:
+    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column, runs of pieces
+    between anchors go to one anchor each, starting at it (``top``) or centred on it."""
+    owner: dict[int, dict[int, int]] = {i: {} for i in order}
+    total = 0.0
+    anchor_set = set(anchors)
+    for k in range(width):
+        at = [i for i in order if k < len(cut[i]) and cut[i][k].text]
+        for i in at:
+            if i in anchor_set:
+                owner[i][k] = i
+        free = [i for i in at if i not in anchor_set]
+        # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
+        run: list[int] = []
+        for i in [*free, None]:
+            if i is not None and (
+                not run or not any(run[-1] < x < i for x in anchors if k < len(cut[x]) and cut[x][k].text)
+            ):
+                run.append(i)
+                continue
+            if run:
+                cost, split = _split_run(run, anchors, cut, k, top)
+                total += cost
+                for line, a in split.items():
+                    owner[line][k] = a
+            run = [i] if i is not None else []
+    return total, owner
+
+
+def _split_run(
+    run: list[int], anchors: list[int], cut: dict[int, list[TableCell]], k: int, top: bool
+) -> tuple[float, dict[int, int]]:
+    """A run of pieces of column ``k`` with no anchor's own piece among them: each piece to the anchor before
+    (``top``: a cell wraps downwards) or the nearest anchor, the run cut where that fits best."""
+    before = [a for a in anchors if a < run[0]]
+    after = [a for a in anchors if a > run[-1]]
+    inside = [a for a in anchors if run[0] <= a <= run[-1]]
+    candidates = ([before[-1]] if before else []) + inside + ([after[0]] if after else [])
+    own = {a for a in candidates if k < len(cut[a]) and cut[a][k].text}
+    n, m = len(run), len(candidates)
+    if m == 0:
+        return 0.0, {}
+
+    def fit(i: int, e: int, a: int) -> float:
+        """The misfit of run[i:e] going to anchor a (nothing for no pieces)."""
+        if i == e:
+            return 0.0
+        part = run[i:e]
+        if top:  # the cell goes on below its first line: the part starts there and has no gap
+            first = a + 1 if a in own else a
+            gaps = part[-1] - part[0] + 1 - len(part)
+            return float(abs(part[0] - first) + gaps) + (2.0 if part[0] < a else 0.0)
+        lines = [*part, a] if a in own else part
+        return max(abs((min(lines) + max(lines)) / 2 - a) - 0.5, 0.0)
+
+    # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
+    inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m)]
+    back = [[0] * (n + 1) for _ in range(m)]
+    for e in range(n + 1):
+        best[0][e] = fit(0, e, candidates[0])
+    for j in range(1, m):
+        for e in range(n + 1):
+            for i in range(e + 1):
+                c = best[j - 1][i] + fit(i, e, candidates[j])
+                if c < best[j][e]:
+                    best[j][e], back[j][e] = c, i
+    got: dict[int, int] = {}
+    e = n
+    for j in range(m - 1, 0, -1):
+        i = back[j][e]
+        got.update({x: candidates[j] for x in run[i:e]})
+        e = i
+    got.update({x: candidates[0] for x in run[:e]})
+    return best[m - 1][n], got
 
 
 def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:

@@ -61,7 +61,9 @@ _DEPARTMENT = re.compile(
     r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
 )
 _CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?元)$")
-_POINTS = re.compile(r"^(?P<name>.+?)\s*[（(]\s*[\d.]+(?:\s*[-－~～]\s*[\d.]+)?\s*分?\s*[)）]\s*分?$")
+# Points after a 一级: 产出指标(40分), (0-20)分, and (5 0分) where an extractor spaced the digits.
+_DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
+_POINTS = re.compile(rf"^(?P<name>.+?)\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
