@@ -168,3 +168,63 @@ def test_a_placeholder_after_a_name_is_its_value() -> None:
     document = parse_document(text)
     got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
     assert got == [(1, "征收户数", "无"), (2, "新建趸船", "2艘")]
+
+
+def _lines(*cells: str) -> str:
+    return "\n".join(["项目名称", "示例渡口改造", *cells])
+
+
+def test_sequence_numbers_written_with_a_dot_or_brackets() -> None:
+    """序号 printed 1. or （1） was not taken for a 序号, and every row after it ran together."""
+    for first, second in (("1.", "2."), ("（1）", "（2）"), ("1、", "2、")):
+        document = parse_document(
+            _lines("序号", "指标名称", "年度指标值", first, "新建趸船", "2艘", second, "改造码头", "3座")
+        )
+        got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+        assert got == [(1, "新建趸船", "2艘"), (2, "改造码头", "3座")], first
+
+
+def test_a_sequence_number_after_a_value_in_words_starts_the_next_row() -> None:
+    """高于全省平均水平 (text, no number) followed by 9. was read as the second line of a broken name."""
+    document = parse_document(
+        _lines("序号", "指标名称", "年度指标值", "1", "渡运准点率", "高于全省平均水平", "2", "新建趸船", "2艘")
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [(1, "渡运准点率", "高于全省平均水平"), (2, "新建趸船", "2艘")]
+
+
+def test_a_category_word_is_a_name_where_the_grid_has_no_category_columns() -> None:
+    document = parse_document(_lines("序号", "指标名称", "年度指标值", "1", "满意度", "≥90%", "2", "新建趸船", "2艘"))
+    got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [(1, "满意度", "≥90%"), (2, "新建趸船", "2艘")]
+
+
+def test_a_category_word_after_the_second_level_is_the_name() -> None:
+    """满意度指标 / 满意度 / 满意度 / ≥90% with empty cells dropped: the second 满意度 started a new row."""
+    document = parse_document(
+        _lines("一级指标", "二级指标", "三级指标", "指标值", "满意度指标", "满意度", "满意度", "≥90%")
+    )
+    assert rows(document) == [("满意度指标", "满意度", "满意度", "≥90%")]
+
+
+def test_header_names_broken_over_two_lines() -> None:
+    """指标值 / 及单位 and 绩效 / 标准: 指标值 alone is a name too, so 及单位 ended the header."""
+    document = parse_document(
+        _lines(
+            *("序号", "一级", "指标", "二级", "指标", "三级", "指标", "指标值", "及单位", "绩效", "标准"),
+            *("1", "产出指标", "数量指标", "新建趸船", "2艘", "计划标准"),
+        )
+    )
+    assert rows(document) == [("产出指标", "数量指标", "新建趸船", "2艘")]
+
+
+def test_points_after_a_category_without_brackets() -> None:
+    text = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 效益指标 40分 | 社会效益指标 | 渡运安全 | 零事故 |\n"
+    assert rows(parse_document(text)) == [("效益指标", "社会效益指标", "渡运安全", "零事故")]
+
+
+def test_money_per_station_is_a_unit() -> None:
+    from indicator_parser import normalize
+
+    target = normalize("≤8万元/站")
+    assert (target.comparator, target.value, target.unit) == ("<=", Decimal("8"), "万元/站")

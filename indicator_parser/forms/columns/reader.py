@@ -61,9 +61,12 @@ _DEPARTMENT = re.compile(
     r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
 )
 _CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?元)$")
-# Points after a 一级: 产出指标(40分), (0-20)分, and (5 0分) where an extractor spaced the digits.
+# Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, and (5 0分) where an extractor spaced the digits.
 _DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
-_POINTS = re.compile(rf"^(?P<name>.+?)\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?$")
+_POINTS = re.compile(
+    rf"^(?P<name>.+?)(?:\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?|\s+{_DIGITS}\s*分)$"
+)
+_SEQ = re.compile(r"^[（(]?(?P<n>\d{1,3})[)）.．、]?$")  # a 序号: 1, 1., 1、, (1), （1）
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -118,7 +121,7 @@ def category_of(text: str) -> tuple[str | None, str]:
 def accepts(field: Field | None, text: str) -> bool:
     """Whether a cell of this text may stand in a column of this field (placing cells by content)."""
     if field == "seq":
-        return text.isdigit() and len(text) <= 3
+        return _SEQ.match(text) is not None
     if field == "level1":
         return known(1, category_of(text)[1]) is not None
     if field == "level2":
@@ -440,13 +443,30 @@ class _Reader:
                 level1 = text
             elif level2_at is not None and accepts("level2", text):
                 column = level2_at
-            if column is not None:
+            name_at = grid.index("name")
+            if (
+                column == level2_at
+                and level2_at in current
+                and name_at is not None
+                and name_at > level2_at
+                and name_at not in current
+            ):
+                column = name_at  # 满意度指标 / 满意度 / 满意度 / ≥90%: a category word after the 二级 is the name
+            elif column is not None:
                 if current and (column < cursor or column in current):
                     rows.append(current)
                     current = {}
             else:
-                column = next((j for j in range(cursor, len(fields)) if accepts(fields[j], text)), None)
-                name_at = grid.index("name")
+                column = next(
+                    (
+                        j
+                        for j in range(cursor, len(fields))
+                        # With no category columns, a category word is a name (满意度).
+                        if accepts(fields[j], text) or (fields[j] == "name" and level1_at is None and level2_at is None)
+                    ),
+                    None,
+                )
+                seq_at = grid.index("seq")
                 if (
                     column is not None
                     and fields[column] in VALUE_FIELDS
@@ -456,6 +476,7 @@ class _Reader:
                     and not _value_like(text)
                     and not is_placeholder(text)  # 无 after a name is its value, not more of the name
                     and _value_like(cells[k + 1].text)
+                    and not (seq_at is not None and seq_at < name_at and accepts("seq", cells[k + 1].text))
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
                     current[name_at] = _joined(current[name_at], cell)
@@ -579,8 +600,9 @@ class _Reader:
         seq = None
         seq_cell = by_field.get("seq")
         if seq_cell is not None:
-            if seq_cell.text.isdigit():
-                seq = int(seq_cell.text)
+            m = _SEQ.match(seq_cell.text)
+            if m is not None:
+                seq = int(m.group("n"))
             else:
                 extra[grid.headers[grid.index("seq") or 0]] = seq_cell.text
         name_cell = by_field.get("name")

@@ -33,6 +33,7 @@ from .reader import lone_furniture
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
+_NUMBERED = re.compile(r"^[（(]?\d+[)）.．、]?$")
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 
 
@@ -211,11 +212,18 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             if cells:
                 break
             return [], i
-        if grid_field(text) is not None and text not in ("一级", "二级", "三级"):
+        after = doc.lines[j + 1].strip() if j + 1 < n else ""
+        joined = (
+            bool(after)
+            and not _NUMBERED.match(after)  # 年度指标值 then （1）: the first row's 序号
+            and grid_field(text + after) is not None
+            and (grid_field(text) is None or text in ("一级", "二级", "三级") or grid_field(after) is None)
+        )
+        if grid_field(text) is not None and text not in ("一级", "二级", "三级") and not joined:
             cells.append(doc.cell(j, 0, len(doc.lines[j])))
             j += 1
             continue
-        if j + 1 < n and grid_field(text + doc.lines[j + 1].strip()) is not None:
+        if joined:  # 一级 / 指标, 指标值 / 及单位, 绩效 / 标准: a name broken over two lines
             cell = doc.extend(doc.cell(j, 0, len(doc.lines[j])), doc.cell(j + 1, 0, len(doc.lines[j + 1])))
             cells.append(cell)
             j += 2
