@@ -150,7 +150,10 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
         if beside:
             cut[i] = cells
     rows = _rows(doc, cut, fields)
-    header_row = _Draft(list(cut_line(doc, header, bounds, way)), header, header)
+    # The header's cells are its names where they stand (names a single space apart are cells of their own).
+    header_cells = [doc.cell(header, a, a + len(text)) for a, text in chunks]
+    header_cells += [doc.cell(header, len(lines[header]), len(lines[header]))] * (len(bounds) - len(header_cells))
+    header_row = _Draft(header_cells[: len(bounds)], header, header)
     return _Grid(header_row, furniture, rows, labels, len(bounds), continued)
 
 
@@ -162,7 +165,7 @@ def _starts(
     only the first name's place is known; the others start after the widest gaps in the rows below."""
     pos = way(lines[header])
     out = [pos[a] for a, _ in chunks]
-    glued = [k for k in range(1, len(chunks)) if lines[header][chunks[k - 1][0] :].startswith(chunks[k - 1][1] + " ")]
+    glued = [k for k in range(1, len(chunks)) if chunks[k][0] == chunks[k - 1][0] + len(chunks[k - 1][1]) + 1]
     if not glued:
         return out
     spans = []
@@ -312,7 +315,7 @@ def _split_run(
             gaps = part[-1] - part[0] + 1 - len(part)
             return float(abs(part[0] - first) + gaps) + (2.0 if part[0] < a else 0.0)
         lines = [*part, a] if a in own else part
-        return max(abs((min(lines) + max(lines)) / 2 - a) - 0.5, 0.0)
+        return abs((min(lines) + max(lines)) / 2 - a)
 
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
