@@ -416,6 +416,8 @@ def _partition(
         if a == b:
             return _PLACEHOLDER if between[j] else _IMPOSSIBLE
         if top:
+            if label.first <= rows[a].top <= label.last:
+                return 0.0  # a label of several lines beside its block's first row
             return abs(label.first - rows[a].top)
         middle = (rows[a].top + rows[b - 1].bottom) / 2
         # Half a line either way is rounding (rows differ in height, an extractor puts a label on a line): no
@@ -495,11 +497,16 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 rows.append(Row(tuple(cells), aligned=False))
         i += 1
     # Merged category cells print at the top of their block or in its middle, the same way all through a file.
+    # Merged cells print the same way all through a file, unless a grid says otherwise by a line or more
+    # (a renderer may print a block split over pages at its top).
     at_top = [g.lay(doc, True) for g in items]
     if sum(cost for cost, _ in at_top) > 0:  # else every label heads its block: nothing fits better
         middle = [g.lay(doc, False) for g in items]
-        if sum(cost for cost, _ in middle) < sum(cost for cost, _ in at_top):
-            at_top = middle
+        file_top = sum(cost for cost, _ in at_top) <= sum(cost for cost, _ in middle)
+        at_top = [
+            (t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m)
+            for t, m in zip(at_top, middle, strict=True)
+        ]
     laid = iter(at_top)
     rows = [
         row
