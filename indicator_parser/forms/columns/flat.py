@@ -17,11 +17,14 @@ import itertools
 import re
 from collections.abc import Callable
 
+import attrs
+
 from ...grammar import columns_parser, grammar_path
+from ...normalizer import normalize
 from ...table import Row, TableCell, Text
-from ...taxonomy import TAXONOMY
+from ...taxonomy import TAXONOMY, known
 from .headers import Field, block_key, flattened_header_words, grid_field
-from .reader import lone_furniture
+from .reader import COMPARATOR_CELLS, level1_name, lone_furniture
 
 # The columns a tail's values go to, in header order (comparator and unit are parts of the first value).
 _TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "standard", "direction")
@@ -133,6 +136,7 @@ def flat_rows(doc: Text) -> list[Row]:
     category words, and between rows where the grid's values end)."""
     rows: list[Row] = []
     fields: list[Field | None] | None = None
+    state = _State()
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped:
@@ -141,12 +145,12 @@ def flat_rows(doc: Text) -> list[Row]:
         pieces = _segments(line, lead) if len(stripped) > _LONG else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
         for a, b in pieces:
-            fields = _read_piece(doc, i, a, b, fields, rows, many)
+            fields = _read_piece(doc, i, a, b, fields, rows, many, state)
     return rows
 
 
 def _read_piece(
-    doc: Text, i: int, a: int, b: int, fields: list[Field | None] | None, rows: list[Row], many: bool
+    doc: Text, i: int, a: int, b: int, fields: list[Field | None] | None, rows: list[Row], many: bool, state: _State
 ) -> list[Field | None] | None:
     """Read the stretch [a, b) of line ``i`` as a header, a block, a title or grid rows; the grid's fields after."""
     text = doc.lines[i][a:b]
@@ -154,6 +158,7 @@ def _read_piece(
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
+        state.level1, state.seq = None, 0
         return [grid_field(c.text) for c in cells]
     if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
@@ -168,9 +173,9 @@ def _read_piece(
         rows.append(Row((doc.cell(i, a, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     elif many:
         for x, y in _row_cuts(text, fields):
-            rows.append(_grid_row(doc, i, fields, a + x, a + y))
+            rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
     else:
-        rows.append(_grid_row(doc, i, fields, a, b))
+        rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
 
 
@@ -206,31 +211,20 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
 
 def _row_cuts(text: str, fields: list[Field | None]) -> list[tuple[int, int]]:
     """Rows glued in one piece (merged categories, so nothing marks where a row starts): each row is a name and
-    exactly one value per value column; a piece that does not split so stays one row."""
-    k = len([f for f in fields if f in _TARGET_FIELDS])
-    categories, _, any_tail = _patterns()
-    cats = categories.match(text)
+    its values, up to where a name may start; a piece that does not split so stays one row."""
+    tail = _tail_of(fields)
+    cats = _patterns()[0].match(text)
     assert cats is not None
     rows, start, pos = [], 0, cats.end()
-    while pos < len(text):
-        found = None
-        for p in range(pos + 1, len(text)):
-            m = any_tail.match(text, p)
-            if m and len(split_tail(m.group(0))) >= k and re.search(r"[\u4e00-\u9fff]", text[pos:p]):
-                # exactly k values: cut the tail after the k-th, unless what follows cannot start a name
-                # (达标 in 达标率, 满意 in 满意度 are words of the name, not values)
-                atoms = split_tail(m.group(0))
-                cut = p + atoms[k - 1][-1][2] if k else m.end()
-                last = atoms[k - 1][-1]
-                word = m.group(0)[last[1] : last[2]] if last[0] == "WORD" else None
-                if text[cut : cut + 1] in _NEVER_STARTS_A_NAME or (word is not None and word not in _COLUMN_WORDS):
-                    continue  # a grade word before more text is too often part of a name (完成 in 完成时间)
-                found = cut
-                break
+    while tail and pos < len(text):
+        found = _split_row(text, pos, tail, glued=True)
         if found is None:
             break
-        rows.append((start, found))
-        start = pos = found
+        cut = found[1][-1][1]
+        if cut >= len(text) or found[2]:
+            break  # the last row, or one whose end reads more than one way: the rest stays one row
+        rows.append((start, cut))
+        start = pos = cut
     if start < len(text):
         if rows and not re.search(r"[\u4e00-\u9fff0-9]", text[start:]):
             rows[-1] = (rows[-1][0], len(text))
@@ -281,17 +275,28 @@ def _colon(line: str, x: int, y: int) -> int:
 # ---------------------------------------------------------------- grid rows
 
 
-def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool]) -> int:
+def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], state: _State | None = None) -> int:
     """Put the categories a row starts with in their columns; where the name starts (at a category the grid
-    has no column for, which is then part of the name)."""
+    has no column for, which is then part of the name).
+
+    A word that names both a level 1 and a level 2 (成本指标), followed by the name and not by a level 2, is
+    the level 2 of the level 1 in force when the taxonomy puts it there (成本指标 under 产出指标)."""
+    level1, level2 = m.group("level1"), m.group("level2")
+    if level1 and not level2 and state is not None and state.level1 is not None:
+        entry = known(2, level1)
+        if entry is not None and entry.parent == state.level1 and put("level2", m.start("level1"), m.end("level1")):
+            return m.end()
     for group in ("level1", "level2"):
         if m.group(group) and not put(group, m.start(group), m.end(group)):  # type: ignore[arg-type]
             return m.start(group)
+    if level1 and state is not None:
+        entry = known(1, level1_name(level1))
+        state.level1 = entry.name if entry is not None else None
     return m.end()
 
 
-def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> Row:
-    """The grid row in [a, b) of line ``i``."""
+def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None) -> Row:
+    """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it."""
     line = doc.lines[i]
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
@@ -307,50 +312,282 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> 
 
     seq_end = 0
     if "seq" in fields:
-        m = re.match(r"\d{1,3}(?=\D)", text)
+        # the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)
+        following = str(state.seq + 1) if state is not None else ""
+        m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
         if m:
             put("seq", 0, m.end())
             seq_end = m.end()
-    targets = [f for f in fields if f in _TARGET_FIELDS]
-    free = [k for k, f in enumerate(fields) if f in _FREE_FIELDS or f is None]
-    found = _split(text, seq_end, len(targets), bool(free)) if targets else None
+            if state is not None:
+                state.seq = int(m.group(0))
+    cats = _patterns()[0].match(text, seq_end)
+    assert cats is not None  # every part of it is optional
+    name_start = _put_categories(cats, put, state)
+    tail = _tail_of(fields)
+    found = _split_row(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
-        # No value could be split off: the categories, and the rest as the name (the reader reports no value).
-        cats = _patterns()[0].match(text, seq_end)
-        assert cats is not None
-        rest = _put_categories(cats, put)
-        if rest < len(text) and not put("name", rest, len(text)):
-            beyond.append(doc.cell(i, lead + cats.end(), lead + len(text)))  # no name column: reported, not lost
+        # No value could be split off: the rest is the name (the reader reports no value).
+        if name_start < len(text) and not put("name", name_start, len(text)):
+            beyond.append(doc.cell(i, lead + name_start, lead + len(text)))  # no name column: reported, not lost
         return Row(tuple(cells) + tuple(beyond))
-    m, base, tail_end = found
-    name_start = _put_categories(m, put)
-    atoms = split_tail(text[base:tail_end])
-    name_end = base
-    if len(atoms) > len(targets):
-        # More values than value columns: the first ones belong to the name (开展培训2期≥6期).
-        extra = len(atoms) - len(targets)
-        name_end = base + atoms[extra][0][1]
-        atoms = atoms[extra:]
-    if name_end > name_start:
-        put("name", name_start, name_end)
-    if tail_end < len(text):
-        cells[free[0]] = doc.cell(i, lead + tail_end, lead + len(text))
-    exact = len(atoms) == len(targets)
-    for k, parts in enumerate(atoms):
-        start, end = base + parts[0][1], base + parts[-1][2]
-        field = targets[k]
-        bare = {p[0] for p in parts} <= {"NUMBER", "COMPARATOR", "NATURE", "RANGE_SEP"}
-        if not exact and (bare or field in ("weight", "score")):
-            # Fewer values than columns: a bare number may be two glued (＝1210 for 12 and a weight 10).
-            beyond.append(doc.cell(i, lead + start, lead + end))
+    name_end, places, doubtful = found
+    put("name", name_start, name_end)
+    for (kind, column), (x, y) in zip(tail, places, strict=True):
+        if y <= x:
             continue
-        if k == 0 and field in ("value", "period", "annual"):
-            kinds = [p[0] for p in parts]
-            if "comparator" in fields and kinds[0] in ("NATURE", "COMPARATOR"):
-                put("comparator", base + parts[0][1], base + parts[0][2])
-                start = base + parts[1][1] if len(parts) > 1 else end
-            if "unit" in fields and kinds[-1] == "UNIT" and len(parts) > 1:
-                put("unit", base + parts[-1][1], base + parts[-1][2])
-                end = base + parts[-1][1]
-        put(field, start, end)
+        if column is None or kind == "points":
+            beyond.append(doc.cell(i, lead + x, lead + y))
+        else:
+            cells[column] = doc.cell(i, lead + x, lead + y)
+    beyond.extend(doc.cell(i, lead + x, lead + y) for x, y in doubtful)
     return Row(tuple(cells) + tuple(beyond))
+
+
+# ---------------------------------------------------------------- splitting a row by the normalizer
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
+_MAX_VALUE = 40  # characters: a longer value is free text, not a target
+_TARGETS = frozenset({"value", "period", "annual", "actual"})
+_NUMERIC = frozenset({*_TARGETS, "weight", "points"})
+_OPTIONAL = frozenset({"direction", "standard", "free"})
+_DIRECTION_WORDS = ("正向指标", "反向指标", "正向", "反向", "中性")
+_STANDARD_WORDS = ("计划标准", "行业标准", "历史标准", "其他标准")
+_COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
+_POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
+_DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?")
+# A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³.
+_UNIT_CELL = re.compile(
+    r"%|％|‰|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
+)
+
+Tail = list[tuple[str, int | None]]  # per column after the name: its kind, and its index (None: not placed)
+
+
+@attrs.define
+class _State:
+    """What one grid row leaves to the next: the level 1 in force (a merged cell prints it once)."""
+
+    level1: str | None = None
+    seq: int = 0
+
+
+def _tail_of(fields: list[Field | None]) -> Tail:
+    """The columns after the name, as kinds: targets, comparator, unit, weight, direction, standard, free text;
+    a weight glued to a score (1010: 10 and 10, or 101 and 0?) is one run of ``points``, never split."""
+    if "name" not in fields:
+        return []
+    tail: Tail = []
+    for k in range(fields.index("name") + 1, len(fields)):
+        field = fields[k]
+        if field in ("weight", "score"):
+            if tail and tail[-1][0] in ("weight", "points"):
+                tail[-1] = ("points", None)
+                continue
+            tail.append(("weight", k))
+        elif field in _TARGETS or field in ("comparator", "unit", "direction", "standard"):
+            tail.append((field, k))  # type: ignore[arg-type]
+        elif field in ("seq", "level1", "level2", "name"):
+            tail.append(("free", None))
+        else:
+            tail.append(("free", k))
+    while tail and tail[-1][0] == "free" and any(t[0] == "free" for t in tail[:-1]):
+        tail.pop()  # one free-text column takes the rest of the row; later ones stay empty
+    return tail
+
+
+@functools.cache
+def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Where a value may start, from the normalizer's own vocabulary.
+
+    Strong starts (a comparator, a digit or numeral, 约, 较上年, 每年, 百分之) begin any value; weak ones (a
+    grade, a state, a direction, a timeframe word: 满意, 达标, 增加) begin a value of words only, since they
+    also end names (满意度95%以上, 达标率≥95%, 亩产增加50公斤). One-character grades (优, 是) only as a whole value.
+    """
+    from ... import normalizer as n
+
+    strong = {
+        *n.PREFIX_COMPARATORS,
+        *n.APPROX_BEFORE,
+        *n.BASELINES,
+        *n.TO_LEVEL,
+        *(w for w in n.PER_WORDS if w.startswith("每")),
+        "百分之",
+        "控制在",
+    }
+    weak = {
+        *n.MODIFIERS,
+        *n.DIRECTIONS,
+        *n.MODIFIED_DIRECTIONS,
+        *n.CHANGE_WORDS,
+        *n.GRADES,
+        *n.STATE_WORDS,
+        *n.EFFECTS,
+        *n.GRADE_SCALES,
+        *n.TIMEFRAMES,
+        *n.BY_PERIOD,
+        *n.ZERO_NOUNS,
+        "暂无",
+    }
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+
+    strong_pattern = re.compile(rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…])")
+    weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
+    one = frozenset(w for w in n.GRADES if len(w) == 1)
+    return strong_pattern, weak_pattern, one
+
+
+def _may_start(text: str, p: int, words_only: bool = True) -> bool:
+    """Whether a value may start at ``p`` (not inside a number); ``words_only``: weak starts count too."""
+    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
+        return False
+    strong, weak, one = _value_starts()
+    return bool(strong.match(text, p) or (words_only and (weak.match(text, p) or text[p] in one)))
+
+
+def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
+    """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
+    before digits only after the first value: 较基期下降15%下降5%以上)."""
+    if q < len(text) and text[q - 1] in _DIGITS and text[q] in _IN_NUMBER:
+        return False
+    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
+        return False
+    strong, weak, one = _value_starts()
+    if strong.match(text, p):
+        return True
+    if first and _DIGITS.intersection(text[p:q]):
+        return False
+    return bool(weak.match(text, p)) or (q - p == 1 and text[p] in one)
+
+
+def _reads(value: str) -> bool:
+    """Whether a value reads as a target, not as free text (the normalizer accounts for every character)."""
+    return normalize(value).kind != "text"
+
+
+def _boundary(text: str, q: int) -> bool:
+    """Whether the next row's name may start at ``q`` (rows glued on one line)."""
+    if q >= len(text):
+        return True
+    if text[q] in _NEVER_STARTS_A_NAME or (text[q - 1] in _DIGITS and text[q] in _IN_NUMBER):
+        return False
+    return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
+
+
+def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[int]:
+    """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell)."""
+    kind, n = tail[k][0], len(text)
+    nxt = tail[k + 1][0] if k + 1 < len(tail) else None
+    empty = [pos] if pos == n or kind in _OPTIONAL or kind in ("comparator", "unit") else []
+    if kind == "free":
+        return [n] if pos == n or text[pos] not in _DIGITS else []
+    if kind == "comparator":
+        return [pos + len(w) for w in _COMPARATOR_WORDS if text.startswith(w, pos)][:1] + empty
+    if kind == "unit":
+        m = _UNIT_CELL.match(text, pos)
+        return ([q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []) + empty
+    if kind == "direction":
+        return [pos + len(w) for w in _DIRECTION_WORDS if text.startswith(w, pos)][:1] + empty
+    if kind == "standard":
+        return [pos + len(w) for w in _STANDARD_WORDS if text.startswith(w, pos)][:1] + empty
+    if kind == "points":
+        m = _DIGIT_RUN.match(text, pos)
+        return ([m.end()] if m else []) + empty
+    if kind == "weight":
+        m = _POINTS_NUMBER.match(text, pos)
+        return ([q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []) + empty
+    if pos == n:
+        return empty if k > 0 else []
+    if any(t[0] == "comparator" for t in tail[:k]) and "unit" in (t[0] for t in tail[k:]):
+        # 指标值 between 指标性质 and 度量单位: a bare number (any cut of it: 1210 may be 12 and a weight 10),
+        # or a word (定性: 良好, 是)
+        m = _NUMBER_CELL.match(text, pos)
+        if m and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
+            return [q for q in range(m.end(), pos, -1) if text[q - 1] in _DIGITS]
+        return [
+            q
+            for q in range(min(n, pos + 12), pos, -1)
+            if not _DIGITS.intersection(text[pos:q]) and _starts_value(text, pos, q) and _reads(text[pos:q])
+        ]
+    out = []
+    for q in range(min(n, pos + _MAX_VALUE), pos, -1):
+        if q < n and nxt is None and not (glued and _boundary(text, q)):
+            continue
+        if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
+            continue
+        if q < n and nxt in _TARGETS and not _may_start(text, q):
+            continue
+        if not _starts_value(text, pos, q, k == 0):
+            continue
+        value = text[pos:q]
+        if _reads(value):
+            out.append(q)
+        elif kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
+            out.append(q)  # an actual value as words (改善明显) before the points: the target is what counts
+    return out
+
+
+def _tail_parses(
+    text: str, pos: int, tail: Tail, glued: bool = False, limit: int = 6
+) -> list[list[tuple[int, int]]]:
+    """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
+    out: list[list[tuple[int, int]]] = []
+    acc: list[tuple[int, int]] = []
+
+    def walk(k: int, at: int) -> None:
+        if len(out) >= limit:
+            return
+        if k == len(tail):
+            if at == len(text) or (glued and _boundary(text, at)):
+                out.append(list(acc))
+            return
+        for q in _ends(text, at, tail, k, glued):
+            if q == at and tail[k][0] in _NUMERIC and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
+                continue  # a number then an empty number column: the digits may be both (≥56561010)
+            acc.append((at, q))
+            walk(k + 1, q)
+            acc.pop()
+
+    walk(0, pos)
+    return out
+
+
+def _split_row(
+    text: str, name_start: int, tail: Tail, glued: bool = False
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Where the name ends, the span of each tail column, and the stretches that read more than one way.
+
+    The name is the shortest text before a tail that reads: the first place a value may start (a comparator,
+    a number, a value word) from which every column reads (a target as the normalizer reads it). Columns the
+    readings disagree on are not placed, only reported.
+    """
+    first = tail[0][0]
+    for p in range(name_start + 1, len(text)):
+        if first in _TARGETS and not _may_start(text, p):
+            continue
+        if first == "comparator" and not (_may_start(text, p) or text.startswith(_COMPARATOR_WORDS, p)):
+            continue
+        parses = _tail_parses(text, p, tail, glued)
+        if not parses:
+            continue
+        if glued:  # the row runs as far as its values read
+            end = max(parse[-1][1] for parse in parses)
+            parses = [parse for parse in parses if parse[-1][1] == end]
+        places, doubtful = [], []
+        for k in range(len(tail)):
+            spans = {parse[k] for parse in parses}
+            if len(spans) == 1:
+                places.append(spans.pop())
+                continue
+            places.append((0, 0))
+            x, y = min(s[0] for s in spans), max(s[1] for s in spans)
+            if doubtful and doubtful[-1][1] >= x:
+                x = doubtful.pop()[0]
+            doubtful.append((x, y))
+        # a placed column inside a doubtful stretch is part of it
+        places = [s if not any(x <= s[0] < y for x, y in doubtful) else (0, 0) for s in places]
+        return p, places, doubtful
+    return None
