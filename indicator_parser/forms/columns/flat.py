@@ -440,9 +440,21 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return strong_pattern, weak_pattern, one
 
 
+def _inside_word(text: str, p: int) -> bool:
+    """Whether ``p`` falls inside a word of values (高 of 提高, 意 of 满意)."""
+    strong, weak, _ = _value_starts()
+    for s in range(max(0, p - 3), p):
+        m = weak.match(text, s) or strong.match(text, s)
+        if m is not None and m.end() > p and not text[s].isdigit():
+            return True
+    return False
+
+
 def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     """Whether a value may start at ``p`` (not inside a number); ``words_only``: weak starts count too."""
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
+        return False
+    if _inside_word(text, p):
         return False
     strong, weak, one = _value_starts()
     return bool(strong.match(text, p) or (words_only and (weak.match(text, p) or text[p] in one)))
@@ -455,12 +467,28 @@ def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
         return False
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
+    if _inside_word(text, p):
+        return False
     strong, weak, one = _value_starts()
     if strong.match(text, p):
         return True
     if first and _DIGITS.intersection(text[p:q]):
         return False
     return bool(weak.match(text, p)) or (q - p == 1 and text[p] in one)
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_subject(value: str) -> bool:
+    """Whether the normalizer reads words before a value of words as its subject (长效运营能力稳步提升: the
+    subject 长效运营能力; 稳步提升: none). Memoized."""
+    from ...normalizer import FORMS, clean
+
+    text = clean(value)
+    for form in FORMS:
+        m = form.pattern.fullmatch(text)
+        if m is not None and form.read(m, value, text) is not None:
+            return bool(m.groupdict().get("subject"))
+    return False
 
 
 def _reads(value: str) -> bool:
@@ -506,7 +534,7 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
         # or a word (定性: 良好, 是)
         m = _NUMBER_CELL.match(text, pos)
         if m and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
-            return [q for q in range(m.end(), pos, -1) if text[q - 1] in _DIGITS]
+            return [q for q in range(m.end(), pos, -1) if q == m.end() or text[q] in _DIGITS]
         return [
             q
             for q in range(min(n, pos + 12), pos, -1)
@@ -565,10 +593,11 @@ def _split_row(
     readings disagree on are not placed, only reported.
     """
     first = tail[0][0]
+    fallback = None
     for p in range(name_start + 1, len(text)):
         if first in _TARGETS and not _may_start(text, p):
             continue
-        if first == "comparator" and not (_may_start(text, p) or text.startswith(_COMPARATOR_WORDS, p)):
+        if first == "comparator" and not (_may_start(text, p, False) or text.startswith(_COMPARATOR_WORDS, p)):
             continue
         parses = _tail_parses(text, p, tail, glued)
         if not parses:
@@ -576,18 +605,34 @@ def _split_row(
         if glued:  # the row runs as far as its values read
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
-        places, doubtful = [], []
-        for k in range(len(tail)):
-            spans = {parse[k] for parse in parses}
-            if len(spans) == 1:
-                places.append(spans.pop())
-                continue
-            places.append((0, 0))
-            x, y = min(s[0] for s in spans), max(s[1] for s in spans)
-            if doubtful and doubtful[-1][1] >= x:
-                x = doubtful.pop()[0]
-            doubtful.append((x, y))
-        # a placed column inside a doubtful stretch is part of it
-        places = [s if not any(x <= s[0] < y for x, y in doubtful) else (0, 0) for s in places]
-        return p, places, doubtful
-    return None
+        # the readings that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
+        most = max(sum(y > x for x, y in parse) for parse in parses)
+        parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
+        x, y = parses[0][0]
+        if y > x and not _DIGITS.intersection(text[x:y]) and _has_subject(text[x:y]):
+            # a value of words read with a subject (安全事故较上年减少): a later start may read it without one
+            fallback = fallback or (p, parses)
+            continue
+        return _agreed(text, p, parses, tail, glued)
+    return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _agreed(
+    text: str, p: int, parses: list[list[tuple[int, int]]], tail: Tail, glued: bool
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The columns all readings agree on; the stretches they do not (reported, not read)."""
+    places: list[tuple[int, int]] = []
+    doubtful: list[tuple[int, int]] = []
+    for k in range(len(tail)):
+        spans = {parse[k] for parse in parses}
+        if len(spans) == 1:
+            places.append(spans.pop())
+            continue
+        places.append((0, 0))
+        x, y = min(s[0] for s in spans), max(s[1] for s in spans)
+        if doubtful and doubtful[-1][1] >= x:
+            x = doubtful.pop()[0]
+        doubtful.append((x, y))
+    # a placed column inside a doubtful stretch is part of it
+    places = [s if not any(x <= s[0] < y for x, y in doubtful) else (0, 0) for s in places]
+    return p, places, doubtful
