@@ -463,8 +463,8 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
 def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
     """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
     before digits only after the first value: 较基期下降15%下降5%以上)."""
-    if q < len(text) and text[q - 1] in _DIGITS and text[q] in _IN_NUMBER:
-        return False
+    if q < len(text) and text[q - 1] in _IN_NUMBER and text[q] in _IN_NUMBER and _DIGITS.intersection(text[q - 1 : q + 1]):
+        return False  # 38.|6, 2|025
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
     if _inside_word(text, p):
@@ -515,6 +515,8 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
     if kind == "comparator":
         return [pos + len(w) for w in _COMPARATOR_WORDS if text.startswith(w, pos)][:1] + empty
     if kind == "unit":
+        if pos == 0 or text[pos - 1] not in _DIGITS:
+            return [pos]  # a unit follows a number (a word such as 良好 has none)
         m = _UNIT_CELL.match(text, pos)
         return ([q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []) + empty
     if kind == "direction":
@@ -533,12 +535,16 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
         # 指标值 between 指标性质 and 度量单位: a bare number (any cut of it: 1210 may be 12 and a weight 10),
         # or a word (定性: 良好, 是)
         m = _NUMBER_CELL.match(text, pos)
-        if m and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
-            return [q for q in range(m.end(), pos, -1) if q == m.end() or text[q] in _DIGITS]
-        return [
+        qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
+        numbers = []
+        if m and not qualitative and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
+            numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q] in _DIGITS]
+        # or a word, or a date (2025年10月底前)
+        return numbers + [
             q
-            for q in range(min(n, pos + 12), pos, -1)
-            if not _DIGITS.intersection(text[pos:q]) and _starts_value(text, pos, q) and _reads(text[pos:q])
+            for q in range(min(n, pos + 20), pos, -1)
+            if _starts_value(text, pos, q, False)
+            and (not _DIGITS.intersection(text[pos:q]) or normalize(text[pos:q]).kind == "timeframe")
         ]
     out = []
     for q in range(min(n, pos + _MAX_VALUE), pos, -1):
@@ -608,6 +614,9 @@ def _split_row(
         # the readings that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
         most = max(sum(y > x for x, y in parse) for parse in parses)
         parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
+        # and whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
+        clean = [parse for parse in parses if not any(_goes_on(text, x, y, kind) for (kind, _), (x, y) in zip(tail, parse, strict=True))]
+        parses = clean or parses
         x, y = parses[0][0]
         if y > x and not _DIGITS.intersection(text[x:y]) and _has_subject(text[x:y]):
             # a value of words read with a subject (安全事故较上年减少): a later start may read it without one
@@ -615,6 +624,18 @@ def _split_row(
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _goes_on(text: str, x: int, y: int, kind: str) -> bool:
+    """Whether a free-text cell starts as the unit or the suffix of the number before it."""
+    return kind == "free" and y > x > 0 and text[x - 1] in _DIGITS and text[x] in _unit_starts()
+
+
+@functools.cache
+def _unit_starts() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset({w[0] for w in (*n.UNITS, *n.SUFFIX_COMPARATORS)} | set("月日号.%"))
 
 
 def _agreed(
@@ -633,6 +654,10 @@ def _agreed(
         if doubtful and doubtful[-1][1] >= x:
             x = doubtful.pop()[0]
         doubtful.append((x, y))
-    # a placed column inside a doubtful stretch is part of it
+    # a placed column inside a doubtful stretch is part of it; so is a comparator before a doubtful value
+    for k in range(len(tail) - 1, -1, -1):
+        x, y = places[k]
+        if tail[k][0] == "comparator" and y > x and any(d[0] == y for d in doubtful):
+            doubtful = [(x, d[1]) if d[0] == y else d for d in doubtful]
     places = [s if not any(x <= s[0] < y for x, y in doubtful) else (0, 0) for s in places]
     return p, places, doubtful
