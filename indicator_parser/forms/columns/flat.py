@@ -478,17 +478,22 @@ def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _has_subject(value: str) -> bool:
-    """Whether the normalizer reads words before a value of words as its subject (长效运营能力稳步提升: the
-    subject 长效运营能力; 稳步提升: none). Memoized."""
+def _words_read(value: str) -> tuple[bool, bool]:
+    """Whether the normalizer reads words before a value as its subject (长效运营能力稳步提升: the subject
+    长效运营能力; 稳步提升: none), and words after its number as an object (12个举办群众文化活动场次). Memoized."""
     from ...normalizer import FORMS, clean
 
     text = clean(value)
     for form in FORMS:
         m = form.pattern.fullmatch(text)
         if m is not None and form.read(m, value, text) is not None:
-            return bool(m.groupdict().get("subject"))
-    return False
+            groups = m.groupdict()
+            return bool(groups.get("subject") or groups.get("context")), bool(groups.get("object"))
+    return False, False
+
+
+def _has_subject(value: str) -> bool:
+    return _words_read(value)[0]
 
 
 def _reads(value: str) -> bool:
@@ -548,8 +553,8 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
         ]
     out = []
     for q in range(min(n, pos + _MAX_VALUE), pos, -1):
-        if q < n and nxt is None and not (glued and _boundary(text, q)):
-            continue
+        if q < n and nxt is None and not (glued and _boundary(text, q) and _DIGITS.intersection(text[pos:q])):
+            continue  # (a value of words ends a piece: 完成 in 培训完成时间 is a word of the next name)
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
             continue
         if q < n and nxt in _TARGETS and not _may_start(text, q):
@@ -561,6 +566,10 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
             out.append(q)
         elif kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (改善明显) before the points: the target is what counts
+    if glued and nxt is None:
+        # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
+        plain = [q for q in out if not _words_read(text[pos:q])[1]]
+        return plain or out
     return out
 
 
@@ -608,7 +617,10 @@ def _split_row(
         parses = _tail_parses(text, p, tail, glued)
         if not parses:
             continue
-        if glued:  # the row runs as far as its values read
+        if glued:
+            # the row runs as far as its values read, with no words after a number (those start the next name)
+            plain = [parse for parse in parses if not any(_words_read(text[x:y])[1] for x, y in parse if y > x)]
+            parses = plain or parses
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
@@ -618,8 +630,10 @@ def _split_row(
         clean = [parse for parse in parses if not any(_goes_on(text, x, y, kind) for (kind, _), (x, y) in zip(tail, parse, strict=True))]
         parses = clean or parses
         x, y = parses[0][0]
-        if y > x and not _DIGITS.intersection(text[x:y]) and _has_subject(text[x:y]):
-            # a value of words read with a subject (安全事故较上年减少): a later start may read it without one
+        subject, obj = _words_read(text[x:y]) if y > x else (False, False)
+        if obj or (subject and not _DIGITS.intersection(text[x:y])):
+            # a value of words read with a subject (安全事故较上年减少), or a number with words after it
+            # (8个的验收合格率100%100%): a later start may read it without them
             fallback = fallback or (p, parses)
             continue
         return _agreed(text, p, parses, tail, glued)
