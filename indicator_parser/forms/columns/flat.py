@@ -566,11 +566,21 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
             out.append(q)
         elif kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (改善明显) before the points: the target is what counts
-    if glued and nxt is None:
+    if glued:
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
-        return plain or out
+        return plain + [q for q in out if q not in plain] if nxt is not None else plain or out
     return out
+
+
+def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
+    """Whether a glued row may end after these columns: its last cell is a number or a column word (a value
+    of words before more text is too often part of the next name: 完成 of 完成时间, 高 of 高素质)."""
+    filled = [(kind, x, y) for (kind, _), (x, y) in zip(tail, spans, strict=False) if y > x]
+    if not filled:
+        return False
+    kind, x, y = filled[-1]
+    return kind in ("standard", "direction", "weight", "points") or bool(_DIGITS.intersection(text[x:y]))
 
 
 def _tail_parses(
@@ -584,7 +594,7 @@ def _tail_parses(
         if len(out) >= limit:
             return
         if k == len(tail):
-            if at == len(text) or (glued and _boundary(text, at)):
+            if at == len(text) or (glued and _boundary(text, at) and _ends_a_row(text, acc, tail)):
                 out.append(list(acc))
             return
         for q in _ends(text, at, tail, k, glued):
@@ -627,8 +637,13 @@ def _split_row(
         most = max(sum(y > x for x, y in parse) for parse in parses)
         parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
         # and whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
-        clean = [parse for parse in parses if not any(_goes_on(text, x, y, kind) for (kind, _), (x, y) in zip(tail, parse, strict=True))]
+        clean = [parse for parse in parses if not any(_goes_on(text, x, y, k) for (k, _), (x, y) in zip(tail, parse))]
         parses = clean or parses
+        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
+            # free text after the values takes what they leave: each value as long as it reads
+            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
+            longest = max(_target_ends(parse, tail) for parse in parses)
+            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         if obj or (subject and not _DIGITS.intersection(text[x:y])):
@@ -638,6 +653,10 @@ def _split_row(
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
+    return tuple(y for (kind, _), (_x, y) in zip(tail, parse, strict=True) if kind in _TARGETS)
 
 
 def _goes_on(text: str, x: int, y: int, kind: str) -> bool:
