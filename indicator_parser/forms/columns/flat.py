@@ -510,7 +510,7 @@ def _boundary(text: str, q: int) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
 
 
-def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[int]:
+def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: bool = False) -> list[int]:
     """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell)."""
     kind, n = tail[k][0], len(text)
     nxt = tail[k + 1][0] if k + 1 < len(tail) else None
@@ -557,15 +557,14 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False) -> list[
             continue  # (a value of words ends a piece: 完成 in 培训完成时间 is a word of the next name)
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
             continue
-        if q < n and nxt in _TARGETS and not _may_start(text, q):
-            continue
-        if not _starts_value(text, pos, q, k == 0):
+        after = tail[k + 2][0] if k + 2 < len(tail) else None
+        if q < n and nxt in _TARGETS and not _may_start(text, q) and not (loose and nxt == "actual" and after == "points"):
             continue
         value = text[pos:q]
-        if _reads(value):
+        if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
+            out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
+        elif _starts_value(text, pos, q, k == 0) and _reads(value):
             out.append(q)
-        elif kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
-            out.append(q)  # an actual value as words (改善明显) before the points: the target is what counts
     if glued:
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
@@ -584,7 +583,7 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
 
 
 def _tail_parses(
-    text: str, pos: int, tail: Tail, glued: bool = False, limit: int = 6
+    text: str, pos: int, tail: Tail, glued: bool = False, loose: bool = False, limit: int = 6
 ) -> list[list[tuple[int, int]]]:
     """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
     out: list[list[tuple[int, int]]] = []
@@ -597,7 +596,7 @@ def _tail_parses(
             if at == len(text) or (glued and _boundary(text, at) and _ends_a_row(text, acc, tail)):
                 out.append(list(acc))
             return
-        for q in _ends(text, at, tail, k, glued):
+        for q in _ends(text, at, tail, k, glued, loose):
             if q == at and tail[k][0] in _NUMERIC and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
                 continue  # a number then an empty number column: the digits may be both (≥56561010)
             acc.append((at, q))
@@ -617,6 +616,16 @@ def _split_row(
     a number, a value word) from which every column reads (a target as the normalizer reads it). Columns the
     readings disagree on are not placed, only reported.
     """
+    found = _first_split(text, name_start, tail, glued, False)
+    if found is None and any(kind == "points" for kind, _ in tail):
+        # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
+        found = _first_split(text, name_start, tail, glued, True)
+    return found
+
+
+def _first_split(
+    text: str, name_start: int, tail: Tail, glued: bool, loose: bool
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     first = tail[0][0]
     fallback = None
     for p in range(name_start + 1, len(text)):
@@ -624,7 +633,7 @@ def _split_row(
             continue
         if first == "comparator" and not (_may_start(text, p, False) or text.startswith(_COMPARATOR_WORDS, p)):
             continue
-        parses = _tail_parses(text, p, tail, glued)
+        parses = _tail_parses(text, p, tail, glued, loose)
         if not parses:
             continue
         if glued:
@@ -633,12 +642,12 @@ def _split_row(
             parses = plain or parses
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
-        # the readings that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
+        # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
+        clean = [parse for parse in parses if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse))]
+        parses = clean or parses
+        # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
         most = max(sum(y > x for x, y in parse) for parse in parses)
         parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
-        # and whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
-        clean = [parse for parse in parses if not any(_goes_on(text, x, y, k) for (k, _), (x, y) in zip(tail, parse))]
-        parses = clean or parses
         if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
             # free text after the values takes what they leave: each value as long as it reads
             # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
@@ -659,8 +668,9 @@ def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
     return tuple(y for (kind, _), (_x, y) in zip(tail, parse, strict=True) if kind in _TARGETS)
 
 
-def _goes_on(text: str, x: int, y: int, kind: str) -> bool:
+def _goes_on(text: str, span: tuple[int, int], kind: str) -> bool:
     """Whether a free-text cell starts as the unit or the suffix of the number before it."""
+    x, y = span
     return kind == "free" and y > x > 0 and text[x - 1] in _DIGITS and text[x] in _unit_starts()
 
 
