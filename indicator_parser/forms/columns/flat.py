@@ -412,6 +412,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *n.APPROX_BEFORE,
         *n.BASELINES,
         *n.TO_LEVEL,
+        "约",
+        "近",
         *(w for w in n.PER_WORDS if w.startswith("每")),
         "百分之",
         "控制在",
@@ -432,7 +434,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     }
 
     def alternation(words: set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True))
 
     strong_pattern = re.compile(rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…])")
     weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
@@ -441,13 +443,23 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 def _inside_word(text: str, p: int) -> bool:
-    """Whether ``p`` falls inside a word of values (高 of 提高, 意 of 满意)."""
+    """Whether ``p`` falls inside a word of values (高 of 提高, 意 of 满意), or right after a word that leads
+    a value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there)."""
     strong, weak, _ = _value_starts()
-    for s in range(max(0, p - 3), p):
+    for s in range(max(0, p - 5), p):
         m = weak.match(text, s) or strong.match(text, s)
-        if m is not None and m.end() > p and not text[s].isdigit():
+        if m is None or text[s].isdigit():
+            continue
+        if m.end() > p or (m.end() == p and m.group(0) in _leading_words()):
             return True
     return False
+
+
+@functools.cache
+def _leading_words() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset({*n.MODIFIERS, *n.BASELINES, *n.APPROX_BEFORE, *n.PREFIX_COMPARATORS})
 
 
 def _may_start(text: str, p: int, words_only: bool = True) -> bool:
@@ -543,7 +555,7 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
         numbers = []
         if m and not qualitative and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
-            numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q] in _DIGITS]
+            numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
         # or a word, or a date (2025年10月底前)
         return numbers + [
             q
@@ -624,14 +636,21 @@ def _split_row(
 
 
 def _first_split(
-    text: str, name_start: int, tail: Tail, glued: bool, loose: bool
+    text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     first = tail[0][0]
+    if first == "comparator" and not loose and not marked:
+        # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does
+        found = _first_split(text, name_start, tail, glued, loose, marked=True)
+        if found is not None:
+            return found
     fallback = None
     for p in range(name_start + 1, len(text)):
         if first in _TARGETS and not _may_start(text, p):
             continue
-        if first == "comparator" and not (_may_start(text, p, False) or text.startswith(_COMPARATOR_WORDS, p)):
+        if first == "comparator" and not (
+            text.startswith(_COMPARATOR_WORDS, p) or (not marked and _may_start(text, p, False))
+        ):
             continue
         parses = _tail_parses(text, p, tail, glued, loose)
         if not parses:
