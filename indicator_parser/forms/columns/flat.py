@@ -167,7 +167,7 @@ def _read_piece(
     if fields is None or starts_project:
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
-    if many and any(f in _FREE_FIELDS for f in fields):
+    if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields):
         # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
         # name begins cannot be told, so nothing is read from them rather than wrong rows.
         rows.append(Row((doc.cell(i, a, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
@@ -177,6 +177,22 @@ def _read_piece(
     else:
         rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
+
+
+_ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
+
+
+def _one_row(text: str, fields: list[Field | None]) -> bool:
+    """Whether a piece of a whole-table line that ends in free text is one row: it reads as one, and its free
+    text holds nothing of another row (no number, comparator or column word)."""
+    tail = _tail_of(fields)
+    cats = _patterns()[0].match(text)
+    assert cats is not None
+    found = _split_row(text, cats.end(), tail) if tail else None
+    if found is None or found[2]:
+        return False
+    free = [text[x:y] for (kind, _), (x, y) in zip(tail, found[1], strict=True) if kind == "free"]
+    return not any(_ANOTHER_ROW.search(f) for f in free)
 
 
 @functools.cache
