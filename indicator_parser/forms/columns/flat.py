@@ -1,13 +1,16 @@
-"""The flattened shape: rows with no delimiters, split by the grammar (grammar/columns.lark).
+"""The flattened shape: rows with no delimiters (grammar/columns.lark for the words, the normalizer for values).
 
-A header row is split into its column names by the ``header`` rule; a grid
-row is split into categories, name and a tail of glued values by a pattern
-composed of the grammar's own terminals, and the tail into its values by the
-``tail`` rule. The values then go to the grid's value columns in order (a
-comparator and a unit to their own columns when the grid has them). Values
-that cannot be told apart (``109.5`` for a weight 10 and a score 9.5) are
-never guessed: they stand beyond the grid's columns, and the reader reports
-them.
+A header row is split into its column names by the grammar's ``header``
+rule; a grid row starts with its categories (the grammar's category words),
+then the name, then the cells of the grid's columns after the name, glued.
+Where the name ends is where a value may start (a comparator, a number, a
+word values begin with: the normalizer's own vocabulary) and every cell
+after it reads: a target as the normalizer reads it (not as free text), a
+comparator, unit, weight or column word as such, free text last. Of the
+places that read, the first wins, unless its first value takes words of the
+name as its subject. Cells the readings disagree on (``1010``: a weight 10
+and a score 10, or 101 and 0?) are never guessed: they stand beyond the
+grid's columns, and the reader reports them.
 """
 
 from __future__ import annotations
@@ -26,8 +29,6 @@ from ...taxonomy import TAXONOMY, known
 from .headers import Field, block_key, flattened_header_words, grid_field
 from .reader import COMPARATOR_CELLS, level1_name, lone_furniture
 
-# The columns a tail's values go to, in header order (comparator and unit are parts of the first value).
-_TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "standard", "direction")
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
 _GLUED_FREE_TEXT = (
@@ -67,38 +68,9 @@ def _terminal(name: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Categories; a tail running to the end of the row; a tail followed by more text.
-
-    Composed of the grammar's own terminals, so that the grammar stays the one definition of a value.
-    """
-    t = _terminal
-    quantity = (
-        f"(?:{t('COMPARATOR')})?(?:{t('NUMBER')})(?:(?:{t('RANGE_SEP')})(?:{t('NUMBER')}))?"
-        f"(?:{t('UNIT')})?(?:{t('SUFFIX')})?"
-    )
-    atom = f"(?:(?:{t('NATURE')})?(?:{t('DATE')}|{quantity}|(?:{t('WORD')})))"
-    categories = re.compile(rf"(?P<level1>{t('LEVEL1_NAME')})?(?P<level2>{t('LEVEL2_NAME')})?")
-    never_in_a_number = r"(?<![0-9０-９.．])"  # 2025 is not 202 and 5
-    return categories, re.compile(rf"{never_in_a_number}(?:{atom})+$"), re.compile(rf"{never_in_a_number}(?:{atom})+")
-
-
-def _split(text: str, start: int, targets: int, free: bool) -> tuple[re.Match[str], int, int] | None:
-    """Categories, and where the tail starts and ends: the name is the shortest text before a tail that runs
-    to the end of the row; or, when the grid ends in free-text columns, before a tail of exactly one value
-    per value column followed by text with no digit."""
-    categories, to_end, any_tail = _patterns()
-    cats = categories.match(text, start)
-    assert cats is not None  # every part of it is optional
-    m = to_end.search(text, cats.end())
-    if m is not None:
-        return cats, m.start(), len(text)
-    if free:
-        for p in range(cats.end(), len(text)):
-            m = any_tail.match(text, p)
-            if m and len(split_tail(m.group(0))) == targets and not re.search(r"[0-9０-９]", text[m.end() :]):
-                return cats, p, m.end()
-    return None
+def _patterns() -> tuple[re.Pattern[str]]:
+    """The categories a row starts with, from the grammar's own category words."""
+    return (re.compile(rf"(?P<level1>{_terminal('LEVEL1_NAME')})?(?P<level2>{_terminal('LEVEL2_NAME')})?"),)
 
 
 def split_header(text: str) -> list[tuple[int, int]] | None:
@@ -112,21 +84,7 @@ def split_header(text: str) -> list[tuple[int, int]] | None:
     return [(token.start_pos, token.end_pos) for token in tree.children]  # type: ignore[union-attr,misc]
 
 
-@functools.lru_cache(maxsize=4096)
-def split_tail(text: str) -> list[list[tuple[str, int, int]]]:
-    """The values glued in a tail: per value, its parts (terminal name, start, end). Memoized (do not mutate)."""
-    tree = columns_parser().parse(text, start="tail")
-    return [
-        [(token.type, token.start_pos, token.end_pos) for token in atom.children]  # type: ignore[union-attr,misc]
-        for atom in tree.children
-    ]
-
-
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
-# Words that fill a column of their own (绩效标准, 指标方向性): a row may well end in them.
-_COLUMN_WORDS = frozenset(
-    {"计划标准", "行业标准", "历史标准", "其他标准", "正向", "反向", "中性", "正向指标", "反向指标"}
-)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
 
@@ -372,7 +330,9 @@ _STANDARD_WORDS = ("计划标准", "行业标准", "历史标准", "其他标准
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_NUMBER_CELL = re.compile(
+    r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+)
 # A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³.
 _UNIT_CELL = re.compile(
     r"%|％|‰|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
@@ -450,9 +410,13 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     }
 
     def alternation(words: set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True))
+        return "|".join(
+            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True)
+        )
 
-    strong_pattern = re.compile(rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…])")
+    strong_pattern = re.compile(
+        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…])"
+    )
     weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
     one = frozenset(w for w in n.GRADES if len(w) == 1)
     return strong_pattern, weak_pattern, one
@@ -491,7 +455,12 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
 def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
     """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
     before digits only after the first value: 较基期下降15%下降5%以上)."""
-    if q < len(text) and text[q - 1] in _IN_NUMBER and text[q] in _IN_NUMBER and _DIGITS.intersection(text[q - 1 : q + 1]):
+    if (
+        q < len(text)
+        and text[q - 1] in _IN_NUMBER
+        and text[q] in _IN_NUMBER
+        and _DIGITS.intersection(text[q - 1 : q + 1])
+    ):
         return False  # 38.|6, 2|025
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
@@ -518,10 +487,6 @@ def _words_read(value: str) -> tuple[bool, bool]:
             groups = m.groupdict()
             return bool(groups.get("subject") or groups.get("context")), bool(groups.get("object"))
     return False, False
-
-
-def _has_subject(value: str) -> bool:
-    return _words_read(value)[0]
 
 
 def _reads(value: str) -> bool:
@@ -586,7 +551,12 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
             continue
         after = tail[k + 2][0] if k + 2 < len(tail) else None
-        if q < n and nxt in _TARGETS and not _may_start(text, q) and not (loose and nxt == "actual" and after == "points"):
+        if (
+            q < n
+            and nxt in _TARGETS
+            and not _may_start(text, q)
+            and not (loose and nxt == "actual" and after == "points")
+        ):
             continue
         value = text[pos:q]
         if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
@@ -678,7 +648,11 @@ def _first_split(
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
-        clean = [parse for parse in parses if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse))]
+        clean = [
+            parse
+            for parse in parses
+            if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse, strict=True))
+        ]
         parses = clean or parses
         # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
         most = max(sum(y > x for x, y in parse) for parse in parses)
