@@ -422,17 +422,33 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return strong_pattern, weak_pattern, one
 
 
-def _inside_word(text: str, p: int) -> bool:
-    """Whether ``p`` falls inside a word of values (高 of 提高, 意 of 满意), or right after a word that leads
-    a value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there)."""
-    strong, weak, _ = _value_starts()
-    for s in range(max(0, p - 5), p):
-        m = weak.match(text, s) or strong.match(text, s)
-        if m is None or text[s].isdigit():
+@functools.lru_cache(maxsize=1024)
+def _starts_of(text: str) -> tuple[bytes, bytes]:
+    """Per place of ``text``: 1 where a strong start matches, 2 where a weak one (or a one-character grade)
+    does, 0 elsewhere, and 0 inside a value word (高 of 提高, 意 of 满意) or right after a word that leads a
+    value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there). One pass over the text, memoized."""
+    strong, weak, one = _value_starts()
+    leading = _leading_words()
+    n = len(text)
+    kinds = bytearray(n + 1)
+    inside = bytearray(n + 1)
+    for s in range(n):
+        m = strong.match(text, s)
+        w = weak.match(text, s)
+        if m is not None:
+            kinds[s] = 1
+        elif w is not None or text[s] in one:
+            kinds[s] = 2
+        if text[s] in _DIGITS:
             continue
-        if m.end() > p or (m.end() == p and m.group(0) in _leading_words()):
-            return True
-    return False
+        for found in (m, w):
+            if found is None:
+                continue
+            for x in range(s + 1, found.end()):
+                inside[x] = 1
+            if found.group(0) in leading and found.end() <= n:
+                inside[found.end()] = 1
+    return bytes(k if not inside[x] else 0 for x, k in enumerate(kinds)), bytes(inside)
 
 
 @functools.cache
@@ -446,10 +462,8 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     """Whether a value may start at ``p`` (not inside a number); ``words_only``: weak starts count too."""
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
-    if _inside_word(text, p):
-        return False
-    strong, weak, one = _value_starts()
-    return bool(strong.match(text, p) or (words_only and (weak.match(text, p) or text[p] in one)))
+    kind = _starts_of(text)[0][p]
+    return kind == 1 or (words_only and kind == 2)
 
 
 def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
@@ -464,14 +478,12 @@ def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
         return False  # 38.|6, 2|025
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
-    if _inside_word(text, p):
-        return False
-    strong, weak, one = _value_starts()
-    if strong.match(text, p):
+    kind = _starts_of(text)[0][p]
+    if kind == 1:
         return True
-    if first and _DIGITS.intersection(text[p:q]):
+    if kind == 0 or (first and _DIGITS.intersection(text[p:q])):
         return False
-    return bool(weak.match(text, p)) or (q - p == 1 and text[p] in one)
+    return not (q - p > 1 and text[p] in _value_starts()[2] and _value_starts()[1].match(text, p) is None)
 
 
 @functools.lru_cache(maxsize=4096)
