@@ -321,7 +321,7 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
-_MAX_VALUE = 40  # characters: a longer value is free text, not a target
+_MAX_VALUE = 32  # characters: a longer value is free text, not a target
 _TARGETS = frozenset({"value", "period", "annual", "actual"})
 _NUMERIC = frozenset({*_TARGETS, "weight", "points"})
 _OPTIONAL = frozenset({"direction", "standard", "free"})
@@ -557,7 +557,11 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
             and (not _DIGITS.intersection(text[pos:q]) or normalize(text[pos:q]).kind == "timeframe")
         ]
     out = []
-    for q in range(min(n, pos + _MAX_VALUE), pos, -1):
+    inside = _starts_of(text)[1]
+    candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
+    for q in candidates:
+        if q < n and inside[q]:
+            continue  # a cut inside a word of values (提|高)
         if q < n and nxt is None and not (glued and _boundary(text, q) and _DIGITS.intersection(text[pos:q])):
             continue  # (a value of words ends a piece: 完成 in 培训完成时间 is a word of the next name)
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
