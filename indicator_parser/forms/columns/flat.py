@@ -84,6 +84,7 @@ def split_header(text: str) -> list[tuple[int, int]] | None:
     return [(token.start_pos, token.end_pos) for token in tree.children]  # type: ignore[union-attr,misc]
 
 
+_A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
@@ -300,7 +301,13 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
     tail = _tail_of(fields)
     found = _split_row(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
-        # No value could be split off: the rest is the name (the reader reports no value).
+        # No value could be split off: the rest is the name (the reader reports no value); from a comparator
+        # on (≥44451010: ≥4 and 445? ≥44 and 45?), the rest is reported, not read.
+        marked = next((m.start() for m in _A_COMPARATOR.finditer(text, name_start + 1)), None)
+        if marked is not None and "name" in fields and _DIGITS.intersection(text[marked:]):
+            put("name", name_start, marked)
+            beyond.append(doc.cell(i, lead + marked, lead + len(text)))
+            return Row(tuple(cells) + tuple(beyond))
         if name_start < len(text) and not put("name", name_start, len(text)):
             beyond.append(doc.cell(i, lead + name_start, lead + len(text)))  # no name column: reported, not lost
         return Row(tuple(cells) + tuple(beyond))
@@ -321,6 +328,7 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
+_DATE_JOINERS = frozenset("年月-－—–~～至到/")
 _MAX_VALUE = 32  # characters: a longer value is free text, not a target
 _TARGETS = frozenset({"value", "period", "annual", "actual"})
 _NUMERIC = frozenset({*_TARGETS, "weight", "points"})
@@ -476,6 +484,8 @@ def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
         and _DIGITS.intersection(text[q - 1 : q + 1])
     ):
         return False  # 38.|6, 2|025
+    if 1 < q < len(text) and text[q] in _DIGITS and text[q - 1] in _DATE_JOINERS and text[q - 2] in _DIGITS:
+        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
     kind = _starts_of(text)[0][p]
@@ -678,6 +688,16 @@ def _first_split(
             # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
             longest = max(_target_ends(parse, tail) for parse in parses)
             parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+        # and whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前)
+        plain = [
+            parse
+            for parse in parses
+            if not any(
+                kind in _TARGETS and y > x and _words_read(text[x:y])[1]
+                for (kind, _), (x, y) in zip(tail, parse, strict=True)
+            )
+        ]
+        parses = plain or parses
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         if obj or (subject and not _DIGITS.intersection(text[x:y])):
