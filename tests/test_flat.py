@@ -50,7 +50,10 @@ def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str
 
 
 def test_a_value_of_words_does_not_take_words_of_the_name():
-    text = PLAIN + "效益指标社会效益指标河道管护长效机制逐步完善\n沿河垃圾投诉较上年减少\n可持续影响指标护河队伍稳定性持续提升\n"
+    text = (
+        PLAIN
+        + "效益指标社会效益指标河道管护长效机制逐步完善\n沿河垃圾投诉较上年减少\n可持续影响指标护河队伍稳定性持续提升\n"
+    )
     assert read(text) == [
         ("效益指标", "社会效益指标", "河道管护长效机制", "逐步完善"),  # not 长效 (a grade word) onwards
         ("效益指标", "社会效益指标", "沿河垃圾投诉", "较上年减少"),
