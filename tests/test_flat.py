@@ -142,3 +142,24 @@ def test_a_whole_coded_table_on_one_line_reads_the_rows_its_category_words_cut_o
     assert got == [("巡查河道长度", "35"), ("河道环境改善", "明显改善"), ("沿河居民满意度", "90")]
     errors = [d.text for d in document.all_diagnostics() if d.severity == "error"]
     assert errors == ["质量指标巡查记录完整性定性良好5正向记录齐全巡查问题整改率≥95%10正向以整改台账为准"]
+
+
+def test_a_whole_numbered_table_on_one_line_is_cut_where_the_next_number_starts():
+    rows = [
+        ("新建急救站点", "3个"),
+        ("120急救电话接通率", "≥99%"),
+        ("站点建设完成时间", "二〇二六年六月底前"),  # a value of words: only the next 序号 says where it ends
+        ("急救培训覆盖周期", "2026.3.1-11.30"),  # ends in digits: 11.30 then 5, not 11.305
+        ("院前急救投诉", "较上年减少"),
+        ("急救车辆数量", "12辆"),
+        ("站点人员持证上岗率", "百分之百"),
+        ("急救知识普及活动", "每季度不少于2次"),
+        ("市民对急救服务满意度", "90%左右"),
+        ("站点值守制度", "全面建立"),
+        ("急救呼叫平均响应时间", "不超过60秒"),
+    ]
+    line = "序号指标名称年度指标值" + "".join(f"{k}{name}{value}" for k, (name, value) in enumerate(rows, 1))
+    assert len(line) > 160  # a whole-table line
+    text = "项目名称：示例急救网络项目\n" + line + "\n"
+    got = [(i.seq, i.name, i.annual_target.raw if i.annual_target else None) for i in indicators(text)]
+    assert got[:-2] == [(k, name, value) for k, (name, value) in enumerate(rows, 1)][:-2]

@@ -131,7 +131,7 @@ def _read_piece(
         # name begins cannot be told, so nothing is read from them rather than wrong rows.
         rows.append(Row((doc.cell(i, a, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     elif many:
-        for x, y in _row_cuts(text, fields):
+        for x, y in _row_cuts(text, fields, state):
             rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
     else:
         rows.append(_grid_row(doc, i, fields, a, b, state))
@@ -184,13 +184,19 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()]
 
 
-def _row_cuts(text: str, fields: list[Field | None]) -> list[tuple[int, int]]:
+def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None) -> list[tuple[int, int]]:
     """Rows glued in one piece (merged categories, so nothing marks where a row starts): each row is a name and
     its values, up to where a name may start; a piece that does not split so stays one row."""
     tail = _tail_of(fields)
     cats = _patterns()[0].match(text)
     assert cats is not None
     rows, start, pos = [], 0, cats.end()
+    # 序号 glued before each row (1新建集中供水工程3处2改造…): a row ends where the next number starts
+    if "seq" in fields:
+        following = str(state.seq + 1) if state is not None else "1"
+        m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
+        if m is not None:
+            return _numbered_cuts(text, int(m.group(0)), m.end(), tail)
     while tail and pos < len(text):
         found = _split_row(text, pos, tail, glued=True)
         if found is None:
@@ -206,6 +212,43 @@ def _row_cuts(text: str, fields: list[Field | None]) -> list[tuple[int, int]]:
         else:
             rows.append((start, len(text)))
     return rows or [(0, len(text))]
+
+
+def _numbered_cuts(text: str, seq: int, pos: int, tail: Tail) -> list[tuple[int, int]]:
+    """Numbered rows glued on one line: each row ends at the first place the next 序号 starts where the row
+    reads up to it; inside a number (12.31|4应急) only when the row does not read through it too (≥4|5人: 45人);
+    where it reads nowhere, before the first word after the next 序号."""
+    rows, start = [], 0
+    while True:
+        following = str(seq + 1)
+        cut = clean = None
+        for m in re.finditer(re.escape(following), text[pos:]):
+            q = pos + m.start()
+            after = q + len(following)
+            if after >= len(text) or text[after] in ".．,，" or not _name_char(text[after]):
+                continue
+            inside = text[q - 1] in _IN_NUMBER
+            if not inside and "\u4e00" <= text[after] <= "\u9fff" and clean is None:
+                clean = q  # the next number before a word: where the row ends if it reads nowhere
+            row = text[start:q]
+            found = _split_row(row, pos - start, tail)
+            if found is None or found[2] or not found[1] or found[1][-1][1] != len(row):
+                continue
+            last = max(found[1], key=lambda s: s[1])
+            if last[1] > last[0] and (not inside or not _reads(text[start + last[0] : after])):
+                cut = q
+                break
+        cut = cut if cut is not None else clean
+        if cut is None:
+            break
+        rows.append((start, cut))
+        start, pos, seq = cut, cut + len(following), seq + 1
+    rows.append((start, len(text)))
+    return rows
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.isalpha() or ch in "（(★"
 
 
 # ---------------------------------------------------------------- header block
