@@ -602,12 +602,18 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         numbers = []
         if m and not qualitative and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
             numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
-        # or a word, or a date (2025年10月底前)
+        # or a word, or a date (2025年10月底前), before the weight's digits
+        points = any(t[0] in ("weight", "points") for t in tail[k + 1 :])
         return numbers + [
             q
             for q in range(min(n, pos + 20), pos, -1)
-            if _starts_value(text, pos, q, False)
-            and (not _DIGITS.intersection(text[pos:q]) or normalize(text[pos:q]).kind == "timeframe")
+            if (q == n or not points or text[q] in _DIGITS)
+            and _starts_value(text, pos, q, False)
+            and (
+                _reads(text[pos:q])
+                if not _DIGITS.intersection(text[pos:q])
+                else normalize(text[pos:q]).kind == "timeframe"
+            )
         ]
     out = []
     inside = _starts_of(text)[1]
