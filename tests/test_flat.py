@@ -163,3 +163,31 @@ def test_a_whole_numbered_table_on_one_line_is_cut_where_the_next_number_starts(
     text = "项目名称：示例急救网络项目\n" + line + "\n"
     got = [(i.seq, i.name, i.annual_target.raw if i.annual_target else None) for i in indicators(text)]
     assert got[:-2] == [(k, name, value) for k, (name, value) in enumerate(rows, 1)][:-2]
+
+
+def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
+    line = (
+        "一级指标二级指标三级指标实施期指标值年度指标值"
+        "产出指标数量指标新建生态护岸长度12公里4公里清理河道淤泥量9万立方米3万立方米"
+        "质量指标护岸工程验收合格率100%100%"
+        "效益指标经济效益指标沿河农田亩产增加60公斤以上20公斤以上沿河旅游收入增加900万元300万元"
+        "生态效益指标河道水质达标率≥90%≥85%"
+        "满意度指标服务对象满意度指标沿河居民满意度≥90%≥88%"
+    )
+    assert len(line) > 160  # a whole-table line
+    document = parse_document("项目名称：示例河道生态修复项目\n" + line + "\n", form="columns")
+    got = [
+        (i.name, i.period_target.raw, i.annual_target.raw)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建生态护岸长度", "12公里", "4公里"),
+        ("清理河道淤泥量", "9万立方米", "3万立方米"),
+        ("护岸工程验收合格率", "100%", "100%"),
+        ("沿河农田亩产增加", "60公斤以上", "20公斤以上"),  # not 增加 as the 实施期 value
+        ("沿河旅游收入增加", "900万元", "300万元"),
+        ("河道水质达标率", "≥90%", "≥85%"),
+        ("沿河居民满意度", "≥90%", "≥88%"),
+    ]

@@ -634,6 +634,8 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         ):
             continue
         value = text[pos:q]
+        if k == 0 and q < n and text[q] in _DIGITS and _starts_of(text)[0][pos] == 2 and nxt in _TARGETS:
+            continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
         elif _starts_value(text, pos, q, k == 0) and _reads(value):
