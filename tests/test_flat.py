@@ -133,15 +133,29 @@ def test_a_whole_coded_table_on_one_line_reads_the_rows_its_category_words_cut_o
         "一级指标二级指标三级指标指标性质指标值度量单位权重指标方向性指标解释"
         "产出指标数量指标巡查河道长度≥35公里10正向按巡查台账统计"
         "质量指标巡查记录完整性定性良好5正向记录齐全巡查问题整改率≥95%10正向以整改台账为准"
-        "效益指标社会效益指标河道环境改善定性明显改善10正向群众反映"
+        "效益指标社会效益指标河道环境改善定性明显改善10正向群众反映沿河投诉处理率≥98%5正向按投诉台账"
+        "生态效益指标河道水质达标率≥90%10正向按月监测"
         "满意度指标服务对象满意度指标沿河居民满意度≥90%10正向抽样问卷调查\n"
     )
     document = parse_document(text, form="columns")
-    got = [(i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
-    # The 质量指标 stretch holds two rows glued with free text between them: refused, not misread.
-    assert got == [("巡查河道长度", "35"), ("河道环境改善", "明显改善"), ("沿河居民满意度", "90")]
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    # Stretches holding two rows glued with free text between them: refused, not misread; their categories
+    # still hold for the stretches after them (河道水质达标率 is under 效益指标, not 产出指标).
+    assert got == [
+        ("产出指标", "数量指标", "巡查河道长度", "35"),
+        ("效益指标", "生态效益指标", "河道水质达标率", "90"),
+        ("满意度指标", "服务对象满意度指标", "沿河居民满意度", "90"),
+    ]
     errors = [d.text for d in document.all_diagnostics() if d.severity == "error"]
-    assert errors == ["质量指标巡查记录完整性定性良好5正向记录齐全巡查问题整改率≥95%10正向以整改台账为准"]
+    assert errors == [
+        "巡查记录完整性定性良好5正向记录齐全巡查问题整改率≥95%10正向以整改台账为准",
+        "河道环境改善定性明显改善10正向群众反映沿河投诉处理率≥98%5正向按投诉台账",
+    ]
 
 
 def test_a_whole_numbered_table_on_one_line_is_cut_where_the_next_number_starts():

@@ -129,7 +129,12 @@ def _read_piece(
     if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields):
         # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
         # name begins cannot be told, so nothing is read from them rather than wrong rows.
-        rows.append(Row((doc.cell(i, a, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+        # Its categories are read all the same, so that the rows after it do not take the ones before it.
+        cats = _patterns()[0].match(text)
+        assert cats is not None
+        if cats.end() and cats.end() < len(text):
+            rows.append(_grid_row(doc, i, fields, a, a + cats.end(), state))
+        rows.append(Row((doc.cell(i, a + cats.end(), b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     elif many:
         for x, y in _row_cuts(text, fields, state):
             rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
