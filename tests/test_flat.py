@@ -205,3 +205,32 @@ def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
         ("河道水质达标率", "≥90%", "≥85%"),
         ("沿河居民满意度", "≥90%", "≥88%"),
     ]
+
+
+def test_short_level_2_names_after_a_level_1_and_then_in_the_same_grid():
+    text = PLAIN + (
+        "产出指标（40分）数量新建观测站点6个\n"
+        "质量质量抽检合格率≥97%\n"  # the grid writes its level 2 short: 质量 here is one
+        "时效站点建成时间2026年9月底前\n"
+        "满意度指标（10分）满意度沿河居民满意度≥90%\n"
+    )
+    assert read(text) == [
+        ("产出指标", "数量", "新建观测站点", "6个"),
+        ("产出指标", "质量", "质量抽检合格率", "≥97%"),
+        ("产出指标", "时效", "站点建成时间", "2026年9月底前"),
+        ("满意度指标", "满意度", "沿河居民满意度", "≥90%"),
+    ]
+
+
+def test_a_short_level_2_name_is_not_split_off_a_name_in_a_grid_that_writes_them_long():
+    text = PLAIN + "产出指标质量指标护岸验收合格率100%\n质量抽检合格率≥97%\n"
+    assert [(i.level2.name, i.name) for i in indicators(text)] == [
+        ("质量指标", "护岸验收合格率"),
+        ("质量指标", "质量抽检合格率"),
+    ]
+
+
+def test_a_coded_date_before_its_weight_is_read_whole_or_not_at_all():
+    text = CODED + "产出指标时效指标清淤完成时间≤2026年4月5汛前完成\n"
+    (indicator,) = indicators(text)
+    assert (indicator.annual_target.raw, indicator.weight) == ("2026年4月", Decimal(5))  # not 2026, 年, 4 …

@@ -39,10 +39,10 @@ _POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
-def _words(level: int) -> list[str]:
+def _words(level: int, short: bool = False) -> list[str]:
     names = {n for k in TAXONOMY if k.level == level for n in k.names}
     if level == 2:
-        names = {n for n in names if len(n) >= _MIN_LEVEL2 or n.endswith("指标")}
+        names = {n for n in names if (len(n) >= _MIN_LEVEL2 or n.endswith("指标")) != short}
     return sorted(names, key=lambda n: (-len(n), n))
 
 
@@ -54,6 +54,9 @@ def grammar_text() -> str:
         "// indicator_parser.forms.columns.flat.write_grammar(); do not edit.\n\n"
         f"LEVEL1_NAME: /(?:{'|'.join(_words(1))}){_POINTS}/\n"
         f"LEVEL2_NAME: /(?:{'|'.join(_words(2))})/\n"
+        "// Short level-2 names start indicator names too (数量, 质量): read only after a level 1, or in a grid\n"
+        "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
+        f"LEVEL2_SHORT: /(?:{'|'.join(_words(2, short=True))})/\n"
         f"HEADER_NAME: /(?:{'|'.join(re.escape(w) for w in flattened_header_words())})/\n"
     )
 
@@ -68,9 +71,29 @@ def _terminal(name: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str]]:
-    """The categories a row starts with, from the grammar's own category words."""
-    return (re.compile(rf"(?P<level1>{_terminal('LEVEL1_NAME')})?(?P<level2>{_terminal('LEVEL2_NAME')})?"),)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The categories a row starts with, from the grammar's own category words; the same with short level-2
+    names (数量, 质量)."""
+    level1, level2, short = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME"), _terminal("LEVEL2_SHORT")
+    return (
+        re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?"),
+        re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2}|{short})?"),
+    )
+
+
+def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
+    """The categories a grid row starts with: a short level-2 name (数量) only right after a level 1, or in a
+    grid that has written its level 2 so."""
+    plain, with_short = _patterns()
+    m = plain.match(text, start)
+    assert m is not None  # every part of it is optional
+    short = with_short.match(text, start)
+    assert short is not None
+    if short.end() > m.end() and short.group("level2") and state is not None:
+        if short.group("level1") or state.short_level2:
+            state.short_level2 = True
+            return short
+    return m
 
 
 def split_header(text: str) -> list[tuple[int, int]] | None:
@@ -117,7 +140,7 @@ def _read_piece(
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
-        state.level1, state.seq = None, 0
+        state.level1, state.seq, state.short_level2 = None, 0, False
         return [grid_field(c.text) for c in cells]
     if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
@@ -343,8 +366,7 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
             seq_end = m.end()
             if state is not None:
                 state.seq = int(m.group(0))
-    cats = _patterns()[0].match(text, seq_end)
-    assert cats is not None  # every part of it is optional
+    cats = _categories(text, seq_end, state)
     name_start = _put_categories(cats, put, state)
     tail = _tail_of(fields)
     found = _split_row(text, name_start, tail) if tail and "name" in fields else None
@@ -376,7 +398,8 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
-_DATE_JOINERS = frozenset("年月-－—–~～至到/")
+_DATE_JOINERS = frozenset("年-－—–~～至到/")
+_SURE_UNIT_STARTS = frozenset("年月日号时秒%％‰.．万亿元")
 _MAX_VALUE = 32  # characters: a longer value is free text, not a target
 _TARGETS = frozenset({"value", "period", "annual", "actual"})
 _NUMERIC = frozenset({*_TARGETS, "weight", "points"})
@@ -403,6 +426,7 @@ class _State:
 
     level1: str | None = None
     seq: int = 0
+    short_level2: bool = False  # the grid writes short level-2 names (数量, 质量)
 
 
 def _tail_of(fields: list[Field | None]) -> Tail:
@@ -522,9 +546,10 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     return kind == 1 or (words_only and kind == 2)
 
 
-def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
+def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool = False) -> bool:
     """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
-    before digits only after the first value: 较基期下降15%下降5%以上)."""
+    before digits only after the first value: 较基期下降15%下降5%以上). ``own_cell``: the text before it is a
+    cell of its own (指标性质 ≤ before 2026年4月), so a value may start right after it."""
     if (
         q < len(text)
         and text[q - 1] in _IN_NUMBER
@@ -537,6 +562,9 @@ def _starts_value(text: str, p: int, q: int, first: bool = True) -> bool:
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
     kind = _starts_of(text)[0][p]
+    if own_cell:
+        strong, weak, one = _value_starts()
+        kind = 1 if strong.match(text, p) else 2 if weak.match(text, p) or text[p] in one else 0
     if kind == 1:
         return True
     if kind == 0 or (first and _DIGITS.intersection(text[p:q])):
@@ -613,7 +641,7 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
             q
             for q in range(min(n, pos + 20), pos, -1)
             if (q == n or not points or text[q] in _DIGITS)
-            and _starts_value(text, pos, q, False)
+            and _starts_value(text, pos, q, False, own_cell=True)
             and (
                 _reads(text[pos:q])
                 if not _DIGITS.intersection(text[pos:q])
@@ -639,7 +667,7 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         ):
             continue
         value = text[pos:q]
-        if k == 0 and q < n and text[q] in _DIGITS and _starts_of(text)[0][pos] == 2 and nxt in _TARGETS:
+        if k == 0 and q < n and text[q] in _DIGITS and nxt in _TARGETS and value in _direction_verbs():
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
@@ -650,6 +678,13 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
         return plain + [q for q in out if q not in plain] if nxt is not None else plain or out
     return out
+
+
+@functools.cache
+def _direction_verbs() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset(n.DIRECTIONS)
 
 
 def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
@@ -714,6 +749,8 @@ def _first_split(
             return found
     fallback = None
     for p in range(name_start + 1, len(text)):
+        if first == "comparator" and not marked and text.startswith(_COMPARATOR_WORDS, p):
+            break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if first in _TARGETS and not _may_start(text, p):
             continue
         if first == "comparator" and not (
@@ -735,6 +772,10 @@ def _first_split(
             for parse in parses
             if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse, strict=True))
         ]
+        if not clean and all(
+            any(_goes_on(text, s, kind, True) for (kind, _), s in zip(tail, parse, strict=True)) for parse in parses
+        ):
+            continue  # every reading leaves a date or a number's unit to the free text (2025|年|5|月5…): none is sure
         parses = clean or parses
         # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
         most = max(sum(y > x for x, y in parse) for parse in parses)
@@ -744,12 +785,13 @@ def _first_split(
             # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
             longest = max(_target_ends(parse, tail) for parse in parses)
             parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
-        # and whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前)
+        # and whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
+        # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
         plain = [
             parse
             for parse in parses
             if not any(
-                kind in _TARGETS and y > x and _words_read(text[x:y])[1]
+                kind in _TARGETS and y > x and any(_words_read(text[x:y]))
                 for (kind, _), (x, y) in zip(tail, parse, strict=True)
             )
         ]
@@ -769,10 +811,12 @@ def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
     return tuple(y for (kind, _), (_x, y) in zip(tail, parse, strict=True) if kind in _TARGETS)
 
 
-def _goes_on(text: str, span: tuple[int, int], kind: str) -> bool:
-    """Whether a free-text cell starts as the unit or the suffix of the number before it."""
+def _goes_on(text: str, span: tuple[int, int], kind: str, surely: bool = False) -> bool:
+    """Whether a free-text cell starts as the unit or the suffix of the number before it (``surely``: as a date's
+    or an amount's, which no free text starts with: 年, 月, 日, %, 万)."""
     x, y = span
-    return kind == "free" and y > x > 0 and text[x - 1] in _DIGITS and text[x] in _unit_starts()
+    starts = _SURE_UNIT_STARTS if surely else _unit_starts()
+    return kind == "free" and y > x > 0 and text[x - 1] in _DIGITS and text[x] in starts
 
 
 @functools.cache
