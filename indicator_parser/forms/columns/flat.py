@@ -1,13 +1,16 @@
-"""The flattened shape: rows with no delimiters, split by the grammar (grammar/columns.lark).
+"""The flattened shape: rows with no delimiters (grammar/columns.lark for the words, the normalizer for values).
 
-A header row is split into its column names by the ``header`` rule; a grid
-row is split into categories, name and a tail of glued values by a pattern
-composed of the grammar's own terminals, and the tail into its values by the
-``tail`` rule. The values then go to the grid's value columns in order (a
-comparator and a unit to their own columns when the grid has them). Values
-that cannot be told apart (``109.5`` for a weight 10 and a score 9.5) are
-never guessed: they stand beyond the grid's columns, and the reader reports
-them.
+A header row is split into its column names by the grammar's ``header``
+rule; a grid row starts with its categories (the grammar's category words),
+then the name, then the cells of the grid's columns after the name, glued.
+Where the name ends is where a value may start (a comparator, a number, a
+word values begin with: the normalizer's own vocabulary) and every cell
+after it reads: a target as the normalizer reads it (not as free text), a
+comparator, unit, weight or column word as such, free text last. Of the
+places that read, the first wins, unless its first value takes words of the
+name as its subject. Cells the readings disagree on (``1010``: a weight 10
+and a score 10, or 101 and 0?) are never guessed: they stand beyond the
+grid's columns, and the reader reports them.
 """
 
 from __future__ import annotations
@@ -17,14 +20,15 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ...grammar import columns_parser, grammar_path
-from ...table import Row, TableCell, Text
-from ...taxonomy import TAXONOMY
-from .headers import Field, block_key, flattened_header_words, grid_field
-from .reader import lone_furniture
+import attrs
 
-# The columns a tail's values go to, in header order (comparator and unit are parts of the first value).
-_TARGET_FIELDS = ("value", "period", "annual", "actual", "weight", "score", "standard", "direction")
+from ...grammar import columns_parser, grammar_path
+from ...normalizer import normalize
+from ...table import Row, TableCell, Text
+from ...taxonomy import TAXONOMY, known
+from .headers import Field, block_key, flattened_header_words, grid_field
+from .reader import COMPARATOR_CELLS, level1_name, lone_furniture
+
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
 _GLUED_FREE_TEXT = (
@@ -35,10 +39,10 @@ _POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
-def _words(level: int) -> list[str]:
+def _words(level: int, short: bool = False) -> list[str]:
     names = {n for k in TAXONOMY if k.level == level for n in k.names}
     if level == 2:
-        names = {n for n in names if len(n) >= _MIN_LEVEL2 or n.endswith("指标")}
+        names = {n for n in names if (len(n) >= _MIN_LEVEL2 or n.endswith("指标")) != short}
     return sorted(names, key=lambda n: (-len(n), n))
 
 
@@ -50,6 +54,9 @@ def grammar_text() -> str:
         "// indicator_parser.forms.columns.flat.write_grammar(); do not edit.\n\n"
         f"LEVEL1_NAME: /(?:{'|'.join(_words(1))}){_POINTS}/\n"
         f"LEVEL2_NAME: /(?:{'|'.join(_words(2))})/\n"
+        "// Short level-2 names start indicator names too (数量, 质量): read only after a level 1, or in a grid\n"
+        "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
+        f"LEVEL2_SHORT: /(?:{'|'.join(_words(2, short=True))})/\n"
         f"HEADER_NAME: /(?:{'|'.join(re.escape(w) for w in flattened_header_words())})/\n"
     )
 
@@ -64,38 +71,29 @@ def _terminal(name: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Categories; a tail running to the end of the row; a tail followed by more text.
-
-    Composed of the grammar's own terminals, so that the grammar stays the one definition of a value.
-    """
-    t = _terminal
-    quantity = (
-        f"(?:{t('COMPARATOR')})?(?:{t('NUMBER')})(?:(?:{t('RANGE_SEP')})(?:{t('NUMBER')}))?"
-        f"(?:{t('UNIT')})?(?:{t('SUFFIX')})?"
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The categories a row starts with, from the grammar's own category words; the same with short level-2
+    names (数量, 质量)."""
+    level1, level2, short = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME"), _terminal("LEVEL2_SHORT")
+    return (
+        re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?"),
+        re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2}|{short})?"),
     )
-    atom = f"(?:(?:{t('NATURE')})?(?:{t('DATE')}|{quantity}|(?:{t('WORD')})))"
-    categories = re.compile(rf"(?P<level1>{t('LEVEL1_NAME')})?(?P<level2>{t('LEVEL2_NAME')})?")
-    never_in_a_number = r"(?<![0-9０-９.．])"  # 2025 is not 202 and 5
-    return categories, re.compile(rf"{never_in_a_number}(?:{atom})+$"), re.compile(rf"{never_in_a_number}(?:{atom})+")
 
 
-def _split(text: str, start: int, targets: int, free: bool) -> tuple[re.Match[str], int, int] | None:
-    """Categories, and where the tail starts and ends: the name is the shortest text before a tail that runs
-    to the end of the row; or, when the grid ends in free-text columns, before a tail of exactly one value
-    per value column followed by text with no digit."""
-    categories, to_end, any_tail = _patterns()
-    cats = categories.match(text, start)
-    assert cats is not None  # every part of it is optional
-    m = to_end.search(text, cats.end())
-    if m is not None:
-        return cats, m.start(), len(text)
-    if free:
-        for p in range(cats.end(), len(text)):
-            m = any_tail.match(text, p)
-            if m and len(split_tail(m.group(0))) == targets and not re.search(r"[0-9０-９]", text[m.end() :]):
-                return cats, p, m.end()
-    return None
+def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
+    """The categories a grid row starts with: a short level-2 name (数量) only right after a level 1, or in a
+    grid that has written its level 2 so."""
+    plain, with_short = _patterns()
+    m = plain.match(text, start)
+    assert m is not None  # every part of it is optional
+    short = with_short.match(text, start)
+    assert short is not None
+    if short.end() > m.end() and short.group("level2") and state is not None:
+        if short.group("level1") or state.short_level2:
+            state.short_level2 = True
+            return short
+    return m
 
 
 def split_header(text: str) -> list[tuple[int, int]] | None:
@@ -109,21 +107,8 @@ def split_header(text: str) -> list[tuple[int, int]] | None:
     return [(token.start_pos, token.end_pos) for token in tree.children]  # type: ignore[union-attr,misc]
 
 
-@functools.lru_cache(maxsize=4096)
-def split_tail(text: str) -> list[list[tuple[str, int, int]]]:
-    """The values glued in a tail: per value, its parts (terminal name, start, end). Memoized (do not mutate)."""
-    tree = columns_parser().parse(text, start="tail")
-    return [
-        [(token.type, token.start_pos, token.end_pos) for token in atom.children]  # type: ignore[union-attr,misc]
-        for atom in tree.children
-    ]
-
-
+_A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
-# Words that fill a column of their own (绩效标准, 指标方向性): a row may well end in them.
-_COLUMN_WORDS = frozenset(
-    {"计划标准", "行业标准", "历史标准", "其他标准", "正向", "反向", "中性", "正向指标", "反向指标"}
-)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
 
@@ -133,6 +118,7 @@ def flat_rows(doc: Text) -> list[Row]:
     category words, and between rows where the grid's values end)."""
     rows: list[Row] = []
     fields: list[Field | None] | None = None
+    state = _State()
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped:
@@ -141,12 +127,12 @@ def flat_rows(doc: Text) -> list[Row]:
         pieces = _segments(line, lead) if len(stripped) > _LONG else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
         for a, b in pieces:
-            fields = _read_piece(doc, i, a, b, fields, rows, many)
+            fields = _read_piece(doc, i, a, b, fields, rows, many, state)
     return rows
 
 
 def _read_piece(
-    doc: Text, i: int, a: int, b: int, fields: list[Field | None] | None, rows: list[Row], many: bool
+    doc: Text, i: int, a: int, b: int, fields: list[Field | None] | None, rows: list[Row], many: bool, state: _State
 ) -> list[Field | None] | None:
     """Read the stretch [a, b) of line ``i`` as a header, a block, a title or grid rows; the grid's fields after."""
     text = doc.lines[i][a:b]
@@ -154,6 +140,7 @@ def _read_piece(
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
+        state.level1, state.seq, state.short_level2 = None, 0, False
         return [grid_field(c.text) for c in cells]
     if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
@@ -162,16 +149,37 @@ def _read_piece(
     if fields is None or starts_project:
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
-    if many and any(f in _FREE_FIELDS for f in fields):
+    if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields):
         # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
         # name begins cannot be told, so nothing is read from them rather than wrong rows.
-        rows.append(Row((doc.cell(i, a, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+        # Its categories are read all the same, so that the rows after it do not take the ones before it.
+        cats = _patterns()[0].match(text)
+        assert cats is not None
+        if cats.end() and cats.end() < len(text):
+            rows.append(_grid_row(doc, i, fields, a, a + cats.end(), state))
+        rows.append(Row((doc.cell(i, a + cats.end(), b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     elif many:
-        for x, y in _row_cuts(text, fields):
-            rows.append(_grid_row(doc, i, fields, a + x, a + y))
+        for x, y in _row_cuts(text, fields, state):
+            rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
     else:
-        rows.append(_grid_row(doc, i, fields, a, b))
+        rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
+
+
+_ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
+
+
+def _one_row(text: str, fields: list[Field | None]) -> bool:
+    """Whether a piece of a whole-table line that ends in free text is one row: it reads as one, and its free
+    text holds nothing of another row (no number, comparator or column word)."""
+    tail = _tail_of(fields)
+    cats = _patterns()[0].match(text)
+    assert cats is not None
+    found = _split_row(text, cats.end(), tail) if tail else None
+    if found is None or found[2]:
+        return False
+    free = [text[x:y] for (kind, _), (x, y) in zip(tail, found[1], strict=True) if kind == "free"]
+    return not any(_ANOTHER_ROW.search(f) for f in free)
 
 
 @functools.cache
@@ -204,39 +212,71 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()]
 
 
-def _row_cuts(text: str, fields: list[Field | None]) -> list[tuple[int, int]]:
+def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None) -> list[tuple[int, int]]:
     """Rows glued in one piece (merged categories, so nothing marks where a row starts): each row is a name and
-    exactly one value per value column; a piece that does not split so stays one row."""
-    k = len([f for f in fields if f in _TARGET_FIELDS])
-    categories, _, any_tail = _patterns()
-    cats = categories.match(text)
+    its values, up to where a name may start; a piece that does not split so stays one row."""
+    tail = _tail_of(fields)
+    cats = _patterns()[0].match(text)
     assert cats is not None
     rows, start, pos = [], 0, cats.end()
-    while pos < len(text):
-        found = None
-        for p in range(pos + 1, len(text)):
-            m = any_tail.match(text, p)
-            if m and len(split_tail(m.group(0))) >= k and re.search(r"[\u4e00-\u9fff]", text[pos:p]):
-                # exactly k values: cut the tail after the k-th, unless what follows cannot start a name
-                # (达标 in 达标率, 满意 in 满意度 are words of the name, not values)
-                atoms = split_tail(m.group(0))
-                cut = p + atoms[k - 1][-1][2] if k else m.end()
-                last = atoms[k - 1][-1]
-                word = m.group(0)[last[1] : last[2]] if last[0] == "WORD" else None
-                if text[cut : cut + 1] in _NEVER_STARTS_A_NAME or (word is not None and word not in _COLUMN_WORDS):
-                    continue  # a grade word before more text is too often part of a name (完成 in 完成时间)
-                found = cut
-                break
+    # 序号 glued before each row (1新建集中供水工程3处2改造…): a row ends where the next number starts
+    if "seq" in fields:
+        following = str(state.seq + 1) if state is not None else "1"
+        m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
+        if m is not None:
+            return _numbered_cuts(text, int(m.group(0)), m.end(), tail)
+    while tail and pos < len(text):
+        found = _split_row(text, pos, tail, glued=True)
         if found is None:
             break
-        rows.append((start, found))
-        start = pos = found
+        cut = found[1][-1][1]
+        if cut >= len(text) or found[2]:
+            break  # the last row, or one whose end reads more than one way: the rest stays one row
+        rows.append((start, cut))
+        start = pos = cut
     if start < len(text):
         if rows and not re.search(r"[\u4e00-\u9fff0-9]", text[start:]):
             rows[-1] = (rows[-1][0], len(text))
         else:
             rows.append((start, len(text)))
     return rows or [(0, len(text))]
+
+
+def _numbered_cuts(text: str, seq: int, pos: int, tail: Tail) -> list[tuple[int, int]]:
+    """Numbered rows glued on one line: each row ends at the first place the next 序号 starts where the row
+    reads up to it; inside a number (12.31|4应急) only when the row does not read through it too (≥4|5人: 45人);
+    where it reads nowhere, before the first word after the next 序号."""
+    rows, start = [], 0
+    while True:
+        following = str(seq + 1)
+        cut = clean = None
+        for m in re.finditer(re.escape(following), text[pos:]):
+            q = pos + m.start()
+            after = q + len(following)
+            if after >= len(text) or text[after] in ".．,，" or not _name_char(text[after]):
+                continue
+            inside = text[q - 1] in _IN_NUMBER
+            if not inside and "\u4e00" <= text[after] <= "\u9fff" and clean is None:
+                clean = q  # the next number before a word: where the row ends if it reads nowhere
+            row = text[start:q]
+            found = _split_row(row, pos - start, tail)
+            if found is None or found[2] or not found[1] or found[1][-1][1] != len(row):
+                continue
+            last = max(found[1], key=lambda s: s[1])
+            if last[1] > last[0] and (not inside or not _reads(text[start + last[0] : after])):
+                cut = q
+                break
+        cut = cut if cut is not None else clean
+        if cut is None:
+            break
+        rows.append((start, cut))
+        start, pos, seq = cut, cut + len(following), seq + 1
+    rows.append((start, len(text)))
+    return rows
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.isalpha() or ch in "（(★"
 
 
 # ---------------------------------------------------------------- header block
@@ -281,17 +321,28 @@ def _colon(line: str, x: int, y: int) -> int:
 # ---------------------------------------------------------------- grid rows
 
 
-def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool]) -> int:
+def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], state: _State | None = None) -> int:
     """Put the categories a row starts with in their columns; where the name starts (at a category the grid
-    has no column for, which is then part of the name)."""
+    has no column for, which is then part of the name).
+
+    A word that names both a level 1 and a level 2 (成本指标), followed by the name and not by a level 2, is
+    the level 2 of the level 1 in force when the taxonomy puts it there (成本指标 under 产出指标)."""
+    level1, level2 = m.group("level1"), m.group("level2")
+    if level1 and not level2 and state is not None and state.level1 is not None:
+        entry = known(2, level1)
+        if entry is not None and entry.parent == state.level1 and put("level2", m.start("level1"), m.end("level1")):
+            return m.end()
     for group in ("level1", "level2"):
         if m.group(group) and not put(group, m.start(group), m.end(group)):  # type: ignore[arg-type]
             return m.start(group)
+    if level1 and state is not None:
+        entry = known(1, level1_name(level1))
+        state.level1 = entry.name if entry is not None else None
     return m.end()
 
 
-def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> Row:
-    """The grid row in [a, b) of line ``i``."""
+def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None) -> Row:
+    """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it."""
     line = doc.lines[i]
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
@@ -307,50 +358,494 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int) -> 
 
     seq_end = 0
     if "seq" in fields:
-        m = re.match(r"\d{1,3}(?=\D)", text)
+        # the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)
+        following = str(state.seq + 1) if state is not None else ""
+        m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
         if m:
             put("seq", 0, m.end())
             seq_end = m.end()
-    targets = [f for f in fields if f in _TARGET_FIELDS]
-    free = [k for k, f in enumerate(fields) if f in _FREE_FIELDS or f is None]
-    found = _split(text, seq_end, len(targets), bool(free)) if targets else None
+            if state is not None:
+                state.seq = int(m.group(0))
+    cats = _categories(text, seq_end, state)
+    name_start = _put_categories(cats, put, state)
+    tail = _tail_of(fields)
+    found = _split_row(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
-        # No value could be split off: the categories, and the rest as the name (the reader reports no value).
-        cats = _patterns()[0].match(text, seq_end)
-        assert cats is not None
-        rest = _put_categories(cats, put)
-        if rest < len(text) and not put("name", rest, len(text)):
-            beyond.append(doc.cell(i, lead + cats.end(), lead + len(text)))  # no name column: reported, not lost
+        # No value could be split off: the rest is the name (the reader reports no value); from a comparator
+        # on (≥44451010: ≥4 and 445? ≥44 and 45?), the rest is reported, not read.
+        marked = next((m.start() for m in _A_COMPARATOR.finditer(text, name_start + 1)), None)
+        if marked is not None and "name" in fields and _DIGITS.intersection(text[marked:]):
+            put("name", name_start, marked)
+            beyond.append(doc.cell(i, lead + marked, lead + len(text)))
+            return Row(tuple(cells) + tuple(beyond))
+        if name_start < len(text) and not put("name", name_start, len(text)):
+            beyond.append(doc.cell(i, lead + name_start, lead + len(text)))  # no name column: reported, not lost
         return Row(tuple(cells) + tuple(beyond))
-    m, base, tail_end = found
-    name_start = _put_categories(m, put)
-    atoms = split_tail(text[base:tail_end])
-    name_end = base
-    if len(atoms) > len(targets):
-        # More values than value columns: the first ones belong to the name (开展培训2期≥6期).
-        extra = len(atoms) - len(targets)
-        name_end = base + atoms[extra][0][1]
-        atoms = atoms[extra:]
-    if name_end > name_start:
-        put("name", name_start, name_end)
-    if tail_end < len(text):
-        cells[free[0]] = doc.cell(i, lead + tail_end, lead + len(text))
-    exact = len(atoms) == len(targets)
-    for k, parts in enumerate(atoms):
-        start, end = base + parts[0][1], base + parts[-1][2]
-        field = targets[k]
-        bare = {p[0] for p in parts} <= {"NUMBER", "COMPARATOR", "NATURE", "RANGE_SEP"}
-        if not exact and (bare or field in ("weight", "score")):
-            # Fewer values than columns: a bare number may be two glued (＝1210 for 12 and a weight 10).
-            beyond.append(doc.cell(i, lead + start, lead + end))
+    name_end, places, doubtful = found
+    put("name", name_start, name_end)
+    for (kind, column), (x, y) in zip(tail, places, strict=True):
+        if y <= x:
             continue
-        if k == 0 and field in ("value", "period", "annual"):
-            kinds = [p[0] for p in parts]
-            if "comparator" in fields and kinds[0] in ("NATURE", "COMPARATOR"):
-                put("comparator", base + parts[0][1], base + parts[0][2])
-                start = base + parts[1][1] if len(parts) > 1 else end
-            if "unit" in fields and kinds[-1] == "UNIT" and len(parts) > 1:
-                put("unit", base + parts[-1][1], base + parts[-1][2])
-                end = base + parts[-1][1]
-        put(field, start, end)
+        if column is None or kind == "points":
+            beyond.append(doc.cell(i, lead + x, lead + y))
+        else:
+            cells[column] = doc.cell(i, lead + x, lead + y)
+    beyond.extend(doc.cell(i, lead + x, lead + y) for x, y in doubtful)
     return Row(tuple(cells) + tuple(beyond))
+
+
+# ---------------------------------------------------------------- splitting a row by the normalizer
+
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
+_DATE_JOINERS = frozenset("年-－—–~～至到/")
+_SURE_UNIT_STARTS = frozenset("年月日号时秒%％‰.．万亿元")
+_MAX_VALUE = 32  # characters: a longer value is free text, not a target
+_TARGETS = frozenset({"value", "period", "annual", "actual"})
+_NUMERIC = frozenset({*_TARGETS, "weight", "points"})
+_OPTIONAL = frozenset({"direction", "standard", "free"})
+_DIRECTION_WORDS = ("正向指标", "反向指标", "正向", "反向", "中性")
+_STANDARD_WORDS = ("计划标准", "行业标准", "历史标准", "其他标准")
+_COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
+_POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
+_DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_NUMBER_CELL = re.compile(
+    r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+)
+# A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³.
+_UNIT_CELL = re.compile(
+    r"%|％|‰|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
+)
+
+Tail = list[tuple[str, int | None]]  # per column after the name: its kind, and its index (None: not placed)
+
+
+@attrs.define
+class _State:
+    """What one grid row leaves to the next: the level 1 in force (a merged cell prints it once)."""
+
+    level1: str | None = None
+    seq: int = 0
+    short_level2: bool = False  # the grid writes short level-2 names (数量, 质量)
+
+
+def _tail_of(fields: list[Field | None]) -> Tail:
+    """The columns after the name, as kinds: targets, comparator, unit, weight, direction, standard, free text;
+    a weight glued to a score (1010: 10 and 10, or 101 and 0?) is one run of ``points``, never split."""
+    if "name" not in fields:
+        return []
+    tail: Tail = []
+    for k in range(fields.index("name") + 1, len(fields)):
+        field = fields[k]
+        if field in ("weight", "score"):
+            if tail and tail[-1][0] in ("weight", "points"):
+                tail[-1] = ("points", None)
+                continue
+            tail.append(("weight", k))
+        elif field in _TARGETS or field in ("comparator", "unit", "direction", "standard"):
+            tail.append((field, k))  # type: ignore[arg-type]
+        elif field in ("seq", "level1", "level2", "name"):
+            tail.append(("free", None))
+        else:
+            tail.append(("free", k))
+    while tail and tail[-1][0] == "free" and any(t[0] == "free" for t in tail[:-1]):
+        tail.pop()  # one free-text column takes the rest of the row; later ones stay empty
+    return tail
+
+
+@functools.cache
+def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Where a value may start, from the normalizer's own vocabulary.
+
+    Strong starts (a comparator, a digit or numeral, 约, 较上年, 每年, 百分之) begin any value; weak ones (a
+    grade, a state, a direction, a timeframe word: 满意, 达标, 增加) begin a value of words only, since they
+    also end names (满意度95%以上, 达标率≥95%, 亩产增加50公斤). One-character grades (优, 是) only as a whole value.
+    """
+    from ... import normalizer as n
+
+    strong = {
+        *n.PREFIX_COMPARATORS,
+        *n.APPROX_BEFORE,
+        *n.BASELINES,
+        *n.TO_LEVEL,
+        "约",
+        "近",
+        *(w for w in n.PER_WORDS if w.startswith("每")),
+        "百分之",
+        "控制在",
+    }
+    weak = {
+        *n.MODIFIERS,
+        *n.DIRECTIONS,
+        *n.MODIFIED_DIRECTIONS,
+        *n.CHANGE_WORDS,
+        *n.GRADES,
+        *n.STATE_WORDS,
+        *n.EFFECTS,
+        *n.GRADE_SCALES,
+        *n.TIMEFRAMES,
+        *n.BY_PERIOD,
+        *n.ZERO_NOUNS,
+        "暂无",
+    }
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(
+            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True)
+        )
+
+    strong_pattern = re.compile(
+        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…])"
+    )
+    weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
+    one = frozenset(w for w in n.GRADES if len(w) == 1)
+    return strong_pattern, weak_pattern, one
+
+
+@functools.lru_cache(maxsize=1024)
+def _starts_of(text: str) -> tuple[bytes, bytes]:
+    """Per place of ``text``: 1 where a strong start matches, 2 where a weak one (or a one-character grade)
+    does, 0 elsewhere, and 0 inside a value word (高 of 提高, 意 of 满意) or right after a word that leads a
+    value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there). One pass over the text, memoized."""
+    strong, weak, one = _value_starts()
+    leading = _leading_words()
+    n = len(text)
+    kinds = bytearray(n + 1)
+    inside = bytearray(n + 1)
+    for s in range(n):
+        m = strong.match(text, s)
+        w = weak.match(text, s)
+        if m is not None:
+            kinds[s] = 1
+        elif w is not None or text[s] in one:
+            kinds[s] = 2
+        if text[s] in _DIGITS:
+            continue
+        for found in (m, w):
+            if found is None:
+                continue
+            for x in range(s + 1, found.end()):
+                inside[x] = 1
+            if found.group(0) in leading and found.end() <= n:
+                inside[found.end()] = 1
+    return bytes(k if not inside[x] else 0 for x, k in enumerate(kinds)), bytes(inside)
+
+
+@functools.cache
+def _leading_words() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset({*n.MODIFIERS, *n.BASELINES, *n.APPROX_BEFORE, *n.PREFIX_COMPARATORS})
+
+
+def _may_start(text: str, p: int, words_only: bool = True) -> bool:
+    """Whether a value may start at ``p`` (not inside a number); ``words_only``: weak starts count too."""
+    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
+        return False
+    kind = _starts_of(text)[0][p]
+    return kind == 1 or (words_only and kind == 2)
+
+
+def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool = False) -> bool:
+    """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
+    before digits only after the first value: 较基期下降15%下降5%以上). ``own_cell``: the text before it is a
+    cell of its own (指标性质 ≤ before 2026年4月), so a value may start right after it."""
+    if (
+        q < len(text)
+        and text[q - 1] in _IN_NUMBER
+        and text[q] in _IN_NUMBER
+        and _DIGITS.intersection(text[q - 1 : q + 1])
+    ):
+        return False  # 38.|6, 2|025
+    if 1 < q < len(text) and text[q] in _DIGITS and text[q - 1] in _DATE_JOINERS and text[q - 2] in _DIGITS:
+        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次
+    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
+        return False
+    kind = _starts_of(text)[0][p]
+    if own_cell:
+        strong, weak, one = _value_starts()
+        kind = 1 if strong.match(text, p) else 2 if weak.match(text, p) or text[p] in one else 0
+    if kind == 1:
+        return True
+    if kind == 0 or (first and _DIGITS.intersection(text[p:q])):
+        return False
+    return not (q - p > 1 and text[p] in _value_starts()[2] and _value_starts()[1].match(text, p) is None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_read(value: str) -> tuple[bool, bool]:
+    """Whether the normalizer reads words before a value as its subject (长效运营能力稳步提升: the subject
+    长效运营能力; 稳步提升: none), and words after its number as an object (12个举办群众文化活动场次). Memoized."""
+    from ...normalizer import FORMS, clean
+
+    text = clean(value)
+    for form in FORMS:
+        m = form.pattern.fullmatch(text)
+        if m is not None and form.read(m, value, text) is not None:
+            groups = m.groupdict()
+            return bool(groups.get("subject") or groups.get("context")), bool(groups.get("object"))
+    return False, False
+
+
+def _reads(value: str) -> bool:
+    """Whether a value reads as a target, not as free text (the normalizer accounts for every character)."""
+    return normalize(value).kind != "text"
+
+
+def _boundary(text: str, q: int) -> bool:
+    """Whether the next row's name may start at ``q`` (rows glued on one line)."""
+    if q >= len(text):
+        return True
+    if text[q] in _NEVER_STARTS_A_NAME or (text[q - 1] in _DIGITS and text[q] in _IN_NUMBER):
+        return False
+    return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
+
+
+def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: bool = False) -> list[int]:
+    """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell)."""
+    kind, n = tail[k][0], len(text)
+    nxt = tail[k + 1][0] if k + 1 < len(tail) else None
+    empty = [pos] if pos == n or kind in _OPTIONAL or kind in ("comparator", "unit") else []
+    if kind == "free":
+        return [n] if pos == n or text[pos] not in _DIGITS else []
+    if kind == "comparator":
+        return [pos + len(w) for w in _COMPARATOR_WORDS if text.startswith(w, pos)][:1] + empty
+    if kind == "unit":
+        if pos == 0 or text[pos - 1] not in _DIGITS:
+            return [pos]  # a unit follows a number (a word such as 良好 has none)
+        m = _UNIT_CELL.match(text, pos)
+        return ([q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []) + empty
+    if kind == "direction":
+        return [pos + len(w) for w in _DIRECTION_WORDS if text.startswith(w, pos)][:1] + empty
+    if kind == "standard":
+        return [pos + len(w) for w in _STANDARD_WORDS if text.startswith(w, pos)][:1] + empty
+    if kind == "points":
+        m = _DIGIT_RUN.match(text, pos)
+        return ([m.end()] if m else []) + empty
+    if kind == "weight":
+        m = _POINTS_NUMBER.match(text, pos)
+        return ([q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []) + empty
+    if pos == n:
+        return empty if k > 0 else []
+    if any(t[0] == "comparator" for t in tail[:k]) and "unit" in (t[0] for t in tail[k:]):
+        # 指标值 between 指标性质 and 度量单位: a bare number (any cut of it: 1210 may be 12 and a weight 10),
+        # or a word (定性: 良好, 是)
+        m = _NUMBER_CELL.match(text, pos)
+        qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
+        numbers = []
+        if m and not qualitative and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
+            numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
+        # or a word, or a date (2025年10月底前), before the weight's digits
+        points = any(t[0] in ("weight", "points") for t in tail[k + 1 :])
+        return numbers + [
+            q
+            for q in range(min(n, pos + 20), pos, -1)
+            if (q == n or not points or text[q] in _DIGITS)
+            and _starts_value(text, pos, q, False, own_cell=True)
+            and (
+                _reads(text[pos:q])
+                if not _DIGITS.intersection(text[pos:q])
+                else normalize(text[pos:q]).kind == "timeframe"
+            )
+        ]
+    out = []
+    inside = _starts_of(text)[1]
+    candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
+    for q in candidates:
+        if q < n and inside[q]:
+            continue  # a cut inside a word of values (提|高)
+        if q < n and nxt is None and not (glued and _boundary(text, q) and _DIGITS.intersection(text[pos:q])):
+            continue  # (a value of words ends a piece: 完成 in 培训完成时间 is a word of the next name)
+        if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
+            continue
+        after = tail[k + 2][0] if k + 2 < len(tail) else None
+        if (
+            q < n
+            and nxt in _TARGETS
+            and not _may_start(text, q)
+            and not (loose and nxt == "actual" and after == "points")
+        ):
+            continue
+        value = text[pos:q]
+        if k == 0 and q < n and text[q] in _DIGITS and nxt in _TARGETS and value in _direction_verbs():
+            continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
+        if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
+            out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
+        elif _starts_value(text, pos, q, k == 0) and _reads(value):
+            out.append(q)
+    if glued:
+        # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
+        plain = [q for q in out if not _words_read(text[pos:q])[1]]
+        return plain + [q for q in out if q not in plain] if nxt is not None else plain or out
+    return out
+
+
+@functools.cache
+def _direction_verbs() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset(n.DIRECTIONS)
+
+
+def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
+    """Whether a glued row may end after these columns: its last cell is a number or a column word (a value
+    of words before more text is too often part of the next name: 完成 of 完成时间, 高 of 高素质)."""
+    filled = [(kind, x, y) for (kind, _), (x, y) in zip(tail, spans, strict=False) if y > x]
+    if not filled:
+        return False
+    kind, x, y = filled[-1]
+    return kind in ("standard", "direction", "weight", "points") or bool(_DIGITS.intersection(text[x:y]))
+
+
+def _tail_parses(
+    text: str, pos: int, tail: Tail, glued: bool = False, loose: bool = False, limit: int = 6
+) -> list[list[tuple[int, int]]]:
+    """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
+    out: list[list[tuple[int, int]]] = []
+    acc: list[tuple[int, int]] = []
+
+    def walk(k: int, at: int) -> None:
+        if len(out) >= limit:
+            return
+        if k == len(tail):
+            if at == len(text) or (glued and _boundary(text, at) and _ends_a_row(text, acc, tail)):
+                out.append(list(acc))
+            return
+        for q in _ends(text, at, tail, k, glued, loose):
+            if q == at and tail[k][0] in _NUMERIC and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
+                continue  # a number then an empty number column: the digits may be both (≥56561010)
+            acc.append((at, q))
+            walk(k + 1, q)
+            acc.pop()
+
+    walk(0, pos)
+    return out
+
+
+def _split_row(
+    text: str, name_start: int, tail: Tail, glued: bool = False
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Where the name ends, the span of each tail column, and the stretches that read more than one way.
+
+    The name is the shortest text before a tail that reads: the first place a value may start (a comparator,
+    a number, a value word) from which every column reads (a target as the normalizer reads it). Columns the
+    readings disagree on are not placed, only reported.
+    """
+    found = _first_split(text, name_start, tail, glued, False)
+    if found is None and any(kind == "points" for kind, _ in tail):
+        # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
+        found = _first_split(text, name_start, tail, glued, True)
+    return found
+
+
+def _first_split(
+    text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
+    first = tail[0][0]
+    if first == "comparator" and not loose and not marked:
+        # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does
+        found = _first_split(text, name_start, tail, glued, loose, marked=True)
+        if found is not None:
+            return found
+    fallback = None
+    for p in range(name_start + 1, len(text)):
+        if first == "comparator" and not marked and text.startswith(_COMPARATOR_WORDS, p):
+            break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
+        if first in _TARGETS and not _may_start(text, p):
+            continue
+        if first == "comparator" and not (
+            text.startswith(_COMPARATOR_WORDS, p) or (not marked and _may_start(text, p, False))
+        ):
+            continue
+        parses = _tail_parses(text, p, tail, glued, loose)
+        if not parses:
+            continue
+        if glued:
+            # the row runs as far as its values read, with no words after a number (those start the next name)
+            plain = [parse for parse in parses if not any(_words_read(text[x:y])[1] for x, y in parse if y > x)]
+            parses = plain or parses
+            end = max(parse[-1][1] for parse in parses)
+            parses = [parse for parse in parses if parse[-1][1] == end]
+        # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
+        clean = [
+            parse
+            for parse in parses
+            if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse, strict=True))
+        ]
+        if not clean and all(
+            any(_goes_on(text, s, kind, True) for (kind, _), s in zip(tail, parse, strict=True)) for parse in parses
+        ):
+            continue  # every reading leaves a date or a number's unit to the free text (2025|年|5|月5…): none is sure
+        parses = clean or parses
+        # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
+        most = max(sum(y > x for x, y in parse) for parse in parses)
+        parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
+        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
+            # free text after the values takes what they leave: each value as long as it reads
+            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
+            longest = max(_target_ends(parse, tail) for parse in parses)
+            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+        # and whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
+        # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
+        plain = [
+            parse
+            for parse in parses
+            if not any(
+                kind in _TARGETS and y > x and any(_words_read(text[x:y]))
+                for (kind, _), (x, y) in zip(tail, parse, strict=True)
+            )
+        ]
+        parses = plain or parses
+        x, y = parses[0][0]
+        subject, obj = _words_read(text[x:y]) if y > x else (False, False)
+        if obj or (subject and not _DIGITS.intersection(text[x:y])):
+            # a value of words read with a subject (安全事故较上年减少), or a number with words after it
+            # (8个的验收合格率100%100%): a later start may read it without them
+            fallback = fallback or (p, parses)
+            continue
+        return _agreed(text, p, parses, tail, glued)
+    return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
+    return tuple(y for (kind, _), (_x, y) in zip(tail, parse, strict=True) if kind in _TARGETS)
+
+
+def _goes_on(text: str, span: tuple[int, int], kind: str, surely: bool = False) -> bool:
+    """Whether a free-text cell starts as the unit or the suffix of the number before it (``surely``: as a date's
+    or an amount's, which no free text starts with: 年, 月, 日, %, 万)."""
+    x, y = span
+    starts = _SURE_UNIT_STARTS if surely else _unit_starts()
+    return kind == "free" and y > x > 0 and text[x - 1] in _DIGITS and text[x] in starts
+
+
+@functools.cache
+def _unit_starts() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset({w[0] for w in (*n.UNITS, *n.SUFFIX_COMPARATORS)} | set("月日号.%"))
+
+
+def _agreed(
+    text: str, p: int, parses: list[list[tuple[int, int]]], tail: Tail, glued: bool
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The columns all readings agree on; the stretches they do not (reported, not read)."""
+    places: list[tuple[int, int]] = []
+    doubtful: list[tuple[int, int]] = []
+    for k in range(len(tail)):
+        spans = {parse[k] for parse in parses}
+        if len(spans) == 1:
+            places.append(spans.pop())
+            continue
+        places.append((0, 0))
+        x, y = min(s[0] for s in spans), max(s[1] for s in spans)
+        if doubtful and doubtful[-1][1] >= x:
+            x = doubtful.pop()[0]
+        doubtful.append((x, y))
+    # a placed column inside a doubtful stretch is part of it; so is a comparator before a doubtful value
+    for k in range(len(tail) - 1, -1, -1):
+        x, y = places[k]
+        if tail[k][0] == "comparator" and y > x and any(d[0] == y for d in doubtful):
+            doubtful = [(x, d[1]) if d[0] == y else d for d in doubtful]
+    places = [s if not any(x <= s[0] < y for x, y in doubtful) else (0, 0) for s in places]
+    return p, places, doubtful
