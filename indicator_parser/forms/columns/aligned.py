@@ -168,10 +168,10 @@ def _starts(
     glued = [k for k in range(1, len(chunks)) if chunks[k][0] == chunks[k - 1][0] + len(chunks[k - 1][1]) + 1]
     if not glued:
         return out
-    spans = []
+    spans: list[tuple[int, int]] = []
     for i in content:
-        at = way(lines[i])
-        spans.extend((at[m.start()], at[m.end()]) for m in re.finditer(r"\S+", lines[i]))
+        place = way(lines[i])
+        spans.extend((place[m.start()], place[m.end()]) for m in re.finditer(r"\S+", lines[i]))
     k = 0
     while k < len(chunks):
         if k + 1 not in glued:
@@ -184,8 +184,8 @@ def _starts(
         hi = out[k + 1] if k + 1 < len(out) else max((b for _, b in spans), default=lo) + 1
         gaps = _gaps(spans, lo, hi)[: k - first]
         if len(gaps) == k - first:
-            for j, at in enumerate(sorted(gaps), start=first + 1):
-                out[j] = at
+            for j, gap in enumerate(sorted(gaps), start=first + 1):
+                out[j] = gap
         k += 1
     return out
 
@@ -276,18 +276,19 @@ def _assign(
         free = [i for i in at if i not in anchor_set]
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
         run: list[int] = []
-        for i in [*free, None]:
-            if i is not None and (
-                not run or not any(run[-1] < x < i for x in anchors if k < len(cut[x]) and cut[x][k].text)
+        pieces: list[int | None] = [*free, None]
+        for piece in pieces:
+            if piece is not None and (
+                not run or not any(run[-1] < x < piece for x in anchors if k < len(cut[x]) and cut[x][k].text)
             ):
-                run.append(i)
+                run.append(piece)
                 continue
             if run:
                 cost, split = _split_run(run, anchors, cut, k, top)
                 total += cost
                 for line, a in split.items():
                     owner[line][k] = a
-            run = [i] if i is not None else []
+            run = [piece] if piece is not None else []
     return total, owner
 
 
