@@ -79,7 +79,7 @@ def _built() -> tuple[Lark, bool]:
 def columns_parser() -> Lark:
     """The LALR parser of flattened column-table rows (grammar/columns.lark), built once per process.
 
-    Start rules: ``header``, ``tail`` and ``categories``.
+    Start rules: ``header`` and ``categories``.
 
     It returns trees: the flattened reader (forms/columns/flat.py) reads the
     tokens' positions from them.
@@ -91,7 +91,7 @@ def columns_parser() -> Lark:
         path.read_text(encoding="utf-8"),
         parser="lalr",
         lexer="contextual",
-        start=["header", "tail", "categories"],
+        start=["header", "categories"],
         source_path=str(path),
         maybe_placeholders=False,
     )
