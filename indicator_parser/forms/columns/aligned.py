@@ -25,6 +25,7 @@ Positions are the text file's own.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -42,8 +43,12 @@ _CONTINUES = frozenset("（()）、，,；;。：:")  # a name piece starting so
 _TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标")
 
 
-def _header(line: str) -> list[tuple[int, str]] | None:
+@functools.lru_cache(maxsize=4096)
+def _header(line: str) -> tuple[tuple[int, str], ...] | None:
     """The chunks of a grid header line (two or more column names, most chunks names), with their positions."""
+    compact = line.replace(" ", "").replace("\u3000", "")
+    if "指标" not in compact and "二级" not in compact and "三级" not in compact:
+        return None  # a grid header names its 三级 or 二级 column
     chunks: list[tuple[int, str]] = []
     for m in CHUNK.finditer(line):
         words = [(m.start() + w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
@@ -53,7 +58,7 @@ def _header(line: str) -> list[tuple[int, str]] | None:
             chunks.append((m.start(), m.group(0)))
     named = [c for c in chunks if grid_field(c[1])]
     if len(named) >= 2 and 2 * len(named) >= len(chunks) and any(grid_field(t) in ("name", "level2") for _, t in named):
-        return chunks
+        return tuple(chunks)
     return None
 
 
@@ -124,7 +129,7 @@ class _Grid:
 
 def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
     lines = doc.lines
-    chunks = _header(lines[header]) or []
+    chunks = list(_header(lines[header]) or ())
     content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i])]
     way = measure(lines, header, content)
     starts = _starts(lines, header, chunks, content, way)
