@@ -27,7 +27,7 @@ from typing import Literal
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK
-from .headers import block_key, grid_field
+from .headers import GRID_HEADERS, block_key, grid_field
 from .reader import lone_furniture
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
@@ -217,7 +217,12 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             bool(after)
             and not _NUMBERED.match(after)  # 年度指标值 then （1）: the first row's 序号
             and grid_field(text + after) is not None
-            and (grid_field(text) is None or text in ("一级", "二级", "三级") or grid_field(after) is None)
+            and (
+                grid_field(text) is None
+                or text in ("一级", "二级", "三级")
+                or grid_field(after) is None
+                or text + after in GRID_HEADERS  # 指标值 / 确定依据: a whole name of the template, split
+            )
         )
         if grid_field(text) is not None and text not in ("一级", "二级", "三级") and not joined:
             cells.append(doc.cell(j, 0, len(doc.lines[j])))
