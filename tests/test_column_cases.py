@@ -228,3 +228,34 @@ def test_money_per_station_is_a_unit() -> None:
 
     target = normalize("≤8万元/站")
     assert (target.comparator, target.value, target.unit) == ("<=", Decimal("8"), "万元/站")
+
+
+def _at(*cells: tuple[int, str]) -> str:
+    """A line with each text starting at its character position (as pdftotext places them)."""
+    out = ""
+    for at, text in cells:
+        out = out.ljust(at) + text
+    return out
+
+
+def test_header_words_stacked_above_and_below_the_header_line() -> None:
+    """A PDF's header cells wrap: pdftotext prints 计算 / 符号 and 计量 / 单位 on the lines around the header's
+    line. Those columns were missing, so the comparator and the unit ran into the name and the value."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((22, "计算"), (36, "计量")),
+            _at((0, "一级指标"), (8, "二级指标"), (16, "三级指标"), (28, "指标值"), (42, "分值")),
+            _at((22, "符号"), (36, "单位")),
+            _at((0, "产出指标"), (8, "数量指标"), (16, "新建趸船"), (22, "≥"), (28, "2"), (36, "艘"), (42, "10")),
+            _at((16, "改造码头"), (22, "＝"), (28, "3"), (36, "座"), (42, "5")),
+        ]
+    )
+    document = parse_document(text)
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [("新建趸船", "2", ">=", "艘", Decimal("10")), ("改造码头", "3", "=", "座", Decimal("5"))]

@@ -62,6 +62,73 @@ def _header(line: str) -> tuple[tuple[int, str], ...] | None:
     return None
 
 
+_Column = tuple[int, str, tuple[tuple[int, int, int], ...]]  # position, name, pieces (line, start, end)
+
+
+def _stacked(lines: Sequence[str], h: int) -> tuple[list[_Column], set[int]]:
+    """The header of line ``h`` with the words stacked above and below it (a PDF's header cells wrap, and
+    pdftotext prints 计算 / 符号 on the lines around the header's line), and the lines that hold such words.
+    Every word of such a line must complete a column's name, or the line is not part of the header."""
+    main: list[_Column] = [(a, t, ((h, a, a + len(t)),)) for a, t in (_header(lines[h]) or ())]
+    near = {
+        j: [(m.start(), m.group(0)) for m in CHUNK.finditer(lines[j])]
+        for j in (h - 1, h + 1)
+        if 0 <= j < len(lines) and lines[j].strip() and not _header(lines[j]) and not _title(lines[j])
+    }
+    for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
+        if all(j in near for j in sides):
+            built = _complete(
+                main, near.get(h - 1, []) if h - 1 in sides else [], near.get(h + 1, []) if h + 1 in sides else [], h
+            )
+            if built is not None:
+                return built, set(sides)
+    return main, set()
+
+
+def _complete(
+    main: list[_Column], above: list[tuple[int, str]], below: list[tuple[int, str]], h: int
+) -> list[_Column] | None:
+    """The columns with the words above and below joined to the names they complete, or None if a word
+    completes none."""
+
+    def over(a: int, t: str, b: int, u: str) -> bool:
+        return a < b + len(u) + 1 and b < a + len(t) + 1
+
+    columns: list[_Column] = list(main)
+    taken: set[int] = set()
+
+    def joining(a: int, t: str, before: bool) -> int | None:
+        """The column a word at ``a`` completes, written before its name (``before``) or after it."""
+        return next(
+            (k for k, (c, u, _) in enumerate(columns) if over(a, t, c, u) and grid_field(t + u if before else u + t)),
+            None,
+        )
+
+    for a, t in above:
+        k = joining(a, t, True)
+        if k is not None:
+            c, u, pieces = columns[k]
+            columns[k] = (c, t + u, ((h - 1, a, a + len(t)), *pieces))
+            continue
+        j = next(
+            (j for j, (b, u) in enumerate(below) if j not in taken and over(a, t, b, u) and grid_field(t + u)), None
+        )
+        if j is None or any(over(a, t, c, u) for c, u, _ in columns):
+            return None
+        b, u = below[j]
+        taken.add(j)
+        columns.append((min(a, b), t + u, ((h - 1, a, a + len(t)), (h + 1, b, b + len(u)))))
+    for j, (b, u) in enumerate(below):
+        if j in taken:
+            continue
+        k = joining(b, u, False)
+        if k is None:
+            return None
+        c, name, pieces = columns[k]
+        columns[k] = (c, name + u, (*pieces, (h + 1, b, b + len(u))))
+    return sorted(columns, key=lambda c: c[0])
+
+
 def _furniture(line: str) -> bool:
     """A title or page-number line standing alone."""
     chunks = CHUNK.findall(line)
@@ -129,10 +196,12 @@ class _Grid:
 
 def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
     lines = doc.lines
-    chunks = list(_header(lines[header]) or ())
-    content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i])]
+    columns, stacked = _stacked(lines, header)
+    chunks = [(a, t) for a, t, _ in columns]
+    content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i]) and i not in stacked]
     way = measure(lines, header, content)
-    starts = _starts(lines, header, chunks, content, way)
+    places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
+    starts = _starts(lines, header, chunks, places, content, way)
     bounds = column_boundaries(lines, content, starts, way)
     fields = [grid_field(t) for _, t in chunks]
     furniture: list[_Draft] = []
@@ -140,7 +209,7 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
     for i in range(header + 1, stop):
-        if not lines[i].strip():
+        if not lines[i].strip() or i in stacked:
             continue
         if i not in content:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
@@ -156,20 +225,29 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
             cut[i] = cells
     rows = _rows(doc, cut, fields)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
-    header_cells = [doc.cell(header, a, a + len(text)) for a, text in chunks]
+    header_cells = []
+    for _, name, pieces in columns:
+        cell = doc.cell(*pieces[0])
+        for piece in pieces[1:]:
+            cell = doc.extend(cell, doc.cell(*piece))
+        header_cells.append(TableCell(name, cell.span, cell.line, cell.column, cell.raw))
     header_cells += [doc.cell(header, len(lines[header]), len(lines[header]))] * (len(bounds) - len(header_cells))
     header_row = _Draft(header_cells[: len(bounds)], header, header)
     return _Grid(header_row, furniture, rows, labels, len(bounds), continued)
 
 
 def _starts(
-    lines: Sequence[str], header: int, chunks: list[tuple[int, str]], content: list[int], way: Measure
+    lines: Sequence[str],
+    header: int,
+    chunks: list[tuple[int, str]],
+    places: list[int],
+    content: list[int],
+    way: Measure,
 ) -> list[int]:
     """Where the header's columns start. Names a single space apart (实际完成值 分值 得分) came from one chunk:
     an extractor places a chunk by its position on the page but the characters inside it one a column, so
     only the first name's place is known; the others start after the widest gaps in the rows below."""
-    pos = way(lines[header])
-    out = [pos[a] for a, _ in chunks]
+    out = list(places)
     glued = [k for k in range(1, len(chunks)) if chunks[k][0] == chunks[k - 1][0] + len(chunks[k - 1][1]) + 1]
     if not glued:
         return out
@@ -485,9 +563,14 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 skipped.append(i)
             i += 1
             continue
+        if i + 1 < len(lines) and _header(lines[i + 1]) and i in _stacked(lines, i + 1)[1]:
+            i += 1  # words of the header below, stacked over it
+            continue
         if _header(line):
             stop = i + 1
             while stop < len(lines) and not _header(lines[stop]) and not _ends_grid(lines[stop]):
+                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in _stacked(lines, stop + 1)[1]:
+                    break
                 stop += 1
             grid = _grid(doc, i, stop, continued=grids > 0)
             grids += 1
