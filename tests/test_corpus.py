@@ -1,0 +1,134 @@
+"""The blind corpus (tests/corpus): column tables written by hands that never read the code.
+
+tests/corpus/README.md says how it was made: 22 development and 10 held-out
+documents (32 documents, 416 projects in all shapes, 356 indicators each
+shape), invented content, table data and expected readings written by hand
+(src/), rendered by the corpus's own generators into 13 shapes (pipe with and
+without outer bars, tab, csv, one cell a line with empty cells kept and
+dropped, space-aligned with categories at the top and centred, flattened one
+row a line and the whole grid on one line, XLSX with merged cells, a ruled PDF,
+and pdftotext -layout of that PDF).
+
+Each shape must find every project and read at least its floor of indicators
+exactly (categories, name and raw targets as the expected files hold them).
+The floors are what the reader achieved when the corpus was added; they only
+go up. A target's normalized reading is compared for the delimited shapes,
+where the cells are certain, so that only the normalizer is measured there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from indicator_parser import read_document
+
+CORPUS = Path(__file__).parent / "corpus"
+EXPECTED = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "expected").glob("*.json"))}
+SHAPES = {
+    "pipe": ".pipe.txt",
+    "pipe_bare": ".pipe_bare.txt",
+    "tab": ".tab.tsv",
+    "csv": ".csv",
+    "lines": ".lines.txt",
+    "lines_dropped": ".lines_dropped.txt",
+    "aligned_top": ".aligned_top.txt",
+    "aligned_centered": ".aligned_centered.txt",
+    "flat": ".flat.txt",
+    "oneline": ".oneline.txt",
+    "xlsx": ".xlsx",
+    "pdf": ".pdf",
+    "pdftotext": ".pdftotext.txt",
+}
+# Indicators read exactly, of 356, per shape (floors: raise them when the reader gets better).
+FLOORS = {
+    "pipe": 354,
+    "pipe_bare": 354,
+    "tab": 354,
+    "csv": 354,
+    "lines": 353,
+    "lines_dropped": 350,
+    "aligned_top": 349,
+    "aligned_centered": 337,
+    "flat": 294,
+    "oneline": 203,
+    "xlsx": 354,
+    "pdf": 354,
+    "pdftotext": 341,
+}
+EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
+
+
+def _number(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).normalize()
+
+
+def _raw(target) -> str | None:
+    return None if target is None else target.raw
+
+
+def _read(shape: str) -> Counter:
+    """Counts over the corpus in one shape: projects, projects found, indicators, indicators exact, targets."""
+    if shape in EXTRAS:
+        pytest.importorskip(EXTRAS[shape])
+    counts: Counter = Counter()
+    for doc, expected in EXPECTED.items():
+        document = read_document(CORPUS / "docs" / f"{doc}{SHAPES[shape]}")
+        projects = {p.name: p for unit in document.units for p in unit.projects}
+        for want in expected["projects"]:
+            counts["projects"] += 1
+            counts["indicators"] += len(want["indicators"])
+            got = projects.get(want["name"])
+            if got is None:
+                continue
+            counts["found"] += 1
+            by_name: dict[str, list] = {}
+            for indicator in got.indicators:
+                by_name.setdefault(indicator.name, []).append(indicator)
+            for k, w in enumerate(want["indicators"]):
+                at = got.indicators[k] if k < len(got.indicators) else None
+                g = at if at is not None and at.name == w["name"] else (by_name.get(w["name"]) or [None])[0]
+                if g is None:
+                    continue
+                written = (g.level1.name, g.level2.name, g.name, _raw(g.period_target), _raw(g.annual_target))
+                if written == (w["level1"], w["level2"], w["name"], w["period_raw"], w["annual_raw"]):
+                    counts["exact"] += 1
+                if w["annual"] is not None and not w.get("doubt"):
+                    counts["targets"] += 1
+                    t, e = g.annual_target, w["annual"]
+                    if t is not None and (
+                        t.kind,
+                        t.comparator,
+                        _number(t.value),
+                        _number(t.value_max),
+                        t.unit,
+                        t.per,
+                    ) == (
+                        e["kind"],
+                        e["comparator"],
+                        _number(e["value"]),
+                        _number(e["value_max"]),
+                        e["unit"],
+                        e["per"],
+                    ):
+                        counts["targets right"] += 1
+    return counts
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_every_project_is_found_and_indicators_read_exactly(shape: str) -> None:
+    counts = _read(shape)
+    assert counts["indicators"] == 356 and counts["projects"] == 32
+    assert counts["found"] == counts["projects"]
+    assert counts["exact"] >= FLOORS[shape], f"{shape}: {counts['exact']} of {counts['indicators']} exact"
+
+
+def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say() -> None:
+    """Targets with no doubt noted in the expected files: the reading matches (a floor, as above)."""
+    counts = _read("pipe")
+    assert counts["targets"] == 297
+    assert counts["targets right"] >= 281, counts
