@@ -259,3 +259,10 @@ def test_header_words_stacked_above_and_below_the_header_line() -> None:
         for i in p.indicators
     ]
     assert got == [("新建趸船", "2", ">=", "艘", Decimal("10")), ("改造码头", "3", "=", "座", Decimal("5"))]
+
+
+def test_qualitative_nature_makes_a_direction_qualitative() -> None:
+    """指标性质 定性 with 明显提升: the issue says 定性 makes it qualitative; the direction stayed its kind."""
+    text = "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |\n| 效益指标 | 社会效益指标 | 渡运服务水平 | 定性 | 明显提升 |\n"
+    target = parse_document(text).units[0].projects[0].indicators[0].annual_target
+    assert (target.kind, target.direction) == ("qualitative", "increase")

@@ -854,7 +854,9 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
             return own, f"指标性质 定性 but the value {value} reads as a quantity; kept as written"
         if own.kind == "text":
             return attrs.evolve(own, kind="qualitative", label=value), None
-        return own, None  # a grade, a state, a direction, a date: already not a quantity
+        if own.kind == "direction":
+            return attrs.evolve(own, kind="qualitative"), None  # 定性 明显提升: qualitative, its direction kept
+        return own, None  # a grade, a state, a date: already not a quantity
     symbol = COMPARATOR_CELLS.get(comparator) if comparator else None
     unit_text = unit if unit and not is_placeholder(unit) else None
     if symbol is None and unit_text is None:

@@ -36,6 +36,12 @@ def col(columns, names):
     return None
 
 
+def name_of(text):
+    """The 三级 cell as printed: line breaks and spaces beside CJK text go (a wrapped cell), a space between two
+    Latin letters or digits stays (GB 5749-2022)."""
+    return re.sub(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+", "", text.strip())
+
+
 def cell(row, i):
     if i is None:
         return None
@@ -70,7 +76,7 @@ def build(doc_id, doc):
             ind = {
                 "level1": l1,
                 "level2": l2,
-                "name": re.sub(r"\s+", "", cells[iname]),
+                "name": name_of(cells[iname]),
                 "period_raw": cell(cells, iper),
                 "annual_raw": cell(cells, iann),
                 "annual": ann,
