@@ -266,3 +266,29 @@ def test_qualitative_nature_makes_a_direction_qualitative() -> None:
     text = "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |\n| 效益指标 | 社会效益指标 | 渡运服务水平 | 定性 | 明显提升 |\n"
     target = parse_document(text).units[0].projects[0].indicators[0].annual_target
     assert (target.kind, target.direction) == ("qualitative", "increase")
+
+
+def test_a_second_project_grid_is_not_a_continued_page() -> None:
+    """项目名称 with its value on the same line did not reset the count of a project's grids, so the first
+    rows of the second project's grid were taken for rows continued from a page before and left without
+    their categories."""
+    text = "\n".join(
+        [
+            "项目名称   示例渡口改造",
+            "一级指标   二级指标   三级指标     指标值",
+            "产出指标   数量指标   新建趸船     2艘",
+            "项目名称   示例码头维护",
+            "一级指标   二级指标   三级指标     指标值",
+            "                      维修泊位     4个",
+            "产出指标   数量指标   改造码头     3座",
+            "                      疏浚航道     5公里",
+            "效益指标   社会效益   渡运安全     零事故",
+        ]
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "维修泊位", "4个"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "数量指标", "疏浚航道", "5公里"),
+        ("效益指标", "社会效益", "渡运安全", "零事故"),
+    ]

@@ -53,12 +53,12 @@ FLOORS = {
     "lines": 355,
     "lines_dropped": 352,
     "aligned_top": 351,
-    "aligned_centered": 339,
+    "aligned_centered": 343,
     "flat": 296,
     "oneline": 203,
     "xlsx": 356,
     "pdf": 356,
-    "pdftotext": 343,
+    "pdftotext": 344,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 
