@@ -292,3 +292,20 @@ def test_a_second_project_grid_is_not_a_continued_page() -> None:
         ("产出指标", "数量指标", "疏浚航道", "5公里"),
         ("效益指标", "社会效益", "渡运安全", "零事故"),
     ]
+
+
+def test_a_sequence_number_wrapped_in_a_narrow_column() -> None:
+    """（1） wrapped as （1 / ） in a narrow 序号 column: the bracket's line was taken for a new row."""
+    text = "\n".join(
+        [
+            "项目名称   示例渡口改造",
+            _at((2, "序号"), (8, "三级指标"), (24, "年度指标值")),
+            _at((2, "（1"), (8, "新建趸船及配套浮"), (24, "2艘")),
+            _at((2, "）"), (8, "码头")),
+            _at((2, "（2"), (8, "改造码头"), (24, "3座")),
+            _at((2, "）")),
+        ]
+    )
+    document = parse_document(text)
+    got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [(1, "新建趸船及配套浮码头", "2艘"), (2, "改造码头", "3座")]

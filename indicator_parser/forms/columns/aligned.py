@@ -299,7 +299,10 @@ def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> boo
     """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top."""
     has = {fields[k] for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] not in _LEVELS}
     name = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "name"), "")
-    return "seq" in has or ("name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES)
+    seq = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "seq"), "")
+    if seq and re.match(r"[（(]?\d", seq):  # a 序号, or the first line of one wrapped (（1 / ）)
+        return True
+    return "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
 
 
 def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None]) -> list[_Draft]:
