@@ -559,8 +559,8 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         title = _title(line)
         if title:
             inside = bool(_TARGET_TITLE.search(title))
-        first = CHUNK.search(line)
-        if first is not None and _key(first.group(0)) == "project":
+        lead = CHUNK.search(line)
+        if lead is not None and _key(lead.group(0)) == "project":
             grids = 0  # a project's first grid: its first rows need their categories
         if not inside:
             if line.strip():
