@@ -309,3 +309,53 @@ def test_a_sequence_number_wrapped_in_a_narrow_column() -> None:
     document = parse_document(text)
     got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
     assert got == [(1, "新建趸船及配套浮码头", "2艘"), (2, "改造码头", "3座")]
+
+
+def test_values_centred_between_the_lines_of_a_wrapped_name() -> None:
+    """A PDF centres cells in their rows: a name of two lines prints above and below the line of its values.
+    That line has no name, so it was not taken for a row, and its values went to the rows around it."""
+    text = "\n".join(
+        [
+            "项目名称   示例渡口改造",
+            _at((0, "一级指标"), (8, "二级指标"), (16, "三级指标"), (34, "长期指标值"), (44, "年度指标值")),
+            _at((0, "产出指标"), (8, "数量指标"), (16, "新建趸船"), (34, "3艘"), (44, "2艘")),
+            _at((16, "码头修缮工程质量（按")),
+            _at((34, "合格"), (44, "合格以上")),
+            _at((16, "规范验收）")),
+            _at((16, "改造码头"), (34, "5座"), (44, "3座")),
+        ]
+    )
+    document = parse_document(text)
+    got = [
+        (i.name, i.period_target.raw, i.annual_target.raw)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "3艘", "2艘"),
+        ("码头修缮工程质量（按规范验收）", "合格", "合格以上"),
+        ("改造码头", "5座", "3座"),
+    ]
+
+
+def test_header_words_stacked_over_a_name_they_do_not_complete() -> None:
+    """计算 / 符号 stacked where pdftotext squeezed them under the next name of the header line: they were
+    refused as part of that name, and the stacked line was read as a row of the grid before."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((24, "计算"), (36, "计量")),
+            _at((0, "一级指标"), (8, "二级指标"), (16, "三级指标"), (26, "指标值"), (42, "分值")),
+            _at((24, "符号"), (36, "单位")),
+            _at((0, "产出指标"), (8, "数量指标"), (16, "新建趸船"), (24, "≥"), (28, "2"), (36, "艘"), (42, "10")),
+        ]
+    )
+    document = parse_document(text)
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [("新建趸船", "2", ">=", "艘")]

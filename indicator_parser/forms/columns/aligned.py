@@ -32,6 +32,7 @@ from collections.abc import Sequence
 import attrs
 
 from ...nodes import Diagnostic
+from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK, Measure, column_boundaries, cut_line, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
@@ -113,7 +114,7 @@ def _complete(
         j = next(
             (j for j, (b, u) in enumerate(below) if j not in taken and over(a, t, b, u) and grid_field(t + u)), None
         )
-        if j is None or any(over(a, t, c, u) for c, u, _ in columns):
+        if j is None:
             return None
         b, u = below[j]
         taken.add(j)
@@ -305,6 +306,36 @@ def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> boo
     return "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
 
 
+def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None]) -> set[int]:
+    """Lines of whole values with no name, between two lines of name pieces without values: a row whose name
+    wraps around the line of its values (cells centred in their rows, as a PDF prints them)."""
+    name_at = [k for k, f in enumerate(fields) if f == "name"]
+    values_at = [k for k, f in enumerate(fields) if f in VALUE_FIELDS]
+    if not name_at or not values_at:
+        return set()
+
+    def has(i: int | None, ks: list[int]) -> bool:
+        return i in cut and any(k < len(cut[i]) and cut[i][k].text for k in ks)
+
+    def whole_values(i: int) -> bool:
+        texts = [cut[i][k].text for k in values_at if k < len(cut[i]) and cut[i][k].text]
+        return bool(texts) and all(normalize(t).kind not in ("text", "empty") for t in texts)
+
+    found = set()
+    for i in order:
+        above, below = i - 1, i + 1
+        if (
+            not has(i, name_at)
+            and whole_values(i)
+            and has(above, name_at)
+            and not has(above, values_at)
+            and has(below, name_at)
+            and not has(below, values_at)
+        ):
+            found.add(i)
+    return found
+
+
 def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None]) -> list[_Draft]:
     """The grid's rows from its lines: each row has an anchor line, and every other piece of text goes to a row.
 
@@ -318,7 +349,7 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     if not order:
         return []
     width = max(len(c) for c in cut.values())
-    starts = {i for i in order if _starts_row(cut[i], fields)}
+    starts = {i for i in order if _starts_row(cut[i], fields)} | _sandwiched(cut, order, fields)
     key: set[int] = set()
     best = 0
     for k, field in enumerate(fields):
