@@ -234,3 +234,32 @@ def test_a_coded_date_before_its_weight_is_read_whole_or_not_at_all():
     text = CODED + "产出指标时效指标清淤完成时间≤2026年4月5汛前完成\n"
     (indicator,) = indicators(text)
     assert (indicator.annual_target.raw, indicator.weight) == ("2026年4月", Decimal(5))  # not 2026, 年, 4 …
+
+
+@pytest.mark.parametrize(("open_", "close"), [("", "."), ("", "、"), ("（", "）"), ("(", ")")])
+def test_a_written_sequence_number_is_no_part_of_the_name(open_: str, close: str):
+    rows = [("古桥栏杆修复", "8处"), ("桥面防滑处理率", "≥95%"), ("养护巡查时段", "2026年4月-2026年10月")]
+    lines = "".join(f"{open_}{k}{close}{name}{value}\n" for k, (name, value) in enumerate(rows, 1))
+    text = "项目名称：示例古桥养护项目\n序号指标名称年度指标值\n" + lines
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [(k, name, value) for k, (name, value) in enumerate(rows, 1)]
+
+
+def test_a_whole_table_with_written_numbers_is_cut_before_each_number():
+    rows = [
+        ("古桥栏杆修复", "8处"),
+        ("桥面防滑处理率", "≥95%"),
+        ("桥体位移监测频次", "日均不少于2次"),  # 日均 before a comparator starts the value
+        ("游客对古桥环境满意度", "达到92%"),  # so does 达到 before a number
+        ("古桥石材补配量", "12立方米"),
+        ("养护巡查时段", "2026年4月-2026年10月"),
+        ("桥面排水沟清理长度", "≥300米"),
+        ("古桥周边保洁覆盖率", "100%"),
+        ("病害处置时限（天）", "≤5"),  # ends in digits before 10.: a written number ends no number
+        ("服务对象满意度", "≥90%"),  # a category word in a grid with no category column: a name
+    ]
+    for open_, close in (("", "."), ("（", "）")):
+        line = "序号指标名称年度指标值" + "".join(f"{open_}{k}{close}{n}{v}" for k, (n, v) in enumerate(rows, 1))
+        assert len(line) > 160  # a whole-table line
+        got = [(i.seq, i.name, i.annual_target.raw) for i in indicators("项目名称：示例古桥养护项目\n" + line + "\n")]
+        assert got == [(k, name, value) for k, (name, value) in enumerate(rows, 1)]
