@@ -153,17 +153,38 @@ def _read_piece(
         # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
         # name begins cannot be told, so nothing is read from them rather than wrong rows.
         # Its categories are read all the same, so that the rows after it do not take the ones before it.
+        # The first row's cells before its free text are read all the same: its name starts the piece and its
+        # values end where the free text starts, as on a line of its own.
         cats = _patterns()[0].match(text)
         assert cats is not None
-        if cats.end() and cats.end() < len(text):
-            rows.append(_grid_row(doc, i, fields, a, a + cats.end(), state))
-        rows.append(Row((doc.cell(i, a + cats.end(), b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+        rest = _first_row_end(text, cats.end(), fields) or cats.end()
+        if rest and rest < len(text):
+            rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1]))
+        rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     elif many:
         for x, y in _row_cuts(text, fields, state):
             rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
     else:
         rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
+
+
+def _first_row_end(text: str, name_start: int, fields: list[Field | None]) -> int | None:
+    """Where the free text of the first row of a piece of glued rows starts (its name, values, weight read as
+    on a line of its own, and the same without the text after them), or None."""
+    tail = _tail_of(fields)
+    if not tail or tail[-1][0] != "free":
+        return None
+    found = _split_row(text, name_start, tail)
+    if found is None or found[2]:
+        return None
+    x, y = found[1][-1]
+    if not x < y == len(text):
+        return None
+    again = _split_row(text[:x], name_start, tail[:-1])
+    if again is None or again[2] or again[0] != found[0] or again[1] != found[1][:-1]:
+        return None
+    return x
 
 
 _ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
@@ -379,8 +400,11 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     return m.end()
 
 
-def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None) -> Row:
-    """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it."""
+def _grid_row(
+    doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None, tail: Tail | None = None
+) -> Row:
+    """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it
+    (``tail``: the columns after the name, when not all of the grid's: a row cut before its free text)."""
     line = doc.lines[i]
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
@@ -405,7 +429,7 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
                 state.seq = mark.n
     cats = _categories(text, seq_end, state)
     name_start = _put_categories(cats, put, state)
-    tail = _tail_of(fields)
+    tail = _tail_of(fields) if tail is None else tail
     found = _split_row(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
         # No value could be split off: the rest is the name (the reader reports no value); from a comparator
