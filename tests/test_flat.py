@@ -264,3 +264,11 @@ def test_a_whole_table_with_written_numbers_is_cut_before_each_number():
         assert len(line) > 160  # a whole-table line
         got = [(i.seq, i.name, i.annual_target.raw) for i in indicators("项目名称：示例古桥养护项目\n" + line + "\n")]
         assert got == [(k, name, value) for k, (name, value) in enumerate(rows, 1)]
+
+
+def test_a_level_1_with_its_points_after_a_space_is_cut_off_the_level_2():
+    text = PLAIN + "产出指标 30分数量指标栽植行道树≥400株\n效益指标 20分社会效益指标林荫道路覆盖率≥85%\n"
+    assert read(text) == [
+        ("产出指标", "数量指标", "栽植行道树", "≥400株"),
+        ("效益指标", "社会效益指标", "林荫道路覆盖率", "≥85%"),
+    ]

@@ -35,7 +35,8 @@ _GLUED_FREE_TEXT = (
     "grid rows glued on one line end in free text (指标解释, 偏差原因 …), so where one row ends cannot be told: "
     "not read; give the table with one row a line or with delimiters"
 )
-_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
+# A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them).
+_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
