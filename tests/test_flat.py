@@ -272,3 +272,12 @@ def test_a_level_1_with_its_points_after_a_space_is_cut_off_the_level_2():
         ("产出指标", "数量指标", "栽植行道树", "≥400株"),
         ("效益指标", "社会效益指标", "林荫道路覆盖率", "≥85%"),
     ]
+
+
+def test_a_year_after_a_year_starts_the_next_target():
+    text = (
+        "项目名称：示例湿地修复项目\n一级指标二级指标三级指标实施期指标值年度指标值\n"
+        "产出指标时效指标湿地修复工程实施周期2026-2028年2026年全年\n"
+    )
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("湿地修复工程实施周期", "2026-2028年", "2026年全年")]

@@ -461,6 +461,7 @@ def _grid_row(
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
 _DATE_JOINERS = frozenset("年-－—–~～至到/")
+_YEAR_AFTER_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}年[12][0-9]{3}年")
 _SURE_UNIT_STARTS = frozenset("年月日号时秒%％‰.．万亿元")
 _MAX_VALUE = 32  # characters: a longer value is free text, not a target
 _TARGETS = frozenset({"value", "period", "annual", "actual"})
@@ -622,8 +623,14 @@ def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool 
         and _DIGITS.intersection(text[q - 1 : q + 1])
     ):
         return False  # 38.|6, 2|025
-    if 1 < q < len(text) and text[q] in _DIGITS and text[q - 1] in _DATE_JOINERS and text[q - 2] in _DIGITS:
-        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次
+    if (
+        1 < q < len(text)
+        and text[q] in _DIGITS
+        and text[q - 1] in _DATE_JOINERS
+        and text[q - 2] in _DIGITS
+        and not (q >= 5 and _YEAR_AFTER_YEAR.match(text, q - 5))
+    ):
+        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次; a year after a year starts a cell (2030年|2026年)
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
     kind = _starts_of(text)[0][p]
