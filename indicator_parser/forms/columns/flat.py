@@ -35,7 +35,8 @@ _GLUED_FREE_TEXT = (
     "grid rows glued on one line end in free text (指标解释, 偏差原因 …), so where one row ends cannot be told: "
     "not read; give the table with one row a line or with delimiters"
 )
-_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?)?"
+# A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them).
+_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -153,17 +154,38 @@ def _read_piece(
         # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
         # name begins cannot be told, so nothing is read from them rather than wrong rows.
         # Its categories are read all the same, so that the rows after it do not take the ones before it.
+        # The first row's cells before its free text are read all the same: its name starts the piece and its
+        # values end where the free text starts, as on a line of its own.
         cats = _patterns()[0].match(text)
         assert cats is not None
-        if cats.end() and cats.end() < len(text):
-            rows.append(_grid_row(doc, i, fields, a, a + cats.end(), state))
-        rows.append(Row((doc.cell(i, a + cats.end(), b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+        rest = _first_row_end(text, cats.end(), fields) or cats.end()
+        if rest and rest < len(text):
+            rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1]))
+        rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     elif many:
         for x, y in _row_cuts(text, fields, state):
             rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
     else:
         rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
+
+
+def _first_row_end(text: str, name_start: int, fields: list[Field | None]) -> int | None:
+    """Where the free text of the first row of a piece of glued rows starts (its name, values, weight read as
+    on a line of its own, and the same without the text after them), or None."""
+    tail = _tail_of(fields)
+    if not tail or tail[-1][0] != "free":
+        return None
+    found = _split_row(text, name_start, tail)
+    if found is None or found[2]:
+        return None
+    x, y = found[1][-1]
+    if not x < y == len(text):
+        return None
+    again = _split_row(text[:x], name_start, tail[:-1])
+    if again is None or again[2] or again[0] != found[0] or again[1] != found[1][:-1]:
+        return None
+    return x
 
 
 _ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
@@ -202,7 +224,9 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
         kind = m.lastgroup
         if kind in ("header", "title"):
             cuts |= {m.start(), m.end()}
-            seen_header = seen_header or kind == "header"
+            if kind == "header":
+                # a grid with no category columns (序号, 指标名称) has category words in its names only
+                seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
         elif kind == "project":
             cuts.add(m.start())
             seen_header = False
@@ -210,6 +234,11 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             cuts.add(m.start())
     ordered = sorted(cuts)
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()]
+
+
+def _header_words(text: str) -> list[str]:
+    spans = split_header(text)
+    return [text[x:y] for x, y in spans] if spans is not None else []
 
 
 def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None) -> list[tuple[int, int]]:
@@ -221,10 +250,9 @@ def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None
     rows, start, pos = [], 0, cats.end()
     # 序号 glued before each row (1新建集中供水工程3处2改造…): a row ends where the next number starts
     if "seq" in fields:
-        following = str(state.seq + 1) if state is not None else "1"
-        m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
-        if m is not None:
-            return _numbered_cuts(text, int(m.group(0)), m.end(), tail)
+        mark = _seq_mark(text, state.seq + 1 if state is not None else 1)
+        if mark is not None:
+            return _numbered_cuts(text, mark, tail)
     while tail and pos < len(text):
         found = _split_row(text, pos, tail, glued=True)
         if found is None:
@@ -242,21 +270,28 @@ def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None
     return rows or [(0, len(text))]
 
 
-def _numbered_cuts(text: str, seq: int, pos: int, tail: Tail) -> list[tuple[int, int]]:
+def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail) -> list[tuple[int, int]]:
     """Numbered rows glued on one line: each row ends at the first place the next 序号 starts where the row
     reads up to it; inside a number (12.31|4应急) only when the row does not read through it too (≥4|5人: 45人);
-    where it reads nowhere, before the first word after the next 序号."""
-    rows, start = [], 0
+    where it reads nowhere, before the first word after the next 序号. The next 序号 is written as the first
+    one is (1. 2. 3., （1）（2）, 1、2、)."""
+    rows, start, pos, seq = [], 0, mark.end, mark.n
     while True:
-        following = str(seq + 1)
+        following = f"{mark.open}{seq + 1}{mark.close}"
         cut = clean = None
         for m in re.finditer(re.escape(following), text[pos:]):
             q = pos + m.start()
             after = q + len(following)
-            if after >= len(text) or text[after] in ".．,，" or not _name_char(text[after]):
+            if after >= len(text) or not _name_char(text[after]):
                 continue
-            inside = text[q - 1] in _IN_NUMBER
-            if not inside and "\u4e00" <= text[after] <= "\u9fff" and clean is None:
+            if not mark.close and text[after] in ".．,，":
+                continue
+            if mark.close in (".", "．") and text[after] in _DIGITS:
+                continue  # a decimal (2.5), not 2. before a name
+            # a number before the next 序号 (排名前15|12.满意度) may take its digits only when it is bare: a
+            # written 序号 (12. before a word) ends no number
+            inside = not mark.open and not mark.close and text[q - 1] in _IN_NUMBER
+            if not inside and ("\u4e00" <= text[after] <= "\u9fff" or mark.close) and clean is None:
                 clean = q  # the next number before a word: where the row ends if it reads nowhere
             row = text[start:q]
             found = _split_row(row, pos - start, tail)
@@ -273,6 +308,31 @@ def _numbered_cuts(text: str, seq: int, pos: int, tail: Tail) -> list[tuple[int,
         start, pos, seq = cut, cut + len(following), seq + 1
     rows.append((start, len(text)))
     return rows
+
+
+@attrs.frozen
+class _SeqMark:
+    """A 序号 glued before a row's name: its number, where it ends, and how it is written around the number."""
+
+    n: int
+    end: int
+    open: str = ""
+    close: str = ""
+
+
+_SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>[.．、](?![0-9０-９])))")
+
+
+def _seq_mark(text: str, following: int) -> _SeqMark | None:
+    """The 序号 a row starts with: written (1. 1、 （1） (1)), or bare, the next number in sequence first
+    (196333热线: 1 and 96333热线, not 196 and 333热线)."""
+    m = _SEQ_WRITTEN.match(text)
+    if m is not None:
+        if m.group("open"):
+            return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1])
+        return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"))
+    m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
+    return _SeqMark(int(m.group(0)), m.end()) if m is not None else None
 
 
 def _name_char(ch: str) -> bool:
@@ -341,8 +401,11 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     return m.end()
 
 
-def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None) -> Row:
-    """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it."""
+def _grid_row(
+    doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None, tail: Tail | None = None
+) -> Row:
+    """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it
+    (``tail``: the columns after the name, when not all of the grid's: a row cut before its free text)."""
     line = doc.lines[i]
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
@@ -359,16 +422,15 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
     seq_end = 0
     if "seq" in fields:
         # the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)
-        following = str(state.seq + 1) if state is not None else ""
-        m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
-        if m:
-            put("seq", 0, m.end())
-            seq_end = m.end()
+        mark = _seq_mark(text, state.seq + 1 if state is not None else 0)
+        if mark is not None:
+            put("seq", 0, mark.end)
+            seq_end = mark.end
             if state is not None:
-                state.seq = int(m.group(0))
+                state.seq = mark.n
     cats = _categories(text, seq_end, state)
     name_start = _put_categories(cats, put, state)
-    tail = _tail_of(fields)
+    tail = _tail_of(fields) if tail is None else tail
     found = _split_row(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
         # No value could be split off: the rest is the name (the reader reports no value); from a comparator
@@ -399,6 +461,7 @@ def _grid_row(doc: Text, i: int, fields: list[Field | None], a: int, b: int, sta
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
 _DATE_JOINERS = frozenset("年-－—–~～至到/")
+_YEAR_AFTER_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}年[12][0-9]{3}年")
 _SURE_UNIT_STARTS = frozenset("年月日号时秒%％‰.．万亿元")
 _MAX_VALUE = 32  # characters: a longer value is free text, not a target
 _TARGETS = frozenset({"value", "period", "annual", "actual"})
@@ -494,8 +557,11 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
             re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True)
         )
 
+    # a rate word (日均) or 达到 starts a value when a number or a comparator follows (日均不少于300公里, 达到95%)
+    leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到"}, key=len, reverse=True)
     strong_pattern = re.compile(
-        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…])"
+        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
+        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
     )
     weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
     one = frozenset(w for w in n.GRADES if len(w) == 1)
@@ -557,8 +623,14 @@ def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool 
         and _DIGITS.intersection(text[q - 1 : q + 1])
     ):
         return False  # 38.|6, 2|025
-    if 1 < q < len(text) and text[q] in _DIGITS and text[q - 1] in _DATE_JOINERS and text[q - 2] in _DIGITS:
-        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次
+    if (
+        1 < q < len(text)
+        and text[q] in _DIGITS
+        and text[q - 1] in _DATE_JOINERS
+        and text[q - 2] in _DIGITS
+        and not (q >= 5 and _YEAR_AFTER_YEAR.match(text, q - 5))
+    ):
+        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次; a year after a year starts a cell (2030年|2026年)
     if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
         return False
     kind = _starts_of(text)[0][p]
