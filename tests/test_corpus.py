@@ -54,11 +54,11 @@ FLOORS = {
     "lines_dropped": 352,
     "aligned_top": 354,
     "aligned_centered": 346,
-    "flat": 296,
-    "oneline": 203,
+    "flat": 322,
+    "oneline": 258,
     "xlsx": 356,
     "pdf": 356,
-    "pdftotext": 344,
+    "pdftotext": 349,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 
