@@ -359,3 +359,11 @@ def test_header_words_stacked_over_a_name_they_do_not_complete() -> None:
         for i in p.indicators
     ]
     assert got == [("新建趸船", "2", ">=", "艘")]
+
+
+def test_tabs_at_the_ends_of_lines_do_not_make_a_tab_table() -> None:
+    """White space pasted after each line (" \\t ") made every line hold a tab, so a one-cell-a-line table
+    was read as tab-delimited and nothing was found."""
+    text = _lines("一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "新建趸船", "2艘")
+    padded = "\n".join(line + " \t " for line in text.split("\n"))
+    assert rows(parse_document(padded)) == [("产出指标", "数量指标", "新建趸船", "2艘")]

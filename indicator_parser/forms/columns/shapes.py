@@ -52,7 +52,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
     if hint == ".csv":
         return "csv"
     bars = sum(1 for line in lines if "|" in line)
-    tabs = sum(1 for line in lines if "\t" in line)
+    tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
         return "pipe"
     if lines and tabs >= max(2, len(lines) // 3):
