@@ -1,7 +1,8 @@
 """The national column tables (一级指标 / 二级指标 / 三级指标 / 指标值, FORMS.md §1), in every text shape.
 
-Text becomes rows of cells first (:mod:`.shapes`, :mod:`.flat`), and rows
-become a Document (:mod:`.reader`). Sources with cells of their own (PDF,
+Text becomes rows of cells first (:mod:`.shapes` for delimited and
+one-cell-a-line text, :mod:`.aligned` for space-aligned text, :mod:`.flat`
+for rows with no delimiter), and rows become a Document (:mod:`.reader`). Sources with cells of their own (PDF,
 XLSX) build :class:`~indicator_parser.table.Row` s and call :func:`read_rows`.
 """
 
