@@ -1,21 +1,28 @@
 """The ``aligned`` shape of a column table: cells apart by runs of spaces (``pdftotext -layout``, a table typed
 with spaces), long cells wrapped onto the next lines at the same column.
 
-- a grid starts at a header row (一级指标 … 三级指标 … 指标值); its lines are cut
-  into cells at the columns of the header (:mod:`..layout`: by characters or by
-  display width, whichever the lines follow);
-- a line with a name and a value (or a 序号) starts a row; a line with only a
-  piece of a name or value continues the row above (a wrapped cell);
+- a grid starts at a header row (一级指标 … 三级指标 … 指标值), with the words
+  stacked above and below it where a PDF's header cells wrapped (计算 / 符号);
+  its lines are cut into cells at the columns of the header (:mod:`..layout`:
+  by characters or by display width, whichever the lines follow; names a
+  single space apart are placed by the gaps in the rows below);
+- rows (:func:`_rows`): each has an anchor line: a line with a name and a
+  value (or a 序号), a line of a key column of short cells (权重, 得分, 序号,
+  指标性质), or a line of whole values between two lines of a wrapped name.
+  Every other piece goes to an anchor, runs of a column's pieces either
+  running down from it (cells printed at the top) or centred on it (cells
+  centred in their rows, as a PDF prints them), whichever fits the grid;
 - 一级/二级 text is a label laid over the rows afterwards, because a merged cell
   prints its text either on the first row of its block (a typed table, a
   spreadsheet export) or in the middle of the rows it spans (a PDF), on a line
-  of its own or beside a row. Pieces of one label on consecutive lines are
-  joined when the category vocabulary says they are one name
-  (``社会公众或服务对象满`` / ``意度指标``). Each column's labels are then
-  laid over the rows by the partition that best fits them all, either every
-  label at the top of its block or every label in its middle (whichever fits
-  better); a label over no row is a placeholder row. The 二级 column goes
-  first; a 一级 block then starts where a 二级 block starts;
+  of its own or beside a row. Pieces of one label on consecutive lines (or
+  around a row's line) are joined when the category vocabulary says they are
+  one name (``社会公众或服务对象满`` / ``意度指标``). Each column's labels are
+  then laid over the rows by the partition that best fits them all, either
+  every label at the top of its block or every label in its middle: the same
+  way all through a file, unless a grid fits the other way better by a line or
+  more. A label over no row is a placeholder row. The 二级 column goes first;
+  a 一级 block then starts where a 二级 block starts;
 - title and page-number lines are furniture; lines under the title of another
   table (收支总表 …) are skipped with a warning; other lines (the header block
   of key/value cells) are rows of their chunks, which the reader pairs in order.
