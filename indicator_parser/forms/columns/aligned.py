@@ -32,6 +32,7 @@ Positions are the text file's own.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -532,9 +533,13 @@ def _partition(
     n, m = len(rows), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
-    between = [not any(r.top <= x.last and x.first <= r.bottom for r in rows) for x in labels]
-    hi = [sum(1 for r in rows if r.top <= x.last + 1) for x in labels]
-    lo = [0] + [sum(1 for r in rows if r.top < x.first - 1) for x in labels[:-1]]
+    tops = [r.top for r in rows]  # rows stand in order, one after another
+    between = []
+    for x in labels:
+        k = bisect.bisect_right(tops, x.last) - 1
+        between.append(k < 0 or rows[k].bottom < x.first)
+    hi = [bisect.bisect_right(tops, x.last + 1) for x in labels]
+    lo = [0] + [bisect.bisect_left(tops, x.first - 1) for x in labels[:-1]]
 
     def cost(j: int, a: int, b: int) -> float:
         label = labels[j]
