@@ -137,6 +137,5 @@ def cut_line(doc: Text, i: int, bounds: Sequence[int], way: Measure = characters
     """Line ``i`` of ``doc`` as one cell a column (see :func:`cut_positions`); empty cells stand at its end."""
     line = doc.lines[i]
     pieces = cut_positions(line, bounds, way)
-    return tuple(
-        doc.cell(i, *pieces[k]) if k in pieces else doc.cell(i, len(line), len(line)) for k in range(len(bounds))
-    )
+    empty = doc.cell(i, len(line), len(line))  # cells are frozen: one empty cell serves every empty column
+    return tuple(doc.cell(i, *pieces[k]) if k in pieces else empty for k in range(len(bounds)))
