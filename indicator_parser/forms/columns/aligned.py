@@ -347,9 +347,10 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
 def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None]) -> list[_Draft]:
     """The grid's rows from its lines: each row has an anchor line, and every other piece of text goes to a row.
 
-    Anchors are the lines that start a row when cells are printed at the top (a name and a value), and the
-    lines of a key column: a column of short cells that never wrap (权重, 得分, 序号, 指标性质), whose pieces
-    each stand for one row. The other pieces of a column go to the anchors in
+    Anchors are the lines that start a row when cells are printed at the top (a name and a value), the lines
+    of a key column: a column of short cells that never wrap (权重, 得分, 序号, 指标性质), whose pieces each
+    stand for one row, and lines of whole values between two lines of a wrapped name (:func:`_sandwiched`).
+    The other pieces of a column go to the anchors in
     order, runs of consecutive pieces to one anchor: either each run starting at its anchor (cells printed at
     the top) or centred on it (cells centred in their rows, as a PDF prints them), whichever fits the grid.
     """
@@ -369,19 +370,21 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     anchors = sorted(starts | key) or [order[0]]
     plans = [_assign(cut, order, anchors, width, top) for top in (True, False)]
     _, owner = min(plans, key=lambda plan: plan[0])  # on a tie, at the top
+    pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
+    for i in order:
+        for k, a in owner[i].items():
+            pieces[a].setdefault(k, []).append(i)
     rows: list[_Draft] = []
     for a in anchors:
-        mine = sorted(i for i, k_owner in owner.items() if a in k_owner.values())
         cells: list[TableCell] = []
         for k in range(width):
-            pieces = [cut[i][k] for i in mine if k < len(cut[i]) and owner[i].get(k) == a and cut[i][k].text]
-            cell = pieces[0] if pieces else (cut[a][k] if k < len(cut[a]) else doc.cell(a, 0, 0))
-            for more in pieces[1:]:
-                cell = doc.extend(cell, more)
+            lines = pieces[a].get(k, [])
+            cell = cut[lines[0]][k] if lines else (cut[a][k] if k < len(cut[a]) else doc.cell(a, 0, 0))
+            for i in lines[1:]:
+                cell = doc.extend(cell, cut[i][k])
             cells.append(cell)
-        top = min([a, *(i for i in mine)])
-        bottom = max([a, *(i for i in mine)])
-        rows.append(_Draft(cells, top, bottom))
+        spread = [a, *(i for lines in pieces[a].values() for i in lines)]
+        rows.append(_Draft(cells, min(spread), max(spread)))
     return rows
 
 
