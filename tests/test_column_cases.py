@@ -367,3 +367,30 @@ def test_tabs_at_the_ends_of_lines_do_not_make_a_tab_table() -> None:
     text = _lines("一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "新建趸船", "2艘")
     padded = "\n".join(line + " \t " for line in text.split("\n"))
     assert rows(parse_document(padded)) == [("产出指标", "数量指标", "新建趸船", "2艘")]
+
+
+def test_a_free_text_cell_before_a_name_that_cannot_be_followed_by_its_next_cell() -> None:
+    """One cell a line, empty cells dropped: 指标解释 then the next row's name 质量达标 then 定性. The
+    explanation was taken for the next name, because 质量达标 reads as a value; but 定性 must follow a name
+    in a grid with a 指标性质 column, and 质量达标 is no 指标性质."""
+    document = parse_document(
+        _lines(
+            *("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标解释"),
+            *("产出指标", "质量指标", "泊位验收合格率", "≥", "95", "%", "10", "按验收单统计"),
+            *("质量达标", "定性", "达标", "5"),
+        )
+    )
+    got = [(i.name, i.annual_target.raw, i.extra) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [("泊位验收合格率", "95", {"指标解释": "按验收单统计"}), ("质量达标", "达标", {})]
+
+
+def test_a_performance_standard_word_is_no_name() -> None:
+    """计划标准 in the 绩效标准 column, then the next row's 序号: the word was taken for the next name."""
+    document = parse_document(
+        _lines(
+            *("序号", "三级指标", "指标值及单位", "绩效标准"),
+            *("1", "新建趸船", "2艘", "计划标准", "2", "改造码头", "3座", "行业标准"),
+        )
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [(1, "新建趸船", "2艘"), (2, "改造码头", "3座")]

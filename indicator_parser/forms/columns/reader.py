@@ -481,13 +481,21 @@ class _Reader:
                     # A name broken over two lines (one cell a line): its second piece, not a value.
                     current[name_at] = _joined(current[name_at], cell)
                     continue
-                if column is not None and _free_text(fields[column]) and k + 1 < len(cells):
+                if (
+                    column is not None
+                    and _free_text(fields[column])
+                    and k + 1 < len(cells)
+                    and text not in COLUMN_WORDS.get(fields[column] or "", ())  # 计划标准 in 绩效标准: no name
+                ):
                     # A free-text column (指标解释 …) or the next row's name? The name, when the cell after it
-                    # fits no column of this row.
+                    # fits no column of this row and fits the column after a name (指标性质 when the grid has
+                    # one: 质量达标 after a 指标解释 is no 指标性质, so that 指标解释 is no name).
                     after = cells[k + 1].text
                     later = any(accepts(fields[j], after) for j in range(column + 1, len(fields)))
                     category = accepts("level1", after) or accepts("level2", after)
-                    if not later and not category and _value_like(after):
+                    next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
+                    fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
+                    if not later and not category and fits and _value_like(after):
                         column = None
                 if column is None and current:
                     rows.append(current)
@@ -755,6 +763,13 @@ def _joined(first: TableCell, more: TableCell) -> TableCell:
     return TableCell(
         first.text + more.text, (first.span[0], more.span[1]), first.line, first.column, first.raw + between + more.raw
     )
+
+
+# Columns of a closed vocabulary among the columns the model does not name.
+COLUMN_WORDS: dict[str, tuple[str, ...]] = {
+    "direction": ("正向指标", "反向指标", "正向", "反向", "中性"),
+    "standard": ("计划标准", "行业标准", "历史标准", "其他标准"),
+}
 
 
 def _free_text(field: Field | None) -> bool:
