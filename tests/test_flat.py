@@ -281,3 +281,21 @@ def test_a_year_after_a_year_starts_the_next_target():
     )
     got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
     assert got == [("湿地修复工程实施周期", "2026-2028年", "2026年全年")]
+
+
+def test_a_direction_before_a_changed_actual_stays_the_target_of_its_own():
+    text = SELF + "效益指标生态效益指标湖区化肥施用量持续减少减少3.5%1010\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("湖区化肥施用量", "持续减少", "减少3.5%")]  # not 持续减少减少 and 3.5%
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("新建4K直播点位数6个", "新建4K直播点位数", "6个"),  # 4K is part of the name, not a value 4
+        ("乡镇5G信号覆盖率达98%以上", "乡镇5G信号覆盖率", "达98%以上"),  # 达 before a number starts the value
+        ("2026年度营商环境排名全市排名前5", "2026年度营商环境排名", "全市排名前5"),  # the scope of a rank
+    ],
+)
+def test_a_value_starts_where_the_name_cannot_go_on(row: str, name: str, value: str):
+    assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]

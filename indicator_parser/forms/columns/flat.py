@@ -558,10 +558,12 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         )
 
     # a rate word (日均) or 达到 starts a value when a number or a comparator follows (日均不少于300公里, 达到95%)
-    leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到"}, key=len, reverse=True)
+    # (达 too: 达95%以上), and a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
+    leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
-        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        r"|全[国省市区县](?=排名前|排名第))"
     )
     weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
     one = frozenset(w for w in n.GRADES if len(w) == 1)
@@ -578,7 +580,14 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
     n = len(text)
     kinds = bytearray(n + 1)
     inside = bytearray(n + 1)
+    names = _number_names()
     for s in range(n):
+        if text[s] in _DIGITS and (s == 0 or text[s - 1] not in _IN_NUMBER):
+            token = names.match(text, s)
+            if token is not None:  # a number that is part of a name (5G, 96333热线) starts no value
+                for x in range(s, token.end()):
+                    inside[x] = 1
+                continue
         m = strong.match(text, s)
         w = weak.match(text, s)
         if m is not None:
@@ -595,6 +604,14 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
             if found.group(0) in leading and found.end() <= n:
                 inside[found.end()] = 1
     return bytes(k if not inside[x] else 0 for x, k in enumerate(kinds)), bytes(inside)
+
+
+@functools.cache
+def _number_names() -> re.Pattern[str]:
+    """Numbers that are part of a name, never a target (the normalizer's own list, but years): 5G, 96333热线."""
+    from ... import normalizer as n
+
+    return re.compile("|".join(t for t in n.NAME_TOKENS if "年" not in t))
 
 
 @functools.cache
@@ -852,12 +869,7 @@ def _first_split(
         # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
         most = max(sum(y > x for x, y in parse) for parse in parses)
         parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
-        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
-            # free text after the values takes what they leave: each value as long as it reads
-            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
-            longest = max(_target_ends(parse, tail) for parse in parses)
-            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
-        # and whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
+        # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
         # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
         plain = [
             parse
@@ -868,6 +880,11 @@ def _first_split(
             )
         ]
         parses = plain or parses
+        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
+            # free text after the values takes what they leave: each value as long as it reads
+            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
+            longest = max(_target_ends(parse, tail) for parse in parses)
+            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         if obj or (subject and not _DIGITS.intersection(text[x:y])):
