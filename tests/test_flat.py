@@ -299,3 +299,24 @@ def test_a_direction_before_a_changed_actual_stays_the_target_of_its_own():
 )
 def test_a_value_starts_where_the_name_cannot_go_on(row: str, name: str, value: str):
     assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]
+
+
+def test_a_target_and_actual_written_the_same_end_the_name():
+    text = SELF + (
+        "产出指标质量指标堤防巡查台账管理账实相符账实相符55\n"  # not 堤防巡查台账管理账实|相符
+        "防汛物资应储尽储应储尽储应储尽储1010\n"  # a third repetition is the name's
+        "效益指标可持续影响指标河湖长制运行情况有效有效1010\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [
+        ("堤防巡查台账管理", "账实相符", "账实相符"),
+        ("防汛物资应储尽储", "应储尽储", "应储尽储"),
+        ("河湖长制运行情况", "有效", "有效"),
+    ]
+
+
+def test_numbers_written_the_same_are_not_paired():
+    # ≥4848: ≥48 and 48, or ≥4 and 848? not told: reported, not read
+    text = SELF + "产出指标数量指标冲锋舟配备数量≥48481010\n"
+    (got,) = indicators(text)
+    assert got.annual_target is None and got.actual is None
