@@ -824,8 +824,8 @@ def _split_row(
     if found is None or found[1][0][1] > found[1][0][0]:
         # a pair of targets written the same, where no reading is found or inside the first target read
         # (资金管理账表|相符账表相符: 资金管理|账表相符|账表相符)
-        paired = _repeated_split(text, name_start, tail, glued)
-        if paired is not None and (found is None or paired[0] < found[1][0][1]):
+        paired = _repeated_split(text, name_start, tail, glued, len(text) if found is None else found[1][0][1])
+        if paired is not None:
             found = paired
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
@@ -834,17 +834,17 @@ def _split_row(
 
 
 def _repeated_split(
-    text: str, name_start: int, tail: Tail, glued: bool
+    text: str, name_start: int, tail: Tail, glued: bool, stop: int
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     """Two targets of words written the same (账表相符账表相符: target and actual, or both periods): the name
-    ends before the pair, when one place only holds such a pair that the columns after it read (a third
-    repetition, 应保尽保应保尽保应保尽保, puts the first one in the name). Numbers are never paired so (≥5656:
-    ≥56 and 56, or ≥5 and 656?)."""
+    ends before the pair (starting before ``stop``), when one place only holds such a pair that the columns
+    after it read (a third repetition, 应保尽保应保尽保应保尽保, puts the first one in the name). Numbers are
+    never paired so (≥5656: ≥56 and 56, or ≥5 and 656?)."""
     if len(tail) < 2 or tail[0][0] not in _TARGETS or tail[1][0] not in _TARGETS:
         return None
     n = len(text)
     found: list[tuple[int, list[list[tuple[int, int]]]]] = []
-    for p in range(name_start + 1, n - 3):
+    for p in range(name_start + 1, min(stop, n - 3)):
         for size in range(2, min(12, (n - p) // 2) + 1):
             word = text[p : p + size]
             end = p + 2 * size
