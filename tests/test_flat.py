@@ -320,3 +320,9 @@ def test_numbers_written_the_same_are_not_paired():
     text = SELF + "产出指标数量指标冲锋舟配备数量≥48481010\n"
     (got,) = indicators(text)
     assert got.annual_target is None and got.actual is None
+
+
+def test_a_per_head_word_before_a_number_starts_the_value():
+    text = SELF + "成本指标经济成本指标护堤员补助标准每人每月600元600元/人·月55\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("护堤员补助标准", "每人每月600元", "600元/人·月")]  # not 护堤员补助标准每人 and 每月600元

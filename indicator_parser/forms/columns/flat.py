@@ -558,12 +558,15 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         )
 
     # a rate word (日均) or 达到 starts a value when a number or a comparator follows (日均不少于300公里, 达到95%)
-    # (达 too: 达95%以上), and a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
+    # (达 too: 达95%以上); a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
     leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
-        r"|全[国省市区县](?=排名前|排名第))"
+        r"|全[国省市区县](?=排名前|排名第)"
+        # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
+        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})})?"
+        rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
     one = frozenset(w for w in n.GRADES if len(w) == 1)
