@@ -281,3 +281,48 @@ def test_a_year_after_a_year_starts_the_next_target():
     )
     got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
     assert got == [("湿地修复工程实施周期", "2026-2028年", "2026年全年")]
+
+
+def test_a_direction_before_a_changed_actual_stays_the_target_of_its_own():
+    text = SELF + "效益指标生态效益指标湖区化肥施用量持续减少减少3.5%1010\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("湖区化肥施用量", "持续减少", "减少3.5%")]  # not 持续减少减少 and 3.5%
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("新建4K直播点位数6个", "新建4K直播点位数", "6个"),  # 4K is part of the name, not a value 4
+        ("乡镇5G信号覆盖率达98%以上", "乡镇5G信号覆盖率", "达98%以上"),  # 达 before a number starts the value
+        ("2026年度营商环境排名全市排名前5", "2026年度营商环境排名", "全市排名前5"),  # the scope of a rank
+    ],
+)
+def test_a_value_starts_where_the_name_cannot_go_on(row: str, name: str, value: str):
+    assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]
+
+
+def test_a_target_and_actual_written_the_same_end_the_name():
+    text = SELF + (
+        "产出指标质量指标堤防巡查台账管理账实相符账实相符55\n"  # not 堤防巡查台账管理账实|相符
+        "防汛物资应储尽储应储尽储应储尽储1010\n"  # a third repetition is the name's
+        "效益指标可持续影响指标河湖长制运行情况有效有效1010\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [
+        ("堤防巡查台账管理", "账实相符", "账实相符"),
+        ("防汛物资应储尽储", "应储尽储", "应储尽储"),
+        ("河湖长制运行情况", "有效", "有效"),
+    ]
+
+
+def test_numbers_written_the_same_are_not_paired():
+    # ≥4848: ≥48 and 48, or ≥4 and 848? not told: reported, not read
+    text = SELF + "产出指标数量指标冲锋舟配备数量≥48481010\n"
+    (got,) = indicators(text)
+    assert got.annual_target is None and got.actual is None
+
+
+def test_a_per_head_word_before_a_number_starts_the_value():
+    text = SELF + "成本指标经济成本指标护堤员补助标准每人每月600元600元/人·月55\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("护堤员补助标准", "每人每月600元", "600元/人·月")]  # not 护堤员补助标准每人 and 每月600元

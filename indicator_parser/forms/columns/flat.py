@@ -558,10 +558,15 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         )
 
     # a rate word (日均) or 达到 starts a value when a number or a comparator follows (日均不少于300公里, 达到95%)
-    leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到"}, key=len, reverse=True)
+    # (达 too: 达95%以上); a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
+    leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
-        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        r"|全[国省市区县](?=排名前|排名第)"
+        # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
+        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})})?"
+        rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
     one = frozenset(w for w in n.GRADES if len(w) == 1)
@@ -578,7 +583,14 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
     n = len(text)
     kinds = bytearray(n + 1)
     inside = bytearray(n + 1)
+    names = _number_names()
     for s in range(n):
+        if text[s] in _DIGITS and (s == 0 or text[s - 1] not in _IN_NUMBER):
+            token = names.match(text, s)
+            if token is not None:  # a number that is part of a name (5G, 96333热线) starts no value
+                for x in range(s, token.end()):
+                    inside[x] = 1
+                continue
         m = strong.match(text, s)
         w = weak.match(text, s)
         if m is not None:
@@ -595,6 +607,14 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
             if found.group(0) in leading and found.end() <= n:
                 inside[found.end()] = 1
     return bytes(k if not inside[x] else 0 for x, k in enumerate(kinds)), bytes(inside)
+
+
+@functools.cache
+def _number_names() -> re.Pattern[str]:
+    """Numbers that are part of a name, never a target (the normalizer's own list, but years): 5G, 96333热线."""
+    from ... import normalizer as n
+
+    return re.compile("|".join(t for t in n.NAME_TOKENS if "年" not in t))
 
 
 @functools.cache
@@ -804,10 +824,49 @@ def _split_row(
     readings disagree on are not placed, only reported.
     """
     found = _first_split(text, name_start, tail, glued, False)
+    if found is None or found[1][0][1] > found[1][0][0]:
+        # a pair of targets written the same, where no reading is found or inside the first target read
+        # (资金管理账表|相符账表相符: 资金管理|账表相符|账表相符)
+        paired = _repeated_split(text, name_start, tail, glued, len(text) if found is None else found[1][0][1])
+        if paired is not None:
+            found = paired
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
         found = _first_split(text, name_start, tail, glued, True)
     return found
+
+
+def _repeated_split(
+    text: str, name_start: int, tail: Tail, glued: bool, stop: int
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Two targets of words written the same (账表相符账表相符: target and actual, or both periods): the name
+    ends before the pair (starting before ``stop``), when one place only holds such a pair that the columns
+    after it read (a third repetition, 应保尽保应保尽保应保尽保, puts the first one in the name). Numbers are
+    never paired so (≥5656: ≥56 and 56, or ≥5 and 656?)."""
+    if len(tail) < 2 or tail[0][0] not in _TARGETS or tail[1][0] not in _TARGETS:
+        return None
+    n = len(text)
+    found: list[tuple[int, list[list[tuple[int, int]]]]] = []
+    for p in range(name_start + 1, min(stop, n - 3)):
+        for size in range(2, min(12, (n - p) // 2) + 1):
+            word = text[p : p + size]
+            end = p + 2 * size
+            if not text.startswith(word, p + size) or text.startswith(word, end) or _DIGITS.intersection(word):
+                continue
+            if not _reads(word):
+                continue
+            pair = [(p, p + size), (p + size, end)]
+            rest = _tail_parses(text, end, tail[2:], glued) if len(tail) > 2 else [[]] if end == n else []
+            parses = [
+                pair + parse
+                for parse in rest
+                if not any(_goes_on(text, x, kind, True) for (kind, _), x in zip(tail[2:], parse, strict=True))
+            ]
+            if parses:
+                found.append((p, parses))
+    if len(found) != 1:
+        return None
+    return _agreed(text, *found[0], tail, glued)
 
 
 def _first_split(
@@ -852,12 +911,7 @@ def _first_split(
         # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
         most = max(sum(y > x for x, y in parse) for parse in parses)
         parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
-        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
-            # free text after the values takes what they leave: each value as long as it reads
-            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
-            longest = max(_target_ends(parse, tail) for parse in parses)
-            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
-        # and whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
+        # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
         # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
         plain = [
             parse
@@ -868,6 +922,11 @@ def _first_split(
             )
         ]
         parses = plain or parses
+        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
+            # free text after the values takes what they leave: each value as long as it reads
+            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
+            longest = max(_target_ends(parse, tail) for parse in parses)
+            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         if obj or (subject and not _DIGITS.intersection(text[x:y])):
