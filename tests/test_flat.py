@@ -326,3 +326,12 @@ def test_a_per_head_word_before_a_number_starts_the_value():
     text = SELF + "成本指标经济成本指标护堤员补助标准每人每月600元600元/人·月55\n"
     got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
     assert got == [("护堤员补助标准", "每人每月600元", "600元/人·月")]  # not 护堤员补助标准每人 and 每月600元
+
+
+def test_a_tenth_row_on_a_new_page_is_row_ten():
+    """Found by the hypothesis strategy: after a repeated header the expected 序号 restarted at 1, and
+    10建设… was read as row 1 named 0建设…; no name starts with 0."""
+    text = "项目名称：示例渡口改造\n序号指标名称年度指标值\n9泊位验收合格率≥95%\n项目支出绩效目标表（续）\n序号指标名称年度指标值\n10渡船改造数量≥3艘\n"
+    document = parse_document(text, form="columns")
+    got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [(9, "泊位验收合格率", "≥95%"), (10, "渡船改造数量", "≥3艘")]

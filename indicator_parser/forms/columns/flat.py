@@ -331,7 +331,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if m.group("open"):
             return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1])
         return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"))
-    m = re.match(rf"{following}(?=\S)|\d{{1,3}}(?=\D)", text)
+    m = re.match(rf"{following}(?=[^\s0])|\d{{1,3}}(?=\D)", text)  # no name starts with 0: 10建设 is 10
     return _SeqMark(int(m.group(0)), m.end()) if m is not None else None
 
 
