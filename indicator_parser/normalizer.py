@@ -1398,6 +1398,8 @@ def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
         return None
     if m.group("modifier") and m.group("grade") in MODIFIED_DIRECTIONS:
         return None  # 进一步规范 is a direction
+    if m.group("grade").endswith("建立") and (m.group("modifier") or m.group("suffix")):
+        return None  # 建立 only as a whole value
     return Target(raw, kind="qualitative", comparator=">=" if m.group("suffix") else None, label=m.group("grade"))
 
 
@@ -1461,7 +1463,8 @@ FORMS: tuple[Form, ...] = (
         "grade",
         "qualitative",
         ("良好", "合格以上", "有效", "是"),
-        rf"(?P<modifier>{_alternation(MODIFIERS)})?(?P<grade>{_GRADE_WORDS}){_SUFFIX_GRADE}",
+        # 建立 alone (a mechanism set up) is no grade word a name ends in, so it is read here only as a whole value
+        rf"(?P<modifier>{_alternation(MODIFIERS)})?(?P<grade>{_GRADE_WORDS}|已?建立){_SUFFIX_GRADE}",
         _grade,
     ),
     _form(
@@ -1499,7 +1502,8 @@ FORMS: tuple[Form, ...] = (
         "direction",
         ("提升", "进一步规范", "较上年减少", "社区管理和服务水平提高"),
         rf"(?P<subject>[^,;:，；。]{{1,18}}?)??(?:{_alternation(BASELINES)})?(?P<modifier>{_alternation(MODIFIERS)})?"
-        rf"(?P<dir>{_DIRECTION_WORDS})",
+        # a direction then how much it shows (改善明显, 水平提高显著): the same direction
+        rf"(?P<dir>{_DIRECTION_WORDS})(?:明显|显著)?",
         _direction,
     ),
     _form(

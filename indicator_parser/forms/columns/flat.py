@@ -550,6 +550,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *n.BY_PERIOD,
         *n.ZERO_NOUNS,
         "暂无",
+        "按实际",
+        "根据实际",
+        "依实际",
     }
 
     def alternation(words: set[str]) -> str:
@@ -606,7 +609,40 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
                 inside[x] = 1
             if found.group(0) in leading and found.end() <= n:
                 inside[found.end()] = 1
-    return bytes(k if not inside[x] else 0 for x, k in enumerate(kinds)), bytes(inside)
+    out = bytearray(k if not inside[x] else 0 for x, k in enumerate(kinds))
+    for s in range(1, n):
+        if not out[s] and _subject_start(text, s):
+            out[s] = 2
+    return bytes(out), bytes(inside)
+
+
+# Words that end an indicator's name (系统运转状况, 保障水平, 管护机制): a value of words may start right after
+# them, with a subject of its own (设备运转正常), even inside a value word (保障水平|稳步提高, not 保障水|平稳).
+_NAME_ENDS = ("状况", "情况", "水平", "机制")
+# Nouns a value of words starts with, before a state word (效果显著, 作用明显, 成效明显).
+_VALUE_NOUNS = ("效果", "作用", "成效")
+
+
+@functools.cache
+def _state_after_noun() -> re.Pattern[str]:
+    from ... import normalizer as n
+
+    states = "|".join(sorted(n.STATE_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?:{'|'.join(_VALUE_NOUNS)})(?:{states})")
+
+
+def _own_subject(text: str, x: int, y: int) -> bool:
+    """Whether the value text[x:y], read with a subject, starts where a value may have one (设备运转正常 after
+    状况), its subject holding no word that ends names itself (机制|运行情况有效: 运行情况 is the name's)."""
+    return _subject_start(text, x) and not any(w in text[x:y] for w in _NAME_ENDS)
+
+
+def _subject_start(text: str, p: int) -> bool:
+    """Whether a value of words may start at ``p`` with words of its own before its state word: right after a
+    word that ends names (状况|设备运转正常), or at a noun of effect before a state word (效果显著)."""
+    if not 0 < p < len(text) or not "\u4e00" <= text[p] <= "\u9fff":
+        return False
+    return text.endswith(_NAME_ENDS, 0, p) or _state_after_noun().match(text, p) is not None
 
 
 @functools.cache
@@ -657,6 +693,8 @@ def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool 
     if own_cell:
         strong, weak, one = _value_starts()
         kind = 1 if strong.match(text, p) else 2 if weak.match(text, p) or text[p] in one else 0
+        if not kind and text.endswith("定性", 0, p) and not _DIGITS.intersection(text[p:q]):
+            kind = 2  # after 定性 written, a value of words starts the cell (定性|带动作用明显)
     if kind == 1:
         return True
     if kind == 0 or (first and _DIGITS.intersection(text[p:q])):
@@ -745,7 +783,13 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
     candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
     for q in candidates:
         if q < n and inside[q]:
-            continue  # a cut inside a word of values (提|高)
+            # a cut inside a word of values (提|高); the points' digits after a value word are no such word
+            # (改善明显|1514), when the value reads with no words of its own (not 长效机制运行情况有效有效|1010)
+            if (
+                not (nxt in ("weight", "points") and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff")
+                or any(_words_read(text[pos:q]))
+            ):
+                continue
         if q < n and nxt is None and not (glued and _boundary(text, q) and _DIGITS.intersection(text[pos:q])):
             continue  # (a value of words ends a piece: 完成 in 培训完成时间 is a word of the next name)
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
@@ -827,7 +871,11 @@ def _split_row(
     if found is None or found[1][0][1] > found[1][0][0]:
         # a pair of targets written the same, where no reading is found or inside the first target read
         # (资金管理账表|相符账表相符: 资金管理|账表相符|账表相符)
-        paired = _repeated_split(text, name_start, tail, glued, len(text) if found is None else found[1][0][1])
+        # (a first target right after a word that ends names stands: 保障水平|稳步提高|提高, not 保障水平稳步|提高)
+        stop = len(text) if found is None else found[1][0][1]
+        if found is not None and _subject_start(text, found[1][0][0]):
+            stop = found[1][0][0] + 1
+        paired = _repeated_split(text, name_start, tail, glued, stop)
         if paired is not None:
             found = paired
     if found is None and any(kind == "points" for kind, _ in tail):
@@ -929,7 +977,7 @@ def _first_split(
             parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
-        if obj or (subject and not _DIGITS.intersection(text[x:y])):
+        if obj or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y)):
             # a value of words read with a subject (安全事故较上年减少), or a number with words after it
             # (8个的验收合格率100%100%): a later start may read it without them
             fallback = fallback or (p, parses)
