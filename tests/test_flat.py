@@ -335,3 +335,55 @@ def test_a_tenth_row_on_a_new_page_is_row_ten():
     document = parse_document(text, form="columns")
     got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
     assert got == [(9, "泊位验收合格率", "≥95%"), (10, "渡船改造数量", "≥3艘")]
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("泵站运行状况机组运转正常", "泵站运行状况", "机组运转正常"),  # not 泵站运行状况机组运转 and 正常
+        ("沿河村庄防洪保障效果显著", "沿河村庄防洪保障", "效果显著"),  # not …保障效果 and 显著
+        ("河长巡河履职情况巡查记录完整规范", "河长巡河履职情况", "巡查记录完整规范"),
+    ],
+)
+def test_a_value_of_words_with_a_subject_of_its_own_starts_after_a_word_that_ends_names(
+    row: str, name: str, value: str
+):
+    assert read(PLAIN + "效益指标社会效益指标" + row + "\n") == [("效益指标", "社会效益指标", name, value)]
+
+
+def test_a_word_that_ends_names_ends_it_before_a_value_inside_a_value_word():
+    text = SELF + "效益指标社会效益指标滨河居民亲水休闲水平稳步提升提升88\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("滨河居民亲水休闲水平", "稳步提升", "提升")]  # not …水 and 平稳步提升, nor …水平稳步 and 提升
+
+
+def test_a_name_end_inside_the_value_keeps_the_pair_of_targets():
+    # after 机制 a value may start, but 巡查情况有效 holds a name end of its own: the name runs to 情况
+    text = SELF + "效益指标可持续影响指标护河长效机制巡查情况有效有效55\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("护河长效机制巡查情况", "有效", "有效")]
+
+
+def test_a_mechanism_set_up_and_then_improved():
+    text = "项目名称：示例河道管护项目\n一级指标二级指标三级指标长期指标值年度指标值\n"
+    text += "效益指标可持续影响指标河道保洁长效机制建立逐步健全\n"
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("河道保洁长效机制", "建立", "逐步健全")]
+
+
+def test_an_actual_value_of_words_before_the_points():
+    text = SELF + "效益指标生态效益指标库区水质状况持续改善改善明显1210\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [("库区水质状况", "持续改善", "改善明显")]
+
+
+def test_a_value_of_words_after_a_written_qualitative_nature():
+    text = CODED + "效益指标社会效益指标带动护河就业作用定性吸纳作用明显5\n"
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("带动护河就业作用", "吸纳作用明显")]
+
+
+def test_a_value_as_actual_starts_the_value():
+    text = "项目名称：示例河道巡查项目\n序号指标名称年度指标值\n3河道垃圾清理量按实际清理量\n"
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("河道垃圾清理量", "按实际清理量")]
