@@ -387,3 +387,9 @@ def test_a_value_as_actual_starts_the_value():
     text = "项目名称：示例河道巡查项目\n序号指标名称年度指标值\n3河道垃圾清理量按实际清理量\n"
     got = [(i.name, i.annual_target.raw) for i in indicators(text)]
     assert got == [("河道垃圾清理量", "按实际清理量")]
+
+
+def test_a_comparison_with_a_benchmark_is_a_cell_of_text():
+    text = "项目名称：示例河道巡查项目\n序号指标名称年度指标值\n4断面水质达标比例高于全市平均水平\n"
+    (got,) = indicators(text)
+    assert (got.name, got.annual_target.raw, got.annual_target.kind) == ("断面水质达标比例", "高于全市平均水平", "text")

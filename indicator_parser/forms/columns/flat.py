@@ -717,9 +717,17 @@ def _words_read(value: str) -> tuple[bool, bool]:
     return False, False
 
 
+# A comparison with a benchmark and no number (高于全省平均水平): a whole cell, though its kind stays text.
+_BENCHMARK = re.compile(
+    r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?"
+    r"(?:平均水平|平均值|均值)"
+)
+
+
 def _reads(value: str) -> bool:
-    """Whether a value reads as a target, not as free text (the normalizer accounts for every character)."""
-    return normalize(value).kind != "text"
+    """Whether a value reads as a target, not as free text (the normalizer accounts for every character), or
+    is a comparison with a benchmark (高于全省平均水平: a cell, of kind text)."""
+    return normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None
 
 
 def _boundary(text: str, q: int) -> bool:
