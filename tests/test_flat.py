@@ -393,3 +393,18 @@ def test_a_comparison_with_a_benchmark_is_a_cell_of_text():
     text = "项目名称：示例河道巡查项目\n序号指标名称年度指标值\n4断面水质达标比例高于全市平均水平\n"
     (got,) = indicators(text)
     assert (got.name, got.annual_target.raw, got.annual_target.kind) == ("断面水质达标比例", "高于全市平均水平", "text")
+
+
+PERIODS = "项目名称：示例防汛能力项目\n一级指标二级指标三级指标实施期指标值年度指标值\n"
+
+
+def test_a_value_does_not_end_in_a_comma():
+    text = PERIODS + "产出指标质量指标防汛队员培训合格率≥90%，逐年提升≥70%\n"
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("防汛队员培训合格率", "≥90%，逐年提升", "≥70%")]  # not ≥90%， and 逐年提升≥70%
+
+
+def test_a_last_cell_of_scoped_quantities_after_a_quantity():
+    text = PERIODS + "产出指标时效指标险情处置到场时间≤45分钟平原30分钟以内，山区60分钟以内\n"
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("险情处置到场时间", "≤45分钟", "平原30分钟以内，山区60分钟以内")]

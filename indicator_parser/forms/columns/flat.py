@@ -724,10 +724,42 @@ _BENCHMARK = re.compile(
 )
 
 
+def _composite_after(text: str, pos: int, q: int, last: bool) -> bool:
+    """Whether the last cell may start at ``q`` with words (城区20分钟以内，乡镇40分钟以内): the rest reads as a
+    list of quantities, and the cell before it as a quantity with no words of its own (≤30分钟)."""
+    if not last or not _DIGITS.intersection(text[pos:q]) or text[q - 1] in _DIGITS:
+        return False
+    before = normalize(text[pos:q])
+    longer = normalize(text[pos : q + 1])  # ≤30分|钟城区…: a cut inside the unit, where a longer one reads
+    return (
+        before.kind == "quantity"
+        and not any(_words_read(text[pos:q]))
+        and not (longer.kind == "quantity" and not any(_words_read(text[pos : q + 1])))
+        and _scoped_composite(text, q)
+    )
+
+
+_SCOPED = re.compile(r"[\u4e00-\u9fff]{1,3}[0-9]")
+
+
+def _scoped_composite(text: str, q: int) -> bool:
+    """Whether text[q:] is a list of quantities each under a short scope of its own (城区20分钟以内，乡镇…)."""
+    parts = re.split(r"[，,；;、]", text[q:])
+    return (
+        len(parts) > 1
+        and all(_SCOPED.match(p) for p in parts)
+        and normalize(text[q:]).kind == "composite"
+    )
+
+
 def _reads(value: str) -> bool:
     """Whether a value reads as a target, not as free text (the normalizer accounts for every character), or
-    is a comparison with a benchmark (高于全省平均水平: a cell, of kind text)."""
-    return normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None
+    is a comparison with a benchmark (高于全省平均水平: a cell, of kind text), or two such values joined by a
+    comma (≥80%，逐年提高: a cell, of kind text)."""
+    if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None:
+        return True
+    parts = re.split(r"[，,；;]", value)
+    return len(parts) == 2 and all(p and _reads(p) and not any(_words_read(p)) for p in parts)
 
 
 def _boundary(text: str, q: int) -> bool:
@@ -803,11 +835,14 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
             continue
         after = tail[k + 2][0] if k + 2 < len(tail) else None
+        if q < n and text[q - 1] in "，,、；;" and nxt in _TARGETS:
+            continue  # a value does not end in a joiner: ≥80%，逐年提高 is one cell, not ≥80%， and 逐年提高…
         if (
             q < n
             and nxt in _TARGETS
             and not _may_start(text, q)
             and not (loose and nxt == "actual" and after == "points")
+            and not _composite_after(text, pos, q, k + 1 == len(tail) - 1)
         ):
             continue
         value = text[pos:q]
@@ -817,6 +852,8 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
         elif _starts_value(text, pos, q, k == 0) and _reads(value):
             out.append(q)
+        elif k > 0 and q == n and nxt is None and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
+            out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
     if glued:
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
