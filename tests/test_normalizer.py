@@ -235,3 +235,20 @@ def test_a_number_inside_a_name_is_never_a_target(digits, before, after, value):
         embedded = normalize(name + value)
         if embedded.kind in READ_KINDS:
             assert (embedded.value, embedded.unit) == (normalize(value).value, normalize(value).unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "label", "direction"),
+    [
+        ("建立", "qualitative", "建立", None),
+        ("已建立", "qualitative", "已建立", None),
+        ("建立以上", "text", None, None),  # 建立 only as a whole value
+        ("有效建立", "text", None, None),
+        ("改善明显", "direction", None, "increase"),
+        ("下降显著", "direction", None, "decrease"),
+    ],
+)
+def test_a_mechanism_set_up_and_a_direction_that_shows(text, kind, label, direction):
+    got = normalize(text)
+    assert (got.kind, got.label, got.direction) == (kind, label, direction)
+    assert got.value is None

@@ -745,11 +745,7 @@ _SCOPED = re.compile(r"[\u4e00-\u9fff]{1,3}[0-9]")
 def _scoped_composite(text: str, q: int) -> bool:
     """Whether text[q:] is a list of quantities each under a short scope of its own (城区20分钟以内，乡镇…)."""
     parts = re.split(r"[，,；;、]", text[q:])
-    return (
-        len(parts) > 1
-        and all(_SCOPED.match(p) for p in parts)
-        and normalize(text[q:]).kind == "composite"
-    )
+    return len(parts) > 1 and all(_SCOPED.match(p) for p in parts) and normalize(text[q:]).kind == "composite"
 
 
 def _reads(value: str) -> bool:
@@ -825,9 +821,8 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
         if q < n and inside[q]:
             # a cut inside a word of values (提|高); the points' digits after a value word are no such word
             # (改善明显|1514), when the value reads with no words of its own (not 长效机制运行情况有效有效|1010)
-            if (
-                not (nxt in ("weight", "points") and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff")
-                or any(_words_read(text[pos:q]))
+            if not (nxt in ("weight", "points") and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff") or any(
+                _words_read(text[pos:q])
             ):
                 continue
         if q < n and nxt is None and not (glued and _boundary(text, q) and _DIGITS.intersection(text[pos:q])):
