@@ -51,7 +51,7 @@ FLOORS = {
     "tab": 356,
     "csv": 356,
     "lines": 356,
-    "lines_dropped": 354,
+    "lines_dropped": 355,
     "aligned_top": 354,
     "aligned_centered": 346,
     "flat": 346,
