@@ -27,7 +27,7 @@ from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known
 from .headers import Field, block_key, flattened_header_words, grid_field
-from .reader import COMPARATOR_CELLS, level1_name, lone_furniture
+from .reader import COLUMN_WORDS, COMPARATOR_CELLS, level1_name, lone_furniture
 
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
@@ -467,8 +467,8 @@ _MAX_VALUE = 32  # characters: a longer value is free text, not a target
 _TARGETS = frozenset({"value", "period", "annual", "actual"})
 _NUMERIC = frozenset({*_TARGETS, "weight", "points"})
 _OPTIONAL = frozenset({"direction", "standard", "free"})
-_DIRECTION_WORDS = ("正向指标", "反向指标", "正向", "反向", "中性")
-_STANDARD_WORDS = ("计划标准", "行业标准", "历史标准", "其他标准")
+_DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's table lists them
+_STANDARD_WORDS = COLUMN_WORDS["standard"]
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
