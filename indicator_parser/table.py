@@ -48,13 +48,16 @@ class Row:
     and the reader places the cells by their content. ``page`` is the page of
     a PDF row, else None. ``unreadable`` says why a source could not cut this
     stretch into cells: the reader reports it as an error and reads nothing
-    from it (no number is better than a wrong one).
+    from it (no number is better than a wrong one). ``doubt`` says what the
+    source had to guess in cutting it (where a name starts): the reader
+    warns of it on the row's indicator.
     """
 
     cells: tuple[TableCell, ...]
     aligned: bool = True
     page: int | None = None
     unreadable: str | None = None
+    doubt: str | None = None
 
     @property
     def texts(self) -> list[str]:

@@ -127,9 +127,38 @@ def flat_rows(doc: Text) -> list[Row]:
         lead = len(line) - len(line.lstrip())
         pieces = _segments(line, lead) if len(stripped) > _LONG else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
-        for a, b in pieces:
-            fields = _read_piece(doc, i, a, b, fields, rows, many, state)
+        for k in range(len(pieces)):
+            fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
     return rows
+
+
+_TRAILING_SEQ = re.compile(r"(?<![0-9０-９.．,，])[0-9]{1,3}$")
+
+
+def _read_numbered_piece(
+    doc: Text,
+    i: int,
+    pieces: list[tuple[int, int]],
+    k: int,
+    fields: list[Field | None] | None,
+    rows: list[Row],
+    many: bool,
+    state: _State,
+) -> list[Field | None] | None:
+    """Read piece ``k`` of a line; in a numbered grid (序号 before the categories: 3购置灭火机120台4质量指标…), a
+    number ending the piece before a piece that starts with categories is the next row's 序号 when the rows
+    before it end one short of it (the piece is cut at the category word, after the number)."""
+    a, b = pieces[k]
+    m = _TRAILING_SEQ.search(doc.lines[i], a, b) if fields and "seq" in fields and k + 1 < len(pieces) else None
+    if m is not None and _patterns()[0].match(doc.lines[i], pieces[k + 1][0]).end() > pieces[k + 1][0]:  # type: ignore[union-attr]
+        kept, before = len(rows), attrs.evolve(state)
+        after = _read_piece(doc, i, a, m.start(), fields, rows, many, state) if m.start() > a else fields
+        if state.seq == int(m.group()) - 1:
+            pieces[k + 1] = (m.start(), pieces[k + 1][1])
+            return after
+        del rows[kept:]
+        state.level1, state.seq, state.short_level2 = before.level1, before.seq, before.short_level2
+    return _read_piece(doc, i, a, b, fields, rows, many, state)
 
 
 def _read_piece(
@@ -151,23 +180,85 @@ def _read_piece(
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
     if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields):
-        # Rows glued in one line end in free text (指标解释, 偏差原因): where one row ends and the next one's
-        # name begins cannot be told, so nothing is read from them rather than wrong rows.
-        # Its categories are read all the same, so that the rows after it do not take the ones before it.
-        # The first row's cells before its free text are read all the same: its name starts the piece and its
-        # values end where the free text starts, as on a line of its own.
-        cats = _patterns()[0].match(text)
-        assert cats is not None
-        rest = _first_row_end(text, cats.end(), fields) or cats.end()
-        if rest and rest < len(text):
-            rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1]))
-        rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+        rows.extend(_free_text_rows(doc, i, a, b, fields, state))
     elif many:
         for x, y in _row_cuts(text, fields, state):
             rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
     else:
         rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
+
+
+_GUESSED_START = (
+    "rows glued on one line: where the free text of the row before ends and this name starts is a guess "
+    "(the text between their values holds both)"
+)
+# What ends a free-text cell before a name: a sentence's end or a placeholder (/, —) for sure; 无 likely (a
+# placeholder, though names may start with it: 无障碍设施).
+_FREE_END = re.compile(r"(?:(?P<sure>.*[。；;！？!?]|[/／—－\-]+)|无)(?=[\u4e00-\u9fffA-Za-z（(★])")
+
+
+def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None], state: _State) -> list[Row]:
+    """Grid rows glued in one piece of a whole-table line, each ending in a free-text cell (指标解释, 偏差原因).
+
+    A row's values end where they read no further (as on a line of its own); the next row's values start at
+    the first place after them where all of them read again. The text between holds the free text of the one
+    and the name of the other, glued: it is cut after a sentence's end or a placeholder (/, —, 无) where
+    there is one, else the free text is taken to be empty; unless a sentence's end or a / or — cut it, the
+    name's indicator warns that where it starts is a guess. Where the values do not read, the rest is reported
+    and not read (never a number guessed)."""
+    text = doc.lines[i][a:b]
+    tail = _tail_of(fields)
+    cats = _patterns()[0].match(text)
+    assert cats is not None
+    values = tail[:-1] if tail and tail[-1][0] == "free" and all(t[0] != "free" for t in tail[:-1]) else None
+    rows: list[Row] = []
+    start, name_start, guessed = 0, cats.end(), False  # guessed: where this row's name starts
+    keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
+    while values:
+        found = _split_row(text, name_start, values, glued=True)
+        if found is None or found[2] or not _fills(found[1], values, keys):
+            break
+        keys = keys if keys is not None else _keys(found[1], values)
+        end = max([name_start, found[0], *(y for x, y in found[1] if y > x)])
+        after = _split_row(text, end, values, glued=True) if end < len(text) else None
+        if after is not None and (after[2] or after[0] <= end or not _fills(after[1], values, keys)):
+            after = None
+        cut, sure = len(text), True
+        if after is not None:
+            mark = _FREE_END.match(text, end, after[0])
+            cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
+        row = _grid_row(doc, i, fields, a + start, a + end, state, values, _GUESSED_START if guessed else None)
+        if cut > end:
+            free = tail[-1][1]
+            assert free is not None
+            cells = list(row.cells)
+            cells[free] = doc.cell(i, a + end, a + cut)
+            row = attrs.evolve(row, cells=tuple(cells))
+        rows.append(row)
+        if after is None:
+            return rows
+        start = name_start = cut
+        guessed = not sure
+    rest = start if rows else (_first_row_end(text, cats.end(), fields) or cats.end())
+    if not rows and rest:
+        rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1]))
+    if rest < len(text):
+        rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
+    return rows
+
+
+_KEY_KINDS = frozenset({"comparator", "weight", "points", "direction", "standard"})
+
+
+def _keys(spans: list[tuple[int, int]], tail: Tail) -> set[str]:
+    return {kind for (kind, _), (x, y) in zip(tail, spans, strict=True) if y > x and kind in _KEY_KINDS}
+
+
+def _fills(spans: list[tuple[int, int]], tail: Tail, keys: set[str] | None) -> bool:
+    """Whether a row's values fill the key columns the grid's first row fills (a 指标性质, a weight, a
+    direction: text in a 指标解释 such as 每月至少采样一次 reads as a value, but fills none of them)."""
+    return keys is None or keys <= _keys(spans, tail)
 
 
 def _first_row_end(text: str, name_start: int, fields: list[Field | None]) -> int | None:
@@ -402,7 +493,14 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
 
 
 def _grid_row(
-    doc: Text, i: int, fields: list[Field | None], a: int, b: int, state: _State | None = None, tail: Tail | None = None
+    doc: Text,
+    i: int,
+    fields: list[Field | None],
+    a: int,
+    b: int,
+    state: _State | None = None,
+    tail: Tail | None = None,
+    doubt: str | None = None,
 ) -> Row:
     """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it
     (``tail``: the columns after the name, when not all of the grid's: a row cut before its free text)."""
@@ -439,10 +537,10 @@ def _grid_row(
         if marked is not None and "name" in fields and _DIGITS.intersection(text[marked:]):
             put("name", name_start, marked)
             beyond.append(doc.cell(i, lead + marked, lead + len(text)))
-            return Row(tuple(cells) + tuple(beyond))
+            return Row(tuple(cells) + tuple(beyond), doubt=doubt)
         if name_start < len(text) and not put("name", name_start, len(text)):
             beyond.append(doc.cell(i, lead + name_start, lead + len(text)))  # no name column: reported, not lost
-        return Row(tuple(cells) + tuple(beyond))
+        return Row(tuple(cells) + tuple(beyond), doubt=doubt)
     name_end, places, doubtful = found
     put("name", name_start, name_end)
     for (kind, column), (x, y) in zip(tail, places, strict=True):
@@ -453,7 +551,7 @@ def _grid_row(
         else:
             cells[column] = doc.cell(i, lead + x, lead + y)
     beyond.extend(doc.cell(i, lead + x, lead + y) for x, y in doubtful)
-    return Row(tuple(cells) + tuple(beyond))
+    return Row(tuple(cells) + tuple(beyond), doubt=doubt)
 
 
 # ---------------------------------------------------------------- splitting a row by the normalizer

@@ -617,6 +617,8 @@ class _Reader:
         name = name_cell.text if name_cell is not None and not is_placeholder(name_cell.text) else None
         if name_cell is not None and name is None:
             warnings.append(name_cell.diagnostic("warning", "indicator with a placeholder for its name"))
+        if name_cell is not None and row.doubt is not None:
+            warnings.append(name_cell.diagnostic("warning", row.doubt))
         if name is not None and not any(by_field.get(f) for f in (*VALUE_FIELDS, "actual")):
             if any(f in grid.fields for f in VALUE_FIELDS):
                 warnings.append(name_cell.diagnostic("warning", "indicator with no target value"))  # type: ignore[union-attr]
