@@ -656,13 +656,16 @@ ZERO_NOUNS = (
 # Placeholders meaning "no value": dashes and slashes of every width (folded), 无, …
 PLACEHOLDER = re.compile(r"[-/\\_~·…*.]+|无|暂无|空|/无|无/|N/A|n/a|NA")
 
-# Numbers inside names are never targets; these names may stand in a subject: 96333热线, 5G, PM2.5, 4K, 3D.
+# Numbers inside names are never targets; these names may stand in a subject: 96333热线, 5G, PM2.5, 4K, 3D,
+# a standard's code (GB 5749-2022, GB/T 50378), a name's marker (指标1:).
 NAME_TOKENS = (
     r"PM2\.5",
     r"PM10",
     r"\d{3,}(?:服务)?热线",
     r"\d[GKD](?![a-zA-Z])",
     r"(?:19|20)\d\d年度?",
+    r"GB(?:/T)?[ ]?\d{3,5}(?:[-—－]\d{4})?",
+    r"指标\d{1,2}[:：]",
 )
 # Words with numeral characters that are no numbers: 一般, 统一 (numeral characters are otherwise kept out of subjects).
 NUMERAL_WORDS = (

@@ -468,3 +468,32 @@ def test_a_self_evaluation_on_one_line_cuts_free_text_at_a_sentence_end_or_a_pla
     assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == ["培训人次"]
     assert all(i.weight is None and i.score is None for i in read)
     assert "无" in text[read[0].span[0] : read[0].span[1]]  # the placeholder is the first row's, not lost
+
+
+def test_glued_rows_end_at_numerals_and_whole_words_and_names_keep_their_codes():
+    """A whole table on one line: a row may end in numerals (二至四座) or in a value of words long enough not to
+    start a name (较上年明显改善), but not in one numeral (二次 of 二次供水, 第二期); a standard's code (GB
+    5749-2022) and a name's marker (指标1:) are the name's, never values."""
+    text = (
+        "项目名称：示例社区供水改造项目\n"
+        "一级指标二级指标三级指标指标值"
+        "产出指标数量指标指标1:新建二次供水泵站二至四座铺设供水管网2,400米改造入户水表1800余户"
+        "质量指标出厂水检测合格率（GB 5749-2022）100%供水管网验收符合设计要求第二期工程验收合格率≥98%"
+        "效益指标社会效益指标居民用水条件较上年明显改善2026年度水费收缴率≥95%"
+        "满意度指标服务对象满意度指标居民满意度≥90%\n"
+    )
+    got = [(i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got[:4] == [
+        ("数量指标", "指标1:新建二次供水泵站", "二至四座"),
+        ("数量指标", "铺设供水管网", "2,400米"),
+        ("数量指标", "改造入户水表", "1800余户"),
+        ("质量指标", "出厂水检测合格率（GB 5749-2022）", "100%"),
+    ]
+    # 符合设计要求 is not cut off (a value read with words before it may hold the name's words): the two rows
+    # stay one, and no number is misread
+    assert got[4][1].endswith("第二期工程验收合格率") and got[4][2] == "≥98%"
+    assert got[5:] == [
+        ("社会效益指标", "居民用水条件", "较上年明显改善"),
+        ("社会效益指标", "2026年度水费收缴率", "≥95%"),
+        ("服务对象满意度指标", "居民满意度", "≥90%"),
+    ]

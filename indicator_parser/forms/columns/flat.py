@@ -23,7 +23,7 @@ from collections.abc import Callable
 import attrs
 
 from ...grammar import columns_parser, grammar_path
-from ...normalizer import normalize
+from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known
 from .headers import Field, block_key, flattened_header_words, grid_field
@@ -684,14 +684,15 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
     n = len(text)
     kinds = bytearray(n + 1)
     inside = bytearray(n + 1)
-    names = _number_names()
+    named = bytearray(n + 1)
+    for token in _number_names().finditer(text):
+        if token.start() == 0 or text[token.start() - 1] not in _IN_NUMBER:
+            # a number that is part of a name (5G, 96333热线, GB 5749-2022, 指标1:) starts no value
+            for x in range(token.start(), token.end()):
+                named[x] = inside[x] = 1
     for s in range(n):
-        if text[s] in _DIGITS and (s == 0 or text[s - 1] not in _IN_NUMBER):
-            token = names.match(text, s)
-            if token is not None:  # a number that is part of a name (5G, 96333热线) starts no value
-                for x in range(s, token.end()):
-                    inside[x] = 1
-                continue
+        if named[s]:
+            continue
         m = strong.match(text, s)
         w = weak.match(text, s)
         if m is not None:
@@ -745,7 +746,8 @@ def _subject_start(text: str, p: int) -> bool:
 
 @functools.cache
 def _number_names() -> re.Pattern[str]:
-    """Numbers that are part of a name, never a target (the normalizer's own list, but years): 5G, 96333热线."""
+    """Numbers that are part of a name, never a target (the normalizer's own list, but years): 5G, 96333热线,
+    GB 5749-2022, 指标1:."""
     from ... import normalizer as n
 
     return re.compile("|".join(t for t in n.NAME_TOKENS if "年" not in t))
@@ -923,8 +925,8 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
                 _words_read(text[pos:q])
             ):
                 continue
-        if q < n and nxt is None and not (glued and _boundary(text, q) and _DIGITS.intersection(text[pos:q])):
-            continue  # (a value of words ends a piece: 完成 in 培训完成时间 is a word of the next name)
+        if q < n and nxt is None and not (glued and _boundary(text, q) and _ends_glued(text[pos:q])):
+            continue  # (a short value of words ends no piece: 完成 in 培训完成时间 is a word of the next name)
         if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
             continue
         after = tail[k + 2][0] if k + 2 < len(tail) else None
@@ -961,6 +963,10 @@ def _direction_verbs() -> frozenset[str]:
     return frozenset(n.DIRECTIONS)
 
 
+_COUNTED = frozenset({"quantity", "range", "change", "rank", "fraction"})
+_NUMERALS = frozenset(CN_NUMERAL_CHARS)
+
+
 def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
     """Whether a glued row may end after these columns: its last cell is a number or a column word (a value
     of words before more text is too often part of the next name: 完成 of 完成时间, 高 of 高素质)."""
@@ -968,7 +974,26 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
     if not filled:
         return False
     kind, x, y = filled[-1]
-    return kind in ("standard", "direction", "weight", "points") or bool(_DIGITS.intersection(text[x:y]))
+    return kind in ("standard", "direction", "weight", "points") or _ends_glued(text[x:y])
+
+
+def _ends_glued(value: str) -> bool:
+    """Whether a value may end a row that another one is glued to: it holds a number, or is words enough."""
+    return _counted(value) or _whole_words(value)
+
+
+def _whole_words(value: str) -> bool:
+    """A value of words long enough not to be the start of a name (较上年有所提升, 符合要求; not 完成, 提高)."""
+    return len(value) >= 4 and normalize(value).kind in ("qualitative", "direction") and not any(_words_read(value))
+
+
+def _counted(value: str) -> bool:
+    """Whether a value holds a number: digits, or numerals read as a range or a number of two numerals or more
+    (三至五座, 两万批次; not 二次 or 第二期, which are more often words of a name: 二次供水, 第二期工程)."""
+    if _DIGITS.intersection(value):
+        return True
+    kind = normalize(value).kind
+    return kind == "range" or (kind in _COUNTED and sum(c in _NUMERALS for c in value) >= 2)
 
 
 def _tail_parses(
