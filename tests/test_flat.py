@@ -497,3 +497,27 @@ def test_glued_rows_end_at_numerals_and_whole_words_and_names_keep_their_codes()
         ("社会效益指标", "2026年度水费收缴率", "≥95%"),
         ("服务对象满意度指标", "居民满意度", "≥90%"),
     ]
+
+
+def test_glued_two_target_rows_end_at_none_of_a_thing_and_not_inside_a_list_with_words():
+    """无较大火灾事故 (none of a thing) ends a row as a number does; 较上年增长10%以上宣传，演练活动每年不少于4场
+    reads as a list only with words after its first number (宣传 is the next name's), so the row ends before."""
+    text = (
+        "项目名称：示例消防安全提升项目\n"
+        "一级指标二级指标三级指标实施期指标值年度指标值"
+        "产出指标数量指标新建微型消防站12个4个培训消防志愿者≥600人次≥200人次质量指标消防设施完好率≥95%≥95%"
+        "效益指标社会效益指标较大火灾事故无无较大火灾事故居民消防知识知晓率≥85%提高到80%"
+        "社区消防宣传次数较基期增长30%较上年增长10%以上宣传，演练活动每年不少于4场4场"
+        "满意度指标服务对象满意度指标居民满意度≥90%≥90%\n"
+    )
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("新建微型消防站", "12个", "4个"),
+        ("培训消防志愿者", "≥600人次", "≥200人次"),
+        ("消防设施完好率", "≥95%", "≥95%"),
+        ("较大火灾事故", "无", "无较大火灾事故"),
+        ("居民消防知识知晓率", "≥85%", "提高到80%"),
+        ("社区消防宣传次数", "较基期增长30%", "较上年增长10%以上"),
+        ("宣传，演练活动", "每年不少于4场", "4场"),
+        ("居民满意度", "≥90%", "≥90%"),
+    ]

@@ -808,6 +808,11 @@ def _words_read(value: str) -> tuple[bool, bool]:
     长效运营能力; 稳步提升: none), and words after its number as an object (12个举办群众文化活动场次). Memoized."""
     from ...normalizer import FORMS, clean
 
+    target = normalize(value)
+    if target.kind == "composite" and target.parts:
+        # a list reads with words after a number where one of its parts does (较上年增长10%以上历史文化宣传，
+        # 展陈活动…); its parts' scopes are its own (城区20分钟以内，乡镇40分钟以内)
+        return False, any(_words_read(part.raw)[1] for part in target.parts if part.raw != value)
     text = clean(value)
     for form in FORMS:
         m = form.pattern.fullmatch(text)
@@ -989,11 +994,14 @@ def _whole_words(value: str) -> bool:
 
 def _counted(value: str) -> bool:
     """Whether a value holds a number: digits, or numerals read as a range or a number of two numerals or more
-    (三至五座, 两万批次; not 二次 or 第二期, which are more often words of a name: 二次供水, 第二期工程)."""
+    (三至五座, 两万批次; not 二次 or 第二期, which are more often words of a name: 二次供水, 第二期工程), or
+    none of a thing (无重大安全事故)."""
     if _DIGITS.intersection(value):
         return True
-    kind = normalize(value).kind
-    return kind == "range" or (kind in _COUNTED and sum(c in _NUMERALS for c in value) >= 2)
+    target = normalize(value)
+    if target.kind == "quantity" and target.value == 0 and len(value) >= 3:
+        return True  # none of a thing (无重大安全事故, 零事故)
+    return target.kind == "range" or (target.kind in _COUNTED and sum(c in _NUMERALS for c in value) >= 2)
 
 
 def _tail_parses(
