@@ -55,7 +55,7 @@ FLOORS = {
     "aligned_top": 354,
     "aligned_centered": 346,
     "flat": 346,
-    "oneline": 315,
+    "oneline": 320,
     "xlsx": 356,
     "pdf": 356,
     "pdftotext": 349,

@@ -253,3 +253,11 @@ def test_a_mechanism_set_up_and_a_direction_that_shows(text, kind, label, direct
     got = normalize(text)
     assert (got.kind, got.label, got.direction) == (kind, label, direction)
     assert got.value is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit"), [("储备帐篷500顶", "顶"), ("≥5架", "架"), ("顶层设计", None), ("框架协议", None)]
+)
+def test_tents_and_aircraft_are_counted_but_not_inside_words(raw, unit):
+    target = normalize(raw)
+    assert (target.kind, target.unit) == (("quantity", unit) if unit else ("text", None))

@@ -311,8 +311,11 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
     end = len(line.rstrip())
     cuts = {lead, end}
     seen_header = False
+    level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
+        if kind == "category" and m.start() == level2_end and level2_word.startswith(m.group(0)):
+            continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
             cuts |= {m.start(), m.end()}
             if kind == "header":
@@ -323,6 +326,9 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             seen_header = False
         elif seen_header:
             cuts.add(m.start())
+            level2 = _patterns()[0].fullmatch(m.group(0)).group("level2")  # type: ignore[union-attr]
+            if level2:
+                level2_end, level2_word = m.end(), level2
     ordered = sorted(cuts)
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()]
 
@@ -968,6 +974,7 @@ def _direction_verbs() -> frozenset[str]:
     return frozenset(n.DIRECTIONS)
 
 
+_DASHES = re.compile(r"[/／—－\-]+")
 _COUNTED = frozenset({"quantity", "range", "change", "rank", "fraction"})
 _NUMERALS = frozenset(CN_NUMERAL_CHARS)
 
@@ -983,8 +990,9 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
 
 
 def _ends_glued(value: str) -> bool:
-    """Whether a value may end a row that another one is glued to: it holds a number, or is words enough."""
-    return _counted(value) or _whole_words(value)
+    """Whether a value may end a row that another one is glued to: it holds a number, is words enough, or is a
+    placeholder that no name starts with (/, —; not 无: 无障碍设施)."""
+    return _counted(value) or _whole_words(value) or _DASHES.fullmatch(value) is not None
 
 
 def _whole_words(value: str) -> bool:
