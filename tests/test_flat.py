@@ -544,3 +544,32 @@ def test_glued_rows_end_at_a_dash_and_a_level_2_repeated_is_the_name():
         ("社会效益指标", "受灾群众基本生活保障率", "100%", "100%"),
         ("服务对象满意度指标", "服务对象满意度", "≥90%", "90%（含）以上"),
     ]
+
+
+def test_a_flattened_self_evaluation_with_its_weight_before_the_target():
+    """分值 before 年度指标值 (101.8万平方米 is 10 and 1.8万平方米: no number starts with 0 before a digit); a
+    score within its weight (2024年8月28日32所…: 3 and 2所…, since 分值 is 5); what two readings share (512所:
+    5 and 12所, or 51 and 2所) is reported, not read."""
+    text = (
+        "项目名称：示例校舍维修项目\n"
+        "一级指标二级指标三级指标分值年度指标值实际完成值得分偏差原因及改进措施\n"
+        "产出指标数量指标维修校舍面积101.8万平方米1.86万平方米10\n"
+        "改造学校食堂512所全部完成5\n"
+        "质量指标教室课桌面平均照度10≥300lx326lx10\n"
+        "时效指标暑期施工完成时间52024年8月25日前2024年8月28日32所学校受降雨影响延期完工，下年度提前开工。\n"
+        "效益指标社会效益指标校舍安全责任事故10无校舍安全责任事故未发生10\n"
+    )
+    read = indicators(text)
+    got = [
+        (i.name, i.weight, i.annual_target and i.annual_target.raw, i.actual and i.actual.raw, i.score) for i in read
+    ]
+    assert got == [
+        ("维修校舍面积", 10, "1.8万平方米", "1.86万平方米", 10),
+        ("改造学校食堂", None, None, "全部完成", 5),
+        ("教室课桌面平均照度", 10, "≥300lx", "326lx", 10),
+        ("暑期施工完成时间", 5, "2024年8月25日前", "2024年8月28日", 3),
+        ("校舍安全责任事故", 10, "无校舍安全责任事故", "未发生", 10),
+    ]
+    assert read[2].annual_target.unit == "勒克斯" and read[4].actual.kind == "qualitative"
+    assert read[3].extra["偏差原因及改进措施"] == "2所学校受降雨影响延期完工，下年度提前开工。"
+    assert "512所" in diagnostics(text)

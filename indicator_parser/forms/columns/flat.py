@@ -774,7 +774,9 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     return kind == 1 or (words_only and kind == 2)
 
 
-def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool = False) -> bool:
+def _starts_value(
+    text: str, p: int, q: int, first: bool = True, own_cell: bool = False, after_points: bool = False
+) -> bool:
     """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
     before digits only after the first value: 较基期下降15%下降5%以上). ``own_cell``: the text before it is a
     cell of its own (指标性质 ≤ before 2026年4月), so a value may start right after it."""
@@ -793,7 +795,16 @@ def _starts_value(text: str, p: int, q: int, first: bool = True, own_cell: bool 
         and not (q >= 5 and _YEAR_AFTER_YEAR.match(text, q - 5))
     ):
         return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次; a year after a year starts a cell (2030年|2026年)
-    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
+    if (
+        p > 0
+        and text[p - 1] in _IN_NUMBER
+        and text[p] in _DIGITS
+        and not (
+            # after a weight's digits (分值 before 年度指标值: 101.8万平方米 is 10 and 1.8万平方米), where no number
+            # starts with a 0 before a digit (not 1 and 01.8万平方米)
+            after_points and text[p - 1] in _DIGITS and not (text[p] == "0" and text[p + 1 : p + 2] in _DIGITS)
+        )
+    ):
         return False
     kind = _starts_of(text)[0][p]
     if own_cell:
@@ -878,13 +889,17 @@ def _boundary(text: str, q: int) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
 
 
-def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: bool = False) -> list[int]:
-    """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell)."""
+def _ends(
+    text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: bool = False, free_digits: bool = False
+) -> list[int]:
+    """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell);
+    ``free_digits``: free text after a score may start with digits."""
     kind, n = tail[k][0], len(text)
     nxt = tail[k + 1][0] if k + 1 < len(tail) else None
     empty = [pos] if pos == n or kind in _OPTIONAL or kind in ("comparator", "unit") else []
     if kind == "free":
-        return [n] if pos == n or text[pos] not in _DIGITS else []
+        digits_too = free_digits and k > 0 and tail[k - 1][0] == "weight"
+        return [n] if pos == n or text[pos] not in _DIGITS or digits_too else []
     if kind == "comparator":
         return [pos + len(w) for w in _COMPARATOR_WORDS if text.startswith(w, pos)][:1] + empty
     if kind == "unit":
@@ -956,7 +971,7 @@ def _ends(text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: b
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
-        elif _starts_value(text, pos, q, k == 0) and _reads(value):
+        elif _starts_value(text, pos, q, k == 0, after_points=k > 0 and tail[k - 1][0] == "weight") and _reads(value):
             out.append(q)
         elif k > 0 and q == n and nxt is None and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
@@ -1012,8 +1027,25 @@ def _counted(value: str) -> bool:
     return target.kind == "range" or (target.kind in _COUNTED and sum(c in _NUMERALS for c in value) >= 2)
 
 
+def _scored(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
+    """Whether a reading's 得分 is no more than its 分值 (the first number column of the two is the 分值)."""
+    points = [text[x:y] for (kind, _), (x, y) in zip(tail, spans, strict=False) if kind == "weight" and y > x]
+    if len(points) != 2:
+        return True
+    try:
+        return float(points[1]) <= float(points[0])
+    except ValueError:
+        return True
+
+
 def _tail_parses(
-    text: str, pos: int, tail: Tail, glued: bool = False, loose: bool = False, limit: int = 6
+    text: str,
+    pos: int,
+    tail: Tail,
+    glued: bool = False,
+    loose: bool = False,
+    limit: int = 6,
+    free_digits: bool = False,
 ) -> list[list[tuple[int, int]]]:
     """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
     out: list[list[tuple[int, int]]] = []
@@ -1023,10 +1055,12 @@ def _tail_parses(
         if len(out) >= limit:
             return
         if k == len(tail):
-            if at == len(text) or (glued and _boundary(text, at) and _ends_a_row(text, acc, tail)):
+            if (at == len(text) or (glued and _boundary(text, at) and _ends_a_row(text, acc, tail))) and _scored(
+                text, acc, tail
+            ):
                 out.append(list(acc))
             return
-        for q in _ends(text, at, tail, k, glued, loose):
+        for q in _ends(text, at, tail, k, glued, loose, free_digits):
             if q == at and tail[k][0] in _NUMERIC and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
                 continue  # a number then an empty number column: the digits may be both (≥56561010)
             acc.append((at, q))
@@ -1060,6 +1094,10 @@ def _split_row(
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
         found = _first_split(text, name_start, tail, glued, True)
+    if found is None and any(a[0] == "weight" and b[0] == "free" for a, b in itertools.pairwise(tail)):
+        # a score whose digits run into the free text after it (2024年8月28日32所学校…, 分值 5: 得分 3 and 2所学校…),
+        # when nothing else reads: its digits are split only where one reading alone keeps 得分 within 分值
+        found = _first_split(text, name_start, tail, glued, False, free_digits=True)
     return found
 
 
@@ -1097,12 +1135,12 @@ def _repeated_split(
 
 
 def _first_split(
-    text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False
+    text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False, free_digits: bool = False
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     first = tail[0][0]
     if first == "comparator" and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does
-        found = _first_split(text, name_start, tail, glued, loose, marked=True)
+        found = _first_split(text, name_start, tail, glued, loose, marked=True, free_digits=free_digits)
         if found is not None:
             return found
     fallback = None
@@ -1115,7 +1153,7 @@ def _first_split(
             text.startswith(_COMPARATOR_WORDS, p) or (not marked and _may_start(text, p, False))
         ):
             continue
-        parses = _tail_parses(text, p, tail, glued, loose)
+        parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         if not parses:
             continue
         if glued:
