@@ -573,3 +573,26 @@ def test_a_flattened_self_evaluation_with_its_weight_before_the_target():
     assert read[2].annual_target.unit == "勒克斯" and read[4].actual.kind == "qualitative"
     assert read[3].extra["偏差原因及改进措施"] == "2所学校受降雨影响延期完工，下年度提前开工。"
     assert "512所" in diagnostics(text)
+
+
+def test_a_flattened_coded_table_with_free_text_before_its_weight():
+    """指标解释 and 指标值确定依据 between the values and 分值: the free text runs to the row's last number; a unit
+    before it is the longest the normalizer knows with no period (人次|每月…); 稳定性定性稳定 is 稳定性, 定性, 稳定."""
+    text = (
+        "项目名称：示例人口抽样调查项目\n"
+        "一级指标二级指标三级指标指标性质指标值计量单位指标解释指标值确定依据分值\n"
+        "产出指标数量指标抽样调查样本户≥520户全年持续参与调查的样本户数。调查方案10\n"
+        "入户访问人次≥4,680人次每月390人次，全年12个月。年度调查计划10\n"
+        "质量指标调查数据评估等级定性优以上级机构年度评估结果为准（优、良、中、差）。历史标准5\n"
+        "效益指标可持续影响指标调查员队伍稳定性定性稳定调查员年度流失率低于10%视为稳定。历史标准5\n"
+    )
+    read = indicators(text)
+    got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in read]
+    assert got == [
+        ("抽样调查样本户", "520", "户", 10),
+        ("入户访问人次", "4,680", "人次", 10),
+        ("调查数据评估等级", "优", None, 5),
+        ("调查员队伍稳定性", "稳定", None, 5),
+    ]
+    assert read[1].extra["指标解释"] == "每月390人次，全年12个月。年度调查计划"  # 确定依据 glued on: not lost
+    assert [i.annual_target.kind for i in read] == ["quantity", "quantity", "qualitative", "qualitative"]

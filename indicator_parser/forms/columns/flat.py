@@ -576,6 +576,7 @@ _STANDARD_WORDS = COLUMN_WORDS["standard"]
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 )
@@ -613,6 +614,8 @@ def _tail_of(fields: list[Field | None]) -> Tail:
             tail.append((field, k))  # type: ignore[arg-type]
         elif field in ("seq", "level1", "level2", "name"):
             tail.append(("free", None))
+        elif tail and tail[-1][0] == "free":
+            continue  # free text beside free text (指标解释, 指标值确定依据): one run, in the first column
         else:
             tail.append(("free", k))
     while tail and tail[-1][0] == "free" and any(t[0] == "free" for t in tail[:-1]):
@@ -898,15 +901,29 @@ def _ends(
     nxt = tail[k + 1][0] if k + 1 < len(tail) else None
     empty = [pos] if pos == n or kind in _OPTIONAL or kind in ("comparator", "unit") else []
     if kind == "free":
-        digits_too = free_digits and k > 0 and tail[k - 1][0] == "weight"
-        return [n] if pos == n or text[pos] not in _DIGITS or digits_too else []
+        # Free text starts with no digit glued to a number before it (a score's digits may run into it only with
+        # ``free_digits``); after a cell that ends in no digit it may (正向|32个食品大类…).
+        after_score = free_digits and k > 0 and tail[k - 1][0] == "weight"
+        if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and not after_score:
+            return []
+        if [t[0] for t in tail[k + 1 :]] in (["weight"], ["points"]):
+            # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
+            m = _LAST_NUMBER.search(text, pos)
+            return [m.start()] if m is not None and m.start() > pos else []
+        return [n]
     if kind == "comparator":
         return [pos + len(w) for w in _COMPARATOR_WORDS if text.startswith(w, pos)][:1] + empty
     if kind == "unit":
         if pos == 0 or text[pos - 1] not in _DIGITS:
             return [pos]  # a unit follows a number (a word such as 良好 has none)
         m = _UNIT_CELL.match(text, pos)
-        return ([q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []) + empty
+        units = [q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []
+        if nxt == "free":
+            # before free text, a unit the normalizer knows, the longest (人次|每月360人次…, not 人 or 人次每)
+            # (a unit with no period first: 人次|每月360人次, not 人次每月|360人次)
+            known = [q for q in units if _known_unit(text[pos:q])]
+            units = [q for q in known if normalize("1" + text[pos:q]).per is None][:1] or known[:1] or units
+        return units + empty
     if kind == "direction":
         return [pos + len(w) for w in _DIRECTION_WORDS if text.startswith(w, pos)][:1] + empty
     if kind == "standard":
@@ -922,13 +939,17 @@ def _ends(
     if any(t[0] == "comparator" for t in tail[:k]) and "unit" in (t[0] for t in tail[k:]):
         # 指标值 between 指标性质 and 度量单位: a bare number (any cut of it: 1210 may be 12 and a weight 10),
         # or a word (定性: 良好, 是)
+        if text.startswith(_COMPARATOR_WORDS, pos) and tail[k - 1][0] == "comparator":
+            return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
         numbers = []
         if m and not qualitative and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
             numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
         # or a word, or a date (2025年10月底前), before the weight's digits
-        points = any(t[0] in ("weight", "points") for t in tail[k + 1 :])
+        # (only where the weight comes next: free text may come between, 优|以上级调查机构…|10)
+        following = [t[0] for t in tail[k + 1 :] if t[0] != "unit"]
+        points = bool(following) and following[0] in ("weight", "points")
         return numbers + [
             q
             for q in range(min(n, pos + 20), pos, -1)
@@ -980,6 +1001,13 @@ def _ends(
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
         return plain + [q for q in out if q not in plain] if nxt is not None else plain or out
     return out
+
+
+@functools.cache
+def _known_unit(unit: str) -> bool:
+    """Whether the normalizer reads ``unit`` after a number as a unit, all of it (人次; not 户全年持)."""
+    target = normalize("1" + unit)
+    return target.kind == "quantity" and target.unit is not None and not any(_words_read("1" + unit))
 
 
 @functools.cache
