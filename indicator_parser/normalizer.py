@@ -1441,6 +1441,11 @@ def _zero(m: re.Match[str], raw: str, text: str) -> Target | None:
     return Target(raw, kind="quantity", comparator="=", value=Decimal(0), label=noun)
 
 
+def _before_floods(m: re.Match[str], raw: str, text: str) -> Target:
+    """A deadline at the flood season, whose date differs by region and year: no date is guessed."""
+    return Target(raw, kind="timeframe", comparator="<=", label=text)
+
+
 def _as_actual(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="qualitative", label="按实际")
 
@@ -1478,11 +1483,27 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差"),
-        rf"(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}){_SUFFIX_GRADE}",
+        ("A级", "AAA级", "三星级以上", "优良中低差", "一类坝", "Ⅲ类"),
+        rf"(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
+        # a class: 一类坝, Ⅲ类 (water quality), Ⅱ类水质
+        rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
     ),
     _form("effect", "qualitative", ("达到预期目标", "未超出预算"), _alternation(EFFECTS), _words("qualitative")),
+    _form(
+        "compliance",
+        "qualitative",
+        ("符合设计要求", "符合非遗数字化保护相关技术标准"),
+        r"(?:符合|满足)[\u4e00-\u9fff]{0,16}?(?:标准|要求|规定|规范)(?:要求)?",
+        _words("qualitative"),
+    ),
+    _form(
+        "before the flood season",
+        "timeframe",
+        ("2027年汛前", "汛期前"),
+        r"(?:(?:19|20)\d\d年)?(?:主汛期|汛期|汛)(?:前|之前|以前)",
+        _before_floods,
+    ),
     _form(
         "all that is due",
         "qualitative",
