@@ -138,6 +138,7 @@ UNITS: dict[str, str] = {
     "方": "立方米",
     "m³": "立方米",
     "m3": "立方米",
+    "车公里": "车公里",
     "公里": "公里",
     "千米": "公里",
     "km": "公里",
@@ -1441,6 +1442,11 @@ def _zero(m: re.Match[str], raw: str, text: str) -> Target | None:
     return Target(raw, kind="quantity", comparator="=", value=Decimal(0), label=noun)
 
 
+def _hours(m: re.Match[str], raw: str, text: str) -> Target:
+    """Hours of the day (每日6:00—21:00): a timeframe, each day when 每日 says so; no date."""
+    return Target(raw, kind="timeframe", per="day" if m.group("daily") else None, label=text)
+
+
 def _before_floods(m: re.Match[str], raw: str, text: str) -> Target:
     """A deadline at the flood season, whose date differs by region and year: no date is guessed."""
     return Target(raw, kind="timeframe", comparator="<=", label=text)
@@ -1496,6 +1502,13 @@ FORMS: tuple[Form, ...] = (
         ("符合设计要求", "符合非遗数字化保护相关技术标准"),
         r"(?:符合|满足)[\u4e00-\u9fff]{0,16}?(?:标准|要求|规定|规范)(?:要求)?",
         _words("qualitative"),
+    ),
+    _form(
+        "hours of the day",
+        "timeframe",
+        ("每日6:00—21:00", "8:30-17:30"),
+        r"(?P<daily>每日|每天)?(?:[01]?\d|2[0-4])[:：][0-5]\d[ ]?[-—–~～至到][ ]?(?:[01]?\d|2[0-4])[:：][0-5]\d",
+        _hours,
     ),
     _form(
         "before the flood season",

@@ -33,7 +33,9 @@ class Known:
     Guangzhou code (None where the framework has none); ``parent`` the
     canonical name of its level 1; ``cell_word`` whether it is written
     without a code inside Guangzhou indicator cells (those words are the
-    grammar's category words).
+    grammar's category words); ``holds`` the level 1 whose level 2s a level 1
+    of another name takes (项目完成指标 holds 产出指标's: 数量指标, 成本指标),
+    though it keeps no code of its own.
     """
 
     level: int
@@ -41,6 +43,7 @@ class Known:
     code: str | None = None
     parent: str | None = None
     cell_word: bool = False
+    holds: str | None = None
 
     @property
     def name(self) -> str:
@@ -52,8 +55,8 @@ TAXONOMY: tuple[Known, ...] = (
     Known(1, ("效益指标",), "2", cell_word=True),
     Known(1, ("满意度指标",), "3", cell_word=True),
     Known(1, ("成本指标",), None, cell_word=True),  # a level 1 since the 2021 framework
-    Known(1, ("项目完成指标",)),
-    Known(1, ("项目效益指标",)),
+    Known(1, ("项目完成指标",), holds="产出指标"),
+    Known(1, ("项目效益指标",), holds="效益指标"),
     Known(1, ("决策",)),  # evaluation frameworks (绩效评价)
     Known(1, ("过程",)),
     Known(2, ("数量指标", "数量", "产出数量", "产出数量指标"), "11", "产出指标", cell_word=True),
@@ -89,6 +92,15 @@ _CODED = re.compile(r"([0-9０-９]+)\s*[-－]\s*(.+)", re.S)
 def known(level: int, name: str) -> Known | None:
     """The taxonomy's category written as ``name`` at ``level``, or None."""
     return _BY_NAME.get((level, name.strip()))
+
+
+def under(level2: str, level1: str) -> bool:
+    """Whether the taxonomy puts the level 2 written ``level2`` under the level 1 written ``level1`` (成本指标
+    under 产出指标, and under 项目完成指标, which holds 产出指标's level 2s)."""
+    second, first = known(2, level2), known(1, level1)
+    if second is None or first is None or second.parent is None:
+        return False
+    return second.parent in (first.name, first.holds)
 
 
 def cell_words(level: int) -> tuple[str, ...]:
@@ -159,7 +171,12 @@ def resolve(level1: Category, level2: Category) -> tuple[Category, Category, tup
         else:  # a category with no code: judge by the names
             parent_name = _parent_of(code2, entry2)
             written1 = known(1, name1) if name1 is not None else None
-            belongs = parent_name is None or name1 is None or parent_name == (written1.name if written1 else name1)
+            belongs = (
+                parent_name is None
+                or name1 is None
+                or parent_name == (written1.name if written1 else name1)
+                or (written1 is not None and parent_name == written1.holds)
+            )
         if not belongs:
             warnings.append(
                 f"level-2 category {_written(level2)} does not belong to level-1 category {_written(level1)}"

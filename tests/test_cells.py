@@ -325,3 +325,17 @@ def test_grammar_terminals_are_named():
     grammar = (Path(__file__).resolve().parent.parent / "grammar" / "indicators.lark").read_text(encoding="utf-8")
     rules = [line for line in grammar.splitlines() if re.match(r"^\s*[a-z_]+:|^\s*\|", line)]
     assert rules and not any('"' in line for line in rules), "rules use anonymous string terminals"
+
+
+def test_project_completion_and_effect_level_1s_hold_the_level_2s_of_output_and_effect():
+    """项目完成指标 and 项目效益指标 (evaluation frameworks) take 产出指标's and 效益指标's level 2s: no warning
+    there, and still one where a level 2 is under the other; they keep no code of their own."""
+    from indicator_parser.taxonomy import resolve, under
+
+    first, second, warnings = resolve(Category(None, "项目效益指标"), Category(None, "社会效益指标"))
+    assert (first.code, second.code, warnings) == (None, "22", ())
+    assert resolve(Category(None, "项目完成指标"), Category(None, "成本指标"))[2] == ()
+    assert resolve(Category(None, "项目完成指标"), Category(None, "社会效益指标"))[2] == (
+        "level-2 category 社会效益指标 does not belong to level-1 category 项目完成指标",
+    )
+    assert under("数量指标", "项目完成指标") and not under("数量指标", "项目效益指标")

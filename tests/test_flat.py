@@ -595,3 +595,24 @@ def test_a_flattened_coded_table_with_free_text_before_its_weight():
     ]
     assert read[1].extra["指标解释"] == "每月390人次，全年12个月。年度调查计划"  # 确定依据 glued on: not lost
     assert [i.annual_target.kind for i in read] == ["quantity", "quantity", "qualitative", "qualitative"]
+
+
+def test_a_cost_level_2_under_project_completion_and_hours_of_the_day():
+    """成本指标 with no 二级 after it, inside a 项目完成指标 block, is that block's 二级 (项目完成指标 holds 产出指标's
+    level 2s); 每日6:00—21:00 is a value (hours of the day), so the name ends before it."""
+    text = (
+        "项目名称：示例公交运营补贴项目\n"
+        "一级指标二级指标指标内容指标值\n"
+        "项目完成指标数量指标城乡公交线路12条\n"
+        "时效指标城乡线路日运营时段每日6:00—21:00\n"
+        "成本指标单车年运维费用≤3.5万元\n"
+        "项目效益指标社会效益指标群众出行便利度明显提升\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("项目完成指标", "数量指标", "城乡公交线路", "12条"),
+        ("项目完成指标", "时效指标", "城乡线路日运营时段", "每日6:00—21:00"),
+        ("项目完成指标", "成本指标", "单车年运维费用", "≤3.5万元"),
+        ("项目效益指标", "社会效益指标", "群众出行便利度", "明显提升"),
+    ]
+    assert not [d for d in parse_document(text, form="columns").all_diagnostics() if d.severity != "info"]

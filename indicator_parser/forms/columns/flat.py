@@ -25,7 +25,7 @@ import attrs
 from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
-from ...taxonomy import TAXONOMY, known
+from ...taxonomy import TAXONOMY, known, under
 from .headers import Field, block_key, flattened_header_words, grid_field
 from .reader import COLUMN_WORDS, COMPARATOR_CELLS, level1_name, lone_furniture
 
@@ -486,8 +486,7 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     the level 2 of the level 1 in force when the taxonomy puts it there (成本指标 under 产出指标)."""
     level1, level2 = m.group("level1"), m.group("level2")
     if level1 and not level2 and state is not None and state.level1 is not None:
-        entry = known(2, level1)
-        if entry is not None and entry.parent == state.level1 and put("level2", m.start("level1"), m.end("level1")):
+        if under(level1, state.level1) and put("level2", m.start("level1"), m.end("level1")):
             return m.end()
     for group in ("level1", "level2"):
         if m.group(group) and not put(group, m.start(group), m.end(group)):  # type: ignore[arg-type]
