@@ -866,7 +866,7 @@ def _date(tag: str) -> str:
 
 
 P_DEADLINE = (
-    rf"(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬)?"
+    rf"(?P<every>每年)?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬)?"
     rf"(?P<before>前|之前|以前|止|内|以内)?(?:{_alternation(DEADLINE_MODIFIERS)})?"
     rf"(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
 )
@@ -1323,6 +1323,8 @@ def _deadline(m: re.Match[str], raw: str, text: str) -> Target | None:
     by, before = m.group("by"), m.group("before")
     if by in ("年底", "年末") and (m.group("m") or m.group("m0") or m.group("q") or m.group("iy") or m.group("half")):
         return None
+    if m.group("every") and (m.group("y") or m.group("iy")):
+        return None  # 每年 before a year
     if m.group("q0") and not (by or before or m.group("verb") or m.group("pre")):
         return None  # 第三季度 alone is a word of the TIMEFRAMES table
     if m.group("iy") and not (m.group("id") or before or by) and m.group("isep") != "-":
@@ -1337,9 +1339,10 @@ def _deadline(m: re.Match[str], raw: str, text: str) -> Target | None:
     deadline = bool(by in ("底", "末", "年底", "年末") or before in ("前", "之前", "以前", "止"))
     if m.group("pre") in ("截至", "截止", "截止到", "到", "至"):
         deadline = True
+    per: Per | None = "year" if m.group("every") else None  # 每年6月底前: by the end of June, each year
     if deadline:
-        return Target(raw, kind="timeframe", comparator="<=", label=text, end=end)
-    return Target(raw, kind="timeframe", label=text, start=start, end=end)
+        return Target(raw, kind="timeframe", comparator="<=", label=text, end=end, per=per)
+    return Target(raw, kind="timeframe", label=text, start=start, end=end, per=per)
 
 
 def _date_range(m: re.Match[str], raw: str, text: str) -> Target | None:
@@ -1551,7 +1554,15 @@ FORMS: tuple[Form, ...] = (
     _form(
         "deadline or date",
         "timeframe",
-        ("2025年9月底前", "二〇二五年六月底前", "2025年第三季度", "2025-09-30前", "9月底到位", "2025年全年"),
+        (
+            "2025年9月底前",
+            "二〇二五年六月底前",
+            "2025年第三季度",
+            "2025-09-30前",
+            "9月底到位",
+            "2025年全年",
+            "每年6月底前",
+        ),
         P_DEADLINE,
         _deadline,
     ),

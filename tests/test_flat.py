@@ -616,3 +616,26 @@ def test_a_cost_level_2_under_project_completion_and_hours_of_the_day():
         ("项目效益指标", "社会效益指标", "群众出行便利度", "明显提升"),
     ]
     assert not [d for d in parse_document(text, form="columns").all_diagnostics() if d.severity != "info"]
+
+
+def test_a_whole_two_target_table_on_one_line_with_annual_first():
+    """年度 before 长期, glued on one line: a row ends after its unit (≥95%, not ≥95 before a name starting with
+    %), 数字化 starts a name, 每年6月底前 is one value (not 每年6 before a name 月底前), 人均120元 is the value."""
+    text = (
+        "项目名称：示例非遗传承项目\n"
+        "一级指标二级指标指标内容年度指标值长期指标值"
+        "产出指标数量指标传承人带徒授艺30人90人质量指标传承人年度考核合格率≥90%≥95%"
+        "数字化采集素材合格率≥98%100%时效指标传承补助发放时间2025年6月30日前每年6月底前"
+        "成本指标经济成本指标人均传习补助标准人均1200元人均1200元"
+        "效益指标社会效益指标非遗活动参与人次1.5万人次以上5万人次以上\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.period_target.raw) for i in indicators(text)]
+    assert got == [
+        ("传承人带徒授艺", "30人", "90人"),
+        ("传承人年度考核合格率", "≥90%", "≥95%"),
+        ("数字化采集素材合格率", "≥98%", "100%"),
+        ("传承补助发放时间", "2025年6月30日前", "每年6月底前"),
+        ("人均传习补助标准", "人均1200元", "人均1200元"),
+        ("非遗活动参与人次", "1.5万人次以上", "5万人次以上"),
+    ]
+    assert indicators(text)[3].period_target.per == "year"

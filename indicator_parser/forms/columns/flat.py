@@ -110,6 +110,7 @@ def split_header(text: str) -> list[tuple[int, int]] | None:
 
 _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
+_NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
 
@@ -666,9 +667,11 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
             re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True)
         )
 
-    # a rate word (日均) or 达到 starts a value when a number or a comparator follows (日均不少于300公里, 达到95%)
+    # a rate word (日均), a per-head word (人均) or 达到 starts a value when a number or a comparator follows
+    # (日均不少于300公里, 人均120元, 达到95%)
     # (达 too: 达95%以上); a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
-    leads = sorted({w for w in n.PER_WORDS if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
+    # (人均, 户均 too: 人均120元 is 120 元/人)
+    leads = sorted({w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
@@ -886,8 +889,12 @@ def _boundary(text: str, q: int) -> bool:
     """Whether the next row's name may start at ``q`` (rows glued on one line)."""
     if q >= len(text):
         return True
-    if text[q] in _NEVER_STARTS_A_NAME or (text[q - 1] in _DIGITS and text[q] in _IN_NUMBER):
+    if (text[q] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, q)) or (
+        text[q - 1] in _DIGITS and text[q] in _IN_NUMBER
+    ):
         return False
+    if not _name_char(text[q]) or (text[q - 1] in _DIGITS and text[q] in _SURE_UNIT_STARTS):
+        return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
     return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
 
 
