@@ -639,3 +639,31 @@ def test_a_whole_two_target_table_on_one_line_with_annual_first():
         ("非遗活动参与人次", "1.5万人次以上", "5万人次以上"),
     ]
     assert indicators(text)[3].period_target.per == "year"
+
+
+def test_a_whole_coded_table_on_one_line_with_free_text_before_its_weight():
+    """指标解释 and 分值 after it, glued on one line: each row ends with its 分值, the last number before the next
+    name, so nothing is guessed; 定性作用明显 ends its value; 决策 inside a name cuts nothing; a 二级 with dashes
+    is a placeholder row."""
+    text = (
+        "项目名称：示例统计调查项目\n"
+        "一级指标二级指标三级指标指标性质指标值计量单位指标解释分值"
+        "产出指标数量指标调查样本户≥480户全年持续记账的样本户数，每月核对12次。10"
+        "入户访问人次≥4,320人次每月360人次。10质量指标数据审核差错率≦1%差错笔数/总笔数×100%。5"
+        "成本指标经济成本指标样本户记账补贴≤80元/户·月按调查方案执行。10社会成本指标———————"
+        "效益指标社会效益指标调查数据对区政府决策的支撑作用定性作用明显以领导批示情况评价。10"
+        "满意度指标服务对象满意度指标调查户满意度≥90%抽样电话回访。10\n"
+    )
+    document = parse_document(text, form="columns")
+    read = indicators(text)
+    got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight, i.extra.get("指标解释")) for i in read]
+    assert got == [
+        ("调查样本户", "480", "户", 10, "全年持续记账的样本户数，每月核对12次。"),
+        ("入户访问人次", "4,320", "人次", 10, "每月360人次。"),
+        ("数据审核差错率", "1", "%", 5, "差错笔数/总笔数×100%。"),
+        ("样本户记账补贴", "80", "元/户·月", 10, "按调查方案执行。"),
+        ("调查数据对区政府决策的支撑作用", "作用明显", None, 10, "以领导批示情况评价。"),
+        ("调查户满意度", "90", "%", 10, "抽样电话回访。"),
+    ]
+    assert not [d for d in document.all_diagnostics() if d.severity == "error"]
+    assert not [w for i in read for w in i.warnings]

@@ -207,12 +207,20 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
     and the name of the other, glued: it is cut after a sentence's end or a placeholder (/, —, 无) where
     there is one, else the free text is taken to be empty; unless a sentence's end or a / or — cut it, the
     name's indicator warns that where it starts is a guess. Where the values do not read, the rest is reported
-    and not read (never a number guessed)."""
+    and not read (never a number guessed).
+
+    Where a 分值 follows the free text (指标解释, 分值), a row ends with it, the last number before the next
+    row's name: nothing is guessed there."""
     text = doc.lines[i][a:b]
     tail = _tail_of(fields)
     cats = _patterns()[0].match(text)
     assert cats is not None
-    values = tail[:-1] if tail and tail[-1][0] == "free" and all(t[0] != "free" for t in tail[:-1]) else None
+    kinds = [t[0] for t in tail]
+    weighted = len(tail) > 2 and kinds[-1] in ("weight", "points") and kinds[-2] == "free"
+    body = tail[:-2] if weighted else tail[:-1]
+    values = body if tail and "free" in kinds[-2:] and "free" not in (t[0] for t in body) else None
+    if _PLACEHOLDER_RUN.fullmatch(text, cats.end()):
+        return [_grid_row(doc, i, fields, a, b, state)]  # a placeholder row (社会成本指标———)
     rows: list[Row] = []
     start, name_start, guessed = 0, cats.end(), False  # guessed: where this row's name starts
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
@@ -226,11 +234,19 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
         if after is not None and (after[2] or after[0] <= end or not _fills(after[1], values, keys)):
             after = None
         cut, sure = len(text), True
-        if after is not None:
+        if after is not None and weighted:
+            points = [m for m in _DIGIT_RUN.finditer(text, end, after[0]) if m.end() < after[0]]
+            if not points or _POINTS_NUMBER.fullmatch(points[-1].group(0)) is None:
+                break
+            cut = points[-1].end()
+        elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
-        row = _grid_row(doc, i, fields, a + start, a + end, state, values, _GUESSED_START if guessed else None)
-        if cut > end:
+        if weighted:
+            row = _grid_row(doc, i, fields, a + start, a + cut, state, None, _GUESSED_START if guessed else None)
+        else:
+            row = _grid_row(doc, i, fields, a + start, a + end, state, values, _GUESSED_START if guessed else None)
+        if cut > end and not weighted:
             free = tail[-1][1]
             assert free is not None
             cells = list(row.cells)
@@ -242,7 +258,7 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
         start = name_start = cut
         guessed = not sure
     rest = start if rows else (_first_row_end(text, cats.end(), fields) or cats.end())
-    if not rows and rest:
+    if not rows and rest and not weighted:
         rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1]))
     if rest < len(text):
         rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
@@ -326,6 +342,9 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             cuts.add(m.start())
             seen_header = False
         elif seen_header:
+            cats = _patterns()[0].fullmatch(m.group(0))
+            if cats is not None and not cats.group("level2") and len(level1_name(cats.group("level1"))) <= 2:
+                continue  # a short 一级 (决策, 过程) alone is a word of a name (…区委区政府决策的支撑作用)
             cuts.add(m.start())
             level2 = _patterns()[0].fullmatch(m.group(0)).group("level2")  # type: ignore[union-attr]
             if level2:
@@ -924,8 +943,9 @@ def _ends(
             return [pos]  # a unit follows a number (a word such as 良好 has none)
         m = _UNIT_CELL.match(text, pos)
         units = [q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []
-        if nxt == "free":
-            # before free text, a unit the normalizer knows, the longest (人次|每月360人次…, not 人 or 人次每)
+        if nxt == "free" or (nxt is None and glued):
+            # before free text or the next row, a unit the normalizer knows, the longest (人次|每月360人次…, not
+            # 人 or 人次每)
             # (a unit with no period first: 人次|每月360人次, not 人次每月|360人次)
             known = [q for q in units if _known_unit(text[pos:q])]
             units = [q for q in known if normalize("1" + text[pos:q]).per is None][:1] or known[:1] or units
@@ -1024,6 +1044,7 @@ def _direction_verbs() -> frozenset[str]:
 
 
 _DASHES = re.compile(r"[/／—－\-]+")
+_PLACEHOLDER_RUN = re.compile(r"[/／—－\-…无 \u3000]*")
 _COUNTED = frozenset({"quantity", "range", "change", "rank", "fraction"})
 _NUMERALS = frozenset(CN_NUMERAL_CHARS)
 
@@ -1035,6 +1056,10 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
     if not filled:
         return False
     kind, x, y = filled[-1]
+    if kind == "unit":
+        return _known_unit(text[x:y])
+    if kind in _TARGETS and len(filled) > 1 and filled[-2][0] == "comparator" and filled[-2][2] == x:
+        return y - x >= 2  # a value of words after 定性 written (定性|作用明显|以统计分析…): its own cell
     return kind in ("standard", "direction", "weight", "points") or _ends_glued(text[x:y])
 
 
