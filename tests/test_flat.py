@@ -667,3 +667,29 @@ def test_a_whole_coded_table_on_one_line_with_free_text_before_its_weight():
     ]
     assert not [d for d in document.all_diagnostics() if d.severity == "error"]
     assert not [w for i in read for w in i.warnings]
+
+
+def test_glued_rows_end_at_a_date_in_numerals_and_at_none_of_a_thing_before_a_value_of_words():
+    """二〇二五年四月底前 ends a row (never cut inside the numeral: 〇二 is no value); 零伤亡 ends a row before a
+    name whose value is words (零伤亡山区群众防灾意识明显增强 is not one value with a subject)."""
+    text = (
+        "项目名称：示例山洪预警项目\n"
+        "一级指标二级指标指标内容指标值"
+        "产出指标数量指标维护自动雨量站46个质量指标监测站点数据畅通率大于95%预警信息发布准确率100%"
+        "时效指标设备检修完成时间二〇二五年四月底前故障站点修复时限48小时内"
+        "成本指标经济成本指标单站年运维费用≤0.35万元"
+        "效益指标社会效益指标山洪灾害因灾伤亡人数零伤亡山区群众防灾意识明显增强"
+        "满意度指标服务对象满意度指标受益群众满意度不低于90%\n"
+    )
+    got = [(i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("数量指标", "维护自动雨量站", "46个"),
+        ("质量指标", "监测站点数据畅通率", "大于95%"),
+        ("质量指标", "预警信息发布准确率", "100%"),
+        ("时效指标", "设备检修完成时间", "二〇二五年四月底前"),
+        ("时效指标", "故障站点修复时限", "48小时内"),
+        ("经济成本指标", "单站年运维费用", "≤0.35万元"),
+        ("社会效益指标", "山洪灾害因灾伤亡人数", "零伤亡"),
+        ("社会效益指标", "山区群众防灾意识", "明显增强"),
+        ("服务对象满意度指标", "受益群众满意度", "不低于90%"),
+    ]

@@ -914,6 +914,8 @@ def _boundary(text: str, q: int) -> bool:
         return False
     if not _name_char(text[q]) or (text[q - 1] in _DIGITS and text[q] in _SURE_UNIT_STARTS):
         return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
+    if text[q - 1] in _NUMERALS and text[q] in _NUMERALS:
+        return False  # nor inside a numeral (二〇二|五年四月底前)
     return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
 
 
@@ -1070,8 +1072,10 @@ def _ends_glued(value: str) -> bool:
 
 
 def _whole_words(value: str) -> bool:
-    """A value of words long enough not to be the start of a name (较上年有所提升, 符合要求; not 完成, 提高)."""
-    return len(value) >= 4 and normalize(value).kind in ("qualitative", "direction") and not any(_words_read(value))
+    """A value of words long enough not to be the start of a name (较上年有所提升, 符合要求, 二〇二五年四月底前;
+    not 完成, 提高)."""
+    kinds = ("qualitative", "direction", "timeframe")
+    return len(value) >= 4 and normalize(value).kind in kinds and not any(_words_read(value))
 
 
 def _counted(value: str) -> bool:
@@ -1219,6 +1223,9 @@ def _first_split(
             # the row runs as far as its values read, with no words after a number (those start the next name)
             plain = [parse for parse in parses if not any(_words_read(text[x:y])[1] for x, y in parse if y > x)]
             parses = plain or parses
+            # nor words before a value that holds a number (零伤亡|山区群众防灾避险意识明显增强: the next row's)
+            bare = [parse for parse in parses if not any(_glued_subject(text[x:y]) for x, y in parse if y > x)]
+            parses = bare or parses
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
@@ -1260,6 +1267,11 @@ def _first_split(
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _glued_subject(value: str) -> bool:
+    """A value read with words before it that begins with a value of its own (零伤亡山区群众…明显增强)."""
+    return _words_read(value)[0] and any(_reads(value[:k]) for k in range(2, min(len(value), 12)))
 
 
 def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
