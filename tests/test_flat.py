@@ -693,3 +693,19 @@ def test_glued_rows_end_at_a_date_in_numerals_and_at_none_of_a_thing_before_a_va
         ("社会效益指标", "山区群众防灾意识", "明显增强"),
         ("服务对象满意度指标", "受益群众满意度", "不低于90%"),
     ]
+
+
+def test_two_targets_glued_split_before_a_per_period_word_and_not_after_words_after_a_number():
+    """不少于 20 场每年不少于20场 is 不少于 20 场 and 每年不少于20场 (每年 starts a value, it ends none); 每人每年5000元
+    twice is two values, not 每人每年5000元每人 and 每年5000元."""
+    text = (
+        "项目名称：示例非遗传承项目\n"
+        "一级指标二级指标三级指标年度指标值长期指标值\n"
+        "产出指标数量指标开展非遗进校园活动不少于 20 场每年不少于20场\n"
+        "成本指标经济成本指标代表性传承人传习补助标准每人每年5000元每人每年5000元\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.period_target.raw) for i in indicators(text)]
+    assert got == [
+        ("开展非遗进校园活动", "不少于 20 场", "每年不少于20场"),
+        ("代表性传承人传习补助标准", "每人每年5000元", "每人每年5000元"),
+    ]

@@ -1016,6 +1016,8 @@ def _ends(
         ):
             continue
         value = text[pos:q]
+        if q < n and nxt in _TARGETS and value.endswith(_per_prefixes()):
+            continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
         if k == 0 and q < n and text[q] in _DIGITS and nxt in _TARGETS and value in _direction_verbs():
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
@@ -1032,6 +1034,13 @@ def _ends(
 
 
 @functools.cache
+@functools.cache
+def _per_prefixes() -> tuple[str, ...]:
+    from ... import normalizer as n
+
+    return tuple(w for w in n.PER_WORDS if w.startswith("每"))
+
+
 def _known_unit(unit: str) -> bool:
     """Whether the normalizer reads ``unit`` after a number as a unit, all of it (人次; not 户全年持)."""
     target = normalize("1" + unit)
@@ -1249,6 +1258,16 @@ def _first_split(
             for parse in parses
             if not any(
                 kind in _TARGETS and y > x and any(_words_read(text[x:y]))
+                for (kind, _), (x, y) in zip(tail, parse, strict=True)
+            )
+        ]
+        parses = plain or parses
+        # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
+        plain = [
+            parse
+            for parse in parses
+            if not any(
+                kind in _TARGETS and y > x and _words_read(text[x:y])[1]
                 for (kind, _), (x, y) in zip(tail, parse, strict=True)
             )
         ]
