@@ -709,3 +709,26 @@ def test_two_targets_glued_split_before_a_per_period_word_and_not_after_words_af
         ("开展非遗进校园活动", "不少于 20 场", "每年不少于20场"),
         ("代表性传承人传习补助标准", "每人每年5000元", "每人每年5000元"),
     ]
+
+
+def test_glued_rows_after_free_text_fill_their_key_columns_and_end_at_a_grade_after_qualitative():
+    """权重 first and 评(扣)分标准 last, on one line: 定性无反向 is 定性, 无 and 反向 (the reading that fills the
+    direction, not the value 无反向发生); 定性优 ends a row before free text."""
+    text = (
+        "项目名称：示例食品抽检项目\n"
+        "一级指标二级指标三级指标权重计算符号指标值度量单位指标方向性评(扣)分标准"
+        "产出指标数量指标食品安全监督抽检批次10≥3,600批次正向完成得满分；每少100批次扣1分。"
+        "千人抽检量10≥4.5批次/千人正向按常住人口计算。"
+        "效益指标社会效益指标食品抽检合格率15≥98百分比正向每低0.5个百分点扣1分。"
+        "重大食品安全事故10定性无反向发生1起不得分。抽检数据质量等级5定性优正向以上级评估结果为准。\n"
+    )
+    read = indicators(text)
+    got = [(i.name, i.annual_target.raw, i.weight, i.extra.get("指标方向性")) for i in read]
+    assert got == [
+        ("食品安全监督抽检批次", "3,600", 10, "正向"),
+        ("千人抽检量", "4.5", 10, "正向"),
+        ("食品抽检合格率", "98", 15, "正向"),
+        ("重大食品安全事故", "无", 10, "反向"),
+        ("抽检数据质量等级", "优", 5, "正向"),
+    ]
+    assert not [d for d in parse_document(text, form="columns").all_diagnostics() if d.severity == "error"]

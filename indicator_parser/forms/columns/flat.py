@@ -1070,7 +1070,7 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
     if kind == "unit":
         return _known_unit(text[x:y])
     if kind in _TARGETS and len(filled) > 1 and filled[-2][0] == "comparator" and filled[-2][2] == x:
-        return y - x >= 2  # a value of words after 定性 written (定性|作用明显|以统计分析…): its own cell
+        return True  # a value of words after 定性 written (定性|作用明显|以统计分析…, 定性|优|…): its own cell
     return kind in ("standard", "direction", "weight", "points") or _ends_glued(text[x:y])
 
 
@@ -1235,6 +1235,9 @@ def _first_split(
             # nor words before a value that holds a number (零伤亡|山区群众防灾避险意识明显增强: the next row's)
             bare = [parse for parse in parses if not any(_glued_subject(text[x:y]) for x, y in parse if y > x)]
             parses = bare or parses
+            # that fill most columns (无|反向 before the next name, not 无反向发生 and no 指标方向性)
+            most = max(sum(y > x for x, y in parse) for parse in parses)
+            parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
