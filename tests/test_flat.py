@@ -732,3 +732,24 @@ def test_glued_rows_after_free_text_fill_their_key_columns_and_end_at_a_grade_af
         ("抽检数据质量等级", "优", 5, "正向"),
     ]
     assert not [d for d in parse_document(text, form="columns").all_diagnostics() if d.severity == "error"]
+
+
+def test_a_grade_of_three_characters_twice_ends_a_glued_two_target_row():
+    text = (
+        "项目名称：示例水库加固项目\n"
+        "一级指标二级指标三级指标实施期指标值年度指标值"
+        "产出指标数量指标完成除险加固小型水库15座6座质量指标单元工程质量合格率100%100%"
+        "时效指标主体工程完工时间2027年汛前2025年汛前成本指标经济成本指标单座水库加固平均投资≤240万元≤225万元"
+        "效益指标可持续影响指标水库大坝安全鉴定类别一类坝一类坝工程运行管护责任落实率100%100%"
+        "满意度指标服务对象满意度指标库区群众满意度≥90%≥90%\n"
+    )
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("完成除险加固小型水库", "15座", "6座"),
+        ("单元工程质量合格率", "100%", "100%"),
+        ("主体工程完工时间", "2027年汛前", "2025年汛前"),
+        ("单座水库加固平均投资", "≤240万元", "≤225万元"),
+        ("水库大坝安全鉴定类别", "一类坝", "一类坝"),
+        ("工程运行管护责任落实率", "100%", "100%"),
+        ("库区群众满意度", "≥90%", "≥90%"),
+    ]

@@ -1081,10 +1081,10 @@ def _ends_glued(value: str) -> bool:
 
 
 def _whole_words(value: str) -> bool:
-    """A value of words long enough not to be the start of a name (较上年有所提升, 符合要求, 二〇二五年四月底前;
+    """A value of words long enough not to be the start of a name (较上年有所提升, 符合要求, 一类坝, 二〇二五年四月底前;
     not 完成, 提高)."""
     kinds = ("qualitative", "direction", "timeframe")
-    return len(value) >= 4 and normalize(value).kind in kinds and not any(_words_read(value))
+    return len(value) >= 3 and normalize(value).kind in kinds and not any(_words_read(value))
 
 
 def _counted(value: str) -> bool:
