@@ -106,8 +106,18 @@ def test_a_self_evaluation_row_splits_target_and_actual_and_reports_the_glued_po
     assert (first.name, first.annual_target.raw, first.actual.raw) == ("举办防汛演练", "4次", "5次")
     assert (second.name, second.annual_target.raw, second.actual.raw) == ("堤防巡查覆盖率", "≥90%", "88.5%")
     assert second.extra["偏差原因及改进措施"] == "巡查人员不足，已补充"
-    assert first.weight is first.score is second.weight is None  # 1010: 10 and 10, or 101 and 0? Not guessed.
-    assert {"1010", "97"} <= set(diagnostics(text))
+    # 1010 is 10 and 10 (101 and 0 would be a 分值 over 100); 97 is 9 and 7 (a 得分 no more than its 分值)
+    assert (first.weight, first.score, second.weight, second.score) == (10, 10, 9, 7)
+    assert not {"1010", "97"} & set(diagnostics(text))
+
+
+def test_glued_points_that_read_more_than_one_way_are_reported():
+    """100 may be 10 and 0, or a 分值 100 with no 得分: reported; 1111 is 11 and 11 (111 and 1 has a 分值 over
+    100, 1 and 111 a 得分 over its 分值)."""
+    text = SELF + "产出指标数量指标举办防汛演练4次5次100\n质量指标堤防巡查覆盖率≥90%92%1111\n"
+    first, second = indicators(text)
+    assert (first.weight, first.score) == (None, None) and "100" in diagnostics(text)
+    assert (second.weight, second.score) == (11, 11)
 
 
 def test_digits_that_may_be_the_target_or_the_actual_are_not_split():
@@ -447,7 +457,7 @@ def test_a_whole_numbered_table_with_categories_gives_each_number_to_the_row_aft
 
 def test_a_self_evaluation_on_one_line_cuts_free_text_at_a_sentence_end_or_a_placeholder():
     """偏差原因 glued before the next name: 无 ends it (a likely placeholder: the name after it is flagged), a
-    sentence's end ends it for sure (no flag); the points (1010, 108) are never split."""
+    sentence's end ends it for sure (no flag); the points (1010, 108) split as only one place reads."""
     text = (
         "项目名称：示例农技培训项目\n"
         "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因及改进措施"
@@ -466,7 +476,7 @@ def test_a_self_evaluation_on_one_line_cuts_free_text_at_a_sentence_end_or_a_pla
     ]
     assert read[1].extra == {"偏差原因及改进措施": "部分学员因农忙缺席，下年度调整培训时间。"}
     assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == ["培训人次"]
-    assert all(i.weight is None and i.score is None for i in read)
+    assert [(i.weight, i.score) for i in read] == [(10, 10), (10, 8), (5, 5), (5, 5), (20, 20), (10, 10)]
     assert "无" in text[read[0].span[0] : read[0].span[1]]  # the placeholder is the first row's, not lost
 
 

@@ -571,7 +571,11 @@ def _grid_row(
     for (kind, column), (x, y) in zip(tail, places, strict=True):
         if y <= x:
             continue
-        if column is None or kind == "points":
+        pair = _split_points(text[x:y]) if kind == "points" and {"weight", "score"} <= set(fields) else None
+        if pair is not None:
+            put("weight", x, x + pair)
+            put("score", x + pair, y)
+        elif column is None or kind == "points":
             beyond.append(doc.cell(i, lead + x, lead + y))
         else:
             cells[column] = doc.cell(i, lead + x, lead + y)
@@ -603,6 +607,26 @@ _NUMBER_CELL = re.compile(
 _UNIT_CELL = re.compile(
     r"%|％|‰|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
 )
+
+_POINTS_PART = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]{1,2})?")
+
+
+def _split_points(run: str) -> int | None:
+    """Where a 分值 glued to its 得分 ends (1010: 10 and 10; 108.5: 10 and 8.5), when one place only leaves a
+    分值 of at most 100 and a 得分 above 0 and no more than it, neither starting with a 0 before a digit; else
+    None (reported, not guessed). A 得分 of 0 is never read so: 100 may be 10 and 0, or a 分值 100 whose 得分
+    is empty."""
+    from decimal import Decimal
+
+    places = [
+        k
+        for k in range(1, len(run))
+        if _POINTS_PART.fullmatch(run[:k])
+        and _POINTS_PART.fullmatch(run[k:])
+        and 0 < Decimal(run[k:]) <= Decimal(run[:k]) <= 100
+    ]
+    return places[0] if len(places) == 1 else None
+
 
 Tail = list[tuple[str, int | None]]  # per column after the name: its kind, and its index (None: not placed)
 
