@@ -193,7 +193,7 @@ class _Grid:
     def lay(self, doc: Text, top: bool) -> tuple[float, list[_Draft]]:
         """The rows with the labels laid over them (every label at the top of its block, or in its middle), the
         placeholders inserted and the furniture in place, and what that costs."""
-        rows = [attrs.evolve(r, cells=list(r.cells)) for r in self.rows]
+        rows = [_Draft(list(r.cells), r.top, r.bottom, r.furniture) for r in self.rows]
         starts: set[int] | None = None
         total = 0.0
         for k, labels in self.labels.items():
@@ -544,18 +544,7 @@ def _partition(
     hi = [bisect.bisect_right(tops, x.last + 1) for x in labels]
     lo = [0] + [bisect.bisect_left(tops, x.first - 1) for x in labels[:-1]]
 
-    def cost(j: int, a: int, b: int) -> float:
-        label = labels[j]
-        if a == b:
-            return _PLACEHOLDER if between[j] else _IMPOSSIBLE
-        if top:
-            if label.first <= rows[a].top <= label.last:
-                return 0.0  # a label of several lines beside its block's first row
-            return abs(label.first - rows[a].top)
-        middle = (rows[a].top + rows[b - 1].bottom) / 2
-        # Half a line either way is rounding (rows differ in height, an extractor puts a label on a line): no
-        # misfit. On a tie, a label above the middle fits, as a renderer rounds down.
-        return max(abs(label.middle - middle) - 0.5, 0.0) + (_BELOW if label.middle > middle else 0.0)
+    bottoms = [r.bottom for r in rows]
 
     def candidates(j: int) -> range:
         return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
@@ -566,15 +555,33 @@ def _partition(
     for a in candidates(0):
         if starts is None or a in starts:
             best[0][a] = skipped * a
+    inf = float("inf")
     for j in range(m):
+        label = labels[j]
+        first, last, middle_of_label = label.first, label.last, label.middle
+        alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
+        ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
+        best_next, back_next = best[j + 1], back[j + 1]
         for a, so_far in best[j].items():
-            for b in candidates(j + 1):
-                if b < a or (b < n and starts is not None and b not in starts):
+            at = tops[a] if a < n else 0
+            # top: a label of several lines beside its block's first row fits; else how far it stands from it
+            misfit = 0.0 if first <= at <= last else abs(first - at)
+            for b in ends:
+                if b < a:
                     continue
-                c = so_far + cost(j, a, b)
-                if c < best[j + 1].get(b, float("inf")):
-                    best[j + 1][b] = c
-                    back[j + 1][b] = a
+                if a == b:
+                    c = so_far + alone
+                elif top:
+                    c = so_far + misfit
+                else:
+                    middle = (at + bottoms[b - 1]) / 2
+                    # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
+                    # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
+                    off = abs(middle_of_label - middle) - 0.5
+                    c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                if c < best_next.get(b, inf):
+                    best_next[b] = c
+                    back_next[b] = a
     if n not in best[m]:
         return float("inf"), []
     plan = [0] * m
