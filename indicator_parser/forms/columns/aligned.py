@@ -138,9 +138,8 @@ def _complete(
     return sorted(columns, key=lambda c: c[0])
 
 
-def _furniture(line: str) -> bool:
-    """A title or page-number line standing alone."""
-    chunks = CHUNK.findall(line)
+def _furniture(chunks: list[str]) -> bool:
+    """A title or page-number line standing alone (a line of these chunks)."""
     return len(chunks) == 1 and lone_furniture(chunks[0])
 
 
@@ -203,11 +202,22 @@ class _Grid:
         return total, [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
 
 
-def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
+def _grid(
+    doc: Text,
+    header: int,
+    stop: int,
+    continued: bool,
+    head: tuple[list[_Column], set[int]],
+    line_chunks: Sequence[list[str]],
+) -> _Grid:
+    """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
+    to line ``stop``; ``line_chunks``: the chunks of every line of the text."""
     lines = doc.lines
-    columns, stacked = _stacked(lines, header)
+    columns, stacked = head
     chunks = [(a, t) for a, t, _ in columns]
-    content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i]) and i not in stacked]
+    content = [
+        i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(line_chunks[i]) and i not in stacked
+    ]
     way = measure(lines, header, content)
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
     starts = _starts(lines, header, chunks, places, content, way)
@@ -591,9 +601,16 @@ def _partition(
     return best[m][n], plan
 
 
+_TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
+
+
 def _title(line: str) -> str | None:
-    chunks = CHUNK.findall(line)
-    if len(chunks) == 1 and len(chunks[0]) <= 40 and re.search(r"表(?:[（(]续[)）])?$", chunks[0].replace(" ", "")):
+    return _title_of(CHUNK.findall(line))
+
+
+def _title_of(chunks: list[str]) -> str | None:
+    """The title a line of these chunks is (one chunk ending in 表), or None."""
+    if len(chunks) == 1 and len(chunks[0]) <= 40 and _TITLE_END.search(chunks[0].replace(" ", "")):
         return chunks[0]
     return None
 
@@ -605,31 +622,41 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     rows: list[Row] = []
     items: list[_Grid] = []
     skipped: list[int] = []
-    inside = not any(_title(line) and _TARGET_TITLE.search(line) for line in lines)  # no titles: all of it
+    chunks = [CHUNK.findall(line) for line in lines]  # each line's chunks, found once
+    titles = [_title_of(c) for c in chunks]
+    projects = [bool(c) and _key(c[0]) == "project" for c in chunks]  # the first key of a project's header block
+    inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
+    headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
+
+    def stacked(h: int) -> tuple[list[_Column], set[int]]:
+        if h not in headers:
+            headers[h] = _stacked(lines, h)
+        return headers[h]
+
     i = grids = 0
     while i < len(lines):
         line = lines[i]
-        title = _title(line)
+        title = titles[i]
         if title:
             inside = bool(_TARGET_TITLE.search(title))
-        lead = CHUNK.search(line)
-        if lead is not None and _key(lead.group(0)) == "project":
+        if projects[i]:
             grids = 0  # a project's first grid: its first rows need their categories
         if not inside:
             if line.strip():
                 skipped.append(i)
             i += 1
             continue
-        if i + 1 < len(lines) and _header(lines[i + 1]) and i in _stacked(lines, i + 1)[1]:
+        if i + 1 < len(lines) and _header(lines[i + 1]) and i in stacked(i + 1)[1]:
             i += 1  # words of the header below, stacked over it
             continue
         if _header(line):
             stop = i + 1
-            while stop < len(lines) and not _header(lines[stop]) and not _ends_grid(lines[stop]):
-                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in _stacked(lines, stop + 1)[1]:
+            # A title (of this table or another) or the first key of a project's header block ends a grid.
+            while stop < len(lines) and not _header(lines[stop]) and titles[stop] is None and not projects[stop]:
+                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, continued=grids > 0)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), chunks)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
@@ -680,8 +707,11 @@ def _runs(numbers: list[int]) -> list[list[int]]:
     return runs
 
 
+_KEY_END = re.compile(r"[:：]")
+
+
 def _key(text: str) -> str | None:
-    return block_key(re.split(r"[:：]", text)[0])
+    return block_key(_KEY_END.split(text, 1)[0])
 
 
 def _continues(above: Row, cells: list[TableCell]) -> bool:
@@ -702,11 +732,3 @@ def _extend(doc: Text, above: tuple[TableCell, ...], cells: list[TableCell]) -> 
         k = min(range(len(out)), key=lambda k: abs(out[k].column - cell.column))
         out[k] = doc.extend(out[k], cell)
     return out
-
-
-def _ends_grid(line: str) -> bool:
-    """A title (of this table or another) or the first key of a project's header block ends a grid."""
-    chunks = CHUNK.findall(line)
-    if not chunks:
-        return False
-    return _title(line) is not None or _key(chunks[0]) == "project"
