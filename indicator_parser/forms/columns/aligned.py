@@ -50,6 +50,7 @@ _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
 _CONTINUES = frozenset("（()）、，,；;。：:")  # a name piece starting so continues the name above
 _TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标")
+_SEQ_START = re.compile(r"[（(]?\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -316,10 +317,16 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
 
 def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> bool:
     """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top."""
-    has = {fields[k] for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] not in _LEVELS}
-    name = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "name"), "")
-    seq = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "seq"), "")
-    if seq and re.match(r"[（(]?\d", seq):  # a 序号, or the first line of one wrapped (（1 / ）)
+    has: set[str | None] = set()
+    name = seq = ""
+    for c, field in zip(cells, fields, strict=False):
+        if c.text and field not in _LEVELS:
+            has.add(field)
+            if field == "name" and not name:
+                name = c.text
+            elif field == "seq" and not seq:
+                seq = c.text
+    if seq and _SEQ_START.match(seq):  # a 序号, or the first line of one wrapped (（1 / ）)
         return True
     return "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
 
@@ -369,16 +376,17 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         return []
     width = max(len(c) for c in cut.values())
     starts = {i for i in order if _starts_row(cut[i], fields)} | _sandwiched(cut, order, fields)
+    filled = [[i for i in order if k < len(cut[i]) and cut[i][k].text] for k in range(width)]  # by column
     key: set[int] = set()
     best = 0
     for k, field in enumerate(fields):
-        if field not in _KEY_FIELDS:
+        if field not in _KEY_FIELDS or k >= width:
             continue
-        at = [i for i in order if k < len(cut[i]) and cut[i][k].text]
+        at = filled[k]
         if len(at) > best and all(accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
             best, key = len(at), set(at)
     anchors = sorted(starts | key) or [order[0]]
-    plans = [_assign(cut, order, anchors, width, top) for top in (True, False)]
+    plans = [_assign(order, filled, anchors, top) for top in (True, False)]
     _, owner = min(plans, key=lambda plan: plan[0])  # on a tie, at the top
     pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
     for i in order:
@@ -399,30 +407,34 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
 
 
 def _assign(
-    cut: dict[int, list[TableCell]], order: list[int], anchors: list[int], width: int, top: bool
+    order: list[int], filled: list[list[int]], anchors: list[int], top: bool
 ) -> tuple[float, dict[int, dict[int, int]]]:
-    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column, runs of pieces
-    between anchors go to one anchor each, starting at it (``top``) or centred on it."""
+    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column (``filled``: the
+    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (``top``)
+    or centred on it."""
     owner: dict[int, dict[int, int]] = {i: {} for i in order}
     total = 0.0
     anchor_set = set(anchors)
-    for k in range(width):
-        at = [i for i in order if k < len(cut[i]) and cut[i][k].text]
-        for i in at:
-            if i in anchor_set:
-                owner[i][k] = i
+    for k, at in enumerate(filled):
+        own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
+        for i in own:
+            owner[i][k] = i
+        own_set = set(own)
         free = [i for i in at if i not in anchor_set]
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
         run: list[int] = []
         pieces: list[int | None] = [*free, None]
         for piece in pieces:
-            if piece is not None and (
-                not run or not any(run[-1] < x < piece for x in anchors if k < len(cut[x]) and cut[x][k].text)
-            ):
-                run.append(piece)
-                continue
+            if piece is not None:
+                if not run:
+                    run.append(piece)
+                    continue
+                after = bisect.bisect_right(own, run[-1])  # the first own piece below the run
+                if after == len(own) or own[after] >= piece:
+                    run.append(piece)
+                    continue
             if run:
-                cost, split = _split_run(run, anchors, cut, k, top)
+                cost, split = _split_run(run, anchors, own_set, top)
                 total += cost
                 for line, a in split.items():
                     owner[line][k] = a
@@ -430,16 +442,13 @@ def _assign(
     return total, owner
 
 
-def _split_run(
-    run: list[int], anchors: list[int], cut: dict[int, list[TableCell]], k: int, top: bool
-) -> tuple[float, dict[int, int]]:
-    """A run of pieces of column ``k`` with no anchor's own piece among them: each piece to the anchor before
-    (``top``: a cell wraps downwards) or the nearest anchor, the run cut where that fits best."""
-    before = [a for a in anchors if a < run[0]]
-    after = [a for a in anchors if a > run[-1]]
-    inside = [a for a in anchors if run[0] <= a <= run[-1]]
-    candidates = ([before[-1]] if before else []) + inside + ([after[0]] if after else [])
-    own = {a for a in candidates if k < len(cut[a]) and cut[a][k].text}
+def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> tuple[float, dict[int, int]]:
+    """A run of pieces of a column with no anchor's own piece among them (``own``: the anchors with a piece in
+    the column): each piece to the anchor before (``top``: a cell wraps downwards) or the nearest anchor, the
+    run cut where that fits best."""
+    lo = bisect.bisect_left(anchors, run[0])  # anchors[:lo] stand before the run
+    hi = bisect.bisect_right(anchors, run[-1])  # anchors[lo:hi] inside it, anchors[hi:] after it
+    candidates = anchors[max(lo - 1, 0) : min(hi + 1, len(anchors))]
     n, m = len(run), len(candidates)
     if m == 0:
         return 0.0, {}
@@ -448,13 +457,13 @@ def _split_run(
         """The misfit of run[i:e] going to anchor a (nothing for no pieces)."""
         if i == e:
             return 0.0
-        part = run[i:e]
+        first, last = run[i], run[e - 1]
         if top:  # the cell goes on below its first line: the part starts there and has no gap
-            first = a + 1 if a in own else a
-            gaps = part[-1] - part[0] + 1 - len(part)
-            return float(abs(part[0] - first) + gaps) + (2.0 if part[0] < a else 0.0)
-        lines = [*part, a] if a in own else part
-        return abs((min(lines) + max(lines)) / 2 - a)
+            gaps = last - first + 1 - (e - i)
+            return float(abs(first - (a + 1 if a in own else a)) + gaps) + (2.0 if first < a else 0.0)
+        if a in own:
+            first, last = min(first, a), max(last, a)
+        return abs((first + last) / 2 - a)
 
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
