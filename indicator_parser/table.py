@@ -110,6 +110,13 @@ class Text:
         at = self.first_offset + self.starts[i]
         return TableCell(stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped)
 
+    def chunk(self, i: int, a: int, b: int) -> TableCell:
+        """The cell of line ``i``, characters [a, b), which start and end with text (a chunk of the line, or
+        chunks of it with the blanks between them): :meth:`cell` with nothing to strip."""
+        text = self.lines[i][a:b]
+        at = self.first_offset + self.starts[i]
+        return TableCell(text, (at + a, at + b), self.first_line + i + 1, a + 1, text)
+
     def extend(self, cell: TableCell, more: TableCell) -> TableCell:
         """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""
         if not more.text:

@@ -141,6 +141,8 @@ def _put(pieces: dict[int, tuple[int, int]], k: int, a: int, b: int) -> None:
 def cut_line(doc: Text, i: int, bounds: Sequence[int], way: Measure = characters) -> tuple[TableCell, ...]:
     """Line ``i`` of ``doc`` as one cell a column (see :func:`cut_positions`); empty cells stand at its end."""
     line = doc.lines[i]
-    pieces = cut_positions(line, bounds, way)
-    empty = doc.cell(i, len(line), len(line))  # cells are frozen: one empty cell serves every empty column
-    return tuple(doc.cell(i, *pieces[k]) if k in pieces else empty for k in range(len(bounds)))
+    cells = [doc.cell(i, len(line), len(line))] * len(bounds)  # cells are frozen: one empty cell serves them all
+    for k, (a, b) in cut_positions(line, bounds, way).items():
+        if k < len(cells):  # (no bounds, no columns)
+            cells[k] = doc.chunk(i, a, b)  # pieces start and end with text
+    return tuple(cells)

@@ -228,19 +228,21 @@ def _grid(
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
+    grid_lines = set(content)
     for i in range(header + 1, stop):
         if not lines[i].strip() or i in stacked:
             continue
-        if i not in content:
+        if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
         cells = list(cut_line(doc, i, bounds, way))
-        filled = {k for k, c in enumerate(cells) if c.text}
+        filled = [k for k, c in enumerate(cells) if c.text]
         beside = not all(k in labels for k in filled)
-        for k in filled & set(labels):
-            _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
-            at = cells[k].span[0] - doc.first_offset - doc.starts[i]
-            cells[k] = doc.cell(i, at, at)
+        for k in filled:
+            if k in labels:
+                _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
+                at = cells[k].column - 1
+                cells[k] = doc.cell(i, at, at)
         if beside:
             cut[i] = cells
     rows = _rows(doc, cut, fields)
@@ -491,11 +493,10 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
     """A piece of category text at line ``i``: a new label, or the next line of the one above."""
     if found and i - found[-1].last <= 2:
         above = found[-1]
-        one = _one_name(field, above.cell.text, cell.text)
-        if one is None:
-            one = not beside  # unknown words: a line of its own continues the label above
+        named = _one_name(field, above.cell.text, cell.text)
+        one = not beside if named is None else named  # unknown words: a line of its own continues the label above
         if i - found[-1].last == 2:
-            one = bool(one) and _one_name(field, above.cell.text, cell.text) is True  # a row's line between
+            one = bool(one) and named is True  # a row's line between
         if one:
             above.cell = doc.extend(above.cell, cell)
             above.last = i
@@ -538,7 +539,7 @@ def _lay(
         block_starts.add(len(out))
         if plan[j] == end:  # a placeholder row: the label alone
             line = label.first
-            empty = [doc.cell(line, 0, 0) for _ in range(width)]
+            empty = [doc.cell(line, 0, 0)] * width  # cells are frozen: one empty cell serves them all
             empty[k] = label.cell
             out.append(_Draft(empty, line, label.last))
         else:
@@ -672,7 +673,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             i = stop
             continue
         if line.strip():
-            cells = [doc.cell(i, m.start(), m.end()) for m in CHUNK.finditer(line)]
+            cells = [doc.chunk(i, m.start(), m.end()) for m in CHUNK.finditer(line)]
             if rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             else:
