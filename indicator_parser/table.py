@@ -102,22 +102,23 @@ class Text:
 
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
         """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
-        line = self.lines[i]
-        piece = line[a:b]
-        stripped = piece.strip(_BLANK)
-        if stripped:
-            a += len(piece) - len(piece.lstrip(_BLANK))
-            b = a + len(stripped)
-        else:
+        piece = self.lines[i][a:b]
+        stripped = piece.strip(_BLANK)  # the cell's raw text too: the line from its first to its last character
+        if not stripped:
             b = a
-        start = self.starts[i] + a
-        return TableCell(
-            stripped if text is None else text,
-            (self.first_offset + start, self.first_offset + self.starts[i] + b),
-            self.first_line + i + 1,
-            a + 1,
-            line[a:b],
-        )
+        else:
+            if len(stripped) != len(piece):
+                a += len(piece) - len(piece.lstrip(_BLANK))
+            b = a + len(stripped)
+        at = self.first_offset + self.starts[i]
+        return TableCell(stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped)
+
+    def chunk(self, i: int, a: int, b: int) -> TableCell:
+        """The cell of line ``i``, characters [a, b), which start and end with text (a chunk of the line, or
+        chunks of it with the blanks between them): :meth:`cell` with nothing to strip."""
+        text = self.lines[i][a:b]
+        at = self.first_offset + self.starts[i]
+        return TableCell(text, (at + a, at + b), self.first_line + i + 1, a + 1, text)
 
     def extend(self, cell: TableCell, more: TableCell) -> TableCell:
         """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""

@@ -60,14 +60,15 @@ def _width(ch: str) -> int:
 def measure(lines: Sequence[str], header: int, content: Sequence[int]) -> Measure:
     """The measure under which more chunks of the content lines start where a header chunk starts (±1)."""
     best: tuple[int, Measure] | None = None
+    firsts = [[m.start() for m in CHUNK.finditer(lines[i])] for i in content]  # where each chunk starts
     for way in (characters, display):
         pos = way(lines[header])
         starts = {pos[m.start()] for m in CHUNK.finditer(lines[header])}
         near = starts | {s - 1 for s in starts} | {s + 1 for s in starts}
         hits = 0
-        for i in content:
+        for i, line_firsts in zip(content, firsts, strict=True):
             at = way(lines[i])
-            hits += sum(1 for m in CHUNK.finditer(lines[i]) if at[m.start()] in near)
+            hits += sum(1 for a in line_firsts if at[a] in near)
         if best is None or hits > best[0]:
             best = (hits, way)
     assert best is not None
@@ -83,10 +84,12 @@ def column_boundaries(
         pos = way(lines[i])
         spans.extend((pos[m.start()], pos[m.end()]) for m in _WORD.finditer(lines[i]))
     width = max([b for _, b in spans] + list(starts), default=0) + 1  # the header may stand wider than its rows
-    cover = [0] * width
+    cover = [0] * (width + 1)  # how many words cover each position: +1 where a word starts, -1 after it, summed
     for a, b in spans:
-        for p in range(a, b):
-            cover[p] += 1
+        if a < b:
+            cover[a] += 1
+            cover[b] -= 1
+    cover = list(itertools.accumulate(cover[:width]))
     bounds = [0]
     for k in range(1, len(starts)):
         lo, hi = starts[k - 1] + 1, starts[k]
@@ -116,26 +119,30 @@ def cut_positions(line: str, bounds: Sequence[int], way: Measure = characters) -
     character too long)."""
     pos = way(line)
     pieces: dict[int, tuple[int, int]] = {}
-
-    def put(k: int, a: int, b: int) -> None:
-        pieces[k] = (pieces[k][0], b) if k in pieces else (a, b)
-
     for m in CHUNK.finditer(line):
-        a, b = m.start(), m.end()
+        a, b = m.span()
         column = _column(bounds, pos[a])
         for k in range(column + 1, _column(bounds, pos[b - 1]) + 1):
             near = [p for p in range(a + 1, b - 1) if line[p] in " \u3000" and -_NEAR <= pos[p] - bounds[k] < _NEAR]
             if near:
                 cut = min(near, key=lambda p: (line[p + 1] in _CLOSING, abs(pos[p] - bounds[k])))
-                put(column, a, cut)
+                _put(pieces, column, a, cut)
                 a, column = cut + 1, k
-        put(column, a, b)
+        _put(pieces, column, a, b)
     return pieces
+
+
+def _put(pieces: dict[int, tuple[int, int]], k: int, a: int, b: int) -> None:
+    """Characters [a, b) of a line into column ``k`` (after the column's text so far, if any)."""
+    before = pieces.get(k)
+    pieces[k] = (before[0], b) if before else (a, b)
 
 
 def cut_line(doc: Text, i: int, bounds: Sequence[int], way: Measure = characters) -> tuple[TableCell, ...]:
     """Line ``i`` of ``doc`` as one cell a column (see :func:`cut_positions`); empty cells stand at its end."""
     line = doc.lines[i]
-    pieces = cut_positions(line, bounds, way)
-    empty = doc.cell(i, len(line), len(line))  # cells are frozen: one empty cell serves every empty column
-    return tuple(doc.cell(i, *pieces[k]) if k in pieces else empty for k in range(len(bounds)))
+    cells = [doc.cell(i, len(line), len(line))] * len(bounds)  # cells are frozen: one empty cell serves them all
+    for k, (a, b) in cut_positions(line, bounds, way).items():
+        if k < len(cells):  # (no bounds, no columns)
+            cells[k] = doc.chunk(i, a, b)  # pieces start and end with text
+    return tuple(cells)

@@ -50,6 +50,7 @@ _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
 _CONTINUES = frozenset("（()）、，,；;。：:")  # a name piece starting so continues the name above
 _TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标")
+_SEQ_START = re.compile(r"[（(]?\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -138,9 +139,8 @@ def _complete(
     return sorted(columns, key=lambda c: c[0])
 
 
-def _furniture(line: str) -> bool:
-    """A title or page-number line standing alone."""
-    chunks = CHUNK.findall(line)
+def _furniture(chunks: list[str]) -> bool:
+    """A title or page-number line standing alone (a line of these chunks)."""
     return len(chunks) == 1 and lone_furniture(chunks[0])
 
 
@@ -193,7 +193,7 @@ class _Grid:
     def lay(self, doc: Text, top: bool) -> tuple[float, list[_Draft]]:
         """The rows with the labels laid over them (every label at the top of its block, or in its middle), the
         placeholders inserted and the furniture in place, and what that costs."""
-        rows = [attrs.evolve(r, cells=list(r.cells)) for r in self.rows]
+        rows = [_Draft(list(r.cells), r.top, r.bottom, r.furniture) for r in self.rows]
         starts: set[int] | None = None
         total = 0.0
         for k, labels in self.labels.items():
@@ -203,11 +203,22 @@ class _Grid:
         return total, [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
 
 
-def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
+def _grid(
+    doc: Text,
+    header: int,
+    stop: int,
+    continued: bool,
+    head: tuple[list[_Column], set[int]],
+    line_chunks: Sequence[list[str]],
+) -> _Grid:
+    """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
+    to line ``stop``; ``line_chunks``: the chunks of every line of the text."""
     lines = doc.lines
-    columns, stacked = _stacked(lines, header)
+    columns, stacked = head
     chunks = [(a, t) for a, t, _ in columns]
-    content = [i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(lines[i]) and i not in stacked]
+    content = [
+        i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(line_chunks[i]) and i not in stacked
+    ]
     way = measure(lines, header, content)
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
     starts = _starts(lines, header, chunks, places, content, way)
@@ -217,19 +228,21 @@ def _grid(doc: Text, header: int, stop: int, continued: bool) -> _Grid:
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
+    grid_lines = set(content)
     for i in range(header + 1, stop):
         if not lines[i].strip() or i in stacked:
             continue
-        if i not in content:
+        if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
         cells = list(cut_line(doc, i, bounds, way))
-        filled = {k for k, c in enumerate(cells) if c.text}
+        filled = [k for k, c in enumerate(cells) if c.text]
         beside = not all(k in labels for k in filled)
-        for k in filled & set(labels):
-            _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
-            at = cells[k].span[0] - doc.first_offset - doc.starts[i]
-            cells[k] = doc.cell(i, at, at)
+        for k in filled:
+            if k in labels:
+                _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
+                at = cells[k].column - 1
+                cells[k] = doc.cell(i, at, at)
         if beside:
             cut[i] = cells
     rows = _rows(doc, cut, fields)
@@ -306,10 +319,16 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
 
 def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> bool:
     """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top."""
-    has = {fields[k] for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] not in _LEVELS}
-    name = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "name"), "")
-    seq = next((c.text for k, c in enumerate(cells) if c.text and k < len(fields) and fields[k] == "seq"), "")
-    if seq and re.match(r"[（(]?\d", seq):  # a 序号, or the first line of one wrapped (（1 / ）)
+    has: set[str | None] = set()
+    name = seq = ""
+    for c, field in zip(cells, fields, strict=False):
+        if c.text and field not in _LEVELS:
+            has.add(field)
+            if field == "name" and not name:
+                name = c.text
+            elif field == "seq" and not seq:
+                seq = c.text
+    if seq and _SEQ_START.match(seq):  # a 序号, or the first line of one wrapped (（1 / ）)
         return True
     return "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
 
@@ -359,16 +378,17 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         return []
     width = max(len(c) for c in cut.values())
     starts = {i for i in order if _starts_row(cut[i], fields)} | _sandwiched(cut, order, fields)
+    filled = [[i for i in order if k < len(cut[i]) and cut[i][k].text] for k in range(width)]  # by column
     key: set[int] = set()
     best = 0
     for k, field in enumerate(fields):
-        if field not in _KEY_FIELDS:
+        if field not in _KEY_FIELDS or k >= width:
             continue
-        at = [i for i in order if k < len(cut[i]) and cut[i][k].text]
+        at = filled[k]
         if len(at) > best and all(accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
             best, key = len(at), set(at)
     anchors = sorted(starts | key) or [order[0]]
-    plans = [_assign(cut, order, anchors, width, top) for top in (True, False)]
+    plans = [_assign(order, filled, anchors, top) for top in (True, False)]
     _, owner = min(plans, key=lambda plan: plan[0])  # on a tie, at the top
     pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
     for i in order:
@@ -389,30 +409,34 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
 
 
 def _assign(
-    cut: dict[int, list[TableCell]], order: list[int], anchors: list[int], width: int, top: bool
+    order: list[int], filled: list[list[int]], anchors: list[int], top: bool
 ) -> tuple[float, dict[int, dict[int, int]]]:
-    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column, runs of pieces
-    between anchors go to one anchor each, starting at it (``top``) or centred on it."""
+    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column (``filled``: the
+    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (``top``)
+    or centred on it."""
     owner: dict[int, dict[int, int]] = {i: {} for i in order}
     total = 0.0
     anchor_set = set(anchors)
-    for k in range(width):
-        at = [i for i in order if k < len(cut[i]) and cut[i][k].text]
-        for i in at:
-            if i in anchor_set:
-                owner[i][k] = i
+    for k, at in enumerate(filled):
+        own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
+        for i in own:
+            owner[i][k] = i
+        own_set = set(own)
         free = [i for i in at if i not in anchor_set]
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
         run: list[int] = []
         pieces: list[int | None] = [*free, None]
         for piece in pieces:
-            if piece is not None and (
-                not run or not any(run[-1] < x < piece for x in anchors if k < len(cut[x]) and cut[x][k].text)
-            ):
-                run.append(piece)
-                continue
+            if piece is not None:
+                if not run:
+                    run.append(piece)
+                    continue
+                after = bisect.bisect_right(own, run[-1])  # the first own piece below the run
+                if after == len(own) or own[after] >= piece:
+                    run.append(piece)
+                    continue
             if run:
-                cost, split = _split_run(run, anchors, cut, k, top)
+                cost, split = _split_run(run, anchors, own_set, top)
                 total += cost
                 for line, a in split.items():
                     owner[line][k] = a
@@ -420,16 +444,13 @@ def _assign(
     return total, owner
 
 
-def _split_run(
-    run: list[int], anchors: list[int], cut: dict[int, list[TableCell]], k: int, top: bool
-) -> tuple[float, dict[int, int]]:
-    """A run of pieces of column ``k`` with no anchor's own piece among them: each piece to the anchor before
-    (``top``: a cell wraps downwards) or the nearest anchor, the run cut where that fits best."""
-    before = [a for a in anchors if a < run[0]]
-    after = [a for a in anchors if a > run[-1]]
-    inside = [a for a in anchors if run[0] <= a <= run[-1]]
-    candidates = ([before[-1]] if before else []) + inside + ([after[0]] if after else [])
-    own = {a for a in candidates if k < len(cut[a]) and cut[a][k].text}
+def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> tuple[float, dict[int, int]]:
+    """A run of pieces of a column with no anchor's own piece among them (``own``: the anchors with a piece in
+    the column): each piece to the anchor before (``top``: a cell wraps downwards) or the nearest anchor, the
+    run cut where that fits best."""
+    lo = bisect.bisect_left(anchors, run[0])  # anchors[:lo] stand before the run
+    hi = bisect.bisect_right(anchors, run[-1])  # anchors[lo:hi] inside it, anchors[hi:] after it
+    candidates = anchors[max(lo - 1, 0) : min(hi + 1, len(anchors))]
     n, m = len(run), len(candidates)
     if m == 0:
         return 0.0, {}
@@ -438,13 +459,13 @@ def _split_run(
         """The misfit of run[i:e] going to anchor a (nothing for no pieces)."""
         if i == e:
             return 0.0
-        part = run[i:e]
+        first, last = run[i], run[e - 1]
         if top:  # the cell goes on below its first line: the part starts there and has no gap
-            first = a + 1 if a in own else a
-            gaps = part[-1] - part[0] + 1 - len(part)
-            return float(abs(part[0] - first) + gaps) + (2.0 if part[0] < a else 0.0)
-        lines = [*part, a] if a in own else part
-        return abs((min(lines) + max(lines)) / 2 - a)
+            gaps = last - first + 1 - (e - i)
+            return float(abs(first - (a + 1 if a in own else a)) + gaps) + (2.0 if first < a else 0.0)
+        if a in own:
+            first, last = min(first, a), max(last, a)
+        return abs((first + last) / 2 - a)
 
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
@@ -472,11 +493,10 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
     """A piece of category text at line ``i``: a new label, or the next line of the one above."""
     if found and i - found[-1].last <= 2:
         above = found[-1]
-        one = _one_name(field, above.cell.text, cell.text)
-        if one is None:
-            one = not beside  # unknown words: a line of its own continues the label above
+        named = _one_name(field, above.cell.text, cell.text)
+        one = not beside if named is None else named  # unknown words: a line of its own continues the label above
         if i - found[-1].last == 2:
-            one = bool(one) and _one_name(field, above.cell.text, cell.text) is True  # a row's line between
+            one = bool(one) and named is True  # a row's line between
         if one:
             above.cell = doc.extend(above.cell, cell)
             above.last = i
@@ -519,7 +539,7 @@ def _lay(
         block_starts.add(len(out))
         if plan[j] == end:  # a placeholder row: the label alone
             line = label.first
-            empty = [doc.cell(line, 0, 0) for _ in range(width)]
+            empty = [doc.cell(line, 0, 0)] * width  # cells are frozen: one empty cell serves them all
             empty[k] = label.cell
             out.append(_Draft(empty, line, label.last))
         else:
@@ -544,18 +564,7 @@ def _partition(
     hi = [bisect.bisect_right(tops, x.last + 1) for x in labels]
     lo = [0] + [bisect.bisect_left(tops, x.first - 1) for x in labels[:-1]]
 
-    def cost(j: int, a: int, b: int) -> float:
-        label = labels[j]
-        if a == b:
-            return _PLACEHOLDER if between[j] else _IMPOSSIBLE
-        if top:
-            if label.first <= rows[a].top <= label.last:
-                return 0.0  # a label of several lines beside its block's first row
-            return abs(label.first - rows[a].top)
-        middle = (rows[a].top + rows[b - 1].bottom) / 2
-        # Half a line either way is rounding (rows differ in height, an extractor puts a label on a line): no
-        # misfit. On a tie, a label above the middle fits, as a renderer rounds down.
-        return max(abs(label.middle - middle) - 0.5, 0.0) + (_BELOW if label.middle > middle else 0.0)
+    bottoms = [r.bottom for r in rows]
 
     def candidates(j: int) -> range:
         return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
@@ -566,15 +575,33 @@ def _partition(
     for a in candidates(0):
         if starts is None or a in starts:
             best[0][a] = skipped * a
+    inf = float("inf")
     for j in range(m):
+        label = labels[j]
+        first, last, middle_of_label = label.first, label.last, label.middle
+        alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
+        ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
+        best_next, back_next = best[j + 1], back[j + 1]
         for a, so_far in best[j].items():
-            for b in candidates(j + 1):
-                if b < a or (b < n and starts is not None and b not in starts):
+            at = tops[a] if a < n else 0
+            # top: a label of several lines beside its block's first row fits; else how far it stands from it
+            misfit = 0.0 if first <= at <= last else abs(first - at)
+            for b in ends:
+                if b < a:
                     continue
-                c = so_far + cost(j, a, b)
-                if c < best[j + 1].get(b, float("inf")):
-                    best[j + 1][b] = c
-                    back[j + 1][b] = a
+                if a == b:
+                    c = so_far + alone
+                elif top:
+                    c = so_far + misfit
+                else:
+                    middle = (at + bottoms[b - 1]) / 2
+                    # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
+                    # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
+                    off = abs(middle_of_label - middle) - 0.5
+                    c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                if c < best_next.get(b, inf):
+                    best_next[b] = c
+                    back_next[b] = a
     if n not in best[m]:
         return float("inf"), []
     plan = [0] * m
@@ -584,9 +611,16 @@ def _partition(
     return best[m][n], plan
 
 
+_TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
+
+
 def _title(line: str) -> str | None:
-    chunks = CHUNK.findall(line)
-    if len(chunks) == 1 and len(chunks[0]) <= 40 and re.search(r"表(?:[（(]续[)）])?$", chunks[0].replace(" ", "")):
+    return _title_of(CHUNK.findall(line))
+
+
+def _title_of(chunks: list[str]) -> str | None:
+    """The title a line of these chunks is (one chunk ending in 表), or None."""
+    if len(chunks) == 1 and len(chunks[0]) <= 40 and _TITLE_END.search(chunks[0].replace(" ", "")):
         return chunks[0]
     return None
 
@@ -598,38 +632,48 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     rows: list[Row] = []
     items: list[_Grid] = []
     skipped: list[int] = []
-    inside = not any(_title(line) and _TARGET_TITLE.search(line) for line in lines)  # no titles: all of it
+    chunks = [CHUNK.findall(line) for line in lines]  # each line's chunks, found once
+    titles = [_title_of(c) for c in chunks]
+    projects = [bool(c) and _key(c[0]) == "project" for c in chunks]  # the first key of a project's header block
+    inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
+    headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
+
+    def stacked(h: int) -> tuple[list[_Column], set[int]]:
+        if h not in headers:
+            headers[h] = _stacked(lines, h)
+        return headers[h]
+
     i = grids = 0
     while i < len(lines):
         line = lines[i]
-        title = _title(line)
+        title = titles[i]
         if title:
             inside = bool(_TARGET_TITLE.search(title))
-        lead = CHUNK.search(line)
-        if lead is not None and _key(lead.group(0)) == "project":
+        if projects[i]:
             grids = 0  # a project's first grid: its first rows need their categories
         if not inside:
             if line.strip():
                 skipped.append(i)
             i += 1
             continue
-        if i + 1 < len(lines) and _header(lines[i + 1]) and i in _stacked(lines, i + 1)[1]:
+        if i + 1 < len(lines) and _header(lines[i + 1]) and i in stacked(i + 1)[1]:
             i += 1  # words of the header below, stacked over it
             continue
         if _header(line):
             stop = i + 1
-            while stop < len(lines) and not _header(lines[stop]) and not _ends_grid(lines[stop]):
-                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in _stacked(lines, stop + 1)[1]:
+            # A title (of this table or another) or the first key of a project's header block ends a grid.
+            while stop < len(lines) and not _header(lines[stop]) and titles[stop] is None and not projects[stop]:
+                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, continued=grids > 0)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), chunks)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
             i = stop
             continue
         if line.strip():
-            cells = [doc.cell(i, m.start(), m.end()) for m in CHUNK.finditer(line)]
+            cells = [doc.chunk(i, m.start(), m.end()) for m in CHUNK.finditer(line)]
             if rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             else:
@@ -673,8 +717,11 @@ def _runs(numbers: list[int]) -> list[list[int]]:
     return runs
 
 
+_KEY_END = re.compile(r"[:：]")
+
+
 def _key(text: str) -> str | None:
-    return block_key(re.split(r"[:：]", text)[0])
+    return block_key(_KEY_END.split(text, 1)[0])
 
 
 def _continues(above: Row, cells: list[TableCell]) -> bool:
@@ -695,11 +742,3 @@ def _extend(doc: Text, above: tuple[TableCell, ...], cells: list[TableCell]) -> 
         k = min(range(len(out)), key=lambda k: abs(out[k].column - cell.column))
         out[k] = doc.extend(out[k], cell)
     return out
-
-
-def _ends_grid(line: str) -> bool:
-    """A title (of this table or another) or the first key of a project's header block ends a grid."""
-    chunks = CHUNK.findall(line)
-    if not chunks:
-        return False
-    return _title(line) is not None or _key(chunks[0]) == "project"

@@ -21,6 +21,7 @@ Every non-empty cell ends in a node or in a diagnostic.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
@@ -112,6 +113,7 @@ def level1_name(text: str) -> str:
     return m.group("name") if m else text.strip()
 
 
+@functools.lru_cache(maxsize=1024)  # a table writes the same few category cells again and again
 def category_of(text: str) -> tuple[str | None, str]:
     """Code and name of a category cell: ``1-产出指标`` → ("1", 产出指标), 产出指标(40分) → (None, 产出指标)."""
     code, name = split_category(text)
@@ -209,18 +211,19 @@ class _Reader:
 
     def read(self, rows: Iterable[Row]) -> None:
         for row in rows:
-            if not any(cell.text for cell in row.cells):
+            filled = row.filled
+            if not filled:
                 continue
             if row.unreadable is not None:
-                self.diagnostics.extend(cell.diagnostic("error", row.unreadable) for cell in row.filled)
+                self.diagnostics.extend(cell.diagnostic("error", row.unreadable) for cell in filled)
                 continue
             grid = _grid_of(row)
             if grid is not None:
                 self._grid_header(row, grid)
                 continue
-            if self._furniture(row):
+            if self._furniture(filled):
                 continue
-            first = row.filled[0]
+            first = filled[0]
             key = _leading_key(first.text)
             if key == "project":
                 self._finish_block()
@@ -229,25 +232,26 @@ class _Reader:
                 self.grid = None
                 self._block_row(row)
             elif not self.projects:
-                for cell in row.filled:
+                for cell in filled:
                     self.diagnostics.append(cell.diagnostic("warning", "text outside any project table"))
             elif self.in_grid and (key is None or key not in ("goal", "period_goal", "goals")):
-                self._grid_row(row)
+                self._grid_row(row, filled)
             else:
                 self._block_row(row)
             if self.projects:
                 self.projects[-1].last = row
         self._finish_block()
 
-    def _furniture(self, row: Row) -> bool:
-        """Titles, page numbers, 部门名称 and 单位 lines: read for the document, not for a project."""
-        texts = [c.text for c in row.filled]
-        joined = "".join(texts)
-        if len(texts) <= 2 and TITLE.search(joined) and len(joined) <= 40:
-            return True
-        if len(texts) == 1 and FURNITURE.match(joined.replace(" ", "")):
-            return True
-        for cell in row.filled:
+    def _furniture(self, filled: list[TableCell]) -> bool:
+        """Titles, page numbers, 部门名称 and 单位 lines (a row of these non-empty cells): read for the document,
+        not for a project."""
+        if len(filled) <= 2:
+            joined = "".join(c.text for c in filled)
+            if TITLE.search(joined) and len(joined) <= 40:
+                return True
+            if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
+                return True
+        for cell in filled:
             m = _DEPARTMENT.match(cell.text)
             if m:
                 self.department = self.department or m.group("name") or None
@@ -391,13 +395,13 @@ class _Reader:
 
     # ------------------------------------------------------------------ grid rows
 
-    def _grid_row(self, row: Row) -> None:
+    def _grid_row(self, row: Row, filled: list[TableCell]) -> None:
         project = self.projects[-1]
         grid = self.grid
         assert grid is not None
-        first = row.filled[0]
+        first = filled[0]
         if first.text.replace(" ", "") in TOTAL_ROWS:
-            shown = " ".join(c.text for c in row.filled)
+            shown = " ".join(c.text for c in filled)
             project.diagnostics.append(first.diagnostic("warning", f"total row ({shown}): not an indicator"))
             return
         if row.aligned and len(row.cells) == len(grid.fields):
@@ -412,7 +416,7 @@ class _Reader:
                         )
                     )
         else:
-            placed = self._place(row.filled, grid, project)
+            placed = self._place(filled, grid, project)
         for cells in placed:
             self._indicator(cells, grid, project, row)
 
@@ -541,7 +545,7 @@ class _Reader:
             project.carry2 = l2
         level1_cell = l1 or project.carry1
         level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
-        if all(is_placeholder(c.text) for c in content.values()) and not extra:
+        if not extra and all(is_placeholder(c.text) for c in content.values()):
             for c in content.values():
                 project.diagnostics.append(c.diagnostic("warning", "placeholder cell in a row with no indicator"))
             where = l2 or l1 or (next(iter(cells.values())) if cells else None)
