@@ -110,6 +110,22 @@ def test_a_cost_category_under_output_is_a_second_level() -> None:
     ]
 
 
+def test_a_cost_category_under_project_completion_is_a_second_level() -> None:
+    """The same under 项目完成指标, which holds 产出指标's 二级 (evaluation frameworks name 产出 so)."""
+    text = (
+        "项目名称\n示例渡口改造\n一级指标\n二级指标\n三级指标\n指标值\n"
+        "项目完成指标\n数量指标\n新建趸船\n2艘\n成本指标\n单船造价\n≤80万元\n"
+        "项目效益指标\n社会效益指标\n过渡时间缩短\n明显"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("项目完成指标", "数量指标", "新建趸船", "2艘"),
+        ("项目完成指标", "成本指标", "单船造价", "≤80万元"),
+        ("项目效益指标", "社会效益指标", "过渡时间缩短", "明显"),
+    ]
+    assert not [w for u in document.units for p in u.projects for i in p.indicators for w in i.warnings]
+
+
 def test_a_2021_cost_category_with_its_second_level_stays_first_level() -> None:
     text = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 成本指标 | 经济成本指标 | 单船造价 | ≤80万元 |\n"
     assert rows(parse_document(text)) == [("成本指标", "经济成本指标", "单船造价", "≤80万元")]

@@ -32,7 +32,7 @@ from ...fold import fold
 from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project, Target, Unit
 from ...normalizer import normalize
 from ...table import Row, TableCell
-from ...taxonomy import known, resolve, split_category
+from ...taxonomy import known, resolve, split_category, under
 from .headers import (
     EXTRA_FIELDS,
     MONEY_COLUMNS,
@@ -750,12 +750,11 @@ class _Reader:
 
 def _second_level_here(text: str, level1: str | None, after: str) -> bool:
     """Whether a name of both levels (成本指标) is the 二级 of the 一级 in effect: it is one of that 一级's 二级
-    in the taxonomy (成本指标 under 产出指标, as older tables have it) and no 二级 follows it."""
+    in the taxonomy (成本指标 under 产出指标, as older tables have it, or under 项目完成指标) and no 二级
+    follows it."""
     if level1 is None or accepts("level2", after):
         return False
-    second = known(2, category_of(text)[1])
-    first = known(1, category_of(level1)[1])
-    return second is not None and first is not None and second.parent == first.names[0]
+    return under(category_of(text)[1], category_of(level1)[1])
 
 
 def _value_like(text: str) -> bool:
