@@ -53,12 +53,12 @@ FLOORS = {
     "lines": 356,
     "lines_dropped": 355,
     "aligned_top": 354,
-    "aligned_centered": 346,
+    "aligned_centered": 350,
     "flat": 347,
     "oneline": 321,
     "xlsx": 356,
     "pdf": 356,
-    "pdftotext": 349,
+    "pdftotext": 352,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 

@@ -42,9 +42,10 @@ import attrs
 from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
+from ...taxonomy import known
 from ..layout import CHUNK, Measure, column_boundaries, cut_line, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
-from .reader import accepts, lone_furniture
+from .reader import accepts, category_of, lone_furniture
 
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
@@ -189,6 +190,7 @@ class _Grid:
     labels: dict[int, list[_Label]]  # by column, the 二级 column first
     width: int
     continued: bool  # a later page of the project's grid: its first rows may continue a block
+    levels: tuple[int | None, int | None] = (None, None)  # the 一级 and 二级 columns
 
     def lay(self, doc: Text, top: bool) -> tuple[float, list[_Draft]]:
         """The rows with the labels laid over them (every label at the top of its block, or in its middle), the
@@ -196,9 +198,12 @@ class _Grid:
         rows = [_Draft(list(r.cells), r.top, r.bottom, r.furniture) for r in self.rows]
         starts: set[int] | None = None
         total = 0.0
+        level1, level2 = self.levels
         for k, labels in self.labels.items():
             if labels:
-                cost, rows, starts = _lay(doc, rows, labels, k, self.width, starts, top, self.continued)
+                # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
+                clash = _clashes(rows, labels, level2) if k == level1 and level2 is not None else None
+                cost, rows, starts = _lay(doc, rows, labels, k, self.width, starts, top, self.continued, clash)
                 total += cost
         return total, [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
 
@@ -255,7 +260,11 @@ def _grid(
         header_cells.append(TableCell(name, cell.span, cell.line, cell.column, cell.raw))
     header_cells += [doc.cell(header, len(lines[header]), len(lines[header]))] * (len(bounds) - len(header_cells))
     header_row = _Draft(header_cells[: len(bounds)], header, header)
-    return _Grid(header_row, furniture, rows, labels, len(bounds), continued)
+    level_columns = (
+        fields.index("level1") if "level1" in fields else None,
+        fields.index("level2") if "level2" in fields else None,
+    )
+    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns)
 
 
 def _starts(
@@ -511,6 +520,26 @@ _CONTINUED = 0.0
 _PLACEHOLDER = 2.0  # the cost of reading a label as a row of its own (a category with nothing under it): rare
 _IMPOSSIBLE = 1e9
 _BELOW = 0.01
+_CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
+
+
+def _clashes(rows: Sequence[_Draft], labels: Sequence[_Label], level2: int) -> list[list[int]]:
+    """Per 一级 label, running counts over the rows of the 二级 blocks starting there that the taxonomy puts
+    under another 一级 (names the taxonomy does not know clash with none)."""
+    parents = []
+    for row in rows:
+        second = known(2, category_of(row.cells[level2].text)[1]) if row.cells[level2].text else None
+        parents.append(second.parent if second is not None else None)
+    out = []
+    for label in labels:
+        first = known(1, category_of(label.cell.text)[1])
+        fits = {first.name, first.holds} if first is not None else None
+        count, running = 0, [0]
+        for parent in parents:
+            count += fits is not None and parent is not None and parent not in fits
+            running.append(count)
+        out.append(running)
+    return out
 
 
 def _lay(
@@ -522,10 +551,11 @@ def _lay(
     starts: set[int] | None,
     top: bool,
     continued: bool,
+    clash: list[list[int]] | None = None,
 ) -> tuple[float, list[_Draft], set[int]]:
     """Lay a column's labels over the rows (see the module docs); returns the cost, the rows (placeholders
     inserted) and the indices of the rows where a block starts."""
-    cost, plan = _partition(rows, labels, top, starts, _CONTINUED if continued else _SKIPPED)
+    cost, plan = _partition(rows, labels, top, starts, _CONTINUED if continued else _SKIPPED, clash)
     if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
         cost, plan = _IMPOSSIBLE, [sum(1 for r in rows if r.top < x.first) for x in labels]
     out: list[_Draft] = []
@@ -549,10 +579,17 @@ def _lay(
 
 
 def _partition(
-    rows: Sequence[_Draft], labels: Sequence[_Label], top: bool, starts: set[int] | None, skipped: float
+    rows: Sequence[_Draft],
+    labels: Sequence[_Label],
+    top: bool,
+    starts: set[int] | None,
+    skipped: float,
+    clash: list[list[int]] | None = None,
 ) -> tuple[float, list[int]]:
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
-    its cost: how far each label stands from the top (``top``) or the middle of its block."""
+    its cost: how far each label stands from the top (``top``) or the middle of its block, and (``clash``:
+    per label, running counts over the rows of the 二级 the taxonomy puts under another 一级) how many such
+    二级 its block holds."""
     n, m = len(rows), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
@@ -599,6 +636,8 @@ def _partition(
                     # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
                     off = abs(middle_of_label - middle) - 0.5
                     c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                if clash is not None and b > a:
+                    c += _CLASH * (clash[j][b] - clash[j][a])
                 if c < best_next.get(b, inf):
                     best_next[b] = c
                     back_next[b] = a
