@@ -410,3 +410,26 @@ def test_a_performance_standard_word_is_no_name() -> None:
     )
     got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]
     assert got == [(1, "新建趸船", "2艘"), (2, "改造码头", "3座")]
+
+
+def test_a_category_on_a_line_of_its_own_below_a_row_is_a_placeholder_when_labels_stand_at_the_top() -> None:
+    """Space-aligned, labels at the top of their blocks: 经济效益指标 alone on the line below the last row of the
+    社会效益指标 block is a 二级 with nothing under it, not that row's 二级 (a label below its row fits worse)."""
+    text = (
+        "项目名称：示例山洪预警项目\n"
+        "  一级指标       二级指标         指标内容                   指标值\n"
+        "  产出指标       数量指标         维护自动雨量站             46个\n"
+        "                                  更换预警广播设备           8套\n"
+        "                                  开展防御演练               12次\n"
+        "                 质量指标         数据畅通率                 大于95%\n"
+        "                                  预警发布准确率             100%\n"
+        "                                  站点巡检覆盖率             100%\n"
+        "  效益指标       社会效益指标     因灾伤亡人数               零伤亡\n"
+        "                                  群众防灾避险意识           明显增强\n"
+        "                                  预警信息到户率             ≥95%\n"
+        "                 经济效益指标\n"
+        "                 可持续影响指标   预警系统长效运行           运行稳定\n"
+        "                                  运维制度建设               健全\n"
+    )
+    got = rows(parse_document(text))
+    assert [r[1] for r in got] == ["数量指标"] * 3 + ["质量指标"] * 3 + ["社会效益指标"] * 3 + ["可持续影响指标"] * 2

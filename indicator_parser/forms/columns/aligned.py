@@ -520,6 +520,7 @@ _CONTINUED = 0.0
 _PLACEHOLDER = 2.0  # the cost of reading a label as a row of its own (a category with nothing under it): rare
 _IMPOSSIBLE = 1e9
 _BELOW = 0.01
+_LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 
 
@@ -622,7 +623,8 @@ def _partition(
         for a, so_far in best[j].items():
             at = tops[a] if a < n else 0
             # top: a label of several lines beside its block's first row fits; else how far it stands from it
-            misfit = 0.0 if first <= at <= last else abs(first - at)
+            # (a label below its block's first row fits worse: the top of a cell is where its text starts)
+            misfit = 0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first
             for b in ends:
                 if b < a:
                     continue
