@@ -1446,7 +1446,7 @@ def _zero(m: re.Match[str], raw: str, text: str) -> Target | None:
 
 
 def _hours(m: re.Match[str], raw: str, text: str) -> Target:
-    """Hours of the day (每日6:00—21:00): a timeframe, each day when 每日 says so; no date."""
+    """Hours of the day (每日7:00—19:30): a timeframe, each day when 每日 says so; no date."""
     return Target(raw, kind="timeframe", per="day" if m.group("daily") else None, label=text)
 
 
@@ -1492,9 +1492,9 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差", "一类坝", "Ⅲ类"),
+        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类"),
         rf"(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
-        # a class: 一类坝, Ⅲ类 (water quality), Ⅱ类水质
+        # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
     ),
@@ -1502,21 +1502,21 @@ FORMS: tuple[Form, ...] = (
     _form(
         "compliance",
         "qualitative",
-        ("符合设计要求", "符合非遗数字化保护相关技术标准"),
+        ("符合设计要求", "符合古籍数字化加工相关技术规范"),
         r"(?:符合|满足)[\u4e00-\u9fff]{0,16}?(?:标准|要求|规定|规范)(?:要求)?",
         _words("qualitative"),
     ),
     _form(
         "hours of the day",
         "timeframe",
-        ("每日6:00—21:00", "8:30-17:30"),
+        ("每日7:00—19:30", "8:30-17:30"),
         r"(?P<daily>每日|每天)?(?:[01]?\d|2[0-4])[:：][0-5]\d[ ]?[-—–~～至到][ ]?(?:[01]?\d|2[0-4])[:：][0-5]\d",
         _hours,
     ),
     _form(
         "before the flood season",
         "timeframe",
-        ("2027年汛前", "汛期前"),
+        ("2026年汛前", "汛期前"),
         r"(?:(?:19|20)\d\d年)?(?:主汛期|汛期|汛)(?:前|之前|以前)",
         _before_floods,
     ),
