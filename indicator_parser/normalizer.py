@@ -257,6 +257,12 @@ UNITS: dict[str, str] = {
     "L": "升",
     "lx": "勒克斯",
     "勒克斯": "勒克斯",
+    "TB": "TB",
+    "dpi": "dpi",
+    "画幅": "画幅",
+    "毫升": "毫升",
+    "mL": "毫升",
+    "ml": "毫升",
     "辆次": "辆次",
     "艘": "艘",
     "架": "架",
@@ -450,6 +456,7 @@ EFFECTS = (
     "预算范围内",
     "按时完成",
     "按期完成",
+    "一次性通过",
     "按时足额发放",
     "足额发放",
     "及时发放",
@@ -625,6 +632,9 @@ AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
 
 # Zero claims: 零事故, 无重大安全事故, 未发生安全事故 are quantity 0 with the noun as label.
 ZERO_NOUNS = (
+    "疫情",
+    "丢失",
+    "损毁",
     "事故",
     "事件",
     "投诉",
@@ -670,7 +680,7 @@ NAME_TOKENS = (
     r"\d{3,}(?:服务)?热线",
     r"\d[GKD](?![a-zA-Z])",
     r"(?:19|20)\d\d年度?",
-    r"GB(?:/T)?[ ]?\d{3,5}(?:[-—－]\d{4})?",
+    r"GB(?:/T)?[ ]?\d{3,5}(?!\d)(?:[-—－]\d{4}(?!\d))?",
     r"指标\d{1,2}[:：]",
 )
 # Words with numeral characters that are no numbers: 一般, 统一 (numeral characters are otherwise kept out of subjects).

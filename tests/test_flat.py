@@ -763,3 +763,16 @@ def test_a_grade_of_three_characters_twice_ends_a_glued_two_target_row():
         ("工程运行管护责任落实率", "100%", "100%"),
         ("库区群众满意度", "≥90%", "≥90%"),
     ]
+
+
+def test_a_flattened_coded_row_never_reads_a_zero_weight_nor_free_text_starting_with_a_unit():
+    """≦110静载…: 1 and a 权重 10 (11 and 0 would be a 权重 of 0); ≥95％1010秒内…: 95, ％, 10 and the 指标解释
+    10秒内… (not 9 and a 权重 5 before ％1010秒内…, nor a 权重 1 before 010秒内…)."""
+    text = (
+        "项目名称：示例桥梁加固项目\n"
+        "一级指标二级指标三级指标指标性质指标值度量单位分值评(扣)分标准\n"
+        "产出指标质量指标荷载试验校验系数≦110静载试验测点校验系数均不大于1得满分。\n"
+        "质量指标急救电话10秒内接听率≥95％1010秒内接听的电话数/电话总数×100%。\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in indicators(text)]
+    assert got == [("荷载试验校验系数", "1", None, 10), ("急救电话10秒内接听率", "95", "%", 10)]

@@ -955,8 +955,8 @@ def _ends(
         # Free text starts with no digit glued to a number before it (a score's digits may run into it only with
         # ``free_digits``); after a cell that ends in no digit it may (正向|32个食品大类…).
         after_score = free_digits and k > 0 and tail[k - 1][0] == "weight"
-        if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and not after_score:
-            return []
+        if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and (not after_score or text[pos] == "0"):
+            return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
         if [t[0] for t in tail[k + 1 :]] in (["weight"], ["points"]):
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
             m = _LAST_NUMBER.search(text, pos)
@@ -985,7 +985,10 @@ def _ends(
         return ([m.end()] if m else []) + empty
     if kind == "weight":
         m = _POINTS_NUMBER.match(text, pos)
-        return ([q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []) + empty
+        ends = [q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []
+        if sum(t[0] == "weight" for t in tail) == 1:
+            ends = [q for q in ends if text[pos:q].strip("0.")]  # a 权重 alone is never 0 (≦1|10, not ≦11|0)
+        return ends + empty
     if pos == n:
         return empty if k > 0 else []
     if any(t[0] == "comparator" for t in tail[:k]) and "unit" in (t[0] for t in tail[k:]):
@@ -1336,7 +1339,7 @@ def _goes_on(text: str, span: tuple[int, int], kind: str, surely: bool = False) 
 def _unit_starts() -> frozenset[str]:
     from ... import normalizer as n
 
-    return frozenset({w[0] for w in (*n.UNITS, *n.SUFFIX_COMPARATORS)} | set("月日号.%"))
+    return frozenset({w[0] for w in (*n.UNITS, *n.SUFFIX_COMPARATORS)} | set("月日号.%％‰"))
 
 
 def _agreed(
