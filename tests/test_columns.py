@@ -601,11 +601,12 @@ def test_header_block_variants_key_space_value_and_a_repeated_merged_value():
     assert (project.name, project.department, project.implementer) == ("乡村文化驿站运营", "示例局", "示例中心")
 
 
-def test_flattened_glued_bare_numbers_are_never_guessed():
+def test_flattened_glued_bare_numbers_split_only_where_the_weight_reads():
+    """＝1210 in a table with a 权重 column: 12 and a 权重 10, the one reading that fills the row (121 and a
+    权重 of 0 is none, 1 and 210 is over 100; 1210 with no 权重 leaves the row's 权重 empty)."""
     text = "项目名称测试项目\n一级指标二级指标三级指标指标性质指标值度量单位权重\n产出指标数量指标培训场次＝1210\n质量指标合格率≥96%10\n"
     first, second = indicators(parse_document(text))
-    assert first.annual_target is None and first.weight is None  # 12 and 10, or 121 and 0? Not read.
-    assert [w.message for w in first.warnings] == ["indicator with no target value"]
+    assert (first.annual_target.raw, first.weight) == ("12", 10)
     assert (second.annual_target.raw, second.annual_target.comparator, second.annual_target.unit) == ("96", ">=", "%")
     assert second.weight == 10
 
