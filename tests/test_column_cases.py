@@ -433,3 +433,24 @@ def test_a_category_on_a_line_of_its_own_below_a_row_is_a_placeholder_when_label
     )
     got = rows(parse_document(text))
     assert [r[1] for r in got] == ["数量指标"] * 3 + ["质量指标"] * 3 + ["社会效益指标"] * 3 + ["可持续影响指标"] * 2
+
+
+def test_a_full_width_percent_in_its_own_cell_is_a_unit() -> None:
+    """One cell a line with empty cells dropped: ％ alone is the 度量单位 (it went to 指标方向性, and the cells
+    after it shifted, so the next row's name took the previous row's 评分标准)."""
+    text = (
+        "项目名称\n示例抽检项目\n一级指标\n二级指标\n三级指标\n权重\n计算符号\n指标值\n度量单位\n指标方向性\n评(扣)分标准\n"
+        "产出指标\n质量指标\n核查处置率\n10\n=\n100\n％\n正向\n每有1批次未处置扣2分。\n"
+        "报告差错率\n5\n＜\n0.5\n%\n反向\n超过0.5%不得分。\n"
+    )
+    document = parse_document(text)
+    got = [
+        (i.name, i.annual_target.value, i.annual_target.unit, i.extra)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("核查处置率", Decimal("100"), "%", {"指标方向性": "正向", "评(扣)分标准": "每有1批次未处置扣2分。"}),
+        ("报告差错率", Decimal("0.5"), "%", {"指标方向性": "反向", "评(扣)分标准": "超过0.5%不得分。"}),
+    ]

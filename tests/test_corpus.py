@@ -78,7 +78,7 @@ FLOORS = {
         "tab": 192,
         "csv": 192,
         "lines": 192,
-        "lines_dropped": 189,
+        "lines_dropped": 191,
         "aligned_top": 191,
         "aligned_centered": 189,
         "flat": 179,

@@ -94,7 +94,7 @@ COMPARATOR_CELLS: dict[str, str] = {
 }
 QUALITATIVE_CELLS = frozenset({"定性"})
 QUANTITATIVE_CELLS = frozenset({"定量"})
-_UNIT = re.compile(r"^(?:%|‰|百分比|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2})$")
+_UNIT = re.compile(r"^(?:%|％|‰|百分比|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2})$")
 
 
 _DASHES = frozenset("-—－/／ ")
