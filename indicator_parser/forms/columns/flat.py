@@ -748,10 +748,12 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _starts_of(text: str) -> tuple[bytes, bytes]:
+def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     """Per place of ``text``: 1 where a strong start matches, 2 where a weak one (or a one-character grade)
     does, 0 elsewhere, and 0 inside a value word (高 of 提高, 意 of 满意) or right after a word that leads a
-    value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there). One pass over the text, memoized."""
+    value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there). One pass over the text, memoized.
+    Then where a cut is inside a value word (1 inside, else 0), and the starts again with 0 at a digit after a
+    number's character (where :func:`_may_start` finds none)."""
     strong, weak, one = _value_starts()
     leading = _leading_words()
     n = len(text)
@@ -785,7 +787,11 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
     for s in range(1, n):
         if not out[s] and _subject_start(text, s):
             out[s] = 2
-    return bytes(out), bytes(inside)
+    may = bytearray(out)
+    for s in range(1, n):
+        if text[s] in _DIGITS and text[s - 1] in _IN_NUMBER:
+            may[s] = 0
+    return bytes(out), bytes(inside), bytes(may)
 
 
 # Words that end an indicator's name (系统运转状况, 保障水平, 管护机制): a value of words may start right after
@@ -835,9 +841,7 @@ def _leading_words() -> frozenset[str]:
 
 def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     """Whether a value may start at ``p`` (not inside a number); ``words_only``: weak starts count too."""
-    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
-        return False
-    kind = _starts_of(text)[0][p]
+    kind = _starts_of(text)[2][p]
     return kind == 1 or (words_only and kind == 2)
 
 
@@ -1038,41 +1042,46 @@ def _ends(
             )
         ]
     out = []
-    inside = _starts_of(text)[1]
+    _, inside, may = _starts_of(text)
     candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
+    # what the column after this one is, for every cut alike
+    to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
+    after = tail[k + 2][0] if k + 2 < len(tail) else None
+    loose_actual = loose and nxt == "actual" and after == "points"
+    words_actual = loose and kind == "actual" and nxt == "points"
+    first, after_points, last_but_one = k == 0, k > 0 and tail[k - 1][0] == "weight", k + 1 == len(tail) - 1
     for q in candidates:
-        if q < n and inside[q]:
-            # a cut inside a word of values (提|高); the points' digits after a value word are no such word
-            # (改善明显|1514), when the value reads with no words of its own (not 长效机制运行情况有效有效|1010)
-            if not (nxt in ("weight", "points") and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff") or any(
-                _words_read(text[pos:q])
+        if q < n:
+            if inside[q] and (
+                # a cut inside a word of values (提|高); the points' digits after a value word are no such word
+                # (改善明显|1514), when the value reads with no words of its own (not 长效机制运行情况有效有效|1010)
+                not (to_points and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff")
+                or any(_words_read(text[pos:q]))
             ):
                 continue
-        if q < n and nxt is None and not (glued and _boundary(text, q) and _ends_glued(text[pos:q])):
-            continue  # (a short value of words ends no piece: 完成 in 培训完成时间 is a word of the next name)
-        if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
-            continue
-        after = tail[k + 2][0] if k + 2 < len(tail) else None
-        if q < n and text[q - 1] in "，,、；;" and nxt in _TARGETS:
-            continue  # a value does not end in a joiner: ≥80%，逐年提高 is one cell, not ≥80%， and 逐年提高…
-        if (
-            q < n
-            and nxt in _TARGETS
-            and not _may_start(text, q)
-            and not (loose and nxt == "actual" and after == "points")
-            and not _composite_after(text, pos, q, k + 1 == len(tail) - 1)
-        ):
-            continue
+            if to_row_end and not (glued and _boundary(text, q) and _ends_glued(text[pos:q])):
+                continue  # (a short value of words ends no piece: 完成 in 培训完成时间 is a word of the next name)
+            if to_points and text[q] not in _DIGITS:
+                continue
+            if to_target and text[q - 1] in "，,、；;":
+                continue  # a value does not end in a joiner: ≥80%，逐年提高 is one cell, not ≥80%， and 逐年提高…
+            if (
+                to_target
+                and not may[q]  # no value may start at q (see _may_start)
+                and not loose_actual
+                and not _composite_after(text, pos, q, last_but_one)
+            ):
+                continue
         value = text[pos:q]
-        if q < n and nxt in _TARGETS and value.endswith(_per_prefixes()):
+        if q < n and to_target and value.endswith(_per_prefixes()):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
-        if k == 0 and q < n and text[q] in _DIGITS and nxt in _TARGETS and value in _direction_verbs():
+        if first and q < n and to_target and text[q] in _DIGITS and value in _direction_verbs():
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
-        if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
+        if words_actual and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
-        elif _starts_value(text, pos, q, k == 0, after_points=k > 0 and tail[k - 1][0] == "weight") and _reads(value):
+        elif _starts_value(text, pos, q, first, after_points=after_points) and _reads(value):
             out.append(q)
-        elif k > 0 and q == n and nxt is None and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
+        elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
     if glued:
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
@@ -1293,14 +1302,14 @@ def _first_split(
         if found is not None:
             return found
     fallback = None
+    may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
+    target, comparator = first in _TARGETS, first == "comparator"
     for p in range(name_start + 1, len(text)):
-        if first == "comparator" and not marked and text.startswith(_COMPARATOR_WORDS, p):
-            break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
-        if first in _TARGETS and not _may_start(text, p):
+        if target and not may[p]:
             continue
-        if first == "comparator" and not (
-            text.startswith(_COMPARATOR_WORDS, p) or (not marked and _may_start(text, p, False))
-        ):
+        if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
+            break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
+        if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
             continue
         parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         if not parses:
