@@ -180,11 +180,12 @@ def _read_piece(
     if fields is None or starts_project:
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
-    if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields):
-        rows.extend(_free_text_rows(doc, i, a, b, fields, state))
+    split = _Splits()  # a piece's rows are split as they are cut and again as rows: once each
+    if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields, split):
+        rows.extend(_free_text_rows(doc, i, a, b, fields, state, split))
     elif many:
-        for x, y in _row_cuts(text, fields, state):
-            rows.append(_grid_row(doc, i, fields, a + x, a + y, state))
+        for x, y in _row_cuts(text, fields, state, split):
+            rows.append(_grid_row(doc, i, fields, a + x, a + y, state, split=split))
     else:
         rows.append(_grid_row(doc, i, fields, a, b, state))
     return fields
@@ -199,7 +200,9 @@ _GUESSED_START = (
 _FREE_END = re.compile(r"(?:(?P<sure>.*[。；;！？!?]|[/／—－\-]+)|无)(?=[\u4e00-\u9fffA-Za-z（(★])")
 
 
-def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None], state: _State) -> list[Row]:
+def _free_text_rows(
+    doc: Text, i: int, a: int, b: int, fields: list[Field | None], state: _State, split: _Split | None = None
+) -> list[Row]:
     """Grid rows glued in one piece of a whole-table line, each ending in a free-text cell (指标解释, 偏差原因).
 
     A row's values end where they read no further (as on a line of its own); the next row's values start at
@@ -211,6 +214,7 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
 
     Where a 分值 follows the free text (指标解释, 分值), a row ends with it, the last number before the next
     row's name: nothing is guessed there."""
+    split = split or _split_row
     text = doc.lines[i][a:b]
     tail = _tail_of(fields)
     cats = _patterns()[0].match(text)
@@ -220,17 +224,17 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
     body = tail[:-2] if weighted else tail[:-1]
     values = body if tail and "free" in kinds[-2:] and "free" not in (t[0] for t in body) else None
     if _PLACEHOLDER_RUN.fullmatch(text, cats.end()):
-        return [_grid_row(doc, i, fields, a, b, state)]  # a placeholder row (社会成本指标———)
+        return [_grid_row(doc, i, fields, a, b, state, split=split)]  # a placeholder row (社会成本指标———)
     rows: list[Row] = []
     start, name_start, guessed = 0, cats.end(), False  # guessed: where this row's name starts
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
     while values:
-        found = _split_row(text, name_start, values, glued=True)
+        found = split(text, name_start, values, glued=True)
         if found is None or found[2] or not _fills(found[1], values, keys):
             break
         keys = keys if keys is not None else _keys(found[1], values)
         end = max([name_start, found[0], *(y for x, y in found[1] if y > x)])
-        after = _split_row(text, end, values, glued=True) if end < len(text) else None
+        after = split(text, end, values, glued=True) if end < len(text) else None
         if after is not None and (after[2] or after[0] <= end or not _fills(after[1], values, keys)):
             after = None
         cut, sure = len(text), True
@@ -242,10 +246,11 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
         elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
+        doubt = _GUESSED_START if guessed else None
         if weighted:
-            row = _grid_row(doc, i, fields, a + start, a + cut, state, None, _GUESSED_START if guessed else None)
+            row = _grid_row(doc, i, fields, a + start, a + cut, state, None, doubt, split)
         else:
-            row = _grid_row(doc, i, fields, a + start, a + end, state, values, _GUESSED_START if guessed else None)
+            row = _grid_row(doc, i, fields, a + start, a + end, state, values, doubt, split)
         if cut > end and not weighted:
             free = tail[-1][1]
             assert free is not None
@@ -257,9 +262,9 @@ def _free_text_rows(doc: Text, i: int, a: int, b: int, fields: list[Field | None
             return rows
         start = name_start = cut
         guessed = not sure
-    rest = start if rows else (_first_row_end(text, cats.end(), fields) or cats.end())
+    rest = start if rows else (_first_row_end(text, cats.end(), fields, split) or cats.end())
     if not rows and rest and not weighted:
-        rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1]))
+        rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1], split=split))
     if rest < len(text):
         rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     return rows
@@ -278,19 +283,20 @@ def _fills(spans: list[tuple[int, int]], tail: Tail, keys: set[str] | None) -> b
     return keys is None or keys <= _keys(spans, tail)
 
 
-def _first_row_end(text: str, name_start: int, fields: list[Field | None]) -> int | None:
+def _first_row_end(text: str, name_start: int, fields: list[Field | None], split: _Split | None = None) -> int | None:
     """Where the free text of the first row of a piece of glued rows starts (its name, values, weight read as
     on a line of its own, and the same without the text after them), or None."""
     tail = _tail_of(fields)
     if not tail or tail[-1][0] != "free":
         return None
-    found = _split_row(text, name_start, tail)
+    split = split or _split_row
+    found = split(text, name_start, tail)
     if found is None or found[2]:
         return None
     x, y = found[1][-1]
     if not x < y == len(text):
         return None
-    again = _split_row(text[:x], name_start, tail[:-1])
+    again = split(text[:x], name_start, tail[:-1])
     if again is None or again[2] or again[0] != found[0] or again[1] != found[1][:-1]:
         return None
     return x
@@ -299,13 +305,13 @@ def _first_row_end(text: str, name_start: int, fields: list[Field | None]) -> in
 _ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
 
 
-def _one_row(text: str, fields: list[Field | None]) -> bool:
+def _one_row(text: str, fields: list[Field | None], split: _Split | None = None) -> bool:
     """Whether a piece of a whole-table line that ends in free text is one row: it reads as one, and its free
     text holds nothing of another row (no number, comparator or column word)."""
     tail = _tail_of(fields)
     cats = _patterns()[0].match(text)
     assert cats is not None
-    found = _split_row(text, cats.end(), tail) if tail else None
+    found = (split or _split_row)(text, cats.end(), tail) if tail else None
     if found is None or found[2]:
         return False
     free = [text[x:y] for (kind, _), (x, y) in zip(tail, found[1], strict=True) if kind == "free"]
@@ -358,7 +364,9 @@ def _header_words(text: str) -> list[str]:
     return [text[x:y] for x, y in spans] if spans is not None else []
 
 
-def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None) -> list[tuple[int, int]]:
+def _row_cuts(
+    text: str, fields: list[Field | None], state: _State | None = None, split: _Split | None = None
+) -> list[tuple[int, int]]:
     """Rows glued in one piece (merged categories, so nothing marks where a row starts): each row is a name and
     its values, up to where a name may start; a piece that does not split so stays one row."""
     tail = _tail_of(fields)
@@ -369,9 +377,9 @@ def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None
     if "seq" in fields:
         mark = _seq_mark(text, state.seq + 1 if state is not None else 1)
         if mark is not None:
-            return _numbered_cuts(text, mark, tail)
+            return _numbered_cuts(text, mark, tail, split)
     while tail and pos < len(text):
-        found = _split_row(text, pos, tail, glued=True)
+        found = (split or _split_row)(text, pos, tail, glued=True)
         if found is None:
             break
         cut = found[1][-1][1]
@@ -380,14 +388,14 @@ def _row_cuts(text: str, fields: list[Field | None], state: _State | None = None
         rows.append((start, cut))
         start = pos = cut
     if start < len(text):
-        if rows and not re.search(r"[\u4e00-\u9fff0-9]", text[start:]):
+        if rows and not _WORD_OR_DIGIT.search(text, start):
             rows[-1] = (rows[-1][0], len(text))
         else:
             rows.append((start, len(text)))
     return rows or [(0, len(text))]
 
 
-def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail) -> list[tuple[int, int]]:
+def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None = None) -> list[tuple[int, int]]:
     """Numbered rows glued on one line: each row ends at the first place the next 序号 starts where the row
     reads up to it; inside a number (12.31|4应急) only when the row does not read through it too (≥4|5人: 45人);
     where it reads nowhere, before the first word after the next 序号. The next 序号 is written as the first
@@ -411,7 +419,7 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail) -> list[tuple[int, int
             if not inside and ("\u4e00" <= text[after] <= "\u9fff" or mark.close) and clean is None:
                 clean = q  # the next number before a word: where the row ends if it reads nowhere
             row = text[start:q]
-            found = _split_row(row, pos - start, tail)
+            found = (split or _split_row)(row, pos - start, tail)
             if found is None or found[2] or not found[1] or found[1][-1][1] != len(row):
                 continue
             last = max(found[1], key=lambda s: s[1])
@@ -491,7 +499,7 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
 
 def _colon(line: str, x: int, y: int) -> int:
     """The length of a separator (a colon and the white space around it) at ``x``."""
-    m = re.match(r"[ \u3000]*[:：][ \u3000]*", line[x:y])
+    m = _COLON.match(line[x:y])
     return m.end() if m else 0
 
 
@@ -526,6 +534,7 @@ def _grid_row(
     state: _State | None = None,
     tail: Tail | None = None,
     doubt: str | None = None,
+    split: _Split | None = None,
 ) -> Row:
     """The grid row in [a, b) of line ``i``: categories, the name, and the values the normalizer reads after it
     (``tail``: the columns after the name, when not all of the grid's: a row cut before its free text)."""
@@ -533,7 +542,7 @@ def _grid_row(
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
     text = piece.strip()
-    cells: list[TableCell] = [doc.cell(i, b, b) for _ in fields]
+    cells: list[TableCell] = [doc.cell(i, b, b)] * len(fields)  # empty till put (a cell is immutable)
     beyond: list[TableCell] = []
 
     def put(field: Field, a: int, b: int) -> bool:
@@ -554,7 +563,7 @@ def _grid_row(
     cats = _categories(text, seq_end, state)
     name_start = _put_categories(cats, put, state)
     tail = _tail_of(fields) if tail is None else tail
-    found = _split_row(text, name_start, tail) if tail and "name" in fields else None
+    found = (split or _split_row)(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
         # No value could be split off: the rest is the name (the reader reports no value); from a comparator
         # on (≥44451010: ≥4 and 445? ≥44 and 45?), the rest is reported, not read.
@@ -597,6 +606,16 @@ _OPTIONAL = frozenset({"direction", "standard", "free"})
 _DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's table lists them
 _STANDARD_WORDS = COLUMN_WORDS["standard"]
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
+
+
+def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The first of ``words`` (in their order) that text starts with at a place, as one pattern."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_COMPARATOR_WORD = _first_word(_COMPARATOR_WORDS)
+_DIRECTION_WORD = _first_word(_DIRECTION_WORDS)
+_STANDARD_WORD = _first_word(_STANDARD_WORDS)
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
@@ -729,10 +748,12 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _starts_of(text: str) -> tuple[bytes, bytes]:
+def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     """Per place of ``text``: 1 where a strong start matches, 2 where a weak one (or a one-character grade)
     does, 0 elsewhere, and 0 inside a value word (高 of 提高, 意 of 满意) or right after a word that leads a
-    value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there). One pass over the text, memoized."""
+    value (持续 of 持续改善, 较上年 of 较上年减少: the value starts there). One pass over the text, memoized.
+    Then where a cut is inside a value word (1 inside, else 0), and the starts again with 0 at a digit after a
+    number's character (where :func:`_may_start` finds none)."""
     strong, weak, one = _value_starts()
     leading = _leading_words()
     n = len(text)
@@ -766,7 +787,11 @@ def _starts_of(text: str) -> tuple[bytes, bytes]:
     for s in range(1, n):
         if not out[s] and _subject_start(text, s):
             out[s] = 2
-    return bytes(out), bytes(inside)
+    may = bytearray(out)
+    for s in range(1, n):
+        if text[s] in _DIGITS and text[s - 1] in _IN_NUMBER:
+            may[s] = 0
+    return bytes(out), bytes(inside), bytes(may)
 
 
 # Words that end an indicator's name (系统运转状况, 保障水平, 管护机制): a value of words may start right after
@@ -816,9 +841,7 @@ def _leading_words() -> frozenset[str]:
 
 def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     """Whether a value may start at ``p`` (not inside a number); ``words_only``: weak starts count too."""
-    if p > 0 and text[p - 1] in _IN_NUMBER and text[p] in _DIGITS:
-        return False
-    kind = _starts_of(text)[0][p]
+    kind = _starts_of(text)[2][p]
     return kind == 1 or (words_only and kind == 2)
 
 
@@ -914,7 +937,7 @@ _SCOPED = re.compile(r"[\u4e00-\u9fff]{1,3}[0-9]")
 
 def _scoped_composite(text: str, q: int) -> bool:
     """Whether text[q:] is a list of quantities each under a short scope of its own (城区20分钟以内，乡镇…)."""
-    parts = re.split(r"[，,；;、]", text[q:])
+    parts = _LIST_JOINERS.split(text[q:])
     return len(parts) > 1 and all(_SCOPED.match(p) for p in parts) and normalize(text[q:]).kind == "composite"
 
 
@@ -924,7 +947,7 @@ def _reads(value: str) -> bool:
     comma (≥80%，逐年提高: a cell, of kind text)."""
     if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None:
         return True
-    parts = re.split(r"[，,；;]", value)
+    parts = _CLAUSE_JOINERS.split(value)
     return len(parts) == 2 and all(p and _reads(p) and not any(_words_read(p)) for p in parts)
 
 
@@ -940,7 +963,12 @@ def _boundary(text: str, q: int) -> bool:
         return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
     if text[q - 1] in _NUMERALS and text[q] in _NUMERALS:
         return False  # nor inside a numeral (二〇二|五年四月底前)
-    return re.search(r"[\u4e00-\u9fff]", text[q : q + 12]) is not None
+    return _HANZI.search(text, q, q + 12) is not None
+
+
+def _word_end(words: re.Pattern[str], text: str, pos: int) -> list[int]:
+    m = words.match(text, pos)
+    return [m.end()] if m is not None else []
 
 
 def _ends(
@@ -963,7 +991,7 @@ def _ends(
             return [m.start()] if m is not None and m.start() > pos else []
         return [n]
     if kind == "comparator":
-        return [pos + len(w) for w in _COMPARATOR_WORDS if text.startswith(w, pos)][:1] + empty
+        return _word_end(_COMPARATOR_WORD, text, pos) + empty
     if kind == "unit":
         if pos == 0 or text[pos - 1] not in _DIGITS:
             return [pos]  # a unit follows a number (a word such as 良好 has none)
@@ -977,9 +1005,9 @@ def _ends(
             units = [q for q in known if normalize("1" + text[pos:q]).per is None][:1] or known[:1] or units
         return units + empty
     if kind == "direction":
-        return [pos + len(w) for w in _DIRECTION_WORDS if text.startswith(w, pos)][:1] + empty
+        return _word_end(_DIRECTION_WORD, text, pos) + empty
     if kind == "standard":
-        return [pos + len(w) for w in _STANDARD_WORDS if text.startswith(w, pos)][:1] + empty
+        return _word_end(_STANDARD_WORD, text, pos) + empty
     if kind == "points":
         m = _DIGIT_RUN.match(text, pos)
         return ([m.end()] if m else []) + empty
@@ -1017,41 +1045,46 @@ def _ends(
             )
         ]
     out = []
-    inside = _starts_of(text)[1]
+    _, inside, may = _starts_of(text)
     candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
+    # what the column after this one is, for every cut alike
+    to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
+    after = tail[k + 2][0] if k + 2 < len(tail) else None
+    loose_actual = loose and nxt == "actual" and after == "points"
+    words_actual = loose and kind == "actual" and nxt == "points"
+    first, after_points, last_but_one = k == 0, k > 0 and tail[k - 1][0] == "weight", k + 1 == len(tail) - 1
     for q in candidates:
-        if q < n and inside[q]:
-            # a cut inside a word of values (提|高); the points' digits after a value word are no such word
-            # (改善明显|1514), when the value reads with no words of its own (not 长效机制运行情况有效有效|1010)
-            if not (nxt in ("weight", "points") and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff") or any(
-                _words_read(text[pos:q])
+        if q < n:
+            if inside[q] and (
+                # a cut inside a word of values (提|高); the points' digits after a value word are no such word
+                # (改善明显|1514), when the value reads with no words of its own (not 长效机制运行情况有效有效|1010)
+                not (to_points and text[q] in _DIGITS and "\u4e00" <= text[q - 1] <= "\u9fff")
+                or any(_words_read(text[pos:q]))
             ):
                 continue
-        if q < n and nxt is None and not (glued and _boundary(text, q) and _ends_glued(text[pos:q])):
-            continue  # (a short value of words ends no piece: 完成 in 培训完成时间 is a word of the next name)
-        if q < n and nxt in ("weight", "points") and text[q] not in _DIGITS:
-            continue
-        after = tail[k + 2][0] if k + 2 < len(tail) else None
-        if q < n and text[q - 1] in "，,、；;" and nxt in _TARGETS:
-            continue  # a value does not end in a joiner: ≥80%，逐年提高 is one cell, not ≥80%， and 逐年提高…
-        if (
-            q < n
-            and nxt in _TARGETS
-            and not _may_start(text, q)
-            and not (loose and nxt == "actual" and after == "points")
-            and not _composite_after(text, pos, q, k + 1 == len(tail) - 1)
-        ):
-            continue
+            if to_row_end and not (glued and _boundary(text, q) and _ends_glued(text[pos:q])):
+                continue  # (a short value of words ends no piece: 完成 in 培训完成时间 is a word of the next name)
+            if to_points and text[q] not in _DIGITS:
+                continue
+            if to_target and text[q - 1] in "，,、；;":
+                continue  # a value does not end in a joiner: ≥80%，逐年提高 is one cell, not ≥80%， and 逐年提高…
+            if (
+                to_target
+                and not may[q]  # no value may start at q (see _may_start)
+                and not loose_actual
+                and not _composite_after(text, pos, q, last_but_one)
+            ):
+                continue
         value = text[pos:q]
-        if q < n and nxt in _TARGETS and value.endswith(_per_prefixes()):
+        if q < n and to_target and value.endswith(_per_prefixes()):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
-        if k == 0 and q < n and text[q] in _DIGITS and nxt in _TARGETS and value in _direction_verbs():
+        if first and q < n and to_target and text[q] in _DIGITS and value in _direction_verbs():
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
-        if loose and kind == "actual" and nxt == "points" and len(value) <= 12 and not _DIGITS.intersection(value):
+        if words_actual and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
-        elif _starts_value(text, pos, q, k == 0, after_points=k > 0 and tail[k - 1][0] == "weight") and _reads(value):
+        elif _starts_value(text, pos, q, first, after_points=after_points) and _reads(value):
             out.append(q)
-        elif k > 0 and q == n and nxt is None and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
+        elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
     if glued:
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
@@ -1081,6 +1114,11 @@ def _direction_verbs() -> frozenset[str]:
     return frozenset(n.DIRECTIONS)
 
 
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9]")
+_COLON = re.compile(r"[ \u3000]*[:：][ \u3000]*")
+_LIST_JOINERS = re.compile(r"[，,；;、]")
+_CLAUSE_JOINERS = re.compile(r"[，,；;]")
 _DASHES = re.compile(r"[/／—－\-]+")
 _PLACEHOLDER_RUN = re.compile(r"[/／—－\-…无 \u3000]*")
 _COUNTED = frozenset({"quantity", "range", "change", "rank", "fraction"})
@@ -1170,6 +1208,24 @@ def _tail_parses(
     return out
 
 
+_Found = tuple[int, list[tuple[int, int]], list[tuple[int, int]]]  # where the name ends, the columns, doubts
+_Split = Callable[..., "_Found | None"]
+
+
+class _Splits:
+    """:func:`_split_row` remembered for one piece of a line (whose rows are split where they are cut, then
+    again as rows): the same text, name start, columns and gluing split once. Its splits are only read."""
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[str, int, tuple[tuple[str, int | None], ...], bool], _Found | None] = {}
+
+    def __call__(self, text: str, name_start: int, tail: Tail, glued: bool = False) -> _Found | None:
+        key = (text, name_start, tuple(tail), glued)
+        if key not in self._done:
+            self._done[key] = _split_row(text, name_start, tail, glued)
+        return self._done[key]
+
+
 def _split_row(
     text: str, name_start: int, tail: Tail, glued: bool = False
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -1212,7 +1268,13 @@ def _repeated_split(
     n = len(text)
     found: list[tuple[int, list[list[tuple[int, int]]]]] = []
     for p in range(name_start + 1, min(stop, n - 3)):
-        for size in range(2, min(12, (n - p) // 2) + 1):
+        if text[p] in _DIGITS:
+            continue
+        # a word repeats only where its first character does again: the sizes to try are where it recurs
+        last = p + min(12, (n - p) // 2)
+        again = text.find(text[p], p + 2, last + 1)
+        while again != -1:
+            size, again = again - p, text.find(text[p], again + 1, last + 1)
             word = text[p : p + size]
             end = p + 2 * size
             if not text.startswith(word, p + size) or text.startswith(word, end) or _DIGITS.intersection(word):
@@ -1243,14 +1305,14 @@ def _first_split(
         if found is not None:
             return found
     fallback = None
+    may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
+    target, comparator = first in _TARGETS, first == "comparator"
     for p in range(name_start + 1, len(text)):
-        if first == "comparator" and not marked and text.startswith(_COMPARATOR_WORDS, p):
-            break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
-        if first in _TARGETS and not _may_start(text, p):
+        if target and not may[p]:
             continue
-        if first == "comparator" and not (
-            text.startswith(_COMPARATOR_WORDS, p) or (not marked and _may_start(text, p, False))
-        ):
+        if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
+            break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
+        if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
             continue
         parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         if not parses:
