@@ -22,7 +22,8 @@ import pdfplumber
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from render_pdf import CAT1, CAT2, REPEAT_LABEL_DOCS
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The corpus folder: this one, or another made the same way (python tests/corpus/check_pdf.py tests/corpus2).
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 
 
 def n(s):

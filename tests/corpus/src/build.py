@@ -5,17 +5,26 @@ script only copies cells into the fields named by the brief (raw cells, weight,
 actual, score) and carries merged 一级/二级 cells down, stripping printed points.
 No value text is read or normalized here."""
 
+import glob
+import importlib
 import json
 import os
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from docs_dev import DOCS as DEV
-from docs_dev2 import DOCS as DEV2
-from docs_held import DOCS as HELD
-
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The corpus folder: this one, or another made the same way (python tests/corpus/src/build.py tests/corpus2),
+# whose src/docs_*.py hold its tables.
+OUT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if len(sys.argv) > 1:
+    sys.path.insert(0, os.path.join(OUT, "src"))
+    DEV, DEV2, HELD = {}, {}, {}
+    for source in sorted(glob.glob(os.path.join(OUT, "src", "docs_*.py"))):
+        DEV.update(importlib.import_module(os.path.basename(source)[:-3]).DOCS)
+else:
+    from docs_dev import DOCS as DEV
+    from docs_dev2 import DOCS as DEV2
+    from docs_held import DOCS as HELD
 
 NAME_COLS = ("三级指标", "指标内容", "指标名称")
 ANNUAL_COLS = ("年度指标值", "指标值", "指标值及单位")
