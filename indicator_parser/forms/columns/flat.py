@@ -97,15 +97,17 @@ def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
     return m
 
 
-def split_header(text: str) -> list[tuple[int, int]] | None:
-    """The column names of a flattened header row, as spans of ``text``, or None."""
+@functools.lru_cache(maxsize=256)
+def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The column names of a flattened header row, as spans of ``text``, or None. Memoized: a document prints
+    the same header over every project and again after each page break."""
     from lark.exceptions import LarkError
 
     try:
         tree = columns_parser().parse(text, start="header")
     except LarkError:
         return None
-    return [(token.start_pos, token.end_pos) for token in tree.children]  # type: ignore[union-attr,misc]
+    return tuple((token.start_pos, token.end_pos) for token in tree.children)  # type: ignore[union-attr,misc]
 
 
 _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
@@ -618,6 +620,7 @@ _DIRECTION_WORD = _first_word(_DIRECTION_WORDS)
 _STANDARD_WORD = _first_word(_STANDARD_WORDS)
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_A_DIGIT = re.compile(r"[0-9０-９]")
 _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -845,27 +848,33 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     return kind == 1 or (words_only and kind == 2)
 
 
-def _starts_value(
-    text: str, p: int, q: int, first: bool = True, own_cell: bool = False, after_points: bool = False
-) -> bool:
-    """Whether text[p:q] may be a whole cell: it starts where a value starts, and cuts no number (a weak start
-    before digits only after the first value: 较基期下降15%下降5%以上). ``own_cell``: the text before it is a
-    cell of its own (指标性质 ≤ before 2026年4月), so a value may start right after it."""
+def _cuts_no_number(text: str, q: int) -> bool:
+    """Whether a cell may end at ``q``: not inside a number (38.|6, 2|025) nor between a date's parts
+    (2025年|9月底前, 2025.1.1-|12.31, 3-|5次); a year after a year starts a cell (2030年|2026年)."""
     if (
         q < len(text)
         and text[q - 1] in _IN_NUMBER
         and text[q] in _IN_NUMBER
         and _DIGITS.intersection(text[q - 1 : q + 1])
     ):
-        return False  # 38.|6, 2|025
-    if (
+        return False
+    return not (
         1 < q < len(text)
         and text[q] in _DIGITS
         and text[q - 1] in _DATE_JOINERS
         and text[q - 2] in _DIGITS
         and not (q >= 5 and _YEAR_AFTER_YEAR.match(text, q - 5))
-    ):
-        return False  # 2025年|9月底前, 2025.1.1-|12.31, 3-|5次; a year after a year starts a cell (2030年|2026年)
+    )
+
+
+_WORDS_ONLY = 3  # a start kind: a value of words only, after 定性 written (see _start_kind)
+
+
+def _start_kind(text: str, p: int, own_cell: bool = False, after_points: bool = False) -> int:
+    """What may start a cell at ``p``: 1 any value, 2 a value of words (or of digits after the first value), 3 a
+    value of words only, 0 none (inside a number, or no value's start). ``own_cell``: the text before it is a
+    cell of its own (指标性质 ≤ before 2026年4月), so a value may start right after it. Found once for a start
+    from which many ends are tried (:func:`_fits` then says whether text[p:q] may be a cell)."""
     if (
         p > 0
         and text[p - 1] in _IN_NUMBER
@@ -876,16 +885,22 @@ def _starts_value(
             after_points and text[p - 1] in _DIGITS and not (text[p] == "0" and text[p + 1 : p + 2] in _DIGITS)
         )
     ):
-        return False
-    kind = _starts_of(text)[0][p]
-    if own_cell:
-        strong, weak, one = _value_starts()
-        kind = 1 if strong.match(text, p) else 2 if weak.match(text, p) or text[p] in one else 0
-        if not kind and text.endswith("定性", 0, p) and not _DIGITS.intersection(text[p:q]):
-            kind = 2  # after 定性 written, a value of words starts the cell (定性|带动作用明显)
+        return 0
+    if not own_cell:
+        return _starts_of(text)[0][p]
+    strong, weak, one = _value_starts()
+    kind = 1 if strong.match(text, p) else 2 if weak.match(text, p) or text[p] in one else 0
+    if not kind and text.endswith("定性", 0, p):
+        return _WORDS_ONLY  # after 定性 written, a value of words starts the cell (定性|带动作用明显)
+    return kind
+
+
+def _fits(text: str, p: int, q: int, kind: int, first: bool) -> bool:
+    """Whether text[p:q] may be a cell that starts as ``kind`` says (see :func:`_start_kind`): a weak start
+    before digits only after the first value (较基期下降15%下降5%以上)."""
     if kind == 1:
         return True
-    if kind == 0 or (first and _DIGITS.intersection(text[p:q])):
+    if kind == 0 or ((first or kind == _WORDS_ONLY) and _DIGITS.intersection(text[p:q])):
         return False
     return not (q - p > 1 and text[p] in _value_starts()[2] and _value_starts()[1].match(text, p) is None)
 
@@ -1033,11 +1048,15 @@ def _ends(
         # (only where the weight comes next: free text may come between, 优|以上级调查机构…|10)
         following = [t[0] for t in tail[k + 1 :] if t[0] != "unit"]
         points = bool(following) and following[0] in ("weight", "points")
+        start = _start_kind(text, pos, own_cell=True)
+        if not start:
+            return numbers
         return numbers + [
             q
             for q in range(min(n, pos + 20), pos, -1)
             if (q == n or not points or text[q] in _DIGITS)
-            and _starts_value(text, pos, q, False, own_cell=True)
+            and _cuts_no_number(text, q)
+            and _fits(text, pos, q, start, False)
             and (
                 _reads(text[pos:q])
                 if not _DIGITS.intersection(text[pos:q])
@@ -1053,6 +1072,14 @@ def _ends(
     loose_actual = loose and nxt == "actual" and after == "points"
     words_actual = loose and kind == "actual" and nxt == "points"
     first, after_points, last_but_one = k == 0, k > 0 and tail[k - 1][0] == "weight", k + 1 == len(tail) - 1
+    start = _start_kind(text, pos, after_points=after_points)
+    if not start and not words_actual and (first or not to_row_end):
+        return []  # no value starts here, and neither an actual of words nor a last composite may
+    if first and start == 2 and not words_actual and nxt is not None:
+        # a first value of words ends by the first digit after it (see _fits)
+        digit = _A_DIGIT.search(text, pos)
+        if digit is not None:
+            candidates = range(min(n, pos + _MAX_VALUE, digit.start()), pos, -1)
     for q in candidates:
         if q < n:
             if inside[q] and (
@@ -1082,7 +1109,7 @@ def _ends(
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if words_actual and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
-        elif _starts_value(text, pos, q, first, after_points=after_points) and _reads(value):
+        elif _cuts_no_number(text, q) and _fits(text, pos, q, start, first) and _reads(value):
             out.append(q)
         elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
