@@ -198,6 +198,7 @@ UNITS: dict[str, str] = {
     "名": "名",
     "本": "本",
     "册": "册",
+    "片": "片",
     "期": "期",
     "所": "所",
     "家": "家",
@@ -349,6 +350,15 @@ PERIODIC_VERBS = (
     "支付",
     "拨付",
     "更新",
+    "兑付",
+    "上报",
+    "公示",
+    "通报",
+    "核查",
+    "巡检",
+    "维护",
+    "评估",
+    "发布",
 )
 
 # Qualitative grades and states.
@@ -1468,6 +1478,23 @@ def _before_floods(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="timeframe", comparator="<=", label=text)
 
 
+_EVERY: dict[str, Per] = {"每月": "month", "每季度": "quarter", "每周": "week"}
+
+
+def _recurring_deadline(m: re.Match[str], raw: str, text: str) -> Target:
+    """A deadline that comes again each month, quarter or week (每月15日前): no one date is its end."""
+    return Target(raw, kind="timeframe", comparator="<=", label=text, per=_EVERY[m.group("every")])
+
+
+def _after_event(m: re.Match[str], raw: str, text: str) -> Target | None:
+    """A time limit counted from an event (验收合格后30日内): the limit, labelled with its event; only a limit
+    (内, 不超过), not a time that may be exact (合格后30日)."""
+    limit = normalize(m.group("limit"))
+    if limit.kind != "quantity" or limit.comparator not in ("<=", "<"):
+        return None
+    return attrs.evolve(limit, raw=raw, label=m.group("event"))
+
+
 def _as_actual(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="qualitative", label="按实际")
 
@@ -1532,6 +1559,22 @@ FORMS: tuple[Form, ...] = (
         ("2026年汛前", "汛期前"),
         r"(?:(?:19|20)\d\d年)?(?:主汛期|汛期|汛)(?:前|之前|以前)",
         _before_floods,
+    ),
+    _form(
+        "recurring deadline",
+        "timeframe",
+        ("每月15日前", "每季度末前", "每周五前"),
+        r"(?P<every>每月|每季度|每周)(?:首月|次月)?"
+        r"(?:[0-9]{1,2}[日号]|底|末|初|上旬|中旬|下旬|[一二三四五六日1-7])(?:之|以)?前",
+        _recurring_deadline,
+    ),
+    _form(
+        "within a time after an event",
+        "quantity",
+        ("验收合格后30日内", "接报后2小时内"),
+        rf"(?P<event>[{_CJK}“”、]{{2,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?个?(?:工作日|日|天|小时|分钟|个月|周)"
+        r"(?:内|以内|之内)?)",
+        _after_event,
     ),
     _form(
         "all that is due",
@@ -1778,6 +1821,8 @@ _MAX_LENGTH = {
     "state": 24,
     "as actual": 16,
     "zero claim": 16,
+    "recurring deadline": 12,
+    "within a time after an event": 32,
     "direction": 40,
     "deadline or date": 32,
     "span of dates": 32,
