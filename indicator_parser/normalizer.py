@@ -199,6 +199,7 @@ UNITS: dict[str, str] = {
     "本": "本",
     "册": "册",
     "片": "片",
+    "羽": "羽",
     "期": "期",
     "所": "所",
     "家": "家",
@@ -457,6 +458,10 @@ EFFECTS = (
     "未超出预算",
     "未超预算",
     "未发生",
+    "长效运行",
+    "稳定运行",
+    "有效遏制",
+    "得到有效遏制",
     "不超预算",
     "不超出预算",
     "不超过预算",
@@ -811,13 +816,13 @@ _PER_AFTER_SLASH = _alternation(w[1:] for w in PER_WORDS if w.startswith("/"))
 
 def _unit(tag: str = "") -> str:
     """A unit after a number: 万/亿 (kept in the unit), 千 (multiplies), a unit (an alternative in brackets
-    after it: 头（只）), a /unit, a ·second."""
+    after it, kept: 头（只）), a /unit, a ·second."""
     return (
         rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦))?"
         rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
-        # an alternative unit in brackets, as the tables print it (120万头（只）以上): the first unit stands
-        rf"(?:(?<=[{_CJK}])\((?:{P_UNIT})\))?"
+        # an alternative unit in brackets, as the tables print it (120万头（只）以上): kept in the unit
+        rf"(?:(?<=[{_CJK}])\((?P<alt{tag}>{P_UNIT})\))?"
         rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
         rf"(?:[·.*]?(?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
     )
@@ -994,6 +999,8 @@ def _unit_of(m: re.Match[str], tag: str = "") -> tuple[str | None, Decimal, Per 
     mult, unit, den_unit, second = (m.group(g + tag) for g in ("mult", "unit", "den_unit", "second"))
     factor = Decimal(1)
     written = UNITS[unit] if unit else None
+    if written and m.group("alt" + tag):
+        written += f"（{m.group('alt' + tag)}）"  # 台（套）: the alternative as written
     if mult == "千":
         factor = Decimal(1000)
     elif mult:
@@ -1543,7 +1550,8 @@ FORMS: tuple[Form, ...] = (
         "compliance",
         "qualitative",
         ("符合设计要求", "符合古籍数字化加工相关技术规范"),
-        r"(?:符合|满足)[\u4e00-\u9fff]{0,16}?(?:标准|要求|规定|规范)(?:要求)?",
+        # (a standard's title in brackets too: 符合《城镇供水服务》标准)
+        r"(?:符合|满足)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)(?:要求)?",
         _words("qualitative"),
     ),
     _form(

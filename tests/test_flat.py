@@ -776,3 +776,57 @@ def test_a_flattened_coded_row_never_reads_a_zero_weight_nor_free_text_starting_
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in indicators(text)]
     assert got == [("荷载试验校验系数", "1", None, 10), ("急救电话10秒内接听率", "95", "%", 10)]
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("低保对象救助保障应救尽救", "低保对象救助保障", "应救尽救"),  # all that is due starts a value of words
+        ("河道保洁资金拨付按季度兑付", "河道保洁资金拨付", "按季度兑付"),
+        ("巡查记录报送时限每月15日前", "巡查记录报送时限", "每月15日前"),
+        ("新建及改造巡河步道新建8条、改造14条", "新建及改造巡河步道", "新建8条、改造14条"),
+        ("配套建设护岸设施新建9处、提档升级21处", "配套建设护岸设施", "新建9处、提档升级21处"),
+        ("设置河道警示标牌上游段5块，下游段11块", "设置河道警示标牌", "上游段5块，下游段11块"),
+        ("河长制管护机制长效运行", "河长制管护机制", "长效运行"),
+    ],
+)
+def test_values_that_start_with_words_of_their_own(row: str, name: str, value: str):
+    """A list of quantities whose later items start with a scope (改造14条) starts with one too (新建8条): a
+    verb of building, else a scope as long as the later ones' (上游段, 下游段)."""
+    assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]
+
+
+def test_a_coded_unit_with_an_alternative_in_brackets_and_words_after_qualitative():
+    text = (
+        CODED
+        + "产出指标数量指标配备救生设备＝260台（套）10正向按储备规划\n"
+        + "质量指标堤防巡查管理定性符合《堤防工程养护修理规程》要求10正向按行业规程\n"
+        + "效益指标社会效益指标汛期堤防溃口险情定性不出现10反向按防汛预案\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.annual_target.kind) for i in indicators(text)]
+    assert got == [
+        ("配备救生设备", "260", "台（套）", "quantity"),
+        ("堤防巡查管理", "符合《堤防工程养护修理规程》要求", None, "qualitative"),
+        ("汛期堤防溃口险情", "不出现", None, "qualitative"),  # words after 定性, read or not
+    ]
+
+
+def test_a_whole_coded_table_on_one_line_cuts_its_basis_after_a_title_or_a_standard_alone():
+    """指标值确定依据 glued before the next name: a document's title (…管理办法》) or a standard alone (行业标准)
+    likely ends it; the name after it carries a warning that its start is a guess, and nothing is lost."""
+    text = (
+        "项目名称：示例防汛物资储备项目\n"
+        "一级指标二级指标三级指标指标性质指标值度量单位权重指标值确定依据"
+        "产出指标数量指标储备编织袋≥8,000条8《示例县防汛物资储备管理办法》储备救生衣≥600件6行业标准"
+        "质量指标储备物资完好率≥95%10计划标准效益指标社会效益指标汛期抢险物资保障及时率≥98%20历史标准"
+        "满意度指标服务对象满意度指标沿河群众满意度≥90%10历史标准\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, i.weight, dict(i.extra)) for i in read] == [
+        ("储备编织袋", "8,000", 8, {"指标值确定依据": "《示例县防汛物资储备管理办法》"}),
+        ("储备救生衣", "600", 6, {"指标值确定依据": "行业标准"}),
+        ("储备物资完好率", "95", 10, {"指标值确定依据": "计划标准"}),
+        ("汛期抢险物资保障及时率", "98", 20, {"指标值确定依据": "历史标准"}),
+        ("沿河群众满意度", "90", 10, {"指标值确定依据": "历史标准"}),
+    ]
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == ["储备救生衣"]

@@ -197,9 +197,13 @@ _GUESSED_START = (
     "rows glued on one line: where the free text of the row before ends and this name starts is a guess "
     "(the text between their values holds both)"
 )
-# What ends a free-text cell before a name: a sentence's end or a placeholder (/, —) for sure; 无 likely (a
+# What ends a free-text cell before a name: a sentence's end or a placeholder (/, —) for sure; likely a title's
+# end (…储备规划（2023—2025年）》), a standard alone (行业标准, as 指标值确定依据 cells print it), or 无 (a
 # placeholder, though names may start with it: 无障碍设施).
-_FREE_END = re.compile(r"(?:(?P<sure>.*[。；;！？!?]|[/／—－\-]+)|无)(?=[\u4e00-\u9fffA-Za-z（(★])")
+_FREE_END = re.compile(
+    r"(?:(?P<sure>.*[。；;！？!?]|[/／—－\-]+)|.*》|(?:计划|行业|历史|其他)标准(?![:：])|无)"
+    r"(?=[\u4e00-\u9fffA-Za-z（(★《“])"
+)
 
 
 def _free_text_rows(
@@ -463,7 +467,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
 
 
 def _name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.isalpha() or ch in "（(★"
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.isalpha() or ch in "（(★《“"
 
 
 # ---------------------------------------------------------------- header block
@@ -625,9 +629,10 @@ _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 )
-# A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³.
+# A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³, 台（套）.
 _UNIT_CELL = re.compile(
     r"%|％|‰|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
+    r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"  # an alternative in brackets: 台（套）
 )
 
 _POINTS_PART = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]{1,2})?")
@@ -745,7 +750,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})})?"
         rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
-    weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前])")
+    # (and all that is due: 应保尽保, 应检尽检)
+    weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due))")
     one = frozenset(w for w in n.GRADES if len(w) == 1)
     return strong_pattern, weak_pattern, one
 
@@ -1051,6 +1057,9 @@ def _ends(
         start = _start_kind(text, pos, own_cell=True)
         if not start:
             return numbers
+        # after 定性 written, words are the value whether or not they read (不发生: qualitative anyway), where a
+        # column word, a number or the row's end shows where they end (not free text: 健全|机制不健全的…)
+        any_words = qualitative and (not following or following[0] != "free")
         return numbers + [
             q
             for q in range(min(n, pos + 20), pos, -1)
@@ -1058,7 +1067,7 @@ def _ends(
             and _cuts_no_number(text, q)
             and _fits(text, pos, q, start, False)
             and (
-                _reads(text[pos:q])
+                (any_words or _reads(text[pos:q]))
                 if not _DIGITS.intersection(text[pos:q])
                 else normalize(text[pos:q]).kind == "timeframe"
             )
@@ -1280,7 +1289,35 @@ def _split_row(
         # a score whose digits run into the free text after it (2024年8月28日32所学校…, 分值 5: 得分 3 and 2所学校…),
         # when nothing else reads: its digits are split only where one reading alone keeps 得分 within 分值
         found = _first_split(text, name_start, tail, glued, False, free_digits=True)
-    return found
+    return _scoped_back(text, name_start, tail, found)
+
+
+_SCOPE = re.compile(r"([\u4e00-\u9fff]{1,4})[0-9０-９]")
+# Verbs that scope a list's first quantity (新建12个、提档升级30个) when the later scopes differ in length.
+_SCOPE_VERBS = frozenset(
+    ("新建", "改建", "扩建", "改造", "新增", "维修", "更换", "安装", "建设", "购置", "培训", "开展")
+)
+
+
+def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -> _Found | None:
+    """A first value that is a list of quantities whose later ones each start with a scope (12个、提档升级30个,
+    6座，自然村12座) starts with a scope too, taken from the name: a verb of building (新建12个、提档升级30个), else
+    as long as the later ones' scopes where those are all as long, and short (中心村6座，自然村12座)."""
+    if found is None or not tail or tail[0][0] not in _TARGETS:
+        return found
+    x, y = found[1][0]
+    if y <= x or text[x] not in _DIGITS or normalize(text[x:y]).kind != "composite":
+        return found
+    scopes = [_SCOPE.match(part) for part in _LIST_JOINERS.split(text[x:y])[1:]]
+    if not scopes or not all(scopes):
+        return found
+    lengths = {len(m.group(1)) for m in scopes if m is not None}
+    size = 2 if text[x - 2 : x] in _SCOPE_VERBS else lengths.pop() if len(lengths) == 1 and max(lengths) <= 3 else 0
+    if not size or x - size < name_start + 2 or not all("\u4e00" <= c <= "\u9fff" for c in text[x - size : x]):
+        return found
+    if normalize(text[x - size : y]).kind != "composite":
+        return found
+    return x - size, [(x - size, y), *found[1][1:]], found[2]
 
 
 def _repeated_split(
