@@ -802,12 +802,14 @@ def test_a_coded_unit_with_an_alternative_in_brackets_and_words_after_qualitativ
         + "产出指标数量指标配备救生设备＝260台（套）10正向按储备规划\n"
         + "质量指标堤防巡查管理定性符合《堤防工程养护修理规程》要求10正向按行业规程\n"
         + "效益指标社会效益指标汛期堤防溃口险情定性不出现10反向按防汛预案\n"
+        + "沿河群众转移安置定性险情发生后6小时内完成转移10正向按防汛预案\n"
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.annual_target.kind) for i in indicators(text)]
     assert got == [
         ("配备救生设备", "260", "台（套）", "quantity"),
         ("堤防巡查管理", "符合《堤防工程养护修理规程》要求", None, "qualitative"),
         ("汛期堤防溃口险情", "不出现", None, "qualitative"),  # words after 定性, read or not
+        ("沿河群众转移安置", "险情发生后6小时内完成转移", None, "qualitative"),  # with digits, before the weight
     ]
 
 

@@ -622,6 +622,7 @@ def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
 _COMPARATOR_WORD = _first_word(_COMPARATOR_WORDS)
 _DIRECTION_WORD = _first_word(_DIRECTION_WORDS)
 _STANDARD_WORD = _first_word(_STANDARD_WORDS)
+_COLUMN_WORD = re.compile("|".join(map(re.escape, (*_DIRECTION_WORDS, *_STANDARD_WORDS, *_COMPARATOR_WORDS))))
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _A_DIGIT = re.compile(r"[0-9０-９]")
@@ -1065,11 +1066,26 @@ def _ends(
             for q in range(min(n, pos + 20), pos, -1)
             if (q == n or not points or text[q] in _DIGITS)
             and _cuts_no_number(text, q)
-            and _fits(text, pos, q, start, False)
             and (
-                (any_words or _reads(text[pos:q]))
-                if not _DIGITS.intersection(text[pos:q])
-                else normalize(text[pos:q]).kind == "timeframe"
+                # (digits too, before the weight's, in a row of its own and crossing no column word:
+                # 灾后12小时内得到初步救助|10, not 良好5正向…|9)
+                (
+                    any_words
+                    and text[pos] not in _DIGITS
+                    and (
+                        _fits(text, pos, q, start, False)
+                        if not _DIGITS.intersection(text[pos:q])
+                        else points and not glued and _COLUMN_WORD.search(text, pos, q) is None
+                    )
+                )
+                or (
+                    _fits(text, pos, q, start, False)
+                    and (
+                        _reads(text[pos:q])
+                        if not _DIGITS.intersection(text[pos:q])
+                        else normalize(text[pos:q]).kind == "timeframe"
+                    )
+                )
             )
         ]
     out = []
