@@ -832,3 +832,23 @@ def test_a_whole_coded_table_on_one_line_cuts_its_basis_after_a_title_or_a_stand
         ("沿河群众满意度", "90", 10, {"指标值确定依据": "历史标准"}),
     ]
     assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == ["储备救生衣"]
+
+
+def test_glued_rows_are_never_cut_inside_brackets_or_quotes():
+    """A name holding a standard's title or a quoted phrase (安全, 15分钟 inside them read as values) is cut after
+    its closing mark, never inside it."""
+    text = (
+        "项目名称：示例社区健身项目\n"
+        "一级指标二级指标三级指标指标值"
+        "产出指标数量指标新建社区健身广场4处更新健身路径器材120件质量指标健身器材符合《公共体育设施 安全要求》比例100%"
+        "时效指标健身广场投入使用时间2026年9月底前"
+        "效益指标社会效益指标社区“10分钟健身圈”覆盖率提高到90%满意度指标服务对象满意度指标健身居民满意度≥90%\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("新建社区健身广场", "4处"),
+        ("更新健身路径器材", "120件"),
+        ("健身器材符合《公共体育设施 安全要求》比例", "100%"),
+        ("健身广场投入使用时间", "2026年9月底前"),
+        ("社区“10分钟健身圈”覆盖率", "提高到90%"),
+        ("健身居民满意度", "≥90%"),
+    ]

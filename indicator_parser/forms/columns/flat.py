@@ -128,7 +128,9 @@ def flat_rows(doc: Text) -> list[Row]:
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
-        pieces = _segments(line, lead) if len(stripped) > _LONG else [(lead, lead + len(stripped))]
+        # (a short table may be one line too: a header with rows glued after it)
+        glued_header = stripped.startswith(("一级指标", "序号", "三级指标")) and split_header(stripped) is None
+        pieces = _segments(line, lead) if len(stripped) > _LONG or glued_header else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
         for k in range(len(pieces)):
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
@@ -985,7 +987,20 @@ def _boundary(text: str, q: int) -> bool:
         return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
     if text[q - 1] in _NUMERALS and text[q] in _NUMERALS:
         return False  # nor inside a numeral (二〇二|五年四月底前)
-    return _HANZI.search(text, q, q + 12) is not None
+    return _HANZI.search(text, q, q + 12) is not None and not _unclosed(text, max(0, q - _MAX_VALUE), q)
+
+
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+
+
+def _unclosed(text: str, a: int, q: int) -> bool:
+    """Whether text[a:q] opens a bracket or a quote it does not close: no cell ends inside one (符合《室外健身器材的
+    安全|通用要求》, 城区“|15分钟健身圈”覆盖率)."""
+    for left, right in _PAIRS:
+        i = text.rfind(left, a, q)
+        if i >= 0 and text.find(right, i, q) < 0:
+            return True
+    return False
 
 
 def _word_end(words: re.Pattern[str], text: str, pos: int) -> list[int]:
@@ -1390,6 +1405,8 @@ def _first_split(
     for p in range(name_start + 1, len(text)):
         if target and not may[p]:
             continue
+        if _unclosed(text, name_start, p):
+            continue  # the name ends outside its brackets and quotes
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
