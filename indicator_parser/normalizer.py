@@ -458,6 +458,14 @@ EFFECTS = (
     "未超出预算",
     "未超预算",
     "未发生",
+    "充分发挥",
+    "有效发挥",
+    "较好发挥",
+    "得到发挥",
+    "有效落实",
+    "全面落实",
+    "当场办结",
+    "即时办结",
     "长效运行",
     "稳定运行",
     "有效遏制",
@@ -501,6 +509,8 @@ MODIFIERS = (
     "积极",
     "稳中有",
 )
+# How far a state stands, before it (基本健全, 初步建立): no direction.
+_EXTENT = ("基本", "初步", "全面")
 # Baselines of a change: 较上年增长5%, 同比下降3个百分点.
 BASELINES = (
     "同比",
@@ -648,6 +658,7 @@ AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
 # Zero claims: 零事故, 无重大安全事故, 未发生安全事故 are quantity 0 with the noun as label.
 ZERO_NOUNS = (
     "疫情",
+    "故障",
     "丢失",
     "损毁",
     "事故",
@@ -865,6 +876,8 @@ P_CHANGE = (
 # A change to a level: [subject] [baseline] 降至 [comparator] number unit [以下] (降至5%以下, 保持在90%以上).
 P_TO_LEVEL = (
     rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?P<base>{_alternation(BASELINES)})?"
+    # from a level written before (由60%提高到80%): the level reached is the target
+    rf"(?:由(?P<from>\d+(?:\.\d+)?%?))?"
     rf"(?P<to>{_alternation(TO_LEVEL)})(?P<cmp1>{_CMP_PRE})?" + _number() + _unit() + rf"(?P<cmp2>{_CMP_SUF})?"
 )
 # A rank: [subject] [排名] 前 number [名] [以内] (前三名, 全省排名前10).
@@ -1237,12 +1250,16 @@ def _to_level(m: re.Match[str], raw: str) -> Target | None:
     comparator = _comparator(m)
     if comparator is None:
         return None
+    start = m.group("from")
+    if start is not None and start.endswith("%") != (written == "%"):
+        return None  # from a level in other units (由60提高到80%): not read
     return Target(
         raw,
         kind="quantity",
         comparator=comparator,
         value=number[0] * unit[1],
         unit=written,
+        label=f"由{start}" if start is not None else None,
         direction=TO_LEVEL[m.group("to")],
     )
 
@@ -1438,10 +1455,12 @@ def _empty(m: re.Match[str], raw: str, text: str) -> Target:
 def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
     if m.group("modifier") and m.group("grade") in ("是", "否", "有", "优", "良", "中", "好", "高"):
         return None
+    if m.group("modifier") in _EXTENT:
+        return Target(raw, kind="qualitative", label=m.group())  # how far it stands: 基本健全, 初步建立
     if m.group("modifier") and m.group("grade") in MODIFIED_DIRECTIONS:
         return None  # 进一步规范 is a direction
     if m.group("grade").endswith("建立") and (m.group("modifier") or m.group("suffix")):
-        return None  # 建立 only as a whole value
+        return None  # 建立 only as a whole value, or with how far (全面建立, 基本建立: above)
     return Target(raw, kind="qualitative", comparator=">=" if m.group("suffix") else None, label=m.group("grade"))
 
 
@@ -1533,7 +1552,7 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("良好", "合格以上", "有效", "是"),
         # 建立 alone (a mechanism set up) is no grade word a name ends in, so it is read here only as a whole value
-        rf"(?P<modifier>{_alternation(MODIFIERS)})?(?P<grade>{_GRADE_WORDS}|已?建立){_SUFFIX_GRADE}",
+        rf"(?P<modifier>{_alternation((*MODIFIERS, *_EXTENT))})?(?P<grade>{_GRADE_WORDS}|已?建立){_SUFFIX_GRADE}",
         _grade,
     ),
     _form(
@@ -1551,7 +1570,7 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("符合设计要求", "符合古籍数字化加工相关技术规范"),
         # (a standard's title in brackets too: 符合《城镇供水服务》标准)
-        r"(?:符合|满足)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)(?:要求)?",
+        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)(?:要求)?",
         _words("qualitative"),
     ),
     _form(
@@ -1759,7 +1778,7 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*(?:分之\d+)?")
 _NAME_RE = re.compile(P_NAME)
 _HAS_COMPARATOR = re.compile(f"{_CMP_PRE}|{_CMP_SUF}")
 # How many Arabic numbers (besides those in names) a form can account for.
-_MOST_NUMBERS = {"quantity": 1, "range": 2, "change": 1, "change to a level": 1, "rank": 1}
+_MOST_NUMBERS = {"quantity": 1, "range": 2, "change": 1, "change to a level": 2, "rank": 1}
 _HAS_NUMBER = re.compile(f"[\\d{CN_NUMERAL_CHARS}]")
 _HAS_RANGE = re.compile("[-~至到]")
 # Forms that need a number, and what else they need, to be worth trying.
