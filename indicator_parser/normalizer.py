@@ -508,6 +508,7 @@ MODIFIERS = (
     "大力",
     "积极",
     "稳中有",
+    "长期",
 )
 # How far a state stands, before it (基本健全, 初步建立): no direction.
 _EXTENT = ("基本", "初步", "全面")
@@ -528,6 +529,7 @@ BASELINES = (
     "较基期",
     "与上年相比",
     "与去年相比",
+    "年均",
 )
 DIRECTIONS: dict[str, Direction] = {
     "提升": "increase",
@@ -1070,9 +1072,12 @@ def _comparator(m: re.Match[str]) -> Comparator | None:
         elif note == "(含)":
             inclusive: dict[str, Comparator] = {">": ">=", "<": "<="}  # 大于95%（含）
             comparator = inclusive.get(comparator, comparator)
-        elif not NOTE_INCLUSIVE.fullmatch(note) and re.search(r"\d", note):
-            return None
+        elif not NOTE_INCLUSIVE.fullmatch(note) and not _DATE_NOTE.fullmatch(note) and re.search(r"\d", note):
+            return None  # a number in a note may change the value's meaning; a date (9月第三个星期六) does not
     return comparator
+
+
+_DATE_NOTE = re.compile(r"\((?:\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号])[^()\d%]{0,10}\)")
 
 
 # ----------------------------------------------------------------- readers of one form each
@@ -1581,6 +1586,13 @@ FORMS: tuple[Form, ...] = (
         _hours,
     ),
     _form(
+        "round the clock",
+        "timeframe",
+        ("7×24小时不间断", "全天候24小时"),
+        r"(?:7[×xX*]24|全天(?:候)?24)(?:小时)?(?:不间断)?",
+        _words("timeframe"),
+    ),
+    _form(
         "before the flood season",
         "timeframe",
         ("2026年汛前", "汛期前"),
@@ -1849,6 +1861,7 @@ _MAX_LENGTH = {
     "as actual": 16,
     "zero claim": 16,
     "recurring deadline": 12,
+    "round the clock": 12,
     "within a time after an event": 32,
     "direction": 40,
     "deadline or date": 32,

@@ -852,3 +852,34 @@ def test_glued_rows_are_never_cut_inside_brackets_or_quotes():
         ("社区“10分钟健身圈”覆盖率", "提高到90%"),
         ("健身居民满意度", "≥90%"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("管网巡检汛期每周不少于2次", "管网巡检", "汛期每周不少于2次"),
+        ("河道管护制度基本完善", "河道管护制度", "基本完善"),
+        ("护岸工程质量达到设计标准", "护岸工程质量", "达到设计标准"),
+        ("污水处理率由60%提高到85%", "污水处理率", "由60%提高到85%"),
+        ("巡河补助标准每个村不超过3万元", "巡河补助标准", "每个村不超过3万元"),
+        ("带动渔民增收户均增收≥500元", "带动渔民增收", "户均增收≥500元"),
+        ("布设监测设备NB水位计8套、雨量计14套", "布设监测设备", "NB水位计8套、雨量计14套"),
+        ("防汛值守服务时间7×24小时", "防汛值守服务时间", "7×24小时"),
+        ("组织防汛演练每年1次（6月）", "组织防汛演练", "每年1次（6月）"),
+    ],
+)
+def test_more_values_that_start_with_words(row: str, name: str, value: str):
+    assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]
+
+
+def test_a_target_and_an_actual_written_with_the_same_word():
+    """长期有效有效落实: 有效 ends the target and starts the actual (a word written twice is two cells)."""
+    text = (
+        SELF + "效益指标可持续影响指标河道保洁机制长期有效有效落实88—\n"
+        "社会效益指标带动渔民增收户均增收≥500元户均增收520元1010无\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score) for i in indicators(text)]
+    assert got == [
+        ("河道保洁机制", "长期有效", "有效落实", 8, 8),
+        ("带动渔民增收", "户均增收≥500元", "户均增收520元", 10, 10),
+    ]

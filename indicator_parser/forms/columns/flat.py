@@ -729,6 +729,12 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *n.TIMEFRAMES,
         *n.BY_PERIOD,
         *n.ZERO_NOUNS,
+        *n._EXTENT,  # how far a state stands: 基本健全
+        "长期",  # 长期有效
+        "达到",  # 达到设计要求 (before a number 达到 is a strong start)
+        "汛期",  # 汛期前, 汛期每月不少于1次
+        "汛前",
+        "主汛期",
         "暂无",
         "按实际",
         "根据实际",
@@ -749,12 +755,22 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         r"|全[国省市区县](?=排名前|排名第)"
+        # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
+        r"|由(?=[0-9０-９])|汛期(?=每|内)"
+        # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
+        rf"|(?:{'|'.join(leads)})(?=(?:增收|增加|减少|节约|降低)(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        # each of a thing, before its number (每个站点不超过2万元)
+        rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
         rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})})?"
         rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     # (and all that is due: 应保尽保, 应检尽检)
-    weak_pattern = re.compile(rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due))")
+    # (a per-head word and a verb before a number: a later value, 户均增收920元, not the first, 户均增收|300元/户)
+    per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:增收|增加|减少|节约|降低)[0-9０-９])"
+    weak_pattern = re.compile(
+        rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb})"
+    )
     one = frozenset(w for w in n.GRADES if len(w) == 1)
     return strong_pattern, weak_pattern, one
 
@@ -793,8 +809,8 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
                 continue
             for x in range(s + 1, found.end()):
                 inside[x] = 1
-            if found.group(0) in leading and found.end() <= n:
-                inside[found.end()] = 1
+            if found.group(0) in leading and found.end() <= n and not text.startswith(found.group(0), found.end()):
+                inside[found.end()] = 1  # (but a word written twice is two cells: 长期有效|有效落实)
     out = bytearray(k if not inside[x] else 0 for x, k in enumerate(kinds))
     for s in range(1, n):
         if not out[s] and _subject_start(text, s):
@@ -1346,9 +1362,15 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
     size = 2 if text[x - 2 : x] in _SCOPE_VERBS else lengths.pop() if len(lengths) == 1 and max(lengths) <= 3 else 0
     if not size or x - size < name_start + 2 or not all("\u4e00" <= c <= "\u9fff" for c in text[x - size : x]):
         return found
+    latin = _LATIN_BEFORE.search(text, name_start, x - size)
+    if latin is not None and latin.end() == x - size:
+        size += len(latin.group())  # a scope that starts in Latin letters (GNSS监测站6套)
     if normalize(text[x - size : y]).kind != "composite":
         return found
     return x - size, [(x - size, y), *found[1][1:]], found[2]
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
 def _repeated_split(
