@@ -883,3 +883,21 @@ def test_a_target_and_an_actual_written_with_the_same_word():
         ("河道保洁机制", "长期有效", "有效落实", 8, 8),
         ("带动渔民增收", "户均增收≥500元", "户均增收520元", 10, 10),
     ]
+
+
+def test_a_self_evaluation_on_one_line_with_dashes_for_no_deviation():
+    """偏差原因 written — between one row's points and the next name: a row ends before the dash."""
+    text = (
+        "项目名称：示例河道清淤项目\n"
+        "一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因及改进措施"
+        "产出指标数量指标清淤河道长度12公里12.5公里1010—疏浚排水沟渠≥30条32条88—质量指标清淤验收合格率100%100%1010—"
+        "时效指标清淤完成时间2025年5月底前2025年5月20日55—满意度指标服务对象满意度指标沿河群众满意度≥90%93%1010—\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score) for i in indicators(text)]
+    assert got == [
+        ("清淤河道长度", "12公里", "12.5公里", 10, 10),
+        ("疏浚排水沟渠", "≥30条", "32条", 8, 8),
+        ("清淤验收合格率", "100%", "100%", 10, 10),
+        ("清淤完成时间", "2025年5月底前", "2025年5月20日", 5, 5),
+        ("沿河群众满意度", "≥90%", "93%", 10, 10),
+    ]

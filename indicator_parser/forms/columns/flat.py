@@ -999,6 +999,13 @@ def _boundary(text: str, q: int) -> bool:
         text[q - 1] in _DIGITS and text[q] in _IN_NUMBER
     ):
         return False
+    if text[q] in "—－-/／":
+        # a placeholder of the free text after the values (1010|—|烈士墓碑…), before the next name (not a range:
+        # 3-|5次)
+        dashes = _DASHES.match(text, q)
+        assert dashes is not None
+        end = dashes.end()
+        return end - q <= 3 and (end == len(text) or (_name_char(text[end]) and text[end] not in _IN_NUMBER))
     if not _name_char(text[q]) or (text[q - 1] in _DIGITS and text[q] in _SURE_UNIT_STARTS):
         return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
     if text[q - 1] in _NUMERALS and text[q] in _NUMERALS:
