@@ -23,6 +23,7 @@ FUNDING_SUBKEYS = ("实施期资金总额", "年度资金总额", "其中：财�
 # documents whose one-cell-a-line header names are broken inside (`一级\n指标`)
 BROKEN_HEADER_DOCS = ("dev_01", "dev_03", "dev_04", "held_02", "held_04", "dev2_02", "dev2_04", "dev2_06")
 BROKEN_HEADER_DOCS += ("blind2_02", "blind2_04", "blind2_05", "blind2_07")  # tests/corpus2
+BROKEN_HEADER_DOCS += ("blind3_03", "blind3_06")  # tests/corpus3
 
 
 def dw(s):

@@ -52,9 +52,22 @@ DOCS = os.path.join(HERE, "docs")
 
 CAT1, CAT2 = "一级指标", "二级指标"
 LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
-EXTRA_TABLE_DOCS = ("dev_02", "held_01", "held_04", "blind2_01", "blind2_06")  # open with an unrelated 部门收支总表
-REPEAT_LABEL_DOCS = ("dev_03", "held_03", "blind2_03")  # split spans print their label again
-FONT_SIZE = {"dev_04": 11, "held_02": 11, "blind2_04": 11}  # larger print: the first project's grid crosses the page
+EXTRA_TABLE_DOCS = (
+    "dev_02",
+    "held_01",
+    "held_04",
+    "blind2_01",
+    "blind2_06",
+    "blind3_04",
+    "blind3_08",
+)  # open with an unrelated 部门收支总表
+REPEAT_LABEL_DOCS = ("dev_03", "held_03", "blind2_03", "blind3_03")  # split spans print their label again
+FONT_SIZE = {
+    "dev_04": 11,
+    "held_02": 11,
+    "blind2_04": 11,
+    "blind3_06": 11,
+}  # larger print: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = ("实施期资金总额", "年度资金总额", "其中：财政拨款", "其他资金")
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据")
