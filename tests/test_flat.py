@@ -901,3 +901,19 @@ def test_a_self_evaluation_on_one_line_with_dashes_for_no_deviation():
         ("清淤完成时间", "2025年5月底前", "2025年5月20日", 5, 5),
         ("沿河群众满意度", "≥90%", "93%", 10, 10),
     ]
+
+
+def test_a_count_unit_after_a_score_is_never_where_free_text_starts():
+    """887.5%63个站点…: 63 followed by 个 (not 个别) is a count, so 分值 88, actual 7.5% and 得分 63 is no reading;
+    no wrong number is read (the row stays unread rather than misread)."""
+    text = (
+        "项目名称：示例农村电商项目\n"
+        "一级指标二级指标三级指标年度指标值分值实际完成值得分偏差原因及改进措施"
+        "产出指标数量指标建设村级服务站点≥40个1042个10无质量指标站点正常运营率90%以上887.5%63个站点暂停营业，已重新遴选经营主体。"
+        "满意度指标服务对象满意度指标站点经营者满意度≥85%1091%10无\n"
+    )
+    read = indicators(text)
+    assert ("站点正常运营率", "90%以上", "7.5%") not in [
+        (i.name, i.annual_target.raw, i.actual.raw if i.actual else None) for i in read
+    ]
+    assert all(i.weight != 88 for i in read)

@@ -1006,7 +1006,7 @@ def _boundary(text: str, q: int) -> bool:
         assert dashes is not None
         end = dashes.end()
         return end - q <= 3 and (end == len(text) or (_name_char(text[end]) and text[end] not in _IN_NUMBER))
-    if not _name_char(text[q]) or (text[q - 1] in _DIGITS and text[q] in _SURE_UNIT_STARTS):
+    if not _name_char(text[q]) or (text[q - 1] in _DIGITS and _surely_a_unit(text, q)):
         return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
     if text[q - 1] in _NUMERALS and text[q] in _NUMERALS:
         return False  # nor inside a numeral (二〇二|五年四月底前)
@@ -1517,10 +1517,17 @@ def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
 
 def _goes_on(text: str, span: tuple[int, int], kind: str, surely: bool = False) -> bool:
     """Whether a free-text cell starts as the unit or the suffix of the number before it (``surely``: as a date's
-    or an amount's, which no free text starts with: 年, 月, 日, %, 万)."""
+    or an amount's or a count's, which no free text starts with: 年, 月, 日, %, 万, 个)."""
     x, y = span
-    starts = _SURE_UNIT_STARTS if surely else _unit_starts()
-    return kind == "free" and y > x > 0 and text[x - 1] in _DIGITS and text[x] in starts
+    if kind != "free" or not y > x > 0 or text[x - 1] not in _DIGITS:
+        return False
+    return _surely_a_unit(text, x) if surely else text[x] in _unit_starts()
+
+
+def _surely_a_unit(text: str, q: int) -> bool:
+    """Whether text[q], right after a digit, surely goes on the number: a date's, an amount's or a count's unit (年,
+    月, %, 万, 个: 63|个站点…, but not 个别, which free text starts with: 4.5|个别课程…)."""
+    return text[q] in _SURE_UNIT_STARTS or (text[q] == "个" and text[q + 1 : q + 2] != "别")
 
 
 @functools.cache
