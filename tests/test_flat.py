@@ -917,3 +917,22 @@ def test_a_count_unit_after_a_score_is_never_where_free_text_starts():
         (i.name, i.annual_target.raw, i.actual.raw if i.actual else None) for i in read
     ]
     assert all(i.weight != 88 for i in read)
+
+
+def test_a_glued_row_ending_in_its_points_before_a_name_that_starts_with_nian_du():
+    """计划标准10年度巡查次数…: 10 is the row's 分值 and 年度巡查次数 the next name (not 10年 and 度巡查…); a date
+    after a 指标性质 still reads whole (≤2025年11月30日5…)."""
+    text = (
+        "项目名称：示例堤防巡查项目\n"
+        "一级指标二级指标三级指标指标值及单位绩效标准分值"
+        "产出指标数量指标巡查堤防长度45公里计划标准10年度巡查次数≥120次计划标准10质量指标巡查记录完整率100%行业标准10"
+        "时效指标隐患处置时限≤48小时行业标准10满意度指标服务对象满意度指标沿堤群众满意度≥90%历史标准10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
+    assert got == [
+        ("巡查堤防长度", "45公里", 10),
+        ("年度巡查次数", "≥120次", 10),
+        ("巡查记录完整率", "100%", 10),
+        ("隐患处置时限", "≤48小时", 10),
+        ("沿堤群众满意度", "≥90%", 10),
+    ]

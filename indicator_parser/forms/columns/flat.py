@@ -991,8 +991,9 @@ def _reads(value: str) -> bool:
     return len(parts) == 2 and all(p and _reads(p) and not any(_words_read(p)) for p in parts)
 
 
-def _boundary(text: str, q: int) -> bool:
-    """Whether the next row's name may start at ``q`` (rows glued on one line)."""
+def _boundary(text: str, q: int, after_points: bool = False) -> bool:
+    """Whether the next row's name may start at ``q`` (rows glued on one line); ``after_points``: the row ends in
+    a 分值, a bare number, so a name may start with 年度 after it (计划标准10|年度轮换数量, not 10年|度…)."""
     if q >= len(text):
         return True
     if (text[q] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, q)) or (
@@ -1006,7 +1007,9 @@ def _boundary(text: str, q: int) -> bool:
         assert dashes is not None
         end = dashes.end()
         return end - q <= 3 and (end == len(text) or (_name_char(text[end]) and text[end] not in _IN_NUMBER))
-    if not _name_char(text[q]) or (text[q - 1] in _DIGITS and _surely_a_unit(text, q)):
+    if not _name_char(text[q]) or (
+        text[q - 1] in _DIGITS and _surely_a_unit(text, q) and not (after_points and text.startswith("年度", q))
+    ):
         return False  # no name starts with % (≥95|%数字化…), nor with a number's own unit (每年6|月底前)
     if text[q - 1] in _NUMERALS and text[q] in _NUMERALS:
         return False  # nor inside a numeral (二〇二|五年四月底前)
@@ -1282,9 +1285,7 @@ def _tail_parses(
         if len(out) >= limit:
             return
         if k == len(tail):
-            if (at == len(text) or (glued and _boundary(text, at) and _ends_a_row(text, acc, tail))) and _scored(
-                text, acc, tail
-            ):
+            if (at == len(text) or (glued and _row_ends(text, at, acc, tail))) and _scored(text, acc, tail):
                 out.append(list(acc))
             return
         for q in _ends(text, at, tail, k, glued, loose, free_digits):
@@ -1296,6 +1297,12 @@ def _tail_parses(
 
     walk(0, pos)
     return out
+
+
+def _row_ends(text: str, at: int, spans: list[tuple[int, int]], tail: Tail) -> bool:
+    """Whether a glued row may end at ``at`` after these columns, and the next row's name start there."""
+    last = next((kind for (kind, _), (x, y) in zip(tail[::-1], spans[::-1], strict=True) if y > x), None)
+    return _boundary(text, at, last in ("weight", "points")) and _ends_a_row(text, spans, tail)
 
 
 _Found = tuple[int, list[tuple[int, int]], list[tuple[int, int]]]  # where the name ends, the columns, doubts
