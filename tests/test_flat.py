@@ -868,6 +868,7 @@ def test_glued_rows_are_never_cut_inside_brackets_or_quotes():
         ("组织防汛演练每年1次（6月）", "组织防汛演练", "每年1次（6月）"),
         ("巡查补助发放时间验收合格后30日内", "巡查补助发放时间", "验收合格后30日内"),
         ("河道保洁覆盖率农村90%以上", "河道保洁覆盖率", "农村90%以上"),
+        ("PM2.5年均浓度≤35μg/m³", "PM2.5年均浓度", "≤35μg/m³"),  # 年均 starts no first value
     ],
 )
 def test_more_values_that_start_with_words(row: str, name: str, value: str):

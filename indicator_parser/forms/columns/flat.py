@@ -716,7 +716,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *(w for w in n.PER_WORDS if w.startswith("每")),
         "百分之",
         "控制在",
-    }
+    } - set(n.AVERAGE_WORDS)  # (年均 starts names too, PM2.5年均浓度: a weak start, below)
     weak = {
         *n.MODIFIERS,
         *n.DIRECTIONS,
@@ -730,6 +730,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *n.BY_PERIOD,
         *n.ZERO_NOUNS,
         *n._EXTENT,  # how far a state stands: 基本健全
+        *n.AVERAGE_WORDS,  # a later value only (较上年增长15%|年均增长15%), not PM2.5|年均浓度≥95%
         "长期",  # 长期有效
         "达到",  # 达到设计要求 (before a number 达到 is a strong start)
         "汛期",  # 汛期前, 汛期每月不少于1次
@@ -757,6 +758,10 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|全[国省市区县](?=排名前|排名第)"
         # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
         r"|由(?=[0-9０-９])|汛期(?=每|内)"
+        # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
+        r"|(?<=时间|时限|期限)(?=[^0-9０-９]{2,14}?后(?:不超过|不多于)?[0-9０-９])"
+        # after a rate, a scope before its number (覆盖率|城区95%以上)
+        r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
         rf"|(?:{'|'.join(leads)})(?=(?:增收|增加|减少|节约|降低)(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
         # each of a thing, before its number (每个站点不超过2万元)
