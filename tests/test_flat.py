@@ -939,3 +939,20 @@ def test_a_glued_row_ending_in_its_points_before_a_name_that_starts_with_nian_du
         ("隐患处置时限", "≤48小时", 10),
         ("沿堤群众满意度", "≥90%", 10),
     ]
+
+
+def test_a_glued_two_target_row_may_end_in_a_grade_of_two_characters():
+    text = (
+        "项目名称：示例水文站改造项目\n"
+        "一级指标二级指标三级指标年度指标值实施期指标值"
+        "产出指标数量指标改造水文监测站点6个18个质量指标站点年度考核等级良好及以上优秀监测数据到报率≥95%≥98%"
+        "时效指标改造完成时间2025年10月底前2027年10月底前满意度指标服务对象满意度指标防汛部门满意度≥90%≥90%\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.period_target.raw) for i in indicators(text)]
+    assert got == [
+        ("改造水文监测站点", "6个", "18个"),
+        ("站点年度考核等级", "良好及以上", "优秀"),
+        ("监测数据到报率", "≥95%", "≥98%"),
+        ("改造完成时间", "2025年10月底前", "2027年10月底前"),
+        ("防汛部门满意度", "≥90%", "≥90%"),
+    ]

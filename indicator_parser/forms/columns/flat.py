@@ -1143,6 +1143,7 @@ def _ends(
     loose_actual = loose and nxt == "actual" and after == "points"
     words_actual = loose and kind == "actual" and nxt == "points"
     first, after_points, last_but_one = k == 0, k > 0 and tail[k - 1][0] == "weight", k + 1 == len(tail) - 1
+    second_target = k > 0 and kind in _TARGETS and tail[k - 1][0] in _TARGETS
     start = _start_kind(text, pos, after_points=after_points)
     if not start and not words_actual and (first or not to_row_end):
         return []  # no value starts here, and neither an actual of words nor a last composite may
@@ -1160,7 +1161,11 @@ def _ends(
                 or any(_words_read(text[pos:q]))
             ):
                 continue
-            if to_row_end and not (glued and _boundary(text, q) and _ends_glued(text[pos:q])):
+            if to_row_end and not (
+                glued
+                and _boundary(text, q)
+                and (_ends_glued(text[pos:q]) or (second_target and _grade_word(text[pos:q])))
+            ):
                 continue  # (a short value of words ends no piece: 完成 in 培训完成时间 is a word of the next name)
             if to_points and text[q] not in _DIGITS:
                 continue
@@ -1234,7 +1239,20 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
         return _known_unit(text[x:y])
     if kind in _TARGETS and len(filled) > 1 and filled[-2][0] == "comparator" and filled[-2][2] == x:
         return True  # a value of words after 定性 written (定性|作用明显|以统计分析…, 定性|优|…): its own cell
+    if kind in _TARGETS and len(filled) > 1 and filled[-2][0] in _TARGETS and _grade_word(text[x:y]):
+        return True  # a second target that is a grade of two characters (良好及以上|优秀|…)
     return kind in ("standard", "direction", "weight", "points") or _ends_glued(text[x:y])
+
+
+@functools.cache
+def _grade_words() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset(w for w in n.GRADES if len(w) >= 2)
+
+
+def _grade_word(value: str) -> bool:
+    return value in _grade_words()
 
 
 def _ends_glued(value: str) -> bool:
