@@ -42,7 +42,7 @@ import attrs
 from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
-from ...taxonomy import known
+from ...taxonomy import Known, known
 from ..layout import CHUNK, Measure, Spans, chunk_spans, column_boundaries, cut_line, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, category_of, lone_furniture
@@ -71,6 +71,17 @@ def _header(line: str) -> tuple[tuple[int, str], ...] | None:
     if len(named) >= 2 and 2 * len(named) >= len(chunks) and any(grid_field(t) in ("name", "level2") for _, t in named):
         return tuple(chunks)
     return None
+
+
+# Category names and key cells repeat all through a file (and a grid is laid twice, at the top and in the
+# middle): what the vocabulary says of a text is looked up once.
+_accepts = functools.lru_cache(maxsize=4096)(accepts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _category(level: int, text: str) -> Known | None:
+    """The taxonomy's category a category cell's text names at ``level``, or None."""
+    return known(level, category_of(text)[1])
 
 
 _Column = tuple[int, str, tuple[tuple[int, int, int], ...]]  # position, name, pieces (line, start, end)
@@ -171,8 +182,8 @@ class _Label:
 
 def _one_name(field: str, above: str, piece: str) -> bool | None:
     """Whether two pieces on consecutive lines are one category name (None: the vocabulary cannot tell)."""
-    joined = accepts(field, above + piece)  # type: ignore[arg-type]
-    alone = accepts(field, above), accepts(field, piece)  # type: ignore[arg-type]
+    joined = _accepts(field, above + piece)  # type: ignore[arg-type]
+    alone = _accepts(field, above), _accepts(field, piece)  # type: ignore[arg-type]
     if alone[0] and alone[1]:
         return False
     if joined or alone[0] or alone[1]:
@@ -441,7 +452,7 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         if field not in _KEY_FIELDS or k >= width:
             continue
         at = filled[k]
-        if len(at) > best and all(accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
+        if len(at) > best and all(_accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
             best, key = len(at), set(at)
     anchors = sorted(starts | key) or [order[0]]
     plans = [_assign(order, filled, anchors, top) for top in (True, False)]
@@ -576,11 +587,11 @@ def _clashes(seconds: Sequence[str], labels: Sequence[_Label]) -> list[list[int]
     there that the taxonomy puts under another 一级 (names the taxonomy does not know clash with none)."""
     parents = []
     for text in seconds:
-        second = known(2, category_of(text)[1]) if text else None
+        second = _category(2, text) if text else None
         parents.append(second.parent if second is not None else None)
     out = []
     for label in labels:
-        first = known(1, category_of(label.cell.text)[1])
+        first = _category(1, label.cell.text)
         fits = {first.name, first.holds} if first is not None else None
         count, running = 0, [0]
         for parent in parents:
@@ -651,26 +662,29 @@ def _partition(
         alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
         ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
         best_next, back_next = best[j + 1], back[j + 1]
+        clashes = clash[j] if clash is not None else None
         for a, so_far in best[j].items():
             at = tops[a] if a < n else 0
             # top: a label of several lines beside its block's first row fits; else how far it stands from it
             # (a label below its block's first row fits worse: the top of a cell is where its text starts)
             misfit = 0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first
             for b in ends:
-                if b < a:
-                    continue
-                if a == b:
-                    c = so_far + alone
-                elif top:
-                    c = so_far + misfit
+                if b <= a:
+                    if b < a:
+                        continue
+                    c = so_far + alone  # an empty block holds no 二级 to clash
                 else:
-                    middle = (at + bottoms[b - 1]) / 2
-                    # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
-                    # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
-                    off = abs(middle_of_label - middle) - 0.5
-                    c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
-                if clash is not None and b > a:
-                    c += _CLASH * (clash[j][b] - clash[j][a])
+                    if top:
+                        c = so_far + misfit
+                    else:
+                        middle = (at + bottoms[b - 1]) / 2
+                        # Half a line either way is rounding (rows differ in height, an extractor puts a label
+                        # on a line): no misfit. On a tie, a label above the middle fits, as a renderer rounds
+                        # down.
+                        off = abs(middle_of_label - middle) - 0.5
+                        c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                    if clashes is not None:
+                        c += _CLASH * (clashes[b] - clashes[a])
                 if c < best_next.get(b, inf):
                     best_next[b] = c
                     back_next[b] = a
