@@ -315,7 +315,8 @@ def _grid(
         cell = doc.cell(*pieces[0])
         for piece in pieces[1:]:
             cell = doc.extend(cell, doc.cell(*piece))
-        header_cells.append(TableCell(name, cell.span, cell.line, cell.column, cell.raw))
+        # (a name of one piece is that piece's cell: no new cell for it)
+        header_cells.append(cell if cell.text == name else TableCell(name, cell.span, cell.line, cell.column, cell.raw))
     header_cells += [doc.cell(header, len(lines[header]), len(lines[header]))] * (len(bounds) - len(header_cells))
     header_row = _Draft(header_cells[: len(bounds)], header, header)
     level_columns = (
@@ -455,8 +456,7 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         if len(at) > best and all(_accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
             best, key = len(at), set(at)
     anchors = sorted(starts | key) or [order[0]]
-    plans = [_assign(order, filled, anchors, top) for top in (True, False)]
-    _, owner = min(plans, key=lambda plan: plan[0])  # on a tie, at the top
+    _, owner = min(_assign(order, filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
     pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
     for i in order:
         for k, a in owner[i].items():
@@ -476,21 +476,20 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
 
 
 def _assign(
-    order: list[int], filled: list[list[int]], anchors: list[int], top: bool
-) -> tuple[float, dict[int, dict[int, int]]]:
+    order: list[int], filled: list[list[int]], anchors: list[int]
+) -> list[tuple[float, dict[int, dict[int, int]]]]:
     """Which anchor each piece goes to (line → column → anchor), and the misfit: per column (``filled``: the
-    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (``top``)
-    or centred on it."""
-    owner: dict[int, dict[int, int]] = {i: {} for i in order}
-    total = 0.0
+    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (cells
+    printed at the top: the first plan) or centred on it (the second). The runs are found once for both; with
+    no runs (no cell wraps) the two are the same and only the first is made."""
     anchor_set = set(anchors)
+    columns: list[tuple[int, list[int], list[tuple[list[int], set[int]]]]] = []  # column, own pieces, runs
     for k, at in enumerate(filled):
         own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
-        for i in own:
-            owner[i][k] = i
         own_set = set(own)
         free = [i for i in at if i not in anchor_set]
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
+        runs: list[tuple[list[int], set[int]]] = []
         run: list[int] = []
         pieces: list[int | None] = [*free, None]
         for piece in pieces:
@@ -503,12 +502,23 @@ def _assign(
                     run.append(piece)
                     continue
             if run:
+                runs.append((run, own_set))
+            run = [piece] if piece is not None else []
+        columns.append((k, own, runs))
+    plans = []
+    for top in (True, False) if any(runs for _, _, runs in columns) else (True,):
+        owner: dict[int, dict[int, int]] = {i: {} for i in order}
+        total = 0.0
+        for k, own, runs in columns:
+            for i in own:
+                owner[i][k] = i
+            for run, own_set in runs:
                 cost, split = _split_run(run, anchors, own_set, top)
                 total += cost
                 for line, a in split.items():
                     owner[line][k] = a
-            run = [piece] if piece is not None else []
-    return total, owner
+        plans.append((total, owner))
+    return plans
 
 
 def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> tuple[float, dict[int, int]]:
