@@ -23,17 +23,29 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Sequence
 
 from ..table import TableCell, Text
 from ..text import display_width
 
-CHUNK = re.compile(r"\S+(?:[ \u3000]\S+)*")  # text with single spaces inside, between runs of two or more
-_WORD = re.compile(r"\S+")
+# Text with single spaces inside, between runs of two or more. ``\S\S*`` is ``\S+`` written so that the pattern
+# starts with a character set: the regex engine then skips the runs of spaces by that set alone instead of trying
+# a match at every position (lines printed for a table are mostly spaces).
+CHUNK = re.compile(r"\S\S*(?:[ \u3000]\S+)*")
+_WORD = re.compile(r"\S\S*")  # (\S+, the same way)
 
 # Positions of a line's characters (and of its end): len(line) + 1 numbers.
 Measure = Callable[[str], Sequence[int]]
+# Where a line's chunks stand: (start, end) of each, as chunk_spans finds them. Functions that take the spans of
+# the lines (by line number) use them instead of searching the lines again: a search costs more than the rest.
+Spans = Sequence[tuple[int, int]]
+
+
+def chunk_spans(line: str) -> list[tuple[int, int]]:
+    """Where the line's chunks (:data:`CHUNK`) stand."""
+    return list(map(re.Match.span, CHUNK.finditer(line)))
 
 
 @functools.lru_cache(maxsize=8192)  # a grid's lines are measured for the measure, the gutters and the cut
@@ -57,18 +69,22 @@ def _width(ch: str) -> int:
     return 0 if ch == "\f" else display_width(ch)
 
 
-def measure(lines: Sequence[str], header: int, content: Sequence[int]) -> Measure:
+def measure(lines: Sequence[str], header: int, content: Sequence[int], spans: Sequence[Spans] | None = None) -> Measure:
     """The measure under which more chunks of the content lines start where a header chunk starts (±1)."""
     best: tuple[int, Measure] | None = None
-    firsts = [[m.start() for m in CHUNK.finditer(lines[i])] for i in content]  # where each chunk starts
+    found: Sequence[Spans] | dict[int, Spans] = (
+        spans if spans is not None else {i: chunk_spans(lines[i]) for i in (header, *content)}
+    )
+    first = operator.itemgetter(0)
+    firsts = [list(map(first, found[i])) for i in content]  # where each chunk starts
     for way in (characters, display):
         pos = way(lines[header])
-        starts = {pos[m.start()] for m in CHUNK.finditer(lines[header])}
+        starts = {pos[a] for a, _ in found[header]}
         near = starts | {s - 1 for s in starts} | {s + 1 for s in starts}
         hits = 0
         for i, line_firsts in zip(content, firsts, strict=True):
-            at = way(lines[i])
-            hits += sum(1 for a in line_firsts if at[a] in near)
+            # the chunks whose place is near a header chunk's, counted without a Python loop a chunk
+            hits += sum(map(near.__contains__, map(way(lines[i]).__getitem__, line_firsts)))
         if best is None or hits > best[0]:
             best = (hits, way)
     assert best is not None
@@ -76,16 +92,22 @@ def measure(lines: Sequence[str], header: int, content: Sequence[int]) -> Measur
 
 
 def column_boundaries(
-    lines: Sequence[str], content: Sequence[int], starts: Sequence[int], way: Measure = characters
+    lines: Sequence[str],
+    content: Sequence[int],
+    starts: Sequence[int],
+    way: Measure = characters,
+    spans: Sequence[Spans] | None = None,
 ) -> list[int]:
     """Where each column starts: the least covered position between two header words (the rightmost of ties)."""
-    spans: list[tuple[int, int]] = []
+    words: list[tuple[int, int]] = []
     for i in content:
-        pos = way(lines[i])
-        spans.extend((pos[m.start()], pos[m.end()]) for m in _WORD.finditer(lines[i]))
-    width = max([b for _, b in spans] + list(starts), default=0) + 1  # the header may stand wider than its rows
+        line = lines[i]
+        pos = way(line)
+        found = map(re.Match.span, _WORD.finditer(line)) if spans is None else _words(line, spans[i])
+        words.extend((pos[a], pos[b]) for a, b in found)
+    width = max(max((b for _, b in words), default=0), max(starts, default=0)) + 1  # the header may be wider
     cover = [0] * (width + 1)  # how many words cover each position: +1 where a word starts, -1 after it, summed
-    for a, b in spans:
+    for a, b in words:
         if a < b:
             cover[a] += 1
             cover[b] -= 1
@@ -93,12 +115,25 @@ def column_boundaries(
     bounds = [0]
     for k in range(1, len(starts)):
         lo, hi = starts[k - 1] + 1, starts[k]
-        best = hi
-        for p in range(lo, hi + 1):
-            if cover[p] <= cover[best]:
-                best = p
-        bounds.append(best)
+        if lo > hi:
+            bounds.append(hi)
+            continue
+        # the rightmost of the least covered positions in [lo, hi]: the first of them in the reversed stretch
+        stretch = cover[lo : hi + 1]
+        bounds.append(hi - stretch[::-1].index(min(stretch)))
     return bounds
+
+
+def _words(line: str, chunks: Spans) -> list[tuple[int, int]]:
+    """Where the words of a line stand, from its chunks: a chunk is one word unless single spaces part it."""
+    out: list[tuple[int, int]] = []
+    for a, b in chunks:
+        piece = line[a:b]
+        if " " in piece or "\u3000" in piece:
+            out.extend(map(re.Match.span, _WORD.finditer(line, a, b)))
+        else:
+            out.append((a, b))
+    return out
 
 
 # How far from a boundary a single space may cut a chunk that runs over it: extractors that place
@@ -113,16 +148,22 @@ def _column(bounds: Sequence[int], x: int) -> int:
     return max(bisect.bisect_right(bounds, x) - 1, 0)  # bounds ascend
 
 
-def cut_positions(line: str, bounds: Sequence[int], way: Measure = characters) -> dict[int, tuple[int, int]]:
+def cut_positions(
+    line: str, bounds: Sequence[int], way: Measure = characters, chunks: Spans | None = None
+) -> dict[int, tuple[int, int]]:
     """Line as character ranges by column: each chunk of text goes to the column it starts in; a chunk running
     over a boundary is cut at a single space near it (``经费 30.00``), else kept whole (a line of a goal a
-    character too long)."""
+    character too long). ``chunks``: the line's chunks, if found already."""
     pos = way(line)
     pieces: dict[int, tuple[int, int]] = {}
-    for m in CHUNK.finditer(line):
-        a, b = m.span()
+    for a, b in chunk_spans(line) if chunks is None else chunks:
         column = _column(bounds, pos[a])
-        for k in range(column + 1, _column(bounds, pos[b - 1]) + 1):
+        last = _column(bounds, pos[b - 1])
+        if last == column:  # the chunk stands inside its column (most do)
+            before = pieces.get(column)
+            pieces[column] = (before[0], b) if before else (a, b)
+            continue
+        for k in range(column + 1, last + 1):
             near = [p for p in range(a + 1, b - 1) if line[p] in " \u3000" and -_NEAR <= pos[p] - bounds[k] < _NEAR]
             if near:
                 cut = min(near, key=lambda p: (line[p + 1] in _CLOSING, abs(pos[p] - bounds[k])))
@@ -138,11 +179,13 @@ def _put(pieces: dict[int, tuple[int, int]], k: int, a: int, b: int) -> None:
     pieces[k] = (before[0], b) if before else (a, b)
 
 
-def cut_line(doc: Text, i: int, bounds: Sequence[int], way: Measure = characters) -> tuple[TableCell, ...]:
+def cut_line(
+    doc: Text, i: int, bounds: Sequence[int], way: Measure = characters, chunks: Spans | None = None
+) -> tuple[TableCell, ...]:
     """Line ``i`` of ``doc`` as one cell a column (see :func:`cut_positions`); empty cells stand at its end."""
     line = doc.lines[i]
-    cells = [doc.cell(i, len(line), len(line))] * len(bounds)  # cells are frozen: one empty cell serves them all
-    for k, (a, b) in cut_positions(line, bounds, way).items():
+    cells = [doc.chunk(i, len(line), len(line))] * len(bounds)  # cells are frozen: one empty cell serves them all
+    for k, (a, b) in cut_positions(line, bounds, way, chunks).items():
         if k < len(cells):  # (no bounds, no columns)
             cells[k] = doc.chunk(i, a, b)  # pieces start and end with text
     return tuple(cells)

@@ -42,8 +42,8 @@ import attrs
 from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
-from ...taxonomy import known
-from ..layout import CHUNK, Measure, column_boundaries, cut_line, measure
+from ...taxonomy import Known, known
+from ..layout import CHUNK, Measure, Spans, chunk_spans, column_boundaries, cut_line, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, category_of, lone_furniture
 
@@ -71,6 +71,17 @@ def _header(line: str) -> tuple[tuple[int, str], ...] | None:
     if len(named) >= 2 and 2 * len(named) >= len(chunks) and any(grid_field(t) in ("name", "level2") for _, t in named):
         return tuple(chunks)
     return None
+
+
+# Category names and key cells repeat all through a file (and a grid is laid twice, at the top and in the
+# middle): what the vocabulary says of a text is looked up once.
+_accepts = functools.lru_cache(maxsize=4096)(accepts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _category(level: int, text: str) -> Known | None:
+    """The taxonomy's category a category cell's text names at ``level``, or None."""
+    return known(level, category_of(text)[1])
 
 
 _Column = tuple[int, str, tuple[tuple[int, int, int], ...]]  # position, name, pieces (line, start, end)
@@ -171,8 +182,8 @@ class _Label:
 
 def _one_name(field: str, above: str, piece: str) -> bool | None:
     """Whether two pieces on consecutive lines are one category name (None: the vocabulary cannot tell)."""
-    joined = accepts(field, above + piece)  # type: ignore[arg-type]
-    alone = accepts(field, above), accepts(field, piece)  # type: ignore[arg-type]
+    joined = _accepts(field, above + piece)  # type: ignore[arg-type]
+    alone = _accepts(field, above), _accepts(field, piece)  # type: ignore[arg-type]
     if alone[0] and alone[1]:
         return False
     if joined or alone[0] or alone[1]:
@@ -192,20 +203,66 @@ class _Grid:
     continued: bool  # a later page of the project's grid: its first rows may continue a block
     levels: tuple[int | None, int | None] = (None, None)  # the 一级 and 二级 columns
 
-    def lay(self, doc: Text, top: bool) -> tuple[float, list[_Draft]]:
-        """The rows with the labels laid over them (every label at the top of its block, or in its middle), the
-        placeholders inserted and the furniture in place, and what that costs."""
-        rows = [_Draft(list(r.cells), r.top, r.bottom, r.furniture) for r in self.rows]
+    def plan(self, top: bool) -> tuple[float, list[list[int]]]:
+        """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
+        and the plan of each column of labels (:func:`_partition`), in the order they are laid.
+
+        Only the rows' lines and their 二级 texts take part, so this runs on lists of numbers and texts; the
+        rows themselves are built once, by :meth:`build`, for the way that the file and grid choose."""
+        tops = [r.top for r in self.rows]
+        bottoms = [r.bottom for r in self.rows]
+        level1, level2 = self.levels
+        # the 二级 text of each row as laid so far (a 一级's clashes count them)
+        seconds = [r.cells[level2].text for r in self.rows] if level2 is not None else []
         starts: set[int] | None = None
         total = 0.0
-        level1, level2 = self.levels
+        plans: list[list[int]] = []
+        skipped = _CONTINUED if self.continued else _SKIPPED
         for k, labels in self.labels.items():
-            if labels:
-                # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
-                clash = _clashes(rows, labels, level2) if k == level1 and level2 is not None else None
-                cost, rows, starts = _lay(doc, rows, labels, k, self.width, starts, top, self.continued, clash)
-                total += cost
-        return total, [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
+            if not labels:
+                continue
+            # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
+            clash = _clashes(seconds, labels) if k == level1 and level2 is not None else None
+            cost, plan = _partition(tops, bottoms, labels, top, starts, skipped, clash)
+            if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
+                cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
+            total += cost
+            plans.append(plan)
+            # The rows after laying (as _lay builds them): a placeholder row inserted for a label over no row.
+            new_tops: list[int] = []
+            new_bottoms: list[int] = []
+            new_seconds: list[str] = []
+            starts = set()
+            at = 0
+            for j, label in enumerate(labels):
+                end = plan[j + 1] if j + 1 < len(labels) else len(tops)
+                if at < plan[j]:
+                    new_tops += tops[at : plan[j]]
+                    new_bottoms += bottoms[at : plan[j]]
+                    new_seconds += seconds[at : plan[j]]
+                    at = plan[j]
+                starts.add(len(new_tops))
+                if plan[j] == end:
+                    new_tops.append(label.first)
+                    new_bottoms.append(label.last)
+                    new_seconds.append(label.cell.text if k == level2 else "")
+                elif k == level2:
+                    seconds[at] = label.cell.text
+            new_tops += tops[at:]
+            new_bottoms += bottoms[at:]
+            new_seconds += seconds[at:]
+            tops, bottoms = new_tops, new_bottoms
+            if level2 is not None:
+                seconds = new_seconds
+        return total, plans
+
+    def build(self, doc: Text, plans: list[list[int]]) -> list[_Draft]:
+        """The rows with the labels laid over them by these plans (:meth:`plan`), the placeholders inserted and
+        the furniture in place. Called once: the grid's rows are laid over in place."""
+        rows = self.rows
+        for (k, labels), plan in zip(((k, x) for k, x in self.labels.items() if x), plans, strict=True):
+            rows = _lay(doc, rows, labels, k, self.width, plan)
+        return [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
 
 
 def _grid(
@@ -215,19 +272,20 @@ def _grid(
     continued: bool,
     head: tuple[list[_Column], set[int]],
     line_chunks: Sequence[list[str]],
+    spans: Sequence[Spans],
 ) -> _Grid:
     """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
-    to line ``stop``; ``line_chunks``: the chunks of every line of the text."""
+    to line ``stop``; ``line_chunks``, ``spans``: the chunks of every line of the text, and where they stand."""
     lines = doc.lines
     columns, stacked = head
     chunks = [(a, t) for a, t, _ in columns]
     content = [
         i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(line_chunks[i]) and i not in stacked
     ]
-    way = measure(lines, header, content)
+    way = measure(lines, header, content, spans)
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
     starts = _starts(lines, header, chunks, places, content, way)
-    bounds = column_boundaries(lines, content, starts, way)
+    bounds = column_boundaries(lines, content, starts, way, spans)
     fields = [grid_field(t) for _, t in chunks]
     furniture: list[_Draft] = []
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
@@ -240,7 +298,7 @@ def _grid(
         if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
-        cells = list(cut_line(doc, i, bounds, way))
+        cells = list(cut_line(doc, i, bounds, way, spans[i]))
         filled = [k for k, c in enumerate(cells) if c.text]
         beside = not all(k in labels for k in filled)
         for k in filled:
@@ -257,7 +315,8 @@ def _grid(
         cell = doc.cell(*pieces[0])
         for piece in pieces[1:]:
             cell = doc.extend(cell, doc.cell(*piece))
-        header_cells.append(TableCell(name, cell.span, cell.line, cell.column, cell.raw))
+        # (a name of one piece is that piece's cell: no new cell for it)
+        header_cells.append(cell if cell.text == name else TableCell(name, cell.span, cell.line, cell.column, cell.raw))
     header_cells += [doc.cell(header, len(lines[header]), len(lines[header]))] * (len(bounds) - len(header_cells))
     header_row = _Draft(header_cells[: len(bounds)], header, header)
     level_columns = (
@@ -394,11 +453,10 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         if field not in _KEY_FIELDS or k >= width:
             continue
         at = filled[k]
-        if len(at) > best and all(accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
+        if len(at) > best and all(_accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
             best, key = len(at), set(at)
     anchors = sorted(starts | key) or [order[0]]
-    plans = [_assign(order, filled, anchors, top) for top in (True, False)]
-    _, owner = min(plans, key=lambda plan: plan[0])  # on a tie, at the top
+    _, owner = min(_assign(order, filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
     pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
     for i in order:
         for k, a in owner[i].items():
@@ -418,21 +476,20 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
 
 
 def _assign(
-    order: list[int], filled: list[list[int]], anchors: list[int], top: bool
-) -> tuple[float, dict[int, dict[int, int]]]:
+    order: list[int], filled: list[list[int]], anchors: list[int]
+) -> list[tuple[float, dict[int, dict[int, int]]]]:
     """Which anchor each piece goes to (line → column → anchor), and the misfit: per column (``filled``: the
-    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (``top``)
-    or centred on it."""
-    owner: dict[int, dict[int, int]] = {i: {} for i in order}
-    total = 0.0
+    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (cells
+    printed at the top: the first plan) or centred on it (the second). The runs are found once for both; with
+    no runs (no cell wraps) the two are the same and only the first is made."""
     anchor_set = set(anchors)
+    columns: list[tuple[int, list[int], list[tuple[list[int], set[int]]]]] = []  # column, own pieces, runs
     for k, at in enumerate(filled):
         own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
-        for i in own:
-            owner[i][k] = i
         own_set = set(own)
         free = [i for i in at if i not in anchor_set]
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
+        runs: list[tuple[list[int], set[int]]] = []
         run: list[int] = []
         pieces: list[int | None] = [*free, None]
         for piece in pieces:
@@ -445,12 +502,23 @@ def _assign(
                     run.append(piece)
                     continue
             if run:
+                runs.append((run, own_set))
+            run = [piece] if piece is not None else []
+        columns.append((k, own, runs))
+    plans = []
+    for top in (True, False) if any(runs for _, _, runs in columns) else (True,):
+        owner: dict[int, dict[int, int]] = {i: {} for i in order}
+        total = 0.0
+        for k, own, runs in columns:
+            for i in own:
+                owner[i][k] = i
+            for run, own_set in runs:
                 cost, split = _split_run(run, anchors, own_set, top)
                 total += cost
                 for line, a in split.items():
                     owner[line][k] = a
-            run = [piece] if piece is not None else []
-    return total, owner
+        plans.append((total, owner))
+    return plans
 
 
 def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> tuple[float, dict[int, int]]:
@@ -524,16 +592,16 @@ _LOWER = 2.5  # a label below its block's first row (top-aligned): each line cos
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 
 
-def _clashes(rows: Sequence[_Draft], labels: Sequence[_Label], level2: int) -> list[list[int]]:
-    """Per 一级 label, running counts over the rows of the 二级 blocks starting there that the taxonomy puts
-    under another 一级 (names the taxonomy does not know clash with none)."""
+def _clashes(seconds: Sequence[str], labels: Sequence[_Label]) -> list[list[int]]:
+    """Per 一级 label, running counts over the rows (``seconds``: their 二级 texts) of the 二级 blocks starting
+    there that the taxonomy puts under another 一级 (names the taxonomy does not know clash with none)."""
     parents = []
-    for row in rows:
-        second = known(2, category_of(row.cells[level2].text)[1]) if row.cells[level2].text else None
+    for text in seconds:
+        second = _category(2, text) if text else None
         parents.append(second.parent if second is not None else None)
     out = []
     for label in labels:
-        first = known(1, category_of(label.cell.text)[1])
+        first = _category(1, label.cell.text)
         fits = {first.name, first.holds} if first is not None else None
         count, running = 0, [0]
         for parent in parents:
@@ -543,31 +611,16 @@ def _clashes(rows: Sequence[_Draft], labels: Sequence[_Label], level2: int) -> l
     return out
 
 
-def _lay(
-    doc: Text,
-    rows: list[_Draft],
-    labels: list[_Label],
-    k: int,
-    width: int,
-    starts: set[int] | None,
-    top: bool,
-    continued: bool,
-    clash: list[list[int]] | None = None,
-) -> tuple[float, list[_Draft], set[int]]:
-    """Lay a column's labels over the rows (see the module docs); returns the cost, the rows (placeholders
-    inserted) and the indices of the rows where a block starts."""
-    cost, plan = _partition(rows, labels, top, starts, _CONTINUED if continued else _SKIPPED, clash)
-    if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
-        cost, plan = _IMPOSSIBLE, [sum(1 for r in rows if r.top < x.first) for x in labels]
+def _lay(doc: Text, rows: list[_Draft], labels: list[_Label], k: int, width: int, plan: list[int]) -> list[_Draft]:
+    """Lay a column's labels over the rows by the plan (:func:`_partition`: the first row of each label's block);
+    returns the rows, placeholders inserted."""
     out: list[_Draft] = []
-    block_starts: set[int] = set()
     at = 0
     for j, label in enumerate(labels):
         end = plan[j + 1] if j + 1 < len(labels) else len(rows)
         while at < plan[j]:
             out.append(rows[at])
             at += 1
-        block_starts.add(len(out))
         if plan[j] == end:  # a placeholder row: the label alone
             line = label.first
             empty = [doc.cell(line, 0, 0)] * width  # cells are frozen: one empty cell serves them all
@@ -576,11 +629,12 @@ def _lay(
         else:
             rows[at].cells[k] = label.cell
     out.extend(rows[at:])
-    return cost, out, block_starts
+    return out
 
 
 def _partition(
-    rows: Sequence[_Draft],
+    tops: list[int],
+    bottoms: list[int],
     labels: Sequence[_Label],
     top: bool,
     starts: set[int] | None,
@@ -590,19 +644,17 @@ def _partition(
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
     its cost: how far each label stands from the top (``top``) or the middle of its block, and (``clash``:
     per label, running counts over the rows of the 二级 the taxonomy puts under another 一级) how many such
-    二级 its block holds."""
-    n, m = len(rows), len(labels)
+    二级 its block holds. ``tops`` and ``bottoms``: the rows' first and last lines (rows stand in order, one
+    after another)."""
+    n, m = len(tops), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
-    tops = [r.top for r in rows]  # rows stand in order, one after another
     between = []
     for x in labels:
         k = bisect.bisect_right(tops, x.last) - 1
-        between.append(k < 0 or rows[k].bottom < x.first)
+        between.append(k < 0 or bottoms[k] < x.first)
     hi = [bisect.bisect_right(tops, x.last + 1) for x in labels]
     lo = [0] + [bisect.bisect_left(tops, x.first - 1) for x in labels[:-1]]
-
-    bottoms = [r.bottom for r in rows]
 
     def candidates(j: int) -> range:
         return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
@@ -620,26 +672,29 @@ def _partition(
         alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
         ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
         best_next, back_next = best[j + 1], back[j + 1]
+        clashes = clash[j] if clash is not None else None
         for a, so_far in best[j].items():
             at = tops[a] if a < n else 0
             # top: a label of several lines beside its block's first row fits; else how far it stands from it
             # (a label below its block's first row fits worse: the top of a cell is where its text starts)
             misfit = 0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first
             for b in ends:
-                if b < a:
-                    continue
-                if a == b:
-                    c = so_far + alone
-                elif top:
-                    c = so_far + misfit
+                if b <= a:
+                    if b < a:
+                        continue
+                    c = so_far + alone  # an empty block holds no 二级 to clash
                 else:
-                    middle = (at + bottoms[b - 1]) / 2
-                    # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
-                    # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
-                    off = abs(middle_of_label - middle) - 0.5
-                    c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
-                if clash is not None and b > a:
-                    c += _CLASH * (clash[j][b] - clash[j][a])
+                    if top:
+                        c = so_far + misfit
+                    else:
+                        middle = (at + bottoms[b - 1]) / 2
+                        # Half a line either way is rounding (rows differ in height, an extractor puts a label
+                        # on a line): no misfit. On a tie, a label above the middle fits, as a renderer rounds
+                        # down.
+                        off = abs(middle_of_label - middle) - 0.5
+                        c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                    if clashes is not None:
+                        c += _CLASH * (clashes[b] - clashes[a])
                 if c < best_next.get(b, inf):
                     best_next[b] = c
                     back_next[b] = a
@@ -673,7 +728,9 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     rows: list[Row] = []
     items: list[_Grid] = []
     skipped: list[int] = []
-    chunks = [CHUNK.findall(line) for line in lines]  # each line's chunks, found once
+    # each line's chunks, found once: where they stand, and their texts
+    spans = [chunk_spans(line) for line in lines]
+    chunks = [[line[a:b] for a, b in found] for line, found in zip(lines, spans, strict=True)]
     titles = [_title_of(c) for c in chunks]
     projects = [bool(c) and _key(c[0]) == "project" for c in chunks]  # the first key of a project's header block
     inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
@@ -707,14 +764,14 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, grids > 0, stacked(i), chunks)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), chunks, spans)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
             i = stop
             continue
         if line.strip():
-            cells = [doc.chunk(i, m.start(), m.end()) for m in CHUNK.finditer(line)]
+            cells = [doc.chunk(i, a, b) for a, b in spans[i]]
             if rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             else:
@@ -723,20 +780,21 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     # Merged category cells print at the top of their block or in its middle, the same way all through a file.
     # Merged cells print the same way all through a file, unless a grid says otherwise by a line or more
     # (a renderer may print a block split over pages at its top).
-    at_top = [g.lay(doc, True) for g in items]
+    at_top = [g.plan(True) for g in items]
+    chosen = at_top
     if sum(cost for cost, _ in at_top) > 0:  # else every label heads its block: nothing fits better
-        middle = [g.lay(doc, False) for g in items]
+        middle = [g.plan(False) for g in items]
         file_top = sum(cost for cost, _ in at_top) <= sum(cost for cost, _ in middle)
-        at_top = [
+        chosen = [
             (t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m)
             for t, m in zip(at_top, middle, strict=True)
         ]
-    laid = iter(at_top)
+    laid = iter([g.build(doc, plans) for g, (_, plans) in zip(items, chosen, strict=True)])
     rows = [
         row
         for placed in rows
         for row in (
-            [Row(tuple(d.cells), aligned=not d.furniture) for d in next(laid)[1]] if not placed.cells else [placed]
+            [Row(tuple(d.cells), aligned=not d.furniture) for d in next(laid)] if not placed.cells else [placed]
         )
     ]
     notes = []
