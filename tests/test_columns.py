@@ -786,3 +786,25 @@ def test_a_one_line_table_whose_rows_end_in_free_text_reads_every_row_and_flags_
             guessed_somewhere |= bool(guess)
         assert not [d for d in document.all_diagnostics() if d.severity == "error"]
     assert guessed_somewhere
+
+
+def test_space_aligned_header_block_value_wrapped_round_its_key():
+    """pdftotext -layout prints a wrapped value centred in its cell: its first line above the key's line and
+    its last below. Both go to the key whose slot they stand in, not to the value above (the project's name)."""
+    text = (
+        "                    2025年度项目支出绩效目标表\n"
+        " 项目名称                         示例河道堤防加固项目\n"
+        "           示例县水利和水土保持局（河\n"
+        " 主管部门                                     实施单位               示例县河道管理所\n"
+        "                 长制办公室）\n"
+        " 项目属性                延续项目                 项目期                         1年\n"
+        " 一级指标      二级指标      三级指标             指标值\n"
+        " 产出指标      数量指标      加固堤防长度         3.2公里\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例河道堤防加固项目",
+        "示例县水利和水土保持局（河长制办公室）",
+        "示例县河道管理所",
+    )
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("加固堤防长度", "3.2公里")]

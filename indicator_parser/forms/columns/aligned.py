@@ -774,6 +774,21 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             cells = [doc.chunk(i, a, b) for a, b in spans[i]]
             if rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
+            elif (
+                not title
+                and i + 1 < len(lines)
+                and spans[i + 1]
+                and (slotted := _into_slot(doc, [doc.chunk(i + 1, a, b) for a, b in spans[i + 1]], cells, True))
+            ):
+                rows.append(Row(tuple(slotted), aligned=False))  # a value's first line above its key's (centred)
+                i += 1
+            elif (
+                not title
+                and rows
+                and not rows[-1].aligned
+                and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
+            ):
+                rows[-1] = Row(tuple(slotted), aligned=False)  # the rest of a value wrapped round its key
             else:
                 rows.append(Row(tuple(cells), aligned=False))
         i += 1
@@ -833,6 +848,33 @@ def _continues(above: Row, cells: list[TableCell]) -> bool:
         if under is None or _key(under.text) is not None or under.line != above.cells[0].line:
             return False
     return True
+
+
+def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: bool = False) -> list[TableCell] | None:
+    """A header-block line of one piece of value with no key (a value wrapped round its key, printed centred in
+    its cell: 示例市…发展和改革局（粮食和物 / 主管部门 … 实施单位 / 资储备局）) put in the row's slot it stands in:
+    between a key and the next piece of the row, as that key's value or joined to it (in the order of the lines;
+    ``empty``: only where the key has no value on its line, the piece being above it); None where it stands in no
+    such slot."""
+    if len(cells) != 1 or _key(cells[0].text) is not None:
+        return None
+    piece = cells[0]
+    for k, cell in enumerate(row):
+        if _key(cell.text) is None:
+            continue
+        following = row[k + 1] if k + 1 < len(row) else None
+        value = following if following is not None and _key(following.text) is None else None
+        stop = row[k + 2].column if value is not None and k + 2 < len(row) else None
+        if value is None:
+            stop = following.column if following is not None else None
+        if cell.column + len(cell.text) <= piece.column and (stop is None or piece.column < stop):
+            if empty and value is not None:
+                return None
+            if value is None:
+                return [*row[: k + 1], piece, *row[k + 1 :]]
+            joined = doc.extend(piece, value) if piece.line < value.line else doc.extend(value, piece)
+            return [*row[: k + 1], joined, *row[k + 2 :]]
+    return None
 
 
 def _extend(doc: Text, above: tuple[TableCell, ...], cells: list[TableCell]) -> list[TableCell]:
