@@ -808,3 +808,22 @@ def test_space_aligned_header_block_value_wrapped_round_its_key():
         "示例县河道管理所",
     )
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("加固堤防长度", "3.2公里")]
+
+
+def test_space_aligned_numbered_grid_a_line_with_no_number_continues_its_row():
+    """A name and a value both wrapped onto the next line, in a grid that numbers its rows: the line with no
+    序号 continues the row above, although it holds a name piece and a value piece."""
+    text = (
+        "项目名称：示例村级调解室建设项目\n"
+        "序号   一级指标     二级指标     三级指标                   指标值\n"
+        "  1    产出指标     数量指标     新建村级调解室             14个\n"
+        "  2                              规范化改造村（社区）调解   新建6个、提档升\n"
+        "                                 室                         级20个\n"
+        "  3                 质量指标     调解室验收合格率           100%\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("新建村级调解室", "14个"),
+        ("规范化改造村（社区）调解室", "新建6个、提档升级20个"),
+        ("调解室验收合格率", "100%"),
+    ]

@@ -448,14 +448,16 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     starts = {i for i in order if _starts_row(cut[i], fields)} | _sandwiched(cut, order, fields)
     filled = [[i for i in order if k < len(cut[i]) and cut[i][k].text] for k in range(width)]  # by column
     key: set[int] = set()
-    best = 0
+    best, numbered = 0, False
     for k, field in enumerate(fields):
         if field not in _KEY_FIELDS or k >= width:
             continue
         at = filled[k]
         if len(at) > best and all(_accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
-            best, key = len(at), set(at)
-    anchors = sorted(starts | key) or [order[0]]
+            best, key, numbered = len(at), set(at), field == "seq"
+    # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
+    # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个)
+    anchors = sorted(key if numbered and len(key) >= 2 else starts | key) or [order[0]]
     _, owner = min(_assign(order, filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
     pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
     for i in order:
