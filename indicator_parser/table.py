@@ -10,6 +10,8 @@ directly and never goes through text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from .nodes import Diagnostic, Severity, Span
@@ -112,6 +114,25 @@ class Text:
             b = a + len(stripped)
         at = self.first_offset + self.starts[i]
         return TableCell(stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped)
+
+    def split(self, i: int, pieces: Iterable[str], a: int = 0) -> tuple[TableCell, ...]:
+        """The cells of line ``i`` cut at one-character delimiters: ``pieces`` are the stretches between them, the
+        first starting at character ``a``; each cell as :meth:`cell` makes it.
+
+        :meth:`cell` once a piece, with the line's place looked up once and no slicing (a delimited table's
+        rows are most of its cells)."""
+        at = self.first_offset + self.starts[i]
+        line = self.first_line + i + 1
+        cells = []
+        for piece in pieces:
+            stripped = piece.strip(_BLANK)
+            if not stripped:
+                cells.append(TableCell(stripped, (at + a, at + a), line, a + 1, stripped))
+            else:
+                start = a if len(stripped) == len(piece) else a + len(piece) - len(piece.lstrip(_BLANK))
+                cells.append(TableCell(stripped, (at + start, at + start + len(stripped)), line, start + 1, stripped))
+            a += len(piece) + 1
+        return tuple(cells)
 
     def chunk(self, i: int, a: int, b: int) -> TableCell:
         """The cell of line ``i``, characters [a, b), which start and end with text (a chunk of the line, or

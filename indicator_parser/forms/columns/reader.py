@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from ...fold import fold
-from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project, Target, Unit
+from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project, Span, Target, Unit
 from ...normalizer import normalize
 from ...table import Row, TableCell
 from ...taxonomy import known, resolve, split_category, under
@@ -147,9 +147,19 @@ class _Grid:
     fields: list[Field | None]
     headers: list[str]
     key: tuple[str, ...]
+    # Looked up for every indicator, so computed once: each field's first column, and (field, header) per column.
+    at: dict[Field, int] = attrs.field(init=False)
+    columns: list[tuple[Field | None, str]] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.at = {}
+        for k, field in enumerate(self.fields):
+            if field is not None:
+                self.at.setdefault(field, k)
+        self.columns = list(zip(self.fields, self.headers, strict=True))
 
     def index(self, field: Field) -> int | None:
-        return self.fields.index(field) if field in self.fields else None
+        return self.at.get(field)
 
 
 @attrs.define
@@ -171,6 +181,8 @@ def _grid_of(row: Row) -> _Grid | None:
     """The grid a header row names, or None when the row is not a grid header."""
     texts = row.texts
     fields = [grid_field(t) if t else None for t in texts]
+    if len(fields) - fields.count(None) < 2:
+        return None  # most rows: no header names at all
     named = [f for f in fields if f is not None]
     filled = [t for t in texts if t]
     if len(named) < 2 or ("name" not in named and "level2" not in named):
@@ -195,6 +207,46 @@ def _decimal(text: str) -> Decimal | None:
         return Decimal(m.group("n"))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return None
+
+
+@functools.lru_cache(maxsize=1024)  # an indicator's categories: the same few pairs of cells again and again
+def _categories(
+    text1: str | None, text2: str | None
+) -> tuple[Category, Category, tuple[str, ...], bool, bool, bool, bool]:
+    """The 一级 and 二级 of an indicator from their cells' texts (None: no cell): the categories completed from the
+    taxonomy, the warnings about them, whether each cell carries points (产出指标(40分): kept in extra as written)
+    and whether each name is unknown to the taxonomy."""
+    written: list[Category] = []
+    points: list[bool] = []
+    for text in (text1, text2):
+        if text is None:
+            written.append(Category())
+            points.append(False)
+            continue
+        code, bare = category_of(text)
+        points.append(bare != text.strip() and code is None)
+        written.append(Category(code, bare))
+    level1, level2, messages = resolve(written[0], written[1])
+    unknown1 = known(1, written[0].name or "") is None
+    unknown2 = known(2, written[1].name or "") is None
+    return level1, level2, messages, points[0], points[1], unknown1, unknown2
+
+
+def _by_span(diagnostic: Diagnostic) -> Span:
+    return diagnostic.span
+
+
+def _covering(cells: Iterable[TableCell]) -> Span:
+    """The span from the first start to the last end of some cells."""
+    start = end = None
+    for cell in cells:
+        a, b = cell.span
+        if start is None or a < start:
+            start = a
+        if end is None or b > end:
+            end = b
+    assert start is not None and end is not None
+    return start, end
 
 
 class _Reader:
@@ -525,9 +577,9 @@ class _Reader:
         by_field: dict[str, TableCell] = {}
         extra: dict[str, str] = {}
         warnings: list[Diagnostic] = []
+        columns = grid.columns
         for i, cell in sorted(cells.items()):
-            field = grid.fields[i] if i < len(grid.fields) else None
-            header = grid.headers[i] if i < len(grid.headers) else f"column {i + 1}"
+            field, header = columns[i] if i < len(columns) else (None, f"column {i + 1}")
             if field == "label":
                 if cell.text.replace(" ", "") != header.replace(" ", ""):
                     extra[header] = cell.text
@@ -537,68 +589,77 @@ class _Reader:
                     extra[header or f"column {i + 1}"] = cell.text
                 continue
             by_field[field] = cell
-        l1, l2 = by_field.get("level1"), by_field.get("level2")
-        content = {f: c for f, c in by_field.items() if f not in ("level1", "level2", "seq")}
+        get = by_field.get
+        l1, l2 = get("level1"), get("level2")
+        content = [c for f, c in by_field.items() if f not in ("level1", "level2", "seq")]
         if l1 is not None:
             project.carry1, project.carry2 = l1, l2
         elif l2 is not None:
             project.carry2 = l2
         level1_cell = l1 or project.carry1
         level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
-        if not extra and all(is_placeholder(c.text) for c in content.values()):
-            for c in content.values():
+        if not extra and all(is_placeholder(c.text) for c in content):
+            for c in content:
                 project.diagnostics.append(c.diagnostic("warning", "placeholder cell in a row with no indicator"))
             where = l2 or l1 or (next(iter(cells.values())) if cells else None)
             if where is not None:
                 shown = (l2 or l1 or where).text
                 project.diagnostics.append(where.diagnostic("warning", f"placeholder row: {shown} has no indicator"))
             return
-        written: list[Category] = []
-        for category_cell, field in ((level1_cell, "level1"), (level2_cell, "level2")):
-            if category_cell is None:
-                written.append(Category())
-                continue
-            code, bare = category_of(category_cell.text)
-            if bare != category_cell.text.strip() and code is None:
-                # 产出指标(40分): the name, and the cell as written in extra (for every indicator of the block)
-                extra[grid.headers[grid.index(field) or 0]] = category_cell.text  # type: ignore[arg-type]
-            written.append(Category(code, bare))
-        level1, level2, messages = resolve(written[0], written[1])
-        anchor = l2 or l1 or next(iter(sorted(cells.items())))[1]
-        for message in messages:
-            warnings.append(anchor.diagnostic("warning", message))
-        if l1 is not None and known(1, written[0].name or "") is None:
+        level1, level2, messages, points1, points2, unknown1, unknown2 = _categories(
+            level1_cell.text if level1_cell is not None else None,
+            level2_cell.text if level2_cell is not None else None,
+        )
+        # 产出指标(40分): the name, and the cell as written in extra (for every indicator of the block)
+        if points1:
+            extra[grid.headers[grid.index("level1") or 0]] = level1_cell.text  # type: ignore[union-attr]
+        if points2:
+            extra[grid.headers[grid.index("level2") or 0]] = level2_cell.text  # type: ignore[union-attr]
+        if messages:
+            anchor = l2 or l1 or next(iter(sorted(cells.items())))[1]
+            for message in messages:
+                warnings.append(anchor.diagnostic("warning", message))
+        if l1 is not None and unknown1:
             warnings.append(l1.diagnostic("warning", f"unknown level-1 category {l1.text}"))
-        if l2 is not None and known(2, written[1].name or "") is None:
+        if l2 is not None and unknown2:
             warnings.append(l2.diagnostic("warning", f"unknown level-2 category {l2.text}"))
-        comparator = by_field.get("comparator")
-        unit = by_field.get("unit")
+        comparator = get("comparator")
+        unit = get("unit")
+        comparator_text = comparator.text if comparator is not None else None
+        unit_text = unit.text if unit is not None else None
+        value_cell = get("value")
+        period_cell = get("period")
+        annual_cell = get("annual")
+        actual_cell = get("actual")
         targets: dict[str, Target | None] = {}
-        for target_field in ("value", "period", "annual", "actual"):
-            value_cell = by_field.get(target_field)
-            if value_cell is None:
+        for target_field, target_cell in (
+            ("value", value_cell),
+            ("period", period_cell),
+            ("annual", annual_cell),
+            ("actual", actual_cell),
+        ):
+            if target_cell is None:
                 targets[target_field] = None
                 continue
             target, doubt = apply_columns(
-                value_cell.text,
-                None if target_field == "actual" else (comparator.text if comparator else None),
-                unit.text if unit else None,
+                target_cell.text, None if target_field == "actual" else comparator_text, unit_text
             )
             targets[target_field] = target
             if doubt:
-                warnings.append(value_cell.diagnostic("warning", doubt))
-        if comparator is not None and not any(by_field.get(f) for f in ("value", "period", "annual")):
+                warnings.append(target_cell.diagnostic("warning", doubt))
+        some_value = value_cell is not None or period_cell is not None or annual_cell is not None
+        if comparator is not None and not some_value:
             warnings.append(comparator.diagnostic("warning", "指标性质 with no value to apply to"))
         if (
-            comparator is not None
-            and comparator.text not in COMPARATOR_CELLS
-            and not (comparator.text in QUALITATIVE_CELLS or comparator.text in QUANTITATIVE_CELLS)
+            comparator_text is not None
+            and comparator_text not in COMPARATOR_CELLS
+            and not (comparator_text in QUALITATIVE_CELLS or comparator_text in QUANTITATIVE_CELLS)
         ):
-            warnings.append(comparator.diagnostic("warning", f"指标性质 {comparator.text} not understood; ignored"))
-            extra[grid.headers[grid.index("comparator") or 0]] = comparator.text
+            warnings.append(comparator.diagnostic("warning", f"指标性质 {comparator_text} not understood; ignored"))  # type: ignore[union-attr]
+            extra[grid.headers[grid.index("comparator") or 0]] = comparator_text
         weight = score = None
         for number_field in ("weight", "score"):
-            number_cell = by_field.get(number_field)
+            number_cell = get(number_field)
             if number_cell is None or is_placeholder(number_cell.text):
                 continue
             number = _decimal(number_cell.text)
@@ -610,28 +671,28 @@ class _Reader:
             else:
                 score = number
         seq = None
-        seq_cell = by_field.get("seq")
+        seq_cell = get("seq")
         if seq_cell is not None:
             m = _SEQ.match(seq_cell.text)
             if m is not None:
                 seq = int(m.group("n"))
             else:
                 extra[grid.headers[grid.index("seq") or 0]] = seq_cell.text
-        name_cell = by_field.get("name")
+        name_cell = get("name")
         name = name_cell.text if name_cell is not None and not is_placeholder(name_cell.text) else None
         if name_cell is not None and name is None:
             warnings.append(name_cell.diagnostic("warning", "indicator with a placeholder for its name"))
         if name_cell is not None and row.doubt is not None:
             warnings.append(name_cell.diagnostic("warning", row.doubt))
-        if name is not None and not any(by_field.get(f) for f in (*VALUE_FIELDS, "actual")):
-            if any(f in grid.fields for f in VALUE_FIELDS):
+        if name is not None and not some_value and actual_cell is None:
+            if any(f in grid.at for f in VALUE_FIELDS):
                 warnings.append(name_cell.diagnostic("warning", "indicator with no target value"))  # type: ignore[union-attr]
-        spans = [c.span for c in cells.values()]
-        annual = targets["annual"] if by_field.get("annual") is not None else targets["value"]
-        if by_field.get("annual") is not None and by_field.get("value") is not None:
-            extra[grid.headers[grid.index("value") or 0]] = by_field["value"].text
+        annual = targets["annual"] if annual_cell is not None else targets["value"]
+        if annual_cell is not None and value_cell is not None:
+            extra[grid.headers[grid.index("value") or 0]] = value_cell.text
         if self._merge_second_grid(project, level1, level2, name, targets["period"], annual):
             return
+        start, end = _covering(cells.values())
         project.indicators.append(
             Indicator(
                 seq=seq,
@@ -640,8 +701,8 @@ class _Reader:
                 name=name,
                 period_target=targets["period"],
                 annual_target=annual,
-                span=(min(s[0] for s in spans), max(s[1] for s in spans)),
-                warnings=tuple(sorted(warnings, key=lambda d: d.span)),
+                span=(start, end),
+                warnings=tuple(sorted(warnings, key=_by_span)) if len(warnings) > 1 else tuple(warnings),
                 weight=weight,
                 actual=targets["actual"],
                 score=score,
@@ -662,7 +723,7 @@ class _Reader:
         if name is None or (period is None) == (annual is None):
             return False
         for k, known_one in enumerate(project.indicators):
-            if (known_one.level1.name, known_one.level2.name, known_one.name) != (level1.name, level2.name, name):
+            if known_one.name != name or (known_one.level1.name, known_one.level2.name) != (level1.name, level2.name):
                 continue
             if period is not None and known_one.period_target is None and known_one.annual_target is not None:
                 project.indicators[k] = attrs.evolve(known_one, period_target=period)

@@ -88,19 +88,21 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     for i, line in enumerate(doc.lines):
         if not line.strip():
             continue
-        if delimiter == "|" and _RULE.match(line) and "-" in line:
+        if delimiter == "|" and "-" in line and _RULE.match(line):
             continue  # a Markdown rule under the header
         if delimiter not in line:
             rows.append(Row((doc.cell(i, 0, len(line)),)))
             continue
-        bounds = [-1] + [k for k, ch in enumerate(line) if ch == delimiter] + [len(line)]
-        pieces = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+        # str.split, not a scan of every character: the pieces and where the first starts
+        pieces = line.split(delimiter)
+        start = 0
         if outer:
-            if not line[: pieces[0][1]].strip():
-                pieces = pieces[1:]  # leading bar
-            if pieces and not line[pieces[-1][0] :].strip():
-                pieces = pieces[:-1]  # trailing bar
-        rows.append(Row(tuple(doc.cell(i, a, b) for a, b in pieces)))
+            if not pieces[0].strip():
+                start = len(pieces[0]) + 1  # leading bar
+                del pieces[0]
+            if pieces and not pieces[-1].strip():
+                del pieces[-1]  # trailing bar
+        rows.append(Row(doc.split(i, pieces, start)))
     return rows
 
 
