@@ -827,3 +827,37 @@ def test_space_aligned_numbered_grid_a_line_with_no_number_continues_its_row():
         ("规范化改造村（社区）调解室", "新建6个、提档升级20个"),
         ("调解室验收合格率", "100%"),
     ]
+
+
+def test_one_cell_a_line_a_year_alone_is_a_cell_not_a_page_title():
+    """年度指标值 2025年第四季度 then 实施期指标值 2027年: the year alone on its line is the row's last cell, and the
+    rows after it keep their columns."""
+    text = (
+        "项目名称\n示例孵化基地项目\n一级指标\n二级指标\n三级指标\n年度指标值\n实施期指标值\n"
+        "产出指标\n时效指标\n基地认定申报时间\n2025年第四季度\n2027年\n"
+        "效益指标\n经济效益指标\n入驻企业营业收入\n较上年增长10%\n年均增长10%\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.period_target.raw) for i in indicators(parse_document(text))]
+    assert got == [
+        ("基地认定申报时间", "2025年第四季度", "2027年"),
+        ("入驻企业营业收入", "较上年增长10%", "年均增长10%"),
+    ]
+
+
+def test_a_unit_column_with_a_period_or_an_alternative_in_brackets():
+    """度量单位 次/年 is 次 a year; 台（套） is kept whole, also where empty cells were dropped (one cell a line)."""
+    piped = (
+        "项目名称：示例防汛物资项目\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 |\n"
+        "| 产出指标 | 数量指标 | 开展物资轮换 | ≥ | 2 | 次/年 | 10 |\n"
+        "|  |  | 储备救生设备 | ＝ | 300 | 台（套） | 10 |\n"
+    )
+    first, second = indicators(parse_document(piped))
+    assert (first.annual_target.unit, first.annual_target.per, first.annual_target.comparator) == ("次", "year", ">=")
+    assert (second.annual_target.raw, second.annual_target.unit) == ("300", "台（套）")
+    dropped = (
+        "项目名称\n示例防汛物资项目\n一级指标\n二级指标\n三级指标\n指标性质\n指标值\n度量单位\n权重\n"
+        "产出指标\n数量指标\n储备救生设备\n＝\n300\n台（套）\n10\n开展物资轮换\n≥\n2\n次/年\n10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in indicators(parse_document(dropped))]
+    assert got == [("储备救生设备", "300", "台（套）", 10), ("开展物资轮换", "2", "次", 10)]

@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation
 import attrs
 
 from ...fold import fold
-from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Project, Span, Target, Unit
+from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Per, Project, Span, Target, Unit
 from ...normalizer import normalize
 from ...table import Row, TableCell
 from ...taxonomy import known, resolve, split_category, under
@@ -94,7 +94,10 @@ COMPARATOR_CELLS: dict[str, str] = {
 }
 QUALITATIVE_CELLS = frozenset({"定性"})
 QUANTITATIVE_CELLS = frozenset({"定量"})
-_UNIT = re.compile(r"^(?:%|％|‰|百分比|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2})$")
+_UNIT = re.compile(
+    r"^(?:%|％|‰|百分比|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
+    r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?)$"  # (an alternative in brackets: 台（套）)
+)
 
 
 _DASHES = frozenset("-—－/／ ")
@@ -962,9 +965,11 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
         else:
             doubts.append(f"指标性质 {comparator} but the value says {own.comparator}")
     if unit_text is not None:
-        word = _unit_word(unit_text)
+        word, per = _unit_and_per(unit_text)
         if own.unit is None:
             changes["unit"] = word
+            if per is not None and own.per is None:
+                changes["per"] = per  # 次/年: 次, a year
         elif own.unit != word:
             doubts.append(f"度量单位 {unit_text} but the value says {own.unit}")
     if doubts:
@@ -975,10 +980,15 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
 def _unit_word(unit: str) -> str:
     """A unit column in the normalizer's common form (百分比 and ％ → %, dB → 分贝, km → 公里); a unit the
     normalizer does not know stays as written."""
+    return _unit_and_per(unit)[0]
+
+
+def _unit_and_per(unit: str) -> tuple[str, Per | None]:
+    """A unit column's unit in the normalizer's common form, and the period it holds (次/年: 次 a year)."""
     reading = normalize(f"1{unit}")
-    if reading.kind == "quantity" and reading.value == 1 and reading.unit and reading.per is None:
-        return reading.unit
-    return "%" if unit in ("百分比", "％") else unit
+    if reading.kind == "quantity" and reading.value == 1 and reading.unit:
+        return reading.unit, reading.per
+    return ("%" if unit in ("百分比", "％") else unit), None
 
 
 def read_rows(rows: Iterable[Row], source: str | None = None) -> Document:

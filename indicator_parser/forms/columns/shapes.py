@@ -248,7 +248,12 @@ def _ends_section(doc: Text, j: int) -> bool:
     if grid_field(text) is not None and j + 1 < len(doc.lines) and _header_run(doc, j)[0]:
         return True
     key = block_key(re.split(r"[:：]", text)[0])
-    return key == "project" or lone_furniture(text)
+    # (a year alone inside a grid is a cell, a target: 2027年; a page's year title is bracketed or follows a
+    # title line)
+    return key == "project" or (lone_furniture(text) and not _BARE_YEAR.fullmatch(text))
+
+
+_BARE_YEAR = re.compile(r"\d{4}年")
 
 
 def _grid_section(doc: Text, section: list[int], width: int) -> list[Row]:
