@@ -829,12 +829,12 @@ _PER_AFTER_SLASH = _alternation(w[1:] for w in PER_WORDS if w.startswith("/"))
 
 def _unit(tag: str = "") -> str:
     """A unit after a number: 万/亿 (kept in the unit), 千 (multiplies), a unit (an alternative in brackets
-    after it, kept: 头（只）), a /unit, a ·second."""
+    after it, kept: 只（羽）), a /unit, a ·second."""
     return (
         rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦))?"
         rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
-        # an alternative unit in brackets, as the tables print it (120万头（只）以上): kept in the unit
+        # an alternative unit in brackets, as the tables print it (50万只（羽）以上): kept in the unit
         rf"(?:(?<=[{_CJK}])\((?P<alt{tag}>{P_UNIT})\))?"
         rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
         rf"(?:[·.*]?(?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
