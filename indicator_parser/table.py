@@ -11,6 +11,7 @@ directly and never goes through text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -19,14 +20,16 @@ from .nodes import Diagnostic, Severity, Span
 _BLANK = " \t\u3000\r\f\v"  # \f: pdftotext starts each page with a form feed
 
 
-@attrs.frozen
-class TableCell:
+class TableCell(NamedTuple):
     """One cell as read: its text (wrapped lines joined, outer white space removed) and where it stands.
 
     ``span`` is a pair of character offsets into the file (end exclusive),
     ``line`` and ``column`` (1-based) its start; ``raw`` is the stretch of
     the file under ``span``, verbatim (for a PDF or XLSX cell, its text).
     An empty cell has an empty ``text`` and a zero-width span where it stands.
+
+    A named tuple, immutable as the model's other nodes are, because a table's cells are made by the
+    tens of thousands: it is built in half the time of a frozen attrs class.
     """
 
     text: str
