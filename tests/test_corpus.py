@@ -82,7 +82,7 @@ FLOORS = {
         "aligned_top": 191,
         "aligned_centered": 189,
         "flat": 183,
-        "oneline": 167,
+        "oneline": 179,
         "xlsx": 192,
         "pdf": 192,
         "pdftotext": 188,

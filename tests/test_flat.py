@@ -956,3 +956,22 @@ def test_a_glued_two_target_row_may_end_in_a_grade_of_two_characters():
         ("改造完成时间", "2025年10月底前", "2027年10月底前"),
         ("防汛部门满意度", "≥90%", "≥90%"),
     ]
+
+
+def test_a_whole_numbered_table_on_one_line_with_numbers_padded_with_zeros():
+    """序号 written 01, 02 …: the next row starts at the next number written the same way (not at the 2 of 02)."""
+    text = (
+        "项目名称：示例档案整理项目\n"
+        "序号指标名称年度指标值01整理文书档案1.2万卷02编制档案目录≥3000条03档案数字化合格率≥99%"
+        "04整理完成时间2025年10月底前05档案查阅利用人次较上年增长5%06档案安全事故0起07利用者满意度≥90%\n"
+    )
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("整理文书档案", "1.2万卷"),
+        ("编制档案目录", "≥3000条"),
+        ("档案数字化合格率", "≥99%"),
+        ("整理完成时间", "2025年10月底前"),
+        ("档案查阅利用人次", "较上年增长5%"),
+        ("档案安全事故", "0起"),
+        ("利用者满意度", "≥90%"),
+    ]

@@ -410,7 +410,7 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
     one is (1. 2. 3., （1）（2）, 1、2、)."""
     rows, start, pos, seq = [], 0, mark.end, mark.n
     while True:
-        following = f"{mark.open}{seq + 1}{mark.close}"
+        following = mark.next(seq + 1)
         cut = clean = None
         for m in re.finditer(re.escape(following), text[pos:]):
             q = pos + m.start()
@@ -451,6 +451,11 @@ class _SeqMark:
     end: int
     open: str = ""
     close: str = ""
+    width: int = 0  # digits, where the numbers are padded with zeros (01, 02 …)
+
+    def next(self, n: int) -> str:
+        """How the 序号 ``n`` is written, as this one is."""
+        return f"{self.open}{n:0{self.width}d}{self.close}"
 
 
 _SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>[.．、](?![0-9０-９])))")
@@ -462,10 +467,15 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     m = _SEQ_WRITTEN.match(text)
     if m is not None:
         if m.group("open"):
-            return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1])
-        return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"))
+            return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1], _padded(m.group("bn")))
+        return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"), _padded(m.group("dn")))
     m = re.match(rf"{following}(?=[^\s0])|\d{{1,3}}(?=\D)", text)  # no name starts with 0: 10建设 is 10
-    return _SeqMark(int(m.group(0)), m.end()) if m is not None else None
+    return _SeqMark(int(m.group(0)), m.end(), width=_padded(m.group(0))) if m is not None else None
+
+
+def _padded(number: str) -> int:
+    """How many digits a 序号 written with leading zeros has (01: 2), else 0."""
+    return len(number) if len(number) > 1 and number.startswith("0") else 0
 
 
 def _name_char(ch: str) -> bool:
