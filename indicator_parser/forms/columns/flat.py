@@ -1032,11 +1032,14 @@ def _boundary(text: str, q: int, after_points: bool = False) -> bool:
 
 
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+_OPENERS = re.compile("[《“（(]")
 
 
 def _unclosed(text: str, a: int, q: int) -> bool:
     """Whether text[a:q] opens a bracket or a quote it does not close: no cell ends inside one (符合《室外健身器材的
     安全|通用要求》, 城区“|15分钟健身圈”覆盖率)."""
+    if _OPENERS.search(text, a, q) is None:
+        return False  # (most names open none: one search)
     for left, right in _PAIRS:
         i = text.rfind(left, a, q)
         if i >= 0 and text.find(right, i, q) < 0:
