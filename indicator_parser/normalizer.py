@@ -511,7 +511,7 @@ MODIFIERS = (
     "长期",
 )
 # How far a state stands, before it (基本健全, 初步建立): no direction.
-_EXTENT = ("基本", "初步", "全面")
+EXTENTS = ("基本", "初步", "全面")
 # Baselines of a change: 较上年增长5%, 同比下降3个百分点.
 BASELINES = (
     "同比",
@@ -1460,7 +1460,7 @@ def _empty(m: re.Match[str], raw: str, text: str) -> Target:
 def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
     if m.group("modifier") and m.group("grade") in ("是", "否", "有", "优", "良", "中", "好", "高"):
         return None
-    if m.group("modifier") in _EXTENT:
+    if m.group("modifier") in EXTENTS:
         return Target(raw, kind="qualitative", label=m.group())  # how far it stands: 基本健全, 初步建立
     if m.group("modifier") and m.group("grade") in MODIFIED_DIRECTIONS:
         return None  # 进一步规范 is a direction
@@ -1557,7 +1557,7 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("良好", "合格以上", "有效", "是"),
         # 建立 alone (a mechanism set up) is no grade word a name ends in, so it is read here only as a whole value
-        rf"(?P<modifier>{_alternation((*MODIFIERS, *_EXTENT))})?(?P<grade>{_GRADE_WORDS}|已?建立){_SUFFIX_GRADE}",
+        rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?(?P<grade>{_GRADE_WORDS}|已?建立){_SUFFIX_GRADE}",
         _grade,
     ),
     _form(

@@ -739,7 +739,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *n.TIMEFRAMES,
         *n.BY_PERIOD,
         *n.ZERO_NOUNS,
-        *n._EXTENT,  # how far a state stands: 基本健全
+        *n.EXTENTS,  # how far a state stands: 基本健全
         *n.AVERAGE_WORDS,  # a later value only (较上年增长15%|年均增长15%), not PM2.5|年均浓度≥95%
         "长期",  # 长期有效
         "达到",  # 达到设计要求 (before a number 达到 is a strong start)
