@@ -952,7 +952,7 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
         return own, f"指标性质 {comparator} but the value says {own.comparator}; the value's own reading is kept"
     if own.kind != "quantity":
         if own.kind == "range" and symbol is None and unit_text and own.unit is None:
-            return attrs.evolve(own, unit=_unit_word(unit_text)), None
+            return attrs.evolve(own, unit=_unit_and_per(unit_text)[0]), None
         given = " and ".join(
             f"{name} {text}" for name, text in (("指标性质", symbol and comparator), ("度量单位", unit_text)) if text
         )
@@ -977,14 +977,9 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
     return attrs.evolve(own, **changes), None  # type: ignore[arg-type]
 
 
-def _unit_word(unit: str) -> str:
-    """A unit column in the normalizer's common form (百分比 and ％ → %, dB → 分贝, km → 公里); a unit the
-    normalizer does not know stays as written."""
-    return _unit_and_per(unit)[0]
-
-
 def _unit_and_per(unit: str) -> tuple[str, Per | None]:
-    """A unit column's unit in the normalizer's common form, and the period it holds (次/年: 次 a year)."""
+    """A unit column in the normalizer's common form (百分比 and ％ → %, dB → 分贝, km → 公里), and the period it
+    holds (次/年: 次 a year); a unit the normalizer does not know stays as written."""
     reading = normalize(f"1{unit}")
     if reading.kind == "quantity" and reading.value == 1 and reading.unit:
         return reading.unit, reading.per
