@@ -884,6 +884,12 @@ P_TO_LEVEL = (
 )
 # A rank: [subject] [排名] 前 number [名] [以内] (前三名, 全省排名前10).
 P_RANK = rf"(?P<subject>{P_WORDS})?(?:排名|排|名列|位列|位居|进入)?前(?P<n>\d+|{P_CN})(?P<unit>名|位)?(?:以内|之内)?"
+# A multiple or share of a level named before it: [comparator] reference 的 number 倍|% [comparator]
+# (不低于当地低保标准的1.5倍, 不低于上年的90%): the number is the target, the reference its label.
+P_OF_REFERENCE = (
+    rf"(?P<cmp1>{_CMP_PRE})?(?P<ref>[\u4e00-\u9fff]{{2,16}}?)的"
+    rf"(?P<limit>\d+(?:\.\d+)?(?:倍|%|％)(?:{_CMP_SUF})?)"
+)
 # Glued grade thresholds: 100%90%80%80% (优/良/中/差).
 P_GRADE_THRESHOLDS = r"(?:\d+(?:\.\d+)?%){2,}"
 # A fraction written with a slash, as the whole value: 2/3.
@@ -1526,6 +1532,17 @@ def _after_event(m: re.Match[str], raw: str, text: str) -> Target | None:
     return attrs.evolve(limit, raw=raw, label=m.group("event"))
 
 
+def _of_reference(m: re.Match[str], raw: str, text: str) -> Target | None:
+    """A multiple or share of a level named before it (不低于当地低保标准的1.5倍): the number with its
+    comparator, labelled with the level it is counted from."""
+    if any(w in m.group("ref") for w in (*PREFIX_COMPARATORS, *SUFFIX_COMPARATORS)):
+        return None
+    limit = normalize((m.group("cmp1") or "") + m.group("limit"))
+    if limit.kind != "quantity":
+        return None
+    return attrs.evolve(limit, raw=raw, label=m.group("ref"))
+
+
 def _as_actual(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="qualitative", label="按实际")
 
@@ -1668,6 +1685,7 @@ FORMS: tuple[Form, ...] = (
         P_SPAN,
         _date_range,
     ),
+    _form("multiple of a level", "quantity", ("不低于当地低保标准的1.5倍",), P_OF_REFERENCE, _of_reference),
     _form("glued grade thresholds", "composite", ("100%90%80%80%",), P_GRADE_THRESHOLDS, _reader(_grade_thresholds)),
     _form("fraction", "quantity", ("2/3", "≥1/2"), P_SLASH_FRACTION, _reader(_slash_fraction)),
     _form("rank", "rank", ("前三名", "全省排名前10"), P_RANK, _reader(_rank)),

@@ -869,6 +869,8 @@ def test_glued_rows_are_never_cut_inside_brackets_or_quotes():
         ("巡查补助发放时间验收合格后30日内", "巡查补助发放时间", "验收合格后30日内"),
         ("河道保洁覆盖率农村90%以上", "河道保洁覆盖率", "农村90%以上"),
         ("PM2.5年均浓度≤35μg/m³", "PM2.5年均浓度", "≤35μg/m³"),  # 年均 starts no first value
+        # a multiple of a level named in the value: no cell ends or starts at 的
+        ("渔民生活补助标准不低于当地低保标准的1.5倍", "渔民生活补助标准", "不低于当地低保标准的1.5倍"),
     ],
 )
 def test_more_values_that_start_with_words(row: str, name: str, value: str):
