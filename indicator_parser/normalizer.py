@@ -198,6 +198,7 @@ UNITS: dict[str, str] = {
     "名": "名",
     "本": "本",
     "册": "册",
+    "页": "页",
     "片": "片",
     "羽": "羽",
     "期": "期",
@@ -379,6 +380,8 @@ GRADES = (
     "满意",
     "规范",
     "准确",
+    "真实",
+    "完整",
     "到位",
     "有效",
     "全覆盖",
@@ -403,6 +406,9 @@ GRADES = (
     "长效",
     "全部完成",
     "基本满意",
+    "较满意",
+    "比较满意",
+    "非常满意",
     "优",
     "良",
     "中",
@@ -879,7 +885,7 @@ P_CHANGE = (
 P_TO_LEVEL = (
     rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?P<base>{_alternation(BASELINES)})?"
     # from a level written before (由60%提高到80%): the level reached is the target
-    rf"(?:由(?P<from>\d+(?:\.\d+)?%?))?"
+    rf"(?:由(?P<from>\d+(?:\.\d+)?)(?P<from_unit>%|[^\d由]{{1,4}}?)?)?"
     rf"(?P<to>{_alternation(TO_LEVEL)})(?P<cmp1>{_CMP_PRE})?" + _number() + _unit() + rf"(?P<cmp2>{_CMP_SUF})?"
 )
 # A rank: [subject] [排名] 前 number [名] [以内] (前三名, 全省排名前10).
@@ -1262,8 +1268,11 @@ def _to_level(m: re.Match[str], raw: str) -> Target | None:
     if comparator is None:
         return None
     start = m.group("from")
-    if start is not None and start.endswith("%") != (written == "%"):
-        return None  # from a level in other units (由60提高到80%): not read
+    if start is not None:
+        since = m.group("from_unit") or ""
+        if (normalize("1" + since).unit if since else None) != written:
+            return None  # from a level in other units (由60提高到80%): not read
+        start += since
     return Target(
         raw,
         kind="quantity",
@@ -1574,7 +1583,9 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("良好", "合格以上", "有效", "是"),
         # 建立 alone (a mechanism set up) is no grade word a name ends in, so it is read here only as a whole value
-        rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?(?P<grade>{_GRADE_WORDS}|已?建立){_SUFFIX_GRADE}",
+        rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?"
+        # (a list of grades: 真实、准确、及时)
+        rf"(?P<grade>(?:{_GRADE_WORDS})(?:[、，,](?:{_GRADE_WORDS}))*|已?建立){_SUFFIX_GRADE}",
         _grade,
     ),
     _form(
@@ -1651,7 +1662,8 @@ FORMS: tuple[Form, ...] = (
         "zero claim",
         "quantity",
         ("零事故", "无重大安全事故", "未发生安全事故"),
-        rf"(?:零|无|未发生|不发生|未出现|没有)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))",
+        # (with an aim or a pledge before it: 力争零伤亡, 确保零事故, 实现零投诉)
+        rf"(?:力争|确保|实现|保持)?(?:零|无|未发生|不发生|未出现|没有)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))",
         _zero,
     ),
     _form(

@@ -977,3 +977,56 @@ def test_a_whole_numbered_table_on_one_line_with_numbers_padded_with_zeros():
         ("档案安全事故", "0起"),
         ("利用者满意度", "≥90%"),
     ]
+
+
+def test_a_unit_column_printed_before_the_value():
+    """度量单位 before 指标值 (≥|人|85|10): the unit is a unit the normalizer knows, right before the number; a
+    bare number glued to the weight is cut where the weight reads."""
+    text = (
+        "项目名称：示例渔港维护项目\n一级指标二级指标三级指标指标性质度量单位指标值权重\n"
+        "产出指标数量指标维护渔港码头≥座1210\n"
+        "质量指标码头完好率≥%9810\n"
+        "时效指标维护完成时间≤2026年10月31日5\n"
+        "成本指标单座码头维护费用≤万元/座3.510\n"
+        "效益指标社会效益指标渔船安全靠泊定性明显改善10\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("维护渔港码头", "12", ">=", "座", 10),
+        ("码头完好率", "98", ">=", "%", 10),
+        ("维护完成时间", "2026年10月31日", "<=", None, 5),
+        ("单座码头维护费用", "3.5", "<=", "万元/座", 10),
+        ("渔船安全靠泊", "明显改善", None, None, 10),
+    ]
+
+
+def test_glued_rows_go_on_after_a_row_whose_cells_read_two_ways():
+    """Rows on one line ending in free text: a row whose readings disagree only inside it (≥85%591%5: 分值 5 and
+    91%, or 59 and 1%) is read with those cells reported, and the rows after it are read as well."""
+    text = (
+        "项目名称：示例渔港服务项目\n一级指标二级指标三级指标年度指标值分值实际完成值得分偏差原因及改进措施"
+        "满意度指标服务对象满意度指标渔民满意度≥85%591%5无船东满意度≥90%592%5无\n"
+    )
+    doc = parse_document(text)
+    got = [(i.name, i.annual_target.raw, i.score) for i in doc.units[0].projects[0].indicators]
+    assert got == [("渔民满意度", "≥85%", 5), ("船东满意度", "≥90%", 5)]
+    reported = [d.text for p in doc.units[0].projects for d in p.diagnostics]
+    assert "591%" in reported and "592%" in reported
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("渔港安全生产事故力争零事故", "渔港安全生产事故", "力争零事故"),
+        ("渔民培训满意度较满意", "渔民培训满意度", "较满意"),
+        ("渔获统计数据质量真实、完整、规范", "渔获统计数据质量", "真实、完整、规范"),
+        ("渔业转型升级促进作用明显", "渔业转型升级", "促进作用明显"),
+        ("渔船进港等待时间由40分钟缩短至20分钟以内", "渔船进港等待时间", "由40分钟缩短至20分钟以内"),
+        ("渔港资料扫描费用0.3-0.5元/页", "渔港资料扫描费用", "0.3-0.5元/页"),
+    ],
+)
+def test_values_read_blind_in_the_fourth_set(row: str, name: str, value: str):
+    assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]

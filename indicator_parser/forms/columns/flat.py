@@ -238,13 +238,13 @@ def _free_text_rows(
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
     while values:
         found = split(text, name_start, values, glued=True)
-        if found is None or found[2] or not _fills(found[1], values, keys):
+        end = _glued_row_end(found, name_start, values, keys)
+        if found is None or end is None:
             break
         keys = keys if keys is not None else _keys(found[1], values)
-        end = max([name_start, found[0], *(y for x, y in found[1] if y > x)])
         after = split(text, end, values, glued=True) if end < len(text) else None
-        if after is not None and (after[2] or after[0] <= end or not _fills(after[1], values, keys)):
-            after = None
+        if after is not None and (after[0] <= end or not _fills(after[1], values, keys)):
+            after = None  # (a next row whose readings disagree on its end is cut off all the same, then reported)
         cut, sure = len(text), True
         if after is not None and weighted:
             points = [m for m in _DIGIT_RUN.finditer(text, end, after[0]) if m.end() < after[0]]
@@ -276,6 +276,15 @@ def _free_text_rows(
     if rest < len(text):
         rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
     return rows
+
+
+def _glued_row_end(found: _Found | None, name_start: int, values: Tail, keys: set[str] | None) -> int | None:
+    """Where a row found in a stretch of glued rows ends, if it fills the key columns and its readings agree on
+    that end (cells they disagree on within it, ≥85%591%5: 5|91% or 59|1%, are reported, not read)."""
+    if found is None or not _fills(found[1], values, keys):
+        return None
+    end = max([name_start, found[0], *(y for x, y in found[1] if y > x)])
+    return None if found[2] and max(y for _, y in found[2]) >= end else end
 
 
 _KEY_KINDS = frozenset({"comparator", "weight", "points", "direction", "standard"})
@@ -726,6 +735,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *(w for w in n.PER_WORDS if w.startswith("每")),
         "百分之",
         "控制在",
+        "力争",  # an aim or a pledge before a value: 力争零伤亡, 确保100%
+        "确保",
     } - set(n.AVERAGE_WORDS)  # (年均 starts names too, PM2.5年均浓度: a weak start, below)
     weak = {
         *n.MODIFIERS,
@@ -845,6 +856,7 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
 _NAME_ENDS = ("状况", "情况", "水平", "机制")
 # Nouns a value of words starts with, before a state word (效果显著, 作用明显, 成效明显).
 _VALUE_NOUNS = ("效果", "作用", "成效")
+_EFFECT_VERBS = ("促进", "带动", "示范", "引领", "辐射", "推动", "支撑")
 
 
 @functools.cache
@@ -852,7 +864,8 @@ def _state_after_noun() -> re.Pattern[str]:
     from ... import normalizer as n
 
     states = "|".join(sorted(n.STATE_WORDS, key=len, reverse=True))
-    return re.compile(rf"(?:{'|'.join(_VALUE_NOUNS)})(?:{states})")
+    # (an effect with its verb: 促进作用明显, 带动作用显著)
+    return re.compile(rf"(?:(?:{'|'.join(_EFFECT_VERBS)})作用|{'|'.join(_VALUE_NOUNS)})(?:{states})")
 
 
 def _own_subject(text: str, x: int, y: int) -> bool:
@@ -1077,6 +1090,12 @@ def _ends(
     if kind == "comparator":
         return _word_end(_COMPARATOR_WORD, text, pos) + empty
     if kind == "unit":
+        if nxt in _TARGETS:
+            # a 度量单位 printed before its 指标值 (≥|人|85): a unit the normalizer knows, right before the number
+            m = _UNIT_CELL.match(text, pos)
+            last = m.end() if m is not None else pos
+            units = [q for q in range(last, pos, -1) if q < n and text[q] in _DIGITS and _known_unit(text[pos:q])]
+            return [*units, pos]
         if pos == 0 or text[pos - 1] not in _DIGITS:
             return [pos]  # a unit follows a number (a word such as 良好 has none)
         m = _UNIT_CELL.match(text, pos)
@@ -1103,9 +1122,9 @@ def _ends(
         return ends + empty
     if pos == n:
         return empty if k > 0 else []
-    if any(t[0] == "comparator" for t in tail[:k]) and "unit" in (t[0] for t in tail[k:]):
-        # 指标值 between 指标性质 and 度量单位: a bare number (any cut of it: 1210 may be 12 and a weight 10),
-        # or a word (定性: 良好, 是)
+    if any(t[0] == "comparator" for t in tail[:k]) and ("unit" in (t[0] for t in tail[k:]) or tail[k - 1][0] == "unit"):
+        # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
+        # weight 10), or a word (定性: 良好, 是)
         if text.startswith(_COMPARATOR_WORDS, pos) and tail[k - 1][0] == "comparator":
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
