@@ -367,6 +367,15 @@ def test_page_breaks_with_repeated_headers_and_titles_join_the_project():
     assert content(parse_document("\n".join(broken))) == content(parse_document(text))
 
 
+@pytest.mark.parametrize("footer", ["第 1 页，共 3 页", "第1页 共3页", "共 3 页 第 1 页", "- 1 -", "1/3"])
+def test_page_footers_in_their_usual_spellings_are_no_row(footer: str):
+    text = _pipe("c3_two_targets")
+    lines = text.split("\n")
+    at = lines.index("|  | 质量指标 | 健康档案规范建档率 | ≥95% | ≥95% |")
+    broken = [*lines[:at], footer, *lines[at:]]
+    assert content(parse_document("\n".join(broken))) == content(parse_document(text))
+
+
 def test_empty_placeholder_rows_are_reported_not_read():
     text = _pipe("c1_plain").replace(
         "|  | 质量指标 | 驿站开放达标率 | ≥95% |", "|  | 质量指标 | — | / |\n|  | 质量指标 | 驿站开放达标率 | ≥95% |"

@@ -1030,3 +1030,39 @@ def test_glued_rows_go_on_after_a_row_whose_cells_read_two_ways():
 )
 def test_values_read_blind_in_the_fourth_set(row: str, name: str, value: str):
     assert read(PLAIN + "产出指标数量指标" + row + "\n") == [("产出指标", "数量指标", name, value)]
+
+
+def test_a_whole_table_on_one_line_cuts_free_text_after_the_verb_that_closes_a_method_or_a_rule():
+    """指标解释 and 评分标准 glued before the next name: the verb that closes a method (…为准, …确定) or a
+    scoring rule (扣1分, 不得分, 计分) likely ends them; a standard right after a sentence's end is the
+    指标值确定依据 of the same row. Where a row has two free-text columns, even a sentence's end is a guess."""
+    text = (
+        "项目名称：示例渔港服务项目\n"
+        "一级指标二级指标三级指标指标性质指标值度量单位权重指标解释"
+        "产出指标数量指标维护渔港码头≥12座10以渔港台账为准疏浚港池航道≥3公里10按施工合同确定"
+        "质量指标码头完好率≥95%10每低1个百分点扣1分满意度指标服务对象满意度指标渔民满意度≥90%10问卷调查\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, dict(i.extra)) for i in read] == [
+        ("维护渔港码头", "12", {"指标解释": "以渔港台账为准"}),
+        ("疏浚港池航道", "3", {"指标解释": "按施工合同确定"}),
+        ("码头完好率", "95", {"指标解释": "每低1个百分点扣1分"}),
+        ("渔民满意度", "90", {"指标解释": "问卷调查"}),
+    ]
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == ["疏浚港池航道"]
+    two = (
+        "项目名称：示例渔港服务项目\n"
+        "一级指标二级指标三级指标指标性质指标值度量单位权重指标解释指标值确定依据"
+        "产出指标数量指标维护渔港码头≥12座10按台账统计。计划标准疏浚港池航道≥3公里10按合同。施工方案"
+        "渔船避风锚位≥80个10按规划。\n"
+    )
+    read = indicators(two)
+    assert [(i.name, dict(i.extra)) for i in read] == [
+        ("维护渔港码头", {"指标解释": "按台账统计。计划标准"}),  # (one run of free text, in the first column)
+        ("疏浚港池航道", {"指标解释": "按合同。"}),
+        ("施工方案渔船避风锚位", {"指标解释": "按规划。"}),
+    ]
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == [
+        "疏浚港池航道",
+        "施工方案渔船避风锚位",
+    ]

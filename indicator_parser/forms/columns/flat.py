@@ -200,10 +200,13 @@ _GUESSED_START = (
     "(the text between their values holds both)"
 )
 # What ends a free-text cell before a name: a sentence's end or a placeholder (/, —) for sure; likely a title's
-# end (…储备规划（2023—2025年）》), a standard alone (行业标准, as 指标值确定依据 cells print it), or 无 (a
-# placeholder, though names may start with it: 无障碍设施).
+# end (…储备规划（2023—2025年）》), a standard (行业标准, as 指标值确定依据 cells print it, alone or after the
+# 指标解释), the verb that closes a method or a scoring rule (…以年报数据为准, …按上年实际确定, 每少1件扣0.5分,
+# 未完成不得分, …按比例计分), or 无 (a placeholder, though names may start with it: 无障碍设施).
 _FREE_END = re.compile(
-    r"(?:(?P<sure>.*[。；;！？!?]|[/／—－\-]+)|.*》|(?:计划|行业|历史|其他)标准(?![:：])|无)"
+    r"(?:(?P<sure>.*[。；;！？!?](?:(?:计划|行业|历史|其他)标准(?![:：]))?|[/／—－\-]+)|.*》"
+    r"|.*?(?:计划|行业|历史|其他)标准(?![:：])"
+    r"|.*?(?:为准|确定|计分|不得分|扣[0-9.]+分)|无)"
     r"(?=[\u4e00-\u9fffA-Za-z（(★《“])"
 )
 
@@ -254,6 +257,8 @@ def _free_text_rows(
         elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
+            # (after a sentence's end, a 指标值确定依据 of its own may come before the name: the end is a guess)
+            sure = sure and sum(f in _FREE_FIELDS for f in fields) < 2
         doubt = _GUESSED_START if guessed else None
         if weighted:
             row = _grid_row(doc, i, fields, a + start, a + cut, state, None, doubt, split)
