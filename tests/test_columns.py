@@ -870,3 +870,33 @@ def test_a_unit_column_with_a_period_or_an_alternative_in_brackets():
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in indicators(parse_document(dropped))]
     assert got == [("储备救生设备", "300", "台（套）", 10), ("开展物资轮换", "2", "次", 10)]
+
+
+def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
+    """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
+    three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on
+    the second fit better than four centred half a line off (which is within rounding too)."""
+    text = (
+        "项目名称：示例渔港维护项目\n"
+        "   一级指标    二级指标      三级指标              指标值\n"
+        "                             维护渔港码头          12座\n"
+        "               数量指标      疏浚港池航道          3公里\n"
+        "                             更换航标灯            20座\n"
+        "                             码头验收合格率        100%\n"
+        "   产出指标\n"
+        "               质量指标      航道通航达标率        ≥95%\n"
+        "                             航标灯完好率          ≥98%\n"
+        "               时效指标      维护完成时间          2026年10月底前\n"
+        "               成本指标      单座码头维护费用      ≤3.5万元\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert [(i.level1.name, i.level2.name, i.name) for i in project.indicators] == [
+        ("产出指标", "数量指标", "维护渔港码头"),
+        ("产出指标", "数量指标", "疏浚港池航道"),
+        ("产出指标", "数量指标", "更换航标灯"),
+        ("产出指标", "质量指标", "码头验收合格率"),
+        ("产出指标", "质量指标", "航道通航达标率"),
+        ("产出指标", "质量指标", "航标灯完好率"),
+        ("产出指标", "时效指标", "维护完成时间"),
+        ("产出指标", "成本指标", "单座码头维护费用"),
+    ]

@@ -590,6 +590,7 @@ _CONTINUED = 0.0
 _PLACEHOLDER = 2.0  # the cost of reading a label as a row of its own (a category with nothing under it): rare
 _IMPOSSIBLE = 1e9
 _BELOW = 0.01
+_NEARER = 0.05  # each line a centred label stands off its block's middle, within the half line of rounding
 _LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 
@@ -693,8 +694,11 @@ def _partition(
                         # Half a line either way is rounding (rows differ in height, an extractor puts a label
                         # on a line): no misfit. On a tie, a label above the middle fits, as a renderer rounds
                         # down.
-                        off = abs(middle_of_label - middle) - 0.5
-                        c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                        # (Within it, a label nearer the middle fits better: 3 rows centred on the second, not 4.)
+                        near = abs(middle_of_label - middle)
+                        off = near - 0.5
+                        c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
+                        c += _BELOW if middle_of_label > middle else 0.0
                     if clashes is not None:
                         c += _CLASH * (clashes[b] - clashes[a])
                 if c < best_next.get(b, inf):
