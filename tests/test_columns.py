@@ -900,3 +900,51 @@ def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_o
         ("产出指标", "时效指标", "维护完成时间"),
         ("产出指标", "成本指标", "单座码头维护费用"),
     ]
+
+
+def test_bars_not_printed_round_rows_whose_merged_cells_are_empty():
+    """A '|' table without outer bars where most rows start with empty merged cells ( |  | name …): those
+    lines start with a bar, but do not end with one, so the empty first cell is a cell."""
+    text = (
+        "项目名称 | 示例渔港维护项目\n"
+        "一级指标 | 二级指标 | 三级指标 | 指标性质 | 度量单位 | 指标值 | 权重\n"
+        "产出指标 | 数量指标 | 维护渔港码头 | ≥ | 座 | 12 | 10\n"
+        " |  | 疏浚港池航道 | ≥ | 公里 | 3 | 10\n"
+        " | 质量指标 | 码头验收 | 定性 |  | 合格 | 10\n"
+        " |  | 航标灯完好率 | ≥ | % | 98 | 10\n"
+        "效益指标 | 社会效益指标 | 渔船安全靠泊 | 定性 |  | 明显改善 | 10\n"
+        " |  | 渔民增收 | 定性 |  | 有所提高 | 10\n"
+        " |  | 渔港环境 | 定性 |  | 明显改善 | 5\n"
+        " |  | 渔港服务 | 定性 |  | 有所提高 | 5\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert [
+        (i.level2.name, i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in project.indicators
+    ] == [
+        ("数量指标", "维护渔港码头", "12", "座", 10),
+        ("数量指标", "疏浚港池航道", "3", "公里", 10),
+        ("质量指标", "码头验收", "合格", None, 10),
+        ("质量指标", "航标灯完好率", "98", "%", 10),
+        ("社会效益指标", "渔船安全靠泊", "明显改善", None, 10),
+        ("社会效益指标", "渔民增收", "有所提高", None, 10),
+        ("社会效益指标", "渔港环境", "明显改善", None, 5),
+        ("社会效益指标", "渔港服务", "有所提高", None, 5),
+    ]
+
+
+def test_one_cell_a_line_a_grade_after_qualitative_with_the_unit_dropped_is_the_value():
+    """度量单位 before 指标值, empty cells dropped: after 定性 the next cell (优秀, 有所提高) is the value, not a
+    unit (a grade or a direction is no unit)."""
+    cells = [
+        "项目名称", "示例渔港维护项目",
+        "一级指标", "二级指标", "三级指标", "指标性质", "度量单位", "指标值", "权重",
+        "产出指标", "数量指标", "维护渔港码头", "≥", "座", "12", "10",
+        "质量指标", "码头验收", "定性", "优秀", "10",
+        "效益指标", "社会效益指标", "渔民增收", "定性", "有所提高", "10",
+    ]  # fmt: skip
+    (project,) = parse_document("\n".join(cells), form="columns").units[0].projects
+    assert [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in project.indicators] == [
+        ("维护渔港码头", "12", "座", 10),
+        ("码头验收", "优秀", None, 10),
+        ("渔民增收", "有所提高", None, 10),
+    ]

@@ -134,7 +134,13 @@ def accepts(field: Field | None, text: str) -> bool:
     if field == "comparator":
         return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or text in QUANTITATIVE_CELLS
     if field == "unit":
-        return bool(_UNIT.match(text)) and text not in COMPARATOR_CELLS and not is_placeholder(text)
+        # (a grade or a direction is a value: 优秀, 普遍提高 after 定性 with the unit cell dropped)
+        return (
+            bool(_UNIT.match(text))
+            and text not in COMPARATOR_CELLS
+            and not is_placeholder(text)
+            and normalize(text).kind not in ("qualitative", "direction")
+        )
     if field in ("weight", "score"):
         return bool(_POINTS_VALUE.match(fold(text)))
     if field == "name":

@@ -83,8 +83,13 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     """Rows of a ``|``- or tab-delimited text; a line with no delimiter is a row of one cell."""
     rows = []
     with_bars = [line.strip() for line in doc.lines if delimiter in line]
-    # Outer bars: most delimited lines start with one (then an empty first piece is not a cell).
-    outer = delimiter == "|" and sum(1 for line in with_bars if line.startswith("|")) * 2 > len(with_bars)
+    # Outer bars: most delimited lines start with one and end with one (then an empty first piece is not a
+    # cell); where they are not printed, a row whose merged cells are empty starts with a bar all the same.
+    outer = (
+        delimiter == "|"
+        and sum(1 for line in with_bars if line.startswith("|")) * 2 > len(with_bars)
+        and sum(1 for line in with_bars if line.endswith("|")) * 2 > len(with_bars)
+    )
     for i, line in enumerate(doc.lines):
         if not line.strip():
             continue
