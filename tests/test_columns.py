@@ -948,3 +948,23 @@ def test_one_cell_a_line_a_grade_after_qualitative_with_the_unit_dropped_is_the_
         ("码头验收", "优秀", None, 10),
         ("渔民增收", "有所提高", None, 10),
     ]
+
+
+def test_space_aligned_value_wrapped_around_its_name():
+    """Cells centred in their rows: a value of two lines printed one line above its name and one below. The
+    name's line starts the row, and both value lines are its value (not the row above's)."""
+    text = (
+        "项目名称：示例渔港维护项目\n"
+        "   一级指标    二级指标      三级指标                  指标值\n"
+        "   产出指标    数量指标      维护渔港码头              12座\n"
+        "                                                       由40分钟缩短至20\n"
+        "               时效指标      渔船进港平均等待时间\n"
+        "                                                       分钟以内\n"
+        "               成本指标      单座码头维护费用          ≤3.5万元\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert [(i.level2.name, i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("数量指标", "维护渔港码头", "12座"),
+        ("时效指标", "渔船进港平均等待时间", "由40分钟缩短至20分钟以内"),
+        ("成本指标", "单座码头维护费用", "≤3.5万元"),
+    ]

@@ -403,7 +403,8 @@ def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> boo
 
 def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None]) -> set[int]:
     """Lines of whole values with no name, between two lines of name pieces without values: a row whose name
-    wraps around the line of its values (cells centred in their rows, as a PDF prints them)."""
+    wraps around the line of its values (cells centred in their rows, as a PDF prints them); and lines of a name
+    alone between the two lines of a value wrapped around it."""
     name_at = [k for k, f in enumerate(fields) if f == "name"]
     values_at = [k for k, f in enumerate(fields) if f in VALUE_FIELDS]
     if not name_at or not values_at:
@@ -416,16 +417,35 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
         texts = [cut[i][k].text for k in values_at if k < len(cut[i]) and cut[i][k].text]
         return bool(texts) and all(normalize(t).kind not in ("text", "empty") for t in texts)
 
+    def wrapped_value(above: int, below: int) -> bool:
+        """The value pieces of two lines read as whole values together (由30分钟缩短至10 / 分钟以内)."""
+        texts = [
+            cut[above][k].text + cut[below][k].text
+            for k in values_at
+            if k < len(cut[above]) and k < len(cut[below]) and cut[above][k].text and cut[below][k].text
+        ]
+        return bool(texts) and all(normalize(t).kind not in ("text", "empty") for t in texts)
+
     found = set()
     for i in order:
         above, below = i - 1, i + 1
-        if (
-            not has(i, name_at)
-            and whole_values(i)
-            and has(above, name_at)
-            and not has(above, values_at)
-            and has(below, name_at)
-            and not has(below, values_at)
+        if has(above, name_at) or has(below, name_at):
+            if (
+                not has(i, name_at)
+                and whole_values(i)
+                and has(above, name_at)
+                and not has(above, values_at)
+                and has(below, name_at)
+                and not has(below, values_at)
+            ):
+                found.add(i)
+        elif (
+            # (and the other way round: a line of a name alone between the two lines of its wrapped value)
+            has(i, name_at)
+            and not has(i, values_at)
+            and has(above, values_at)
+            and has(below, values_at)
+            and wrapped_value(above, below)
         ):
             found.add(i)
     return found
