@@ -968,3 +968,25 @@ def test_space_aligned_value_wrapped_around_its_name():
         ("时效指标", "渔船进港平均等待时间", "由40分钟缩短至20分钟以内"),
         ("成本指标", "单座码头维护费用", "≤3.5万元"),
     ]
+
+
+def test_space_aligned_two_header_values_wrapped_round_their_keys_on_the_same_lines():
+    """主管部门 and 实施单位 both printed centred over three lines: a line of two value pieces above the keys'
+    line (which holds no value) and a line of two below. Each piece goes to the key it stands after; none
+    to the project's name above."""
+    text = (
+        "                    2025年项目支出绩效目标表\n"
+        " 项目名称          示例渔港维护项目\n"
+        "                  示例县海洋与渔业局（渔港监             示例县渔港管理站（渔政\n"
+        " 主管部门                                     实施单位\n"
+        "                  督管理处）                             执法大队）\n"
+        " 项目属性          延续项目                   项目期     1年\n"
+        " 一级指标      二级指标      三级指标             指标值\n"
+        " 产出指标      数量指标      维护渔港码头         12座\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例渔港维护项目",
+        "示例县海洋与渔业局（渔港监督管理处）",
+        "示例县渔港管理站（渔政执法大队）",
+    )

@@ -43,7 +43,7 @@ from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
-from ..layout import CHUNK, Measure, Spans, chunk_spans, column_boundaries, cut_line, measure
+from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_line, display, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, category_of, lone_furniture
 
@@ -798,16 +798,18 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             continue
         if line.strip():
             cells = [doc.chunk(i, a, b) for a, b in spans[i]]
-            if rows and not rows[-1].aligned and _continues(rows[-1], cells):
-                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
-            elif (
+            if (
                 not title
                 and i + 1 < len(lines)
                 and spans[i + 1]
                 and (slotted := _into_slot(doc, [doc.chunk(i + 1, a, b) for a, b in spans[i + 1]], cells, True))
             ):
-                rows.append(Row(tuple(slotted), aligned=False))  # a value's first line above its key's (centred)
+                # a value's first line above its key's (centred), where the key has none on its line: not the
+                # rest of the value above
+                rows.append(Row(tuple(slotted), aligned=False))
                 i += 1
+            elif rows and not rows[-1].aligned and _continues(rows[-1], cells):
+                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             elif (
                 not title
                 and rows
@@ -877,29 +879,43 @@ def _continues(above: Row, cells: list[TableCell]) -> bool:
 
 
 def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: bool = False) -> list[TableCell] | None:
-    """A header-block line of one piece of value with no key (a value wrapped round its key, printed centred in
-    its cell: 示例市…发展和改革局（粮食和物 / 主管部门 … 实施单位 / 资储备局）) put in the row's slot it stands in:
-    between a key and the next piece of the row, as that key's value or joined to it (in the order of the lines;
-    ``empty``: only where the key has no value on its line, the piece being above it); None where it stands in no
-    such slot."""
-    if len(cells) != 1 or _key(cells[0].text) is not None:
+    """A header-block line of pieces of values with no key (values wrapped round their keys, printed centred in
+    their cells: 示例市…发展和改革局（粮食和物 / 主管部门 … 实施单位 / 资储备局）) put each in the row's slot it
+    stands in: between a key and the next piece of the row, as that key's value or joined to it (in the order
+    of the lines; ``empty``: only where the key has no value on its line, the piece being above it; several
+    pieces below their keys only join values: 实施期目标 年度目标 over the goals' line leave it a row of its own);
+    None where a piece stands in no such slot."""
+    if not cells or any(_key(c.text) is not None for c in cells):
         return None
-    piece = cells[0]
-    for k, cell in enumerate(row):
-        if _key(cell.text) is None:
-            continue
-        following = row[k + 1] if k + 1 < len(row) else None
-        value = following if following is not None and _key(following.text) is None else None
-        stop = row[k + 2].column if value is not None and k + 2 < len(row) else None
-        if value is None:
-            stop = following.column if following is not None else None
-        if cell.column + len(cell.text) <= piece.column and (stop is None or piece.column < stop):
-            if empty and value is not None:
-                return None
+    out: list[TableCell] | None = row
+    for piece in cells:
+        out = _into_one_slot(doc, out, piece, empty, join=not empty and len(cells) > 1) if out is not None else None
+    return out
+
+
+def _into_one_slot(
+    doc: Text, row: list[TableCell], piece: TableCell, empty: bool, join: bool = False
+) -> list[TableCell] | None:
+    for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
+
+        def at(cell: TableCell, offset: int = 0, way: Measure = way) -> int:
+            return way(doc.lines[cell.line - 1 - doc.first_line])[cell.column - 1 + offset]
+
+        for k, cell in enumerate(row):
+            if _key(cell.text) is None:
+                continue
+            following = row[k + 1] if k + 1 < len(row) else None
+            value = following if following is not None and _key(following.text) is None else None
+            stop = at(row[k + 2]) if value is not None and k + 2 < len(row) else None
             if value is None:
-                return [*row[: k + 1], piece, *row[k + 1 :]]
-            joined = doc.extend(piece, value) if piece.line < value.line else doc.extend(value, piece)
-            return [*row[: k + 1], joined, *row[k + 2 :]]
+                stop = at(following) if following is not None else None
+            if at(cell, len(cell.text)) <= at(piece) and (stop is None or at(piece) < stop):
+                if (empty and value is not None) or (join and value is None):
+                    break  # (the key has its value on its line, or none to join: no slot by this measure)
+                if value is None:
+                    return [*row[: k + 1], piece, *row[k + 1 :]]
+                joined = doc.extend(piece, value) if piece.line < value.line else doc.extend(value, piece)
+                return [*row[: k + 1], joined, *row[k + 2 :]]
     return None
 
 
