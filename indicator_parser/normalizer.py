@@ -268,6 +268,8 @@ UNITS: dict[str, str] = {
     "ml": "毫升",
     "辆次": "辆次",
     "艘": "艘",
+    "艘次": "艘次",
+    "航次": "航次",
     "架": "架",
     "顶": "顶",
     "头": "头",
@@ -382,6 +384,7 @@ GRADES = (
     "准确",
     "真实",
     "完整",
+    "浓厚",
     "到位",
     "有效",
     "全覆盖",
@@ -444,6 +447,8 @@ STATE_WORDS = (
     "优良",
     "较好",
     "较高",
+    "全覆盖",
+    "浓厚",
 )
 # Whole-value phrases of effect and compliance (效益 and 成本 indicators).
 EFFECTS = (
@@ -491,6 +496,11 @@ EFFECTS = (
     "及时发放",
     "及时足额发放",
     "应收尽收",
+    "一次验收合格",
+    "一次性验收合格",
+    "一次验收通过",
+    # (rights or results kept up: 得到有效维护, 得到及时解决)
+    *(f"得到{how}{verb}" for how in ("", "有效", "及时", "妥善") for verb in ("维护", "保障", "保护", "落实", "解决")),
 )
 # A grade on a scale: A级, AAA级, 4A级, 三星级, 二级; and the scale itself.
 GRADE_SCALES = ("优良中低差", "优良中差", "优良差", "优良中", "好中差", "ABCD")
@@ -514,10 +524,11 @@ MODIFIERS = (
     "大力",
     "积极",
     "稳中有",
+    "日益",
     "长期",
 )
 # How far a state stands, before it (基本健全, 初步建立): no direction.
-EXTENTS = ("基本", "初步", "全面")
+EXTENTS = ("基本", "初步", "全面", "全部")
 # Baselines of a change: 较上年增长5%, 同比下降3个百分点.
 BASELINES = (
     "同比",
@@ -656,6 +667,9 @@ PER_HEAD: dict[str, str] = {
     "每人每次": "人次",
     "每户": "户",
     "户均": "户",
+    "每亩": "亩",
+    "亩均": "亩",
+    "每艘": "艘",
 }
 # Averages, not rates, when the unit measures an intensity: PM2.5年均浓度≤35μg/m³ is an annual mean, not per year.
 AVERAGE_WORDS = ("年均", "季均", "月均", "周均", "日均")
@@ -1520,8 +1534,9 @@ def _hours(m: re.Match[str], raw: str, text: str) -> Target:
 
 
 def _before_floods(m: re.Match[str], raw: str, text: str) -> Target:
-    """A deadline at the flood season, whose date differs by region and year: no date is guessed."""
-    return Target(raw, kind="timeframe", comparator="<=", label=text)
+    """A deadline at the flood season or a festival, whose date differs by region and year: no date is
+    guessed."""
+    return Target(raw, kind="timeframe", comparator="<=", label=text, per="year" if m.group("every") else None)
 
 
 _EVERY: dict[str, Per] = {"每月": "month", "每季度": "quarter", "每周": "week"}
@@ -1623,8 +1638,10 @@ FORMS: tuple[Form, ...] = (
     _form(
         "before the flood season",
         "timeframe",
-        ("2026年汛前", "汛期前"),
-        r"(?:(?:19|20)\d\d年)?(?:主汛期|汛期|汛)(?:前|之前|以前)",
+        ("2026年汛前", "汛期前", "2026年春节前"),
+        # (or a festival, whose date moves from year to year: 春节前, 中秋节前; 每年 makes it a yearly deadline)
+        r"(?P<every>每年)?(?:(?:19|20)\d\d年)?(?:主汛期|汛期|汛|春节|元旦|清明节?|端午节?|中秋节?|国庆节?)"
+        r"(?:前|之前|以前)",
         _before_floods,
     ),
     _form(
@@ -1639,7 +1656,7 @@ FORMS: tuple[Form, ...] = (
         "within a time after an event",
         "quantity",
         ("验收合格后30日内", "接报后2小时内"),
-        rf"(?P<event>[{_CJK}“”、]{{2,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?个?(?:工作日|日|天|小时|分钟|个月|周)"
+        rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?个?(?:工作日|日|天|小时|分钟|个月|周)"
         r"(?:内|以内|之内)?)",
         _after_event,
     ),

@@ -1066,3 +1066,42 @@ def test_a_whole_table_on_one_line_cuts_free_text_after_the_verb_that_closes_a_m
         "疏浚港池航道",
         "施工方案渔船避风锚位",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        # a direction led by its modifier, written twice (both targets): 逐年加强 and 加强, not 逐年 in the name
+        (PERIODS, "渔港管护能力逐年加强加强", ("渔港管护能力", "逐年加强", "加强")),
+        # a change from a year written
+        (PERIODS, "渔获交易量较2024年增长15%较上年增长5%", ("渔获交易量", "较2024年增长15%", "较上年增长5%")),
+    ],
+)
+def test_two_targets_read_blind_in_the_fourth_set(header: str, row: str, expected: tuple):
+    (got,) = indicators(header + "产出指标数量指标" + row + "\n")
+    assert (got.name, got.period_target.raw, got.annual_target.raw) == expected
+
+
+def test_more_values_read_blind_in_the_fourth_set():
+    """A per-head amount after 节本增效 and a comparator; a limit after an event of one character after a name
+    of 周期; years of a duration glued (≥8年8年: no date); an effect before a 绩效标准 word (效果明显|行业标准);
+    an actual starting with 平均."""
+    text = (
+        PLAIN + "效益指标经济效益指标带动渔民节本增收亩均节本增效≥30元\n"
+        "产出指标时效指标渔船证书办理周期灾后5个工作日内\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("带动渔民节本增收", "亩均节本增效≥30元"),
+        ("渔船证书办理周期", "灾后5个工作日内"),
+    ]
+    text = (
+        SELF
+        + "效益指标可持续影响指标码头设施使用年限≥10年10年109无\n产出指标时效指标航标故障修复时限≤24小时平均20小时55无\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score) for i in indicators(text)]
+    assert got == [("码头设施使用年限", "≥10年", "10年", 10, 9), ("航标故障修复时限", "≤24小时", "平均20小时", 5, 5)]
+    text = (
+        "项目名称：示例渔港服务项目\n一级指标二级指标三级指标指标值及单位绩效标准权重\n"
+        "效益指标社会效益指标渔民就业带动效果明显行业标准5\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [("渔民就业带动", "效果明显", 5)]

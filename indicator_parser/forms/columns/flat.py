@@ -720,6 +720,10 @@ def _tail_of(fields: list[Field | None]) -> Tail:
     return tail
 
 
+# Verbs between a per-head word and its amount (户均增收800元, 亩均节本增效50元)
+_HEAD_VERBS = "增收|增加|减少|节约|降低|节本增效|增效|增产"
+
+
 @functools.cache
 def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Where a value may start, from the normalizer's own vocabulary.
@@ -758,6 +762,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         *n.EXTENTS,  # how far a state stands: 基本健全
         *n.AVERAGE_WORDS,  # a later value only (较上年增长15%|年均增长15%), not PM2.5|年均浓度≥95%
         "长期",  # 长期有效
+        "全部",  # 全部合格
+        "平均",  # a later value: 平均36小时 (as 年均)
         "达到",  # 达到设计要求 (before a number 达到 is a strong start)
         "汛期",  # 汛期前, 汛期每月不少于1次
         "汛前",
@@ -784,12 +790,14 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|全[国省市区县](?=排名前|排名第)"
         # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
         r"|由(?=[0-9０-９])|汛期(?=每|内)"
+        # a change from a year written (较2024年增长20%)
+        r"|[较比](?=(?:19|20)[0-9]{2}年)"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
-        r"|(?<=时间|时限|期限)(?=[^0-9０-９]{2,14}?后(?:不超过|不多于)?[0-9０-９])"
+        r"|(?<=时间|时限|期限|周期|时长)(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
-        rf"|(?:{'|'.join(leads)})(?=(?:增收|增加|减少|节约|降低)(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        rf"|(?:{'|'.join(leads)})(?=(?:{_HEAD_VERBS})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
         # each of a thing, before its number (每个站点不超过2万元)
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
@@ -798,7 +806,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
     # (and all that is due: 应保尽保, 应检尽检)
     # (a per-head word and a verb before a number: a later value, 户均增收920元, not the first, 户均增收|300元/户)
-    per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:增收|增加|减少|节约|降低)[0-9０-９])"
+    per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:{_HEAD_VERBS})[0-9０-９])"
     weak_pattern = re.compile(
         rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb})"
     )
@@ -819,6 +827,7 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     kinds = bytearray(n + 1)
     inside = bytearray(n + 1)
     named = bytearray(n + 1)
+    led: list[int] = []  # the ends of words that lead a value
     for token in _number_names().finditer(text):
         if token.start() == 0 or text[token.start() - 1] not in _IN_NUMBER:
             # a number that is part of a name (5G, 96333热线, GB 5749-2022, 指标1:) starts no value
@@ -841,7 +850,10 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
             for x in range(s + 1, found.end()):
                 inside[x] = 1
             if found.group(0) in leading and found.end() <= n and not text.startswith(found.group(0), found.end()):
-                inside[found.end()] = 1  # (but a word written twice is two cells: 长期有效|有效落实)
+                led.append(found.end())  # (but a word written twice is two cells: 长期有效|有效落实)
+    for x in led:
+        if x == n or kinds[x]:
+            inside[x] = 1  # where a value goes on after its leading word (持续|改善); not 效果明显|行业标准
     for x in range(1, n):
         if text[x - 1] == "的":
             inside[x] = 1  # 的 binds the words after it: no cell ends or starts there (低保标准的|1.3倍)
@@ -925,6 +937,8 @@ def _cuts_no_number(text: str, q: int) -> bool:
         and text[q - 1] in _DATE_JOINERS
         and text[q - 2] in _DIGITS
         and not (q >= 5 and _YEAR_AFTER_YEAR.match(text, q - 5))
+        # (years of a duration are no date: ≥8年|8年)
+        and not (text[q - 1] == "年" and not (q >= 5 and text[q - 5 : q - 1].isdigit()))
     )
 
 
@@ -982,14 +996,16 @@ def _words_read(value: str) -> tuple[bool, bool]:
         m = form.pattern.fullmatch(text)
         if m is not None and form.read(m, value, text) is not None:
             groups = m.groupdict()
-            return bool(groups.get("subject") or groups.get("context")), bool(groups.get("object"))
+            # (a word that leads a value is no subject of it: 逐年加强, 长期稳定)
+            subject = groups.get("subject") and groups["subject"] not in _leading_words()
+            return bool(subject or groups.get("context")), bool(groups.get("object"))
     return False, False
 
 
 # A comparison with a benchmark and no number (高于全省平均水平): a whole cell, though its kind stays text.
 _BENCHMARK = re.compile(
-    r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?"
-    r"(?:平均水平|平均值|均值)"
+    r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?(?:同期)?(?:市场)?"
+    r"(?:平均水平|平均值|均值|平均价格|价格)"
 )
 
 
@@ -1461,9 +1477,10 @@ def _repeated_split(
         return None
     n = len(text)
     found: list[tuple[int, list[list[tuple[int, int]]]]] = []
+    inside = _starts_of(text)[1]
     for p in range(name_start + 1, min(stop, n - 3)):
-        if text[p] in _DIGITS:
-            continue
+        if text[p] in _DIGITS or inside[p]:
+            continue  # (nor right after a word that leads a value: 逐年|加强加强 is 逐年加强 and 加强)
         # a word repeats only where its first character does again: the sizes to try are where it recurs
         last = p + min(12, (n - p) // 2)
         again = text.find(text[p], p + 2, last + 1)
