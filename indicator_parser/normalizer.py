@@ -671,6 +671,8 @@ PER_HEAD: dict[str, str] = {
     "亩均": "亩",
     "每艘": "艘",
 }
+# Verbs between a per-head word and its amount (户均增收800元: 800 元/户; 亩均节本增效50元: 50 元/亩).
+HEAD_VERBS = ("增收", "增加", "减少", "节约", "降低", "节本增效", "增效", "增产", "补贴", "补助")
 # Averages, not rates, when the unit measures an intensity: PM2.5年均浓度≤35μg/m³ is an annual mean, not per year.
 AVERAGE_WORDS = ("年均", "季均", "月均", "周均", "日均")
 
@@ -1151,6 +1153,8 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
     if per_word in AVERAGE_WORDS and (written is None or "/" in written or written in _INTENSIVE_UNITS):
         per = None  # 年均浓度≤35μg/m³: an annual mean of an intensity, not an amount per year
     head = PER_HEAD.get(subject or "")
+    if head is None and subject:
+        head = next((h for w, h in PER_HEAD.items() if subject.startswith(w) and subject[len(w) :] in HEAD_VERBS), None)
     if head is not None:
         if written is None or "/" in written or written == "%":
             return None  # 每人…% or a unit already per something: the reading is not certain
