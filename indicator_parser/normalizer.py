@@ -670,6 +670,11 @@ PER_HEAD: dict[str, str] = {
     "每亩": "亩",
     "亩均": "亩",
     "每艘": "艘",
+    "每吨": "吨",
+    "每台": "台",
+    "每套": "套",
+    "每公里": "公里",
+    "每平方米": "平方米",
 }
 # Verbs between a per-head word and its amount (户均增收800元: 800 元/户; 亩均节本增效50元: 50 元/亩).
 HEAD_VERBS = ("增收", "增加", "减少", "节约", "降低", "节本增效", "增效", "增产", "补贴", "补助")
@@ -1486,6 +1491,17 @@ def _words(kind: Kind) -> Callable[[re.Match[str], str, str], Target]:
     return read
 
 
+def _period_word(m: re.Match[str], raw: str, text: str) -> Target:
+    """A word of a period (全年, 第三季度); before the year's end (年底前) it is a deadline, as 12月底前 is."""
+    word = m.group()
+    if word in _BY_YEAR_END:
+        return Target(raw, kind="timeframe", comparator="<=", label=word, end="--12-31")
+    return Target(raw, kind="timeframe", label=word)
+
+
+_BY_YEAR_END = frozenset({"年底前", "年末前", "年底前完成"})
+
+
 def _empty(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="empty")
 
@@ -1595,7 +1611,7 @@ _DIRECTION_WORDS = _alternation([*DIRECTIONS, *MODIFIED_DIRECTIONS])
 
 FORMS: tuple[Form, ...] = (
     _form("placeholder", "empty", ("—", "/", "无", "…"), PLACEHOLDER.pattern, _empty),
-    _form("period word", "timeframe", ("全年", "第三季度", "年底前"), _alternation(TIMEFRAMES), _words("timeframe")),
+    _form("period word", "timeframe", ("全年", "第三季度", "年底前"), _alternation(TIMEFRAMES), _period_word),
     _form("by period", "timeframe", ("按月", "按季度开展"), P_BY_PERIOD, _by_period),
     _form(
         "grade",
