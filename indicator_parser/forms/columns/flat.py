@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 
@@ -1052,21 +1053,74 @@ def _word_end(words: re.Pattern[str], text: str, pos: int) -> list[int]:
     return [m.end()] if m is not None else []
 
 
+class _Column(NamedTuple):
+    """What :func:`_ends` and :func:`_tail_parses` ask of column ``k`` of a tail and its neighbours, found once a
+    tail (see :func:`_columns`)."""
+
+    kind: str
+    nxt: str | None  # the next column's kind (None: the last column)
+    after: str | None  # the kind of the one after that
+    first: bool
+    after_weight: bool  # right after a 分值
+    last_but_one: bool
+    second_target: bool  # a target right after a target
+    may_be_empty: bool
+    numeric: bool
+    before_last_points: bool  # free text before a last 分值 (or 分值 and 得分 glued)
+    lone_weight: bool  # the tail's only 分值
+    between: bool  # a target between a 指标性质 and a 度量单位
+    after_comparator: bool
+    following: str | None  # the next column's kind that is not a unit
+
+
+@functools.lru_cache(maxsize=256)
+def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
+    """The columns of a tail, each with what :func:`_ends` asks of it and its neighbours. Memoized: a grid's rows
+    share its tail."""
+    kinds = [t[0] for t in tail]
+    out = []
+    for k, kind in enumerate(kinds):
+        following = [t for t in kinds[k + 1 :] if t != "unit"]
+        out.append(
+            _Column(
+                kind=kind,
+                nxt=kinds[k + 1] if k + 1 < len(kinds) else None,
+                after=kinds[k + 2] if k + 2 < len(kinds) else None,
+                first=k == 0,
+                after_weight=k > 0 and kinds[k - 1] == "weight",
+                last_but_one=k + 1 == len(kinds) - 1,
+                second_target=k > 0 and kind in _TARGETS and kinds[k - 1] in _TARGETS,
+                may_be_empty=kind in _OPTIONAL or kind in ("comparator", "unit"),
+                numeric=kind in _NUMERIC,
+                before_last_points=kinds[k + 1 :] in (["weight"], ["points"]),
+                lone_weight=kinds.count("weight") == 1,
+                between="comparator" in kinds[:k] and "unit" in kinds[k:],
+                after_comparator=kinds[k - 1] == "comparator",
+                following=following[0] if following else None,
+            )
+        )
+    return tuple(out)
+
+
 def _ends(
-    text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: bool = False, free_digits: bool = False
+    text: str,
+    pos: int,
+    column: _Column,
+    glued: bool = False,
+    loose: bool = False,
+    free_digits: bool = False,
 ) -> list[int]:
-    """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell);
-    ``free_digits``: free text after a score may start with digits."""
-    kind, n = tail[k][0], len(text)
-    nxt = tail[k + 1][0] if k + 1 < len(tail) else None
-    empty = [pos] if pos == n or kind in _OPTIONAL or kind in ("comparator", "unit") else []
+    """Where a column of a tail (see :func:`_columns`), starting at ``pos``, may end (``pos`` itself: an empty
+    cell); ``free_digits``: free text after a score may start with digits."""
+    kind, n, nxt = column.kind, len(text), column.nxt
+    empty = [pos] if pos == n or column.may_be_empty else []
     if kind == "free":
         # Free text starts with no digit glued to a number before it (a score's digits may run into it only with
         # ``free_digits``); after a cell that ends in no digit it may (正向|32个食品大类…).
-        after_score = free_digits and k > 0 and tail[k - 1][0] == "weight"
+        after_score = free_digits and column.after_weight
         if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and (not after_score or text[pos] == "0"):
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
-        if [t[0] for t in tail[k + 1 :]] in (["weight"], ["points"]):
+        if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
             m = _LAST_NUMBER.search(text, pos)
             return [m.start()] if m is not None and m.start() > pos else []
@@ -1095,15 +1149,15 @@ def _ends(
     if kind == "weight":
         m = _POINTS_NUMBER.match(text, pos)
         ends = [q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []
-        if sum(t[0] == "weight" for t in tail) == 1:
+        if column.lone_weight:
             ends = [q for q in ends if text[pos:q].strip("0.")]  # a 权重 alone is never 0 (≦1|10, not ≦11|0)
         return ends + empty
     if pos == n:
-        return empty if k > 0 else []
-    if any(t[0] == "comparator" for t in tail[:k]) and "unit" in (t[0] for t in tail[k:]):
+        return empty if not column.first else []
+    if column.between:
         # 指标值 between 指标性质 and 度量单位: a bare number (any cut of it: 1210 may be 12 and a weight 10),
         # or a word (定性: 良好, 是)
-        if text.startswith(_COMPARATOR_WORDS, pos) and tail[k - 1][0] == "comparator":
+        if text.startswith(_COMPARATOR_WORDS, pos) and column.after_comparator:
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
@@ -1112,14 +1166,13 @@ def _ends(
             numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
         # or a word, or a date (2025年10月底前), before the weight's digits
         # (only where the weight comes next: free text may come between, 优|以上级调查机构…|10)
-        following = [t[0] for t in tail[k + 1 :] if t[0] != "unit"]
-        points = bool(following) and following[0] in ("weight", "points")
+        points = column.following in ("weight", "points")
         start = _start_kind(text, pos, own_cell=True)
         if not start:
             return numbers
         # after 定性 written, words are the value whether or not they read (不发生: qualitative anyway), where a
         # column word, a number or the row's end shows where they end (not free text: 健全|机制不健全的…)
-        any_words = qualitative and (not following or following[0] != "free")
+        any_words = qualitative and column.following != "free"
         return numbers + [
             q
             for q in range(min(n, pos + 20), pos, -1)
@@ -1152,11 +1205,10 @@ def _ends(
     candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
     # what the column after this one is, for every cut alike
     to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
-    after = tail[k + 2][0] if k + 2 < len(tail) else None
-    loose_actual = loose and nxt == "actual" and after == "points"
+    loose_actual = loose and nxt == "actual" and column.after == "points"
     words_actual = loose and kind == "actual" and nxt == "points"
-    first, after_points, last_but_one = k == 0, k > 0 and tail[k - 1][0] == "weight", k + 1 == len(tail) - 1
-    second_target = k > 0 and kind in _TARGETS and tail[k - 1][0] in _TARGETS
+    first, after_points, last_but_one = column.first, column.after_weight, column.last_but_one
+    second_target = column.second_target
     start = _start_kind(text, pos, after_points=after_points)
     if not start and not words_actual and (first or not to_row_end):
         return []  # no value starts here, and neither an actual of words nor a last composite may
@@ -1293,9 +1345,10 @@ def _counted(value: str) -> bool:
     return target.kind == "range" or (target.kind in _COUNTED and sum(c in _NUMERALS for c in value) >= 2)
 
 
-def _scored(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
-    """Whether a reading's 得分 is no more than its 分值 (the first number column of the two is the 分值)."""
-    points = [text[x:y] for (kind, _), (x, y) in zip(tail, spans, strict=False) if kind == "weight" and y > x]
+def _scored(text: str, spans: list[tuple[int, int]], weights: list[int]) -> bool:
+    """Whether a reading's 得分 is no more than its 分值 (``weights``: the tail's two number columns, the first
+    the 分值; none where the tail has not two)."""
+    points = [text[spans[k][0] : spans[k][1]] for k in weights if spans[k][1] > spans[k][0]]
     if len(points) != 2:
         return True
     try:
@@ -1316,16 +1369,20 @@ def _tail_parses(
     """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
     out: list[list[tuple[int, int]]] = []
     acc: list[tuple[int, int]] = []
+    columns = _columns(tuple(tail))
+    scored = [k for k, column in enumerate(columns) if column.kind == "weight"]
+    scored = scored if len(scored) == 2 else []  # (a 得分 is checked against its 分值: see _scored)
 
     def walk(k: int, at: int) -> None:
         if len(out) >= limit:
             return
         if k == len(tail):
-            if (at == len(text) or (glued and _row_ends(text, at, acc, tail))) and _scored(text, acc, tail):
+            if (at == len(text) or (glued and _row_ends(text, at, acc, tail))) and _scored(text, acc, scored):
                 out.append(list(acc))
             return
-        for q in _ends(text, at, tail, k, glued, loose, free_digits):
-            if q == at and tail[k][0] in _NUMERIC and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
+        column = columns[k]
+        for q in _ends(text, at, column, glued, loose, free_digits):
+            if q == at and column.numeric and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
                 continue  # a number then an empty number column: the digits may be both (≥56561010)
             acc.append((at, q))
             walk(k + 1, q)
