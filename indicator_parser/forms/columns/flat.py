@@ -1510,7 +1510,9 @@ def _repeated_split(
             parses = [
                 pair + parse
                 for parse in rest
-                if not any(_goes_on(text, x, kind, True) for (kind, _), x in zip(tail[2:], parse, strict=True))
+                if not any(
+                    kind == "free" and _goes_on(text, x, True) for (kind, _), x in zip(tail[2:], parse, strict=True)
+                )
             ]
             if parses:
                 found.append((p, parses))
@@ -1531,6 +1533,7 @@ def _first_split(
     fallback = None
     may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
     target, comparator = first in _TARGETS, first == "comparator"
+    free = [k for k, (kind, _) in enumerate(tail) if kind == "free"]
     for p in range(name_start + 1, len(text)):
         if target and not may[p]:
             continue
@@ -1543,7 +1546,8 @@ def _first_split(
         parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         if not parses:
             continue
-        if glued:
+        # (each choice below keeps some readings, or all where none is so: one reading stands as it is)
+        if glued and len(parses) > 1:
             # the row runs as far as its values read, with no words after a number (those start the next name)
             plain = [parse for parse in parses if not any(_words_read(text[x:y])[1] for x, y in parse if y > x)]
             parses = plain or parses
@@ -1556,45 +1560,12 @@ def _first_split(
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
-        clean = [
-            parse
-            for parse in parses
-            if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse, strict=True))
-        ]
-        if not clean and all(
-            any(_goes_on(text, s, kind, True) for (kind, _), s in zip(tail, parse, strict=True)) for parse in parses
-        ):
+        clean = [parse for parse in parses if not any(_goes_on(text, parse[k]) for k in free)]
+        if not clean and all(any(_goes_on(text, parse[k], True) for k in free) for parse in parses):
             continue  # every reading leaves a date or a number's unit to the free text (2025|年|5|月5…): none is sure
         parses = clean or parses
-        # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
-        most = max(sum(y > x for x, y in parse) for parse in parses)
-        parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
-        # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
-        # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
-        plain = [
-            parse
-            for parse in parses
-            if not any(
-                kind in _TARGETS and y > x and any(_words_read(text[x:y]))
-                for (kind, _), (x, y) in zip(tail, parse, strict=True)
-            )
-        ]
-        parses = plain or parses
-        # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
-        plain = [
-            parse
-            for parse in parses
-            if not any(
-                kind in _TARGETS and y > x and _words_read(text[x:y])[1]
-                for (kind, _), (x, y) in zip(tail, parse, strict=True)
-            )
-        ]
-        parses = plain or parses
-        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
-            # free text after the values takes what they leave: each value as long as it reads
-            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
-            longest = max(_target_ends(parse, tail) for parse in parses)
-            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+        if len(parses) > 1:
+            parses = _preferred(text, parses, tail)
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         if obj or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y)):
@@ -1606,6 +1577,40 @@ def _first_split(
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
 
 
+def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
+    """Of several readings of a row's values, those :func:`_first_split` prefers."""
+    # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
+    most = max(sum(y > x for x, y in parse) for parse in parses)
+    parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
+    # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
+    # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
+    plain = [
+        parse
+        for parse in parses
+        if not any(
+            kind in _TARGETS and y > x and any(_words_read(text[x:y]))
+            for (kind, _), (x, y) in zip(tail, parse, strict=True)
+        )
+    ]
+    parses = plain or parses
+    # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
+    plain = [
+        parse
+        for parse in parses
+        if not any(
+            kind in _TARGETS and y > x and _words_read(text[x:y])[1]
+            for (kind, _), (x, y) in zip(tail, parse, strict=True)
+        )
+    ]
+    parses = plain or parses
+    if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
+        # free text after the values takes what they leave: each value as long as it reads
+        # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
+        longest = max(_target_ends(parse, tail) for parse in parses)
+        parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+    return parses
+
+
 def _glued_subject(value: str) -> bool:
     """A value read with words before it that begins with a value of its own (零伤亡山区群众…明显增强)."""
     return _words_read(value)[0] and any(_reads(value[:k]) for k in range(2, min(len(value), 12)))
@@ -1615,11 +1620,11 @@ def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
     return tuple(y for (kind, _), (_x, y) in zip(tail, parse, strict=True) if kind in _TARGETS)
 
 
-def _goes_on(text: str, span: tuple[int, int], kind: str, surely: bool = False) -> bool:
+def _goes_on(text: str, span: tuple[int, int], surely: bool = False) -> bool:
     """Whether a free-text cell starts as the unit or the suffix of the number before it (``surely``: as a date's
     or an amount's or a count's, which no free text starts with: 年, 月, 日, %, 万, 个)."""
     x, y = span
-    if kind != "free" or not y > x > 0 or text[x - 1] not in _DIGITS:
+    if not y > x > 0 or text[x - 1] not in _DIGITS:
         return False
     return _surely_a_unit(text, x) if surely else text[x] in _unit_starts()
 
@@ -1641,6 +1646,8 @@ def _agreed(
     text: str, p: int, parses: list[list[tuple[int, int]]], tail: Tail, glued: bool
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
     """The columns all readings agree on; the stretches they do not (reported, not read)."""
+    if len(parses) == 1:
+        return p, list(parses[0]), []
     places: list[tuple[int, int]] = []
     doubtful: list[tuple[int, int]] = []
     for k in range(len(tail)):
