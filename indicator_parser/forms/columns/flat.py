@@ -684,8 +684,14 @@ class _State:
 def _tail_of(fields: list[Field | None]) -> Tail:
     """The columns after the name, as kinds: targets, comparator, unit, weight, direction, standard, free text;
     a weight glued to a score (1010: 10 and 10, or 101 and 0?) is one run of ``points``, never split."""
+    return list(_grid_tail(tuple(fields)))
+
+
+@functools.lru_cache(maxsize=256)
+def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None], ...]:
+    """:func:`_tail_of`, memoized: a grid's rows share its fields."""
     if "name" not in fields:
-        return []
+        return ()
     tail: Tail = []
     for k in range(fields.index("name") + 1, len(fields)):
         field = fields[k]
@@ -704,7 +710,7 @@ def _tail_of(fields: list[Field | None]) -> Tail:
             tail.append(("free", k))
     while tail and tail[-1][0] == "free" and any(t[0] == "free" for t in tail[:-1]):
         tail.pop()  # one free-text column takes the rest of the row; later ones stay empty
-    return tail
+    return tuple(tail)
 
 
 @functools.cache
@@ -1372,20 +1378,26 @@ def _tail_parses(
     columns = _columns(tuple(tail))
     scored = [k for k, column in enumerate(columns) if column.kind == "weight"]
     scored = scored if len(scored) == 2 else []  # (a 得分 is checked against its 分值: see _scored)
+    n, last = len(text), len(tail) - 1
+    if not tail:
+        return [[]] if pos == n else []
 
     def walk(k: int, at: int) -> None:
         if len(out) >= limit:
-            return
-        if k == len(tail):
-            if (at == len(text) or (glued and _row_ends(text, at, acc, tail))) and _scored(text, acc, scored):
-                out.append(list(acc))
             return
         column = columns[k]
         for q in _ends(text, at, column, glued, loose, free_digits):
             if q == at and column.numeric and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
                 continue  # a number then an empty number column: the digits may be both (≥56561010)
             acc.append((at, q))
-            walk(k + 1, q)
+            if k < last:
+                walk(k + 1, q)
+            elif (
+                len(out) < limit
+                and (q == n or (glued and _row_ends(text, q, acc, tail)))
+                and _scored(text, acc, scored)
+            ):
+                out.append(list(acc))  # the last column read: a reading where the row ends there
             acc.pop()
 
     walk(0, pos)
@@ -1480,6 +1492,10 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
 _LATIN_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
+# Where a word of 2 to 12 characters starts that is written twice running (the places _repeated_split looks at).
+_REPEATS = re.compile(r"(?=(.{2,12})\1)", re.DOTALL)
+
+
 def _repeated_split(
     text: str, name_start: int, tail: Tail, glued: bool, stop: int
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -1491,7 +1507,10 @@ def _repeated_split(
         return None
     n = len(text)
     found: list[tuple[int, list[list[tuple[int, int]]]]] = []
-    for p in range(name_start + 1, min(stop, n - 3)):
+    for m in _REPEATS.finditer(text, name_start + 1):
+        p = m.start()
+        if p >= min(stop, n - 3):
+            break
         if text[p] in _DIGITS:
             continue
         # a word repeats only where its first character does again: the sizes to try are where it recurs
