@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import attrs
@@ -1223,6 +1223,7 @@ def _ends(
         digit = _A_DIGIT.search(text, pos)
         if digit is not None:
             candidates = range(min(n, pos + _MAX_VALUE, digit.start()), pos, -1)
+    per_prefixes, verbs = _per_prefixes(), _direction_verbs()
     for q in candidates:
         if q < n:
             if inside[q] and (
@@ -1250,13 +1251,18 @@ def _ends(
             ):
                 continue
         value = text[pos:q]
-        if q < n and to_target and value.endswith(_per_prefixes()):
+        if q < n and to_target and value.endswith(per_prefixes):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
-        if first and q < n and to_target and text[q] in _DIGITS and value in _direction_verbs():
+        if first and q < n and to_target and text[q] in _DIGITS and value in verbs:
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if words_actual and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
-        elif _cuts_no_number(text, q) and _fits(text, pos, q, start, first) and _reads(value):
+        elif (
+            # (no number is cut where the text after the cut starts none: _cuts_no_number)
+            (q == n or text[q] not in _IN_NUMBER or _cuts_no_number(text, q))
+            and (start == 1 or _fits(text, pos, q, start, first))
+            and _reads(value)
+        ):
             out.append(q)
         elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
@@ -1540,6 +1546,9 @@ def _repeated_split(
     return _agreed(text, *found[0], tail, glued)
 
 
+_NONZERO = re.compile(b"[^\x00]")
+
+
 def _first_split(
     text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False, free_digits: bool = False
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -1553,9 +1562,10 @@ def _first_split(
     may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
     target, comparator = first in _TARGETS, first == "comparator"
     free = [k for k, (kind, _) in enumerate(tail) if kind == "free"]
-    for p in range(name_start + 1, len(text)):
-        if target and not may[p]:
-            continue
+    places: Iterable[int] = range(name_start + 1, len(text))
+    if target:
+        places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
+    for p in places:
         if _unclosed(text, name_start, p):
             continue  # the name ends outside its brackets and quotes
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
