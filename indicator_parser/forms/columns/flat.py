@@ -639,6 +639,7 @@ _COLUMN_WORD = re.compile("|".join(map(re.escape, (*_DIRECTION_WORDS, *_STANDARD
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _A_DIGIT = re.compile(r"[0-9０-９]")
+_NONZERO = re.compile(b"[^\x00]")  # a place marked in a table of places (see _starts_of)
 _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -1208,7 +1209,6 @@ def _ends(
         ]
     out = []
     _, inside, may = _starts_of(text)
-    candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
     # what the column after this one is, for every cut alike
     to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
     loose_actual = loose and nxt == "actual" and column.after == "points"
@@ -1218,11 +1218,22 @@ def _ends(
     start = _start_kind(text, pos, after_points=after_points)
     if not start and not words_actual and (first or not to_row_end):
         return []  # no value starts here, and neither an actual of words nor a last composite may
+    top = min(n, pos + _MAX_VALUE)  # the longest cut tried, then shorter ones
     if first and start == 2 and not words_actual and nxt is not None:
         # a first value of words ends by the first digit after it (see _fits)
         digit = _A_DIGIT.search(text, pos)
         if digit is not None:
-            candidates = range(min(n, pos + _MAX_VALUE, digit.start()), pos, -1)
+            top = min(top, digit.start())
+    candidates: Iterable[int] = range(top, pos, -1) if nxt is not None or glued else (n,)
+    # Of the cuts inside the text, only those the column after may start at (see below) are tried: a value
+    # where one may start (when no list of quantities may follow instead), a 分值 at a digit.
+    inner: list[int] | None = None
+    if to_target and not loose_actual and not last_but_one:
+        inner = [m.start() for m in _NONZERO.finditer(may, pos + 1, min(top, n - 1) + 1)]
+    elif to_points:
+        inner = [m.start() for m in _A_DIGIT.finditer(text, pos + 1, min(top, n - 1) + 1)]
+    if inner is not None:
+        candidates = [*((n,) if top == n else ()), *reversed(inner)]
     per_prefixes, verbs = _per_prefixes(), _direction_verbs()
     for q in candidates:
         if q < n:
@@ -1544,9 +1555,6 @@ def _repeated_split(
     if len(found) != 1:
         return None
     return _agreed(text, *found[0], tail, glued)
-
-
-_NONZERO = re.compile(b"[^\x00]")
 
 
 def _first_split(
