@@ -508,18 +508,17 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     line = doc.lines[i]
     a = 0 if a is None else a
     b = len(line) if b is None else b
-    keys = list(_block_keys().finditer(line, a, b))
-    cuts = sorted({a, b} | {p for m in keys for p in (m.start(), m.end())})
-    # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates.
-    after = {m.end() for m in keys}
-    cells = [doc.cell(i, x + _colon(line, x, y) if x in after else x, y) for x, y in itertools.pairwise(cuts)]
-    return tuple(c for c in cells if c.text) or (doc.cell(i, a, b),)
-
-
-def _colon(line: str, x: int, y: int) -> int:
-    """The length of a separator (a colon and the white space around it) at ``x``."""
-    m = _COLON.match(line[x:y])
-    return m.end() if m else 0
+    keys = [m.span() for m in _block_keys().finditer(line, a, b)]
+    cuts = sorted({a, b, *itertools.chain.from_iterable(keys)})
+    after = {y for _, y in keys}
+    cells = []
+    for x, y in itertools.pairwise(cuts):
+        # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates.
+        colon = _COLON.match(line, x, y) if x in after else None
+        cell = doc.cell(i, x if colon is None else colon.end(), y)
+        if cell.text:
+            cells.append(cell)
+    return tuple(cells) or (doc.cell(i, a, b),)
 
 
 # ---------------------------------------------------------------- grid rows
