@@ -387,7 +387,8 @@ def _row_cuts(
         mark = _seq_mark(text, state.seq + 1 if state is not None else 1)
         if mark is not None:
             return _numbered_cuts(text, mark, tail, split)
-    while tail and pos < len(text):
+    # (free text last, 指标解释 or 偏差原因, reads to the piece's end in every reading: no row ends before it)
+    while tail and tail[-1][0] != "free" and pos < len(text):
         found = (split or _split_row)(text, pos, tail, glued=True)
         if found is None:
             break
