@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -400,7 +401,8 @@ def _row_cuts(
         mark = _seq_mark(text, state.seq + 1 if state is not None else 1)
         if mark is not None:
             return _numbered_cuts(text, mark, tail, split)
-    while tail and pos < len(text):
+    # (free text last, 指标解释 or 偏差原因, reads to the piece's end in every reading: no row ends before it)
+    while tail and tail[-1][0] != "free" and pos < len(text):
         found = (split or _split_row)(text, pos, tail, glued=True)
         if found is None:
             break
@@ -521,18 +523,17 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     line = doc.lines[i]
     a = 0 if a is None else a
     b = len(line) if b is None else b
-    keys = list(_block_keys().finditer(line, a, b))
-    cuts = sorted({a, b} | {p for m in keys for p in (m.start(), m.end())})
-    # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates.
-    after = {m.end() for m in keys}
-    cells = [doc.cell(i, x + _colon(line, x, y) if x in after else x, y) for x, y in itertools.pairwise(cuts)]
-    return tuple(c for c in cells if c.text) or (doc.cell(i, a, b),)
-
-
-def _colon(line: str, x: int, y: int) -> int:
-    """The length of a separator (a colon and the white space around it) at ``x``."""
-    m = _COLON.match(line[x:y])
-    return m.end() if m else 0
+    keys = [m.span() for m in _block_keys().finditer(line, a, b)]
+    cuts = sorted({a, b, *itertools.chain.from_iterable(keys)})
+    after = {y for _, y in keys}
+    cells = []
+    for x, y in itertools.pairwise(cuts):
+        # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates.
+        colon = _COLON.match(line, x, y) if x in after else None
+        cell = doc.cell(i, x if colon is None else colon.end(), y)
+        if cell.text:
+            cells.append(cell)
+    return tuple(cells) or (doc.cell(i, a, b),)
 
 
 # ---------------------------------------------------------------- grid rows
@@ -652,6 +653,7 @@ _COLUMN_WORD = re.compile("|".join(map(re.escape, (*_DIRECTION_WORDS, *_STANDARD
 _POINTS_NUMBER = re.compile(r"(?:100|[1-9]?[0-9])(?:\.[0-9]{1,2})?")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _A_DIGIT = re.compile(r"[0-9０-９]")
+_NONZERO = re.compile(b"[^\x00]")  # a place marked in a table of places (see _starts_of)
 _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -697,8 +699,14 @@ class _State:
 def _tail_of(fields: list[Field | None]) -> Tail:
     """The columns after the name, as kinds: targets, comparator, unit, weight, direction, standard, free text;
     a weight glued to a score (1010: 10 and 10, or 101 and 0?) is one run of ``points``, never split."""
+    return list(_grid_tail(tuple(fields)))
+
+
+@functools.lru_cache(maxsize=256)
+def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None], ...]:
+    """:func:`_tail_of`, memoized: a grid's rows share its fields."""
     if "name" not in fields:
-        return []
+        return ()
     tail: Tail = []
     for k in range(fields.index("name") + 1, len(fields)):
         field = fields[k]
@@ -717,7 +725,7 @@ def _tail_of(fields: list[Field | None]) -> Tail:
             tail.append(("free", k))
     while tail and tail[-1][0] == "free" and any(t[0] == "free" for t in tail[:-1]):
         tail.pop()  # one free-text column takes the rest of the row; later ones stay empty
-    return tail
+    return tuple(tail)
 
 
 # Verbs between a per-head word and its amount (户均增收800元, 亩均节本增效50元)
@@ -1089,21 +1097,74 @@ def _word_end(words: re.Pattern[str], text: str, pos: int) -> list[int]:
     return [m.end()] if m is not None else []
 
 
+class _Column(NamedTuple):
+    """What :func:`_ends` and :func:`_tail_parses` ask of column ``k`` of a tail and its neighbours, found once a
+    tail (see :func:`_columns`)."""
+
+    kind: str
+    nxt: str | None  # the next column's kind (None: the last column)
+    after: str | None  # the kind of the one after that
+    first: bool
+    after_weight: bool  # right after a 分值
+    last_but_one: bool
+    second_target: bool  # a target right after a target
+    may_be_empty: bool
+    numeric: bool
+    before_last_points: bool  # free text before a last 分值 (or 分值 and 得分 glued)
+    lone_weight: bool  # the tail's only 分值
+    between: bool  # a target between a 指标性质 and a 度量单位
+    after_comparator: bool
+    following: str | None  # the next column's kind that is not a unit
+
+
+@functools.lru_cache(maxsize=256)
+def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
+    """The columns of a tail, each with what :func:`_ends` asks of it and its neighbours. Memoized: a grid's rows
+    share its tail."""
+    kinds = [t[0] for t in tail]
+    out = []
+    for k, kind in enumerate(kinds):
+        following = [t for t in kinds[k + 1 :] if t != "unit"]
+        out.append(
+            _Column(
+                kind=kind,
+                nxt=kinds[k + 1] if k + 1 < len(kinds) else None,
+                after=kinds[k + 2] if k + 2 < len(kinds) else None,
+                first=k == 0,
+                after_weight=k > 0 and kinds[k - 1] == "weight",
+                last_but_one=k + 1 == len(kinds) - 1,
+                second_target=k > 0 and kind in _TARGETS and kinds[k - 1] in _TARGETS,
+                may_be_empty=kind in _OPTIONAL or kind in ("comparator", "unit"),
+                numeric=kind in _NUMERIC,
+                before_last_points=kinds[k + 1 :] in (["weight"], ["points"]),
+                lone_weight=kinds.count("weight") == 1,
+                between="comparator" in kinds[:k] and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit")),
+                after_comparator=kinds[k - 1] == "comparator",
+                following=following[0] if following else None,
+            )
+        )
+    return tuple(out)
+
+
 def _ends(
-    text: str, pos: int, tail: Tail, k: int, glued: bool = False, loose: bool = False, free_digits: bool = False
+    text: str,
+    pos: int,
+    column: _Column,
+    glued: bool = False,
+    loose: bool = False,
+    free_digits: bool = False,
 ) -> list[int]:
-    """Where column ``k`` of the tail, starting at ``pos``, may end (``pos`` itself: an empty cell);
-    ``free_digits``: free text after a score may start with digits."""
-    kind, n = tail[k][0], len(text)
-    nxt = tail[k + 1][0] if k + 1 < len(tail) else None
-    empty = [pos] if pos == n or kind in _OPTIONAL or kind in ("comparator", "unit") else []
+    """Where a column of a tail (see :func:`_columns`), starting at ``pos``, may end (``pos`` itself: an empty
+    cell); ``free_digits``: free text after a score may start with digits."""
+    kind, n, nxt = column.kind, len(text), column.nxt
+    empty = [pos] if pos == n or column.may_be_empty else []
     if kind == "free":
         # Free text starts with no digit glued to a number before it (a score's digits may run into it only with
         # ``free_digits``); after a cell that ends in no digit it may (正向|32个食品大类…).
-        after_score = free_digits and k > 0 and tail[k - 1][0] == "weight"
+        after_score = free_digits and column.after_weight
         if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and (not after_score or text[pos] == "0"):
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
-        if [t[0] for t in tail[k + 1 :]] in (["weight"], ["points"]):
+        if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
             m = _LAST_NUMBER.search(text, pos)
             return [m.start()] if m is not None and m.start() > pos else []
@@ -1138,15 +1199,15 @@ def _ends(
     if kind == "weight":
         m = _POINTS_NUMBER.match(text, pos)
         ends = [q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []
-        if sum(t[0] == "weight" for t in tail) == 1:
+        if column.lone_weight:
             ends = [q for q in ends if text[pos:q].strip("0.")]  # a 权重 alone is never 0 (≦1|10, not ≦11|0)
         return ends + empty
     if pos == n:
-        return empty if k > 0 else []
-    if any(t[0] == "comparator" for t in tail[:k]) and ("unit" in (t[0] for t in tail[k:]) or tail[k - 1][0] == "unit"):
+        return empty if not column.first else []
+    if column.between:
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)
-        if text.startswith(_COMPARATOR_WORDS, pos) and tail[k - 1][0] == "comparator":
+        if text.startswith(_COMPARATOR_WORDS, pos) and column.after_comparator:
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
@@ -1155,14 +1216,13 @@ def _ends(
             numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
         # or a word, or a date (2025年10月底前), before the weight's digits
         # (only where the weight comes next: free text may come between, 优|以上级调查机构…|10)
-        following = [t[0] for t in tail[k + 1 :] if t[0] != "unit"]
-        points = bool(following) and following[0] in ("weight", "points")
+        points = column.following in ("weight", "points")
         start = _start_kind(text, pos, own_cell=True)
         if not start:
             return numbers
         # after 定性 written, words are the value whether or not they read (不发生: qualitative anyway), where a
         # column word, a number or the row's end shows where they end (not free text: 健全|机制不健全的…)
-        any_words = qualitative and (not following or following[0] != "free")
+        any_words = qualitative and column.following != "free"
         return numbers + [
             q
             for q in range(min(n, pos + 20), pos, -1)
@@ -1192,22 +1252,32 @@ def _ends(
         ]
     out = []
     _, inside, may = _starts_of(text)
-    candidates = range(min(n, pos + _MAX_VALUE), pos, -1) if nxt is not None or glued else (n,)
     # what the column after this one is, for every cut alike
     to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
-    after = tail[k + 2][0] if k + 2 < len(tail) else None
-    loose_actual = loose and nxt == "actual" and after == "points"
+    loose_actual = loose and nxt == "actual" and column.after == "points"
     words_actual = loose and kind == "actual" and nxt == "points"
-    first, after_points, last_but_one = k == 0, k > 0 and tail[k - 1][0] == "weight", k + 1 == len(tail) - 1
-    second_target = k > 0 and kind in _TARGETS and tail[k - 1][0] in _TARGETS
+    first, after_points, last_but_one = column.first, column.after_weight, column.last_but_one
+    second_target = column.second_target
     start = _start_kind(text, pos, after_points=after_points)
     if not start and not words_actual and (first or not to_row_end):
         return []  # no value starts here, and neither an actual of words nor a last composite may
+    top = min(n, pos + _MAX_VALUE)  # the longest cut tried, then shorter ones
     if first and start == 2 and not words_actual and nxt is not None:
         # a first value of words ends by the first digit after it (see _fits)
         digit = _A_DIGIT.search(text, pos)
         if digit is not None:
-            candidates = range(min(n, pos + _MAX_VALUE, digit.start()), pos, -1)
+            top = min(top, digit.start())
+    candidates: Iterable[int] = range(top, pos, -1) if nxt is not None or glued else (n,)
+    # Of the cuts inside the text, only those the column after may start at (see below) are tried: a value
+    # where one may start (when no list of quantities may follow instead), a 分值 at a digit.
+    inner: list[int] | None = None
+    if to_target and not loose_actual and not last_but_one:
+        inner = [m.start() for m in _NONZERO.finditer(may, pos + 1, min(top, n - 1) + 1)]
+    elif to_points:
+        inner = [m.start() for m in _A_DIGIT.finditer(text, pos + 1, min(top, n - 1) + 1)]
+    if inner is not None:
+        candidates = [*((n,) if top == n else ()), *reversed(inner)]
+    per_prefixes, verbs = _per_prefixes(), _direction_verbs()
     for q in candidates:
         if q < n:
             if inside[q] and (
@@ -1235,13 +1305,18 @@ def _ends(
             ):
                 continue
         value = text[pos:q]
-        if q < n and to_target and value.endswith(_per_prefixes()):
+        if q < n and to_target and value.endswith(per_prefixes):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
-        if first and q < n and to_target and text[q] in _DIGITS and value in _direction_verbs():
+        if first and q < n and to_target and text[q] in _DIGITS and value in verbs:
             continue  # a verb before a number is the name's (亩产增加|50公斤以上|20公斤以上), not a value
         if words_actual and len(value) <= 12 and not _DIGITS.intersection(value):
             out.append(q)  # an actual value as words (基本健全) before the points: the target is what counts
-        elif _cuts_no_number(text, q) and _fits(text, pos, q, start, first) and _reads(value):
+        elif (
+            # (no number is cut where the text after the cut starts none: _cuts_no_number)
+            (q == n or text[q] not in _IN_NUMBER or _cuts_no_number(text, q))
+            and (start == 1 or _fits(text, pos, q, start, first))
+            and _reads(value)
+        ):
             out.append(q)
         elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
@@ -1336,9 +1411,10 @@ def _counted(value: str) -> bool:
     return target.kind == "range" or (target.kind in _COUNTED and sum(c in _NUMERALS for c in value) >= 2)
 
 
-def _scored(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
-    """Whether a reading's 得分 is no more than its 分值 (the first number column of the two is the 分值)."""
-    points = [text[x:y] for (kind, _), (x, y) in zip(tail, spans, strict=False) if kind == "weight" and y > x]
+def _scored(text: str, spans: list[tuple[int, int]], weights: list[int]) -> bool:
+    """Whether a reading's 得分 is no more than its 分值 (``weights``: the tail's two number columns, the first
+    the 分值; none where the tail has not two)."""
+    points = [text[spans[k][0] : spans[k][1]] for k in weights if spans[k][1] > spans[k][0]]
     if len(points) != 2:
         return True
     try:
@@ -1359,19 +1435,29 @@ def _tail_parses(
     """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
     out: list[list[tuple[int, int]]] = []
     acc: list[tuple[int, int]] = []
+    columns = _columns(tuple(tail))
+    scored = [k for k, column in enumerate(columns) if column.kind == "weight"]
+    scored = scored if len(scored) == 2 else []  # (a 得分 is checked against its 分值: see _scored)
+    n, last = len(text), len(tail) - 1
+    if not tail:
+        return [[]] if pos == n else []
 
     def walk(k: int, at: int) -> None:
         if len(out) >= limit:
             return
-        if k == len(tail):
-            if (at == len(text) or (glued and _row_ends(text, at, acc, tail))) and _scored(text, acc, tail):
-                out.append(list(acc))
-            return
-        for q in _ends(text, at, tail, k, glued, loose, free_digits):
-            if q == at and tail[k][0] in _NUMERIC and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
+        column = columns[k]
+        for q in _ends(text, at, column, glued, loose, free_digits):
+            if q == at and column.numeric and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
                 continue  # a number then an empty number column: the digits may be both (≥56561010)
             acc.append((at, q))
-            walk(k + 1, q)
+            if k < last:
+                walk(k + 1, q)
+            elif (
+                len(out) < limit
+                and (q == n or (glued and _row_ends(text, q, acc, tail)))
+                and _scored(text, acc, scored)
+            ):
+                out.append(list(acc))  # the last column read: a reading where the row ends there
             acc.pop()
 
     walk(0, pos)
@@ -1466,6 +1552,10 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
 _LATIN_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
+# Where a word of 2 to 12 characters starts that is written twice running (the places _repeated_split looks at).
+_REPEATS = re.compile(r"(?=(.{2,12})\1)", re.DOTALL)
+
+
 def _repeated_split(
     text: str, name_start: int, tail: Tail, glued: bool, stop: int
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -1478,7 +1568,10 @@ def _repeated_split(
     n = len(text)
     found: list[tuple[int, list[list[tuple[int, int]]]]] = []
     inside = _starts_of(text)[1]
-    for p in range(name_start + 1, min(stop, n - 3)):
+    for m in _REPEATS.finditer(text, name_start + 1):
+        p = m.start()
+        if p >= min(stop, n - 3):
+            break
         if text[p] in _DIGITS or inside[p]:
             continue  # (nor right after a word that leads a value: 逐年|加强加强 is 逐年加强 and 加强)
         # a word repeats only where its first character does again: the sizes to try are where it recurs
@@ -1497,7 +1590,9 @@ def _repeated_split(
             parses = [
                 pair + parse
                 for parse in rest
-                if not any(_goes_on(text, x, kind, True) for (kind, _), x in zip(tail[2:], parse, strict=True))
+                if not any(
+                    kind == "free" and _goes_on(text, x, True) for (kind, _), x in zip(tail[2:], parse, strict=True)
+                )
             ]
             if parses:
                 found.append((p, parses))
@@ -1518,9 +1613,11 @@ def _first_split(
     fallback = None
     may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
     target, comparator = first in _TARGETS, first == "comparator"
-    for p in range(name_start + 1, len(text)):
-        if target and not may[p]:
-            continue
+    free = [k for k, (kind, _) in enumerate(tail) if kind == "free"]
+    places: Iterable[int] = range(name_start + 1, len(text))
+    if target:
+        places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
+    for p in places:
         if _unclosed(text, name_start, p):
             continue  # the name ends outside its brackets and quotes
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
@@ -1530,7 +1627,8 @@ def _first_split(
         parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         if not parses:
             continue
-        if glued:
+        # (each choice below keeps some readings, or all where none is so: one reading stands as it is)
+        if glued and len(parses) > 1:
             # the row runs as far as its values read, with no words after a number (those start the next name)
             plain = [parse for parse in parses if not any(_words_read(text[x:y])[1] for x, y in parse if y > x)]
             parses = plain or parses
@@ -1543,45 +1641,12 @@ def _first_split(
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
-        clean = [
-            parse
-            for parse in parses
-            if not any(_goes_on(text, s, kind) for (kind, _), s in zip(tail, parse, strict=True))
-        ]
-        if not clean and all(
-            any(_goes_on(text, s, kind, True) for (kind, _), s in zip(tail, parse, strict=True)) for parse in parses
-        ):
+        clean = [parse for parse in parses if not any(_goes_on(text, parse[k]) for k in free)]
+        if not clean and all(any(_goes_on(text, parse[k], True) for k in free) for parse in parses):
             continue  # every reading leaves a date or a number's unit to the free text (2025|年|5|月5…): none is sure
         parses = clean or parses
-        # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
-        most = max(sum(y > x for x, y in parse) for parse in parses)
-        parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
-        # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
-        # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
-        plain = [
-            parse
-            for parse in parses
-            if not any(
-                kind in _TARGETS and y > x and any(_words_read(text[x:y]))
-                for (kind, _), (x, y) in zip(tail, parse, strict=True)
-            )
-        ]
-        parses = plain or parses
-        # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
-        plain = [
-            parse
-            for parse in parses
-            if not any(
-                kind in _TARGETS and y > x and _words_read(text[x:y])[1]
-                for (kind, _), (x, y) in zip(tail, parse, strict=True)
-            )
-        ]
-        parses = plain or parses
-        if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
-            # free text after the values takes what they leave: each value as long as it reads
-            # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
-            longest = max(_target_ends(parse, tail) for parse in parses)
-            parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+        if len(parses) > 1:
+            parses = _preferred(text, parses, tail)
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         if obj or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y)):
@@ -1593,6 +1658,40 @@ def _first_split(
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
 
 
+def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
+    """Of several readings of a row's values, those :func:`_first_split` prefers."""
+    # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
+    most = max(sum(y > x for x, y in parse) for parse in parses)
+    parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
+    # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
+    # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
+    plain = [
+        parse
+        for parse in parses
+        if not any(
+            kind in _TARGETS and y > x and any(_words_read(text[x:y]))
+            for (kind, _), (x, y) in zip(tail, parse, strict=True)
+        )
+    ]
+    parses = plain or parses
+    # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
+    plain = [
+        parse
+        for parse in parses
+        if not any(
+            kind in _TARGETS and y > x and _words_read(text[x:y])[1]
+            for (kind, _), (x, y) in zip(tail, parse, strict=True)
+        )
+    ]
+    parses = plain or parses
+    if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
+        # free text after the values takes what they leave: each value as long as it reads
+        # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
+        longest = max(_target_ends(parse, tail) for parse in parses)
+        parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+    return parses
+
+
 def _glued_subject(value: str) -> bool:
     """A value read with words before it that begins with a value of its own (零伤亡山区群众…明显增强)."""
     return _words_read(value)[0] and any(_reads(value[:k]) for k in range(2, min(len(value), 12)))
@@ -1602,11 +1701,11 @@ def _target_ends(parse: list[tuple[int, int]], tail: Tail) -> tuple[int, ...]:
     return tuple(y for (kind, _), (_x, y) in zip(tail, parse, strict=True) if kind in _TARGETS)
 
 
-def _goes_on(text: str, span: tuple[int, int], kind: str, surely: bool = False) -> bool:
+def _goes_on(text: str, span: tuple[int, int], surely: bool = False) -> bool:
     """Whether a free-text cell starts as the unit or the suffix of the number before it (``surely``: as a date's
     or an amount's or a count's, which no free text starts with: 年, 月, 日, %, 万, 个)."""
     x, y = span
-    if kind != "free" or not y > x > 0 or text[x - 1] not in _DIGITS:
+    if not y > x > 0 or text[x - 1] not in _DIGITS:
         return False
     return _surely_a_unit(text, x) if surely else text[x] in _unit_starts()
 
@@ -1628,6 +1727,8 @@ def _agreed(
     text: str, p: int, parses: list[list[tuple[int, int]]], tail: Tail, glued: bool
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
     """The columns all readings agree on; the stretches they do not (reported, not read)."""
+    if len(parses) == 1:
+        return p, list(parses[0]), []
     places: list[tuple[int, int]] = []
     doubtful: list[tuple[int, int]] = []
     for k in range(len(tail)):
