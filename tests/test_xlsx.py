@@ -62,6 +62,10 @@ def test_numbers_read_as_the_sheet_shows_them() -> None:
     assert cell_text(20.0, "0.00") == "20.00"
     assert cell_text(20.0) == "20"
     assert cell_text(3.5) == "3.5"
+    # thousands grouped with no decimals, and percentages, as the sheet shows them
+    assert cell_text(2150, "#,##0") == "2,150"
+    assert cell_text(0.95, "0%") == "95%"
+    assert cell_text(0.955, "0.0%") == "95.5%"
     assert cell_text(12) == "12"
     assert cell_text(None) is None
 

@@ -32,14 +32,21 @@ def cell_text(value: Any, number_format: str = "General") -> str | None:
         return "是" if value else "否"
     if isinstance(value, (int, float)):
         number = Decimal(str(value))
-        decimals = number_format.split(".")[1] if "." in number_format else ""
-        places = len(decimals) - len(decimals.lstrip("0#"))
-        if places:
-            grouped = "," in number_format.split(".")[0]
-            return f"{number:{',' if grouped else ''}.{places}f}"
-        if number == number.to_integral_value() and isinstance(value, float) and abs(value) < 1e15:
-            return str(int(number))
-        return str(number)
+        shown = number_format.split(";")[0]  # (the format of positive numbers)
+        percent = shown.endswith("%")
+        if percent:
+            number, shown = number * 100, shown[:-1]
+        if any(ch in shown for ch in "0#"):
+            # as the format shows it: its decimal places, and thousands grouped where it groups them (#,##0)
+            decimals = shown.split(".")[1] if "." in shown else ""
+            places = len(decimals) - len(decimals.lstrip("0#"))
+            grouped = "," in shown.split(".")[0]
+            text = f"{number:{',' if grouped else ''}.{places}f}"
+        elif number == number.to_integral_value() and abs(number) < Decimal("1e15"):
+            text = str(int(number))
+        else:
+            text = str(number.normalize()) if percent else str(number)
+        return text + ("%" if percent else "")
     if isinstance(value, datetime.datetime):
         return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ")
     if isinstance(value, datetime.date):
