@@ -1105,3 +1105,21 @@ def test_more_values_read_blind_in_the_fourth_set():
         "效益指标社会效益指标渔民就业带动效果明显行业标准5\n"
     )
     assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [("渔民就业带动", "效果明显", 5)]
+
+
+def test_a_plain_grid_with_a_note_column_after_the_value():
+    """备注 after 指标值, one row a line: the value reads as far as it goes (15分钟以内, not 15分钟 and a note
+    以内), a value with no words after its number comes first (4艘 and the note 每个渔港1艘), and a note never
+    starts inside a word (满意|度≥90%)."""
+    text = (
+        "项目名称：示例渔港服务项目\n一级指标二级指标三级指标指标值备注\n"
+        "产出指标数量指标配备渔政执法船4艘每个渔港1艘\n"
+        "效益指标社会效益指标渔港应急到场时间15分钟以内\n"
+        "满意度指标服务对象满意度指标渔民满意度≥90%抽样问卷调查\n"
+    )
+    got = [(i.name, i.annual_target.raw, dict(i.extra)) for i in indicators(text)]
+    assert got == [
+        ("配备渔政执法船", "4艘", {"备注": "每个渔港1艘"}),
+        ("渔港应急到场时间", "15分钟以内", {}),
+        ("渔民满意度", "≥90%", {"备注": "抽样问卷调查"}),
+    ]

@@ -1164,6 +1164,8 @@ def _ends(
         after_score = free_digits and column.after_weight
         if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and (not after_score or text[pos] == "0"):
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
+        if 0 < pos < n and text[pos] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, pos):
+            return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
         if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
             m = _LAST_NUMBER.search(text, pos)
@@ -1320,8 +1322,9 @@ def _ends(
             out.append(q)
         elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
-    if glued:
-        # rows glued on: words after the number start the next name (12个|举办群众文化活动场次)
+    if glued or nxt == "free":
+        # rows glued on: words after the number start the next name (12个|举办群众文化活动场次); free text after
+        # the value (备注, 指标解释), the same: those readings first (4辆|每个乡镇专职队1辆)
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
         return plain + [q for q in out if q not in plain] if nxt is not None else plain or out
     return out
@@ -1660,9 +1663,11 @@ def _first_split(
 
 def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
     """Of several readings of a row's values, those :func:`_first_split` prefers."""
-    # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value)
-    most = max(sum(y > x for x, y in parse) for parse in parses)
-    parses = [parse for parse in parses if sum(y > x for x, y in parse) == most]
+    # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value), free text not counted
+    # (15分钟以内 and no 备注, not 15分钟 and a 备注 以内)
+    kept = [k for k, (kind, _) in enumerate(tail) if kind != "free"]
+    most = max(sum(parse[k][1] > parse[k][0] for k in kept) for parse in parses)
+    parses = [parse for parse in parses if sum(parse[k][1] > parse[k][0] for k in kept) == most]
     # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
     # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
     plain = [
