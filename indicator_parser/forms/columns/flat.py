@@ -596,6 +596,8 @@ def _grid_row(
     cats = _categories(text, seq_end, state)
     name_start = _put_categories(cats, put, state)
     tail = _tail_of(fields) if tail is None else tail
+    if doubt is None and _free_after_name(tuple(fields)):
+        doubt = _NAME_AND_FREE
     found = (split or _split_row)(text, name_start, tail) if tail and "name" in fields else None
     if found is None:
         # No value could be split off: the rest is the name (the reader reports no value); from a comparator
@@ -696,6 +698,33 @@ class _State:
     short_level2: bool = False  # the grid writes short level-2 names (数量, 质量)
 
 
+_NAME_AND_FREE = (
+    "free text printed between the name and the values (指标解释 before 指标性质) is read as part of the name: "
+    "where one ends and the other starts cannot be told"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _free_after_name(fields: tuple[Field | None, ...]) -> bool:
+    """Whether a free-text column stands right after the name (taken into the name: see :func:`_grid_tail`)."""
+    if "name" not in fields:
+        return False
+    k = fields.index("name") + 1
+    return k < len(fields) and fields[k] not in (
+        *_TARGETS,
+        "weight",
+        "score",
+        "comparator",
+        "unit",
+        "direction",
+        "standard",
+        "seq",
+        "level1",
+        "level2",
+        "name",
+    )
+
+
 def _tail_of(fields: list[Field | None]) -> Tail:
     """The columns after the name, as kinds: targets, comparator, unit, weight, direction, standard, free text;
     a weight glued to a score (1010: 10 and 10, or 101 and 0?) is one run of ``points``, never split."""
@@ -721,6 +750,8 @@ def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None]
             tail.append(("free", None))
         elif tail and tail[-1][0] == "free":
             continue  # free text beside free text (指标解释, 指标值确定依据): one run, in the first column
+        elif not tail:
+            continue  # free text right after the name (指标解释 before 指标性质): the name's, with a warning
         else:
             tail.append(("free", k))
     while tail and tail[-1][0] == "free" and any(t[0] == "free" for t in tail[:-1]):
