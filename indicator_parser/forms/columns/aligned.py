@@ -546,6 +546,10 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
             first, last = min(first, a), max(last, a)
         return abs((first + last) / 2 - a)
 
+    if n == 1:  # most runs are one piece (a name's second line): it goes to the last of the anchors it fits best
+        fits = [fit(0, 1, a) for a in candidates]
+        least = min(fits)
+        return least, {run[0]: candidates[m - 1 - fits[::-1].index(least)]}
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m)]
@@ -680,10 +684,8 @@ def _partition(
             # top: a label of several lines beside its block's first row fits; else how far it stands from it
             # (a label below its block's first row fits worse: the top of a cell is where its text starts)
             misfit = 0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first
-            for b in ends:
-                if b <= a:
-                    if b < a:
-                        continue
+            for b in ends[bisect.bisect_left(ends, a) :]:  # (ends ascend: blocks after a's)
+                if b == a:
                     c = so_far + alone  # an empty block holds no 二级 to clash
                 else:
                     if top:
