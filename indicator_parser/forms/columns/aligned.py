@@ -43,7 +43,7 @@ from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
-from ..layout import CHUNK, Measure, Spans, chunk_spans, column_boundaries, cut_line, measure
+from ..layout import CHUNK, Measure, Spans, chunk_spans, column_boundaries, cut_positions, measure
 from .headers import VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, category_of, lone_furniture
 
@@ -298,15 +298,16 @@ def _grid(
         if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
-        cells = list(cut_line(doc, i, bounds, way, spans[i]))
-        filled = [k for k, c in enumerate(cells) if c.text]
-        beside = not all(k in labels for k in filled)
-        for k in filled:
+        pieces = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
+        beside = not all(k in labels for k in pieces)
+        for k, (a, b) in pieces.items():
             if k in labels:
-                _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
-                at = cells[k].column - 1
-                cells[k] = doc.cell(i, at, at)
-        if beside:
+                _add_piece(labels[k], fields[k] or "", doc.chunk(i, a, b), i, beside, doc)
+        if beside:  # a row's line: its cells (as cut_line makes them), the category pieces taken out
+            end = len(lines[i])
+            cells = [doc.chunk(i, end, end)] * len(bounds)  # cells are frozen: one empty cell serves them all
+            for k, (a, b) in pieces.items():
+                cells[k] = doc.chunk(i, a, a if k in labels else b)
             cut[i] = cells
     rows = _rows(doc, cut, fields)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
@@ -776,21 +777,19 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             continue
         if line.strip():
             cells = [doc.chunk(i, a, b) for a, b in spans[i]]
+            lone = not title and len(cells) == 1 and _key(cells[0].text) is None  # one piece of value, no key
             if rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             elif (
-                not title
+                lone
                 and i + 1 < len(lines)
                 and spans[i + 1]
-                and (slotted := _into_slot(doc, [doc.chunk(i + 1, a, b) for a, b in spans[i + 1]], cells, True))
+                and (slotted := _into_slot(doc, [doc.chunk(i + 1, a, b) for a, b in spans[i + 1]], cells[0], True))
             ):
                 rows.append(Row(tuple(slotted), aligned=False))  # a value's first line above its key's (centred)
                 i += 1
             elif (
-                not title
-                and rows
-                and not rows[-1].aligned
-                and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
+                lone and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells[0]))
             ):
                 rows[-1] = Row(tuple(slotted), aligned=False)  # the rest of a value wrapped round its key
             else:
@@ -854,15 +853,12 @@ def _continues(above: Row, cells: list[TableCell]) -> bool:
     return True
 
 
-def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: bool = False) -> list[TableCell] | None:
-    """A header-block line of one piece of value with no key (a value wrapped round its key, printed centred in
-    its cell: 示例市…发展和改革局（粮食和物 / 主管部门 … 实施单位 / 资储备局）) put in the row's slot it stands in:
-    between a key and the next piece of the row, as that key's value or joined to it (in the order of the lines;
-    ``empty``: only where the key has no value on its line, the piece being above it); None where it stands in no
-    such slot."""
-    if len(cells) != 1 or _key(cells[0].text) is not None:
-        return None
-    piece = cells[0]
+def _into_slot(doc: Text, row: list[TableCell], piece: TableCell, empty: bool = False) -> list[TableCell] | None:
+    """A header-block line of one piece of value with no key (``piece``: a value wrapped round its key, printed
+    centred in its cell: 示例市…发展和改革局（粮食和物 / 主管部门 … 实施单位 / 资储备局）) put in the row's slot it
+    stands in: between a key and the next piece of the row, as that key's value or joined to it (in the order of
+    the lines; ``empty``: only where the key has no value on its line, the piece being above it); None where it
+    stands in no such slot. The caller has seen that the piece is a lone value."""
     for k, cell in enumerate(row):
         if _key(cell.text) is None:
             continue
