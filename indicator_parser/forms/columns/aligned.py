@@ -666,45 +666,57 @@ def _partition(
     def candidates(j: int) -> range:
         return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
 
-    # best[j][a]: the least cost of the labels before j, label j's block starting at row a
-    best: list[dict[int, float]] = [{} for _ in range(m + 1)]
-    back: list[dict[int, int]] = [{} for _ in range(m + 1)]
-    for a in candidates(0):
-        if starts is None or a in starts:
-            best[0][a] = skipped * a
+    # best[j][a]: the least cost of the labels before j, label j's block starting at row a (inf: no way there);
+    # reached: the rows a that have a cost, in ascending order (ties go to the first)
     inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    reached = [a for a in candidates(0) if starts is None or a in starts]
+    for a in reached:
+        best[0][a] = skipped * a
     for j in range(m):
         label = labels[j]
         first, last, middle_of_label = label.first, label.last, label.middle
         alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
         ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
-        best_next, back_next = best[j + 1], back[j + 1]
+        so_fars, best_next, back_next = best[j], best[j + 1], back[j + 1]
         clashes = clash[j] if clash is not None else None
-        for a, so_far in best[j].items():
-            at = tops[a] if a < n else 0
-            # top: a label of several lines beside its block's first row fits; else how far it stands from it
-            # (a label below its block's first row fits worse: the top of a cell is where its text starts)
-            misfit = 0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first
-            for b in ends[bisect.bisect_left(ends, a) :]:  # (ends ascend: blocks after a's)
-                if b == a:
-                    c = so_far + alone  # an empty block holds no 二级 to clash
-                else:
-                    if top:
-                        c = so_far + misfit
-                    else:
-                        middle = (at + bottoms[b - 1]) / 2
-                        # Half a line either way is rounding (rows differ in height, an extractor puts a label
-                        # on a line): no misfit. On a tie, a label above the middle fits, as a renderer rounds
-                        # down.
-                        off = abs(middle_of_label - middle) - 0.5
-                        c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
-                    if clashes is not None:
-                        c += _CLASH * (clashes[b] - clashes[a])
-                if c < best_next.get(b, inf):
+        for a in reached:
+            so_far = so_fars[a]
+            later = ends[bisect.bisect_left(ends, a) :]  # (ends ascend: blocks after a's)
+            if later and later[0] == a:
+                c = so_far + alone  # an empty block holds no 二级 to clash
+                if c < best_next[a]:
+                    best_next[a] = c
+                    back_next[a] = a
+                del later[0]
+            if not later:
+                continue
+            at = tops[a]
+            if top:
+                # a label of several lines beside its block's first row fits; else how far it stands from it
+                # (a label below its block's first row fits worse: the top of a cell is where its text starts)
+                base = so_far + (0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first)
+                for b in later:
+                    c = base if clashes is None else base + _CLASH * (clashes[b] - clashes[a])
+                    if c < best_next[b]:
+                        best_next[b] = c
+                        back_next[b] = a
+                continue
+            for b in later:
+                middle = (at + bottoms[b - 1]) / 2
+                # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
+                # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
+                off = abs(middle_of_label - middle) - 0.5
+                c = so_far + ((off if off > 0.0 else 0.0) + (_BELOW if middle_of_label > middle else 0.0))
+                if clashes is not None:
+                    c += _CLASH * (clashes[b] - clashes[a])
+                if c < best_next[b]:
                     best_next[b] = c
                     back_next[b] = a
-    if n not in best[m]:
-        return float("inf"), []
+        reached = [b for b in ends if best_next[b] < inf]
+    if best[m][n] == inf:
+        return inf, []
     plan = [0] * m
     b = n
     for j in range(m, 0, -1):
