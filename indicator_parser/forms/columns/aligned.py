@@ -44,7 +44,7 @@ from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
 from ..layout import CHUNK, Measure, Spans, chunk_spans, column_boundaries, cut_positions, measure
-from .headers import VALUE_FIELDS, block_key, grid_field
+from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, category_of, lone_furniture
 
 _LEVELS = ("level1", "level2")
@@ -87,16 +87,20 @@ def _category(level: int, text: str) -> Known | None:
 _Column = tuple[int, str, tuple[tuple[int, int, int], ...]]  # position, name, pieces (line, start, end)
 
 
-def _stacked(lines: Sequence[str], h: int) -> tuple[list[_Column], set[int]]:
+def _stacked(
+    lines: Sequence[str], h: int, spans: Sequence[Spans], titles: Sequence[str | None]
+) -> tuple[list[_Column], set[int]]:
     """The header of line ``h`` with the words stacked above and below it (a PDF's header cells wrap, and
     pdftotext prints 计算 / 符号 on the lines around the header's line), and the lines that hold such words.
-    Every word of such a line must complete a column's name, or the line is not part of the header."""
+    Every word of such a line must complete a column's name, or the line is not part of the header.
+    ``spans``, ``titles``: where every line's chunks stand, and the title each line is (or None)."""
     main: list[_Column] = [(a, t, ((h, a, a + len(t)),)) for a, t in (_header(lines[h]) or ())]
-    near = {
-        j: [(m.start(), m.group(0)) for m in CHUNK.finditer(lines[j])]
-        for j in (h - 1, h + 1)
-        if 0 <= j < len(lines) and lines[j].strip() and not _header(lines[j]) and not _title(lines[j])
-    }
+    near: dict[int, list[tuple[int, str]]] = {}  # the lines around that may hold such words, and their words
+    for j in (h - 1, h + 1):
+        if 0 <= j < len(lines) and spans[j] and not _header(lines[j]) and not titles[j]:
+            words = [(a, lines[j][a:b]) for a, b in spans[j]]
+            if all(_may_complete(t, j < h) for _, t in words):
+                near[j] = words
     for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
         if all(j in near for j in sides):
             built = _complete(
@@ -105,6 +109,20 @@ def _stacked(lines: Sequence[str], h: int) -> tuple[list[_Column], set[int]]:
             if built is not None:
                 return built, set(sides)
     return main, set()
+
+
+# What a word stacked above a column's name may be: the beginning of a name (a word below: its end), or a word
+# with a bracket (a name's trailing bracket, 指标值（单位）, is dropped when it is looked up). A word that is
+# neither completes no name (:func:`_complete`), and most lines around a header are a grid's first row.
+_BEGINS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))
+_ENDS = frozenset(name[k:] for name in GRID_HEADERS for k in range(len(name)))
+_BRACKETS = frozenset("（()）")
+_SPACE = re.compile(r"\s+")
+
+
+def _may_complete(word: str, above: bool) -> bool:
+    """Whether a word above (``above``) or below a header's line may complete a column's name."""
+    return not _BRACKETS.isdisjoint(word) or _SPACE.sub("", word) in (_BEGINS if above else _ENDS)
 
 
 def _complete(
@@ -727,10 +745,6 @@ def _partition(
 _TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
 
 
-def _title(line: str) -> str | None:
-    return _title_of(CHUNK.findall(line))
-
-
 def _title_of(chunks: list[str]) -> str | None:
     """The title a line of these chunks is (one chunk ending in 表), or None."""
     if len(chunks) == 1 and len(chunks[0]) <= 40 and _TITLE_END.search(chunks[0].replace(" ", "")):
@@ -755,7 +769,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
 
     def stacked(h: int) -> tuple[list[_Column], set[int]]:
         if h not in headers:
-            headers[h] = _stacked(lines, h)
+            headers[h] = _stacked(lines, h, spans, titles)
         return headers[h]
 
     i = grids = 0
