@@ -699,6 +699,10 @@ def _partition(
         ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
         so_fars, best_next, back_next = best[j], best[j + 1], back[j + 1]
         clashes = clash[j] if clash is not None else None
+        if top:
+            _sweep(reached, ends, so_fars, best_next, back_next, tops, first, last, alone, clashes)
+            reached = [b for b in ends if best_next[b] < inf]
+            continue
         for a in reached:
             so_far = so_fars[a]
             later = ends[bisect.bisect_left(ends, a) :]  # (ends ascend: blocks after a's)
@@ -708,19 +712,7 @@ def _partition(
                     best_next[a] = c
                     back_next[a] = a
                 del later[0]
-            if not later:
-                continue
-            at = tops[a]
-            if top:
-                # a label of several lines beside its block's first row fits; else how far it stands from it
-                # (a label below its block's first row fits worse: the top of a cell is where its text starts)
-                base = so_far + (0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first)
-                for b in later:
-                    c = base if clashes is None else base + _CLASH * (clashes[b] - clashes[a])
-                    if c < best_next[b]:
-                        best_next[b] = c
-                        back_next[b] = a
-                continue
+            at = tops[a] if later else 0
             for b in later:
                 middle = (at + bottoms[b - 1]) / 2
                 # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
@@ -740,6 +732,49 @@ def _partition(
     for j in range(m, 0, -1):
         b = plan[j - 1] = back[j][b]
     return best[m][n], plan
+
+
+def _sweep(
+    reached: list[int],
+    ends: list[int],
+    so_fars: list[float],
+    best_next: list[float],
+    back_next: list[int],
+    tops: list[int],
+    first: int,
+    last: int,
+    alone: float,
+    clashes: list[int] | None,
+) -> None:
+    """One label's step of :func:`_partition` at the top: the least cost of each block end in ``ends`` (and the
+    start it comes from) over the block starts ``reached`` (both ascending), in one sweep.
+
+    At the top a block's misfit depends on where it starts only (how far its first row stands from the label),
+    so the best start for an end is the best of the starts before it, the first of equals, as the partition
+    takes it. A 一级's clashes add the count up to the end less the count up to the start: the start's part is
+    counted with the start. Costs at the top are multiples of a half (the constants, line counts), so these sums
+    are exact and compare as the partition's own do."""
+    k, count = 0, len(reached)
+    least, start, base = float("inf"), -1, 0.0
+    for b in ends:
+        while k < count and reached[k] < b:
+            a = reached[k]
+            k += 1
+            at = tops[a]
+            # a label of several lines beside its block's first row fits; else how far it stands from it
+            # (a label below its block's first row fits worse: the top of a cell is where its text starts)
+            cost = so_fars[a] + (0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first)
+            weighed = cost if clashes is None else cost - _CLASH * clashes[a]
+            if weighed < least:
+                least, start, base = weighed, a, cost
+        if start >= 0:
+            best_next[b] = base if clashes is None else base + _CLASH * (clashes[b] - clashes[start])
+            back_next[b] = start
+        if k < count and reached[k] == b:  # the label's block empty: a placeholder (no 二级 to clash)
+            c = so_fars[b] + alone
+            if c < best_next[b]:
+                best_next[b] = c
+                back_next[b] = b
 
 
 _TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
