@@ -316,15 +316,15 @@ def _grid(
         if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
-        pieces = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
-        beside = not all(k in labels for k in pieces)
-        for k, (a, b) in pieces.items():
+        placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
+        beside = not all(k in labels for k in placed)
+        for k, (a, b) in placed.items():
             if k in labels:
                 _add_piece(labels[k], fields[k] or "", doc.chunk(i, a, b), i, beside, doc)
         if beside:  # a row's line: its cells (as cut_line makes them), the category pieces taken out
             end = len(lines[i])
             cells = [doc.chunk(i, end, end)] * len(bounds)  # cells are frozen: one empty cell serves them all
-            for k, (a, b) in pieces.items():
+            for k, (a, b) in placed.items():
                 cells[k] = doc.chunk(i, a, a if k in labels else b)
             cut[i] = cells
     rows = _rows(doc, cut, fields)
