@@ -404,20 +404,14 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
     return [at for _, at in sorted(runs, key=lambda r: -r[0])]
 
 
-def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> bool:
-    """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top."""
-    has: set[str | None] = set()
-    name = seq = ""
-    for c, field in zip(cells, fields, strict=False):
-        if c.text and field not in _LEVELS:
-            has.add(field)
-            if field == "name" and not name:
-                name = c.text
-            elif field == "seq" and not seq:
-                seq = c.text
+def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], values: list[int]) -> bool:
+    """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top.
+    ``names``, ``seqs``, ``values``: the grid's columns of names, of 序号, of values and comparators."""
+    seq = next((t for k in seqs if (t := cells[k].text)), "")
     if seq and _SEQ_START.match(seq):  # a 序号, or the first line of one wrapped (（1 / ）)
         return True
-    return "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
+    name = next((t for k in names if (t := cells[k].text)), "")
+    return bool(name) and any(cells[k].text for k in values) and name[:1] not in _CONTINUES
 
 
 def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None]) -> set[int]:
@@ -464,7 +458,11 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     if not order:
         return []
     width = max(len(c) for c in cut.values())
-    starts = {i for i in order if _starts_row(cut[i], fields)} | _sandwiched(cut, order, fields)
+    names, seqs, values = (
+        [k for k, f in enumerate(fields) if f in kinds]
+        for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
+    )
+    starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields)
     filled = [[i for i in order if k < len(cut[i]) and cut[i][k].text] for k in range(width)]  # by column
     key: set[int] = set()
     best, numbered = 0, False
@@ -477,34 +475,33 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
     # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个)
     anchors = sorted(key if numbered and len(key) >= 2 else starts | key) or [order[0]]
-    _, owner = min(_assign(order, filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
-    pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
-    for i in order:
-        for k, a in owner[i].items():
-            pieces[a].setdefault(k, []).append(i)
+    _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
+    more: dict[int, dict[int, list[int]]] = {}  # anchor → column → the lines of its pieces not on its own line
+    for a, k, i in moved:
+        more.setdefault(a, {}).setdefault(k, []).append(i)
     rows: list[_Draft] = []
     for a in anchors:
-        cells: list[TableCell] = []
-        for k in range(width):
-            lines = pieces[a].get(k, [])
-            cell = cut[lines[0]][k] if lines else (cut[a][k] if k < len(cut[a]) else doc.cell(a, 0, 0))
+        cells = list(cut[a])  # the anchor's own pieces, and empty cells
+        top = bottom = a
+        for k, lines in more.get(a, {}).items():
+            lines = sorted([*lines, a]) if cells[k].text else lines  # (the pieces of a run come in order)
+            cell = cut[lines[0]][k]
             for i in lines[1:]:
                 cell = doc.extend(cell, cut[i][k])
-            cells.append(cell)
-        spread = [a, *(i for lines in pieces[a].values() for i in lines)]
-        rows.append(_Draft(cells, min(spread), max(spread)))
+            cells[k] = cell
+            top, bottom = min(top, lines[0]), max(bottom, lines[-1])
+        rows.append(_Draft(cells, top, bottom))
     return rows
 
 
-def _assign(
-    order: list[int], filled: list[list[int]], anchors: list[int]
-) -> list[tuple[float, dict[int, dict[int, int]]]]:
-    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column (``filled``: the
-    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (cells
-    printed at the top: the first plan) or centred on it (the second). The runs are found once for both; with
-    no runs (no cell wraps) the two are the same and only the first is made."""
+def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, list[tuple[int, int, int]]]]:
+    """Which anchor each piece not on an anchor's line goes to (anchor, column, line; in order of the lines in
+    each column), and the misfit: per column (``filled``: the lines with a piece in it), runs of pieces between
+    anchors go to one anchor each, starting at it (cells printed at the top: the first plan) or centred on it
+    (the second). The runs are found once for both; with no runs (no cell wraps) the two are the same and only
+    the first is made. An anchor's own pieces stay on its line."""
     anchor_set = set(anchors)
-    columns: list[tuple[int, list[int], list[tuple[list[int], set[int]]]]] = []  # column, own pieces, runs
+    columns: list[tuple[int, list[tuple[list[int], set[int]]]]] = []  # column, runs
     for k, at in enumerate(filled):
         own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
         own_set = set(own)
@@ -525,20 +522,17 @@ def _assign(
             if run:
                 runs.append((run, own_set))
             run = [piece] if piece is not None else []
-        columns.append((k, own, runs))
+        columns.append((k, runs))
     plans = []
-    for top in (True, False) if any(runs for _, _, runs in columns) else (True,):
-        owner: dict[int, dict[int, int]] = {i: {} for i in order}
+    for top in (True, False) if any(runs for _, runs in columns) else (True,):
+        moved: list[tuple[int, int, int]] = []
         total = 0.0
-        for k, own, runs in columns:
-            for i in own:
-                owner[i][k] = i
+        for k, runs in columns:
             for run, own_set in runs:
                 cost, split = _split_run(run, anchors, own_set, top)
                 total += cost
-                for line, a in split.items():
-                    owner[line][k] = a
-        plans.append((total, owner))
+                moved += [(a, k, line) for line, a in split.items()]
+        plans.append((total, moved))
     return plans
 
 
