@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -192,10 +194,6 @@ class _Label:
     first: int
     last: int
     beside_row: bool  # printed on a line that also holds a row's cells
-
-    @property
-    def middle(self) -> float:
-        return (self.first + self.last) / 2
 
 
 def _one_name(field: str, above: str, piece: str) -> bool | None:
@@ -621,12 +619,11 @@ def _clashes(seconds: Sequence[str], labels: Sequence[_Label]) -> list[list[int]
     out = []
     for label in labels:
         first = _category(1, label.cell.text)
-        fits = {first.name, first.holds} if first is not None else None
-        count, running = 0, [0]
-        for parent in parents:
-            count += fits is not None and parent is not None and parent not in fits
-            running.append(count)
-        out.append(running)
+        if first is None:
+            out.append([0] * (len(parents) + 1))
+            continue
+        fits = {first.name, first.holds, None}  # (a 二级 the taxonomy does not know: no parent, no clash)
+        out.append(list(itertools.accumulate(map(operator.not_, map(fits.__contains__, parents)), initial=0)))
     return out
 
 
@@ -668,29 +665,31 @@ def _partition(
     n, m = len(tops), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
-    between = []
+    between: list[bool] = []
+    windows: list[range] = []  # the rows each label's block may start at
+    lo = 0
     for x in labels:
         k = bisect.bisect_right(tops, x.last) - 1
         between.append(k < 0 or bottoms[k] < x.first)
-    hi = [bisect.bisect_right(tops, x.last + 1) for x in labels]
-    lo = [0] + [bisect.bisect_left(tops, x.first - 1) for x in labels[:-1]]
-
-    def candidates(j: int) -> range:
-        return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
+        hi = bisect.bisect_right(tops, x.last + 1)
+        windows.append(range(min(lo, hi), hi + 1))
+        lo = bisect.bisect_left(tops, x.first - 1)
+    windows.append(range(n, n + 1))  # (the end of the last block)
 
     # best[j][a]: the least cost of the labels before j, label j's block starting at row a (inf: no way there);
     # reached: the rows a that have a cost, in ascending order (ties go to the first)
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
-    reached = [a for a in candidates(0) if starts is None or a in starts]
+    reached = list(windows[0]) if starts is None else [a for a in windows[0] if a in starts]
     for a in reached:
         best[0][a] = skipped * a
     for j in range(m):
         label = labels[j]
-        first, last, middle_of_label = label.first, label.last, label.middle
+        first, last = label.first, label.last
+        middle_of_label = (first + last) / 2
         alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
-        ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
+        ends = list(windows[j + 1]) if starts is None else [b for b in windows[j + 1] if b >= n or b in starts]
         so_fars, best_next, back_next = best[j], best[j + 1], back[j + 1]
         clashes = clash[j] if clash is not None else None
         if top:
