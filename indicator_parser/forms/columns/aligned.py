@@ -461,7 +461,11 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
     )
     starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields)
-    filled = [[i for i in order if k < len(cut[i]) and cut[i][k].text] for k in range(width)]  # by column
+    filled: list[list[int]] = [[] for _ in range(width)]  # by column, the lines with a piece in it
+    for i in order:
+        for k, cell in enumerate(cut[i]):
+            if cell.text:
+                filled[k].append(i)
     key: set[int] = set()
     best, numbered = 0, False
     for k, field in enumerate(fields):
