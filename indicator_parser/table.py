@@ -150,6 +150,14 @@ class Text:
         at = self.first_offset + self.starts[i]
         return _cell((text, (at + a, at + b), self.first_line + i + 1, a + 1, text))
 
+    def chunks(self, i: int, spans: Iterable[tuple[int, int]]) -> list[TableCell]:
+        """:meth:`chunk` for each of these stretches of line ``i``, the line's place looked up once (a space-aligned
+        line is cut into its chunks)."""
+        line = self.lines[i]
+        at = self.first_offset + self.starts[i]
+        number = self.first_line + i + 1
+        return [_cell((text := line[a:b], (at + a, at + b), number, a + 1, text)) for a, b in spans]
+
     def extend(self, cell: TableCell, more: TableCell) -> TableCell:
         """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""
         if not more.text:

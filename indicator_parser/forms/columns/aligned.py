@@ -834,7 +834,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             i = stop
             continue
         if line.strip():
-            cells = [doc.chunk(i, a, b) for a, b in spans[i]]
+            cells = doc.chunks(i, spans[i])
             lone = not title and len(cells) == 1 and _key(cells[0].text) is None  # one piece of value, no key
             if rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
@@ -842,7 +842,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 lone
                 and i + 1 < len(lines)
                 and spans[i + 1]
-                and (slotted := _into_slot(doc, [doc.chunk(i + 1, a, b) for a, b in spans[i + 1]], cells[0], True))
+                and (slotted := _into_slot(doc, doc.chunks(i + 1, spans[i + 1]), cells[0], True))
             ):
                 rows.append(Row(tuple(slotted), aligned=False))  # a value's first line above its key's (centred)
                 i += 1
