@@ -244,6 +244,12 @@ class _Grid:
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
             plans.append(plan)
+            if all(a < b for a, b in zip(plan, [*plan[1:], len(tops)], strict=True)):  # every block holds rows
+                starts = set(plan)  # the rows stay as they are; the blocks start where the plan says
+                if k == level2:
+                    for a, label in zip(plan, labels, strict=True):
+                        seconds[a] = label.cell.text
+                continue
             # The rows after laying (as _lay builds them): a placeholder row inserted for a label over no row.
             new_tops: list[int] = []
             new_bottoms: list[int] = []
