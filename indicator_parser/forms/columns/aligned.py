@@ -901,7 +901,9 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 _KEY_END = re.compile(r"[:：]")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every line's first chunk and of the header block's cells, which repeat
 def _key(text: str) -> str | None:
+    """The header-block key a cell starts with (项目名称：…), or None."""
     return block_key(_KEY_END.split(text, 1)[0])
 
 
