@@ -171,11 +171,6 @@ def _complete(
     return sorted(columns, key=lambda c: c[0])
 
 
-def _furniture(chunks: list[str]) -> bool:
-    """A title or page-number line standing alone (a line of these chunks)."""
-    return len(chunks) == 1 and lone_furniture(chunks[0])
-
-
 @attrs.define
 class _Draft:
     """A grid row being built: its cells and the lines it covers."""
@@ -293,16 +288,18 @@ def _grid(
     stop: int,
     continued: bool,
     head: tuple[list[_Column], set[int]],
-    line_chunks: Sequence[list[str]],
+    firsts: Sequence[str],
     spans: Sequence[Spans],
 ) -> _Grid:
     """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
-    to line ``stop``; ``line_chunks``, ``spans``: the chunks of every line of the text, and where they stand."""
+    to line ``stop``; ``firsts``, ``spans``: the first chunk of every line of the text, and where its chunks stand."""
     lines = doc.lines
     columns, stacked = head
     chunks = [(a, t) for a, t, _ in columns]
     content = [
-        i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(line_chunks[i]) and i not in stacked
+        i
+        for i in range(header + 1, stop)
+        if spans[i] and not (len(spans[i]) == 1 and lone_furniture(firsts[i])) and i not in stacked  # (furniture)
     ]
     way = measure(lines, header, content, spans)
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
@@ -783,10 +780,10 @@ def _sweep(
 _TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
 
 
-def _title_of(chunks: list[str]) -> str | None:
-    """The title a line of these chunks is (one chunk ending in 表), or None."""
-    if len(chunks) == 1 and len(chunks[0]) <= 40 and _TITLE_END.search(chunks[0].replace(" ", "")):
-        return chunks[0]
+def _title_of(chunk: str) -> str | None:
+    """The title a line of this one chunk is (a chunk ending in 表), or None."""
+    if len(chunk) <= 40 and _TITLE_END.search(chunk.replace(" ", "")):
+        return chunk
     return None
 
 
@@ -797,11 +794,11 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     rows: list[Row] = []
     items: list[_Grid] = []
     skipped: list[int] = []
-    # each line's chunks, found once: where they stand, and their texts
+    # each line's chunks, found once: where they stand, and the first one's text (titles, keys, furniture)
     spans = [chunk_spans(line) for line in lines]
-    chunks = [[line[a:b] for a, b in found] for line, found in zip(lines, spans, strict=True)]
-    titles = [_title_of(c) for c in chunks]
-    projects = [bool(c) and _key(c[0]) == "project" for c in chunks]  # the first key of a project's header block
+    firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
+    titles = [_title_of(first) if len(found) == 1 else None for first, found in zip(firsts, spans, strict=True)]
+    projects = [bool(first) and _key(first) == "project" for first in firsts]  # a project header block's first key
     inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
     headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
 
@@ -833,7 +830,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, grids > 0, stacked(i), chunks, spans)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
