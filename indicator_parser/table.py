@@ -11,7 +11,6 @@ directly and never goes through text.
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -106,8 +105,11 @@ class Text:
         self.lines = text.split("\n")
         self.first_line = first_line
         self.first_offset = first_offset
-        # where each line starts: the lengths of the lines before it, and their line breaks
-        self.starts = list(itertools.accumulate(map((1).__add__, map(len, self.lines[:-1])), initial=0))
+        self.starts: list[int] = []
+        pos = 0
+        for line in self.lines:
+            self.starts.append(pos)
+            pos += len(line) + 1
 
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
         """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
