@@ -10,6 +10,7 @@ directly and never goes through text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -91,6 +92,11 @@ class Row:
         return max((cell.line + cell.raw.count("\n") for cell in filled), default=1)
 
 
+# A cell made from its five fields in order without the named tuple's keyword-taking ``__new__`` (a Python
+# function): tables make a cell for every piece of every line.
+_cell = functools.partial(tuple.__new__, TableCell)
+
+
 class Text:
     """The lines of a document piece, with what places a stretch of a line in the file."""
 
@@ -116,7 +122,7 @@ class Text:
                 a += len(piece) - len(piece.lstrip(_BLANK))
             b = a + len(stripped)
         at = self.first_offset + self.starts[i]
-        return TableCell(stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped)
+        return _cell((stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped))
 
     def split(self, i: int, pieces: Iterable[str], a: int = 0) -> tuple[TableCell, ...]:
         """The cells of line ``i`` cut at one-character delimiters: ``pieces`` are the stretches between them, the
@@ -130,10 +136,10 @@ class Text:
         for piece in pieces:
             stripped = piece.strip(_BLANK)
             if not stripped:
-                cells.append(TableCell(stripped, (at + a, at + a), line, a + 1, stripped))
+                cells.append(_cell((stripped, (at + a, at + a), line, a + 1, stripped)))
             else:
                 start = a if len(stripped) == len(piece) else a + len(piece) - len(piece.lstrip(_BLANK))
-                cells.append(TableCell(stripped, (at + start, at + start + len(stripped)), line, start + 1, stripped))
+                cells.append(_cell((stripped, (at + start, at + start + len(stripped)), line, start + 1, stripped)))
             a += len(piece) + 1
         return tuple(cells)
 
@@ -142,7 +148,15 @@ class Text:
         chunks of it with the blanks between them): :meth:`cell` with nothing to strip."""
         text = self.lines[i][a:b]
         at = self.first_offset + self.starts[i]
-        return TableCell(text, (at + a, at + b), self.first_line + i + 1, a + 1, text)
+        return _cell((text, (at + a, at + b), self.first_line + i + 1, a + 1, text))
+
+    def chunks(self, i: int, spans: Iterable[tuple[int, int]]) -> list[TableCell]:
+        """:meth:`chunk` for each of these stretches of line ``i``, the line's place looked up once (a space-aligned
+        line is cut into its chunks)."""
+        line = self.lines[i]
+        at = self.first_offset + self.starts[i]
+        number = self.first_line + i + 1
+        return [_cell((text := line[a:b], (at + a, at + b), number, a + 1, text)) for a, b in spans]
 
     def extend(self, cell: TableCell, more: TableCell) -> TableCell:
         """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""
@@ -153,6 +167,6 @@ class Text:
         a = cell.span[0] - self.first_offset
         b = more.span[1] - self.first_offset
         joiner = " " if cell.text[-1].isascii() and cell.text[-1].isalnum() and more.text[0].isascii() else ""
-        return TableCell(
-            cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b]
+        return _cell(
+            (cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b])
         )

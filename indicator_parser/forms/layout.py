@@ -104,8 +104,10 @@ def column_boundaries(
         line = lines[i]
         pos = way(line)
         found = map(re.Match.span, _WORD.finditer(line)) if spans is None else _words(line, spans[i])
-        words.extend((pos[a], pos[b]) for a, b in found)
-    width = max(max((b for _, b in words), default=0), max(starts, default=0)) + 1  # the header may be wider
+        words += [(pos[a], pos[b]) for a, b in found]
+    width = (
+        max(max(map(operator.itemgetter(1), words), default=0), max(starts, default=0)) + 1
+    )  # the header may be wider
     cover = [0] * (width + 1)  # how many words cover each position: +1 where a word starts, -1 after it, summed
     for a, b in words:
         if a < b:
@@ -144,10 +146,6 @@ _CLOSING = frozenset(
 )  # no cell starts with these: a space before one is inside a cell
 
 
-def _column(bounds: Sequence[int], x: int) -> int:
-    return max(bisect.bisect_right(bounds, x) - 1, 0)  # bounds ascend
-
-
 def cut_positions(
     line: str, bounds: Sequence[int], way: Measure = characters, chunks: Spans | None = None
 ) -> dict[int, tuple[int, int]]:
@@ -157,8 +155,8 @@ def cut_positions(
     pos = way(line)
     pieces: dict[int, tuple[int, int]] = {}
     for a, b in chunk_spans(line) if chunks is None else chunks:
-        column = _column(bounds, pos[a])
-        last = _column(bounds, pos[b - 1])
+        column = max(bisect.bisect_right(bounds, pos[a]) - 1, 0)  # the column it starts in (bounds ascend)
+        last = max(bisect.bisect_right(bounds, pos[b - 1]) - 1, 0)
         if last == column:  # the chunk stands inside its column (most do)
             before = pieces.get(column)
             pieces[column] = (before[0], b) if before else (a, b)

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -43,8 +45,8 @@ from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
-from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_line, display, measure
-from .headers import VALUE_FIELDS, block_key, grid_field
+from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
+from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
 from .reader import accepts, category_of, lone_furniture
 
 _LEVELS = ("level1", "level2")
@@ -87,16 +89,20 @@ def _category(level: int, text: str) -> Known | None:
 _Column = tuple[int, str, tuple[tuple[int, int, int], ...]]  # position, name, pieces (line, start, end)
 
 
-def _stacked(lines: Sequence[str], h: int) -> tuple[list[_Column], set[int]]:
+def _stacked(
+    lines: Sequence[str], h: int, spans: Sequence[Spans], titles: Sequence[str | None]
+) -> tuple[list[_Column], set[int]]:
     """The header of line ``h`` with the words stacked above and below it (a PDF's header cells wrap, and
     pdftotext prints 计算 / 符号 on the lines around the header's line), and the lines that hold such words.
-    Every word of such a line must complete a column's name, or the line is not part of the header."""
+    Every word of such a line must complete a column's name, or the line is not part of the header.
+    ``spans``, ``titles``: where every line's chunks stand, and the title each line is (or None)."""
     main: list[_Column] = [(a, t, ((h, a, a + len(t)),)) for a, t in (_header(lines[h]) or ())]
-    near = {
-        j: [(m.start(), m.group(0)) for m in CHUNK.finditer(lines[j])]
-        for j in (h - 1, h + 1)
-        if 0 <= j < len(lines) and lines[j].strip() and not _header(lines[j]) and not _title(lines[j])
-    }
+    near: dict[int, list[tuple[int, str]]] = {}  # the lines around that may hold such words, and their words
+    for j in (h - 1, h + 1):
+        if 0 <= j < len(lines) and spans[j] and not _header(lines[j]) and not titles[j]:
+            words = [(a, lines[j][a:b]) for a, b in spans[j]]
+            if all(_may_complete(t, j < h) for _, t in words):
+                near[j] = words
     for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
         if all(j in near for j in sides):
             built = _complete(
@@ -105,6 +111,20 @@ def _stacked(lines: Sequence[str], h: int) -> tuple[list[_Column], set[int]]:
             if built is not None:
                 return built, set(sides)
     return main, set()
+
+
+# What a word stacked above a column's name may be: the beginning of a name (a word below: its end), or a word
+# with a bracket (a name's trailing bracket, 指标值（单位）, is dropped when it is looked up). A word that is
+# neither completes no name (:func:`_complete`), and most lines around a header are a grid's first row.
+_BEGINS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))
+_ENDS = frozenset(name[k:] for name in GRID_HEADERS for k in range(len(name)))
+_BRACKETS = frozenset("（()）")
+_SPACE = re.compile(r"\s+")
+
+
+def _may_complete(word: str, above: bool) -> bool:
+    """Whether a word above (``above``) or below a header's line may complete a column's name."""
+    return not _BRACKETS.isdisjoint(word) or _SPACE.sub("", word) in (_BEGINS if above else _ENDS)
 
 
 def _complete(
@@ -151,11 +171,6 @@ def _complete(
     return sorted(columns, key=lambda c: c[0])
 
 
-def _furniture(chunks: list[str]) -> bool:
-    """A title or page-number line standing alone (a line of these chunks)."""
-    return len(chunks) == 1 and lone_furniture(chunks[0])
-
-
 @attrs.define
 class _Draft:
     """A grid row being built: its cells and the lines it covers."""
@@ -174,10 +189,6 @@ class _Label:
     first: int
     last: int
     beside_row: bool  # printed on a line that also holds a row's cells
-
-    @property
-    def middle(self) -> float:
-        return (self.first + self.last) / 2
 
 
 def _one_name(field: str, above: str, piece: str) -> bool | None:
@@ -228,6 +239,12 @@ class _Grid:
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
             plans.append(plan)
+            if all(a < b for a, b in zip(plan, [*plan[1:], len(tops)], strict=True)):  # every block holds rows
+                starts = set(plan)  # the rows stay as they are; the blocks start where the plan says
+                if k == level2:
+                    for a, label in zip(plan, labels, strict=True):
+                        seconds[a] = label.cell.text
+                continue
             # The rows after laying (as _lay builds them): a placeholder row inserted for a label over no row.
             new_tops: list[int] = []
             new_bottoms: list[int] = []
@@ -271,16 +288,18 @@ def _grid(
     stop: int,
     continued: bool,
     head: tuple[list[_Column], set[int]],
-    line_chunks: Sequence[list[str]],
+    firsts: Sequence[str],
     spans: Sequence[Spans],
 ) -> _Grid:
     """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
-    to line ``stop``; ``line_chunks``, ``spans``: the chunks of every line of the text, and where they stand."""
+    to line ``stop``; ``firsts``, ``spans``: the first chunk of every line of the text, and where its chunks stand."""
     lines = doc.lines
     columns, stacked = head
     chunks = [(a, t) for a, t, _ in columns]
     content = [
-        i for i in range(header + 1, stop) if lines[i].strip() and not _furniture(line_chunks[i]) and i not in stacked
+        i
+        for i in range(header + 1, stop)
+        if spans[i] and not (len(spans[i]) == 1 and lone_furniture(firsts[i])) and i not in stacked  # (furniture)
     ]
     way = measure(lines, header, content, spans)
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
@@ -298,15 +317,16 @@ def _grid(
         if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
-        cells = list(cut_line(doc, i, bounds, way, spans[i]))
-        filled = [k for k, c in enumerate(cells) if c.text]
-        beside = not all(k in labels for k in filled)
-        for k in filled:
+        placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
+        beside = not all(k in labels for k in placed)
+        for k, (a, b) in placed.items():
             if k in labels:
-                _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
-                at = cells[k].column - 1
-                cells[k] = doc.cell(i, at, at)
-        if beside:
+                _add_piece(labels[k], fields[k] or "", doc.chunk(i, a, b), i, beside, doc)
+        if beside:  # a row's line: its cells (as cut_line makes them), the category pieces taken out
+            end = len(lines[i])
+            cells = [doc.chunk(i, end, end)] * len(bounds)  # cells are frozen: one empty cell serves them all
+            for k, (a, b) in placed.items():
+                cells[k] = doc.chunk(i, a, a if k in labels else b)
             cut[i] = cells
     rows = _rows(doc, cut, fields)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
@@ -385,20 +405,14 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
     return [at for _, at in sorted(runs, key=lambda r: -r[0])]
 
 
-def _starts_row(cells: Sequence[TableCell], fields: Sequence[str | None]) -> bool:
-    """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top."""
-    has: set[str | None] = set()
-    name = seq = ""
-    for c, field in zip(cells, fields, strict=False):
-        if c.text and field not in _LEVELS:
-            has.add(field)
-            if field == "name" and not name:
-                name = c.text
-            elif field == "seq" and not seq:
-                seq = c.text
+def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], values: list[int]) -> bool:
+    """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top.
+    ``names``, ``seqs``, ``values``: the grid's columns of names, of 序号, of values and comparators."""
+    seq = next((t for k in seqs if (t := cells[k].text)), "")
     if seq and _SEQ_START.match(seq):  # a 序号, or the first line of one wrapped (（1 / ）)
         return True
-    return "name" in has and bool(has & {*VALUE_FIELDS, "comparator"}) and name[:1] not in _CONTINUES
+    name = next((t for k in names if (t := cells[k].text)), "")
+    return bool(name) and any(cells[k].text for k in values) and name[:1] not in _CONTINUES
 
 
 def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None]) -> set[int]:
@@ -465,8 +479,16 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     if not order:
         return []
     width = max(len(c) for c in cut.values())
-    starts = {i for i in order if _starts_row(cut[i], fields)} | _sandwiched(cut, order, fields)
-    filled = [[i for i in order if k < len(cut[i]) and cut[i][k].text] for k in range(width)]  # by column
+    names, seqs, values = (
+        [k for k, f in enumerate(fields) if f in kinds]
+        for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
+    )
+    starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields)
+    filled: list[list[int]] = [[] for _ in range(width)]  # by column, the lines with a piece in it
+    for i in order:
+        for k, cell in enumerate(cut[i]):
+            if cell.text:
+                filled[k].append(i)
     key: set[int] = set()
     best, numbered = 0, False
     for k, field in enumerate(fields):
@@ -478,34 +500,33 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
     # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个)
     anchors = sorted(key if numbered and len(key) >= 2 else starts | key) or [order[0]]
-    _, owner = min(_assign(order, filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
-    pieces: dict[int, dict[int, list[int]]] = {a: {} for a in anchors}  # anchor → column → its lines
-    for i in order:
-        for k, a in owner[i].items():
-            pieces[a].setdefault(k, []).append(i)
+    _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
+    more: dict[int, dict[int, list[int]]] = {}  # anchor → column → the lines of its pieces not on its own line
+    for a, k, i in moved:
+        more.setdefault(a, {}).setdefault(k, []).append(i)
     rows: list[_Draft] = []
     for a in anchors:
-        cells: list[TableCell] = []
-        for k in range(width):
-            lines = pieces[a].get(k, [])
-            cell = cut[lines[0]][k] if lines else (cut[a][k] if k < len(cut[a]) else doc.cell(a, 0, 0))
+        cells = list(cut[a])  # the anchor's own pieces, and empty cells
+        top = bottom = a
+        for k, lines in more.get(a, {}).items():
+            lines = sorted([*lines, a]) if cells[k].text else lines  # (the pieces of a run come in order)
+            cell = cut[lines[0]][k]
             for i in lines[1:]:
                 cell = doc.extend(cell, cut[i][k])
-            cells.append(cell)
-        spread = [a, *(i for lines in pieces[a].values() for i in lines)]
-        rows.append(_Draft(cells, min(spread), max(spread)))
+            cells[k] = cell
+            top, bottom = min(top, lines[0]), max(bottom, lines[-1])
+        rows.append(_Draft(cells, top, bottom))
     return rows
 
 
-def _assign(
-    order: list[int], filled: list[list[int]], anchors: list[int]
-) -> list[tuple[float, dict[int, dict[int, int]]]]:
-    """Which anchor each piece goes to (line → column → anchor), and the misfit: per column (``filled``: the
-    lines with a piece in it), runs of pieces between anchors go to one anchor each, starting at it (cells
-    printed at the top: the first plan) or centred on it (the second). The runs are found once for both; with
-    no runs (no cell wraps) the two are the same and only the first is made."""
+def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, list[tuple[int, int, int]]]]:
+    """Which anchor each piece not on an anchor's line goes to (anchor, column, line; in order of the lines in
+    each column), and the misfit: per column (``filled``: the lines with a piece in it), runs of pieces between
+    anchors go to one anchor each, starting at it (cells printed at the top: the first plan) or centred on it
+    (the second). The runs are found once for both; with no runs (no cell wraps) the two are the same and only
+    the first is made. An anchor's own pieces stay on its line."""
     anchor_set = set(anchors)
-    columns: list[tuple[int, list[int], list[tuple[list[int], set[int]]]]] = []  # column, own pieces, runs
+    columns: list[tuple[int, list[tuple[list[int], set[int]]]]] = []  # column, runs
     for k, at in enumerate(filled):
         own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
         own_set = set(own)
@@ -526,20 +547,17 @@ def _assign(
             if run:
                 runs.append((run, own_set))
             run = [piece] if piece is not None else []
-        columns.append((k, own, runs))
+        columns.append((k, runs))
     plans = []
-    for top in (True, False) if any(runs for _, _, runs in columns) else (True,):
-        owner: dict[int, dict[int, int]] = {i: {} for i in order}
+    for top in (True, False) if any(runs for _, runs in columns) else (True,):
+        moved: list[tuple[int, int, int]] = []
         total = 0.0
-        for k, own, runs in columns:
-            for i in own:
-                owner[i][k] = i
+        for k, runs in columns:
             for run, own_set in runs:
                 cost, split = _split_run(run, anchors, own_set, top)
                 total += cost
-                for line, a in split.items():
-                    owner[line][k] = a
-        plans.append((total, owner))
+                moved += [(a, k, line) for line, a in split.items()]
+        plans.append((total, moved))
     return plans
 
 
@@ -566,6 +584,10 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
             first, last = min(first, a), max(last, a)
         return abs((first + last) / 2 - a)
 
+    if n == 1:  # most runs are one piece (a name's second line): it goes to the last of the anchors it fits best
+        fits = [fit(0, 1, a) for a in candidates]
+        least = min(fits)
+        return least, {run[0]: candidates[m - 1 - fits[::-1].index(least)]}
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m)]
@@ -625,12 +647,11 @@ def _clashes(seconds: Sequence[str], labels: Sequence[_Label]) -> list[list[int]
     out = []
     for label in labels:
         first = _category(1, label.cell.text)
-        fits = {first.name, first.holds} if first is not None else None
-        count, running = 0, [0]
-        for parent in parents:
-            count += fits is not None and parent is not None and parent not in fits
-            running.append(count)
-        out.append(running)
+        if first is None:
+            out.append([0] * (len(parents) + 1))
+            continue
+        fits = {first.name, first.holds, None}  # (a 二级 the taxonomy does not know: no parent, no clash)
+        out.append(list(itertools.accumulate(map(operator.not_, map(fits.__contains__, parents)), initial=0)))
     return out
 
 
@@ -672,60 +693,64 @@ def _partition(
     n, m = len(tops), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
-    between = []
+    between: list[bool] = []
+    windows: list[range] = []  # the rows each label's block may start at
+    lo = 0
     for x in labels:
         k = bisect.bisect_right(tops, x.last) - 1
         between.append(k < 0 or bottoms[k] < x.first)
-    hi = [bisect.bisect_right(tops, x.last + 1) for x in labels]
-    lo = [0] + [bisect.bisect_left(tops, x.first - 1) for x in labels[:-1]]
+        hi = bisect.bisect_right(tops, x.last + 1)
+        windows.append(range(min(lo, hi), hi + 1))
+        lo = bisect.bisect_left(tops, x.first - 1)
+    windows.append(range(n, n + 1))  # (the end of the last block)
 
-    def candidates(j: int) -> range:
-        return range(min(lo[j], hi[j]), hi[j] + 1) if j < m else range(n, n + 1)
-
-    # best[j][a]: the least cost of the labels before j, label j's block starting at row a
-    best: list[dict[int, float]] = [{} for _ in range(m + 1)]
-    back: list[dict[int, int]] = [{} for _ in range(m + 1)]
-    for a in candidates(0):
-        if starts is None or a in starts:
-            best[0][a] = skipped * a
+    # best[j][a]: the least cost of the labels before j, label j's block starting at row a (inf: no way there);
+    # reached: the rows a that have a cost, in ascending order (ties go to the first)
     inf = float("inf")
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    reached = list(windows[0]) if starts is None else [a for a in windows[0] if a in starts]
+    for a in reached:
+        best[0][a] = skipped * a
     for j in range(m):
         label = labels[j]
-        first, last, middle_of_label = label.first, label.last, label.middle
+        first, last = label.first, label.last
+        middle_of_label = (first + last) / 2
         alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
-        ends = [b for b in candidates(j + 1) if b >= n or starts is None or b in starts]
-        best_next, back_next = best[j + 1], back[j + 1]
+        ends = list(windows[j + 1]) if starts is None else [b for b in windows[j + 1] if b >= n or b in starts]
+        so_fars, best_next, back_next = best[j], best[j + 1], back[j + 1]
         clashes = clash[j] if clash is not None else None
-        for a, so_far in best[j].items():
-            at = tops[a] if a < n else 0
-            # top: a label of several lines beside its block's first row fits; else how far it stands from it
-            # (a label below its block's first row fits worse: the top of a cell is where its text starts)
-            misfit = 0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first
-            for b in ends:
-                if b <= a:
-                    if b < a:
-                        continue
-                    c = so_far + alone  # an empty block holds no 二级 to clash
-                else:
-                    if top:
-                        c = so_far + misfit
-                    else:
-                        middle = (at + bottoms[b - 1]) / 2
-                        # Half a line either way is rounding (rows differ in height, an extractor puts a label
-                        # on a line): no misfit. On a tie, a label above the middle fits, as a renderer rounds
-                        # down.
-                        # (Within it, a label nearer the middle fits better: 3 rows centred on the second, not 4.)
-                        near = abs(middle_of_label - middle)
-                        off = near - 0.5
-                        c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
-                        c += _BELOW if middle_of_label > middle else 0.0
-                    if clashes is not None:
-                        c += _CLASH * (clashes[b] - clashes[a])
-                if c < best_next.get(b, inf):
+        if top:
+            _sweep(reached, ends, so_fars, best_next, back_next, tops, first, last, alone, clashes)
+            reached = [b for b in ends if best_next[b] < inf]
+            continue
+        for a in reached:
+            so_far = so_fars[a]
+            later = ends[bisect.bisect_left(ends, a) :]  # (ends ascend: blocks after a's)
+            if later and later[0] == a:
+                c = so_far + alone  # an empty block holds no 二级 to clash
+                if c < best_next[a]:
+                    best_next[a] = c
+                    back_next[a] = a
+                del later[0]
+            at = tops[a] if later else 0
+            for b in later:
+                middle = (at + bottoms[b - 1]) / 2
+                # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
+                # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
+                # (Within it, a label nearer the middle fits better: 3 rows centred on the second, not 4.)
+                near = abs(middle_of_label - middle)
+                off = near - 0.5
+                c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
+                c += _BELOW if middle_of_label > middle else 0.0
+                if clashes is not None:
+                    c += _CLASH * (clashes[b] - clashes[a])
+                if c < best_next[b]:
                     best_next[b] = c
                     back_next[b] = a
-    if n not in best[m]:
-        return float("inf"), []
+        reached = [b for b in ends if best_next[b] < inf]
+    if best[m][n] == inf:
+        return inf, []
     plan = [0] * m
     b = n
     for j in range(m, 0, -1):
@@ -733,17 +758,56 @@ def _partition(
     return best[m][n], plan
 
 
+def _sweep(
+    reached: list[int],
+    ends: list[int],
+    so_fars: list[float],
+    best_next: list[float],
+    back_next: list[int],
+    tops: list[int],
+    first: int,
+    last: int,
+    alone: float,
+    clashes: list[int] | None,
+) -> None:
+    """One label's step of :func:`_partition` at the top: the least cost of each block end in ``ends`` (and the
+    start it comes from) over the block starts ``reached`` (both ascending), in one sweep.
+
+    At the top a block's misfit depends on where it starts only (how far its first row stands from the label),
+    so the best start for an end is the best of the starts before it, the first of equals, as the partition
+    takes it. A 一级's clashes add the count up to the end less the count up to the start: the start's part is
+    counted with the start. Costs at the top are multiples of a half (the constants, line counts), so these sums
+    are exact and compare as the partition's own do."""
+    k, count = 0, len(reached)
+    least, start, base = float("inf"), -1, 0.0
+    for b in ends:
+        while k < count and reached[k] < b:
+            a = reached[k]
+            k += 1
+            at = tops[a]
+            # a label of several lines beside its block's first row fits; else how far it stands from it
+            # (a label below its block's first row fits worse: the top of a cell is where its text starts)
+            cost = so_fars[a] + (0.0 if first <= at <= last else (first - at) * _LOWER if first > at else at - first)
+            weighed = cost if clashes is None else cost - _CLASH * clashes[a]
+            if weighed < least:
+                least, start, base = weighed, a, cost
+        if start >= 0:
+            best_next[b] = base if clashes is None else base + _CLASH * (clashes[b] - clashes[start])
+            back_next[b] = start
+        if k < count and reached[k] == b:  # the label's block empty: a placeholder (no 二级 to clash)
+            c = so_fars[b] + alone
+            if c < best_next[b]:
+                best_next[b] = c
+                back_next[b] = b
+
+
 _TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
 
 
-def _title(line: str) -> str | None:
-    return _title_of(CHUNK.findall(line))
-
-
-def _title_of(chunks: list[str]) -> str | None:
-    """The title a line of these chunks is (one chunk ending in 表), or None."""
-    if len(chunks) == 1 and len(chunks[0]) <= 40 and _TITLE_END.search(chunks[0].replace(" ", "")):
-        return chunks[0]
+def _title_of(chunk: str) -> str | None:
+    """The title a line of this one chunk is (a chunk ending in 表), or None."""
+    if len(chunk) <= 40 and _TITLE_END.search(chunk.replace(" ", "")):
+        return chunk
     return None
 
 
@@ -754,17 +818,17 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     rows: list[Row] = []
     items: list[_Grid] = []
     skipped: list[int] = []
-    # each line's chunks, found once: where they stand, and their texts
+    # each line's chunks, found once: where they stand, and the first one's text (titles, keys, furniture)
     spans = [chunk_spans(line) for line in lines]
-    chunks = [[line[a:b] for a, b in found] for line, found in zip(lines, spans, strict=True)]
-    titles = [_title_of(c) for c in chunks]
-    projects = [bool(c) and _key(c[0]) == "project" for c in chunks]  # the first key of a project's header block
+    firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
+    titles = [_title_of(first) if len(found) == 1 else None for first, found in zip(firsts, spans, strict=True)]
+    projects = [bool(first) and _key(first) == "project" for first in firsts]  # a project header block's first key
     inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
     headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
 
     def stacked(h: int) -> tuple[list[_Column], set[int]]:
         if h not in headers:
-            headers[h] = _stacked(lines, h)
+            headers[h] = _stacked(lines, h, spans, titles)
         return headers[h]
 
     i = grids = 0
@@ -790,19 +854,20 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, grids > 0, stacked(i), chunks, spans)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
             i = stop
             continue
         if line.strip():
-            cells = [doc.chunk(i, a, b) for a, b in spans[i]]
+            cells = list(doc.chunks(i, spans[i]))
+            keyless = not title and all(_key(c.text) is None for c in cells)  # pieces of values with no key
             if (
-                not title
+                keyless
                 and i + 1 < len(lines)
                 and spans[i + 1]
-                and (slotted := _into_slot(doc, [doc.chunk(i + 1, a, b) for a, b in spans[i + 1]], cells, True))
+                and (slotted := _into_slot(doc, list(doc.chunks(i + 1, spans[i + 1])), cells, True))
             ):
                 # a value's first line above its key's (centred), where the key has none on its line: not the
                 # rest of the value above
@@ -811,10 +876,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             elif rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             elif (
-                not title
-                and rows
-                and not rows[-1].aligned
-                and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
+                keyless and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
             ):
                 rows[-1] = Row(tuple(slotted), aligned=False)  # the rest of a value wrapped round its key
             else:
@@ -862,7 +924,9 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 _KEY_END = re.compile(r"[:：]")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every line's first chunk and of the header block's cells, which repeat
 def _key(text: str) -> str | None:
+    """The header-block key a cell starts with (项目名称：…), or None."""
     return block_key(_KEY_END.split(text, 1)[0])
 
 
