@@ -51,8 +51,8 @@ class Known:
 
 
 TAXONOMY: tuple[Known, ...] = (
-    Known(1, ("产出指标",), "1", cell_word=True),
-    Known(1, ("效益指标",), "2", cell_word=True),
+    Known(1, ("产出指标", "产出"), "1", cell_word=True),  # (printed without 指标 too)
+    Known(1, ("效益指标", "效益"), "2", cell_word=True),
     Known(1, ("满意度指标",), "3", cell_word=True),
     Known(1, ("成本指标",), None, cell_word=True),  # a level 1 since the 2021 framework
     Known(1, ("项目完成指标",), holds="产出指标"),

@@ -528,12 +528,15 @@ def test_the_flattened_grammar_words_stay_in_sync_with_the_taxonomy_and_the_head
     from indicator_parser.grammar import grammar_path
 
     assert grammar_path("column_words.lark").read_text(encoding="utf-8") == flat.grammar_text()
-    # Every level-1 name of the taxonomy and every header name is a word of the flattened grammar.
+    # Every level-1 name of the taxonomy and every header name is a word of the flattened grammar (but the short
+    # forms without 指标, 产出 and 效益: too short to cut a glued line by).
     from indicator_parser.grammar import columns_parser
     from indicator_parser.taxonomy import TAXONOMY
 
     level1 = re.compile(columns_parser().get_terminal("LEVEL1_NAME").pattern.to_regexp())
-    assert all(level1.fullmatch(n) for k in TAXONOMY if k.level == 1 for n in k.names)
+    names = {n for k in TAXONOMY if k.level == 1 for n in k.names}
+    assert all(level1.fullmatch(n) for n in names if n + "指标" not in names)
+    assert not level1.fullmatch("产出") and not level1.fullmatch("效益")
     assert level1.fullmatch("产出指标(40分)") and level1.fullmatch("成本指标（0-20）分")
     headers = [t.value for t in columns_parser().parse("一级指标二级指标三级指标指标值权重", start="header").children]
     assert headers == ["一级指标", "二级指标", "三级指标", "指标值", "权重"]
@@ -990,3 +993,22 @@ def test_space_aligned_two_header_values_wrapped_round_their_keys_on_the_same_li
         "示例县海洋与渔业局（渔港监督管理处）",
         "示例县渔港管理站（渔政执法大队）",
     )
+
+
+def test_one_cell_a_line_a_level_1_printed_without_its_指标_is_placed_as_a_level_1():
+    """Empty cells dropped, the 一级 printed 效益 (no 指标): placed by content, it is a level 1 (code 2), not a
+    name, and the rows after it take it."""
+    cells = [
+        "项目名称", "示例渔港服务项目",
+        "一级指标", "二级指标", "三级指标", "年度指标值",
+        "产出", "数量", "维护渔港码头", "12座",
+        "效益", "社会效益", "渔船安全靠泊率", "≥95%",
+        "可持续影响", "码头使用年限", "20年以上",
+    ]  # fmt: skip
+    (project,) = parse_document("\n".join(cells), form="columns").units[0].projects
+    got = [(i.level1.name, i.level1.code, i.level2.name, i.name) for i in project.indicators]
+    assert got == [
+        ("产出", "1", "数量", "维护渔港码头"),
+        ("效益", "2", "社会效益", "渔船安全靠泊率"),
+        ("效益", "2", "可持续影响", "码头使用年限"),
+    ]

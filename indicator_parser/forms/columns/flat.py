@@ -43,6 +43,8 @@ _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicat
 
 def _words(level: int, short: bool = False) -> list[str]:
     names = {n for k in TAXONOMY if k.level == level for n in k.names}
+    if level == 1:
+        names = {n for n in names if n + "指标" not in names}  # (产出, 效益: too short to cut a glued line)
     if level == 2:
         names = {n for n in names if (len(n) >= _MIN_LEVEL2 or n.endswith("指标")) != short}
     return sorted(names, key=lambda n: (-len(n), n))
