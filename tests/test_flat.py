@@ -1136,3 +1136,18 @@ def test_free_text_printed_between_the_name_and_the_values_goes_to_the_name_with
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)]
     assert got == [("维护渔港码头按台账统计", "12", ">=", 10), ("码头完好率", "100", "=", 5)]
     assert all(any("between the name and the values" in w.message for w in i.warnings) for i in indicators(text))
+
+
+def test_a_standard_column_printed_before_the_value_ends_the_name():
+    """绩效标准 before 指标值及单位: the standard word (行业标准) marks where the name ends, as a 指标性质 does; a
+    benchmark with its scope (高于全县农村平均水平) is a whole value."""
+    text = (
+        "项目名称：示例渔港服务项目\n一级指标二级指标三级指标绩效标准指标值及单位权重\n"
+        "产出指标质量指标渔港安全检查覆盖率行业标准≥95%10\n"
+        "效益指标经济效益指标渔民人均收入增速计划标准高于全县农村平均水平10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.weight, dict(i.extra)) for i in indicators(text)]
+    assert got == [
+        ("渔港安全检查覆盖率", "≥95%", 10, {"绩效标准": "行业标准"}),
+        ("渔民人均收入增速", "高于全县农村平均水平", 10, {"绩效标准": "计划标准"}),
+    ]

@@ -1045,7 +1045,8 @@ def _words_read(value: str) -> tuple[bool, bool]:
 
 # A comparison with a benchmark and no number (高于全省平均水平): a whole cell, though its kind stays text.
 _BENCHMARK = re.compile(
-    r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?(?:同期)?(?:市场)?"
+    r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?"
+    r"(?:同期|市场|农村|城镇|城市|居民){0,2}"
     r"(?:平均水平|平均值|均值|平均价格|价格)"
 )
 
@@ -1641,8 +1642,9 @@ def _first_split(
     text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False, free_digits: bool = False
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     first = tail[0][0]
-    if first == "comparator" and not loose and not marked:
-        # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does
+    if first in ("comparator", "standard") and not loose and not marked:
+        # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
+        # word, 行业标准, printed before the value)
         found = _first_split(text, name_start, tail, glued, loose, marked=True, free_digits=free_digits)
         if found is not None:
             return found
@@ -1659,6 +1661,8 @@ def _first_split(
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
+            continue
+        if first == "standard" and marked and not text.startswith(_STANDARD_WORDS, p):
             continue
         parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         if not parses:
