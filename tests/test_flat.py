@@ -1151,3 +1151,14 @@ def test_a_standard_column_printed_before_the_value_ends_the_name():
         ("渔港安全检查覆盖率", "≥95%", 10, {"绩效标准": "行业标准"}),
         ("渔民人均收入增速", "高于全县农村平均水平", 10, {"绩效标准": "计划标准"}),
     ]
+
+
+def test_a_level_1_printed_with_its_points_bounds_the_weights_under_it():
+    """分值 glued to the actual (≥85%591%5: 5 and 91%, or 59 and 1%): under 满意度指标（10分） no 分值 is more
+    than 10, so it is 5; with no points printed the two readings stay reported, as before."""
+    header = "项目名称：示例渔港服务项目\n一级指标二级指标三级指标年度指标值分值实际完成值得分偏差原因及改进措施\n"
+    text = header + "满意度指标（10分）服务对象满意度指标渔民满意度≥85%591%5无\n"
+    got = [(i.name, i.annual_target.raw, i.weight, i.actual.raw, i.score) for i in indicators(text)]
+    assert got == [("渔民满意度", "≥85%", 5, "91%", 5)]
+    (plain,) = indicators(header + "满意度指标服务对象满意度指标渔民满意度≥85%591%5无\n")
+    assert (plain.weight, plain.actual) == (None, None)

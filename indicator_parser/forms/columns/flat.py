@@ -242,13 +242,15 @@ def _free_text_rows(
     rows: list[Row] = []
     start, name_start, guessed = 0, cats.end(), False  # guessed: where this row's name starts
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
+    level1 = cats.group("level1")
+    cap = _points_of(level1) if level1 else state.points if state is not None else None
     while values:
-        found = split(text, name_start, values, glued=True)
+        found = split(text, name_start, values, glued=True, cap=cap)
         end = _glued_row_end(found, name_start, values, keys)
         if found is None or end is None:
             break
         keys = keys if keys is not None else _keys(found[1], values)
-        after = split(text, end, values, glued=True) if end < len(text) else None
+        after = split(text, end, values, glued=True, cap=cap) if end < len(text) else None
         if after is not None and (after[0] <= end or not _fills(after[1], values, keys)):
             after = None  # (a next row whose readings disagree on its end is cut off all the same, then reported)
         cut, sure = len(text), True
@@ -557,6 +559,7 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     if level1 and state is not None:
         entry = known(1, level1_name(level1))
         state.level1 = entry.name if entry is not None else None
+        state.points = _points_of(level1)
     return m.end()
 
 
@@ -600,7 +603,8 @@ def _grid_row(
     tail = _tail_of(fields) if tail is None else tail
     if doubt is None and _free_after_name(tuple(fields)):
         doubt = _NAME_AND_FREE
-    found = (split or _split_row)(text, name_start, tail) if tail and "name" in fields else None
+    cap = state.points if state is not None else None
+    found = (split or _split_row)(text, name_start, tail, cap=cap) if tail and "name" in fields else None
     if found is None:
         # No value could be split off: the rest is the name (the reader reports no value); from a comparator
         # on (≥44451010: ≥4 and 445? ≥44 and 45?), the rest is reported, not read.
@@ -698,6 +702,17 @@ class _State:
     level1: str | None = None
     seq: int = 0
     short_level2: bool = False  # the grid writes short level-2 names (数量, 质量)
+    points: float | None = None  # the points printed with the level 1 in force (产出指标（50分）): no 分值 is more
+
+
+_PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]+(\d+(?:\.\d+)?)分$")
+
+
+def _points_of(level1: str) -> float | None:
+    """The points printed with a level 1 (产出指标（50分）, 效益指标 30分), or None (a range, 产出指标(0-20)分, or
+    none)."""
+    m = _PRINTED_POINTS.search(level1)
+    return float(m.group(1) or m.group(2)) if m is not None else None
 
 
 _NAME_AND_FREE = (
@@ -1516,17 +1531,19 @@ class _Splits:
     again as rows): the same text, name start, columns and gluing split once. Its splits are only read."""
 
     def __init__(self) -> None:
-        self._done: dict[tuple[str, int, tuple[tuple[str, int | None], ...], bool], _Found | None] = {}
+        self._done: dict[tuple[str, int, tuple[tuple[str, int | None], ...], bool, float | None], _Found | None] = {}
 
-    def __call__(self, text: str, name_start: int, tail: Tail, glued: bool = False) -> _Found | None:
-        key = (text, name_start, tuple(tail), glued)
+    def __call__(
+        self, text: str, name_start: int, tail: Tail, glued: bool = False, cap: float | None = None
+    ) -> _Found | None:
+        key = (text, name_start, tuple(tail), glued, cap)
         if key not in self._done:
-            self._done[key] = _split_row(text, name_start, tail, glued)
+            self._done[key] = _split_row(text, name_start, tail, glued, cap)
         return self._done[key]
 
 
 def _split_row(
-    text: str, name_start: int, tail: Tail, glued: bool = False
+    text: str, name_start: int, tail: Tail, glued: bool = False, cap: float | None = None
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     """Where the name ends, the span of each tail column, and the stretches that read more than one way.
 
@@ -1534,7 +1551,7 @@ def _split_row(
     a number, a value word) from which every column reads (a target as the normalizer reads it). Columns the
     readings disagree on are not placed, only reported.
     """
-    found = _first_split(text, name_start, tail, glued, False)
+    found = _first_split(text, name_start, tail, glued, False, cap=cap)
     if found is None or found[1][0][1] > found[1][0][0]:
         # a pair of targets written the same, where no reading is found or inside the first target read
         # (资金管理账表|相符账表相符: 资金管理|账表相符|账表相符)
@@ -1547,11 +1564,11 @@ def _split_row(
             found = paired
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
-        found = _first_split(text, name_start, tail, glued, True)
+        found = _first_split(text, name_start, tail, glued, True, cap=cap)
     if found is None and any(a[0] == "weight" and b[0] == "free" for a, b in itertools.pairwise(tail)):
         # a score whose digits run into the free text after it (2024年8月28日32所学校…, 分值 5: 得分 3 and 2所学校…),
         # when nothing else reads: its digits are split only where one reading alone keeps 得分 within 分值
-        found = _first_split(text, name_start, tail, glued, False, free_digits=True)
+        found = _first_split(text, name_start, tail, glued, False, free_digits=True, cap=cap)
     return _scoped_back(text, name_start, tail, found)
 
 
@@ -1639,13 +1656,20 @@ def _repeated_split(
 
 
 def _first_split(
-    text: str, name_start: int, tail: Tail, glued: bool, loose: bool, marked: bool = False, free_digits: bool = False
+    text: str,
+    name_start: int,
+    tail: Tail,
+    glued: bool,
+    loose: bool,
+    marked: bool = False,
+    free_digits: bool = False,
+    cap: float | None = None,
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     first = tail[0][0]
     if first in ("comparator", "standard") and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
         # word, 行业标准, printed before the value)
-        found = _first_split(text, name_start, tail, glued, loose, marked=True, free_digits=free_digits)
+        found = _first_split(text, name_start, tail, glued, loose, marked=True, free_digits=free_digits, cap=cap)
         if found is not None:
             return found
     fallback = None
@@ -1665,6 +1689,9 @@ def _first_split(
         if first == "standard" and marked and not text.startswith(_STANDARD_WORDS, p):
             continue
         parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
+        if cap is not None and len(parses) > 1:
+            # no 分值 more than the points of its level 1 (产出指标（50分）: 8|87.5%, not 88|7.5%)
+            parses = _within(text, parses, tail, cap) or parses
         if not parses:
             continue
         # (each choice below keeps some readings, or all where none is so: one reading stands as it is)
@@ -1696,6 +1723,12 @@ def _first_split(
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: float) -> list[list[tuple[int, int]]]:
+    """The readings whose 分值 and 得分 are no more than ``cap``."""
+    weights = [k for k, (kind, _) in enumerate(tail) if kind == "weight"]
+    return [p for p in parses if all(p[k][1] <= p[k][0] or float(text[p[k][0] : p[k][1]]) <= cap for k in weights)]
 
 
 def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
