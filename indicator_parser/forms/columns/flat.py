@@ -776,10 +776,6 @@ def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None]
     return tuple(tail)
 
 
-# Verbs between a per-head word and its amount (户均增收800元, 亩均节本增效50元)
-_HEAD_VERBS = "增收|增加|减少|节约|降低|节本增效|增效|增产"
-
-
 @functools.cache
 def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Where a value may start, from the normalizer's own vocabulary.
@@ -840,6 +836,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # (达 too: 达95%以上); a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
     # (人均, 户均 too: 人均120元 is 120 元/人)
     leads = sorted({w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
+    head_verbs = "|".join(sorted(n.HEAD_VERBS, key=len, reverse=True))  # (户均增收800元, 亩均节本增效50元)
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
@@ -853,7 +850,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
-        rf"|(?:{'|'.join(leads)})(?=(?:{_HEAD_VERBS})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
         # each of a thing, before its number (每个站点不超过2万元)
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
@@ -862,7 +859,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
     # (and all that is due: 应保尽保, 应检尽检)
     # (a per-head word and a verb before a number: a later value, 户均增收920元, not the first, 户均增收|300元/户)
-    per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:{_HEAD_VERBS})[0-9０-９])"
+    per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:{head_verbs})[0-9０-９])"
     weak_pattern = re.compile(
         rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb})"
     )
