@@ -1012,3 +1012,20 @@ def test_one_cell_a_line_a_level_1_printed_without_its_指标_is_placed_as_a_lev
         ("效益", "2", "社会效益", "渔船安全靠泊率"),
         ("效益", "2", "可持续影响", "码头使用年限"),
     ]
+
+
+def test_space_aligned_a_grid_of_a_few_lines_is_measured_as_the_grid_before_it():
+    """The end of a table on its last page (a few rows) is too little to tell a grid of characters from one of
+    display columns: it is measured as the file's grid before it was."""
+    from indicator_parser.forms.columns import aligned
+    from indicator_parser.forms.layout import characters, display, measure
+    from indicator_parser.table import Text
+
+    text = "一级指标   二级指标   三级指标   指标值\n产出指标   数量指标   维护码头   12座\n"
+    doc = Text(text)
+    spans = [aligned.chunk_spans(line) for line in doc.lines]
+    firsts = [line[s[0][0] : s[0][1]] if s else "" for line, s in zip(doc.lines, spans, strict=True)]
+    head = aligned._stacked(doc.lines, 0, spans, [None] * len(doc.lines))
+    assert measure(doc.lines, 0, [1], spans) is characters  # (alone, the lines tell nothing either way)
+    assert aligned._grid(doc, 0, 2, False, head, firsts, spans).way is None  # (too few lines to pass on)
+    assert aligned._grid(doc, 0, 2, False, head, firsts, spans, before=display).way is display

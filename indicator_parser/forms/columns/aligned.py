@@ -213,6 +213,7 @@ class _Grid:
     width: int
     continued: bool  # a later page of the project's grid: its first rows may continue a block
     levels: tuple[int | None, int | None] = (None, None)  # the 一级 and 二级 columns
+    way: Measure | None = None  # how its lines were measured, where enough of them told (characters or display)
 
     def plan(self, top: bool) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
@@ -290,9 +291,12 @@ def _grid(
     head: tuple[list[_Column], set[int]],
     firsts: Sequence[str],
     spans: Sequence[Spans],
+    before: Measure | None = None,
 ) -> _Grid:
     """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
-    to line ``stop``; ``firsts``, ``spans``: the first chunk of every line of the text, and where its chunks stand."""
+    to line ``stop``; ``firsts``, ``spans``: the first chunk of every line of the text, and where its chunks stand;
+    ``before``: how the file's grid before it was measured (a grid of a few lines, the end of a table on its last
+    page, is measured the same way: its few cells are too little to tell)."""
     lines = doc.lines
     columns, stacked = head
     chunks = [(a, t) for a, t, _ in columns]
@@ -301,7 +305,9 @@ def _grid(
         for i in range(header + 1, stop)
         if spans[i] and not (len(spans[i]) == 1 and lone_furniture(firsts[i])) and i not in stacked  # (furniture)
     ]
-    way = measure(lines, header, content, spans)
+    few = len(content) < _FEW_LINES
+    way = before if before is not None and few else measure(lines, header, content, spans)
+    told = None if few and before is None else way  # (what a grid of a few lines after it may take)
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
     starts = _starts(lines, header, chunks, places, content, way)
     bounds = column_boundaries(lines, content, starts, way, spans)
@@ -343,7 +349,7 @@ def _grid(
         fields.index("level1") if "level1" in fields else None,
         fields.index("level2") if "level2" in fields else None,
     )
-    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns)
+    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told)
 
 
 def _starts(
@@ -627,6 +633,7 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
 
 
 # The cost of a row left before the first label: small where it may continue a block of the page before.
+_FEW_LINES = 6  # a grid of fewer lines is measured as the grid before it (see _grid)
 _SKIPPED = 2.0
 _CONTINUED = 0.0
 _PLACEHOLDER = 2.0  # the cost of reading a label as a row of its own (a category with nothing under it): rare
@@ -854,7 +861,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
