@@ -52,24 +52,49 @@ DOCS = os.path.join(HERE, "docs")
 
 CAT1, CAT2 = "一级指标", "二级指标"
 LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
-EXTRA_TABLE_DOCS = (
-    "dev_02",
-    "held_01",
-    "held_04",
-    "blind2_01",
-    "blind2_06",
-    "blind3_04",
-    "blind3_08",
-)  # open with an unrelated 部门收支总表
-REPEAT_LABEL_DOCS = ("dev_03", "held_03", "blind2_03", "blind3_03")  # split spans print their label again
+# Documents that open with an unrelated 部门收支总表, each with the seed of its invented numbers (its position in
+# the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
+# gives its PDFs again, byte for byte in their text).
+EXTRA_TABLE_DOCS = {
+    "dev_02": 0,
+    "held_01": 1,
+    "held_04": 2,
+    "blind2_01": 0,
+    "blind2_06": 1,
+    "blind3_04": 5,
+    "blind3_08": 6,
+    "blind4_03": 0,
+    "blind4_08": 1,
+    "blind5_02": 0,
+    "blind5_06": 1,
+}
+REPEAT_LABEL_DOCS = (
+    "dev_03",
+    "held_03",
+    "blind2_03",
+    "blind3_03",
+    "blind4_02",
+    "blind5_05",
+)  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
     "held_02": 11,
     "blind2_04": 11,
     "blind3_06": 11,
+    "blind4_05": 11,
+    "blind5_07": 11,
+    "blind5_04": 10.5,
 }  # larger print: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
-FUNDING_KEYS = ("实施期资金总额", "年度资金总额", "其中：财政拨款", "其他资金")
+FUNDING_KEYS = (
+    "实施期资金总额",
+    "年度资金总额",
+    "其中：财政拨款",
+    "其他资金",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+)  # (the last three: corpus 5's 自评表 budget keys)
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据")
 COL_WEIGHT = {
     "序号": 0.7,
@@ -79,6 +104,7 @@ COL_WEIGHT = {
     "指标内容": 3.0,
     "指标名称": 3.2,
     "指标值": 2.2,
+    "目标值": 2.2,
     "实施期指标值": 2.3,
     "长期指标值": 2.3,
     "中期指标值": 2.3,
@@ -99,6 +125,7 @@ COL_WEIGHT = {
     "评(扣)分标准": 3.0,
     "指标值确定依据": 2.0,
     "偏差原因及改进措施": 3.0,
+    "备注": 1.6,
 }
 GRID_LINE = 0.6
 
@@ -317,7 +344,7 @@ def render(doc_id):
     size = FONT_SIZE.get(doc_id, 8.5 if wide else 9)
     story = []
     if doc_id in EXTRA_TABLE_DOCS:
-        story += budget_table(width, EXTRA_TABLE_DOCS.index(doc_id))
+        story += budget_table(width, EXTRA_TABLE_DOCS[doc_id])
     for i, p in enumerate(doc["projects"]):
         if i:
             story.append(Spacer(1, 14))

@@ -27,7 +27,7 @@ else:
     from docs_held import DOCS as HELD
 
 NAME_COLS = ("三级指标", "指标内容", "指标名称")
-ANNUAL_COLS = ("年度指标值", "指标值", "指标值及单位")
+ANNUAL_COLS = ("年度指标值", "指标值", "指标值及单位", "目标值")  # (目标值: corpus 4, the README header list)
 PERIOD_COLS = ("实施期指标值", "长期指标值", "中期指标值")
 WEIGHT_COLS = ("权重", "分值")
 POINTS = re.compile(r"[（(][\d\-－~～]+分[)）]|[（(][\d\-－~～]+[)）]分")
