@@ -242,6 +242,8 @@ def _free_text_rows(
     rows: list[Row] = []
     start, name_start, guessed = 0, cats.end(), False  # guessed: where this row's name starts
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
+    # (after a sentence's end, a 指标值确定依据 of its own may come before the name: then the end is a guess)
+    one_free = sum(f in _FREE_FIELDS for f in fields) < 2
     level1 = cats.group("level1")
     cap = _points_of(level1) if level1 else state.points if state is not None else None
     while values:
@@ -262,8 +264,7 @@ def _free_text_rows(
         elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
-            # (after a sentence's end, a 指标值确定依据 of its own may come before the name: the end is a guess)
-            sure = sure and sum(f in _FREE_FIELDS for f in fields) < 2
+            sure = sure and one_free
         doubt = _GUESSED_START if guessed else None
         if weighted:
             row = _grid_row(doc, i, fields, a + start, a + cut, state, None, doubt, split)
