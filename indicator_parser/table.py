@@ -17,6 +17,7 @@ from typing import NamedTuple
 import attrs
 
 from .nodes import Diagnostic, Severity, Span
+from .text import wrap_joiner
 
 _BLANK = " \t\u3000\r\f\v"  # \f: pdftotext starts each page with a form feed
 
@@ -166,7 +167,7 @@ class Text:
             return more
         a = cell.span[0] - self.first_offset
         b = more.span[1] - self.first_offset
-        joiner = " " if cell.text[-1].isascii() and cell.text[-1].isalnum() and more.text[0].isascii() else ""
+        joiner = wrap_joiner(cell.text[-1], more.text[0])
         return _cell(
             (cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b])
         )

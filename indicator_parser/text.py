@@ -123,3 +123,12 @@ class Place:
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: CJK characters are two wide."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def wrap_joiner(before: str, after: str) -> str:
+    """What goes between the two lines of a wrapped cell, given the characters either side of the break: a space
+    between ASCII words (the line broke at one: ``GB`` + ``13801``), nothing within CJK text or within a number
+    (``13801-2`` + ``015``, ``2026`` + ``.10``: a cell wrapped by characters breaks numbers too)."""
+    if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+        return "" if before.isdigit() and after.isdigit() else " "
+    return ""

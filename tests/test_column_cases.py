@@ -454,3 +454,22 @@ def test_a_full_width_percent_in_its_own_cell_is_a_unit() -> None:
         ("核查处置率", Decimal("100"), "%", {"指标方向性": "正向", "评(扣)分标准": "每有1批次未处置扣2分。"}),
         ("报告差错率", Decimal("0.5"), "%", {"指标方向性": "反向", "评(扣)分标准": "超过0.5%不得分。"}),
     ]
+
+
+def test_a_number_wrapped_by_characters_is_joined_without_a_space() -> None:
+    """A renderer that wraps a narrow cell by characters breaks numbers as well as words: 2025.03-2026 / .10
+    and GB 13801-2 / 015 were joined with a space, as if the line had broken between two ASCII words; only a
+    break between words (GB / 13801) keeps its space."""
+    text = (
+        "项目名称  示例堤防加固\n"
+        "一级指标   二级指标   三级指标       指标值\n"
+        "产出指标   时效指标   项目建设期     2025.03-2026\n"
+        "                                     .10\n"
+        "           质量指标   尾气排放       符合GB\n"
+        "                                     13801-2\n"
+        "                                     015要求\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "时效指标", "项目建设期", "2025.03-2026.10"),
+        ("产出指标", "质量指标", "尾气排放", "符合GB 13801-2015要求"),
+    ]

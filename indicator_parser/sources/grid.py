@@ -28,6 +28,7 @@ import attrs
 
 from ..nodes import Diagnostic, Document
 from ..table import Row, TableCell
+from ..text import wrap_joiner
 
 # Header words of the two families of 绩效目标表 (a header cell may wrap: spaces and breaks are removed first).
 _GUANGZHOU_HEADER = ("项目名称", "绩效指标")
@@ -44,15 +45,13 @@ def is_target_header(row: Sequence[str | None]) -> bool:
 
 
 def join_wrapped(raw: str) -> str:
-    """A cell's wrapped lines joined as the text shapes join them: no space, except between ASCII words."""
+    """A cell's wrapped lines joined as the text shapes join them (:func:`~indicator_parser.text.wrap_joiner`)."""
     lines = [line.strip() for line in raw.split("\n")]
     out = ""
     for line in lines:
         if not line:
             continue
-        if out and out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum():
-            out += " "
-        out += line
+        out += (wrap_joiner(out[-1], line[0]) if out else "") + line
     return out
 
 
