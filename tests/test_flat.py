@@ -1162,3 +1162,20 @@ def test_a_level_1_printed_with_its_points_bounds_the_weights_under_it():
     assert got == [("渔民满意度", "≥85%", 5, "91%", 5)]
     (plain,) = indicators(header + "满意度指标服务对象满意度指标渔民满意度≥85%591%5无\n")
     assert (plain.weight, plain.actual) == (None, None)
+
+
+def test_a_level_1_written_without_its_suffix_is_read_before_a_level_2() -> None:
+    """效益 and 满意度 as a level 1 (no 指标) are too short to cut a line on their own; before a level-2 name they
+    are the level 1. Read as part of the row before, 效益社会效益… had lost its level 1 to the block above."""
+    text = (
+        PLAIN + "产出指标数量指标巡查河道长度12公里\n"
+        "效益社会效益沿河群众安全感明显增强\n"
+        "满意度满意度沿河居民满意度≥90%\n"
+        "产出质量河面保洁达标率≥95%\n"
+    )
+    assert read(text) == [
+        ("产出指标", "数量指标", "巡查河道长度", "12公里"),
+        ("效益", "社会效益", "沿河群众安全感", "明显增强"),
+        ("满意度", "满意度", "沿河居民满意度", "≥90%"),
+        ("满意度", "产出质量", "河面保洁达标率", "≥95%"),
+    ]

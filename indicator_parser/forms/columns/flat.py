@@ -41,10 +41,16 @@ _POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
+# Level-1 names written without 指标 (产出, 效益, 满意度): too short to cut a glued line on their own, so they are
+# read only before a level 2 (效益社会效益缴存职工…, 满意度满意度…).
+_LEVEL1_SHORT = ("满意度",)
+
+
 def _words(level: int, short: bool = False) -> list[str]:
     names = {n for k in TAXONOMY if k.level == level for n in k.names}
     if level == 1:
-        names = {n for n in names if n + "指标" not in names}  # (产出, 效益: too short to cut a glued line)
+        without = {n for n in names if n + "指标" in names}
+        names = (without | set(_LEVEL1_SHORT)) if short else names - without
     if level == 2:
         names = {n for n in names if (len(n) >= _MIN_LEVEL2 or n.endswith("指标")) != short}
     return sorted(names, key=lambda n: (-len(n), n))
@@ -57,6 +63,8 @@ def grammar_text() -> str:
         "// Generated from indicator_parser/taxonomy.py and forms/columns/headers.py by\n"
         "// indicator_parser.forms.columns.flat.write_grammar(); do not edit.\n\n"
         f"LEVEL1_NAME: /(?:{'|'.join(_words(1))}){_POINTS}/\n"
+        "// A level 1 written without 指标 (效益): read only before a level 2.\n"
+        f"LEVEL1_SHORT: /(?:{'|'.join(_words(1, short=True))}){_POINTS}/\n"
         f"LEVEL2_NAME: /(?:{'|'.join(_words(2))})/\n"
         "// Short level-2 names start indicator names too (数量, 质量): read only after a level 1, or in a grid\n"
         "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
@@ -79,6 +87,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The categories a row starts with, from the grammar's own category words; the same with short level-2
     names (数量, 质量)."""
     level1, level2, short = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME"), _terminal("LEVEL2_SHORT")
+    # (not where a level 2 starts: 产出质量 is a level 2, not 产出 and 质量)
+    level1 = rf"{level1}|(?!{level2})(?:{_terminal('LEVEL1_SHORT')})(?=(?:{level2}|{short}))"
     return (
         re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?"),
         re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2}|{short})?"),
@@ -352,7 +362,7 @@ def _cut_points() -> re.Pattern[str]:
     t = _terminal
     return re.compile(
         rf"(?P<header>(?:{t('HEADER_NAME')}){{2,}})|(?P<title>{_TITLE_RUN.pattern})|(?P<project>项目名称)"
-        rf"|(?P<category>{t('LEVEL1_NAME')}(?:{t('LEVEL2_NAME')})?|{t('LEVEL2_NAME')})"
+        rf"|(?P<category>{t('LEVEL1_NAME')}(?:{t('LEVEL2_NAME')})?|(?:(?!{t('LEVEL2_NAME')}){t('LEVEL1_SHORT')})?{t('LEVEL2_NAME')})"
     )
 
 
