@@ -520,6 +520,8 @@ EFFECTS = (
     "一次验收合格",
     "一次性验收合格",
     "一次验收通过",
+    # (work carried forward, no quantity: 稳步推进)
+    *(f"{how}推进" for how in ("稳步", "有序", "持续", "全面", "顺利", "按计划", "按期", "扎实")),
     # (rights or results kept up: 得到有效维护, 得到及时解决)
     *(f"得到{how}{verb}" for how in ("", "有效", "及时", "妥善") for verb in ("维护", "保障", "保护", "落实", "解决")),
 )
@@ -596,7 +598,12 @@ DIRECTIONS: dict[str, Direction] = {
     "保持平稳": "maintain",
 }
 # Verbs of improvement that are directions only after a modifier: 进一步规范, 逐步完善.
-MODIFIED_DIRECTIONS: dict[str, Direction] = {"规范": "increase", "完善": "increase", "健全": "increase"}
+MODIFIED_DIRECTIONS: dict[str, Direction] = {
+    "规范": "increase",
+    "完善": "increase",
+    "健全": "increase",
+    "缓解": "decrease",  # (a problem relieved: 有效缓解, 逐步缓解)
+}
 # Words of change before the quantity of change: 增长5%, 降幅10%.
 CHANGE_WORDS: dict[str, Direction] = {
     **{w: d for w, d in DIRECTIONS.items() if d != "maintain"},

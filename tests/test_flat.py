@@ -43,6 +43,9 @@ def read(text: str) -> list[tuple]:
         ("监测设备安装时间10月底到位", "监测设备安装时间", "10月底到位"),
         ("减少用电量6万千瓦时", "减少用电量", "6万千瓦时"),
         ("巡河次数不少于96次", "巡河次数", "不少于96次"),
+        ("沿河占道经营问题有效缓解", "沿河占道经营问题", "有效缓解"),  # (a state the normalizer reads: 缓解, 推进)
+        ("河长制工作稳步推进", "河长制工作", "稳步推进"),
+        ("疏浚支流河道12段", "疏浚支流河道", "12段"),
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):
