@@ -1182,3 +1182,22 @@ def test_a_level_1_written_without_its_suffix_is_read_before_a_level_2() -> None
         ("满意度", "满意度", "沿河居民满意度", "≥90%"),
         ("满意度", "产出质量", "河面保洁达标率", "≥95%"),
     ]
+
+
+def test_two_targets_glued_split_where_their_words_and_dates_allow() -> None:
+    """A 实施期 and a 年度 value glued: two dates (2026.10|2025.03: the one place two digits written together are
+    two cells), a limit after an event after another value (≤4小时|接报后2小时内), a total after a verb of
+    counting (累计300万元以上|90万元以上). Before, each row's values went into its name."""
+    text = (
+        "项目名称：示例堤防加固项目\n一级指标二级指标三级指标实施期指标值年度指标值\n"
+        "产出指标时效指标加固工程建设期2025.03-2026.102025.03-2025.12\n"
+        "险情处置时间≤4小时接报后2小时内\n"
+        "效益指标经济效益指标减少防汛抢险费用累计300万元以上90万元以上\n"
+        "社会效益指标新增保护农田面积新增2万亩新增1.2万亩\n"
+    )
+    assert [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)] == [
+        ("加固工程建设期", "2025.03-2026.10", "2025.03-2025.12"),
+        ("险情处置时间", "≤4小时", "接报后2小时内"),
+        ("减少防汛抢险费用", "累计300万元以上", "90万元以上"),
+        ("新增保护农田面积", "新增2万亩", "新增1.2万亩"),
+    ]

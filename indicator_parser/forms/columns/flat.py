@@ -846,7 +846,12 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # (日均不少于300公里, 人均120元, 达到95%)
     # (达 too: 达95%以上); a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
     # (人均, 户均 too: 人均120元 is 120 元/人)
-    leads = sorted({w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")} | {"达到", "达"}, key=len, reverse=True)
+    # (and a verb of counting: 累计300万元以上, 新增24台, 完成3处)
+    leads = sorted(
+        {w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")} | {"达到", "达", "累计", "新增", "完成", "建成"},
+        key=len,
+        reverse=True,
+    )
     head_verbs = "|".join(sorted(n.HEAD_VERBS, key=len, reverse=True))  # (户均增收800元, 亩均节本增效50元)
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
@@ -858,6 +863,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|[较比](?=(?:19|20)[0-9]{2}年)"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
         r"|(?<=时间|时限|期限|周期|时长)(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
+        # or after any value, an event of two characters (≤4小时|接报后2小时内)
+        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％])|(?<=小时))(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
@@ -927,7 +934,7 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
             out[s] = 2
     may = bytearray(out)
     for s in range(1, n):
-        if text[s] in _DIGITS and text[s - 1] in _IN_NUMBER:
+        if text[s] in _DIGITS and text[s - 1] in _IN_NUMBER and not _date_after_date(text, s):
             may[s] = 0
     return bytes(out), bytes(inside), bytes(may)
 
@@ -985,16 +992,27 @@ def _may_start(text: str, p: int, words_only: bool = True) -> bool:
     return kind == 1 or (words_only and kind == 2)
 
 
+_MONTH_END = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[.．/](?:0[1-9]|1[0-2])$")
+_YEAR_START = re.compile(r"(?:19|20)[0-9]{2}[.．/\-－年]")
+
+
+def _date_after_date(text: str, q: int) -> bool:
+    """Whether ``q`` is between a month written with its year and the year of another date (2025.03-2026.10|
+    2025.03-2025.12: two targets glued), the one place two digits written together are two cells."""
+    return _MONTH_END.search(text, max(0, q - 8), q) is not None and _YEAR_START.match(text, q) is not None
+
+
 def _cuts_no_number(text: str, q: int) -> bool:
     """Whether a cell may end at ``q``: not inside a number (38.|6, 2|025) nor between a date's parts
-    (2025年|9月底前, 2025.1.1-|12.31, 3-|5次); a year after a year starts a cell (2030年|2026年)."""
+    (2025年|9月底前, 2025.1.1-|12.31, 3-|5次); a year after a year starts a cell (2030年|2026年), as a year
+    after a month does (2026.10|2025.03)."""
     if (
         q < len(text)
         and text[q - 1] in _IN_NUMBER
         and text[q] in _IN_NUMBER
         and _DIGITS.intersection(text[q - 1 : q + 1])
     ):
-        return False
+        return _date_after_date(text, q)
     return not (
         1 < q < len(text)
         and text[q] in _DIGITS
@@ -1018,6 +1036,7 @@ def _start_kind(text: str, p: int, own_cell: bool = False, after_points: bool = 
         p > 0
         and text[p - 1] in _IN_NUMBER
         and text[p] in _DIGITS
+        and not _date_after_date(text, p)
         and not (
             # after a weight's digits (分值 before 年度指标值: 101.8万平方米 is 10 and 1.8万平方米), where no number
             # starts with a 0 before a digit (not 1 and 01.8万平方米)
