@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import IndicatorParserError, MissingFileError
-from .forms import FORMS, form_reader
+from .forms import FORMS, FormReader, form_reader
 from .nodes import Diagnostic, Document
 from .sources import iter_lines
 from .table import Row
@@ -51,8 +51,8 @@ def _documents(lines: Iterable[str], source: str | None, form: str | None) -> It
 _HEAD_ROWS = 200  # rows looked at to detect the form of a PDF or a sheet
 
 
-def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Document:
-    """The document of rows of cells (a PDF's tables, a sheet), read by the form their header names."""
+def _rows_reader(rows: Iterable[Row], form: str | None) -> tuple[FormReader, Iterator[Row]]:
+    """The form of rows of cells (a PDF's tables, a sheet), by the header they name, and the rows again."""
     rows = iter(rows)
     head: list[Row] = []
     for row in rows:
@@ -63,7 +63,14 @@ def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Docume
     reader = form_reader(form, "\n".join("  ".join(r.texts) for r in head))
     if reader.read_rows is None:
         raise ValueError(f"the {reader.name} form cannot be read from tables")
-    return reader.read_rows(itertools.chain(head, rows), source)
+    return reader, itertools.chain(head, rows)
+
+
+def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Document:
+    """The document of rows of cells (a PDF's tables, a sheet), read by the form their header names."""
+    reader, rows = _rows_reader(rows, form)
+    assert reader.read_rows is not None  # (_rows_reader refuses a form that reads no rows)
+    return reader.read_rows(rows, source)
 
 
 def _file_kind(path: str | Path | bytes) -> str:
@@ -126,11 +133,30 @@ def _xlsx_documents(path: str | Path, name: str, form: str | None) -> Iterator[D
     from .sources.xlsx import Workbook
 
     book = Workbook(str(path), name)
-    for sheet, rows in book.sheets():
-        document = book.grid.located(_rows_document(rows, name, form))
-        yield _note(
-            document, [Diagnostic("warning", f"{book.report} (this document: sheet {sheet})", (0, 0), 1, 1, "")]
-        )
+    # Column-table sheets one after another are one document (a department's workbook with a sheet a project,
+    # as its text would be one); a sheet of the Guangzhou form is a document of its own.
+    joined: list[tuple[str, Iterator[Row]]] = []
+
+    def document(sheets: list[tuple[str, Iterator[Row]]], reader: FormReader) -> Document:
+        assert reader.read_rows is not None
+        rows = itertools.chain.from_iterable(rows for _, rows in sheets)
+        names = ", ".join(sheet for sheet, _ in sheets)
+        where = f"(this document: sheet{'s' if len(sheets) > 1 else ''} {names})"
+        read = book.grid.located(reader.read_rows(rows, name))
+        return _note(read, [Diagnostic("warning", f"{book.report} {where}", (0, 0), 1, 1, "")])
+
+    columns = FORMS["columns"]
+    for sheet, sheet_rows in book.sheets():
+        reader, rows = _rows_reader(sheet_rows, form)
+        if reader is columns:
+            joined.append((sheet, rows))
+            continue
+        if joined:
+            yield document(joined, columns)
+            joined = []
+        yield document([(sheet, rows)], reader)
+    if joined:
+        yield document(joined, columns)
 
 
 def _only(documents: Iterator[Document], source: str | None) -> Document:

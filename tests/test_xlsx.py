@@ -86,3 +86,44 @@ def test_cli_checks_a_folder_of_workbooks(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert f"{tmp_path / 'budget.xlsx'}: 2 units, 2 projects, 11 indicators" in result.output.splitlines()
+
+
+def test_a_workbook_with_a_sheet_a_project_is_one_document(tmp_path: Path) -> None:
+    """Some departments export their 绩效目标表 with one project a sheet; the text of the same workbook is one
+    document, so the sheets are too (before: one document a sheet, and read_document refused the file)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    del book[book.active.title]
+    for title, project, rows in (
+        ("表1", "示例渡口维护项目", [("产出指标", "数量指标", "维护渡船数", "4艘")]),
+        (
+            "表2",
+            "示例码头照明项目",
+            [("产出指标", "质量指标", "灯具完好率", "≥95%"), ("", "时效指标", "完工时间", "6月底前")],
+        ),
+    ):
+        sheet = book.create_sheet(title)
+        sheet.append(["项目名称", project])
+        sheet.append(["一级指标", "二级指标", "三级指标", "指标值"])
+        for row in rows:
+            sheet.append(list(row))
+    book.create_sheet("说明").append(["本表数据为示例"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    document = read_document(path)
+    assert [
+        (p.name, [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in p.indicators])
+        for u in document.units
+        for p in u.projects
+    ] == [
+        ("示例渡口维护项目", [("产出指标", "数量指标", "维护渡船数", "4艘")]),
+        (
+            "示例码头照明项目",
+            [("产出指标", "质量指标", "灯具完好率", "≥95%"), ("产出指标", "时效指标", "完工时间", "6月底前")],
+        ),
+    ]
+    assert (
+        document.diagnostics[0].message
+        == "sheets read: 表1, 表2; skipped sheets: 说明 (this document: sheets 表1, 表2)"
+    )
