@@ -473,3 +473,38 @@ def test_a_number_wrapped_by_characters_is_joined_without_a_space() -> None:
         ("产出指标", "时效指标", "项目建设期", "2025.03-2026.10"),
         ("产出指标", "质量指标", "尾气排放", "符合GB 13801-2015要求"),
     ]
+
+
+def test_a_continued_table_headed_by_its_continuation_title_goes_on() -> None:
+    """A page that goes on with a table may open with 续表 over the repeated header; taken for the title of
+    another table, it ended the 绩效目标表 and every row after it was skipped."""
+    text = (
+        "项目名称           示例渡口维护项目\n"
+        "一级指标     二级指标     三级指标           指标值\n"
+        "产出指标     数量指标     维护渡船数         4艘\n"
+        "\f续表\n"
+        "一级指标     二级指标     三级指标           指标值\n"
+        "             质量指标     渡船安检合格率     100%\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "维护渡船数", "4艘"),
+        ("产出指标", "质量指标", "渡船安检合格率", "100%"),
+    ]
+
+
+def test_header_names_one_space_apart_over_narrow_columns() -> None:
+    """pdftotext prints 一级指标 二级指标 as one chunk when the columns are narrow; the second name starts at the
+    gap nearest where it is printed, not at the widest gap in the rows (which lies before the names and put
+    every 二级 label in the 一级 column)."""
+    text = (
+        "项目名称  示例充电设施补助\n"
+        "一级指标 二级指标      三级指标           年度指标值\n"
+        "     数量指标     新建公共充电桩     360个\n"
+        "产出指标          新增充电功率       ≥12,000kW\n"
+        "     质量指标     充电桩在线率       不低于95%\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建公共充电桩", "360个"),
+        ("产出指标", "数量指标", "新增充电功率", "≥12,000kW"),
+        ("产出指标", "质量指标", "充电桩在线率", "不低于95%"),
+    ]

@@ -47,7 +47,7 @@ from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
 from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
-from .reader import accepts, category_of, lone_furniture
+from .reader import CONTINUATION, accepts, category_of, lone_furniture
 
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
@@ -362,7 +362,9 @@ def _starts(
 ) -> list[int]:
     """Where the header's columns start. Names a single space apart (实际完成值 分值 得分) came from one chunk:
     an extractor places a chunk by its position on the page but the characters inside it one a column, so
-    only the first name's place is known; the others start after the widest gaps in the rows below."""
+    only the first name's place is known; the others start after gaps in the rows below: of the gaps, the
+    one that ends nearest where the name is printed (一级指标 二级指标 over narrow columns: the gap between
+    the two columns' labels, not the wider one before the names), the wider of two as near."""
     out = list(places)
     glued = [k for k in range(1, len(chunks)) if chunks[k][0] == chunks[k - 1][0] + len(chunks[k - 1][1]) + 1]
     if not glued:
@@ -381,16 +383,21 @@ def _starts(
             k += 1
         lo = out[first]
         hi = out[k + 1] if k + 1 < len(out) else max((b for _, b in spans), default=lo) + 1
-        gaps = _gaps(spans, lo, hi)[: k - first]
-        if len(gaps) == k - first:
-            for j, gap in enumerate(sorted(gaps), start=first + 1):
-                out[j] = gap
+        gaps = _gaps(spans, lo, hi)
+        if len(gaps) >= k - first:
+            at = lo
+            for j in range(first + 1, k + 1):
+                left = [g for g in gaps if g[1] > at]
+                fitting = left[: len(left) - (k - j)]  # (leaving a gap for each name after this one)
+                _, at = min(fitting, key=lambda g: (abs(g[1] - places[j]), -g[0]))
+                out[j] = at
         k += 1
     return out
 
 
-def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
-    """Where text starts again after the runs of positions in [lo, hi) that no text covers, widest first."""
+def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of positions in [lo, hi) that no text covers, after the first column's text: (how wide, where
+    text starts again after it), left to right."""
     covered = [False] * max(hi - lo, 0)
     for a, b in spans:
         for p in range(max(a, lo), min(b, hi)):
@@ -408,7 +415,7 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[int]:
         if q < len(covered):
             runs.append((q - p, lo + q))
         p = q
-    return [at for _, at in sorted(runs, key=lambda r: -r[0])]
+    return runs
 
 
 def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], values: list[int]) -> bool:
@@ -842,8 +849,8 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     while i < len(lines):
         line = lines[i]
         title = titles[i]
-        if title:
-            inside = bool(_TARGET_TITLE.search(title))
+        if title and not CONTINUATION.fullmatch(title.replace(" ", "")):
+            inside = bool(_TARGET_TITLE.search(title))  # (a 续表 continues the table it is printed over)
         if projects[i]:
             grids = 0  # a project's first grid: its first rows need their categories
         if not inside:

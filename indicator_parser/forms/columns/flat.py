@@ -127,7 +127,7 @@ _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不�
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
-_TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
+_TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
 
 
 def flat_rows(doc: Text) -> list[Row]:
@@ -541,10 +541,14 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     keys = [m.span() for m in _block_keys().finditer(line, a, b)]
     cuts = sorted({a, b, *itertools.chain.from_iterable(keys)})
     after = {y for _, y in keys}
+    before = {x for x, _ in keys}
     cells = []
     for x, y in itertools.pairwise(cuts):
-        # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates.
+        # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates; so
+        # does a semicolon or comma before the next key (…项目；主管部门：…, 1,260.00，年度资金总额…).
         colon = _COLON.match(line, x, y) if x in after else None
+        if y in before:
+            y = x + len(line[x:y].rstrip(" \u3000；;，,"))
         cell = doc.cell(i, x if colon is None else colon.end(), y)
         if cell.text:
             cells.append(cell)
