@@ -508,3 +508,47 @@ def test_header_names_one_space_apart_over_narrow_columns() -> None:
         ("产出指标", "数量指标", "新增充电功率", "≥12,000kW"),
         ("产出指标", "质量指标", "充电桩在线率", "不低于95%"),
     ]
+
+
+def test_one_cell_a_line_a_cell_broken_over_two_lines() -> None:
+    """One cell a line, empty cells kept: a long name broken over two lines as its PDF cell wrapped it pushed
+    every later cell one column on (the rest of the name read as a value, the value as the next row's 一级)."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例庭院经济帮扶项目",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "产出指标",
+            "数量指标",
+            "新建蔬菜大棚",
+            "200亩",
+            "",
+            "",
+            "帮扶脱贫户及监测户发展庭院",
+            "经济",
+            "1200户以上",
+            "",
+            "质量指标",
+            "大棚验收合格率",
+            "100%",
+            "",
+            "",
+            "村集体经济年经营性收入10万",
+            "元以上村占比",
+            "≥80%",
+            "",
+            "时效指标",
+            "大棚建成时间",
+            "2025年10月底前",
+        ]
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建蔬菜大棚", "200亩"),
+        ("产出指标", "数量指标", "帮扶脱贫户及监测户发展庭院经济", "1200户以上"),
+        ("产出指标", "质量指标", "大棚验收合格率", "100%"),
+        ("产出指标", "质量指标", "村集体经济年经营性收入10万元以上村占比", "≥80%"),
+        ("产出指标", "时效指标", "大棚建成时间", "2025年10月底前"),
+    ]

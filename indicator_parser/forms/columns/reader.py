@@ -540,9 +540,9 @@ class _Reader:
                     and name_at is not None
                     and cursor == name_at + 1
                     and k + 1 < len(cells)
-                    and not _value_like(text)
+                    and not value_like(text)
                     and not is_placeholder(text)  # 无 after a name is its value, not more of the name
-                    and _value_like(cells[k + 1].text)
+                    and value_like(cells[k + 1].text)
                     and not (seq_at is not None and seq_at < name_at and accepts("seq", cells[k + 1].text))
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
@@ -562,7 +562,7 @@ class _Reader:
                     category = accepts("level1", after) or accepts("level2", after)
                     next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
                     fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
-                    if not later and not category and fits and _value_like(after):
+                    if not later and not category and fits and value_like(after):
                         column = None
                 if column is None and current:
                     rows.append(current)
@@ -829,7 +829,7 @@ def _second_level_here(text: str, level1: str | None, after: str) -> bool:
     return under(category_of(text)[1], category_of(level1)[1])
 
 
-def _value_like(text: str) -> bool:
+def value_like(text: str) -> bool:
     """A cell that reads as a target value (or a comparator), not as a name."""
     return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or normalize(text).kind not in ("text", "empty")
 

@@ -27,8 +27,8 @@ from typing import Literal
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK
-from .headers import GRID_HEADERS, block_key, grid_field
-from .reader import lone_furniture
+from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
+from .reader import accepts, is_placeholder, lone_furniture, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -198,7 +198,7 @@ def lines_rows(doc: Text) -> list[Row]:
             while j < n and not _ends_section(doc, j):
                 section.append(j)
                 j += 1
-            rows.extend(_grid_section(doc, section, len(header)))
+            rows.extend(_grid_section(doc, section, [grid_field(c.text) for c in header]))
             i = j
             continue
         line = doc.lines[i]
@@ -261,24 +261,75 @@ def _ends_section(doc: Text, j: int) -> bool:
 _BARE_YEAR = re.compile(r"\d{4}年")
 
 
-def _grid_section(doc: Text, section: list[int], width: int) -> list[Row]:
+def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None]) -> list[Row]:
     if not section:
         return []
     while section and not doc.lines[section[-1]].strip():
         section.pop()
     kept_blank = any(not doc.lines[j].strip() for j in section)
     if kept_blank:
-        # Empty cells kept as empty lines: rows of ``width`` lines (the last row's trailing empties may be gone).
+        # Empty cells kept as empty lines: rows of as many lines as columns (the last row's trailing empties may
+        # be gone), but for a long cell broken over two lines as its PDF cell wrapped it (帮扶脱贫户及监测户发展
+        # 庭院 / 经济): the line that fits no column where it falls, while joined to the cell above it this row
+        # and the next fit, continues that cell.
+        width = len(fields)
+        texts = [doc.lines[j].strip() for j in section]
         rows = []
-        for a in range(0, len(section), width):
-            group = section[a : a + width]
+        a = 0
+        while a < len(section):
+            join = _wrapped_line(texts, a, fields)
+            group = section[a : a + width + (join is not None)]
             cells = [doc.cell(j, 0, len(doc.lines[j])) for j in group]
+            if join is not None:
+                cells[join - a - 1 : join - a + 1] = [doc.extend(cells[join - a - 1], cells[join - a])]
             while len(cells) < width:
                 last = group[-1]
                 cells.append(doc.cell(last, len(doc.lines[last]), len(doc.lines[last])))
             rows.append(Row(tuple(cells)))
+            a += len(group)
         return rows
     return [Row(tuple(doc.cell(j, 0, len(doc.lines[j])) for j in section), aligned=False)]
+
+
+def _misfits(texts: Sequence[str], fields: Sequence[Field | None]) -> int:
+    """How many of a row's cells do not fit their columns: a category cell no category, a name a category, a
+    value cell of words that read as no value."""
+    count = 0
+    for text, field in zip(texts, fields, strict=False):
+        if not text or is_placeholder(text):
+            continue
+        if field in ("level1", "level2", "name", "weight", "score", "seq", "comparator", "unit"):
+            count += not accepts(field, text)
+        elif field in VALUE_FIELDS:
+            count += not value_like(text)
+    return count
+
+
+def _wrapped_line(texts: Sequence[str], a: int, fields: Sequence[Field | None]) -> int | None:
+    """The line (an index of ``texts``) that continues the cell above it in the row starting at ``a``, or None
+    when the row is its columns' lines as they stand."""
+    width = len(fields)
+    if a + width >= len(texts):
+        return None
+
+    def cost(join: int | None) -> tuple[int, int]:
+        after = a + width + (join is not None)
+        row = list(texts[a:after])
+        if join is not None:
+            row[join - a - 1 : join - a + 1] = [row[join - a - 1] + row[join - a]]
+        return _misfits(row, fields), _misfits(texts[after : after + width], fields)
+
+    here, then = cost(None)
+    if here + then == 0:
+        return None
+    # Only where the joined row fits and the two rows misfit by two cells fewer at least: a value of words
+    # (按项目实施进度拨付) misfits too, so one cell is no evidence.
+    for j in range(a + 1, a + width + 1):
+        if texts[j] and texts[j - 1]:
+            joined, next_row = cost(j)
+            if joined == 0 and joined + next_row <= here + then - 2:
+                return j
+    return None
 
 
 # ---------------------------------------------------------------- all shapes
