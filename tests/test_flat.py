@@ -1201,3 +1201,18 @@ def test_two_targets_glued_split_where_their_words_and_dates_allow() -> None:
         ("减少防汛抢险费用", "累计300万元以上", "90万元以上"),
         ("新增保护农田面积", "新增2万亩", "新增1.2万亩"),
     ]
+
+
+def test_a_header_name_with_a_note_in_brackets() -> None:
+    """权重（%） in a flattened header: the header row did not split, so no value was read in the grid."""
+    text = (
+        "项目名称：示例河道巡查项目\n一级指标二级指标三级指标指标性质指标值度量单位权重（%）指标方向性\n"
+        "产出指标数量指标巡查河道长度≥120公里10正向\n"
+    )
+    [indicator] = indicators(text)
+    assert (indicator.name, indicator.annual_target.raw, indicator.annual_target.value, indicator.weight) == (
+        "巡查河道长度",
+        "120",
+        Decimal(120),
+        Decimal(10),
+    )

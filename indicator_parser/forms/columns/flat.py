@@ -69,7 +69,9 @@ def grammar_text() -> str:
         "// Short level-2 names start indicator names too (数量, 质量): read only after a level 1, or in a grid\n"
         "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
         f"LEVEL2_SHORT: /(?:{'|'.join(_words(2, short=True))})/\n"
-        f"HEADER_NAME: /(?:{'|'.join(re.escape(w) for w in flattened_header_words())})/\n"
+        "// (a name may carry a note in brackets: 权重（%）, 指标值（万元）; not a number: the first row's 序号 (1))\n"
+        f"HEADER_NAME: /(?:{'|'.join(re.escape(w) for w in flattened_header_words())})"
+        "(?:[（(](?![0-9０-９]+[)）])[^（）()]{1,8}[)）])?/\n"
     )
 
 
