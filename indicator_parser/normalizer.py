@@ -310,6 +310,11 @@ UNITS: dict[str, str] = {
     "口": "口",
     "眼": "眼",
     "扇": "扇",
+    "路": "路",  # (video channels, bus lines: 监控点位90路)
+    "成": "成",  # (tenths: 九成以上)
+    "℃": "℃",
+    "°C": "℃",
+    "摄氏度": "℃",
 }
 # The second part of a compound unit written with a dot or star: 元/人·月, 元/人.月, 元/人*月 → 元/人·月.
 COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人"}
