@@ -1216,3 +1216,24 @@ def test_a_header_name_with_a_note_in_brackets() -> None:
         Decimal(120),
         Decimal(10),
     )
+
+
+def test_a_row_wrapped_over_two_lines_as_a_pdf_copy_gives_it() -> None:
+    """Text copied from a PDF breaks a long cell where the cell wrapped: the row's first line has no value, and
+    its rest (务应用率百分之百) was read as a row of its own, named 务应用率. A row whose value is words, followed
+    by a row that reads, stays two rows (their name together would be longer than names are)."""
+    text = (
+        PLAIN + "效益指标社会效益指标口岸通关“单一窗口”主要业\n"
+        "务应用率百分之百\n"
+        "普查成果服务经济决策为区委区政府提供决策参考\n"
+        "形成统计分析报告不少于5篇\n"
+    )
+    assert read(text) == [
+        ("效益指标", "社会效益指标", "口岸通关“单一窗口”主要业务应用率", "百分之百"),
+        ("效益指标", "社会效益指标", "普查成果服务经济决策为区委区政府提供决策参考", None),
+        ("效益指标", "社会效益指标", "形成统计分析报告", "不少于5篇"),
+    ]
+    first = indicators(text)[0]
+    start, end = first.span  # (the row's cells are placed on their own lines of the file)
+    assert (text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1) == (3, 4)
+    assert text[end - 4 : end] == "百分之百"

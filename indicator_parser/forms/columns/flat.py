@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -27,7 +27,7 @@ from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
-from .headers import Field, block_key, flattened_header_words, grid_field
+from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import COLUMN_WORDS, COMPARATOR_CELLS, level1_name, lone_furniture
 
 # Free-text columns that may follow the values: a row may end in such text.
@@ -129,6 +129,7 @@ _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不�
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
+_NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
 _TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(]续[）)])?")
 
 
@@ -138,18 +139,86 @@ def flat_rows(doc: Text) -> list[Row]:
     rows: list[Row] = []
     fields: list[Field | None] | None = None
     state = _State()
+    skip = -1  # (a line read with the one before it)
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
-        if not stripped:
+        if not stripped or i == skip:
             continue
         lead = len(line) - len(line.lstrip())
         # (a short table may be one line too: a header with rows glued after it)
         glued_header = stripped.startswith(("一级指标", "序号", "三级指标")) and split_header(stripped) is None
         pieces = _segments(line, lead) if len(stripped) > _LONG or glued_header else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
+        before, count, grid = attrs.evolve(state), len(rows), fields
         for k in range(len(pieces)):
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
+        if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
+            continue
+        # A grid row with no value and nothing reported (no number it could not read): the first line of a row
+        # wrapped as a PDF cell wraps (口岸通关“单一窗口”主要业 / 务应用率百分之百). Where the line after it reads
+        # as a row of its own too, only if the name they make is of a name's length (not 普查成果服务经济决策为区委
+        # 区政府提供决策参考 + 形成统计分析报告不少于5篇: a row whose value is words, and the next row).
+        after = next((j for j in range(i + 1, len(doc.lines)) if doc.lines[j].strip()), None)
+        if (
+            after is not None
+            and len(rows[-1].cells) == len(grid)
+            and not _A_COMPARATOR.search(stripped)
+            and _may_continue(doc.lines[after], grid, state)
+        ):
+            joined, then = _joined_row(doc, i, after, grid, attrs.evolve(before))
+            alone = _grid_row(doc, after, grid, 0, len(doc.lines[after]), attrs.evolve(state))
+            name = joined.cells[grid.index("name")].text if "name" in grid else ""
+            if (
+                _has_value(joined, grid)
+                and len(joined.cells) == len(grid)
+                and (not _has_value(alone, grid) or len(name) <= _NAME_LENGTH)
+            ):
+                rows[-1] = joined
+                _restore(state, then)
+                skip = after
     return rows
+
+
+def _has_value(row: Row, fields: Sequence[Field | None]) -> bool:
+    return any(k < len(row.cells) and row.cells[k].text for k, f in enumerate(fields) if f in VALUE_FIELDS)
+
+
+def _restore(state: _State, saved: _State) -> None:
+    for field in attrs.fields(_State):
+        setattr(state, field.name, getattr(saved, field.name))
+
+
+def _may_continue(line: str, fields: Sequence[Field | None], state: _State) -> bool:
+    """Whether a line may be the rest of the grid row above it: no categories, header, key or title starts it."""
+    text = line.strip()
+    return (
+        0 < len(text) <= _LONG
+        and _categories(text, 0, attrs.evolve(state)).end() == 0
+        and not (grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级"))
+        and not lone_furniture(text)
+        and _block_prefix(text) is None
+        and not ("seq" in fields and _seq_mark(text, state.seq + 1) is not None)
+    )
+
+
+def _joined_row(doc: Text, i: int, j: int, fields: list[Field | None], state: _State) -> tuple[Row, _State]:
+    """The grid row of line ``i`` and its rest on line ``j``, read as one line, its cells placed back on their
+    lines (a cell over the break joined as a wrapped cell is), and the state it leaves."""
+    first, second = doc.lines[i].rstrip(), doc.lines[j]
+    lead = len(second) - len(second.lstrip())
+    one = Text(first + second[lead:], doc.first_line + i, doc.first_offset + doc.starts[i])
+    row = _grid_row(one, 0, fields, 0, len(one.lines[0]), state)
+    cut = len(first)
+
+    def back(cell: TableCell) -> TableCell:
+        x, y = cell.span[0] - one.first_offset, cell.span[1] - one.first_offset
+        if y <= cut and (x < cut or x == y == cut == len(one.lines[0])):
+            return doc.cell(i, x, y)
+        if x >= cut:
+            return doc.cell(j, x - cut + lead, y - cut + lead)
+        return doc.extend(doc.cell(i, x, cut), doc.cell(j, lead, y - cut + lead))
+
+    return attrs.evolve(row, cells=tuple(map(back, row.cells))), state
 
 
 _TRAILING_SEQ = re.compile(r"(?<![0-9０-９.．,，])[0-9]{1,3}$")
