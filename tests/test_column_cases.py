@@ -552,3 +552,24 @@ def test_one_cell_a_line_a_cell_broken_over_two_lines() -> None:
         ("产出指标", "质量指标", "村集体经济年经营性收入10万元以上村占比", "≥80%"),
         ("产出指标", "时效指标", "大棚建成时间", "2025年10月底前"),
     ]
+
+
+def test_a_header_name_wrapped_below_its_line_in_display_columns() -> None:
+    """指标方向 / 性: the line under the header holds spaces and 性, placed by display columns (a CJK
+    character two wide), so its character index lies far right of 指标方向's; compared by characters only, it
+    completed no name and became part of the first row, whose label then stood a line below its top."""
+    text = (
+        "项目名称    示例机房运维项目\n"
+        "一级指标    二级指标    三级指标          指标值    权重    指标方向\n"
+        "                                                                  性\n"
+        "产出指标    数量指标    运维服务器台数    120台     10      正向\n"
+        "                        机房巡检次数      52次      10      正向\n"
+        "            质量指标    系统可用率        99.9%     10      正向\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("产出指标", "数量指标", "运维服务器台数", "120台"),
+        ("产出指标", "数量指标", "机房巡检次数", "52次"),
+        ("产出指标", "质量指标", "系统可用率", "99.9%"),
+    ]
+    assert document.units[0].projects[0].indicators[0].extra == {"指标方向性": "正向"}

@@ -106,7 +106,11 @@ def _stacked(
     for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
         if all(j in near for j in sides):
             built = _complete(
-                main, near.get(h - 1, []) if h - 1 in sides else [], near.get(h + 1, []) if h + 1 in sides else [], h
+                main,
+                near.get(h - 1, []) if h - 1 in sides else [],
+                near.get(h + 1, []) if h + 1 in sides else [],
+                h,
+                lines,
             )
             if built is not None:
                 return built, set(sides)
@@ -128,21 +132,32 @@ def _may_complete(word: str, above: bool) -> bool:
 
 
 def _complete(
-    main: list[_Column], above: list[tuple[int, str]], below: list[tuple[int, str]], h: int
+    main: list[_Column], above: list[tuple[int, str]], below: list[tuple[int, str]], h: int, lines: Sequence[str]
 ) -> list[_Column] | None:
     """The columns with the words above and below joined to the names they complete, or None if a word
-    completes none."""
+    completes none. A word stands over a name where they overlap by characters or by display columns (a
+    line of spaces and one word against the header's line of CJK names: only the display tells)."""
+    shown = {j: display(lines[j]) for j in (h - 1, h, h + 1) if 0 <= j < len(lines)}
 
-    def over(a: int, t: str, b: int, u: str) -> bool:
-        return a < b + len(u) + 1 and b < a + len(t) + 1
+    def over(a: int, t: str, b: int, u: str, j: int = h - 1, k: int = h) -> bool:
+        if a < b + len(u) + 1 and b < a + len(t) + 1:
+            return True
+        x, y = shown[j], shown[k]
+        return x[a] < y[b + len(u)] + 1 and y[b] < x[a + len(t)] + 1
 
     columns: list[_Column] = list(main)
     taken: set[int] = set()
 
     def joining(a: int, t: str, before: bool) -> int | None:
-        """The column a word at ``a`` completes, written before its name (``before``) or after it."""
+        """The column a word at ``a`` completes, written before its name (``before``: on the line above) or after
+        it."""
+        j = h - 1 if before else h + 1
         return next(
-            (k for k, (c, u, _) in enumerate(columns) if over(a, t, c, u) and grid_field(t + u if before else u + t)),
+            (
+                k
+                for k, (c, u, _) in enumerate(columns)
+                if c + len(u) <= len(lines[h]) and over(a, t, c, u, j) and grid_field(t + u if before else u + t)
+            ),
             None,
         )
 
@@ -153,7 +168,12 @@ def _complete(
             columns[k] = (c, t + u, ((h - 1, a, a + len(t)), *pieces))
             continue
         j = next(
-            (j for j, (b, u) in enumerate(below) if j not in taken and over(a, t, b, u) and grid_field(t + u)), None
+            (
+                j
+                for j, (b, u) in enumerate(below)
+                if j not in taken and over(a, t, b, u, h - 1, h + 1) and grid_field(t + u)
+            ),
+            None,
         )
         if j is None:
             return None
