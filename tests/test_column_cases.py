@@ -573,3 +573,26 @@ def test_a_header_name_wrapped_below_its_line_in_display_columns() -> None:
         ("产出指标", "质量指标", "系统可用率", "99.9%"),
     ]
     assert document.units[0].projects[0].indicators[0].extra == {"指标方向性": "正向"}
+
+
+def test_a_title_with_a_note_in_brackets_ends_the_grid_above_it() -> None:
+    """2025年度项目支出绩效目标表（含转移支付项目） over the next project: not taken for a title, it and its
+    单位：万元 line ran into the last row of the grid above (不低于95%单位：万元)."""
+    text = (
+        "            2025年度项目支出绩效目标表（含转移支付项目）\n"
+        "项目名称    示例庭院经济帮扶项目\n"
+        "一级指标    二级指标    三级指标          指标值\n"
+        "产出指标    数量指标    帮扶农户数        120户\n"
+        "满意度指标  满意度指标  农户满意度        不低于95%\n"
+        "\n"
+        "            2025年度项目支出绩效目标表（含转移支付项目）\n"
+        "                                                    单位：万元\n"
+        "项目名称    示例蔬菜大棚项目\n"
+        "一级指标    二级指标    三级指标          指标值\n"
+        "产出指标    数量指标    新建大棚面积      200亩\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "帮扶农户数", "120户"),
+        ("满意度指标", "满意度指标", "农户满意度", "不低于95%"),
+        ("产出指标", "数量指标", "新建大棚面积", "200亩"),
+    ]

@@ -835,7 +835,7 @@ def _sweep(
                 back_next[b] = b
 
 
-_TITLE_END = re.compile(r"表(?:[（(]续[)）])?$")
+_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,12}[)）])?$")  # (表（续）, 表（含转移支付项目）)
 
 
 def _title_of(chunk: str) -> str | None:
