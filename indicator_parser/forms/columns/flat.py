@@ -130,7 +130,9 @@ _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
-_TITLE_RUN = re.compile(r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(][^（）()]{1,12}[）)])?")
+_TITLE_RUN = re.compile(
+    r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(][^（）()]{1,12}[）)])?"
+)
 
 
 def flat_rows(doc: Text) -> list[Row]:
