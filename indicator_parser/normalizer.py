@@ -310,6 +310,7 @@ UNITS: dict[str, str] = {
     "口": "口",
     "眼": "眼",
     "扇": "扇",
+    "字": "字",  # (万字: a book's length)
     "路": "路",  # (video channels, bus lines: 监控点位90路)
     "成": "成",  # (tenths: 九成以上)
     "℃": "℃",
@@ -1045,7 +1046,10 @@ def _value(m: re.Match[str], tag: str = "") -> tuple[Decimal, int | None, bool] 
         value = Decimal(100) if pct == "百" else _plain_number(pct)
         return (value, None, True) if value is not None else None
     if m.group("den" + tag) is not None:
-        den, nom = _plain_number(m.group("den" + tag)), _plain_number(m.group("nom" + tag))
+        written = m.group("den" + tag)
+        # (万分之一, 千分之三: a lone 十 百 千 万 is one of them)
+        den = _plain_number("一" + written if written in ("十", "百", "千", "万") else written)
+        nom = _plain_number(m.group("nom" + tag))
         if den is None or nom is None or den == 0 or den != den.to_integral_value():
             return None
         return nom, int(den), False
@@ -1672,7 +1676,8 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("符合设计要求", "符合古籍数字化加工相关技术规范"),
         # (a standard's title in brackets too: 符合《城镇供水服务》标准)
-        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)(?:要求)?",
+        # (the title ending the value: 符合《地方志书质量规定》)
+        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)》?(?:要求)?",
         _words("qualitative"),
     ),
     _form(
