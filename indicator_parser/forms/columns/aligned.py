@@ -889,19 +889,8 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             else:
                 rows.append(Row(tuple(cells), aligned=False))
         i += 1
-    # Merged category cells print at the top of their block or in its middle, the same way all through a file.
-    # Merged cells print the same way all through a file, unless a grid says otherwise by a line or more
-    # (a renderer may print a block split over pages at its top).
-    at_top = [g.plan(True) for g in items]
-    chosen = at_top
-    if sum(cost for cost, _ in at_top) > 0:  # else every label heads its block: nothing fits better
-        middle = [g.plan(False) for g in items]
-        file_top = sum(cost for cost, _ in at_top) <= sum(cost for cost, _ in middle)
-        chosen = [
-            (t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m)
-            for t, m in zip(at_top, middle, strict=True)
-        ]
-    laid = iter([g.build(doc, plans) for g, (_, plans) in zip(items, chosen, strict=True)])
+    chosen = _ways(items)
+    laid = iter([g.build(doc, plans) for g, plans in zip(items, chosen, strict=True)])
     rows = [
         row
         for placed in rows
@@ -916,6 +905,35 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         message = f"lines {first}-{last} skipped: not part of a 绩效目标表"
         notes.append(where.diagnostic("warning", message))
     return rows, notes
+
+
+_Plan = tuple[float, list[list[int]]]  # what laying a grid's labels costs, and the plan of each column (_Grid.plan)
+
+
+def _ways(items: list[_Grid]) -> list[list[list[int]]]:
+    """The plans by which each grid's labels are laid. Merged category cells print at the top of their block or
+    in its middle, the same way all through a file (the way whose costs sum less), unless a grid fits the other
+    way better by a line or more (a renderer may print a block split over pages at its top).
+
+    The top plans come first (a sweep, :func:`_sweep`); the middle ones are a search and are made only where they
+    may be chosen. Costs are never negative, so a grid laid at the top for less than a line is laid at the top in
+    a file laid at the top, and the file is laid at the top as soon as the middle costs of some grids (summed in
+    the file's order, the others as nothing: a float sum of the same order, with terms no larger, is no larger)
+    reach the top's sum. The grids that fit the top less well by a line or more are those planned first."""
+    at_top = [g.plan(True) for g in items]
+    top_total = sum(cost for cost, _ in at_top)
+    if top_total == 0:  # every label heads its block: nothing fits better
+        return [plans for _, plans in at_top]
+    middle: list[_Plan | None] = [g.plan(False) if t >= 1.0 else None for g, (t, _) in zip(items, at_top, strict=True)]
+    if sum(m[0] if m is not None else 0.0 for m in middle) >= top_total:
+        file_top = True
+    else:
+        middle = [m if m is not None else g.plan(False) for g, m in zip(items, middle, strict=True)]
+        file_top = top_total <= sum(m[0] for m in middle if m is not None)
+    return [
+        t[1] if m is None else ((t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m))[1]
+        for t, m in zip(at_top, middle, strict=True)
+    ]
 
 
 def _runs(numbers: list[int]) -> list[list[int]]:
