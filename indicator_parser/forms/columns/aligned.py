@@ -697,6 +697,8 @@ def _partition(
     per label, running counts over the rows of the 二级 the taxonomy puts under another 一级) how many such
     二级 its block holds. ``tops`` and ``bottoms``: the rows' first and last lines (rows stand in order, one
     after another)."""
+    if top and (heads := _heads(tops, labels, starts, skipped, clash)) is not None:
+        return 0.0, heads
     n, m = len(tops), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
@@ -763,6 +765,39 @@ def _partition(
     for j in range(m, 0, -1):
         b = plan[j - 1] = back[j][b]
     return best[m][n], plan
+
+
+def _heads(
+    tops: list[int],
+    labels: Sequence[_Label],
+    starts: set[int] | None,
+    skipped: float,
+    clash: list[list[int]] | None,
+) -> list[int] | None:
+    """The partition at the top (:func:`_partition`) where it costs nothing and no other does: every label
+    beside the first line of one row and of no other, that row starting its block (a typed table, a spreadsheet
+    export: most grids); None otherwise.
+
+    Every cost at the top is nothing or more (a misfit, a placeholder, rows skipped, clashes), and a label's
+    misfit is nothing only where its block's first row starts on one of its lines: the one such row is the only
+    start of a plan costing nothing. When that plan is allowed (the first block starts the grid, unless rows
+    before it are free; blocks start where the column before's do; no 二级 clashes), it is the partition's
+    least, and so its answer; its windows of block starts hold it (rows in order, labels in order)."""
+    n = len(tops)
+    if not all(map(operator.lt, tops, tops[1:])):  # (rows in order, as the search's windows take them)
+        return None
+    plan = []
+    for x in labels:
+        a = bisect.bisect_left(tops, x.first)
+        if a == n or tops[a] > x.last or (a + 1 < n and tops[a + 1] <= x.last):
+            return None  # no row starts beside the label, or two do
+        plan.append(a)
+    if (skipped and plan[0]) or (starts is not None and not starts.issuperset(plan)):
+        return None
+    ends = [*plan[1:], n]
+    if clash is not None and any(counts[b] != counts[a] for counts, a, b in zip(clash, plan, ends, strict=True)):
+        return None
+    return plan
 
 
 def _sweep(
