@@ -430,8 +430,11 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
     if not name_at or not values_at:
         return set()
 
-    def has(i: int | None, ks: list[int]) -> bool:
-        return i in cut and any(k < len(cut[i]) and cut[i][k].text for k in ks)
+    def having(ks: list[int]) -> set[int]:
+        """The lines with a piece in one of these columns."""
+        return {i for i in order if any(k < len(cut[i]) and cut[i][k].text for k in ks)}
+
+    named, valued = having(name_at), having(values_at)
 
     def whole_values(i: int) -> bool:
         texts = [cut[i][k].text for k in values_at if k < len(cut[i]) and cut[i][k].text]
@@ -449,23 +452,19 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
     found = set()
     for i in order:
         above, below = i - 1, i + 1
-        if has(above, name_at) or has(below, name_at):
+        if above in named or below in named:
             if (
-                not has(i, name_at)
+                i not in named
+                and above in named
+                and above not in valued
+                and below in named
+                and below not in valued
                 and whole_values(i)
-                and has(above, name_at)
-                and not has(above, values_at)
-                and has(below, name_at)
-                and not has(below, values_at)
             ):
                 found.add(i)
         elif (
             # (and the other way round: a line of a name alone between the two lines of its wrapped value)
-            has(i, name_at)
-            and not has(i, values_at)
-            and has(above, values_at)
-            and has(below, values_at)
-            and wrapped_value(above, below)
+            i in named and i not in valued and above in valued and below in valued and wrapped_value(above, below)
         ):
             found.add(i)
     return found
@@ -1020,6 +1019,16 @@ def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: b
 def _into_one_slot(
     doc: Text, row: list[TableCell], piece: TableCell, empty: bool, join: bool = False
 ) -> list[TableCell] | None:
+    # A piece goes only to the slot of a key that may take it: one with no value on its line (``empty``: the
+    # piece above it), or one with a value (``join``). Where the row has no such key, no measure places it.
+    allowed = False
+    for k, cell in enumerate(row):
+        if _key(cell.text) is not None:
+            following = row[k + 1] if k + 1 < len(row) else None
+            valued = following is not None and _key(following.text) is None
+            allowed = allowed or not ((empty and valued) or (join and not valued))
+    if not allowed:
+        return None
     for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
 
         def at(cell: TableCell, offset: int = 0, way: Measure = way) -> int:
