@@ -21,7 +21,6 @@ these.
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
 import itertools
 import operator
@@ -36,8 +35,6 @@ from ..text import display_width
 # a match at every position (lines printed for a table are mostly spaces).
 CHUNK = re.compile(r"\S\S*(?:[ \u3000]\S+)*")
 _WORD = re.compile(r"\S\S*")  # (\S+, the same way)
-
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 # Positions of a line's characters (and of its end): len(line) + 1 numbers.
 Measure = Callable[[str], Sequence[int]]
@@ -102,24 +99,21 @@ def column_boundaries(
     spans: Sequence[Spans] | None = None,
 ) -> list[int]:
     """Where each column starts: the least covered position between two header words (the rightmost of ties)."""
-    opens: list[int] = []  # where each word starts and where it ends, by the measure
-    closes: list[int] = []
+    words: list[tuple[int, int]] = []
     for i in content:
         line = lines[i]
         pos = way(line)
-        found = list(map(re.Match.span, _WORD.finditer(line))) if spans is None else _words(line, spans[i])
-        opens += map(pos.__getitem__, map(_FIRST, found))
-        closes += map(pos.__getitem__, map(_SECOND, found))
-    width = max(max(closes, default=0), max(starts, default=0)) + 1  # the header may be wider
-    # how many words cover each position: the words started up to it less those ended (a word of no width, if
-    # any, adds nothing), counted in C
-    started, ended = collections.Counter(opens), collections.Counter(closes)
-    zeros = itertools.repeat(0)
-    cover = list(
-        itertools.accumulate(
-            map(operator.sub, map(started.get, range(width), zeros), map(ended.get, range(width), zeros))
-        )
-    )
+        found = map(re.Match.span, _WORD.finditer(line)) if spans is None else _words(line, spans[i])
+        words += [(pos[a], pos[b]) for a, b in found]
+    width = (
+        max(max(map(operator.itemgetter(1), words), default=0), max(starts, default=0)) + 1
+    )  # the header may be wider
+    cover = [0] * (width + 1)  # how many words cover each position: +1 where a word starts, -1 after it, summed
+    for a, b in words:
+        if a < b:
+            cover[a] += 1
+            cover[b] -= 1
+    cover = list(itertools.accumulate(cover[:width]))
     bounds = [0]
     for k in range(1, len(starts)):
         lo, hi = starts[k - 1] + 1, starts[k]
