@@ -457,8 +457,11 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
     if not name_at or not values_at:
         return set()
 
-    def has(i: int | None, ks: list[int]) -> bool:
-        return i in cut and any(k < len(cut[i]) and cut[i][k].text for k in ks)
+    def having(ks: list[int]) -> set[int]:
+        """The lines with a piece in one of these columns."""
+        return {i for i in order if any(k < len(cut[i]) and cut[i][k].text for k in ks)}
+
+    named, valued = having(name_at), having(values_at)
 
     def whole_values(i: int) -> bool:
         texts = [cut[i][k].text for k in values_at if k < len(cut[i]) and cut[i][k].text]
@@ -476,23 +479,19 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
     found = set()
     for i in order:
         above, below = i - 1, i + 1
-        if has(above, name_at) or has(below, name_at):
+        if above in named or below in named:
             if (
-                not has(i, name_at)
+                i not in named
+                and above in named
+                and above not in valued
+                and below in named
+                and below not in valued
                 and whole_values(i)
-                and has(above, name_at)
-                and not has(above, values_at)
-                and has(below, name_at)
-                and not has(below, values_at)
             ):
                 found.add(i)
         elif (
             # (and the other way round: a line of a name alone between the two lines of its wrapped value)
-            has(i, name_at)
-            and not has(i, values_at)
-            and has(above, values_at)
-            and has(below, values_at)
-            and wrapped_value(above, below)
+            i in named and i not in valued and above in valued and below in valued and wrapped_value(above, below)
         ):
             found.add(i)
     return found
@@ -724,6 +723,8 @@ def _partition(
     per label, running counts over the rows of the 二级 the taxonomy puts under another 一级) how many such
     二级 its block holds. ``tops`` and ``bottoms``: the rows' first and last lines (rows stand in order, one
     after another)."""
+    if top and (heads := _heads(tops, labels, starts, skipped, clash)) is not None:
+        return 0.0, heads
     n, m = len(tops), len(labels)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
@@ -790,6 +791,39 @@ def _partition(
     for j in range(m, 0, -1):
         b = plan[j - 1] = back[j][b]
     return best[m][n], plan
+
+
+def _heads(
+    tops: list[int],
+    labels: Sequence[_Label],
+    starts: set[int] | None,
+    skipped: float,
+    clash: list[list[int]] | None,
+) -> list[int] | None:
+    """The partition at the top (:func:`_partition`) where it costs nothing and no other does: every label
+    beside the first line of one row and of no other, that row starting its block (a typed table, a spreadsheet
+    export: most grids); None otherwise.
+
+    Every cost at the top is nothing or more (a misfit, a placeholder, rows skipped, clashes), and a label's
+    misfit is nothing only where its block's first row starts on one of its lines: the one such row is the only
+    start of a plan costing nothing. When that plan is allowed (the first block starts the grid, unless rows
+    before it are free; blocks start where the column before's do; no 二级 clashes), it is the partition's
+    least, and so its answer; its windows of block starts hold it (rows in order, labels in order)."""
+    n = len(tops)
+    if not all(map(operator.lt, tops, tops[1:])):  # (rows in order, as the search's windows take them)
+        return None
+    plan = []
+    for x in labels:
+        a = bisect.bisect_left(tops, x.first)
+        if a == n or tops[a] > x.last or (a + 1 < n and tops[a + 1] <= x.last):
+            return None  # no row starts beside the label, or two do
+        plan.append(a)
+    if (skipped and plan[0]) or (starts is not None and not starts.issuperset(plan)):
+        return None
+    ends = [*plan[1:], n]
+    if clash is not None and any(counts[b] != counts[a] for counts, a, b in zip(clash, plan, ends, strict=True)):
+        return None
+    return plan
 
 
 def _sweep(
@@ -916,19 +950,8 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             else:
                 rows.append(Row(tuple(cells), aligned=False))
         i += 1
-    # Merged category cells print at the top of their block or in its middle, the same way all through a file.
-    # Merged cells print the same way all through a file, unless a grid says otherwise by a line or more
-    # (a renderer may print a block split over pages at its top).
-    at_top = [g.plan(True) for g in items]
-    chosen = at_top
-    if sum(cost for cost, _ in at_top) > 0:  # else every label heads its block: nothing fits better
-        middle = [g.plan(False) for g in items]
-        file_top = sum(cost for cost, _ in at_top) <= sum(cost for cost, _ in middle)
-        chosen = [
-            (t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m)
-            for t, m in zip(at_top, middle, strict=True)
-        ]
-    laid = iter([g.build(doc, plans) for g, (_, plans) in zip(items, chosen, strict=True)])
+    chosen = _ways(items)
+    laid = iter([g.build(doc, plans) for g, plans in zip(items, chosen, strict=True)])
     rows = [
         row
         for placed in rows
@@ -943,6 +966,35 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         message = f"lines {first}-{last} skipped: not part of a 绩效目标表"
         notes.append(where.diagnostic("warning", message))
     return rows, notes
+
+
+_Plan = tuple[float, list[list[int]]]  # what laying a grid's labels costs, and the plan of each column (_Grid.plan)
+
+
+def _ways(items: list[_Grid]) -> list[list[list[int]]]:
+    """The plans by which each grid's labels are laid. Merged category cells print at the top of their block or
+    in its middle, the same way all through a file (the way whose costs sum less), unless a grid fits the other
+    way better by a line or more (a renderer may print a block split over pages at its top).
+
+    The top plans come first (a sweep, :func:`_sweep`); the middle ones are a search and are made only where they
+    may be chosen. Costs are never negative, so a grid laid at the top for less than a line is laid at the top in
+    a file laid at the top, and the file is laid at the top as soon as the middle costs of some grids (summed in
+    the file's order, the others as nothing: a float sum of the same order, with terms no larger, is no larger)
+    reach the top's sum. The grids that fit the top less well by a line or more are those planned first."""
+    at_top = [g.plan(True) for g in items]
+    top_total = sum(cost for cost, _ in at_top)
+    if top_total == 0:  # every label heads its block: nothing fits better
+        return [plans for _, plans in at_top]
+    middle: list[_Plan | None] = [g.plan(False) if t >= 1.0 else None for g, (t, _) in zip(items, at_top, strict=True)]
+    if sum(m[0] if m is not None else 0.0 for m in middle) >= top_total:
+        file_top = True
+    else:
+        middle = [m if m is not None else g.plan(False) for g, m in zip(items, middle, strict=True)]
+        file_top = top_total <= sum(m[0] for m in middle if m is not None)
+    return [
+        t[1] if m is None else ((t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m))[1]
+        for t, m in zip(at_top, middle, strict=True)
+    ]
 
 
 def _runs(numbers: list[int]) -> list[list[int]]:
@@ -994,6 +1046,16 @@ def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: b
 def _into_one_slot(
     doc: Text, row: list[TableCell], piece: TableCell, empty: bool, join: bool = False
 ) -> list[TableCell] | None:
+    # A piece goes only to the slot of a key that may take it: one with no value on its line (``empty``: the
+    # piece above it), or one with a value (``join``). Where the row has no such key, no measure places it.
+    allowed = False
+    for k, cell in enumerate(row):
+        if _key(cell.text) is not None:
+            following = row[k + 1] if k + 1 < len(row) else None
+            valued = following is not None and _key(following.text) is None
+            allowed = allowed or not ((empty and valued) or (join and not valued))
+    if not allowed:
+        return None
     for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
 
         def at(cell: TableCell, offset: int = 0, way: Measure = way) -> int:
