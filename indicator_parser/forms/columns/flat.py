@@ -128,6 +128,14 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
 _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
+_NEVER_START_WORDS = ("比例", "占比")  # (…符合《公共体育设施安全要求》|比例100%: 比例 ends the name)
+
+
+def _never_starts_a_name(text: str, q: int) -> bool:
+    """Whether a name cannot start at ``q``: a word's end (满意|度≥90%) or a word that ends names (比例)."""
+    return (text[q] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, q)) or text.startswith(
+        _NEVER_START_WORDS, q
+    )
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
 _TITLE_RUN = re.compile(
@@ -1209,9 +1217,7 @@ def _boundary(text: str, q: int, after_points: bool = False) -> bool:
     a 分值, a bare number, so a name may start with 年度 after it (计划标准10|年度轮换数量, not 10年|度…)."""
     if q >= len(text):
         return True
-    if (text[q] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, q)) or (
-        text[q - 1] in _DIGITS and text[q] in _IN_NUMBER
-    ):
+    if _never_starts_a_name(text, q) or (text[q - 1] in _DIGITS and text[q] in _IN_NUMBER):
         return False
     if text[q] in "—－-/／":
         # a placeholder of the free text after the values (1010|—|烈士墓碑…), before the next name (not a range:
@@ -1317,7 +1323,7 @@ def _ends(
         after_score = free_digits and column.after_weight
         if 0 < pos < n and text[pos] in _DIGITS and text[pos - 1] in _DIGITS and (not after_score or text[pos] == "0"):
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
-        if 0 < pos < n and text[pos] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, pos):
+        if 0 < pos < n and _never_starts_a_name(text, pos):
             return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
         if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
