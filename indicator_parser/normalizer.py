@@ -316,6 +316,7 @@ UNITS: dict[str, str] = {
     "℃": "℃",
     "°C": "℃",
     "摄氏度": "℃",
+    "°": "°",  # (an angle: 测向精度≤5°)
 }
 # The second part of a compound unit written with a dot or star: 元/人·月, 元/人.月, 元/人*月 → 元/人·月.
 COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人"}

@@ -1237,3 +1237,20 @@ def test_a_row_wrapped_over_two_lines_as_a_pdf_copy_gives_it() -> None:
     start, end = first.span  # (the row's cells are placed on their own lines of the file)
     assert (text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1) == (3, 4)
     assert text[end - 4 : end] == "百分之百"
+
+
+@pytest.mark.parametrize(
+    ("row", "value", "unit"),
+    [
+        ("单台设备年均运维成本≦6,100元/（台·年）4反向", "6,100", "元/（台·年）"),  # a denominator in brackets
+        ("测向定位精度≤5°4正向", "5", "°"),
+    ],
+)
+def test_unit_cells_the_flattened_reader_did_not_know(row: str, value: str, unit: str) -> None:
+    text = (
+        "项目名称：示例监测站项目\n一级指标二级指标三级指标符号指标值计量单位分值指标方向性\n产出指标质量指标"
+        + row
+        + "\n"
+    )
+    [indicator] = indicators(text)
+    assert (indicator.annual_target.raw, indicator.annual_target.unit, indicator.weight) == (value, unit, Decimal(4))

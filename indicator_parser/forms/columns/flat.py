@@ -28,7 +28,7 @@ from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
-from .reader import COLUMN_WORDS, COMPARATOR_CELLS, level1_name, lone_furniture
+from .reader import COLUMN_WORDS, COMPARATOR_CELLS, UNIT_PATTERN, level1_name, lone_furniture
 
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
@@ -763,10 +763,7 @@ _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 )
 # A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³, 台（套）.
-_UNIT_CELL = re.compile(
-    r"%|％|‰|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}"
-    r"(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"  # an alternative in brackets: 台（套）
-)
+_UNIT_CELL = re.compile(UNIT_PATTERN)
 
 _POINTS_PART = re.compile(r"(?:0|[1-9][0-9]*)(?:\.[0-9]{1,2})?")
 
