@@ -136,6 +136,8 @@ def _never_starts_a_name(text: str, q: int) -> bool:
     return (text[q] in _NEVER_STARTS_A_NAME and not text.startswith(_NAMES_START, q)) or text.startswith(
         _NEVER_START_WORDS, q
     )
+
+
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
 _TITLE_RUN = re.compile(
