@@ -596,3 +596,31 @@ def test_a_title_with_a_note_in_brackets_ends_the_grid_above_it() -> None:
         ("满意度指标", "满意度指标", "农户满意度", "不低于95%"),
         ("产出指标", "数量指标", "新建大棚面积", "200亩"),
     ]
+
+
+def test_a_cell_printed_left_of_its_centred_header_word() -> None:
+    """备注 centred over a wide column (pdftotext's grid of characters): its cells start left of the header
+    word, after a gap from the value column. The column boundary went to the gap after them, and each note
+    joined its row's value (每季度1次 与县金融服务办联合开展)."""
+    text = "\n".join(
+        [
+            "项目名称   示例小微企业服务项目",
+            " 序号             三级指标                     年度指标值                              备注",
+            "（1）         开展“银企面对面”交流会                  每季度1次                 与县金融服务办联合开展",
+            "（2）           走访服务小微企业                    ≥300家次",
+            "（3）        组织小微企业参加推介会、博览会                   3~5场",
+            "                                                                联合县商务局、行业协会",
+            "（4）          金融服务“融资体检”                覆盖会员企业80%以上",
+            "                                                                     开展",
+            "（5）           企业诉求办结率                        ≥95%",
+        ]
+    )
+    document = parse_document(text)
+    indicators = [i for u in document.units for p in u.projects for i in p.indicators]
+    assert [(i.name, i.annual_target.raw, dict(i.extra)) for i in indicators] == [
+        ("开展“银企面对面”交流会", "每季度1次", {"备注": "与县金融服务办联合开展"}),
+        ("走访服务小微企业", "≥300家次", {}),
+        ("组织小微企业参加推介会、博览会", "3~5场", {}),
+        ("金融服务“融资体检”", "覆盖会员企业80%以上", {"备注": "联合县商务局、行业协会开展"}),  # (wrapped round it)
+        ("企业诉求办结率", "≥95%", {}),
+    ]

@@ -98,13 +98,19 @@ def column_boundaries(
     way: Measure = characters,
     spans: Sequence[Spans] | None = None,
 ) -> list[int]:
-    """Where each column starts: the least covered position between two header words (the rightmost of ties)."""
+    """Where each column starts: the least covered position between two header words (the rightmost of ties),
+    unless text stands between two gaps there on a line that has text of the column before too: a cell of the
+    column after, printed left of its centred header word (年度指标值 … 每季度1次   与县营商环境办联合开展 under
+    备注), so the column starts after the first gap."""
     words: list[tuple[int, int]] = []
+    by_line: list[list[tuple[int, int]]] = []
     for i in content:
         line = lines[i]
         pos = way(line)
         found = map(re.Match.span, _WORD.finditer(line)) if spans is None else _words(line, spans[i])
-        words += [(pos[a], pos[b]) for a, b in found]
+        placed = [(pos[a], pos[b]) for a, b in found]
+        words += placed
+        by_line.append(placed)
     width = (
         max(max(map(operator.itemgetter(1), words), default=0), max(starts, default=0)) + 1
     )  # the header may be wider
@@ -122,8 +128,31 @@ def column_boundaries(
             continue
         # the rightmost of the least covered positions in [lo, hi]: the first of them in the reversed stretch
         stretch = cover[lo : hi + 1]
-        bounds.append(hi - stretch[::-1].index(min(stretch)))
+        least = min(stretch)
+        bound = hi - stretch[::-1].index(least)
+        if least == 0:
+            bound = _first_gap_before_a_cell(stretch, lo, by_line) or bound
+        bounds.append(bound)
     return bounds
+
+
+def _first_gap_before_a_cell(stretch: list[int], lo: int, by_line: list[list[tuple[int, int]]]) -> int | None:
+    """Of the clean gaps in ``stretch`` (positions from ``lo``), the last position of the first one after which
+    text stands, before the next gap, on a line with text of the column before too (two cells on one line)."""
+    gaps: list[tuple[int, int]] = []  # clean runs [a, b)
+    for p, c in enumerate(stretch):
+        if c == 0:
+            if gaps and gaps[-1][1] == lo + p:
+                gaps[-1] = (gaps[-1][0], lo + p + 1)
+            else:
+                gaps.append((lo + p, lo + p + 1))
+    for (start, end), (after, _) in itertools.pairwise(gaps):
+        if end - start < 2:
+            continue  # (a single space parts words of one cell: 产出指标 50分)
+        for placed in by_line:
+            if any(lo <= b <= start for _, b in placed) and any(end <= a < after for a, _ in placed):
+                return end - 1
+    return None
 
 
 def _words(line: str, chunks: Spans) -> list[tuple[int, int]]:
