@@ -129,6 +129,8 @@ UNITS: dict[str, str] = {
     "个百分点": "百分点",
     "平方公里": "平方公里",
     "平方千米": "平方公里",
+    "km²": "平方公里",
+    "km2": "平方公里",
     "平方米": "平方米",
     "平米": "平方米",
     "㎡": "平方米",
@@ -178,6 +180,8 @@ UNITS: dict[str, str] = {
     "分钟": "分钟",
     "min": "分钟",
     "秒": "秒",
+    "毫秒": "毫秒",
+    "ms": "毫秒",
     "课时": "课时",
     "学时": "学时",
     "工作日": "工作日",
@@ -901,6 +905,8 @@ def _unit(tag: str = "") -> str:
         rf"(?:(?<=[{_CJK}])\((?P<alt{tag}>{P_UNIT})\))?"
         rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
         rf"(?:[·.*]?(?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
+        # a Latin unit ends where its letters do (200mq is no 200 米 and a q)
+        r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
     )
 
 

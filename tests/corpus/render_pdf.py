@@ -67,6 +67,8 @@ EXTRA_TABLE_DOCS = {
     "blind4_08": 1,
     "blind5_02": 0,
     "blind5_06": 1,
+    "blind6_02": 0,
+    "blind6_08": 1,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -75,6 +77,7 @@ REPEAT_LABEL_DOCS = (
     "blind3_03",
     "blind4_02",
     "blind5_05",
+    "blind6_07",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -84,7 +87,11 @@ FONT_SIZE = {
     "blind4_05": 11,
     "blind5_07": 11,
     "blind5_04": 10.5,
-}  # larger print: the first project's grid crosses the page
+    "blind6_03": 11,
+    "blind6_04": 10.5,
+    "blind6_05": 11,
+    "blind6_07": 9.5,
+}  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
     "实施期资金总额",
@@ -94,8 +101,10 @@ FUNDING_KEYS = (
     "年初预算数",
     "全年预算数",
     "全年执行数",
-)  # (the last three: corpus 5's 自评表 budget keys)
-LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据")
+    "财政专户管理资金",
+    "单位资金",
+)  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; the last two: corpus 6's money keys)
+LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "偏差原因分析及改进措施")
 COL_WEIGHT = {
     "序号": 0.7,
     "一级指标": 1.5,
@@ -126,6 +135,8 @@ COL_WEIGHT = {
     "指标值确定依据": 2.0,
     "偏差原因及改进措施": 3.0,
     "备注": 1.6,
+    "权重（%）": 0.9,  # corpus 6
+    "偏差原因分析及改进措施": 3.0,  # corpus 6
 }
 GRID_LINE = 0.6
 

@@ -29,7 +29,7 @@ else:
 NAME_COLS = ("三级指标", "指标内容", "指标名称")
 ANNUAL_COLS = ("年度指标值", "指标值", "指标值及单位", "目标值")  # (目标值: corpus 4, the README header list)
 PERIOD_COLS = ("实施期指标值", "长期指标值", "中期指标值")
-WEIGHT_COLS = ("权重", "分值")
+WEIGHT_COLS = ("权重", "分值", "权重（%）")  # (权重（%）: corpus 6, a header with a bracketed note)
 POINTS = re.compile(r"[（(][\d\-－~～]+分[)）]|[（(][\d\-－~～]+[)）]分")
 POINTS_END = re.compile(r"[（(]\d+[)）]$|\d+分$")  # dev2: `产出指标(40)`, `产出指标 40分` (after whitespace removal)
 
