@@ -57,7 +57,9 @@ class Row:
     stretch into cells: the reader reports it as an error and reads nothing
     from it (no number is better than a wrong one). ``doubt`` says what the
     source had to guess in cutting it (where a name starts): the reader
-    warns of it on the row's indicator.
+    warns of it on the row's indicator. ``furniture``: the source knows the
+    row for page furniture by where it stands (a bare page number at a page's
+    end), which its text alone does not tell: the reader passes over it.
     """
 
     cells: tuple[TableCell, ...]
@@ -65,6 +67,7 @@ class Row:
     page: int | None = None
     unreadable: str | None = None
     doubt: str | None = None
+    furniture: bool = False
 
     @property
     def texts(self) -> list[str]:

@@ -624,3 +624,26 @@ def test_a_cell_printed_left_of_its_centred_header_word() -> None:
         ("金融服务“融资体检”", "覆盖会员企业80%以上", {"备注": "联合县商务局、行业协会开展"}),  # (wrapped round it)
         ("企业诉求办结率", "≥95%", {}),
     ]
+
+
+def test_a_bare_page_number_at_the_end_of_a_page_is_furniture() -> None:
+    """A page number printed as a bare number under the grid, the next page starting with a form feed: read as
+    the rest of the last row's name (通关企业及旅客满意度2)."""
+    text = (
+        "项目名称    示例口岸查验项目\n"
+        "一级指标    二级指标        三级指标                指标值\n"
+        "产出指标    数量指标        查验通道维护数量        12条\n"
+        "满意度指标  满意度指标      通关企业满意度          ≥90%\n"
+        "\n"
+        "                                   2\n"
+        "\f项目名称    示例口岸照明项目\n"
+        "一级指标    二级指标        三级指标                指标值\n"
+        "产出指标    质量指标        灯具完好率              ≥95%\n"
+        "\n"
+        "                                   3\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "查验通道维护数量", "12条"),
+        ("满意度指标", "满意度指标", "通关企业满意度", "≥90%"),
+        ("产出指标", "质量指标", "灯具完好率", "≥95%"),
+    ]

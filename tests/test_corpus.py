@@ -117,7 +117,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 200,
     "lines_dropped": 203,
     "aligned_top": 208,
-    "aligned_centered": 157,
+    "aligned_centered": 198,
     "flat": 172,
     "oneline": 156,
     "pdftotext": 170,

@@ -323,7 +323,7 @@ def _grid(
     content = [
         i
         for i in range(header + 1, stop)
-        if spans[i] and not (len(spans[i]) == 1 and lone_furniture(firsts[i])) and i not in stacked  # (furniture)
+        if spans[i] and not (len(spans[i]) == 1 and _furniture(lines, i, firsts[i])) and i not in stacked
     ]
     few = len(content) < _FEW_LINES
     way = before if before is not None and few else measure(lines, header, content, spans)
@@ -370,6 +370,17 @@ def _grid(
         fields.index("level2") if "level2" in fields else None,
     )
     return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told)
+
+
+def _furniture(lines: Sequence[str], i: int, text: str) -> bool:
+    """Whether line ``i``, of this one chunk, is page furniture: a title, a page number (- 2 -, 第 2 页), or a
+    bare number that ends its page (the next line with text starts a new page, or there is none)."""
+    if lone_furniture(text):
+        return True
+    if not (text.isdigit() and len(text) <= 3):
+        return False
+    after = next((line for line in itertools.islice(lines, i + 1, None) if line.strip()), None)
+    return after is None or after.startswith("\f")
 
 
 def _starts(
@@ -956,7 +967,9 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         row
         for placed in rows
         for row in (
-            [Row(tuple(d.cells), aligned=not d.furniture) for d in next(laid)] if not placed.cells else [placed]
+            [Row(tuple(d.cells), aligned=not d.furniture, furniture=d.furniture) for d in next(laid)]
+            if not placed.cells
+            else [placed]
         )
     ]
     notes = []

@@ -287,7 +287,7 @@ class _Reader:
             if grid is not None:
                 self._grid_header(row, grid)
                 continue
-            if self._furniture(filled):
+            if row.furniture or self._furniture(filled):
                 continue
             first = filled[0]
             key = _leading_key(first.text)
