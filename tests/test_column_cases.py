@@ -647,3 +647,49 @@ def test_a_bare_page_number_at_the_end_of_a_page_is_furniture() -> None:
         ("满意度指标", "满意度指标", "通关企业满意度", "≥90%"),
         ("产出指标", "质量指标", "灯具完好率", "≥95%"),
     ]
+
+
+def test_one_cell_a_line_free_text_broken_over_two_lines() -> None:
+    """A 指标解释 broken over two lines pushed the next rows one column on (its rest read as the next row's 一级,
+    every category after it wrong); a value of words the normalizer cannot read (新建12个，提升改造8个) stands
+    in that row too, so the row itself need not fit to be joined."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例社区助餐项目",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年度指标值",
+            "指标解释",
+            "产出指标",
+            "数量指标",
+            "建成社区助餐点",
+            "新建12个，提升改造8个",
+            "按照“一街一中心”布局",
+            "建设，以竣工验收为准",
+            "",
+            "",
+            "日均助餐人次",
+            "日均1,200人次以上",
+            "以刷卡记录统计",
+            "",
+            "质量指标",
+            "食品安全事故",
+            "0起",
+            "",
+        ]
+    )
+    document = parse_document(text)
+    indicators = [i for u in document.units for p in u.projects for i in p.indicators]
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, dict(i.extra)) for i in indicators] == [
+        (
+            "产出指标",
+            "数量指标",
+            "建成社区助餐点",
+            "新建12个，提升改造8个",
+            {"指标解释": "按照“一街一中心”布局建设，以竣工验收为准"},
+        ),
+        ("产出指标", "数量指标", "日均助餐人次", "日均1,200人次以上", {"指标解释": "以刷卡记录统计"}),
+        ("产出指标", "质量指标", "食品安全事故", "0起", {}),
+    ]

@@ -553,7 +553,7 @@ class _Reader:
                     continue
                 if (
                     column is not None
-                    and _free_text(fields[column])
+                    and free_text(fields[column])
                     and k + 1 < len(cells)
                     and text not in COLUMN_WORDS.get(fields[column] or "", ())  # 计划标准 in 绩效标准: no name
                 ):
@@ -852,7 +852,7 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _free_text(field: Field | None) -> bool:
+def free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
 
 

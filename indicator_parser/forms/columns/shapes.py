@@ -28,7 +28,7 @@ from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK
 from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
-from .reader import accepts, is_placeholder, lone_furniture, value_like
+from .reader import accepts, free_text, is_placeholder, lone_furniture, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -322,14 +322,19 @@ def _wrapped_line(texts: Sequence[str], a: int, fields: Sequence[Field | None]) 
     here, then = cost(None)
     if here + then == 0:
         return None
-    # Only where the joined row fits and the two rows misfit by two cells fewer at least: a value of words
-    # (按项目实施进度拨付) misfits too, so one cell is no evidence.
+    # Only where the joined row fits no worse and the two rows misfit by two cells fewer at least: a value of words
+    # (按项目实施进度拨付) misfits too, so one cell is no evidence; by one, where the line joins a free-text cell
+    # (指标解释 wrapped: nothing else takes any text).
+    # Of such joins, the one that leaves fewest misfits; of two as good, the one into free text (a long 指标解释
+    # wraps more often than a name).
+    found: list[tuple[int, bool, int]] = []
     for j in range(a + 1, a + width + 1):
         if texts[j] and texts[j - 1]:
             joined, next_row = cost(j)
-            if joined == 0 and joined + next_row <= here + then - 2:
-                return j
-    return None
+            free = free_text(fields[j - a - 1])
+            if joined <= here and joined + next_row <= here + then - (1 if free else 2):
+                found.append((joined + next_row, not free, j))
+    return min(found)[2] if found else None
 
 
 # ---------------------------------------------------------------- all shapes
