@@ -323,7 +323,7 @@ UNITS: dict[str, str] = {
     "°": "°",  # (an angle: 测向精度≤5°)
 }
 # The second part of a compound unit written with a dot or star: 元/人·月, 元/人.月, 元/人*月 → 元/人·月.
-COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人"}
+COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人", "餐": "餐"}
 
 # Periods: 每年至少24次, 年均5场, 24次/年, 24次每年, m³/d.
 PER_WORDS: dict[str, Per] = {
@@ -1706,7 +1706,9 @@ FORMS: tuple[Form, ...] = (
         "timeframe",
         ("2026年汛前", "汛期前", "2026年春节前"),
         # (or a festival, whose date moves from year to year: 春节前, 中秋节前; 每年 makes it a yearly deadline)
-        r"(?P<every>每年)?(?:(?:19|20)\d\d年)?(?:主汛期|汛期|汛|春节|元旦|清明节?|端午节?|中秋节?|国庆节?)"
+        # (several festivals: 2024年春节、重阳节前)
+        r"(?P<every>每年)?(?:(?:19|20)\d\d年)?"
+        r"(?:主汛期|汛期|汛|(?:(?:春节|元旦|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
         r"(?:前|之前|以前)",
         _before_floods,
     ),

@@ -1244,6 +1244,7 @@ def test_a_row_wrapped_over_two_lines_as_a_pdf_copy_gives_it() -> None:
     [
         ("单台设备年均运维成本≦6,100元/（台·年）4反向", "6,100", "元/（台·年）"),  # a denominator in brackets
         ("测向定位精度≤5°4正向", "5", "°"),
+        ("集中消杀覆盖面积≥350万㎡4正向", "350", "万平方米"),  # (a multiple before a symbol)
     ],
 )
 def test_unit_cells_the_flattened_reader_did_not_know(row: str, value: str, unit: str) -> None:

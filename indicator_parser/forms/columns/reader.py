@@ -99,7 +99,7 @@ QUANTITATIVE_CELLS = frozenset({"定量"})
 # A unit cell (度量单位), the longest first where alternatives share a start (the flattened reader matches it
 # in running text): a denominator in brackets (元/（台·年）), an alternative in brackets (台（套）).
 UNIT_PATTERN = (
-    r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|%|％|‰|°|℃|百分比|百分点|[A-Za-zμ³²/·.*]{1,8}"
+    r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
     r"|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"
 )
 _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
