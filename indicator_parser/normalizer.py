@@ -659,6 +659,7 @@ _TIMEFRAME_WORDS = (
     "本年",
     "当年",
     "年内",
+    "年内完成",
     "年底前",
     "年末前",
     "年底",
@@ -1544,7 +1545,7 @@ def _period_word(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="timeframe", label=word)
 
 
-_BY_YEAR_END = frozenset({"年底前", "年末前", "年底前完成"})
+_BY_YEAR_END = frozenset({"年底前", "年末前", "年底前完成", "年内完成"})
 
 
 def _empty(m: re.Match[str], raw: str, text: str) -> Target:
