@@ -46,6 +46,7 @@ def read(text: str) -> list[tuple]:
         ("沿河占道经营问题有效缓解", "沿河占道经营问题", "有效缓解"),  # (a state the normalizer reads: 缓解, 推进)
         ("河长制工作稳步推进", "河长制工作", "稳步推进"),
         ("疏浚支流河道12段", "疏浚支流河道", "12段"),
+        ("河长制工作考核排名全市前3位", "河长制工作考核排名", "全市前3位"),  # (a scope before a rank)
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):

@@ -940,7 +940,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     strong_pattern = re.compile(
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
-        r"|全[国省市区县](?=排名前|排名第)"
+        r"|全[国省市区县](?=排名前|排名第|前[0-9０-９])"
         # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
         r"|由(?=[0-9０-９])|汛期(?=每|内)"
         # a change from a year written (较2024年增长20%)
