@@ -161,7 +161,7 @@ def flat_rows(doc: Text) -> list[Row]:
         glued_header = stripped.startswith(("一级指标", "序号", "三级指标")) and split_header(stripped) is None
         pieces = _segments(line, lead) if len(stripped) > _LONG or glued_header else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
-        before, count, grid = attrs.evolve(state), len(rows), fields
+        before, count, grid = state.saved(), len(rows), fields
         for k in range(len(pieces)):
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
         if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
@@ -177,7 +177,7 @@ def flat_rows(doc: Text) -> list[Row]:
             and not _A_COMPARATOR.search(stripped)
             and _may_continue(doc.lines[after], grid, state)
         ):
-            joined, then = _joined_row(doc, i, after, grid, attrs.evolve(before))
+            joined, then = _joined_row(doc, i, after, grid, _State(*before))
             alone = _grid_row(doc, after, grid, 0, len(doc.lines[after]), attrs.evolve(state))
             name = joined.cells[grid.index("name")].text if "name" in grid else ""
             if (
@@ -192,7 +192,11 @@ def flat_rows(doc: Text) -> list[Row]:
 
 
 def _has_value(row: Row, fields: Sequence[Field | None]) -> bool:
-    return any(k < len(row.cells) and row.cells[k].text for k, f in enumerate(fields) if f in VALUE_FIELDS)
+    cells = row.cells
+    for k, field in enumerate(fields):
+        if field in VALUE_FIELDS and k < len(cells) and cells[k].text:
+            return True
+    return False
 
 
 def _restore(state: _State, saved: _State) -> None:
@@ -799,6 +803,11 @@ class _State:
     short_level2: bool = False  # the grid writes short level-2 names (数量, 质量)
     points: float | None = None  # the points printed with the level 1 in force (产出指标（50分）): no 分值 is more
 
+    def saved(self) -> tuple[str | None, int, bool, float | None]:
+        """The state as it stands, to read a line again from it (_State(*saved)): a tuple, made for every line
+        (attrs.evolve costs twenty times as much)."""
+        return self.level1, self.seq, self.short_level2, self.points
+
 
 _PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]+(\d+(?:\.\d+)?)分$")
 
@@ -1083,7 +1092,11 @@ _YEAR_START = re.compile(r"(?:19|20)[0-9]{2}[.．/\-－年]")
 def _date_after_date(text: str, q: int) -> bool:
     """Whether ``q`` is between a month written with its year and the year of another date (2025.03-2026.10|
     2025.03-2025.12: two targets glued), the one place two digits written together are two cells."""
-    return _MONTH_END.search(text, max(0, q - 8), q) is not None and _YEAR_START.match(text, q) is not None
+    return (
+        text.startswith(("19", "20"), q)  # (asked at every digit after a number's: the cheap test first)
+        and _YEAR_START.match(text, q) is not None
+        and _MONTH_END.search(text, max(0, q - 8), q) is not None
+    )
 
 
 def _cuts_no_number(text: str, q: int) -> bool:
