@@ -61,7 +61,9 @@ def lone_furniture(text: str) -> bool:
 _DEPARTMENT = re.compile(
     r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
 )
+_DEPARTMENT_WORDS = ("部门名称", "单位名称", "填报单位")  # how a _DEPARTMENT line begins
 _CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?元)$")
+_CURRENCY_WORDS = ("单位", "金额单位")  # how a _CURRENCY line begins
 # Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, and (5 0分) where an extractor spaced the digits.
 _DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
 _POINTS = re.compile(
@@ -189,7 +191,7 @@ class _Project:
 def _grid_of(row: Row) -> _Grid | None:
     """The grid a header row names, or None when the row is not a grid header."""
     texts = row.texts
-    fields = [grid_field(t) if t else None for t in texts]
+    fields = list(map(grid_field, texts))  # (an empty cell's field is None)
     if len(fields) - fields.count(None) < 2:
         return None  # most rows: no header names at all
     named = [f for f in fields if f is not None]
@@ -291,14 +293,14 @@ class _Reader:
                 self.projects.append(_Project(first=row, page=row.page))
                 self.in_grid = False
                 self.grid = None
-                self._block_row(row)
+                self._block_row(row, filled)
             elif not self.projects:
                 for cell in filled:
                     self.diagnostics.append(cell.diagnostic("warning", "text outside any project table"))
             elif self.in_grid and (key is None or key not in ("goal", "period_goal", "goals")):
                 self._grid_row(row, filled)
             else:
-                self._block_row(row)
+                self._block_row(row, filled)
             if self.projects:
                 self.projects[-1].last = row
         self._finish_block()
@@ -313,12 +315,14 @@ class _Reader:
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
                 return True
         for cell in filled:
-            m = _DEPARTMENT.match(cell.text)
+            # Each pattern is tried only on a cell that begins as it must (most cells are a grid's or a block's).
+            m = _DEPARTMENT.match(cell.text) if cell.text.startswith(_DEPARTMENT_WORDS) else None
             if m:
                 self.department = self.department or m.group("name") or None
                 self.currency = self.currency or m.group("unit")
                 continue
-            m = _CURRENCY.match(cell.text.replace(" ", ""))
+            plain = cell.text.replace(" ", "")
+            m = _CURRENCY.match(plain) if plain.startswith(_CURRENCY_WORDS) else None
             if m:
                 self.currency = self.currency or m.group("unit")
                 continue
@@ -351,15 +355,15 @@ class _Reader:
 
     # ------------------------------------------------------------------ header block
 
-    def _block_row(self, row: Row) -> None:
+    def _block_row(self, row: Row, filled: list[TableCell]) -> None:
         project = self.projects[-1]
-        texts = [c.text.replace(" ", "") for c in row.cells]
-        if row.aligned and sum(t in MONEY_COLUMNS for t in texts) >= 2:
-            # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
-            project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
-            project.block.extend(c for c in row.filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
-            return
-        filled = row.filled
+        if row.aligned:
+            texts = [c.text.replace(" ", "") for c in row.cells]
+            if sum(map(MONEY_COLUMNS.__contains__, texts)) >= 2:
+                # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
+                project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
+                project.block.extend(c for c in filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
+                return
         key = block_key(filled[0].text)
         if project.money and row.aligned and key in MONEY_KEYS:
             self._money_row(project, row, filled[0])
@@ -388,42 +392,42 @@ class _Reader:
             return
         project = self.projects[-1]
         cells, project.block = project.block, []
+        kinds = [block_key(cell.text) for cell in cells]
         i = 0
         while i < len(cells):
-            keys: list[TableCell] = []
-            while i < len(cells) and block_key(cells[i].text) is not None:
-                keys.append(cells[i])
+            keys: list[tuple[TableCell, BlockKey]] = []
+            while i < len(cells) and (kind := kinds[i]) is not None:
+                keys.append((cells[i], kind))
                 i += 1
             values: list[TableCell] = []
-            while i < len(cells) and block_key(cells[i].text) is None:
+            while i < len(cells) and kinds[i] is None:
                 # A merged value cell repeated by the converter (| 项目名称 | 甲 | 甲 | 甲 |) is one value.
                 if not values or cells[i].text != values[-1].text or cells[i].line != values[-1].line:
                     values.append(cells[i])
                 i += 1
             taking = []
-            for key in keys:
-                kind = block_key(key.text)
+            for key, kind in keys:
                 currency = currency_of(key.text)
                 if currency:
                     self.currency = self.currency or currency
                 if kind in ("funds", "goals"):
                     continue  # a group label (项目资金, 总体目标): its values are under its sub-keys
-                taking.append(key)
+                taking.append((key, kind))
             if not taking:
                 for cell in values:
                     project.diagnostics.append(cell.diagnostic("warning", "header-block text under no key"))
                 continue
             if not values:
-                for key in taking:
+                for key, _ in taking:
                     project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
                 continue
-            pairs = self._pair(taking, values, project)
-            for key, value in pairs:
-                self._block_value(project, key, value)
+            for (key, kind), value in self._pair(taking, values, project):
+                self._block_value(project, key, kind, value)
 
     def _pair(
-        self, keys: list[TableCell], values: list[TableCell], project: _Project
-    ) -> list[tuple[TableCell, list[TableCell]]]:
+        self, keys: list[tuple[TableCell, BlockKey]], values: list[TableCell], project: _Project
+    ) -> list[tuple[tuple[TableCell, BlockKey], list[TableCell]]]:
+        """Each key (with its kind) and the values it takes."""
         if len(values) == len(keys):
             return [(k, [v]) for k, v in zip(keys, values, strict=True)]
         if len(values) > len(keys):
@@ -434,19 +438,16 @@ class _Reader:
             split = _split_goals(values[0])
             if split is not None:
                 return [(keys[0], [split[0]]), (keys[1], [split[1]])]
-        for key in keys[len(values) :]:
+        for key, _ in keys[len(values) :]:
             project.diagnostics.append(key.diagnostic("warning", f"{key.text}: no value could be paired with it"))
         return [(k, [v]) for k, v in zip(keys, values, strict=False)]
 
-    def _block_value(self, project: _Project, key: TableCell, values: list[TableCell]) -> None:
-        kind = block_key(key.text)
-        text = "".join(v.text for v in values)
+    def _block_value(self, project: _Project, key: TableCell, kind: BlockKey, values: list[TableCell]) -> None:
+        text = values[0].text if len(values) == 1 else "".join(v.text for v in values)
         if kind == "unmodelled" or kind == "period_total":
             project.diagnostics.append(
                 values[0].diagnostic("warning", f"{key.text} {text}: not part of the model, kept only here")
             )
-            return
-        if kind is None:  # pragma: no cover - keys come from block_key
             return
         if kind in project.fields:
             project.diagnostics.append(values[0].diagnostic("warning", f"{key.text} given twice; the first is kept"))
@@ -701,21 +702,22 @@ class _Reader:
             extra[grid.headers[grid.index("value") or 0]] = value_cell.text
         if self._merge_second_grid(project, level1, level2, name, targets["period"], annual):
             return
-        start, end = _covering(cells.values())
+        # The fields in their order, not by keyword: a class with a Python __init__ called with keywords has them
+        # packed into a dict and out again, which costs as much as the rest of the call.
         project.indicators.append(
             Indicator(
-                seq=seq,
-                level1=level1,
-                level2=level2,
-                name=name,
-                period_target=targets["period"],
-                annual_target=annual,
-                span=(start, end),
-                warnings=tuple(sorted(warnings, key=_by_span)) if len(warnings) > 1 else tuple(warnings),
-                weight=weight,
-                actual=targets["actual"],
-                score=score,
-                extra=extra,
+                seq,
+                level1,
+                level2,
+                name,
+                targets["period"],  # period_target
+                annual,  # annual_target
+                _covering(cells.values()),  # span
+                tuple(sorted(warnings, key=_by_span)) if len(warnings) > 1 else tuple(warnings),
+                weight,
+                targets["actual"],
+                score,
+                extra,
             )
         )
 
