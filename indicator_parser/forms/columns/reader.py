@@ -53,9 +53,14 @@ FURNITURE = re.compile(
 )
 
 
+def _titled(text: str) -> bool:
+    """Whether the text holds a table's title (searched only where it may be: each title holds 绩效)."""
+    return "绩效" in text and TITLE.search(text) is not None
+
+
 def lone_furniture(text: str) -> bool:
     """A title or page-number line standing alone."""
-    return len(text) <= 40 and bool(TITLE.search(text) or FURNITURE.match(text.replace(" ", "")))
+    return len(text) <= 40 and (_titled(text) or FURNITURE.match(text.replace(" ", "")) is not None)
 
 
 _DEPARTMENT = re.compile(
@@ -151,6 +156,9 @@ def accepts(field: Field | None, text: str) -> bool:
     return True
 
 
+_TARGET_FIELDS: tuple[Field, ...] = ("value", "period", "annual", "actual")  # (in the order they are read)
+
+
 @attrs.define
 class _Grid:
     """The columns of the indicator grid: a field (or None) and the header as written, per column."""
@@ -158,9 +166,12 @@ class _Grid:
     fields: list[Field | None]
     headers: list[str]
     key: tuple[str, ...]
-    # Looked up for every indicator, so computed once: each field's first column, and (field, header) per column.
+    # Looked up for every indicator, so computed once: each field's first column, (field, header) per column,
+    # and which of the target and number columns the grid has.
     at: dict[Field, int] = attrs.field(init=False)
     columns: list[tuple[Field | None, str]] = attrs.field(init=False)
+    targets: tuple[Field, ...] = attrs.field(init=False)
+    numbers: tuple[Field, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.at = {}
@@ -168,6 +179,8 @@ class _Grid:
             if field is not None:
                 self.at.setdefault(field, k)
         self.columns = list(zip(self.fields, self.headers, strict=True))
+        self.targets = tuple(f for f in _TARGET_FIELDS if f in self.at)
+        self.numbers = tuple(f for f in ("weight", "score") if f in self.at)
 
     def index(self, field: Field) -> int | None:
         return self.at.get(field)
@@ -188,14 +201,18 @@ class _Project:
     money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
 
 
-def _grid_of(row: Row) -> _Grid | None:
-    """The grid a header row names, or None when the row is not a grid header."""
-    texts = row.texts
-    fields = list(map(grid_field, texts))  # (an empty cell's field is None)
-    if len(fields) - fields.count(None) < 2:
+def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
+    """The grid a header row names, or None when the row is not a grid header; ``filled``: the row's non-empty
+    cells."""
+    named_cells = 0
+    for cell in filled:
+        if grid_field(cell.text) is not None:
+            named_cells += 1
+    if named_cells < 2:
         return None  # most rows: no header names at all
+    texts = row.texts
+    fields = [grid_field(t) if t else None for t in texts]
     named = [f for f in fields if f is not None]
-    filled = [t for t in texts if t]
     if len(named) < 2 or ("name" not in named and "level2" not in named):
         return None
     if not any(f in named for f in ("value", "annual", "period", "actual")) and len(named) < 3:
@@ -243,21 +260,11 @@ def _categories(
     return level1, level2, messages, points[0], points[1], unknown1, unknown2
 
 
+_NOT_CONTENT = frozenset({"level1", "level2", "seq"})  # the fields of a row's cells that are no indicator
+
+
 def _by_span(diagnostic: Diagnostic) -> Span:
     return diagnostic.span
-
-
-def _covering(cells: Iterable[TableCell]) -> Span:
-    """The span from the first start to the last end of some cells."""
-    start = end = None
-    for cell in cells:
-        a, b = cell.span
-        if start is None or a < start:
-            start = a
-        if end is None or b > end:
-            end = b
-    assert start is not None and end is not None
-    return start, end
 
 
 class _Reader:
@@ -280,7 +287,7 @@ class _Reader:
             if row.unreadable is not None:
                 self.diagnostics.extend(cell.diagnostic("error", row.unreadable) for cell in filled)
                 continue
-            grid = _grid_of(row)
+            grid = _grid_of(row, filled)
             if grid is not None:
                 self._grid_header(row, grid)
                 continue
@@ -309,8 +316,8 @@ class _Reader:
         """Titles, page numbers, 部门名称 and 单位 lines (a row of these non-empty cells): read for the document,
         not for a project."""
         if len(filled) <= 2:
-            joined = "".join(c.text for c in filled)
-            if TITLE.search(joined) and len(joined) <= 40:
+            joined = filled[0].text if len(filled) == 1 else filled[0].text + filled[1].text
+            if len(joined) <= 40 and _titled(joined):
                 return True
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
                 return True
@@ -357,13 +364,17 @@ class _Reader:
 
     def _block_row(self, row: Row, filled: list[TableCell]) -> None:
         project = self.projects[-1]
+        money_columns = 0
         if row.aligned:
+            for cell in row.cells:
+                if cell.text.replace(" ", "") in MONEY_COLUMNS:
+                    money_columns += 1
+        if money_columns >= 2:
+            # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
             texts = [c.text.replace(" ", "") for c in row.cells]
-            if sum(map(MONEY_COLUMNS.__contains__, texts)) >= 2:
-                # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
-                project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
-                project.block.extend(c for c in filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
-                return
+            project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
+            project.block.extend(c for c in filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
+            return
         key = block_key(filled[0].text)
         if project.money and row.aligned and key in MONEY_KEYS:
             self._money_row(project, row, filled[0])
@@ -428,8 +439,11 @@ class _Reader:
         self, keys: list[tuple[TableCell, BlockKey]], values: list[TableCell], project: _Project
     ) -> list[tuple[tuple[TableCell, BlockKey], list[TableCell]]]:
         """Each key (with its kind) and the values it takes."""
-        if len(values) == len(keys):
-            return [(k, [v]) for k, v in zip(keys, values, strict=True)]
+        if len(values) == len(keys):  # (most: a loop, as in Python 3.11 a comprehension is a call of its own)
+            pairs = []
+            for key, value in zip(keys, values, strict=True):
+                pairs.append((key, [value]))
+            return pairs
         if len(values) > len(keys):
             # A value wrapped over several cells (one cell a line): the last key takes the rest.
             head = [(k, [v]) for k, v in zip(keys[:-1], values, strict=False)]
@@ -466,8 +480,13 @@ class _Reader:
             shown = " ".join(c.text for c in filled)
             project.diagnostics.append(first.diagnostic("warning", f"total row ({shown}): not an indicator"))
             return
+        placed: list[dict[int, TableCell]]
         if row.aligned and len(row.cells) == len(grid.fields):
-            placed: list[dict[int, TableCell]] = [{i: c for i, c in enumerate(row.cells) if c.text}]
+            by_column: dict[int, TableCell] = {}  # (a loop: in Python 3.11 a comprehension is a call of its own)
+            for i, cell in enumerate(row.cells):
+                if cell.text:
+                    by_column[i] = cell
+            placed = [by_column]
         elif row.aligned and len(row.cells) > len(grid.fields):
             placed = [{i: c for i, c in enumerate(row.cells[: len(grid.fields)]) if c.text}]
             for cell in row.cells[len(grid.fields) :]:
@@ -588,7 +607,13 @@ class _Reader:
         extra: dict[str, str] = {}
         warnings: list[Diagnostic] = []
         columns = grid.columns
+        start, end = next(iter(cells.values())).span if cells else (0, 0)  # the span covering the row's cells
         for i, cell in sorted(cells.items()):
+            a, b = cell.span
+            if a < start:
+                start = a
+            if b > end:
+                end = b
             field, header = columns[i] if i < len(columns) else (None, f"column {i + 1}")
             if field == "label":
                 if cell.text.replace(" ", "") != header.replace(" ", ""):
@@ -601,21 +626,29 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
-        content = [c for f, c in by_field.items() if f not in ("level1", "level2", "seq")]
         if l1 is not None:
             project.carry1, project.carry2 = l1, l2
         elif l2 is not None:
             project.carry2 = l2
         level1_cell = l1 or project.carry1
         level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
-        if not extra and all(is_placeholder(c.text) for c in content):
-            for c in content:
-                project.diagnostics.append(c.diagnostic("warning", "placeholder cell in a row with no indicator"))
-            where = l2 or l1 or (next(iter(cells.values())) if cells else None)
-            if where is not None:
-                shown = (l2 or l1 or where).text
-                project.diagnostics.append(where.diagnostic("warning", f"placeholder row: {shown} has no indicator"))
-            return
+        if not extra:
+            for f, c in by_field.items():
+                if f not in _NOT_CONTENT and not is_placeholder(c.text):
+                    break
+            else:  # no cell but placeholders (or categories): no indicator
+                for f, c in by_field.items():
+                    if f not in _NOT_CONTENT:
+                        project.diagnostics.append(
+                            c.diagnostic("warning", "placeholder cell in a row with no indicator")
+                        )
+                where = l2 or l1 or (next(iter(cells.values())) if cells else None)
+                if where is not None:
+                    shown = (l2 or l1 or where).text
+                    project.diagnostics.append(
+                        where.diagnostic("warning", f"placeholder row: {shown} has no indicator")
+                    )
+                return
         level1, level2, messages, points1, points2, unknown1, unknown2 = _categories(
             level1_cell.text if level1_cell is not None else None,
             level2_cell.text if level2_cell is not None else None,
@@ -641,15 +674,10 @@ class _Reader:
         period_cell = get("period")
         annual_cell = get("annual")
         actual_cell = get("actual")
-        targets: dict[str, Target | None] = {}
-        for target_field, target_cell in (
-            ("value", value_cell),
-            ("period", period_cell),
-            ("annual", annual_cell),
-            ("actual", actual_cell),
-        ):
+        targets: dict[str, Target | None] = dict.fromkeys(_TARGET_FIELDS)
+        for target_field in grid.targets:  # (a field's cell is only where the grid has its column)
+            target_cell = get(target_field)
             if target_cell is None:
-                targets[target_field] = None
                 continue
             target, doubt = apply_columns(
                 target_cell.text, None if target_field == "actual" else comparator_text, unit_text
@@ -668,7 +696,7 @@ class _Reader:
             warnings.append(comparator.diagnostic("warning", f"指标性质 {comparator_text} not understood; ignored"))  # type: ignore[union-attr]
             extra[grid.headers[grid.index("comparator") or 0]] = comparator_text
         weight = score = None
-        for number_field in ("weight", "score"):
+        for number_field in grid.numbers:
             number_cell = get(number_field)
             if number_cell is None or is_placeholder(number_cell.text):
                 continue
@@ -712,7 +740,7 @@ class _Reader:
                 name,
                 targets["period"],  # period_target
                 annual,  # annual_target
-                _covering(cells.values()),  # span
+                (start, end),  # span
                 tuple(sorted(warnings, key=_by_span)) if len(warnings) > 1 else tuple(warnings),
                 weight,
                 targets["actual"],
@@ -869,8 +897,8 @@ def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
     """``项目名称：乡村文化驿站`` in one cell: the key and its value as two cells (a key it names, only)."""
     out: list[TableCell] = []
     for cell in cells:
-        m = _KEY_VALUE.match(cell.text)
-        if m is None or block_key(m.group("key")) is None or block_key(cell.text) is not None:
+        m = _KEY_VALUE.match(cell.text) if block_key(cell.text) is None else None  # (a key alone: as it is)
+        if m is None or block_key(m.group("key")) is None:
             out.append(cell)
             continue
         at = m.start("value")
