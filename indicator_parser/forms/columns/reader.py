@@ -441,8 +441,8 @@ class _Reader:
         """Each key (with its kind) and the values it takes."""
         if len(values) == len(keys):  # (most: a loop, as in Python 3.11 a comprehension is a call of its own)
             pairs = []
-            for key, value in zip(keys, values, strict=True):
-                pairs.append((key, [value]))
+            for key_kind, value in zip(keys, values, strict=True):
+                pairs.append((key_kind, [value]))
             return pairs
         if len(values) > len(keys):
             # A value wrapped over several cells (one cell a line): the last key takes the rest.
@@ -452,8 +452,10 @@ class _Reader:
             split = _split_goals(values[0])
             if split is not None:
                 return [(keys[0], [split[0]]), (keys[1], [split[1]])]
-        for key, _ in keys[len(values) :]:
-            project.diagnostics.append(key.diagnostic("warning", f"{key.text}: no value could be paired with it"))
+        for unpaired, _ in keys[len(values) :]:
+            project.diagnostics.append(
+                unpaired.diagnostic("warning", f"{unpaired.text}: no value could be paired with it")
+            )
         return [(k, [v]) for k, v in zip(keys, values, strict=False)]
 
     def _block_value(self, project: _Project, key: TableCell, kind: BlockKey, values: list[TableCell]) -> None:
