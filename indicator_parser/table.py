@@ -69,14 +69,22 @@ class Row:
     doubt: str | None = None
     furniture: bool = False
 
+    # Both asked of every row the column reader reads: loops, as in Python 3.11 a comprehension is a call of its own.
     @property
     def texts(self) -> list[str]:
-        return [cell.text for cell in self.cells]
+        texts = []
+        for cell in self.cells:
+            texts.append(cell.text)
+        return texts
 
     @property
     def filled(self) -> list[TableCell]:
         """The non-empty cells."""
-        return [cell for cell in self.cells if cell.text]
+        filled = []
+        for cell in self.cells:
+            if cell.text:
+                filled.append(cell)
+        return filled
 
     @property
     def span(self) -> Span:

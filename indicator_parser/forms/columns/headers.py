@@ -200,9 +200,13 @@ def block_key(text: str) -> BlockKey | None:
     return found
 
 
+_CURRENCY = re.compile(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]")
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every header-block key
 def currency_of(text: str) -> str | None:
     """The currency unit a key names in brackets: 项目资金（万元） → 万元."""
-    m = re.search(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]", text)
+    m = _CURRENCY.search(text) if "元" in text else None  # (most keys name no currency)
     return m.group(1) if m else None
 
 

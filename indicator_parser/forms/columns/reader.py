@@ -55,15 +55,22 @@ FURNITURE = re.compile(
 )
 
 
+def _titled(text: str) -> bool:
+    """Whether the text holds a table's title (searched only where it may be: each title holds 绩效)."""
+    return "绩效" in text and TITLE.search(text) is not None
+
+
 def lone_furniture(text: str) -> bool:
     """A title or page-number line standing alone."""
-    return len(text) <= 40 and bool(TITLE.search(text) or FURNITURE.match(text.replace(" ", "")))
+    return len(text) <= 40 and (_titled(text) or FURNITURE.match(text.replace(" ", "")) is not None)
 
 
 _DEPARTMENT = re.compile(
     r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
 )
+_DEPARTMENT_WORDS = ("部门名称", "单位名称", "填报单位")  # how a _DEPARTMENT line begins
 _CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?元)$")
+_CURRENCY_WORDS = ("单位", "金额单位")  # how a _CURRENCY line begins
 # Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, and (5 0分) where an extractor spaced the digits.
 _DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
 _POINTS = re.compile(
@@ -154,6 +161,9 @@ def accepts(field: Field | None, text: str) -> bool:
     return True
 
 
+_TARGET_FIELDS: tuple[Field, ...] = ("value", "period", "annual", "actual")  # (in the order they are read)
+
+
 @attrs.define
 class _Grid:
     """The columns of the indicator grid: a field (or None) and the header as written, per column."""
@@ -161,9 +171,12 @@ class _Grid:
     fields: list[Field | None]
     headers: list[str]
     key: tuple[str, ...]
-    # Looked up for every indicator, so computed once: each field's first column, and (field, header) per column.
+    # Looked up for every indicator, so computed once: each field's first column, (field, header) per column,
+    # and which of the target and number columns the grid has.
     at: dict[Field, int] = attrs.field(init=False)
     columns: list[tuple[Field | None, str]] = attrs.field(init=False)
+    targets: tuple[Field, ...] = attrs.field(init=False)
+    numbers: tuple[Field, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.at = {}
@@ -171,6 +184,8 @@ class _Grid:
             if field is not None:
                 self.at.setdefault(field, k)
         self.columns = list(zip(self.fields, self.headers, strict=True))
+        self.targets = tuple(f for f in _TARGET_FIELDS if f in self.at)
+        self.numbers = tuple(f for f in ("weight", "score") if f in self.at)
 
     def index(self, field: Field) -> int | None:
         return self.at.get(field)
@@ -191,14 +206,18 @@ class _Project:
     money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
 
 
-def _grid_of(row: Row) -> _Grid | None:
-    """The grid a header row names, or None when the row is not a grid header."""
+def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
+    """The grid a header row names, or None when the row is not a grid header; ``filled``: the row's non-empty
+    cells."""
+    named_cells = 0
+    for cell in filled:
+        if grid_field(cell.text) is not None:
+            named_cells += 1
+    if named_cells < 2:
+        return None  # most rows: no header names at all
     texts = row.texts
     fields = [grid_field(t) if t else None for t in texts]
-    if len(fields) - fields.count(None) < 2:
-        return None  # most rows: no header names at all
     named = [f for f in fields if f is not None]
-    filled = [t for t in texts if t]
     if len(named) < 2 or ("name" not in named and "level2" not in named):
         return None
     if not any(f in named for f in ("value", "annual", "period", "actual")) and len(named) < 3:
@@ -246,21 +265,11 @@ def _categories(
     return level1, level2, messages, points[0], points[1], unknown1, unknown2
 
 
+_NOT_CONTENT = frozenset({"level1", "level2", "seq"})  # the fields of a row's cells that are no indicator
+
+
 def _by_span(diagnostic: Diagnostic) -> Span:
     return diagnostic.span
-
-
-def _covering(cells: Iterable[TableCell]) -> Span:
-    """The span from the first start to the last end of some cells."""
-    start = end = None
-    for cell in cells:
-        a, b = cell.span
-        if start is None or a < start:
-            start = a
-        if end is None or b > end:
-            end = b
-    assert start is not None and end is not None
-    return start, end
 
 
 class _Reader:
@@ -283,7 +292,7 @@ class _Reader:
             if row.unreadable is not None:
                 self.diagnostics.extend(cell.diagnostic("error", row.unreadable) for cell in filled)
                 continue
-            grid = _grid_of(row)
+            grid = _grid_of(row, filled)
             if grid is not None:
                 self._grid_header(row, grid)
                 continue
@@ -296,14 +305,14 @@ class _Reader:
                 self.projects.append(_Project(first=row, page=row.page))
                 self.in_grid = False
                 self.grid = None
-                self._block_row(row)
+                self._block_row(row, filled)
             elif not self.projects:
                 for cell in filled:
                     self.diagnostics.append(cell.diagnostic("warning", "text outside any project table"))
             elif self.in_grid and (key is None or key not in ("goal", "period_goal", "goals")):
                 self._grid_row(row, filled)
             else:
-                self._block_row(row)
+                self._block_row(row, filled)
             if self.projects:
                 self.projects[-1].last = row
         self._finish_block()
@@ -312,18 +321,20 @@ class _Reader:
         """Titles, page numbers, 部门名称 and 单位 lines (a row of these non-empty cells): read for the document,
         not for a project."""
         if len(filled) <= 2:
-            joined = "".join(c.text for c in filled)
-            if TITLE.search(joined) and len(joined) <= 40:
+            joined = filled[0].text if len(filled) == 1 else filled[0].text + filled[1].text
+            if len(joined) <= 40 and _titled(joined):
                 return True
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
                 return True
         for cell in filled:
-            m = _DEPARTMENT.match(cell.text)
+            # Each pattern is tried only on a cell that begins as it must (most cells are a grid's or a block's).
+            m = _DEPARTMENT.match(cell.text) if cell.text.startswith(_DEPARTMENT_WORDS) else None
             if m:
                 self.department = self.department or m.group("name") or None
                 self.currency = self.currency or m.group("unit")
                 continue
-            m = _CURRENCY.match(cell.text.replace(" ", ""))
+            plain = cell.text.replace(" ", "")
+            m = _CURRENCY.match(plain) if plain.startswith(_CURRENCY_WORDS) else None
             if m:
                 self.currency = self.currency or m.group("unit")
                 continue
@@ -356,15 +367,19 @@ class _Reader:
 
     # ------------------------------------------------------------------ header block
 
-    def _block_row(self, row: Row) -> None:
+    def _block_row(self, row: Row, filled: list[TableCell]) -> None:
         project = self.projects[-1]
-        texts = [c.text.replace(" ", "") for c in row.cells]
-        if row.aligned and sum(t in MONEY_COLUMNS for t in texts) >= 2:
+        money_columns = 0
+        if row.aligned:
+            for cell in row.cells:
+                if cell.text.replace(" ", "") in MONEY_COLUMNS:
+                    money_columns += 1
+        if money_columns >= 2:
             # 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …: amounts below stand under these columns.
+            texts = [c.text.replace(" ", "") for c in row.cells]
             project.money = {k: t for k, t in enumerate(texts) if t in MONEY_COLUMNS}
-            project.block.extend(c for c in row.filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
+            project.block.extend(c for c in filled if c.text.replace(" ", "") not in MONEY_COLUMNS)
             return
-        filled = row.filled
         key = block_key(filled[0].text)
         if project.money and row.aligned and key in MONEY_KEYS:
             self._money_row(project, row, filled[0])
@@ -393,44 +408,47 @@ class _Reader:
             return
         project = self.projects[-1]
         cells, project.block = project.block, []
+        kinds = [block_key(cell.text) for cell in cells]
         i = 0
         while i < len(cells):
-            keys: list[TableCell] = []
-            while i < len(cells) and block_key(cells[i].text) is not None:
-                keys.append(cells[i])
+            keys: list[tuple[TableCell, BlockKey]] = []
+            while i < len(cells) and (kind := kinds[i]) is not None:
+                keys.append((cells[i], kind))
                 i += 1
             values: list[TableCell] = []
-            while i < len(cells) and block_key(cells[i].text) is None:
+            while i < len(cells) and kinds[i] is None:
                 # A merged value cell repeated by the converter (| 项目名称 | 甲 | 甲 | 甲 |) is one value.
                 if not values or cells[i].text != values[-1].text or cells[i].line != values[-1].line:
                     values.append(cells[i])
                 i += 1
             taking = []
-            for key in keys:
-                kind = block_key(key.text)
+            for key, kind in keys:
                 currency = currency_of(key.text)
                 if currency:
                     self.currency = self.currency or currency
                 if kind in ("funds", "goals"):
                     continue  # a group label (项目资金, 总体目标): its values are under its sub-keys
-                taking.append(key)
+                taking.append((key, kind))
             if not taking:
                 for cell in values:
                     project.diagnostics.append(cell.diagnostic("warning", "header-block text under no key"))
                 continue
             if not values:
-                for key in taking:
+                for key, _ in taking:
                     project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
                 continue
-            pairs = self._pair(taking, values, project)
-            for key, value in pairs:
-                self._block_value(project, key, value)
+            for (key, kind), value in self._pair(taking, values, project):
+                self._block_value(project, key, kind, value)
 
     def _pair(
-        self, keys: list[TableCell], values: list[TableCell], project: _Project
-    ) -> list[tuple[TableCell, list[TableCell]]]:
-        if len(values) == len(keys):
-            return [(k, [v]) for k, v in zip(keys, values, strict=True)]
+        self, keys: list[tuple[TableCell, BlockKey]], values: list[TableCell], project: _Project
+    ) -> list[tuple[tuple[TableCell, BlockKey], list[TableCell]]]:
+        """Each key (with its kind) and the values it takes."""
+        if len(values) == len(keys):  # (most: a loop, as in Python 3.11 a comprehension is a call of its own)
+            pairs = []
+            for key_kind, value in zip(keys, values, strict=True):
+                pairs.append((key_kind, [value]))
+            return pairs
         if len(values) > len(keys):
             # A value wrapped over several cells (one cell a line): the last key takes the rest.
             head = [(k, [v]) for k, v in zip(keys[:-1], values, strict=False)]
@@ -439,19 +457,18 @@ class _Reader:
             split = _split_goals(values[0])
             if split is not None:
                 return [(keys[0], [split[0]]), (keys[1], [split[1]])]
-        for key in keys[len(values) :]:
-            project.diagnostics.append(key.diagnostic("warning", f"{key.text}: no value could be paired with it"))
+        for unpaired, _ in keys[len(values) :]:
+            project.diagnostics.append(
+                unpaired.diagnostic("warning", f"{unpaired.text}: no value could be paired with it")
+            )
         return [(k, [v]) for k, v in zip(keys, values, strict=False)]
 
-    def _block_value(self, project: _Project, key: TableCell, values: list[TableCell]) -> None:
-        kind = block_key(key.text)
-        text = "".join(v.text for v in values)
+    def _block_value(self, project: _Project, key: TableCell, kind: BlockKey, values: list[TableCell]) -> None:
+        text = values[0].text if len(values) == 1 else "".join(v.text for v in values)
         if kind == "unmodelled" or kind == "period_total":
             project.diagnostics.append(
                 values[0].diagnostic("warning", f"{key.text} {text}: not part of the model, kept only here")
             )
-            return
-        if kind is None:  # pragma: no cover - keys come from block_key
             return
         if kind in project.fields:
             project.diagnostics.append(values[0].diagnostic("warning", f"{key.text} given twice; the first is kept"))
@@ -470,8 +487,13 @@ class _Reader:
             shown = " ".join(c.text for c in filled)
             project.diagnostics.append(first.diagnostic("warning", f"total row ({shown}): not an indicator"))
             return
+        placed: list[dict[int, TableCell]]
         if row.aligned and len(row.cells) == len(grid.fields):
-            placed: list[dict[int, TableCell]] = [{i: c for i, c in enumerate(row.cells) if c.text}]
+            by_column: dict[int, TableCell] = {}  # (a loop: in Python 3.11 a comprehension is a call of its own)
+            for i, cell in enumerate(row.cells):
+                if cell.text:
+                    by_column[i] = cell
+            placed = [by_column]
         elif row.aligned and len(row.cells) > len(grid.fields):
             placed = [{i: c for i, c in enumerate(row.cells[: len(grid.fields)]) if c.text}]
             for cell in row.cells[len(grid.fields) :]:
@@ -592,7 +614,13 @@ class _Reader:
         extra: dict[str, str] = {}
         warnings: list[Diagnostic] = []
         columns = grid.columns
+        start, end = next(iter(cells.values())).span if cells else (0, 0)  # the span covering the row's cells
         for i, cell in sorted(cells.items()):
+            a, b = cell.span
+            if a < start:
+                start = a
+            if b > end:
+                end = b
             field, header = columns[i] if i < len(columns) else (None, f"column {i + 1}")
             if field == "label":
                 if cell.text.replace(" ", "") != header.replace(" ", ""):
@@ -605,21 +633,29 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
-        content = [c for f, c in by_field.items() if f not in ("level1", "level2", "seq")]
         if l1 is not None:
             project.carry1, project.carry2 = l1, l2
         elif l2 is not None:
             project.carry2 = l2
         level1_cell = l1 or project.carry1
         level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
-        if not extra and all(is_placeholder(c.text) for c in content):
-            for c in content:
-                project.diagnostics.append(c.diagnostic("warning", "placeholder cell in a row with no indicator"))
-            where = l2 or l1 or (next(iter(cells.values())) if cells else None)
-            if where is not None:
-                shown = (l2 or l1 or where).text
-                project.diagnostics.append(where.diagnostic("warning", f"placeholder row: {shown} has no indicator"))
-            return
+        if not extra:
+            for f, c in by_field.items():
+                if f not in _NOT_CONTENT and not is_placeholder(c.text):
+                    break
+            else:  # no cell but placeholders (or categories): no indicator
+                for f, c in by_field.items():
+                    if f not in _NOT_CONTENT:
+                        project.diagnostics.append(
+                            c.diagnostic("warning", "placeholder cell in a row with no indicator")
+                        )
+                where = l2 or l1 or (next(iter(cells.values())) if cells else None)
+                if where is not None:
+                    shown = (l2 or l1 or where).text
+                    project.diagnostics.append(
+                        where.diagnostic("warning", f"placeholder row: {shown} has no indicator")
+                    )
+                return
         level1, level2, messages, points1, points2, unknown1, unknown2 = _categories(
             level1_cell.text if level1_cell is not None else None,
             level2_cell.text if level2_cell is not None else None,
@@ -645,15 +681,10 @@ class _Reader:
         period_cell = get("period")
         annual_cell = get("annual")
         actual_cell = get("actual")
-        targets: dict[str, Target | None] = {}
-        for target_field, target_cell in (
-            ("value", value_cell),
-            ("period", period_cell),
-            ("annual", annual_cell),
-            ("actual", actual_cell),
-        ):
+        targets: dict[str, Target | None] = dict.fromkeys(_TARGET_FIELDS)
+        for target_field in grid.targets:  # (a field's cell is only where the grid has its column)
+            target_cell = get(target_field)
             if target_cell is None:
-                targets[target_field] = None
                 continue
             target, doubt = apply_columns(
                 target_cell.text, None if target_field == "actual" else comparator_text, unit_text
@@ -672,7 +703,7 @@ class _Reader:
             warnings.append(comparator.diagnostic("warning", f"指标性质 {comparator_text} not understood; ignored"))  # type: ignore[union-attr]
             extra[grid.headers[grid.index("comparator") or 0]] = comparator_text
         weight = score = None
-        for number_field in ("weight", "score"):
+        for number_field in grid.numbers:
             number_cell = get(number_field)
             if number_cell is None or is_placeholder(number_cell.text):
                 continue
@@ -706,21 +737,22 @@ class _Reader:
             extra[grid.headers[grid.index("value") or 0]] = value_cell.text
         if self._merge_second_grid(project, level1, level2, name, targets["period"], annual):
             return
-        start, end = _covering(cells.values())
+        # The fields in their order, not by keyword: a class with a Python __init__ called with keywords has them
+        # packed into a dict and out again, which costs as much as the rest of the call.
         project.indicators.append(
             Indicator(
-                seq=seq,
-                level1=level1,
-                level2=level2,
-                name=name,
-                period_target=targets["period"],
-                annual_target=annual,
-                span=(start, end),
-                warnings=tuple(sorted(warnings, key=_by_span)) if len(warnings) > 1 else tuple(warnings),
-                weight=weight,
-                actual=targets["actual"],
-                score=score,
-                extra=extra,
+                seq,
+                level1,
+                level2,
+                name,
+                targets["period"],  # period_target
+                annual,  # annual_target
+                (start, end),  # span
+                tuple(sorted(warnings, key=_by_span)) if len(warnings) > 1 else tuple(warnings),
+                weight,
+                targets["actual"],
+                score,
+                extra,
             )
         )
 
@@ -872,8 +904,8 @@ def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
     """``项目名称：乡村文化驿站`` in one cell: the key and its value as two cells (a key it names, only)."""
     out: list[TableCell] = []
     for cell in cells:
-        m = _KEY_VALUE.match(cell.text)
-        if m is None or block_key(m.group("key")) is None or block_key(cell.text) is not None:
+        m = _KEY_VALUE.match(cell.text) if block_key(cell.text) is None else None  # (a key alone: as it is)
+        if m is None or block_key(m.group("key")) is None:
             out.append(cell)
             continue
         at = m.start("value")
