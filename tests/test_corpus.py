@@ -118,7 +118,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines_dropped": 203,
     "aligned_top": 208,
     "aligned_centered": 198,
-    "flat": 175,
+    "flat": 177,
     "oneline": 159,
     "pdftotext": 171,
 }
