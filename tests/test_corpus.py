@@ -18,43 +18,9 @@ where the cells are certain, so that only the normalizer is measured there.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from decimal import Decimal
-from pathlib import Path
-
 import pytest
+from corpus_score import CORPORA, SHAPES, count
 
-from indicator_parser import read_document
-
-HERE = Path(__file__).parent
-# The first corpus, and a second and a third written later by other helpers the same way (tests/corpus2/README.md,
-# tests/corpus3/README.md), and a fourth and a fifth whose text shapes other renderers wrote (tests/corpus4/README.md,
-# tests/corpus5/README.md, tests/corpus6/README.md), each measured blind once before the code was changed for it.
-CORPORA = ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6")
-
-
-def _expected(corpus: str) -> dict[str, dict]:
-    return {
-        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / corpus / "expected").glob("*.json"))
-    }
-
-
-SHAPES = {
-    "pipe": ".pipe.txt",
-    "pipe_bare": ".pipe_bare.txt",
-    "tab": ".tab.tsv",
-    "csv": ".csv",
-    "lines": ".lines.txt",
-    "lines_dropped": ".lines_dropped.txt",
-    "aligned_top": ".aligned_top.txt",
-    "aligned_centered": ".aligned_centered.txt",
-    "flat": ".flat.txt",
-    "oneline": ".oneline.txt",
-    "xlsx": ".xlsx",
-    "pdf": ".pdf",
-    "pdftotext": ".pdftotext.txt",
-}
 # Indicators read exactly per shape (floors: raise them when the reader gets better): of 356 in the first
 # corpus, of 192 in the second, of 200 in the third and the fourth, of 202 in the fifth, of 211 in the sixth.
 FLOORS = {
@@ -125,60 +91,10 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 
 
-def _number(value: object) -> Decimal | None:
-    return None if value is None else Decimal(str(value)).normalize()
-
-
-def _raw(target) -> str | None:
-    return None if target is None else target.raw
-
-
-def _read(shape: str, corpus: str = "corpus") -> Counter:
-    """Counts over a corpus in one shape: projects, projects found, indicators, indicators exact, targets."""
+def _read(shape: str, corpus: str = "corpus"):
     if shape in EXTRAS:
         pytest.importorskip(EXTRAS[shape])
-    counts: Counter = Counter()
-    for doc, expected in _expected(corpus).items():
-        document = read_document(HERE / corpus / "docs" / f"{doc}{SHAPES[shape]}")
-        projects = {p.name: p for unit in document.units for p in unit.projects}
-        for want in expected["projects"]:
-            counts["projects"] += 1
-            counts["indicators"] += len(want["indicators"])
-            got = projects.get(want["name"])
-            if got is None:
-                continue
-            counts["found"] += 1
-            by_name: dict[str, list] = {}
-            for indicator in got.indicators:
-                by_name.setdefault(indicator.name, []).append(indicator)
-            for k, w in enumerate(want["indicators"]):
-                at = got.indicators[k] if k < len(got.indicators) else None
-                g = at if at is not None and at.name == w["name"] else (by_name.get(w["name"]) or [None])[0]
-                if g is None:
-                    continue
-                written = (g.level1.name, g.level2.name, g.name, _raw(g.period_target), _raw(g.annual_target))
-                if written == (w["level1"], w["level2"], w["name"], w["period_raw"], w["annual_raw"]):
-                    counts["exact"] += 1
-                if w["annual"] is not None and not w.get("doubt"):
-                    counts["targets"] += 1
-                    t, e = g.annual_target, w["annual"]
-                    if t is not None and (
-                        t.kind,
-                        t.comparator,
-                        _number(t.value),
-                        _number(t.value_max),
-                        t.unit,
-                        t.per,
-                    ) == (
-                        e["kind"],
-                        e["comparator"],
-                        _number(e["value"]),
-                        _number(e["value_max"]),
-                        e["unit"],
-                        e["per"],
-                    ):
-                        counts["targets right"] += 1
-    return counts
+    return count(shape, corpus)
 
 
 SIZES = {

@@ -1,0 +1,148 @@
+"""Scoring of the blind corpora (tests/corpus*), shared by tests/test_corpus.py and the command line.
+
+    python tests/corpus_score.py [--corpus corpus6 ...] [--shape flat ...] [--docs 05-08] [-v]
+
+prints, per corpus and shape, the projects found and the indicators read exactly (categories, name and raw
+targets as the expected files hold them); ``-v`` lists every indicator that is not, expected beside read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).parent
+CORPORA = ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6")
+SHAPES = {
+    "pipe": ".pipe.txt",
+    "pipe_bare": ".pipe_bare.txt",
+    "tab": ".tab.tsv",
+    "csv": ".csv",
+    "lines": ".lines.txt",
+    "lines_dropped": ".lines_dropped.txt",
+    "aligned_top": ".aligned_top.txt",
+    "aligned_centered": ".aligned_centered.txt",
+    "flat": ".flat.txt",
+    "oneline": ".oneline.txt",
+    "xlsx": ".xlsx",
+    "pdf": ".pdf",
+    "pdftotext": ".pdftotext.txt",
+}
+
+
+def expected(corpus: str) -> dict[str, dict]:
+    """The expected reading of each document of a corpus, by document name."""
+    return {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / corpus / "expected").glob("*.json"))
+    }
+
+
+def _number(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).normalize()
+
+
+def _raw(target) -> str | None:
+    return None if target is None else target.raw
+
+
+def _written(indicator) -> tuple:
+    return (
+        indicator.level1.name,
+        indicator.level2.name,
+        indicator.name,
+        _raw(indicator.period_target),
+        _raw(indicator.annual_target),
+    )
+
+
+def _reading(target) -> tuple:
+    return (target.kind, target.comparator, _number(target.value), _number(target.value_max), target.unit, target.per)
+
+
+def _wanted(annual: dict) -> tuple:
+    return (
+        annual["kind"],
+        annual["comparator"],
+        _number(annual["value"]),
+        _number(annual["value_max"]),
+        annual["unit"],
+        annual["per"],
+    )
+
+
+def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = None) -> Iterator[tuple]:
+    """Count a corpus in one shape into ``counts`` (projects, found, indicators, exact, targets, targets right)
+    and yield (document, project, expected written fields, read fields or None) for each indicator not exact."""
+    from indicator_parser import read_document
+
+    for doc, want_doc in expected(corpus).items():
+        if docs is not None and doc[-2:] not in docs:
+            continue
+        document = read_document(HERE / corpus / "docs" / f"{doc}{SHAPES[shape]}")
+        projects = {p.name: p for unit in document.units for p in unit.projects}
+        for want in want_doc["projects"]:
+            counts["projects"] += 1
+            counts["indicators"] += len(want["indicators"])
+            got = projects.get(want["name"])
+            if got is None:
+                yield doc, want["name"], "project not found", None
+                continue
+            counts["found"] += 1
+            by_name: dict[str, list] = {}
+            for indicator in got.indicators:
+                by_name.setdefault(indicator.name, []).append(indicator)
+            for k, w in enumerate(want["indicators"]):
+                at = got.indicators[k] if k < len(got.indicators) else None
+                g = at if at is not None and at.name == w["name"] else (by_name.get(w["name"]) or [None])[0]
+                wanted = (w["level1"], w["level2"], w["name"], w["period_raw"], w["annual_raw"])
+                if g is not None and _written(g) == wanted:
+                    counts["exact"] += 1
+                else:
+                    yield doc, want["name"], wanted, None if at is None else _written(g if g is not None else at)
+                if g is not None and w["annual"] is not None and not w.get("doubt"):
+                    counts["targets"] += 1
+                    if g.annual_target is not None and _reading(g.annual_target) == _wanted(w["annual"]):
+                        counts["targets right"] += 1
+
+
+def count(shape: str, corpus: str) -> Counter:
+    """Counts over a corpus in one shape (see :func:`misses`)."""
+    counts: Counter = Counter()
+    for _ in misses(shape, corpus, counts):
+        pass
+    return counts
+
+
+def main(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", action="append", choices=CORPORA)
+    parser.add_argument("--shape", action="append", choices=list(SHAPES))
+    parser.add_argument("--docs", help="document numbers, as 05-08")
+    parser.add_argument("-v", action="store_true", help="list the indicators not read exactly")
+    args = parser.parse_args(argv)
+    docs = None
+    if args.docs:
+        first, _, last = args.docs.partition("-")
+        docs = {f"{n:02d}" for n in range(int(first), int(last or first) + 1)}
+    total: Counter = Counter()
+    for corpus in args.corpus or CORPORA:
+        line = []
+        for shape in args.shape or SHAPES:
+            counts: Counter = Counter()
+            for doc, project, wanted, read in misses(shape, corpus, counts, docs):
+                if args.v:
+                    print(f"  {corpus} {shape} {doc} {project}\n    want {wanted}\n    read {read}")
+            total += counts
+            line.append(f"{shape} {counts['exact']}/{counts['indicators']}")
+        print(corpus + ": " + ", ".join(line))
+    print(f"ALL {total['exact']}/{total['indicators']} exact; projects {total['found']}/{total['projects']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
