@@ -443,13 +443,33 @@ def _one_row(text: str, fields: list[Field | None], split: _Split | None = None)
     return not any(_ANOTHER_ROW.search(f) for f in free)
 
 
+# Where a title may start (a year, 部门, 单位, 项目支出, 绩效): a cheap test before the title's optional parts.
+_TITLE_START = r"(?=[0-9]{4}年|部门|单位|项目支出|绩效)"
+_TITLE_FIRST = "0-9部单项绩"  # (the characters those start with)
+
+
+def _first_chars(words: Iterable[str]) -> str:
+    """The first characters of ``words``, escaped for a character class."""
+    return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
+
+
 @functools.cache
 def _cut_points() -> re.Pattern[str]:
-    """Where a whole-table line is cut: keys that start a project, header runs, titles, category words."""
+    """Where a whole-table line is cut: keys that start a project, header runs, titles, category words.
+
+    Each kind of cut, and the whole, is tried only at a character its words start with (the words the grammar's
+    terminals are written from, see :func:`grammar_text`): without those tests every place of a line tried
+    every alternative, a fifth of reading a whole-table line."""
     t = _terminal
+    header = _first_chars(flattened_header_words())
+    category = _first_chars([*_words(1), *_words(1, short=True), *_words(2)])
+    level2 = t("LEVEL2_NAME")
     return re.compile(
-        rf"(?P<header>(?:{t('HEADER_NAME')}){{2,}})|(?P<title>{_TITLE_RUN.pattern})|(?P<project>项目名称)"
-        rf"|(?P<category>{t('LEVEL1_NAME')}(?:{t('LEVEL2_NAME')})?|(?:(?!{t('LEVEL2_NAME')}){t('LEVEL1_SHORT')})?{t('LEVEL2_NAME')})"
+        rf"(?=[{header}{category}{_TITLE_FIRST}])"
+        rf"(?:(?P<header>(?=[{header}])(?:{t('HEADER_NAME')}){{2,}})|(?P<title>{_TITLE_START}{_TITLE_RUN.pattern})"
+        rf"|(?P<project>项目名称)"
+        # (a level 1 without 指标 only before a level 2 that does not start where it does: 产出质量 is a level 2)
+        rf"|(?P<category>(?=[{category}])(?:{t('LEVEL1_NAME')}(?:{level2})?|{level2}|(?:{t('LEVEL1_SHORT')}){level2})))"
     )
 
 
