@@ -1666,34 +1666,46 @@ def _row_ends(text: str, at: int, spans: list[tuple[int, int]], tail: Tail) -> b
 
 _Found = tuple[int, list[tuple[int, int]], list[tuple[int, int]]]  # where the name ends, the columns, doubts
 _Split = Callable[..., "_Found | None"]
+# The readings of a tail from a place (see _tail_parses), by text, place, tail, gluing, looseness, free digits.
+_Parses = dict[tuple[str, int, tuple[tuple[str, int | None], ...], bool, bool, bool], list[list[tuple[int, int]]]]
 
 
 class _Splits:
     """:func:`_split_row` remembered for one piece of a line (whose rows are split where they are cut, then
-    again as rows): the same text, name start, columns and gluing split once. Its splits are only read."""
+    again as rows): the same text, name start, columns and gluing split once. Its splits are only read.
+
+    The readings of the tail from each place are remembered too: a split with a 分值's cap reads the same
+    places as the one without (a piece that is one row, read whole and then as its row)."""
 
     def __init__(self) -> None:
         self._done: dict[tuple[str, int, tuple[tuple[str, int | None], ...], bool, float | None], _Found | None] = {}
+        self._parses: _Parses = {}
 
     def __call__(
         self, text: str, name_start: int, tail: Tail, glued: bool = False, cap: float | None = None
     ) -> _Found | None:
         key = (text, name_start, tuple(tail), glued, cap)
         if key not in self._done:
-            self._done[key] = _split_row(text, name_start, tail, glued, cap)
+            self._done[key] = _split_row(text, name_start, tail, glued, cap, self._parses)
         return self._done[key]
 
 
 def _split_row(
-    text: str, name_start: int, tail: Tail, glued: bool = False, cap: float | None = None
+    text: str,
+    name_start: int,
+    tail: Tail,
+    glued: bool = False,
+    cap: float | None = None,
+    known: _Parses | None = None,
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     """Where the name ends, the span of each tail column, and the stretches that read more than one way.
 
     The name is the shortest text before a tail that reads: the first place a value may start (a comparator,
     a number, a value word) from which every column reads (a target as the normalizer reads it). Columns the
-    readings disagree on are not placed, only reported.
+    readings disagree on are not placed, only reported. ``known``: readings of the tail already found (and
+    where to keep those found), see :class:`_Splits`.
     """
-    found = _first_split(text, name_start, tail, glued, False, cap=cap)
+    found = _first_split(text, name_start, tail, glued, False, cap=cap, known=known)
     if found is None or found[1][0][1] > found[1][0][0]:
         # a pair of targets written the same, where no reading is found or inside the first target read
         # (资金管理账表|相符账表相符: 资金管理|账表相符|账表相符)
@@ -1706,11 +1718,11 @@ def _split_row(
             found = paired
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
-        found = _first_split(text, name_start, tail, glued, True, cap=cap)
+        found = _first_split(text, name_start, tail, glued, True, cap=cap, known=known)
     if found is None and any(a[0] == "weight" and b[0] == "free" for a, b in itertools.pairwise(tail)):
         # a score whose digits run into the free text after it (2024年8月28日32所学校…, 分值 5: 得分 3 and 2所学校…),
         # when nothing else reads: its digits are split only where one reading alone keeps 得分 within 分值
-        found = _first_split(text, name_start, tail, glued, False, free_digits=True, cap=cap)
+        found = _first_split(text, name_start, tail, glued, False, free_digits=True, cap=cap, known=known)
     return _scoped_back(text, name_start, tail, found)
 
 
@@ -1806,18 +1818,20 @@ def _first_split(
     marked: bool = False,
     free_digits: bool = False,
     cap: float | None = None,
+    known: _Parses | None = None,
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
     first = tail[0][0]
     if first in ("comparator", "standard") and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
         # word, 行业标准, printed before the value)
-        found = _first_split(text, name_start, tail, glued, loose, marked=True, free_digits=free_digits, cap=cap)
+        found = _first_split(text, name_start, tail, glued, loose, True, free_digits, cap, known)
         if found is not None:
             return found
     fallback = None
     may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
     target, comparator = first in _TARGETS, first == "comparator"
     free = [k for k, (kind, _) in enumerate(tail) if kind == "free"]
+    tail_key = tuple(tail)
     places: Iterable[int] = range(name_start + 1, len(text))
     if target:
         places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
@@ -1830,7 +1844,13 @@ def _first_split(
             continue
         if first == "standard" and marked and not text.startswith(_STANDARD_WORDS, p):
             continue
-        parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
+        if known is None:
+            parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
+        else:
+            key = (text, p, tail_key, glued, loose, free_digits)
+            if key not in known:
+                known[key] = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
+            parses = known[key]  # (only read below: each choice makes a new list)
         if cap is not None and len(parses) > 1:
             # no 分值 more than the points of its level 1 (产出指标（50分）: 8|87.5%, not 88|7.5%)
             parses = _within(text, parses, tail, cap) or parses
