@@ -1617,6 +1617,14 @@ def _scored(text: str, spans: list[tuple[int, int]], weights: list[int]) -> bool
         return True
 
 
+@functools.lru_cache(maxsize=256)
+def _scored_columns(tail: tuple[tuple[str, int | None], ...]) -> list[int]:
+    """A tail's 分值 and 得分, where it has both (a 得分 is checked against its 分值: see :func:`_scored`); else none.
+    Memoized, as :func:`_columns` (only read)."""
+    scored = [k for k, (kind, _) in enumerate(tail) if kind == "weight"]
+    return scored if len(scored) == 2 else []
+
+
 def _tail_parses(
     text: str,
     pos: int,
@@ -1629,9 +1637,8 @@ def _tail_parses(
     """The ways (up to ``limit``) the tail's columns read text[pos:], each column a span."""
     out: list[list[tuple[int, int]]] = []
     acc: list[tuple[int, int]] = []
-    columns = _columns(tuple(tail))
-    scored = [k for k, column in enumerate(columns) if column.kind == "weight"]
-    scored = scored if len(scored) == 2 else []  # (a 得分 is checked against its 分值: see _scored)
+    key = tuple(tail)
+    columns, scored = _columns(key), _scored_columns(key)
     n, last = len(text), len(tail) - 1
     if not tail:
         return [[]] if pos == n else []
@@ -1649,7 +1656,7 @@ def _tail_parses(
             elif (
                 len(out) < limit
                 and (q == n or (glued and _row_ends(text, q, acc, tail)))
-                and _scored(text, acc, scored)
+                and (not scored or _scored(text, acc, scored))
             ):
                 out.append(list(acc))  # the last column read: a reading where the row ends there
             acc.pop()
@@ -1870,7 +1877,7 @@ def _first_split(
             end = max(parse[-1][1] for parse in parses)
             parses = [parse for parse in parses if parse[-1][1] == end]
         # the readings whose free text does not go on from a number (2025年9月|15日108…: 15 is no score)
-        clean = [parse for parse in parses if not any(_goes_on(text, parse[k]) for k in free)]
+        clean = [parse for parse in parses if not any(_goes_on(text, parse[k]) for k in free)] if free else parses
         if not clean and all(any(_goes_on(text, parse[k], True) for k in free) for parse in parses):
             continue  # every reading leaves a date or a number's unit to the free text (2025|年|5|月5…): none is sure
         parses = clean or parses
