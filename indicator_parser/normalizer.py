@@ -110,10 +110,11 @@ SUFFIX_COMPARATORS: dict[str, Comparator] = {
 NOTE_INCLUSIVE = re.compile(r"\(含[^()]*\)")
 NOTE_EXCLUSIVE = re.compile(r"\(不含[^()]*\)")
 
-# Approximations: 约100人, 100人左右 stay "=" with ``approximate``; 100余人, 100多人 mean more than 100.
+# Approximations: 约100人, 100人左右 stay "=" with ``approximate``; 100余人, 100多人, 10万+ (a web count) mean
+# more than the number.
 APPROX_BEFORE = ("大约", "约", "将近", "接近", "近")
 APPROX_AFTER = ("左右",)
-MORE_THAN = ("余", "多")
+MORE_THAN = ("余", "多", "+")
 
 # Range separators: 85%-90%, 85%～90%, 85%至90%, 三到五次 (en and em dashes fold to "-").
 RANGE_SEPARATORS = ("-", "~", "至", "到")
@@ -400,6 +401,9 @@ PERIODIC_VERBS = (
 # Qualitative grades and states.
 GRADES = (
     "优秀",
+    "巩固",  # (持续巩固)
+    "解决",  # (基本解决)
+    "通过",  # (a test passed: 测评通过)
     "优良",
     "良好",
     "较好",
@@ -559,6 +563,7 @@ MODIFIERS = (
     "积极",
     "稳中有",
     "日益",
+    "日趋",  # (日趋完善: as 日益)
     "更加",
     "长期",
 )
@@ -727,6 +732,7 @@ AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
 
 # Zero claims: 零事故, 无重大安全事故, 未发生安全事故 are quantity 0 with the noun as label.
 ZERO_NOUNS = (
+    "增长",  # (零增长: none at all)
     "疫情",
     "故障",
     "丢失",
@@ -985,7 +991,7 @@ def _date(tag: str) -> str:
 
 
 P_DEADLINE = (
-    rf"(?P<every>每年)?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬)?"
+    rf"(?P<every>每年)?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬|第[一二三四五1-5]周)?"
     rf"(?P<before>前|之前|以前|止|内|以内)?(?:{_alternation(DEADLINE_MODIFIERS)})?"
     rf"(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
 )
@@ -1132,6 +1138,9 @@ _UNIT_NOTE = re.compile(rf"\(({P_UNIT})\)")
 _INTENSIVE_UNITS = frozenset({"%", "‰", "百分点", "分贝", "dB", "度", "℃", "分"})
 
 
+_SCALE_NOTE = re.compile(r"\(满分\d+(?:\.\d+)?分?\)")
+
+
 def _comparator(m: re.Match[str]) -> Comparator | None:
     """The comparator of a quantity clause from its prefix, suffix and notes; None when they disagree."""
     before = PREFIX_COMPARATORS.get(m.group("cmp1") or "")
@@ -1141,8 +1150,8 @@ def _comparator(m: re.Match[str]) -> Comparator | None:
     comparator: Comparator = before or after or "="
     notes = [n for n in (m.groupdict().get("note1"), m.groupdict().get("note2")) if n]
     for note in notes:
-        if _UNIT_NOTE.fullmatch(note):
-            continue
+        if _UNIT_NOTE.fullmatch(note) or _SCALE_NOTE.fullmatch(note):
+            continue  # (a unit, or the scale a score is out of: ≥4.5分（满分5分）)
         if NOTE_EXCLUSIVE.fullmatch(note):
             strict: dict[str, Comparator] = {">=": ">", "<=": "<"}
             if comparator not in strict:
@@ -1466,6 +1475,11 @@ def _deadline(m: re.Match[str], raw: str, text: str) -> Target | None:
     if m.group("iy") and not (m.group("id") or before or by) and m.group("isep") != "-":
         return None  # 2025.04 alone may be a number
     start, end = span
+    if by is not None and by.startswith("第"):
+        # a week of a month (9月第三周): weeks are counted more than one way, so no day is guessed
+        if not (m.group("m") or m.group("m0")) or before or m.group("pre"):
+            return None
+        return Target(raw, kind="timeframe", label=text, per="year" if m.group("every") else None)
     if by in _TEN_DAYS or by == "下旬":
         if start != end and start[-2:] == "01" and not (m.group("y") and not m.group("m")):
             first, last = _TEN_DAYS.get(by, (21, int(end[-2:])))
@@ -1553,6 +1567,8 @@ def _empty(m: re.Match[str], raw: str, text: str) -> Target:
 
 
 def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
+    if m.group() in _EFFECT_WORDS:
+        return None  # a whole phrase of effect (得到及时解决) is read as one, below
     if m.group("modifier") and m.group("grade") in ("是", "否", "有", "优", "良", "中", "好", "高"):
         return None
     if m.group("modifier") in EXTENTS:
@@ -1562,6 +1578,9 @@ def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
     if m.group("grade").endswith("建立") and (m.group("modifier") or m.group("suffix")):
         return None  # 建立 only as a whole value, or with how far (全面建立, 基本建立: above)
     return Target(raw, kind="qualitative", comparator=">=" if m.group("suffix") else None, label=m.group("grade"))
+
+
+_EFFECT_WORDS = frozenset(EFFECTS)
 
 
 def _state(m: re.Match[str], raw: str, text: str) -> Target | None:
@@ -1749,14 +1768,16 @@ FORMS: tuple[Form, ...] = (
         "quantity",
         ("零事故", "无重大安全事故", "未发生安全事故"),
         # (with an aim or a pledge before it: 力争零伤亡, 确保零事故, 实现零投诉)
-        rf"(?:力争|确保|实现|保持)?(?:零|无|未发生|不发生|未出现|没有)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))",
+        rf"(?:力争|确保|实现|保持)?(?:零|无|未发生|不发生|未出现|没有|杜绝)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))",
         _zero,
     ),
     _form(
         "direction",
         "direction",
         ("提升", "进一步规范", "较上年减少", "社区管理和服务水平提高"),
-        rf"(?P<subject>[^,;:，；。]{{1,18}}?)??(?:{_alternation(BASELINES)})?(?P<modifier>{_alternation(MODIFIERS)})?"
+        # (how far it stands, too: 基本稳定)
+        rf"(?P<subject>[^,;:，；。]{{1,18}}?)??(?:{_alternation(BASELINES)})?"
+        rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?"
         # a direction then how much it shows (改善明显, 水平提高显著): the same direction
         rf"(?P<dir>{_DIRECTION_WORDS})(?:明显|显著)?",
         _direction,

@@ -47,6 +47,18 @@ def read(text: str) -> list[tuple]:
         ("河长制工作稳步推进", "河长制工作", "稳步推进"),
         ("疏浚支流河道12段", "疏浚支流河道", "12段"),
         ("河长制工作考核排名全市前3位", "河长制工作考核排名", "全市前3位"),  # (a scope before a rank)
+        # two states glued (及时 is no subject of 准确); how far a direction stands; a modifier of a direction;
+        # none at all (零增长, 杜绝); a state word after a modifier; a week of a month; a web count; a scale note
+        ("河道水情信息报送及时准确", "河道水情信息报送", "及时准确"),
+        ("河道水位基本稳定", "河道水位", "基本稳定"),
+        ("河道保洁机制日趋完善", "河道保洁机制", "日趋完善"),
+        ("沿河违章搭建零增长", "沿河违章搭建", "零增长"),
+        ("巡河安全事故杜绝发生", "巡河安全事故", "杜绝发生"),
+        ("河道整治成果持续巩固", "河道整治成果", "持续巩固"),
+        ("河道水环境验收通过", "河道水环境验收", "通过"),
+        ("护河宣传周开展时间9月第二周", "护河宣传周开展时间", "9月第二周"),
+        ("护河短视频播放量5万+", "护河短视频播放量", "5万+"),
+        ("群众护河评价≥4.5分（满分5分）", "群众护河评价", "≥4.5分（满分5分）"),
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):

@@ -902,6 +902,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "控制在",
         "力争",  # an aim or a pledge before a value: 力争零伤亡, 确保100%
         "确保",
+        "杜绝",  # (none at all: 杜绝发生)
     } - set(n.AVERAGE_WORDS)  # (年均 starts names too, PM2.5年均浓度: a weak start, below)
     weak = {
         *n.MODIFIERS,
@@ -1176,8 +1177,10 @@ def _words_read(value: str) -> tuple[bool, bool]:
         m = form.pattern.fullmatch(text)
         if m is not None and form.read(m, value, text) is not None:
             groups = m.groupdict()
-            # (a word that leads a value is no subject of it: 逐年加强, 长期稳定)
+            # (a word that leads a value is no subject of it: 逐年加强, 长期稳定; nor is a grade: 及时准确 is
+            # two states)
             subject = groups.get("subject") and groups["subject"] not in _leading_words()
+            subject = subject and groups["subject"] not in _grade_words()
             return bool(subject or groups.get("context")), bool(groups.get("object"))
     return False, False
 
