@@ -1268,3 +1268,30 @@ def test_unit_cells_the_flattened_reader_did_not_know(row: str, value: str, unit
     )
     [indicator] = indicators(text)
     assert (indicator.annual_target.raw, indicator.annual_target.unit, indicator.weight) == (value, unit, Decimal(4))
+
+
+def test_a_basis_glued_before_the_next_name_is_cut_after_a_word_that_closes_a_basis() -> None:
+    """指标值确定依据 glued before the next name, ending in a word that closes a basis more often than it stands in a
+    name (实施方案, 工期, 问卷调查): cut there, the name after it warned as a guess; where the name after such a
+    word would be shorter than four characters, the word is the name's (年度考核|优秀率 is not cut)."""
+    text = (
+        "项目名称：示例河道清淤项目\n"
+        "一级指标二级指标三级指标指标性质指标值度量单位权重指标值确定依据"
+        "产出指标数量指标清淤河道长度≥12公里10清淤实施方案清淤土方量≥3万立方米10合同约定工期"
+        "质量指标清淤验收合格率＝100%10行业标准效益指标社会效益指标河道行洪能力定性明显提升10沿河问卷调查"
+        "满意度指标服务对象满意度指标沿河群众满意度≥90%10年度考核优秀率≥95%10计划标准\n"
+    )
+    read = indicators(text)
+    assert [(i.name, dict(i.extra)) for i in read] == [
+        ("清淤河道长度", {"指标值确定依据": "清淤实施方案"}),
+        ("清淤土方量", {"指标值确定依据": "合同约定工期"}),
+        ("清淤验收合格率", {"指标值确定依据": "行业标准"}),
+        ("河道行洪能力", {"指标值确定依据": "沿河问卷调查"}),
+        ("沿河群众满意度", {}),
+        ("年度考核优秀率", {"指标值确定依据": "计划标准"}),
+    ]
+    # (a category between two rows marks where the name starts: no guess there)
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == [
+        "清淤土方量",
+        "年度考核优秀率",
+    ]

@@ -303,10 +303,20 @@ _GUESSED_START = (
 # end (…储备规划（2023—2025年）》), a standard (行业标准, as 指标值确定依据 cells print it, alone or after the
 # 指标解释), the verb that closes a method or a scoring rule (…以年报数据为准, …按上年实际确定, 每少1件扣0.5分,
 # 未完成不得分, …按比例计分), or 无 (a placeholder, though names may start with it: 无障碍设施).
+# Words that end a basis or a method cell (指标值确定依据, 指标解释) more often than they stand inside a name, and
+# the characters both the free text and the name after it must hold for such a word to cut them.
+_BASIS_ENDS = (
+    *("实施方案", "工作方案", "计划", "规划", "面积", "工期", "工作量"),
+    *("调查", "测算", "考核", "要求", "汇总", "复核", "名册"),
+)
+_ROOM = 4
 _FREE_END = re.compile(
     r"(?:(?P<sure>.*[。；;！？!?](?:(?:计划|行业|历史|其他)标准(?![:：]))?|[/／—－\-]+)|.*》"
     r"|.*?(?:计划|行业|历史|其他)标准(?![:：])"
-    r"|.*?(?:为准|确定|计分|不得分|扣[0-9.]+分)|无)"
+    r"|.*?(?:为准|确定|计分|不得分|扣[0-9.]+分|扣完为止)|无"
+    # or, less likely, a noun or verb that closes a basis or a method (项目实施方案, 合同约定工期, 问卷调查, 政策要求,
+    # 按上年实际测算): only where both the free text and the name have room (see _BASIS_ENDS)
+    rf"|(?P<word>.{{{_ROOM - 2},}}?(?:{'|'.join(_BASIS_ENDS)})))"
     r"(?=[\u4e00-\u9fffA-Za-z（(★《“])"
 )
 
@@ -360,6 +370,8 @@ def _free_text_rows(
             cut = points[-1].end()
         elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
+            if mark is not None and mark.group("word") is not None and after[0] - mark.end() < _ROOM:
+                mark = None  # (a basis word with no room for a name after it: the name's own)
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
             sure = sure and one_free
         doubt = _GUESSED_START if guessed else None
