@@ -1029,3 +1029,52 @@ def test_space_aligned_a_grid_of_a_few_lines_is_measured_as_the_grid_before_it()
     assert measure(doc.lines, 0, [1], spans) is characters  # (alone, the lines tell nothing either way)
     assert aligned._grid(doc, 0, 2, False, head, firsts, spans).way is None  # (too few lines to pass on)
     assert aligned._grid(doc, 0, 2, False, head, firsts, spans, before=display).way is display
+
+
+def _centred(cells: list[str], widths: list[int]) -> str:
+    """A line of cells, each centred in its column of display width (a CJK character counts 2), as a PDF prints
+    them and a renderer by display columns lays them out."""
+    from indicator_parser.text import display_width
+
+    out = ""
+    for cell, width in zip(cells, widths, strict=True):
+        room = width - sum(display_width(ch) for ch in cell)
+        out += " " * (room // 2) + cell + " " * (room - room // 2)
+    return out.rstrip()
+
+
+def test_space_aligned_a_grid_of_centred_cells_is_measured_by_where_its_cells_are_centred():
+    """Cells centred under centred header words seldom start where a header word starts, so starts alone tell
+    little: their middles do. A centred grid laid out by display columns (a CJK character counts 2) is measured
+    so, and its two value columns stay apart (before, it was taken for a grid of characters and the 中期 values
+    went into 权重)."""
+    from indicator_parser.forms.layout import display, measure
+
+    widths = [12, 16, 26, 20, 20, 8]
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "中期指标值", "权重"],
+        ["产出指标", "数量", "示例充电桩评分", "≥90分", "≥92分", "10"],
+        ["", "", "示例充电桩验收率", "100%", "100%", "10"],
+        ["", "质量", "示例补助资金兑付时限", "验收后60日内", "验收后90日内", "10"],
+        ["", "时效", "示例充电服务半径", "≤2公里", "≤1公里", "20"],
+        ["效益指标", "社会效益指标", "示例新建充电桩数", "120个", "300个", "20"],
+        ["满意度指标", "服务对象满意度指标", "示例充电站建成时间", "2025年底前", "2026年底前", "20"],
+    ]
+    lines = [_centred(r, widths) for r in rows]
+    assert measure(lines, 0, list(range(1, len(lines)))) is display
+    text = "项目名称：示例充电设施补助项目\n" + "\n\n".join(lines) + "\n"
+    document = parse_document(text, form="columns")
+    got = [
+        (i.level2.name, i.name, i.annual_target.raw, i.period_target.raw, i.weight)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("数量", "示例充电桩评分", "≥90分", "≥92分", 10),
+        ("数量", "示例充电桩验收率", "100%", "100%", 10),
+        ("质量", "示例补助资金兑付时限", "验收后60日内", "验收后90日内", 10),
+        ("时效", "示例充电服务半径", "≤2公里", "≤1公里", 20),
+        ("社会效益指标", "示例新建充电桩数", "120个", "300个", 20),
+        ("服务对象满意度指标", "示例充电站建成时间", "2025年底前", "2026年底前", 20),
+    ]

@@ -83,7 +83,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
     "lines_dropped": 206,
     "aligned_top": 208,
-    "aligned_centered": 198,
+    "aligned_centered": 205,
     "flat": 183,
     "oneline": 171,
     "pdftotext": 171,
