@@ -1078,3 +1078,36 @@ def test_space_aligned_a_grid_of_centred_cells_is_measured_by_where_its_cells_ar
         ("社会效益指标", "示例新建充电桩数", "120个", "300个", 20),
         ("服务对象满意度指标", "示例充电站建成时间", "2025年底前", "2026年底前", 20),
     ]
+
+
+def test_space_aligned_a_centred_label_stands_within_its_block():
+    """A 二级 printed alone between two rows, with no row on its line nor on the next (生态效益指标 here), has
+    nothing under it: a centred label stands within its block's lines, so the row two lines below is not its
+    block but the next label's (centred over both rows below). Before, the placeholder cost more than a label
+    two lines off a block of one row."""
+    text = (
+        "项目名称：示例价格监测项目\n"
+        "一级指标      二级指标        三级指标          指标值\n"
+        "\n"
+        "                              示例巡查次数      12次\n"
+        "产出指标      数量指标\n"
+        "                              示例巡查里程      300公里\n"
+        "\n"
+        "              社会效益指标    示例商品价格      基本稳定\n"
+        "\n"
+        "              生态效益指标\n"
+        "\n"
+        "效益指标                      示例预警体系      日趋完善\n"
+        "\n"
+        "              可持续影响指标                    为调控提\n"
+        "                              示例调控依据      供依据\n"
+    )
+    document = parse_document(text, form="columns")
+    got = [(i.level1.name, i.level2.name, i.name) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "示例巡查次数"),
+        ("产出指标", "数量指标", "示例巡查里程"),
+        ("效益指标", "社会效益指标", "示例商品价格"),
+        ("效益指标", "可持续影响指标", "示例预警体系"),
+        ("效益指标", "可持续影响指标", "示例调控依据"),
+    ]

@@ -678,6 +678,7 @@ _IMPOSSIBLE = 1e9
 _BELOW = 0.01
 _NEARER = 0.05  # each line a centred label stands off its block's middle, within the half line of rounding
 _LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
+_OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (above its first, below its last)
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 
 
@@ -788,6 +789,10 @@ def _partition(
                 near = abs(middle_of_label - middle)
                 off = near - 0.5
                 c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
+                # (a centred label stands within its block's lines: each line outside them is a misfit more)
+                outside = max(at - last, first - bottoms[b - 1])
+                if outside > 0:
+                    c += _OUTSIDE * outside
                 c += _BELOW if middle_of_label > middle else 0.0
                 if clashes is not None:
                     c += _CLASH * (clashes[b] - clashes[a])
