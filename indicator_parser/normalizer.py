@@ -215,6 +215,8 @@ UNITS: dict[str, str] = {
     "套": "套",
     "辆": "辆",
     "座": "座",
+    "座次": "座次",  # (雨水口清掏4.8万座次: each inlet, each time)
+    "对": "对",  # (pairs: 婚姻登记3,200对)
     "间": "间",
     "张": "张",
     "宗": "宗",
@@ -515,6 +517,8 @@ EFFECTS = (
     "即时办结",
     "长效运行",
     "稳定运行",
+    "常态化运行",
+    "常态化开展",
     "有效遏制",
     "得到有效遏制",
     "不超预算",
@@ -602,6 +606,7 @@ DIRECTIONS: dict[str, Direction] = {
     "下降": "decrease",
     "减少": "decrease",
     "降低": "decrease",
+    "丰富": "increase",  # (进一步丰富)
     "缩短": "decrease",
     "减轻": "decrease",
     "压缩": "decrease",
@@ -925,7 +930,8 @@ _CMP_SUF = _alternation(SUFFIX_COMPARATORS)
 # [(note)] [以上] [(note)] [period] [object].
 P_QUANTITY = (
     rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?:(?P<per1>{P_PER})(?P<verb>{P_WORDS})?)?"
-    rf"(?P<approx1>{_alternation(APPROX_BEFORE)})?(?:(?P<cmp1>{_CMP_PRE})(?P<filler>{_alternation(PREFIX_FILLERS)})?)?"
+    # (a tolerance after a comparator, ≤±5cm: the bound is the number)
+    rf"(?P<approx1>{_alternation(APPROX_BEFORE)})?(?:(?P<cmp1>{_CMP_PRE})(?P<filler>{_alternation(PREFIX_FILLERS)})?±?)?"
     rf"(?P<approx2>{_alternation(APPROX_BEFORE)})?"
     + _number()
     + _unit()
@@ -1607,7 +1613,9 @@ def _direction(m: re.Match[str], raw: str, text: str) -> Target | None:
 
 
 def _zero(m: re.Match[str], raw: str, text: str) -> Target | None:
-    noun = m.group("noun")
+    noun = m.group("noun") or m.group("new")
+    if noun is None:
+        return Target(raw, kind="quantity", comparator="=", value=Decimal(0))  # 杜绝: none of what the name says
     if re.search(r"[\d不未无非没]", noun):
         return None
     return Target(raw, kind="quantity", comparator="=", value=Decimal(0), label=noun)
@@ -1745,7 +1753,8 @@ FORMS: tuple[Form, ...] = (
         "quantity",
         ("验收合格后30日内", "接报后2小时内"),
         rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?个?(?:工作日|日|天|小时|分钟|个月|周)"
-        r"(?:内|以内|之内)?)",
+        # (and what is done within it: 接警后30分钟内到场)
+        r"(?:内|以内|之内)?)(?:到场|到达|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
         _after_event,
     ),
     _form(
@@ -1768,7 +1777,9 @@ FORMS: tuple[Form, ...] = (
         "quantity",
         ("零事故", "无重大安全事故", "未发生安全事故"),
         # (with an aim or a pledge before it: 力争零伤亡, 确保零事故, 实现零投诉)
-        rf"(?:力争|确保|实现|保持)?(?:零|无|未发生|不发生|未出现|没有|杜绝)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))",
+        rf"(?:力争|确保|实现|保持)?(?:(?:零|无|未发生|不发生|未出现|没有|杜绝)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))"
+        # (nothing new of a thing: 不新增县级疫区; or prevented outright: 杜绝)
+        rf"|(?:不新增|无新增|零新增)(?P<new>[{_CJK}]{{1,8}})|(?P<none>杜绝))",
         _zero,
     ),
     _form(

@@ -995,6 +995,30 @@ def test_space_aligned_two_header_values_wrapped_round_their_keys_on_the_same_li
     )
 
 
+def test_space_aligned_two_header_values_wrapped_round_their_keys_a_line_apart():
+    """主管部门 over three lines and 实施单位 over two, both centred: the first line of each stands above the keys'
+    line, one a line higher than the other (the keys' line holds only the middle of 主管部门's value). Each piece
+    goes to its key, none to the project's name above (before, 示例县委…的 became part of the name)."""
+    text = (
+        "                    2025年项目支出绩效目标表\n"
+        " 项目名称          示例网格化治理项目\n"
+        "         示例县委政法委员会（综合\n"
+        "                                           示例县网格化服务\n"
+        " 主管部门   治理和网格化服务管理         实施单位\n"
+        "                                           管理中心\n"
+        "              办公室）\n"
+        " 项目属性          延续项目                   项目期     1年\n"
+        " 一级指标      二级指标      三级指标             指标值\n"
+        " 产出指标      数量指标      网格员培训           12期\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例网格化治理项目",
+        "示例县委政法委员会（综合治理和网格化服务管理办公室）",
+        "示例县网格化服务管理中心",
+    )
+
+
 def test_one_cell_a_line_a_level_1_printed_without_its_指标_is_placed_as_a_level_1():
     """Empty cells dropped, the 一级 printed 效益 (no 指标): placed by content, it is a level 1 (code 2), not a
     name, and the rows after it take it."""
@@ -1110,4 +1134,29 @@ def test_space_aligned_a_centred_label_stands_within_its_block():
         ("效益指标", "社会效益指标", "示例商品价格"),
         ("效益指标", "可持续影响指标", "示例预警体系"),
         ("效益指标", "可持续影响指标", "示例调控依据"),
+    ]
+
+
+def test_comparator_words_written_in_the_comparator_column():
+    """A 符号 column holding the words of a comparison (不低于, 不超过, 低于) as well as signs: applied as the signs
+    are (不低于 | 98 | % is >= 98 %). Before, the words were not taken for comparators and the value read = 98."""
+    text = (
+        "项目名称|示例燃气巡检项目\n"
+        "一级指标|二级指标|三级指标|符号|指标值|度量单位\n"
+        "产出指标|质量指标|隐患整改率|不低于|98|%\n"
+        "||巡检响应时间|不超过|30|分钟\n"
+        "||管网泄漏率|低于|2|%\n"
+        "||巡检户数|≥|1,600|户\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit)
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("隐患整改率", "98", ">=", Decimal(98), "%"),
+        ("巡检响应时间", "30", "<=", Decimal(30), "分钟"),
+        ("管网泄漏率", "2", "<", Decimal(2), "%"),
+        ("巡检户数", "1,600", ">=", Decimal(1600), "户"),
     ]

@@ -1295,3 +1295,41 @@ def test_a_basis_glued_before_the_next_name_is_cut_after_a_word_that_closes_a_ba
         "清淤土方量",
         "年度考核优秀率",
     ]
+
+
+def test_cells_one_space_apart_as_a_pdf_viewer_copies_them() -> None:
+    """A grid copied from a PDF viewer: header names and cells one space apart, merged (empty) cells gone. The
+    header names it; a row holding every column is read by column, a shorter one by content (its categories
+    carried down, an empty 指标值确定依据 left empty). Before, no indicator was read."""
+    text = (
+        "项目名称 示例河道保洁项目\n"
+        "主管部门 示例县水务局\n"
+        "一级指标 二级指标 三级指标 指标性质 指标值 计量单位 权重 指标值确定依据\n"
+        "产出指标（50分） 数量指标 河道保洁长度 ≥ 36 公里 20 年度保洁计划\n"
+        "河道巡查频次 ≥ 2 次/周 10 保洁合同\n"
+        "质量指标 水面垃圾清除率 ≥ 95 % 20\n"
+        "满意度指标（50分） 服务对象满意度指标 沿河居民满意度 >= 90 % 50 问卷调查\n"
+    )
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "河道保洁长度", ">=", Decimal(36), "公里"),
+        ("产出指标", "数量指标", "河道巡查频次", ">=", Decimal(2), "次"),
+        ("产出指标", "质量指标", "水面垃圾清除率", ">=", Decimal(95), "%"),
+        ("满意度指标", "服务对象满意度指标", "沿河居民满意度", ">=", Decimal(90), "%"),
+    ]
+    # (the 一级 as printed, with its points, is kept in extra as every shape keeps it)
+    assert [(i.weight, i.extra.get("指标值确定依据")) for i in indicators(text)] == [
+        (20, "年度保洁计划"),
+        (10, "保洁合同"),
+        (20, None),
+        (50, "问卷调查"),
+    ]
+
+
+def test_points_printed_a_space_after_the_level_1() -> None:
+    """产出指标 (50分) with a space before the bracket, glued to the 二级: the points are the level 1's."""
+    text = PLAIN + "产出指标 (50分)数量指标河道保洁长度36公里\n"
+    assert read(text) == [("产出指标", "数量指标", "河道保洁长度", "36公里")]

@@ -37,7 +37,7 @@ _GLUED_FREE_TEXT = (
     "not read; give the table with one row a line or with delimiters"
 )
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them).
-_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
+_POINTS = r"(?:[ \u3000]?[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -152,9 +152,23 @@ def flat_rows(doc: Text) -> list[Row]:
     fields: list[Field | None] | None = None
     state = _State()
     skip = -1  # (a line read with the one before it)
+    spaced: int | None = None  # the columns of a grid whose cells are one space apart (a copy from a PDF viewer)
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped or i == skip:
+            continue
+        if spaced is not None:
+            if not _ends_spaced_grid(stripped):
+                rows.append(_spaced_row(doc, i, spaced))
+                continue
+            spaced = None
+        names = _spaced_header(stripped)
+        if names is not None:
+            # a grid header of names one space apart: its rows' cells are too, empty cells dropped
+            header = _spaced_row(doc, i, names)
+            rows.append(header)
+            fields = [grid_field(c.text) for c in header.cells]
+            spaced = names
             continue
         lead = len(line) - len(line.lstrip())
         # (a short table may be one line too: a header with rows glued after it)
@@ -189,6 +203,35 @@ def flat_rows(doc: Text) -> list[Row]:
                 _restore(state, then)
                 skip = after
     return rows
+
+
+_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _spaced_header(text: str) -> int | None:
+    """How many header names a grid header line holds one space apart (一级指标 二级指标 三级指标 指标值), or None."""
+    names = _SPACES.split(text)
+    if len(names) < 3 or not all(grid_field(name) is not None for name in names):
+        return None
+    return len(names)
+
+
+def _ends_spaced_grid(text: str) -> bool:
+    """Whether a line ends a grid of spaced cells: a header-block key, a title, page furniture or a header."""
+    return (
+        _block_prefix(text) is not None
+        or _TITLE_RUN.search(text) is not None
+        or lone_furniture(text)
+        or _spaced_header(text) is not None
+    )
+
+
+def _spaced_row(doc: Text, i: int, width: int) -> Row:
+    """A line of cells one space apart: placed by column where it holds them all, else by content (the reader
+    places cells whose empty neighbours were dropped)."""
+    line = doc.lines[i]
+    cells = tuple(doc.cell(i, m.start(), m.end()) for m in re.finditer(r"[^ \u3000]+", line))
+    return Row(cells, aligned=len(cells) == width)
 
 
 def _has_value(row: Row, fields: Sequence[Field | None]) -> bool:
@@ -761,6 +804,8 @@ _OPTIONAL = frozenset({"direction", "standard", "free"})
 _DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's table lists them
 _STANDARD_WORDS = COLUMN_WORDS["standard"]
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
+# The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
+_MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
 
 
 def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -945,7 +990,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
     def alternation(words: set[str]) -> str:
         return "|".join(
-            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True)
+            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近逾"), key=len, reverse=True)
         )
 
     # a rate word (日均), a per-head word (人均) or 达到 starts a value when a number or a comparator follows
@@ -1395,7 +1440,7 @@ def _ends(
     if column.between:
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)
-        if text.startswith(_COMPARATOR_WORDS, pos) and column.after_comparator:
+        if text.startswith(_MARKS, pos) and column.after_comparator:
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own

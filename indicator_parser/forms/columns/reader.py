@@ -100,6 +100,17 @@ COMPARATOR_CELLS: dict[str, str] = {
     "<": "<",
     "＜": "<",
     "小于": "<",
+    # (the words of a target, written in the column: 不低于 | 98 | %)
+    "不低于": ">=",
+    "不少于": ">=",
+    "不小于": ">=",
+    "不高于": "<=",
+    "不超过": "<=",
+    "不大于": "<=",
+    "不多于": "<=",
+    "高于": ">",
+    "超过": ">",
+    "低于": "<",
 }
 QUALITATIVE_CELLS = frozenset({"定性"})
 QUANTITATIVE_CELLS = frozenset({"定量"})
