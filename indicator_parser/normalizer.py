@@ -246,6 +246,10 @@ UNITS: dict[str, str] = {
     "个点": "个",
     "千瓦": "千瓦",
     "kW": "千瓦",
+    "MPa": "兆帕",
+    "kPa": "千帕",
+    "兆帕": "兆帕",
+    "千帕": "千帕",
     "KW": "千瓦",
     "kw": "千瓦",
     "千瓦时": "千瓦时",
@@ -1205,6 +1209,8 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         return None  # 2024年工作总结: a year, not 2024 years
     if m.group("cn") is not None and obj and not (m.group("cmp1") or m.group("cmp2")):
         return None  # 二期工程, 三号线: a numeral before a noun is a name unless a comparator says otherwise
+    if obj and obj[0].isascii() and obj[0].isalpha() and m.group("unit") and m.group("unit")[-1].isascii():
+        return None  # 25%LEL, 60%RH: letters right after a unit sign are part of the unit, which is not known
     has_words = bool(subject or verb or obj or m.group("context") or m.group("per1") or m.group("per2"))
     if m.group("cn") is not None and written is None and (has_words or m.group("more") or m.group("early")):
         return None  # a bare Chinese numeral is a number only on its own: 十五, not 七一活动
@@ -2004,7 +2010,7 @@ _MAX_LENGTH = {
     "grade": 16,
     "grade on a scale": 12,
     "effect": 12,
-    "all that is due": 5,
+    "all that is due": 6,  # (应安置尽安置)
     "state": 24,
     "as actual": 16,
     "zero claim": 16,

@@ -1160,3 +1160,27 @@ def test_comparator_words_written_in_the_comparator_column():
         ("管网泄漏率", "2", "<", Decimal(2), "%"),
         ("巡检户数", "1,600", ">=", Decimal(1600), "户"),
     ]
+
+
+def test_one_cell_a_line_unit_cells_of_a_percent_with_letters_and_a_money_per_latin_unit():
+    """Empty cells dropped, cells placed by content: %LEL (a share of the lower explosive limit) and 万元/km are
+    unit cells, so the row's free text and direction stay in their columns (before, %LEL was no unit and the
+    row's cells slid into the next row's)."""
+    text = (
+        "项目名称\n示例燃气管网项目\n"
+        "一级指标\n二级指标\n三级指标\n符号\n指标值\n度量单位\n分值\n指标解释\n指标方向性\n"
+        "产出指标\n质量指标\n报警器报警设定值\n≤\n25\n%LEL\n6\n按爆炸下限百分比设定\n反向\n"
+        "中压管道运行压力\n≤\n0.4\nMPa\n6\n反向\n"
+        "成本指标\n经济成本指标\n管道更新单位造价\n≤\n185\n万元/km\n6\n反向\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.unit, dict(i.extra))
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("报警器报警设定值", "25", "%LEL", {"指标解释": "按爆炸下限百分比设定", "指标方向性": "反向"}),
+        ("中压管道运行压力", "0.4", "兆帕", {"指标方向性": "反向"}),
+        ("管道更新单位造价", "185", "万元/公里", {"指标方向性": "反向"}),  # (km → 公里 inside a compound too)
+    ]

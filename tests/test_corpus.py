@@ -94,7 +94,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
 # grid of cells one space apart, new), pdftotext 183, lines_dropped 181, lines 196; 2411 of 2691 in all shapes.
 FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
     "lines": 196,
-    "lines_dropped": 182,
+    "lines_dropped": 185,
     "aligned_top": 204,
     "aligned_centered": 205,
     "flat": 184,
@@ -140,7 +140,14 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
 
 @pytest.mark.parametrize(
     ("corpus", "targets", "right"),
-    [("corpus2", 148, 148), ("corpus3", 143, 142), ("corpus4", 144, 144), ("corpus5", 145, 145), ("corpus6", 142, 142), ("corpus7", 135, 133)],
+    [
+        ("corpus2", 148, 148),
+        ("corpus3", 143, 142),
+        ("corpus4", 144, 144),
+        ("corpus5", 145, 145),
+        ("corpus6", 142, 142),
+        ("corpus7", 142, 141),
+    ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
     corpus: str, targets: int, right: int

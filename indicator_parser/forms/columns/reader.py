@@ -117,7 +117,8 @@ QUANTITATIVE_CELLS = frozenset({"定量"})
 # A unit cell (度量单位), the longest first where alternatives share a start (the flattened reader matches it
 # in running text): a denominator in brackets (元/（台·年）), an alternative in brackets (台（套）).
 UNIT_PATTERN = (
-    r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
+    r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|[\u4e00-\u9fff]{1,4}/[A-Za-z][A-Za-z0-9³²·]{0,5}"
+    r"|[%％][A-Za-z]{1,4}|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
     r"|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"
 )
 _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
@@ -569,6 +570,12 @@ class _Reader:
                     ),
                     None,
                 )
+                if column is not None and free_text(fields[column]) and text in _KEY_WORDS:
+                    # a column's own word (反向, 行业标准) past an empty free-text cell: its column, where one follows
+                    column = next(
+                        (j for j in range(column + 1, len(fields)) if text in COLUMN_WORDS.get(fields[j] or "", ())),
+                        column,
+                    )
                 seq_at = grid.index("seq")
                 if (
                     column is not None
@@ -1029,6 +1036,9 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
     if doubts:
         return own, "; ".join(doubts) + "; the value's own reading is kept"
     return attrs.evolve(own, **changes), None  # type: ignore[arg-type]
+
+
+_KEY_WORDS = frozenset(word for words in COLUMN_WORDS.values() for word in words)
 
 
 def _unit_and_per(unit: str) -> tuple[str, Per | None]:
