@@ -98,7 +98,7 @@ FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
     "aligned_top": 204,
     "aligned_centered": 205,
     "flat": 184,
-    "oneline": 135,
+    "oneline": 153,
     "pdftotext": 196,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}

@@ -1333,3 +1333,46 @@ def test_points_printed_a_space_after_the_level_1() -> None:
     """产出指标 (50分) with a space before the bracket, glued to the 二级: the points are the level 1's."""
     text = PLAIN + "产出指标 (50分)数量指标河道保洁长度36公里\n"
     assert read(text) == [("产出指标", "数量指标", "河道保洁长度", "36公里")]
+
+
+def test_a_whole_table_line_whose_rows_end_in_a_direction_after_their_free_text() -> None:
+    """Rows glued on one line, each ending in 指标解释 then 指标方向性: the direction word ends the row, so the free
+    text before it (or none) is the row's, and the next name starts after it. Before, the rows were refused as
+    rows ending in free text."""
+    text = (
+        "项目名称：示例燃气巡检项目 一级指标二级指标三级指标符号指标值度量单位分值指标解释指标方向性"
+        "产出指标数量指标巡检液化气站点≥46家次8含配送车辆正向加装燃气报警器≥1,600户8正向"
+        "质量指标报警设定值≤25%6按爆炸下限设定反向隐患整改闭环率≥98%6整改销号数/发现隐患数正向"
+        "时效指标泄漏报警响应时间≤30分钟6接警至到场反向\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, i.weight, dict(i.extra)) for i in read] == [
+        ("巡检液化气站点", "46", 8, {"指标解释": "含配送车辆", "指标方向性": "正向"}),
+        ("加装燃气报警器", "1,600", 8, {"指标方向性": "正向"}),
+        ("报警设定值", "25", 6, {"指标解释": "按爆炸下限设定", "指标方向性": "反向"}),
+        ("隐患整改闭环率", "98", 6, {"指标解释": "整改销号数/发现隐患数", "指标方向性": "正向"}),
+        ("泄漏报警响应时间", "30", 6, {"指标解释": "接警至到场", "指标方向性": "反向"}),
+    ]
+
+
+def test_a_whole_table_line_with_header_items_after_its_grid() -> None:
+    """The grid first, then the header block's items after a space (…≥90%10 年度目标：…): the grid ends before them
+    and they are read as the header block."""
+    text = (
+        "项目名称：示例测绘更新项目 一级指标二级指标三级指标年度指标值分值"
+        "产出指标数量指标地形图更新面积22平方公里10基准站新建数量2座10质量指标成果一次检查合格率100%10"
+        "满意度指标服务对象满意度指标用图单位满意度≥90%10"
+        " 年度目标：完成22平方公里地形图更新，新建2座基准站，成果一次检查合格率100%。 主管部门：示例县自然资源局\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("地形图更新面积", "22平方公里"),
+        ("基准站新建数量", "2座"),
+        ("成果一次检查合格率", "100%"),
+        ("用图单位满意度", "≥90%"),
+    ]
+    assert (project.goal, project.department) == (
+        "完成22平方公里地形图更新，新建2座基准站，成果一次检查合格率100%。",
+        "示例县自然资源局",
+    )

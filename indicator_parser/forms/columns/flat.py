@@ -323,8 +323,11 @@ def _read_piece(
     if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
         return fields
-    starts_project = block_key(_block_prefix(text) or "") == "project"
-    if fields is None or starts_project:
+    prefix = _block_prefix(text)
+    starts_project = block_key(prefix or "") == "project"
+    # (a key and its colon after a grid on a whole-table line: the header block's items, printed after the grid)
+    item = many and prefix is not None and text.startswith((":", "："), len(prefix))
+    if fields is None or starts_project or item:
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
     split = _Splits()  # a piece's rows are split as they are cut and again as rows: once each
@@ -385,7 +388,9 @@ def _free_text_rows(
     assert cats is not None
     kinds = [t[0] for t in tail]
     weighted = len(tail) > 2 and kinds[-1] in ("weight", "points") and kinds[-2] == "free"
-    body = tail[:-2] if weighted else tail[:-1]
+    worded = len(tail) > 2 and kinds[-1] in ("direction", "standard") and kinds[-2] == "free"
+    closed = weighted or worded  # (a row's last cell after its free text tells where the row ends)
+    body = tail[:-2] if closed else tail[:-1]
     values = body if tail and "free" in kinds[-2:] and "free" not in (t[0] for t in body) else None
     if _PLACEHOLDER_RUN.fullmatch(text, cats.end()):
         return [_grid_row(doc, i, fields, a, b, state, split=split)]  # a placeholder row (社会成本指标———)
@@ -411,6 +416,12 @@ def _free_text_rows(
             if not points or _POINTS_NUMBER.fullmatch(points[-1].group(0)) is None:
                 break
             cut = points[-1].end()
+        elif after is not None and worded:
+            # a 指标方向性 (or 绩效标准) after the free text ends the row: the last such word before the next name
+            words = [m for m in _LAST_WORD.finditer(text, end, after[0]) if m.end() < after[0]]
+            if not words:
+                break
+            cut = words[-1].end()
         elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
             if mark is not None and mark.group("word") is not None and after[0] - mark.end() < _ROOM:
@@ -418,11 +429,11 @@ def _free_text_rows(
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
             sure = sure and one_free
         doubt = _GUESSED_START if guessed else None
-        if weighted:
+        if closed:
             row = _grid_row(doc, i, fields, a + start, a + cut, state, None, doubt, split)
         else:
             row = _grid_row(doc, i, fields, a + start, a + end, state, values, doubt, split)
-        if cut > end and not weighted:
+        if cut > end and not closed:
             free = tail[-1][1]
             assert free is not None
             cells = list(row.cells)
@@ -434,7 +445,7 @@ def _free_text_rows(
         start = name_start = cut
         guessed = not sure
     rest = start if rows else (_first_row_end(text, cats.end(), fields, split) or cats.end())
-    if not rows and rest and not weighted:
+    if not rows and rest and not closed:
         rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1], split=split))
     if rest < len(text):
         rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
@@ -504,6 +515,8 @@ def _cut_points() -> re.Pattern[str]:
     t = _terminal
     return re.compile(
         rf"(?P<header>(?:{t('HEADER_NAME')}){{2,}})|(?P<title>{_TITLE_RUN.pattern})|(?P<project>项目名称)"
+        # a header-block item after a space (…≥90%10 中期目标：三年内…): the grid ended before it
+        rf"|(?<=[ \u3000；;])(?P<item>(?:{_block_keys().pattern})(?=[:：]))"
         rf"|(?P<category>{t('LEVEL1_NAME')}(?:{t('LEVEL2_NAME')})?|(?:(?!{t('LEVEL2_NAME')}){t('LEVEL1_SHORT')})?{t('LEVEL2_NAME')})"
     )
 
@@ -513,7 +526,7 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
     (only after the first header run: before it they are header-block text)."""
     end = len(line.rstrip())
     cuts = {lead, end}
-    seen_header = False
+    seen_header = in_grid = False  # (in_grid: after a header run, whether or not it names categories)
     level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
@@ -521,12 +534,17 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
             cuts |= {m.start(), m.end()}
+            in_grid = kind == "header"
             if kind == "header":
                 # a grid with no category columns (序号, 指标名称) has category words in its names only
                 seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
         elif kind == "project":
             cuts.add(m.start())
-            seen_header = False
+            seen_header = in_grid = False
+        elif kind == "item":
+            if in_grid:  # (items before the grid are cut by the header block's reader)
+                cuts.add(m.start())
+                seen_header = in_grid = False
         elif seen_header:
             cats = _patterns()[0].fullmatch(m.group(0))
             if cats is not None and not cats.group("level2") and len(level1_name(cats.group("level1"))) <= 2:
@@ -803,6 +821,8 @@ _NUMERIC = frozenset({*_TARGETS, "weight", "points"})
 _OPTIONAL = frozenset({"direction", "standard", "free"})
 _DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's table lists them
 _STANDARD_WORDS = COLUMN_WORDS["standard"]
+_TRAILING_WORDS = (*_DIRECTION_WORDS, *_STANDARD_WORDS)
+_LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
@@ -1342,6 +1362,7 @@ class _Column(NamedTuple):
     may_be_empty: bool
     numeric: bool
     before_last_points: bool  # free text before a last 分值 (or 分值 and 得分 glued)
+    before_last_word: bool  # free text before a last 指标方向性 or 绩效标准 (正向, 行业标准)
     lone_weight: bool  # the tail's only 分值
     between: bool  # a target between a 指标性质 and a 度量单位
     after_comparator: bool
@@ -1368,6 +1389,7 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 may_be_empty=kind in _OPTIONAL or kind in ("comparator", "unit"),
                 numeric=kind in _NUMERIC,
                 before_last_points=kinds[k + 1 :] in (["weight"], ["points"]),
+                before_last_word=kinds[k + 1 :] in (["direction"], ["standard"]),
                 lone_weight=kinds.count("weight") == 1,
                 between="comparator" in kinds[:k] and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit")),
                 after_comparator=kinds[k - 1] == "comparator",
@@ -1397,6 +1419,10 @@ def _ends(
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
         if 0 < pos < n and _never_starts_a_name(text, pos):
             return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
+        if column.before_last_word:
+            # free text before a last 指标方向性 (…中压及低压庭院管道正向): it ends where the row's last word starts
+            word = next((w for w in _TRAILING_WORDS if text.endswith(w)), None)
+            return [n - len(word)] if word is not None and n - len(word) >= pos else [n]
         if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
             m = _LAST_NUMBER.search(text, pos)
