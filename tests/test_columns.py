@@ -1184,3 +1184,22 @@ def test_one_cell_a_line_unit_cells_of_a_percent_with_letters_and_a_money_per_la
         ("中压管道运行压力", "0.4", "兆帕", {"指标方向性": "反向"}),
         ("管道更新单位造价", "185", "万元/公里", {"指标方向性": "反向"}),  # (km → 公里 inside a compound too)
     ]
+
+
+def test_one_cell_a_line_a_sequence_in_chinese_numerals():
+    """Empty cells dropped, 序号 written 一, 二, 三: each a 序号 (its number read), not the start of a name."""
+    text = (
+        "项目名称\n示例河道管护项目\n序号\n三级指标\n年度指标值\n备注\n"
+        "一\n巡河次数\n≥96次\n二\n河道保洁长度\n36公里\n按合同\n三\n沿河群众满意度\n≥90%\n"
+    )
+    got = [
+        (i.seq, i.name, i.annual_target.raw, dict(i.extra))
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        (1, "巡河次数", "≥96次", {}),
+        (2, "河道保洁长度", "36公里", {"备注": "按合同"}),
+        (3, "沿河群众满意度", "≥90%", {}),
+    ]

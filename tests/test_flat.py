@@ -1376,3 +1376,38 @@ def test_a_whole_table_line_with_header_items_after_its_grid() -> None:
         "完成22平方公里地形图更新，新建2座基准站，成果一次检查合格率100%。",
         "示例县自然资源局",
     )
+
+
+def test_a_sequence_table_numbered_in_chinese_numerals() -> None:
+    """序号 written 一, 二 … 十一 glued before the names: each row's number is the next in sequence, taken off its
+    name (a name that starts with a numeral, 一次性…, keeps it where the number is not the next)."""
+    rows = "".join(
+        f"{n}{name}{value}\n"
+        for n, name, value in [
+            ("一", "巡河次数", "≥96次"),
+            ("二", "一次性验收合格率", "100%"),
+            ("三", "河道保洁长度", "36公里"),
+            ("四", "保洁质量达标率", "≥95%"),
+            ("五", "巡河记录完整率", "100%"),
+            ("六", "沿河垃圾清运", "每日1次"),
+            ("七", "护河宣传活动", "4场"),
+            ("八", "河道管护经费", "≤86万元"),
+            ("九", "河道水质达标率", "≥90%"),
+            ("十", "护河志愿者", "200人"),
+            ("十一", "沿河群众满意度", "≥90%"),
+        ]
+    )
+    text = "项目名称：示例河道管护项目\n序号三级指标年度指标值\n" + rows
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "巡河次数", "≥96次"),
+        (2, "一次性验收合格率", "100%"),
+        (3, "河道保洁长度", "36公里"),
+        (4, "保洁质量达标率", "≥95%"),
+        (5, "巡河记录完整率", "100%"),
+        (6, "沿河垃圾清运", "每日1次"),
+        (7, "护河宣传活动", "4场"),
+        (8, "河道管护经费", "≤86万元"),
+        (9, "河道水质达标率", "≥90%"),
+        (10, "护河志愿者", "200人"),
+        (11, "沿河群众满意度", "≥90%"),
+    ]

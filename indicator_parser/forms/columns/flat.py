@@ -643,10 +643,20 @@ class _SeqMark:
     open: str = ""
     close: str = ""
     width: int = 0  # digits, where the numbers are padded with zeros (01, 02 …)
+    chinese: bool = False  # written in Chinese numerals (一, 十三)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
-        return f"{self.open}{n:0{self.width}d}{self.close}"
+        return _chinese(n) if self.chinese else f"{self.open}{n:0{self.width}d}{self.close}"
+
+
+def _chinese(n: int) -> str:
+    """A number under 100 in Chinese numerals, as a 序号 is written (一, 十, 十三, 二十一)."""
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return digits[n - 1] if n > 0 else "〇"
+    tens, ones = divmod(n, 10)
+    return (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "")
 
 
 _SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>[.．、](?![0-9０-９])))")
@@ -660,6 +670,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if m.group("open"):
             return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1], _padded(m.group("bn")))
         return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"), _padded(m.group("dn")))
+    if 0 < following < 100 and text.startswith(written := _chinese(following)) and len(text) > len(written):
+        return _SeqMark(following, len(written), chinese=True)  # 十一网络空间生态: the next number in Chinese
     m = re.match(rf"{following}(?=[^\s0])|\d{{1,3}}(?=\D)", text)  # no name starts with 0: 10建设 is 10
     return _SeqMark(int(m.group(0)), m.end(), width=_padded(m.group(0))) if m is not None else None
 
