@@ -523,6 +523,7 @@ EFFECTS = (
     "稳定运行",
     "常态化运行",
     "常态化开展",
+    "最多跑一次",  # (the service reform's slogan: one trip at most)
     "有效遏制",
     "得到有效遏制",
     "不超预算",
@@ -914,7 +915,7 @@ def _unit(tag: str = "") -> str:
     """A unit after a number: 万/亿 (kept in the unit), 千 (multiplies), a unit (an alternative in brackets
     after it, kept: 只（羽）), a /unit, a ·second."""
     return (
-        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦))?"
+        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦|帕))?"
         rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
         # an alternative unit in brackets, as the tables print it (50万只（羽）以上): kept in the unit
@@ -1620,8 +1621,6 @@ def _direction(m: re.Match[str], raw: str, text: str) -> Target | None:
 
 def _zero(m: re.Match[str], raw: str, text: str) -> Target | None:
     noun = m.group("noun") or m.group("new")
-    if noun is None:
-        return Target(raw, kind="quantity", comparator="=", value=Decimal(0))  # 杜绝: none of what the name says
     if re.search(r"[\d不未无非没]", noun):
         return None
     return Target(raw, kind="quantity", comparator="=", value=Decimal(0), label=noun)
@@ -1718,7 +1717,8 @@ FORMS: tuple[Form, ...] = (
         ("符合设计要求", "符合古籍数字化加工相关技术规范"),
         # (a standard's title in brackets too: 符合《城镇供水服务》标准)
         # (the title ending the value: 符合《地方志书质量规定》)
-        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)》?(?:要求)?",
+        # (a standard's code too: 符合GB 5749-2022标准, 符合BMB标准)
+        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）A-Za-z0-9/.\-－ ]{0,24}?(?:标准|要求|规定|规范)》?(?:要求)?",
         _words("qualitative"),
     ),
     _form(
@@ -1784,8 +1784,8 @@ FORMS: tuple[Form, ...] = (
         ("零事故", "无重大安全事故", "未发生安全事故"),
         # (with an aim or a pledge before it: 力争零伤亡, 确保零事故, 实现零投诉)
         rf"(?:力争|确保|实现|保持)?(?:(?:零|无|未发生|不发生|未出现|没有|杜绝)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))"
-        # (nothing new of a thing: 不新增县级疫区; or prevented outright: 杜绝)
-        rf"|(?:不新增|无新增|零新增)(?P<new>[{_CJK}]{{1,8}})|(?P<none>杜绝))",
+        # (nothing new of a thing: 不新增县级疫区; 杜绝 or 不发生 alone names no thing: text, as the gold reads it)
+        rf"|(?:不新增|无新增|零新增)(?P<new>[{_CJK}]{{1,8}}))",
         _zero,
     ),
     _form(
