@@ -18,8 +18,16 @@ DATA, DOCS = os.path.join(HERE, "data"), os.path.join(HERE, "docs")
 
 CATS = ("一级指标", "二级指标")
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "备注")
-MONEY_KEYS = ("实施期资金总额", "年度资金总额", "其中：财政拨款", "其他资金", "上级补助资金", "年初预算数", "全年预算数",
-              "全年执行数")
+MONEY_KEYS = (
+    "实施期资金总额",
+    "年度资金总额",
+    "其中：财政拨款",
+    "其他资金",
+    "上级补助资金",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+)
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标", "年度目标", "实际完成情况")
 PAIR_KEYS = {"项目属性": "项目期", "项目负责人": "联系电话"}
 
@@ -28,10 +36,26 @@ SPACED_FLAT = ("blind7_02", "blind7_04", "blind7_06", "blind7_08")  # flat: cell
 TRAILING_TAB = ("blind7_03", "blind7_05", "blind7_07")  # tsv: every line ends with a tab (browser copy)
 NARROW_HEADER = ("blind7_02", "blind7_06")  # lines: grid header names broken every 4 characters
 WRAPPED_CELLS = ("blind7_04", "blind7_08")  # lines: cells over 20 characters broken every 20 characters
-PAGE_TOP = {"blind7_01": 60, "blind7_02": 50, "blind7_03": 58, "blind7_04": 48, "blind7_05": 50, "blind7_06": 52,
-            "blind7_07": 48, "blind7_08": 54}  # lines a page: every document has a grid cut by a page
-PAGE_CENTRED = {"blind7_01": 72, "blind7_02": 60, "blind7_03": 66, "blind7_04": 58, "blind7_05": 60,
-                "blind7_06": 70, "blind7_07": 58, "blind7_08": 64}
+PAGE_TOP = {
+    "blind7_01": 60,
+    "blind7_02": 50,
+    "blind7_03": 58,
+    "blind7_04": 48,
+    "blind7_05": 50,
+    "blind7_06": 52,
+    "blind7_07": 48,
+    "blind7_08": 54,
+}  # lines a page: every document has a grid cut by a page
+PAGE_CENTRED = {
+    "blind7_01": 72,
+    "blind7_02": 60,
+    "blind7_03": 66,
+    "blind7_04": 58,
+    "blind7_05": 60,
+    "blind7_06": 70,
+    "blind7_07": 58,
+    "blind7_08": 64,
+}
 NUMBER_CELLS_XLSX = ("blind7_02", "blind7_04", "blind7_07")  # bare numbers stored as numbers with a format
 FILLED_XLSX = ("blind7_05", "blind7_08")  # 二级 not merged: the label written on every row of its block
 
@@ -414,7 +438,9 @@ def oneline(doc):
         h = p["header"]
         items = ["%s：%s" % (k, v) if v else k for k, v in h if k == "项目名称"]
         grid = "".join(c for r in [p["columns"]] + p["rows"] for c in r)
-        rest = [kv for kv in h if kv[0] in GOAL_KEYS] + [kv for kv in h if kv[0] not in GOAL_KEYS and kv[0] != "项目名称"]
+        rest = [kv for kv in h if kv[0] in GOAL_KEYS] + [
+            kv for kv in h if kv[0] not in GOAL_KEYS and kv[0] != "项目名称"
+        ]
         tail = ["%s：%s" % (k, v) if v else k for k, v in rest]
         out.append(" ".join(items) + " " + grid + " " + " ".join(tail))
     return "\r\n".join(out) + "\r\n"
@@ -509,8 +535,10 @@ def xlsx(doc_id, doc):
             rows = grid[1:]
             while k < len(rows):
                 e = k
-                while e + 1 < len(rows) and rows[e + 1][ci] == "" and (
-                    name == "一级指标" or rows[e + 1][cols.index("一级指标")] == ""
+                while (
+                    e + 1 < len(rows)
+                    and rows[e + 1][ci] == ""
+                    and (name == "一级指标" or rows[e + 1][cols.index("一级指标")] == "")
                 ):
                     e += 1
                 if rows[k][ci] and e > k:

@@ -15,10 +15,25 @@ import unicodedata
 
 from openpyxl import load_workbook
 
-HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = (
+    os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+)
 DOCS = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.join(HERE, "docs")
-SHAPES = (".pipe.txt", ".pipe_bare.txt", ".tab.tsv", ".csv", ".lines.txt", ".lines_dropped.txt", ".aligned_top.txt",
-          ".aligned_centered.txt", ".flat.txt", ".oneline.txt", ".xlsx", ".pdf", ".pdftotext.txt")
+SHAPES = (
+    ".pipe.txt",
+    ".pipe_bare.txt",
+    ".tab.tsv",
+    ".csv",
+    ".lines.txt",
+    ".lines_dropped.txt",
+    ".aligned_top.txt",
+    ".aligned_centered.txt",
+    ".flat.txt",
+    ".oneline.txt",
+    ".xlsx",
+    ".pdf",
+    ".pdftotext.txt",
+)
 
 
 def dw(s):
@@ -128,6 +143,7 @@ def next_match(ls, pos, c, first):
 
 def check_aligned(doc, text, name, errs):
     lines = [l for page in text.split("\f") for l in page.split("\n")]
+
     # display-column index of each line
     def pieces_at(i, col):
         line = lines[i]
@@ -241,8 +257,11 @@ def check(doc_id):
         if not os.path.exists(base + s):
             errs.append("missing " + s)
     t = read(base + ".pipe.txt")
-    rows = [[c.strip() for c in l.strip()[1:-1].split("|")] for l in t.split("\n") if l.startswith("|")
-            and not re.match(r"^\|[-|]+\|$", l)] + [[l] for l in t.split("\n") if l.startswith("# ")]
+    rows = [
+        [c.strip() for c in l.strip()[1:-1].split("|")]
+        for l in t.split("\n")
+        if l.startswith("|") and not re.match(r"^\|[-|]+\|$", l)
+    ] + [[l] for l in t.split("\n") if l.startswith("# ")]
     check_delimited(doc, rows, "pipe", errs)
     t = read(base + ".pipe_bare.txt")
     if "\r\n" not in t:
