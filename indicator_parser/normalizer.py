@@ -524,6 +524,7 @@ EFFECTS = (
     "常态化运行",
     "常态化开展",
     "最多跑一次",  # (the service reform's slogan: one trip at most)
+    "全面推开",
     "有效遏制",
     "得到有效遏制",
     "不超预算",
@@ -612,6 +613,7 @@ DIRECTIONS: dict[str, Direction] = {
     "减少": "decrease",
     "降低": "decrease",
     "丰富": "increase",  # (进一步丰富)
+    "向好": "increase",  # (持续向好)
     "缩短": "decrease",
     "减轻": "decrease",
     "压缩": "decrease",
@@ -743,6 +745,9 @@ AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
 # Zero claims: 零事故, 无重大安全事故, 未发生安全事故 are quantity 0 with the noun as label.
 ZERO_NOUNS = (
     "增长",  # (零增长: none at all)
+    "泄露",  # (零泄露)
+    "泄漏",
+    "泄密",
     "疫情",
     "故障",
     "丢失",

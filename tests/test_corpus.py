@@ -96,8 +96,8 @@ FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
     "lines_dropped": 198,
     "aligned_top": 204,
     "aligned_centered": 205,
-    "flat": 196,
-    "oneline": 163,
+    "flat": 197,
+    "oneline": 169,
     "pdftotext": 196,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}

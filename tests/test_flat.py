@@ -1411,3 +1411,18 @@ def test_a_sequence_table_numbered_in_chinese_numerals() -> None:
         (10, "护河志愿者", "200人"),
         (11, "沿河群众满意度", "≥90%"),
     ]
+
+
+def test_numbered_rows_glued_the_next_number_is_not_a_part_of_a_date() -> None:
+    """Numbered rows glued on one line, a row's value a date (2025年9月30日前) and the next 序号 9: the 9 of 9月 is
+    the date's, the row ends at the 9 after 前."""
+    text = (
+        "项目名称：示例地名标志项目 序号指标名称指标值及单位"
+        "1新设地名标志120块2更新破损地名标志80块3地名标志设置规范率100%4地名信息核准率≥98%"
+        "5地名文化宣传活动3场6地名档案电子化率100%7群众查询地名信息满意度≥90%"
+        "8地名标志安装完成时间2025年9月30日前9单块地名标志制作安装费用每块不超过1,500元\n"
+    )
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)][-2:] == [
+        (8, "地名标志安装完成时间", "2025年9月30日前"),
+        (9, "单块地名标志制作安装费用", "每块不超过1,500元"),
+    ]

@@ -612,6 +612,8 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
                 continue
             if mark.close in (".", "．") and text[after] in _DIGITS:
                 continue  # a decimal (2.5), not 2. before a name
+            if text[q - 1] in _DATE_JOINERS and not _cuts_no_number(text, q):
+                continue  # a date's part (2025年|9月30日前), not the next 序号
             # a number before the next 序号 (排名前15|12.满意度) may take its digits only when it is bare: a
             # written 序号 (12. before a word) ends no number
             inside = not mark.open and not mark.close and text[q - 1] in _IN_NUMBER
