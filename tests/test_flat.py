@@ -1426,3 +1426,17 @@ def test_numbered_rows_glued_the_next_number_is_not_a_part_of_a_date() -> None:
         (8, "地名标志安装完成时间", "2025年9月30日前"),
         (9, "单块地名标志制作安装费用", "每块不超过1,500元"),
     ]
+
+
+def test_a_limit_after_an_event_as_the_value_of_a_response() -> None:
+    """A 响应 name before a limit counted from an event (应急响应|接警后30分钟内到场), a period and an annual value
+    glued (…内到场|接警后…); nothing new of a thing (不新增…) starts a value too."""
+    text = (
+        "项目名称：示例排涝项目\n一级指标二级指标三级指标实施期指标值年度指标值\n"
+        "产出指标时效指标积水点应急响应接警后30分钟内到场接警后30分钟内到场\n"
+        "效益指标生态效益指标沿河生态安全不新增污染源不新增污染源\n"
+    )
+    assert [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)] == [
+        ("积水点应急响应", "接警后30分钟内到场", "接警后30分钟内到场"),
+        ("沿河生态安全", "不新增污染源", "不新增污染源"),
+    ]

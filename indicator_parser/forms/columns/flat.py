@@ -994,6 +994,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "力争",  # an aim or a pledge before a value: 力争零伤亡, 确保100%
         "确保",
         "杜绝",  # (none at all: 杜绝发生)
+        "不新增",  # (不新增县级疫区)
     } - set(n.AVERAGE_WORDS)  # (年均 starts names too, PM2.5年均浓度: a weak start, below)
     weak = {
         *n.MODIFIERS,
@@ -1047,9 +1048,11 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # a change from a year written (较2024年增长20%)
         r"|[较比](?=(?:19|20)[0-9]{2}年)"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
-        r"|(?<=时间|时限|期限|周期|时长)(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
+        r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
         # or after any value, an event of two characters (≤4小时|接报后2小时内)
-        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％])|(?<=小时))(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
+        # (or after a limit's verb: 接警后30分钟内到场|接警后…)
+        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
+        r"(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
