@@ -34,7 +34,7 @@ FLOORS = {
         "aligned_top": 354,
         "aligned_centered": 354,
         "flat": 348,
-        "oneline": 323,
+        "oneline": 327,
         "xlsx": 356,
         "pdf": 356,
         "pdftotext": 353,

@@ -1440,3 +1440,24 @@ def test_a_limit_after_an_event_as_the_value_of_a_response() -> None:
         ("积水点应急响应", "接警后30分钟内到场", "接警后30分钟内到场"),
         ("沿河生态安全", "不新增污染源", "不新增污染源"),
     ]
+
+
+def test_an_explanation_glued_before_the_next_name_ends_after_a_formula_or_an_actual_value() -> None:
+    """指标解释 glued before the next name: a formula (…/…×100%) or a basis of a value (上年实际值, 年均值) likely
+    ends it; the name after it still warns that its start is a guess."""
+    text = (
+        "项目名称：示例水质监测项目 一级指标二级指标三级指标指标值指标解释"
+        "产出指标质量指标水样有效率≥95%有效水样数/采集水样数×100%站房噪声控制≤55分贝按上年实际值"
+        "水质采样监测频次12次按采样计划执行效益指标生态效益指标断面达标率≥85%县城区断面年均值\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, dict(i.extra)) for i in read] == [
+        ("水样有效率", "≥95%", {"指标解释": "有效水样数/采集水样数×100%"}),
+        ("站房噪声控制", "≤55分贝", {"指标解释": "按上年实际值"}),
+        ("水质采样监测频次", "12次", {"指标解释": "按采样计划执行"}),
+        ("断面达标率", "≥85%", {"指标解释": "县城区断面年均值"}),
+    ]
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == [
+        "站房噪声控制",
+        "水质采样监测频次",
+    ]

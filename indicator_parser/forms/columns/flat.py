@@ -173,6 +173,10 @@ def flat_rows(doc: Text) -> list[Row]:
         lead = len(line) - len(line.lstrip())
         # (a short table may be one line too: a header with rows glued after it)
         glued_header = stripped.startswith(("一级指标", "序号", "三级指标")) and split_header(stripped) is None
+        # (or a short project on one line: 项目名称：… 一级指标二级指标…)
+        glued_header = glued_header or (
+            stripped.startswith("项目名称") and any(w in stripped for w in ("一级指标", "三级指标", "序号"))
+        )
         pieces = _segments(line, lead) if len(stripped) > _LONG or glued_header else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
         before, count, grid = state.saved(), len(rows), fields
@@ -353,13 +357,15 @@ _GUESSED_START = (
 # the characters both the free text and the name after it must hold for such a word to cut them.
 _BASIS_ENDS = (
     *("实施方案", "工作方案", "计划", "规划", "面积", "工期", "工作量"),
-    *("调查", "测算", "考核", "要求", "汇总", "复核", "名册"),
+    *("调查", "测算", "考核", "要求", "汇总", "复核", "名册", "实际值", "均值"),
 )
 _ROOM = 4
 _FREE_END = re.compile(
     r"(?:(?P<sure>.*[。；;！？!?](?:(?:计划|行业|历史|其他)标准(?![:：]))?|[/／—－\-]+)|.*》"
     r"|.*?(?:计划|行业|历史|其他)标准(?![:：])"
     r"|.*?(?:为准|确定|计分|不得分|扣[0-9.]+分|扣完为止)|无"
+    # (a formula: 抽查合格户数/抽查总户数×100%)
+    r"|(?P<formula>.*?[×*]100[%％])"
     # or, less likely, a noun or verb that closes a basis or a method (项目实施方案, 合同约定工期, 问卷调查, 政策要求,
     # 按上年实际测算): only where both the free text and the name have room (see _BASIS_ENDS)
     rf"|(?P<word>.{{{_ROOM - 2},}}?(?:{'|'.join(_BASIS_ENDS)})))"
@@ -1581,6 +1587,8 @@ def _ends(
             ):
                 continue
         value = text[pos:q]
+        if value in ("/", "／") and 0 < pos and q < n and _HANZI.match(text[pos - 1]) and _HANZI.match(text[q]):
+            continue  # a slash between two words is a ratio's (有效水样数/采集水样数), not an empty value
         if q < n and to_target and value.endswith(per_prefixes):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
         if first and q < n and to_target and text[q] in _DIGITS and value in verbs:
@@ -1907,6 +1915,8 @@ def _first_split(
     for p in places:
         if _unclosed(text, name_start, p):
             continue  # the name ends outside its brackets and quotes
+        if text[p - 1] in "×*":
+            continue  # a formula's factor (…/采集水样数×100%) starts no value
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
