@@ -1461,3 +1461,24 @@ def test_an_explanation_glued_before_the_next_name_ends_after_a_formula_or_an_ac
         "站房噪声控制",
         "水质采样监测频次",
     ]
+
+
+def test_an_explanation_printed_between_the_name_and_the_values_starts_at_a_word_of_explanations() -> None:
+    """指标解释 printed before 指标性质, glued to the name: it likely starts at a word that starts explanations
+    (指…, 按…, 根据…, 以…为准), the rest stays the name, and the name warns that where it ends is a guess. With
+    no such word, all of it stays the name (as before), with its warning."""
+    text = (
+        "项目名称：示例河道清淤项目\n一级指标二级指标三级指标指标解释指标性质指标值度量单位\n"
+        "产出指标数量指标清淤河道长度指当年完成清淤的河道长度≥12公里\n"
+        "质量指标清淤验收合格率按县水利工程验收办法执行＝100%\n"
+        "时效指标清淤完成时间以竣工验收为准≤2025年10月\n"
+        "成本指标经济成本指标单位清淤成本河道清淤总费用≤25万元/公里\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.extra.get("指标解释")) for i in read] == [
+        ("清淤河道长度", "指当年完成清淤的河道长度"),
+        ("清淤验收合格率", "按县水利工程验收办法执行"),
+        ("清淤完成时间", "以竣工验收为准"),
+        ("单位清淤成本河道清淤总费用", None),
+    ]
+    assert all(any("free text printed between the name" in w.message for w in i.warnings) for i in read)

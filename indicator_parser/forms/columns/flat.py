@@ -812,6 +812,10 @@ def _grid_row(
             beyond.append(doc.cell(i, lead + name_start, lead + len(text)))  # no name column: reported, not lost
         return Row(tuple(cells) + tuple(beyond), doubt=doubt)
     name_end, places, doubtful = found
+    if doubt == _NAME_AND_FREE and (start := _explanation_start(text, name_start, name_end)) is not None:
+        # the free text after the name starts where an explanation does (…新增量|指当年新增的…, …标准|按县…办法执行)
+        cells[fields.index("name") + 1] = doc.cell(i, lead + start, lead + name_end)
+        name_end, doubt = start, _NAME_AND_FREE_CUT
     put("name", name_start, name_end)
     for (kind, column), (x, y) in zip(tail, places, strict=True):
         if y <= x:
@@ -920,6 +924,24 @@ _NAME_AND_FREE = (
     "free text printed between the name and the values (指标解释 before 指标性质) is read as part of the name: "
     "where one ends and the other starts cannot be told"
 )
+
+
+_NAME_AND_FREE_CUT = (
+    "free text printed between the name and the values (指标解释 before 指标性质): where the name ends is a guess "
+    "(the free text taken to start at a word that starts explanations: 指, 按, 根据 …)"
+)
+# Words that start an explanation (指标解释) more often than they stand inside a name: 指当年新增的…, 按县…执行,
+# 根据…, 以…为准; not 指标, 指数, 按时, 按期.
+_EXPLANATION = re.compile(
+    r"指(?![标数导南定挥引])|按(?![时期])|根据|依据|参照|以[\u4e00-\u9fff]{1,12}?为准|含(?![量水])|抽查|问卷|随机|反映|衡量"
+)
+
+
+def _explanation_start(text: str, a: int, b: int) -> int | None:
+    """Where, in the name and free text text[a:b] glued, an explanation likely starts (the name keeps 3
+    characters at least), or None."""
+    m = _EXPLANATION.search(text, a + 3, b)
+    return m.start() if m is not None and b - m.start() >= 2 else None
 
 
 @functools.lru_cache(maxsize=256)
