@@ -1141,16 +1141,18 @@ def test_a_plain_grid_with_a_note_column_after_the_value():
     ]
 
 
-def test_free_text_printed_between_the_name_and_the_values_goes_to_the_name_with_a_warning():
-    """指标解释 before 指标性质, one row a line: where the name ends and the explanation starts cannot be told,
-    so the name takes both (nothing lost, no one-character names) and says so; the values read as always."""
+def test_free_text_printed_between_the_name_and_the_values_is_cut_at_a_guess_with_a_warning():
+    """指标解释 before 指标性质, one row a line: where the name ends and the explanation starts cannot be told for
+    sure: it is cut where an explanation likely starts (按台账统计), nothing lost, and the name says so; the values
+    read as always."""
     text = (
         "项目名称：示例渔港服务项目\n一级指标二级指标三级指标指标解释指标性质指标值度量单位权重\n"
         "产出指标数量指标维护渔港码头按台账统计≥12座10\n"
         "质量指标码头完好率＝100%5\n"
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)]
-    assert got == [("维护渔港码头按台账统计", "12", ">=", 10), ("码头完好率", "100", "=", 5)]
+    assert got == [("维护渔港码头", "12", ">=", 10), ("码头完好率", "100", "=", 5)]
+    assert [i.extra.get("指标解释") for i in indicators(text)] == ["按台账统计", None]
     assert all(any("between the name and the values" in w.message for w in i.warnings) for i in indicators(text))
 
 
