@@ -110,10 +110,11 @@ SUFFIX_COMPARATORS: dict[str, Comparator] = {
 NOTE_INCLUSIVE = re.compile(r"\(含[^()]*\)")
 NOTE_EXCLUSIVE = re.compile(r"\(不含[^()]*\)")
 
-# Approximations: 约100人, 100人左右 stay "=" with ``approximate``; 100余人, 100多人 mean more than 100.
+# Approximations: 约100人, 100人左右 stay "=" with ``approximate``; 100余人, 100多人, 10万+ (a web count) mean
+# more than the number.
 APPROX_BEFORE = ("大约", "约", "将近", "接近", "近")
 APPROX_AFTER = ("左右",)
-MORE_THAN = ("余", "多")
+MORE_THAN = ("余", "多", "+")
 
 # Range separators: 85%-90%, 85%～90%, 85%至90%, 三到五次 (en and em dashes fold to "-").
 RANGE_SEPARATORS = ("-", "~", "至", "到")
@@ -214,6 +215,8 @@ UNITS: dict[str, str] = {
     "套": "套",
     "辆": "辆",
     "座": "座",
+    "座次": "座次",  # (雨水口清掏4.8万座次: each inlet, each time)
+    "对": "对",  # (pairs: 婚姻登记3,200对)
     "间": "间",
     "张": "张",
     "宗": "宗",
@@ -243,6 +246,10 @@ UNITS: dict[str, str] = {
     "个点": "个",
     "千瓦": "千瓦",
     "kW": "千瓦",
+    "MPa": "兆帕",
+    "kPa": "千帕",
+    "兆帕": "兆帕",
+    "千帕": "千帕",
     "KW": "千瓦",
     "kw": "千瓦",
     "千瓦时": "千瓦时",
@@ -400,6 +407,9 @@ PERIODIC_VERBS = (
 # Qualitative grades and states.
 GRADES = (
     "优秀",
+    "巩固",  # (持续巩固)
+    "解决",  # (基本解决)
+    "通过",  # (a test passed: 测评通过)
     "优良",
     "良好",
     "较好",
@@ -511,6 +521,10 @@ EFFECTS = (
     "即时办结",
     "长效运行",
     "稳定运行",
+    "常态化运行",
+    "常态化开展",
+    "最多跑一次",  # (the service reform's slogan: one trip at most)
+    "全面推开",
     "有效遏制",
     "得到有效遏制",
     "不超预算",
@@ -559,6 +573,7 @@ MODIFIERS = (
     "积极",
     "稳中有",
     "日益",
+    "日趋",  # (日趋完善: as 日益)
     "更加",
     "长期",
 )
@@ -597,6 +612,8 @@ DIRECTIONS: dict[str, Direction] = {
     "下降": "decrease",
     "减少": "decrease",
     "降低": "decrease",
+    "丰富": "increase",  # (进一步丰富)
+    "向好": "increase",  # (持续向好)
     "缩短": "decrease",
     "减轻": "decrease",
     "压缩": "decrease",
@@ -727,6 +744,10 @@ AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
 
 # Zero claims: 零事故, 无重大安全事故, 未发生安全事故 are quantity 0 with the noun as label.
 ZERO_NOUNS = (
+    "增长",  # (零增长: none at all)
+    "泄露",  # (零泄露)
+    "泄漏",
+    "泄密",
     "疫情",
     "故障",
     "丢失",
@@ -899,7 +920,7 @@ def _unit(tag: str = "") -> str:
     """A unit after a number: 万/亿 (kept in the unit), 千 (multiplies), a unit (an alternative in brackets
     after it, kept: 只（羽）), a /unit, a ·second."""
     return (
-        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦))?"
+        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦|帕))?"
         rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
         # an alternative unit in brackets, as the tables print it (50万只（羽）以上): kept in the unit
@@ -919,7 +940,8 @@ _CMP_SUF = _alternation(SUFFIX_COMPARATORS)
 # [(note)] [以上] [(note)] [period] [object].
 P_QUANTITY = (
     rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?:(?P<per1>{P_PER})(?P<verb>{P_WORDS})?)?"
-    rf"(?P<approx1>{_alternation(APPROX_BEFORE)})?(?:(?P<cmp1>{_CMP_PRE})(?P<filler>{_alternation(PREFIX_FILLERS)})?)?"
+    # (a tolerance after a comparator, ≤±5cm: the bound is the number)
+    rf"(?P<approx1>{_alternation(APPROX_BEFORE)})?(?:(?P<cmp1>{_CMP_PRE})(?P<filler>{_alternation(PREFIX_FILLERS)})?±?)?"
     rf"(?P<approx2>{_alternation(APPROX_BEFORE)})?"
     + _number()
     + _unit()
@@ -985,7 +1007,7 @@ def _date(tag: str) -> str:
 
 
 P_DEADLINE = (
-    rf"(?P<every>每年)?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬)?"
+    rf"(?P<every>每年)?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬|第[一二三四五1-5]周)?"
     rf"(?P<before>前|之前|以前|止|内|以内)?(?:{_alternation(DEADLINE_MODIFIERS)})?"
     rf"(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
 )
@@ -1132,6 +1154,9 @@ _UNIT_NOTE = re.compile(rf"\(({P_UNIT})\)")
 _INTENSIVE_UNITS = frozenset({"%", "‰", "百分点", "分贝", "dB", "度", "℃", "分"})
 
 
+_SCALE_NOTE = re.compile(r"\(满分\d+(?:\.\d+)?分?\)")
+
+
 def _comparator(m: re.Match[str]) -> Comparator | None:
     """The comparator of a quantity clause from its prefix, suffix and notes; None when they disagree."""
     before = PREFIX_COMPARATORS.get(m.group("cmp1") or "")
@@ -1141,8 +1166,8 @@ def _comparator(m: re.Match[str]) -> Comparator | None:
     comparator: Comparator = before or after or "="
     notes = [n for n in (m.groupdict().get("note1"), m.groupdict().get("note2")) if n]
     for note in notes:
-        if _UNIT_NOTE.fullmatch(note):
-            continue
+        if _UNIT_NOTE.fullmatch(note) or _SCALE_NOTE.fullmatch(note):
+            continue  # (a unit, or the scale a score is out of: ≥4.5分（满分5分）)
         if NOTE_EXCLUSIVE.fullmatch(note):
             strict: dict[str, Comparator] = {">=": ">", "<=": "<"}
             if comparator not in strict:
@@ -1190,6 +1215,8 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         return None  # 2024年工作总结: a year, not 2024 years
     if m.group("cn") is not None and obj and not (m.group("cmp1") or m.group("cmp2")):
         return None  # 二期工程, 三号线: a numeral before a noun is a name unless a comparator says otherwise
+    if obj and obj[0].isascii() and obj[0].isalpha() and m.group("unit") and m.group("unit")[-1].isascii():
+        return None  # 25%LEL, 60%RH: letters right after a unit sign are part of the unit, which is not known
     has_words = bool(subject or verb or obj or m.group("context") or m.group("per1") or m.group("per2"))
     if m.group("cn") is not None and written is None and (has_words or m.group("more") or m.group("early")):
         return None  # a bare Chinese numeral is a number only on its own: 十五, not 七一活动
@@ -1466,6 +1493,11 @@ def _deadline(m: re.Match[str], raw: str, text: str) -> Target | None:
     if m.group("iy") and not (m.group("id") or before or by) and m.group("isep") != "-":
         return None  # 2025.04 alone may be a number
     start, end = span
+    if by is not None and by.startswith("第"):
+        # a week of a month (9月第三周): weeks are counted more than one way, so no day is guessed
+        if not (m.group("m") or m.group("m0")) or before or m.group("pre"):
+            return None
+        return Target(raw, kind="timeframe", label=text, per="year" if m.group("every") else None)
     if by in _TEN_DAYS or by == "下旬":
         if start != end and start[-2:] == "01" and not (m.group("y") and not m.group("m")):
             first, last = _TEN_DAYS.get(by, (21, int(end[-2:])))
@@ -1553,6 +1585,8 @@ def _empty(m: re.Match[str], raw: str, text: str) -> Target:
 
 
 def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
+    if m.group() in _EFFECT_WORDS:
+        return None  # a whole phrase of effect (得到及时解决) is read as one, below
     if m.group("modifier") and m.group("grade") in ("是", "否", "有", "优", "良", "中", "好", "高"):
         return None
     if m.group("modifier") in EXTENTS:
@@ -1562,6 +1596,9 @@ def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
     if m.group("grade").endswith("建立") and (m.group("modifier") or m.group("suffix")):
         return None  # 建立 only as a whole value, or with how far (全面建立, 基本建立: above)
     return Target(raw, kind="qualitative", comparator=">=" if m.group("suffix") else None, label=m.group("grade"))
+
+
+_EFFECT_WORDS = frozenset(EFFECTS)
 
 
 def _state(m: re.Match[str], raw: str, text: str) -> Target | None:
@@ -1588,7 +1625,7 @@ def _direction(m: re.Match[str], raw: str, text: str) -> Target | None:
 
 
 def _zero(m: re.Match[str], raw: str, text: str) -> Target | None:
-    noun = m.group("noun")
+    noun = m.group("noun") or m.group("new")
     if re.search(r"[\d不未无非没]", noun):
         return None
     return Target(raw, kind="quantity", comparator="=", value=Decimal(0), label=noun)
@@ -1685,7 +1722,8 @@ FORMS: tuple[Form, ...] = (
         ("符合设计要求", "符合古籍数字化加工相关技术规范"),
         # (a standard's title in brackets too: 符合《城镇供水服务》标准)
         # (the title ending the value: 符合《地方志书质量规定》)
-        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）]{0,24}?(?:标准|要求|规定|规范)》?(?:要求)?",
+        # (a standard's code too: 符合GB 5749-2022标准, 符合BMB标准)
+        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）A-Za-z0-9/.\-－ ]{0,24}?(?:标准|要求|规定|规范)》?(?:要求)?",
         _words("qualitative"),
     ),
     _form(
@@ -1726,7 +1764,8 @@ FORMS: tuple[Form, ...] = (
         "quantity",
         ("验收合格后30日内", "接报后2小时内"),
         rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?个?(?:工作日|日|天|小时|分钟|个月|周)"
-        r"(?:内|以内|之内)?)",
+        # (and what is done within it: 接警后30分钟内到场)
+        r"(?:内|以内|之内)?)(?:到场|到达|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
         _after_event,
     ),
     _form(
@@ -1749,14 +1788,18 @@ FORMS: tuple[Form, ...] = (
         "quantity",
         ("零事故", "无重大安全事故", "未发生安全事故"),
         # (with an aim or a pledge before it: 力争零伤亡, 确保零事故, 实现零投诉)
-        rf"(?:力争|确保|实现|保持)?(?:零|无|未发生|不发生|未出现|没有)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))",
+        rf"(?:力争|确保|实现|保持)?(?:(?:零|无|未发生|不发生|未出现|没有|杜绝)(?P<noun>[{_CJK}]{{0,8}}(?:{_alternation(ZERO_NOUNS)}))"
+        # (nothing new of a thing: 不新增县级疫区; 杜绝 or 不发生 alone names no thing: text, as the gold reads it)
+        rf"|(?:不新增|无新增|零新增)(?P<new>[{_CJK}]{{1,8}}))",
         _zero,
     ),
     _form(
         "direction",
         "direction",
         ("提升", "进一步规范", "较上年减少", "社区管理和服务水平提高"),
-        rf"(?P<subject>[^,;:，；。]{{1,18}}?)??(?:{_alternation(BASELINES)})?(?P<modifier>{_alternation(MODIFIERS)})?"
+        # (how far it stands, too: 基本稳定)
+        rf"(?P<subject>[^,;:，；。]{{1,18}}?)??(?:{_alternation(BASELINES)})?"
+        rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?"
         # a direction then how much it shows (改善明显, 水平提高显著): the same direction
         rf"(?P<dir>{_DIRECTION_WORDS})(?:明显|显著)?",
         _direction,
@@ -1972,7 +2015,7 @@ _MAX_LENGTH = {
     "grade": 16,
     "grade on a scale": 12,
     "effect": 12,
-    "all that is due": 5,
+    "all that is due": 6,  # (应安置尽安置)
     "state": 24,
     "as actual": 16,
     "zero claim": 16,

@@ -995,6 +995,30 @@ def test_space_aligned_two_header_values_wrapped_round_their_keys_on_the_same_li
     )
 
 
+def test_space_aligned_two_header_values_wrapped_round_their_keys_a_line_apart():
+    """主管部门 over three lines and 实施单位 over two, both centred: the first line of each stands above the keys'
+    line, one a line higher than the other (the keys' line holds only the middle of 主管部门's value). Each piece
+    goes to its key, none to the project's name above (before, 示例县委…的 became part of the name)."""
+    text = (
+        "                    2025年项目支出绩效目标表\n"
+        " 项目名称          示例网格化治理项目\n"
+        "         示例县委政法委员会（综合\n"
+        "                                           示例县网格化服务\n"
+        " 主管部门   治理和网格化服务管理         实施单位\n"
+        "                                           管理中心\n"
+        "              办公室）\n"
+        " 项目属性          延续项目                   项目期     1年\n"
+        " 一级指标      二级指标      三级指标             指标值\n"
+        " 产出指标      数量指标      网格员培训           12期\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例网格化治理项目",
+        "示例县委政法委员会（综合治理和网格化服务管理办公室）",
+        "示例县网格化服务管理中心",
+    )
+
+
 def test_one_cell_a_line_a_level_1_printed_without_its_指标_is_placed_as_a_level_1():
     """Empty cells dropped, the 一级 printed 效益 (no 指标): placed by content, it is a level 1 (code 2), not a
     name, and the rows after it take it."""
@@ -1029,3 +1053,153 @@ def test_space_aligned_a_grid_of_a_few_lines_is_measured_as_the_grid_before_it()
     assert measure(doc.lines, 0, [1], spans) is characters  # (alone, the lines tell nothing either way)
     assert aligned._grid(doc, 0, 2, False, head, firsts, spans).way is None  # (too few lines to pass on)
     assert aligned._grid(doc, 0, 2, False, head, firsts, spans, before=display).way is display
+
+
+def _centred(cells: list[str], widths: list[int]) -> str:
+    """A line of cells, each centred in its column of display width (a CJK character counts 2), as a PDF prints
+    them and a renderer by display columns lays them out."""
+    from indicator_parser.text import display_width
+
+    out = ""
+    for cell, width in zip(cells, widths, strict=True):
+        room = width - sum(display_width(ch) for ch in cell)
+        out += " " * (room // 2) + cell + " " * (room - room // 2)
+    return out.rstrip()
+
+
+def test_space_aligned_a_grid_of_centred_cells_is_measured_by_where_its_cells_are_centred():
+    """Cells centred under centred header words seldom start where a header word starts, so starts alone tell
+    little: their middles do. A centred grid laid out by display columns (a CJK character counts 2) is measured
+    so, and its two value columns stay apart (before, it was taken for a grid of characters and the 中期 values
+    went into 权重)."""
+    from indicator_parser.forms.layout import display, measure
+
+    widths = [12, 16, 26, 20, 20, 8]
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "中期指标值", "权重"],
+        ["产出指标", "数量", "示例充电桩评分", "≥90分", "≥92分", "10"],
+        ["", "", "示例充电桩验收率", "100%", "100%", "10"],
+        ["", "质量", "示例补助资金兑付时限", "验收后60日内", "验收后90日内", "10"],
+        ["", "时效", "示例充电服务半径", "≤2公里", "≤1公里", "20"],
+        ["效益指标", "社会效益指标", "示例新建充电桩数", "120个", "300个", "20"],
+        ["满意度指标", "服务对象满意度指标", "示例充电站建成时间", "2025年底前", "2026年底前", "20"],
+    ]
+    lines = [_centred(r, widths) for r in rows]
+    assert measure(lines, 0, list(range(1, len(lines)))) is display
+    text = "项目名称：示例充电设施补助项目\n" + "\n\n".join(lines) + "\n"
+    document = parse_document(text, form="columns")
+    got = [
+        (i.level2.name, i.name, i.annual_target.raw, i.period_target.raw, i.weight)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("数量", "示例充电桩评分", "≥90分", "≥92分", 10),
+        ("数量", "示例充电桩验收率", "100%", "100%", 10),
+        ("质量", "示例补助资金兑付时限", "验收后60日内", "验收后90日内", 10),
+        ("时效", "示例充电服务半径", "≤2公里", "≤1公里", 20),
+        ("社会效益指标", "示例新建充电桩数", "120个", "300个", 20),
+        ("服务对象满意度指标", "示例充电站建成时间", "2025年底前", "2026年底前", 20),
+    ]
+
+
+def test_space_aligned_a_centred_label_stands_within_its_block():
+    """A 二级 printed alone between two rows, with no row on its line nor on the next (生态效益指标 here), has
+    nothing under it: a centred label stands within its block's lines, so the row two lines below is not its
+    block but the next label's (centred over both rows below). Before, the placeholder cost more than a label
+    two lines off a block of one row."""
+    text = (
+        "项目名称：示例价格监测项目\n"
+        "一级指标      二级指标        三级指标          指标值\n"
+        "\n"
+        "                              示例巡查次数      12次\n"
+        "产出指标      数量指标\n"
+        "                              示例巡查里程      300公里\n"
+        "\n"
+        "              社会效益指标    示例商品价格      基本稳定\n"
+        "\n"
+        "              生态效益指标\n"
+        "\n"
+        "效益指标                      示例预警体系      日趋完善\n"
+        "\n"
+        "              可持续影响指标                    为调控提\n"
+        "                              示例调控依据      供依据\n"
+    )
+    document = parse_document(text, form="columns")
+    got = [(i.level1.name, i.level2.name, i.name) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "示例巡查次数"),
+        ("产出指标", "数量指标", "示例巡查里程"),
+        ("效益指标", "社会效益指标", "示例商品价格"),
+        ("效益指标", "可持续影响指标", "示例预警体系"),
+        ("效益指标", "可持续影响指标", "示例调控依据"),
+    ]
+
+
+def test_comparator_words_written_in_the_comparator_column():
+    """A 符号 column holding the words of a comparison (不低于, 不超过, 低于) as well as signs: applied as the signs
+    are (不低于 | 98 | % is >= 98 %). Before, the words were not taken for comparators and the value read = 98."""
+    text = (
+        "项目名称|示例燃气巡检项目\n"
+        "一级指标|二级指标|三级指标|符号|指标值|度量单位\n"
+        "产出指标|质量指标|隐患整改率|不低于|98|%\n"
+        "||巡检响应时间|不超过|30|分钟\n"
+        "||管网泄漏率|低于|2|%\n"
+        "||巡检户数|≥|1,600|户\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit)
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("隐患整改率", "98", ">=", Decimal(98), "%"),
+        ("巡检响应时间", "30", "<=", Decimal(30), "分钟"),
+        ("管网泄漏率", "2", "<", Decimal(2), "%"),
+        ("巡检户数", "1,600", ">=", Decimal(1600), "户"),
+    ]
+
+
+def test_one_cell_a_line_unit_cells_of_a_percent_with_letters_and_a_money_per_latin_unit():
+    """Empty cells dropped, cells placed by content: %LEL (a share of the lower explosive limit) and 万元/km are
+    unit cells, so the row's free text and direction stay in their columns (before, %LEL was no unit and the
+    row's cells slid into the next row's)."""
+    text = (
+        "项目名称\n示例燃气管网项目\n"
+        "一级指标\n二级指标\n三级指标\n符号\n指标值\n度量单位\n分值\n指标解释\n指标方向性\n"
+        "产出指标\n质量指标\n报警器报警设定值\n≤\n25\n%LEL\n6\n按爆炸下限百分比设定\n反向\n"
+        "中压管道运行压力\n≤\n0.4\nMPa\n6\n反向\n"
+        "成本指标\n经济成本指标\n管道更新单位造价\n≤\n185\n万元/km\n6\n反向\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.unit, dict(i.extra))
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("报警器报警设定值", "25", "%LEL", {"指标解释": "按爆炸下限百分比设定", "指标方向性": "反向"}),
+        ("中压管道运行压力", "0.4", "兆帕", {"指标方向性": "反向"}),
+        ("管道更新单位造价", "185", "万元/公里", {"指标方向性": "反向"}),  # (km → 公里 inside a compound too)
+    ]
+
+
+def test_one_cell_a_line_a_sequence_in_chinese_numerals():
+    """Empty cells dropped, 序号 written 一, 二, 三: each a 序号 (its number read), not the start of a name."""
+    text = (
+        "项目名称\n示例河道管护项目\n序号\n三级指标\n年度指标值\n备注\n"
+        "一\n巡河次数\n≥96次\n二\n河道保洁长度\n36公里\n按合同\n三\n沿河群众满意度\n≥90%\n"
+    )
+    got = [
+        (i.seq, i.name, i.annual_target.raw, dict(i.extra))
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        (1, "巡河次数", "≥96次", {}),
+        (2, "河道保洁长度", "36公里", {"备注": "按合同"}),
+        (3, "沿河群众满意度", "≥90%", {}),
+    ]

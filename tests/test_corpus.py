@@ -22,7 +22,7 @@ import pytest
 from corpus_score import CORPORA, SHAPES, count
 
 # Indicators read exactly per shape (floors: raise them when the reader gets better): of 356 in the first
-# corpus, of 192 in the second, of 200 in the third and the fourth, of 202 in the fifth, of 211 in the sixth.
+# corpus, of 192 in the second, of 200 in the third and the fourth, of 202 in the fifth, of 211 in the sixth, of 207 in the seventh.
 FLOORS = {
     "corpus": {
         "pipe": 356,
@@ -34,7 +34,7 @@ FLOORS = {
         "aligned_top": 354,
         "aligned_centered": 354,
         "flat": 348,
-        "oneline": 323,
+        "oneline": 327,
         "xlsx": 356,
         "pdf": 356,
         "pdftotext": 353,
@@ -47,12 +47,12 @@ FLOORS = {
         "lines": 192,
         "lines_dropped": 191,
         "aligned_top": 191,
-        "aligned_centered": 189,
+        "aligned_centered": 190,
         "flat": 183,
         "oneline": 180,
         "xlsx": 192,
         "pdf": 192,
-        "pdftotext": 188,
+        "pdftotext": 190,
     },
 }
 FLOORS["corpus3"] = {
@@ -63,7 +63,7 @@ FLOORS["corpus3"] = {
     "lines": 199,
     "lines_dropped": 198,
     "aligned_top": 199,
-    "aligned_centered": 196,
+    "aligned_centered": 197,
     "flat": 199,
     "oneline": 195,
     "xlsx": 199,
@@ -73,20 +73,32 @@ FLOORS["corpus3"] = {
 # expected files drop by the corpus convention; PDF and pdftotext join that wrapped line without it)
 FLOORS["corpus4"] = {shape: 200 for shape in SHAPES} | {"aligned_centered": 196, "flat": 191, "oneline": 183}
 FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
-    "lines_dropped": 199,
-    "aligned_centered": 197,
-    "flat": 178,
-    "oneline": 162,
-    "pdftotext": 197,
+    "lines_dropped": 200,
+    "aligned_centered": 198,
+    "flat": 184,
+    "oneline": 169,
+    "pdftotext": 198,
 }
+# (corpus 6 aligned_centered: 205 before a centred label was held within its block's lines, 204 after: one 二级 on
+# the line between two blocks' middles, a tie that went the other way; six rows gained in corpora 2, 3, 5, 6)
 FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
-    "lines_dropped": 203,
+    "lines_dropped": 206,
     "aligned_top": 208,
-    "aligned_centered": 198,
-    "flat": 177,
-    "oneline": 159,
-    "pdftotext": 171,
+    "aligned_centered": 204,
+    "flat": 184,
+    "oneline": 172,
+    "pdftotext": 172,
+}
+# The seventh (tests/corpus7/README.md), measured blind at de84e72: flat 76 and oneline 124 of 207 (a flattened
+# grid of cells one space apart, new), pdftotext 183, lines_dropped 181, lines 196; 2411 of 2691 in all shapes.
+FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
+    "lines_dropped": 198,
+    "aligned_top": 204,
+    "aligned_centered": 205,
+    "flat": 199,
+    "oneline": 171,
+    "pdftotext": 196,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 
@@ -104,6 +116,7 @@ SIZES = {
     "corpus4": (16, 200),
     "corpus5": (16, 202),
     "corpus6": (16, 211),
+    "corpus7": (16, 207),
 }  # projects and indicators in each shape
 
 
@@ -126,7 +139,14 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
 
 @pytest.mark.parametrize(
     ("corpus", "targets", "right"),
-    [("corpus2", 148, 148), ("corpus3", 143, 142), ("corpus4", 144, 144), ("corpus5", 145, 145), ("corpus6", 142, 142)],
+    [
+        ("corpus2", 148, 148),
+        ("corpus3", 143, 142),
+        ("corpus4", 144, 144),
+        ("corpus5", 145, 145),
+        ("corpus6", 142, 142),
+        ("corpus7", 142, 141),
+    ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
     corpus: str, targets: int, right: int

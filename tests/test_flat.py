@@ -47,6 +47,18 @@ def read(text: str) -> list[tuple]:
         ("河长制工作稳步推进", "河长制工作", "稳步推进"),
         ("疏浚支流河道12段", "疏浚支流河道", "12段"),
         ("河长制工作考核排名全市前3位", "河长制工作考核排名", "全市前3位"),  # (a scope before a rank)
+        # two states glued (及时 is no subject of 准确); how far a direction stands; a modifier of a direction;
+        # none at all (零增长, 杜绝); a state word after a modifier; a week of a month; a web count; a scale note
+        ("河道水情信息报送及时准确", "河道水情信息报送", "及时准确"),
+        ("河道水位基本稳定", "河道水位", "基本稳定"),
+        ("河道保洁机制日趋完善", "河道保洁机制", "日趋完善"),
+        ("沿河违章搭建零增长", "沿河违章搭建", "零增长"),
+        ("巡河安全事故杜绝发生", "巡河安全事故", "杜绝发生"),
+        ("河道整治成果持续巩固", "河道整治成果", "持续巩固"),
+        ("河道水环境验收通过", "河道水环境验收", "通过"),
+        ("护河宣传周开展时间9月第二周", "护河宣传周开展时间", "9月第二周"),
+        ("护河短视频播放量5万+", "护河短视频播放量", "5万+"),
+        ("群众护河评价≥4.5分（满分5分）", "群众护河评价", "≥4.5分（满分5分）"),
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):
@@ -1129,16 +1141,18 @@ def test_a_plain_grid_with_a_note_column_after_the_value():
     ]
 
 
-def test_free_text_printed_between_the_name_and_the_values_goes_to_the_name_with_a_warning():
-    """指标解释 before 指标性质, one row a line: where the name ends and the explanation starts cannot be told,
-    so the name takes both (nothing lost, no one-character names) and says so; the values read as always."""
+def test_free_text_printed_between_the_name_and_the_values_is_cut_at_a_guess_with_a_warning():
+    """指标解释 before 指标性质, one row a line: where the name ends and the explanation starts cannot be told for
+    sure: it is cut where an explanation likely starts (按台账统计), nothing lost, and the name says so; the values
+    read as always."""
     text = (
         "项目名称：示例渔港服务项目\n一级指标二级指标三级指标指标解释指标性质指标值度量单位权重\n"
         "产出指标数量指标维护渔港码头按台账统计≥12座10\n"
         "质量指标码头完好率＝100%5\n"
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)]
-    assert got == [("维护渔港码头按台账统计", "12", ">=", 10), ("码头完好率", "100", "=", 5)]
+    assert got == [("维护渔港码头", "12", ">=", 10), ("码头完好率", "100", "=", 5)]
+    assert [i.extra.get("指标解释") for i in indicators(text)] == ["按台账统计", None]
     assert all(any("between the name and the values" in w.message for w in i.warnings) for i in indicators(text))
 
 
@@ -1256,3 +1270,217 @@ def test_unit_cells_the_flattened_reader_did_not_know(row: str, value: str, unit
     )
     [indicator] = indicators(text)
     assert (indicator.annual_target.raw, indicator.annual_target.unit, indicator.weight) == (value, unit, Decimal(4))
+
+
+def test_a_basis_glued_before_the_next_name_is_cut_after_a_word_that_closes_a_basis() -> None:
+    """指标值确定依据 glued before the next name, ending in a word that closes a basis more often than it stands in a
+    name (实施方案, 工期, 问卷调查): cut there, the name after it warned as a guess; where the name after such a
+    word would be shorter than four characters, the word is the name's (年度考核|优秀率 is not cut)."""
+    text = (
+        "项目名称：示例河道清淤项目\n"
+        "一级指标二级指标三级指标指标性质指标值度量单位权重指标值确定依据"
+        "产出指标数量指标清淤河道长度≥12公里10清淤实施方案清淤土方量≥3万立方米10合同约定工期"
+        "质量指标清淤验收合格率＝100%10行业标准效益指标社会效益指标河道行洪能力定性明显提升10沿河问卷调查"
+        "满意度指标服务对象满意度指标沿河群众满意度≥90%10年度考核优秀率≥95%10计划标准\n"
+    )
+    read = indicators(text)
+    assert [(i.name, dict(i.extra)) for i in read] == [
+        ("清淤河道长度", {"指标值确定依据": "清淤实施方案"}),
+        ("清淤土方量", {"指标值确定依据": "合同约定工期"}),
+        ("清淤验收合格率", {"指标值确定依据": "行业标准"}),
+        ("河道行洪能力", {"指标值确定依据": "沿河问卷调查"}),
+        ("沿河群众满意度", {}),
+        ("年度考核优秀率", {"指标值确定依据": "计划标准"}),
+    ]
+    # (a category between two rows marks where the name starts: no guess there)
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == [
+        "清淤土方量",
+        "年度考核优秀率",
+    ]
+
+
+def test_cells_one_space_apart_as_a_pdf_viewer_copies_them() -> None:
+    """A grid copied from a PDF viewer: header names and cells one space apart, merged (empty) cells gone. The
+    header names it; a row holding every column is read by column, a shorter one by content (its categories
+    carried down, an empty 指标值确定依据 left empty). Before, no indicator was read."""
+    text = (
+        "项目名称 示例河道保洁项目\n"
+        "主管部门 示例县水务局\n"
+        "一级指标 二级指标 三级指标 指标性质 指标值 计量单位 权重 指标值确定依据\n"
+        "产出指标（50分） 数量指标 河道保洁长度 ≥ 36 公里 20 年度保洁计划\n"
+        "河道巡查频次 ≥ 2 次/周 10 保洁合同\n"
+        "质量指标 水面垃圾清除率 ≥ 95 % 20\n"
+        "满意度指标（50分） 服务对象满意度指标 沿河居民满意度 >= 90 % 50 问卷调查\n"
+    )
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "河道保洁长度", ">=", Decimal(36), "公里"),
+        ("产出指标", "数量指标", "河道巡查频次", ">=", Decimal(2), "次"),
+        ("产出指标", "质量指标", "水面垃圾清除率", ">=", Decimal(95), "%"),
+        ("满意度指标", "服务对象满意度指标", "沿河居民满意度", ">=", Decimal(90), "%"),
+    ]
+    # (the 一级 as printed, with its points, is kept in extra as every shape keeps it)
+    assert [(i.weight, i.extra.get("指标值确定依据")) for i in indicators(text)] == [
+        (20, "年度保洁计划"),
+        (10, "保洁合同"),
+        (20, None),
+        (50, "问卷调查"),
+    ]
+
+
+def test_points_printed_a_space_after_the_level_1() -> None:
+    """产出指标 (50分) with a space before the bracket, glued to the 二级: the points are the level 1's."""
+    text = PLAIN + "产出指标 (50分)数量指标河道保洁长度36公里\n"
+    assert read(text) == [("产出指标", "数量指标", "河道保洁长度", "36公里")]
+
+
+def test_a_whole_table_line_whose_rows_end_in_a_direction_after_their_free_text() -> None:
+    """Rows glued on one line, each ending in 指标解释 then 指标方向性: the direction word ends the row, so the free
+    text before it (or none) is the row's, and the next name starts after it. Before, the rows were refused as
+    rows ending in free text."""
+    text = (
+        "项目名称：示例燃气巡检项目 一级指标二级指标三级指标符号指标值度量单位分值指标解释指标方向性"
+        "产出指标数量指标巡检液化气站点≥46家次8含配送车辆正向加装燃气报警器≥1,600户8正向"
+        "质量指标报警设定值≤25%6按爆炸下限设定反向隐患整改闭环率≥98%6整改销号数/发现隐患数正向"
+        "时效指标泄漏报警响应时间≤30分钟6接警至到场反向\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, i.weight, dict(i.extra)) for i in read] == [
+        ("巡检液化气站点", "46", 8, {"指标解释": "含配送车辆", "指标方向性": "正向"}),
+        ("加装燃气报警器", "1,600", 8, {"指标方向性": "正向"}),
+        ("报警设定值", "25", 6, {"指标解释": "按爆炸下限设定", "指标方向性": "反向"}),
+        ("隐患整改闭环率", "98", 6, {"指标解释": "整改销号数/发现隐患数", "指标方向性": "正向"}),
+        ("泄漏报警响应时间", "30", 6, {"指标解释": "接警至到场", "指标方向性": "反向"}),
+    ]
+
+
+def test_a_whole_table_line_with_header_items_after_its_grid() -> None:
+    """The grid first, then the header block's items after a space (…≥90%10 年度目标：…): the grid ends before them
+    and they are read as the header block."""
+    text = (
+        "项目名称：示例测绘更新项目 一级指标二级指标三级指标年度指标值分值"
+        "产出指标数量指标地形图更新面积22平方公里10基准站新建数量2座10质量指标成果一次检查合格率100%10"
+        "满意度指标服务对象满意度指标用图单位满意度≥90%10"
+        " 年度目标：完成22平方公里地形图更新，新建2座基准站，成果一次检查合格率100%。 主管部门：示例县自然资源局\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("地形图更新面积", "22平方公里"),
+        ("基准站新建数量", "2座"),
+        ("成果一次检查合格率", "100%"),
+        ("用图单位满意度", "≥90%"),
+    ]
+    assert (project.goal, project.department) == (
+        "完成22平方公里地形图更新，新建2座基准站，成果一次检查合格率100%。",
+        "示例县自然资源局",
+    )
+
+
+def test_a_sequence_table_numbered_in_chinese_numerals() -> None:
+    """序号 written 一, 二 … 十一 glued before the names: each row's number is the next in sequence, taken off its
+    name (a name that starts with a numeral, 一次性…, keeps it where the number is not the next)."""
+    rows = "".join(
+        f"{n}{name}{value}\n"
+        for n, name, value in [
+            ("一", "巡河次数", "≥96次"),
+            ("二", "一次性验收合格率", "100%"),
+            ("三", "河道保洁长度", "36公里"),
+            ("四", "保洁质量达标率", "≥95%"),
+            ("五", "巡河记录完整率", "100%"),
+            ("六", "沿河垃圾清运", "每日1次"),
+            ("七", "护河宣传活动", "4场"),
+            ("八", "河道管护经费", "≤86万元"),
+            ("九", "河道水质达标率", "≥90%"),
+            ("十", "护河志愿者", "200人"),
+            ("十一", "沿河群众满意度", "≥90%"),
+        ]
+    )
+    text = "项目名称：示例河道管护项目\n序号三级指标年度指标值\n" + rows
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "巡河次数", "≥96次"),
+        (2, "一次性验收合格率", "100%"),
+        (3, "河道保洁长度", "36公里"),
+        (4, "保洁质量达标率", "≥95%"),
+        (5, "巡河记录完整率", "100%"),
+        (6, "沿河垃圾清运", "每日1次"),
+        (7, "护河宣传活动", "4场"),
+        (8, "河道管护经费", "≤86万元"),
+        (9, "河道水质达标率", "≥90%"),
+        (10, "护河志愿者", "200人"),
+        (11, "沿河群众满意度", "≥90%"),
+    ]
+
+
+def test_numbered_rows_glued_the_next_number_is_not_a_part_of_a_date() -> None:
+    """Numbered rows glued on one line, a row's value a date (2025年9月30日前) and the next 序号 9: the 9 of 9月 is
+    the date's, the row ends at the 9 after 前."""
+    text = (
+        "项目名称：示例地名标志项目 序号指标名称指标值及单位"
+        "1新设地名标志120块2更新破损地名标志80块3地名标志设置规范率100%4地名信息核准率≥98%"
+        "5地名文化宣传活动3场6地名档案电子化率100%7群众查询地名信息满意度≥90%"
+        "8地名标志安装完成时间2025年9月30日前9单块地名标志制作安装费用每块不超过1,500元\n"
+    )
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)][-2:] == [
+        (8, "地名标志安装完成时间", "2025年9月30日前"),
+        (9, "单块地名标志制作安装费用", "每块不超过1,500元"),
+    ]
+
+
+def test_a_limit_after_an_event_as_the_value_of_a_response() -> None:
+    """A 响应 name before a limit counted from an event (应急响应|接警后30分钟内到场), a period and an annual value
+    glued (…内到场|接警后…); nothing new of a thing (不新增…) starts a value too."""
+    text = (
+        "项目名称：示例排涝项目\n一级指标二级指标三级指标实施期指标值年度指标值\n"
+        "产出指标时效指标积水点应急响应接警后30分钟内到场接警后30分钟内到场\n"
+        "效益指标生态效益指标沿河生态安全不新增污染源不新增污染源\n"
+    )
+    assert [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)] == [
+        ("积水点应急响应", "接警后30分钟内到场", "接警后30分钟内到场"),
+        ("沿河生态安全", "不新增污染源", "不新增污染源"),
+    ]
+
+
+def test_an_explanation_glued_before_the_next_name_ends_after_a_formula_or_an_actual_value() -> None:
+    """指标解释 glued before the next name: a formula (…/…×100%) or a basis of a value (上年实际值, 年均值) likely
+    ends it; the name after it still warns that its start is a guess."""
+    text = (
+        "项目名称：示例水质监测项目 一级指标二级指标三级指标指标值指标解释"
+        "产出指标质量指标水样有效率≥95%有效水样数/采集水样数×100%站房噪声控制≤55分贝按上年实际值"
+        "水质采样监测频次12次按采样计划执行效益指标生态效益指标断面达标率≥85%县城区断面年均值\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, dict(i.extra)) for i in read] == [
+        ("水样有效率", "≥95%", {"指标解释": "有效水样数/采集水样数×100%"}),
+        ("站房噪声控制", "≤55分贝", {"指标解释": "按上年实际值"}),
+        ("水质采样监测频次", "12次", {"指标解释": "按采样计划执行"}),
+        ("断面达标率", "≥85%", {"指标解释": "县城区断面年均值"}),
+    ]
+    assert [i.name for i in read if any("is a guess" in w.message for w in i.warnings)] == [
+        "站房噪声控制",
+        "水质采样监测频次",
+    ]
+
+
+def test_an_explanation_printed_between_the_name_and_the_values_starts_at_a_word_of_explanations() -> None:
+    """指标解释 printed before 指标性质, glued to the name: it likely starts at a word that starts explanations
+    (指…, 按…, 根据…, 以…为准), the rest stays the name, and the name warns that where it ends is a guess. With
+    no such word, all of it stays the name (as before), with its warning."""
+    text = (
+        "项目名称：示例河道清淤项目\n一级指标二级指标三级指标指标解释指标性质指标值度量单位\n"
+        "产出指标数量指标清淤河道长度指当年完成清淤的河道长度≥12公里\n"
+        "质量指标清淤验收合格率按县水利工程验收办法执行＝100%\n"
+        "时效指标清淤完成时间以竣工验收为准≤2025年10月\n"
+        "成本指标经济成本指标单位清淤成本河道清淤总费用≤25万元/公里\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.extra.get("指标解释")) for i in read] == [
+        ("清淤河道长度", "指当年完成清淤的河道长度"),
+        ("清淤验收合格率", "按县水利工程验收办法执行"),
+        ("清淤完成时间", "以竣工验收为准"),
+        ("单位清淤成本河道清淤总费用", None),
+    ]
+    assert all(any("free text printed between the name" in w.message for w in i.warnings) for i in read)

@@ -70,21 +70,23 @@ def _width(ch: str) -> int:
 
 
 def measure(lines: Sequence[str], header: int, content: Sequence[int], spans: Sequence[Spans] | None = None) -> Measure:
-    """The measure under which more chunks of the content lines start where a header chunk starts (±1)."""
+    """The measure under which more chunks of the content lines start where a header chunk starts (±1), or stand
+    centred where one is centred (±1: cells and header words centred in their columns, as a PDF prints them)."""
     best: tuple[int, Measure] | None = None
     found: Sequence[Spans] | dict[int, Spans] = (
         spans if spans is not None else {i: chunk_spans(lines[i]) for i in (header, *content)}
     )
-    first = operator.itemgetter(0)
-    firsts = [list(map(first, found[i])) for i in content]  # where each chunk starts
     for way in (characters, display):
         pos = way(lines[header])
-        starts = {pos[a] for a, _ in found[header]}
-        near = starts | {s - 1 for s in starts} | {s + 1 for s in starts}
+        heads = [(pos[a], pos[b]) for a, b in found[header]]
+        near = {s + d for s, _ in heads for d in (-1, 0, 1)}
+        centred = {s + e + d for s, e in heads for d in (-2, -1, 0, 1, 2)}  # (twice the middle: no fractions)
         hits = 0
-        for i, line_firsts in zip(content, firsts, strict=True):
-            # the chunks whose place is near a header chunk's, counted without a Python loop a chunk
-            hits += sum(map(near.__contains__, map(way(lines[i]).__getitem__, line_firsts)))
+        for i in content:
+            at = way(lines[i])
+            for a, b in found[i]:
+                if at[a] in near or at[a] + at[b] in centred:
+                    hits += 1
         if best is None or hits > best[0]:
             best = (hits, way)
     assert best is not None

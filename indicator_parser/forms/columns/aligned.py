@@ -678,6 +678,7 @@ _IMPOSSIBLE = 1e9
 _BELOW = 0.01
 _NEARER = 0.05  # each line a centred label stands off its block's middle, within the half line of rounding
 _LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
+_OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (above its first, below its last)
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 
 
@@ -788,6 +789,10 @@ def _partition(
                 near = abs(middle_of_label - middle)
                 off = near - 0.5
                 c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
+                # (a centred label stands within its block's lines: each line outside them is a misfit more)
+                outside = max(at - last, first - bottoms[b - 1])
+                if outside > 0:
+                    c += _OUTSIDE * outside
                 c += _BELOW if middle_of_label > middle else 0.0
                 if clashes is not None:
                     c += _CLASH * (clashes[b] - clashes[a])
@@ -952,6 +957,11 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # rest of the value above
                 rows.append(Row(tuple(slotted), aligned=False))
                 i += 1
+            elif keyless and (slotted := _two_above(doc, i, spans, cells)):
+                # the first lines of two values above their keys' line (each three lines tall, centred: 中共示例市…
+                # / 示例市…网络舆情和 / 主管部门 安全和信息化… 实施单位)
+                rows.append(Row(tuple(slotted), aligned=False))
+                i += 2
             elif rows and not rows[-1].aligned and _continues(rows[-1], cells):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
             elif (
@@ -1039,6 +1049,18 @@ def _continues(above: Row, cells: list[TableCell]) -> bool:
         if under is None or _key(under.text) is not None or under.line != above.cells[0].line:
             return False
     return True
+
+
+def _two_above(doc: Text, i: int, spans: Sequence[Spans], cells: list[TableCell]) -> list[TableCell] | None:
+    """Line ``i``'s pieces and the next line's, none a key, put in the slots of the key line after them: the next
+    line's only where a key has no value on its line, then line ``i``'s before the values (or as them)."""
+    if i + 2 >= len(doc.lines) or not spans[i + 1] or not spans[i + 2]:
+        return None
+    middle = list(doc.chunks(i + 1, spans[i + 1]))
+    if any(_key(c.text) is not None for c in middle):
+        return None
+    slotted = _into_slot(doc, list(doc.chunks(i + 2, spans[i + 2])), middle, True)
+    return _into_slot(doc, slotted, cells) if slotted is not None else None
 
 
 def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: bool = False) -> list[TableCell] | None:

@@ -37,7 +37,7 @@ _GLUED_FREE_TEXT = (
     "not read; give the table with one row a line or with delimiters"
 )
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them).
-_POINTS = r"(?:[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
+_POINTS = r"(?:[ \u3000]?[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -152,13 +152,31 @@ def flat_rows(doc: Text) -> list[Row]:
     fields: list[Field | None] | None = None
     state = _State()
     skip = -1  # (a line read with the one before it)
+    spaced: int | None = None  # the columns of a grid whose cells are one space apart (a copy from a PDF viewer)
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped or i == skip:
             continue
+        if spaced is not None:
+            if not _ends_spaced_grid(stripped):
+                rows.append(_spaced_row(doc, i, spaced))
+                continue
+            spaced = None
+        names = _spaced_header(stripped)
+        if names is not None:
+            # a grid header of names one space apart: its rows' cells are too, empty cells dropped
+            header = _spaced_row(doc, i, names)
+            rows.append(header)
+            fields = [grid_field(c.text) for c in header.cells]
+            spaced = names
+            continue
         lead = len(line) - len(line.lstrip())
         # (a short table may be one line too: a header with rows glued after it)
         glued_header = stripped.startswith(("一级指标", "序号", "三级指标")) and split_header(stripped) is None
+        # (or a short project on one line: 项目名称：… 一级指标二级指标…)
+        glued_header = glued_header or (
+            stripped.startswith("项目名称") and any(w in stripped for w in ("一级指标", "三级指标", "序号"))
+        )
         pieces = _segments(line, lead) if len(stripped) > _LONG or glued_header else [(lead, lead + len(stripped))]
         many = len(pieces) > 1
         before, count, grid = state.saved(), len(rows), fields
@@ -189,6 +207,35 @@ def flat_rows(doc: Text) -> list[Row]:
                 _restore(state, then)
                 skip = after
     return rows
+
+
+_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _spaced_header(text: str) -> int | None:
+    """How many header names a grid header line holds one space apart (一级指标 二级指标 三级指标 指标值), or None."""
+    names = _SPACES.split(text)
+    if len(names) < 3 or not all(grid_field(name) is not None for name in names):
+        return None
+    return len(names)
+
+
+def _ends_spaced_grid(text: str) -> bool:
+    """Whether a line ends a grid of spaced cells: a header-block key, a title, page furniture or a header."""
+    return (
+        _block_prefix(text) is not None
+        or _TITLE_RUN.search(text) is not None
+        or lone_furniture(text)
+        or _spaced_header(text) is not None
+    )
+
+
+def _spaced_row(doc: Text, i: int, width: int) -> Row:
+    """A line of cells one space apart: placed by column where it holds them all, else by content (the reader
+    places cells whose empty neighbours were dropped)."""
+    line = doc.lines[i]
+    cells = tuple(doc.cell(i, m.start(), m.end()) for m in re.finditer(r"[^ \u3000]+", line))
+    return Row(cells, aligned=len(cells) == width)
 
 
 def _has_value(row: Row, fields: Sequence[Field | None]) -> bool:
@@ -280,8 +327,11 @@ def _read_piece(
     if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
         return fields
-    starts_project = block_key(_block_prefix(text) or "") == "project"
-    if fields is None or starts_project:
+    prefix = _block_prefix(text)
+    starts_project = block_key(prefix or "") == "project"
+    # (a key and its colon after a grid on a whole-table line: the header block's items, printed after the grid)
+    item = many and prefix is not None and text.startswith((":", "："), len(prefix))
+    if fields is None or starts_project or item:
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
     split = _Splits()  # a piece's rows are split as they are cut and again as rows: once each
@@ -303,10 +353,22 @@ _GUESSED_START = (
 # end (…储备规划（2023—2025年）》), a standard (行业标准, as 指标值确定依据 cells print it, alone or after the
 # 指标解释), the verb that closes a method or a scoring rule (…以年报数据为准, …按上年实际确定, 每少1件扣0.5分,
 # 未完成不得分, …按比例计分), or 无 (a placeholder, though names may start with it: 无障碍设施).
+# Words that end a basis or a method cell (指标值确定依据, 指标解释) more often than they stand inside a name, and
+# the characters both the free text and the name after it must hold for such a word to cut them.
+_BASIS_ENDS = (
+    *("实施方案", "工作方案", "计划", "规划", "面积", "工期", "工作量"),
+    *("调查", "测算", "考核", "要求", "汇总", "复核", "名册", "实际值", "均值"),
+)
+_ROOM = 4
 _FREE_END = re.compile(
     r"(?:(?P<sure>.*[。；;！？!?](?:(?:计划|行业|历史|其他)标准(?![:：]))?|[/／—－\-]+)|.*》"
     r"|.*?(?:计划|行业|历史|其他)标准(?![:：])"
-    r"|.*?(?:为准|确定|计分|不得分|扣[0-9.]+分)|无)"
+    r"|.*?(?:为准|确定|计分|不得分|扣[0-9.]+分|扣完为止)|无"
+    # (a formula: 抽查合格户数/抽查总户数×100%)
+    r"|(?P<formula>.*?[×*]100[%％])"
+    # or, less likely, a noun or verb that closes a basis or a method (项目实施方案, 合同约定工期, 问卷调查, 政策要求,
+    # 按上年实际测算): only where both the free text and the name have room (see _BASIS_ENDS)
+    rf"|(?P<word>.{{{_ROOM - 2},}}?(?:{'|'.join(_BASIS_ENDS)})))"
     r"(?=[\u4e00-\u9fffA-Za-z（(★《“])"
 )
 
@@ -332,7 +394,9 @@ def _free_text_rows(
     assert cats is not None
     kinds = [t[0] for t in tail]
     weighted = len(tail) > 2 and kinds[-1] in ("weight", "points") and kinds[-2] == "free"
-    body = tail[:-2] if weighted else tail[:-1]
+    worded = len(tail) > 2 and kinds[-1] in ("direction", "standard") and kinds[-2] == "free"
+    closed = weighted or worded  # (a row's last cell after its free text tells where the row ends)
+    body = tail[:-2] if closed else tail[:-1]
     values = body if tail and "free" in kinds[-2:] and "free" not in (t[0] for t in body) else None
     if _PLACEHOLDER_RUN.fullmatch(text, cats.end()):
         return [_grid_row(doc, i, fields, a, b, state, split=split)]  # a placeholder row (社会成本指标———)
@@ -358,16 +422,24 @@ def _free_text_rows(
             if not points or _POINTS_NUMBER.fullmatch(points[-1].group(0)) is None:
                 break
             cut = points[-1].end()
+        elif after is not None and worded:
+            # a 指标方向性 (or 绩效标准) after the free text ends the row: the last such word before the next name
+            words = [m for m in _LAST_WORD.finditer(text, end, after[0]) if m.end() < after[0]]
+            if not words:
+                break
+            cut = words[-1].end()
         elif after is not None:
             mark = _FREE_END.match(text, end, after[0])
+            if mark is not None and mark.group("word") is not None and after[0] - mark.end() < _ROOM:
+                mark = None  # (a basis word with no room for a name after it: the name's own)
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
             sure = sure and one_free
         doubt = _GUESSED_START if guessed else None
-        if weighted:
+        if closed:
             row = _grid_row(doc, i, fields, a + start, a + cut, state, None, doubt, split)
         else:
             row = _grid_row(doc, i, fields, a + start, a + end, state, values, doubt, split)
-        if cut > end and not weighted:
+        if cut > end and not closed:
             free = tail[-1][1]
             assert free is not None
             cells = list(row.cells)
@@ -379,7 +451,7 @@ def _free_text_rows(
         start = name_start = cut
         guessed = not sure
     rest = start if rows else (_first_row_end(text, cats.end(), fields, split) or cats.end())
-    if not rows and rest and not weighted:
+    if not rows and rest and not closed:
         rows.append(_grid_row(doc, i, fields, a, a + rest, state, _tail_of(fields)[:-1], split=split))
     if rest < len(text):
         rows.append(Row((doc.cell(i, a + rest, b),), aligned=False, unreadable=_GLUED_FREE_TEXT))
@@ -463,11 +535,14 @@ def _cut_points() -> re.Pattern[str]:
     t = _terminal
     header = _first_chars(flattened_header_words())
     category = _first_chars([*_words(1), *_words(1, short=True), *_words(2)])
+    items = _first_chars(_block_key_words())
     level2 = t("LEVEL2_NAME")
     return re.compile(
-        rf"(?=[{header}{category}{_TITLE_FIRST}])"
+        rf"(?=[{header}{category}{items}{_TITLE_FIRST}])"
         rf"(?:(?P<header>(?=[{header}])(?:{t('HEADER_NAME')}){{2,}})|(?P<title>{_TITLE_START}{_TITLE_RUN.pattern})"
         rf"|(?P<project>项目名称)"
+        # a header-block item after a space (…≥90%10 中期目标：三年内…): the grid ended before it
+        rf"|(?<=[ \u3000；;])(?P<item>(?=[{items}])(?:{_block_keys().pattern})(?=[:：]))"
         # (a level 1 without 指标 only before a level 2 that does not start where it does: 产出质量 is a level 2)
         rf"|(?P<category>(?=[{category}])(?:{t('LEVEL1_NAME')}(?:{level2})?|{level2}|(?:{t('LEVEL1_SHORT')}){level2})))"
     )
@@ -478,7 +553,7 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
     (only after the first header run: before it they are header-block text)."""
     end = len(line.rstrip())
     cuts = {lead, end}
-    seen_header = False
+    seen_header = in_grid = False  # (in_grid: after a header run, whether or not it names categories)
     level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
@@ -486,12 +561,17 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
             cuts |= {m.start(), m.end()}
+            in_grid = kind == "header"
             if kind == "header":
                 # a grid with no category columns (序号, 指标名称) has category words in its names only
                 seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
         elif kind == "project":
             cuts.add(m.start())
-            seen_header = False
+            seen_header = in_grid = False
+        elif kind == "item":
+            if in_grid:  # (items before the grid are cut by the header block's reader)
+                cuts.add(m.start())
+                seen_header = in_grid = False
         elif seen_header:
             cats = _patterns()[0].fullmatch(m.group(0))
             if cats is not None and not cats.group("level2") and len(level1_name(cats.group("level1"))) <= 2:
@@ -559,6 +639,8 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
                 continue
             if mark.close in (".", "．") and text[after] in _DIGITS:
                 continue  # a decimal (2.5), not 2. before a name
+            if text[q - 1] in _DATE_JOINERS and not _cuts_no_number(text, q):
+                continue  # a date's part (2025年|9月30日前), not the next 序号
             # a number before the next 序号 (排名前15|12.满意度) may take its digits only when it is bare: a
             # written 序号 (12. before a word) ends no number
             inside = not mark.open and not mark.close and text[q - 1] in _IN_NUMBER
@@ -590,10 +672,20 @@ class _SeqMark:
     open: str = ""
     close: str = ""
     width: int = 0  # digits, where the numbers are padded with zeros (01, 02 …)
+    chinese: bool = False  # written in Chinese numerals (一, 十三)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
-        return f"{self.open}{n:0{self.width}d}{self.close}"
+        return _chinese(n) if self.chinese else f"{self.open}{n:0{self.width}d}{self.close}"
+
+
+def _chinese(n: int) -> str:
+    """A number under 100 in Chinese numerals, as a 序号 is written (一, 十, 十三, 二十一)."""
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return digits[n - 1] if n > 0 else "〇"
+    tens, ones = divmod(n, 10)
+    return (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "")
 
 
 _SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>[.．、](?![0-9０-９])))")
@@ -607,6 +699,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if m.group("open"):
             return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1], _padded(m.group("bn")))
         return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"), _padded(m.group("dn")))
+    if 0 < following < 100 and text.startswith(written := _chinese(following)) and len(text) > len(written):
+        return _SeqMark(following, len(written), chinese=True)  # 十一网络空间生态: the next number in Chinese
     m = re.match(rf"{following}(?=[^\s0])|\d{{1,3}}(?=\D)", text)  # no name starts with 0: 10建设 is 10
     return _SeqMark(int(m.group(0)), m.end(), width=_padded(m.group(0))) if m is not None else None
 
@@ -625,10 +719,14 @@ def _name_char(ch: str) -> bool:
 
 @functools.cache
 def _block_keys() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in _block_key_words()))
+
+
+def _block_key_words() -> list[str]:
+    """The header-block keys a flattened line is cut at, longest first."""
     from .headers import BLOCK_KEYS
 
-    keys = sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期",)), key=len, reverse=True)
-    return re.compile("|".join(re.escape(k) for k in keys))
+    return sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期",)), key=len, reverse=True)
 
 
 def _block_prefix(text: str) -> str | None:
@@ -739,6 +837,10 @@ def _grid_row(
             beyond.append(doc.cell(i, lead + name_start, lead + len(text)))  # no name column: reported, not lost
         return Row(tuple(cells) + tuple(beyond), doubt=doubt)
     name_end, places, doubtful = found
+    if doubt == _NAME_AND_FREE and (start := _explanation_start(text, name_start, name_end)) is not None:
+        # the free text after the name starts where an explanation does (…新增量|指当年新增的…, …标准|按县…办法执行)
+        cells[fields.index("name") + 1] = doc.cell(i, lead + start, lead + name_end)
+        name_end, doubt = start, _NAME_AND_FREE_CUT
     put("name", name_start, name_end)
     for (kind, column), (x, y) in zip(tail, places, strict=True):
         if y <= x:
@@ -768,7 +870,11 @@ _NUMERIC = frozenset({*_TARGETS, "weight", "points"})
 _OPTIONAL = frozenset({"direction", "standard", "free"})
 _DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's table lists them
 _STANDARD_WORDS = COLUMN_WORDS["standard"]
+_TRAILING_WORDS = (*_DIRECTION_WORDS, *_STANDARD_WORDS)
+_LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
+# The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
+_MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
 
 
 def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -843,6 +949,24 @@ _NAME_AND_FREE = (
     "free text printed between the name and the values (指标解释 before 指标性质) is read as part of the name: "
     "where one ends and the other starts cannot be told"
 )
+
+
+_NAME_AND_FREE_CUT = (
+    "free text printed between the name and the values (指标解释 before 指标性质): where the name ends is a guess "
+    "(the free text taken to start at a word that starts explanations: 指, 按, 根据 …)"
+)
+# Words that start an explanation (指标解释) more often than they stand inside a name: 指当年新增的…, 按县…执行,
+# 根据…, 以…为准; not 指标, 指数, 按时, 按期.
+_EXPLANATION = re.compile(
+    r"指(?![标数导南定挥引])|按(?![时期])|根据|依据|参照|以[\u4e00-\u9fff]{1,12}?为准|含(?![量水])|抽查|问卷|随机|反映|衡量"
+)
+
+
+def _explanation_start(text: str, a: int, b: int) -> int | None:
+    """Where, in the name and free text text[a:b] glued, an explanation likely starts (the name keeps 3
+    characters at least), or None."""
+    m = _EXPLANATION.search(text, a + 3, b)
+    return m.start() if m is not None and b - m.start() >= 2 else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -922,6 +1046,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "控制在",
         "力争",  # an aim or a pledge before a value: 力争零伤亡, 确保100%
         "确保",
+        "杜绝",  # (none at all: 杜绝发生)
+        "不新增",  # (不新增县级疫区)
     } - set(n.AVERAGE_WORDS)  # (年均 starts names too, PM2.5年均浓度: a weak start, below)
     weak = {
         *n.MODIFIERS,
@@ -952,7 +1078,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
     def alternation(words: set[str]) -> str:
         return "|".join(
-            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近"), key=len, reverse=True)
+            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近逾"), key=len, reverse=True)
         )
 
     # a rate word (日均), a per-head word (人均) or 达到 starts a value when a number or a comparator follows
@@ -975,9 +1101,11 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # a change from a year written (较2024年增长20%)
         r"|[较比](?=(?:19|20)[0-9]{2}年)"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
-        r"|(?<=时间|时限|期限|周期|时长)(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
+        r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
         # or after any value, an event of two characters (≤4小时|接报后2小时内)
-        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％])|(?<=小时))(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
+        # (or after a limit's verb: 接警后30分钟内到场|接警后…)
+        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
+        r"(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
@@ -1196,8 +1324,10 @@ def _words_read(value: str) -> tuple[bool, bool]:
         m = form.pattern.fullmatch(text)
         if m is not None and form.read(m, value, text) is not None:
             groups = m.groupdict()
-            # (a word that leads a value is no subject of it: 逐年加强, 长期稳定)
+            # (a word that leads a value is no subject of it: 逐年加强, 长期稳定; nor is a grade: 及时准确 is
+            # two states)
             subject = groups.get("subject") and groups["subject"] not in _leading_words()
+            subject = subject and groups["subject"] not in _grade_words()
             return bool(subject or groups.get("context")), bool(groups.get("object"))
     return False, False
 
@@ -1302,6 +1432,7 @@ class _Column(NamedTuple):
     may_be_empty: bool
     numeric: bool
     before_last_points: bool  # free text before a last 分值 (or 分值 and 得分 glued)
+    before_last_word: bool  # free text before a last 指标方向性 or 绩效标准 (正向, 行业标准)
     lone_weight: bool  # the tail's only 分值
     between: bool  # a target between a 指标性质 and a 度量单位
     after_comparator: bool
@@ -1328,6 +1459,7 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 may_be_empty=kind in _OPTIONAL or kind in ("comparator", "unit"),
                 numeric=kind in _NUMERIC,
                 before_last_points=kinds[k + 1 :] in (["weight"], ["points"]),
+                before_last_word=kinds[k + 1 :] in (["direction"], ["standard"]),
                 lone_weight=kinds.count("weight") == 1,
                 between="comparator" in kinds[:k] and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit")),
                 after_comparator=kinds[k - 1] == "comparator",
@@ -1357,6 +1489,10 @@ def _ends(
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
         if 0 < pos < n and _never_starts_a_name(text, pos):
             return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
+        if column.before_last_word:
+            # free text before a last 指标方向性 (…中压及低压庭院管道正向): it ends where the row's last word starts
+            word = next((w for w in _TRAILING_WORDS if text.endswith(w)), None)
+            return [n - len(word)] if word is not None and n - len(word) >= pos else [n]
         if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
             m = _LAST_NUMBER.search(text, pos)
@@ -1400,7 +1536,7 @@ def _ends(
     if column.between:
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)
-        if text.startswith(_COMPARATOR_WORDS, pos) and column.after_comparator:
+        if text.startswith(_MARKS, pos) and column.after_comparator:
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
@@ -1498,6 +1634,8 @@ def _ends(
             ):
                 continue
         value = text[pos:q]
+        if value in ("/", "／") and 0 < pos and q < n and _HANZI.match(text[pos - 1]) and _HANZI.match(text[q]):
+            continue  # a slash between two words is a ratio's (有效水样数/采集水样数), not an empty value
         if q < n and to_target and value.endswith(per_prefixes):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
         if first and q < n and to_target and text[q] in _DIGITS and value in verbs:
@@ -1845,6 +1983,8 @@ def _first_split(
     for p in places:
         if _unclosed(text, name_start, p):
             continue  # the name ends outside its brackets and quotes
+        if text[p - 1] in "×*":
+            continue  # a formula's factor (…/采集水样数×100%) starts no value
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):

@@ -30,7 +30,7 @@ import attrs
 
 from ...fold import fold
 from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Per, Project, Span, Target, Unit
-from ...normalizer import normalize
+from ...normalizer import chinese_numeral, normalize
 from ...table import Row, TableCell
 from ...taxonomy import known, resolve, split_category, under
 from .headers import (
@@ -76,7 +76,8 @@ _DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
 _POINTS = re.compile(
     rf"^(?P<name>.+?)(?:\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?|\s+{_DIGITS}\s*分)$"
 )
-_SEQ = re.compile(r"^[（(]?(?P<n>\d{1,3})[)）.．、]?$")  # a 序号: 1, 1., 1、, (1), （1）
+# a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
+_SEQ = re.compile(r"^[（(]?(?:(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -100,13 +101,25 @@ COMPARATOR_CELLS: dict[str, str] = {
     "<": "<",
     "＜": "<",
     "小于": "<",
+    # (the words of a target, written in the column: 不低于 | 98 | %)
+    "不低于": ">=",
+    "不少于": ">=",
+    "不小于": ">=",
+    "不高于": "<=",
+    "不超过": "<=",
+    "不大于": "<=",
+    "不多于": "<=",
+    "高于": ">",
+    "超过": ">",
+    "低于": "<",
 }
 QUALITATIVE_CELLS = frozenset({"定性"})
 QUANTITATIVE_CELLS = frozenset({"定量"})
 # A unit cell (度量单位), the longest first where alternatives share a start (the flattened reader matches it
 # in running text): a denominator in brackets (元/（台·年）), an alternative in brackets (台（套）).
 UNIT_PATTERN = (
-    r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
+    r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|[\u4e00-\u9fff]{1,4}/[A-Za-z][A-Za-z0-9³²·]{0,5}"
+    r"|[%％][A-Za-z]{1,4}|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
     r"|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"
 )
 _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
@@ -558,6 +571,25 @@ class _Reader:
                     ),
                     None,
                 )
+                seq_now = grid.index("seq")
+                if (
+                    column is not None
+                    and free_text(fields[column])
+                    and seq_now is not None
+                    and seq_now in current
+                    and _seq_number(text) is not None
+                    and _seq_number(text) == (_seq_number(current[seq_now].text) or -1) + 1
+                ):
+                    # the next row's 序号 (二 after 一's row), not free text of this one (备注)
+                    rows.append(current)
+                    current = {}
+                    column = seq_now
+                elif column is not None and free_text(fields[column]) and text in _KEY_WORDS:
+                    # a column's own word (反向, 行业标准) past an empty free-text cell: its column, where one follows
+                    column = next(
+                        (j for j in range(column + 1, len(fields)) if text in COLUMN_WORDS.get(fields[j] or "", ())),
+                        column,
+                    )
                 seq_at = grid.index("seq")
                 if (
                     column is not None
@@ -587,8 +619,13 @@ class _Reader:
                     category = accepts("level1", after) or accepts("level2", after)
                     next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
                     fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
-                    if not later and not category and fits and value_like(after):
-                        column = None
+                    seq_next = (
+                        seq_at is not None
+                        and seq_at in current
+                        and _seq_number(after) == (_seq_number(current[seq_at].text) or -1) + 1
+                    )
+                    if not later and not category and fits and value_like(after) and not seq_next:
+                        column = None  # (not where the cell after it is the next row's 序号: 按合同 | 三)
                 if column is None and current:
                     rows.append(current)
                     current = {}
@@ -718,10 +755,8 @@ class _Reader:
         seq = None
         seq_cell = get("seq")
         if seq_cell is not None:
-            m = _SEQ.match(seq_cell.text)
-            if m is not None:
-                seq = int(m.group("n"))
-            else:
+            seq = _seq_number(seq_cell.text)
+            if seq is None:
                 extra[grid.headers[grid.index("seq") or 0]] = seq_cell.text
         name_cell = get("name")
         name = name_cell.text if name_cell is not None and not is_placeholder(name_cell.text) else None
@@ -1018,6 +1053,17 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
     if doubts:
         return own, "; ".join(doubts) + "; the value's own reading is kept"
     return attrs.evolve(own, **changes), None  # type: ignore[arg-type]
+
+
+def _seq_number(text: str) -> int | None:
+    """The number a 序号 cell holds (3, 3., （3）, 三), or None."""
+    m = _SEQ.match(text)
+    if m is None:
+        return None
+    return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn"))
+
+
+_KEY_WORDS = frozenset(word for words in COLUMN_WORDS.values() for word in words)
 
 
 def _unit_and_per(unit: str) -> tuple[str, Per | None]:
