@@ -28,7 +28,7 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
-from ...fold import fold
+from ...fold import FOLD, fold
 from ...nodes import (
     Amounts,
     Category,
@@ -126,11 +126,19 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 
 
 _DASHES = frozenset("-—－/／ ")
+# The characters a placeholder may start with once folded, and every character that folds to one of them: a
+# text starting with another character (and no blank) is none (most cells: a test of one character).
+_PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)
+_PLACEHOLDER_STARTS = (
+    _DASHES | _PLACEHOLDER_FIRSTS | frozenset(chr(c) for c, to in FOLD.items() if chr(to) in _PLACEHOLDER_FIRSTS)
+)
 
 
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无."""
     if len(text) > 3 and text[0] not in _DASHES:
+        return False
+    if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
     return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES
 
