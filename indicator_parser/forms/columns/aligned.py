@@ -943,6 +943,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         return headers[h]
 
     i = grids = 0
+    ahead: tuple[int, list[TableCell]] | None = None  # the next line's cells, where a line looked ahead at them
     while i < len(lines):
         line = lines[i]
         title = titles[i]
@@ -972,14 +973,13 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             i = stop
             continue
         if line.strip():
-            cells = list(doc.chunks(i, spans[i]))
+            # (the line's cells, made already when the line above looked ahead at them)
+            cells = ahead[1] if ahead is not None and ahead[0] == i else doc.chunks(i, spans[i])
             keyless = not title and all(_key(c.text) is None for c in cells)  # pieces of values with no key
-            if (
-                keyless
-                and i + 1 < len(lines)
-                and spans[i + 1]
-                and (slotted := _into_slot(doc, list(doc.chunks(i + 1, spans[i + 1])), cells, True))
-            ):
+            below = doc.chunks(i + 1, spans[i + 1]) if keyless and i + 1 < len(lines) and spans[i + 1] else None
+            if below is not None:
+                ahead = (i + 1, below)
+            if below is not None and (slotted := _into_slot(doc, list(below), cells, True)):
                 # a value's first line above its key's (centred), where the key has none on its line: not the
                 # rest of the value above
                 rows.append(Row(tuple(slotted), aligned=False))
