@@ -942,6 +942,8 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             headers[h] = _stacked(lines, h, spans, titles)
         return headers[h]
 
+    # (Rows are built with their fields in order, cells, aligned, page, unreadable, doubt, furniture: a class with
+    # a Python __init__ called with keywords has them packed into a dict and out again.)
     i = grids = 0
     ahead: tuple[int, list[TableCell]] | None = None  # the next line's cells, where a line looked ahead at them
     while i < len(lines):
@@ -982,16 +984,16 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             if below is not None and (slotted := _into_slot(doc, list(below), cells, True)):
                 # a value's first line above its key's (centred), where the key has none on its line: not the
                 # rest of the value above
-                rows.append(Row(tuple(slotted), aligned=False))
+                rows.append(Row(tuple(slotted), False))
                 i += 1
             elif rows and not rows[-1].aligned and _continues(rows[-1], cells):
-                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
+                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), False)
             elif (
                 keyless and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
             ):
-                rows[-1] = Row(tuple(slotted), aligned=False)  # the rest of a value wrapped round its key
+                rows[-1] = Row(tuple(slotted), False)  # the rest of a value wrapped round its key
             else:
-                rows.append(Row(tuple(cells), aligned=False))
+                rows.append(Row(tuple(cells), False))
         i += 1
     chosen = _ways(items)
     laid = iter([g.build(doc, plans) for g, plans in zip(items, chosen, strict=True)])
@@ -999,7 +1001,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         row
         for placed in rows
         for row in (
-            [Row(tuple(d.cells), aligned=not d.furniture, furniture=d.furniture) for d in next(laid)]
+            [Row(tuple(d.cells), not d.furniture, None, None, None, d.furniture) for d in next(laid)]
             if not placed.cells
             else [placed]
         )
