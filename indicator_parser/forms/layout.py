@@ -138,16 +138,14 @@ def column_boundaries(
     return bounds
 
 
+_CLEAN = re.compile(rb"\x00+")
+
+
 def _first_gap_before_a_cell(stretch: list[int], lo: int, by_line: list[list[tuple[int, int]]]) -> int | None:
     """Of the clean gaps in ``stretch`` (positions from ``lo``), the last position of the first one after which
     text stands, before the next gap, on a line with text of the column before too (two cells on one line)."""
-    gaps: list[tuple[int, int]] = []  # clean runs [a, b)
-    for p, c in enumerate(stretch):
-        if c == 0:
-            if gaps and gaps[-1][1] == lo + p:
-                gaps[-1] = (gaps[-1][0], lo + p + 1)
-            else:
-                gaps.append((lo + p, lo + p + 1))
+    # clean runs [a, b): runs of zero bytes in the stretch as bytes of 0 (clean) and 1 (covered), found by a search
+    gaps = [(lo + a, lo + b) for a, b in map(re.Match.span, _CLEAN.finditer(bytes(map(bool, stretch))))]
     for (start, end), (after, _) in itertools.pairwise(gaps):
         if end - start < 2:
             continue  # (a single space parts words of one cell: 产出指标 50分)
@@ -185,9 +183,16 @@ def cut_positions(
     character too long). ``chunks``: the line's chunks, if found already."""
     pos = way(line)
     pieces: dict[int, tuple[int, int]] = {}
+    # Where the bounds ascend (as column_boundaries makes them), a chunk that ends before the next column's bound
+    # ends in the column it starts in: no second search.
+    columns = len(bounds)
+    ascending = all(map(operator.le, bounds, bounds[1:]))
     for a, b in chunk_spans(line) if chunks is None else chunks:
         column = max(bisect.bisect_right(bounds, pos[a]) - 1, 0)  # the column it starts in (bounds ascend)
-        last = max(bisect.bisect_right(bounds, pos[b - 1]) - 1, 0)
+        if ascending and (column + 1 >= columns or pos[b - 1] < bounds[column + 1]):
+            last = column
+        else:
+            last = max(bisect.bisect_right(bounds, pos[b - 1]) - 1, 0)
         if last == column:  # the chunk stands inside its column (most do)
             before = pieces.get(column)
             pieces[column] = (before[0], b) if before else (a, b)

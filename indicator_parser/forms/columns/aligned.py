@@ -344,15 +344,23 @@ def _grid(
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
         placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
-        beside = not all(k in labels for k in placed)
+        beside = False
+        for k in placed:
+            if k not in labels:
+                beside = True
+                break
         for k, (a, b) in placed.items():
             if k in labels:
                 _add_piece(labels[k], fields[k] or "", doc.chunk(i, a, b), i, beside, doc)
         if beside:  # a row's line: its cells (as cut_line makes them), the category pieces taken out
             end = len(lines[i])
-            cells = [doc.chunk(i, end, end)] * len(bounds)  # cells are frozen: one empty cell serves them all
+            stretches = [(end, end)]  # (its empty cell first: cells are frozen, so one serves all the empty columns)
             for k, (a, b) in placed.items():
-                cells[k] = doc.chunk(i, a, a if k in labels else b)
+                stretches.append((a, a) if k in labels else (a, b))
+            made = doc.chunks(i, stretches)
+            cells = [made[0]] * len(bounds)
+            for k, cell in zip(placed, made[1:], strict=True):
+                cells[k] = cell
             cut[i] = cells
     rows = _rows(doc, cut, fields)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
@@ -452,17 +460,32 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int
 def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], values: list[int]) -> bool:
     """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top.
     ``names``, ``seqs``, ``values``: the grid's columns of names, of 序号, of values and comparators."""
-    seq = next((t for k in seqs if (t := cells[k].text)), "")
-    if seq and _SEQ_START.match(seq):  # a 序号, or the first line of one wrapped (（1 / ）)
-        return True
-    name = next((t for k in names if (t := cells[k].text)), "")
-    return bool(name) and any(cells[k].text for k in values) and name[:1] not in _CONTINUES
+    # (loops: asked of every line of a grid, and in Python 3.11 a generator is a call of its own)
+    for k in seqs:
+        seq = cells[k].text
+        if seq:
+            if _SEQ_START.match(seq):  # a 序号, or the first line of one wrapped (（1 / ）)
+                return True
+            break
+    name = ""
+    for k in names:
+        name = cells[k].text
+        if name:
+            break
+    if not name or name[:1] in _CONTINUES:
+        return False
+    for k in values:
+        if cells[k].text:
+            return True
+    return False
 
 
-def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None]) -> set[int]:
+def _sandwiched(
+    cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None], filled: list[list[int]]
+) -> set[int]:
     """Lines of whole values with no name, between two lines of name pieces without values: a row whose name
     wraps around the line of its values (cells centred in their rows, as a PDF prints them); and lines of a name
-    alone between the two lines of a value wrapped around it."""
+    alone between the two lines of a value wrapped around it. ``filled``: by column, the lines with a piece in it."""
     name_at = [k for k, f in enumerate(fields) if f == "name"]
     values_at = [k for k, f in enumerate(fields) if f in VALUE_FIELDS]
     if not name_at or not values_at:
@@ -470,7 +493,7 @@ def _sandwiched(cut: dict[int, list[TableCell]], order: list[int], fields: Seque
 
     def having(ks: list[int]) -> set[int]:
         """The lines with a piece in one of these columns."""
-        return {i for i in order if any(k < len(cut[i]) and cut[i][k].text for k in ks)}
+        return set().union(*(filled[k] for k in ks if k < len(filled)))
 
     named, valued = having(name_at), having(values_at)
 
@@ -526,12 +549,12 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         [k for k, f in enumerate(fields) if f in kinds]
         for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
     )
-    starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields)
     filled: list[list[int]] = [[] for _ in range(width)]  # by column, the lines with a piece in it
     for i in order:
         for k, cell in enumerate(cut[i]):
             if cell.text:
                 filled[k].append(i)
+    starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields, filled)
     key: set[int] = set()
     best, numbered = 0, False
     for k, field in enumerate(fields):
@@ -571,9 +594,11 @@ def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, li
     anchor_set = set(anchors)
     columns: list[tuple[int, list[tuple[list[int], set[int]]]]] = []  # column, runs
     for k, at in enumerate(filled):
-        own = [i for i in at if i in anchor_set]  # the anchors with a piece of their own in this column
+        own: list[int] = []  # the anchors with a piece of their own in this column
+        free: list[int] = []
+        for i in at:
+            (own if i in anchor_set else free).append(i)
         own_set = set(own)
-        free = [i for i in at if i not in anchor_set]
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
         runs: list[tuple[list[int], set[int]]] = []
         run: list[int] = []
@@ -614,6 +639,17 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
     n, m = len(run), len(candidates)
     if m == 0:
         return 0.0, {}
+    if n == 1:  # most runs are one piece (a name's second line): it goes to the last of the anchors it fits best
+        x = run[0]
+        least, best_at = 0.0, -1
+        for a in candidates:  # (fit(0, 1, a), below, for one piece)
+            if top:
+                c = float(abs(x - (a + 1 if a in own else a))) + (2.0 if x < a else 0.0)
+            else:
+                c = abs((min(x, a) + max(x, a)) / 2 - a) if a in own else abs((x + x) / 2 - a)
+            if best_at < 0 or c <= least:
+                least, best_at = c, a
+        return least, {x: best_at}
 
     def fit(i: int, e: int, a: int) -> float:
         """The misfit of run[i:e] going to anchor a (nothing for no pieces)."""
@@ -627,10 +663,6 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
             first, last = min(first, a), max(last, a)
         return abs((first + last) / 2 - a)
 
-    if n == 1:  # most runs are one piece (a name's second line): it goes to the last of the anchors it fits best
-        fits = [fit(0, 1, a) for a in candidates]
-        least = min(fits)
-        return least, {run[0]: candidates[m - 1 - fits[::-1].index(least)]}
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
     best = [[inf] * (n + 1) for _ in range(m)]
@@ -915,7 +947,10 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             headers[h] = _stacked(lines, h, spans, titles)
         return headers[h]
 
+    # (Rows are built with their fields in order, cells, aligned, page, unreadable, doubt, furniture: a class with
+    # a Python __init__ called with keywords has them packed into a dict and out again.)
     i = grids = 0
+    ahead: tuple[int, list[TableCell]] | None = None  # the next line's cells, where a line looked ahead at them
     while i < len(lines):
         line = lines[i]
         title = titles[i]
@@ -945,17 +980,16 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             i = stop
             continue
         if line.strip():
-            cells = list(doc.chunks(i, spans[i]))
+            # (the line's cells, made already when the line above looked ahead at them)
+            cells = ahead[1] if ahead is not None and ahead[0] == i else doc.chunks(i, spans[i])
             keyless = not title and all(_key(c.text) is None for c in cells)  # pieces of values with no key
-            if (
-                keyless
-                and i + 1 < len(lines)
-                and spans[i + 1]
-                and (slotted := _into_slot(doc, list(doc.chunks(i + 1, spans[i + 1])), cells, True))
-            ):
+            below = doc.chunks(i + 1, spans[i + 1]) if keyless and i + 1 < len(lines) and spans[i + 1] else None
+            if below is not None:
+                ahead = (i + 1, below)
+            if below is not None and (slotted := _into_slot(doc, list(below), cells, True)):
                 # a value's first line above its key's (centred), where the key has none on its line: not the
                 # rest of the value above
-                rows.append(Row(tuple(slotted), aligned=False))
+                rows.append(Row(tuple(slotted), False))
                 i += 1
             elif keyless and (slotted := _two_above(doc, i, spans, cells)):
                 # the first lines of two values above their keys' line (each three lines tall, centred: 中共示例市…
@@ -963,13 +997,13 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 rows.append(Row(tuple(slotted), aligned=False))
                 i += 2
             elif rows and not rows[-1].aligned and _continues(rows[-1], cells):
-                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), aligned=False)
+                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), False)
             elif (
                 keyless and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
             ):
-                rows[-1] = Row(tuple(slotted), aligned=False)  # the rest of a value wrapped round its key
+                rows[-1] = Row(tuple(slotted), False)  # the rest of a value wrapped round its key
             else:
-                rows.append(Row(tuple(cells), aligned=False))
+                rows.append(Row(tuple(cells), False))
         i += 1
     chosen = _ways(items)
     laid = iter([g.build(doc, plans) for g, plans in zip(items, chosen, strict=True)])
@@ -977,7 +1011,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         row
         for placed in rows
         for row in (
-            [Row(tuple(d.cells), aligned=not d.furniture, furniture=d.furniture) for d in next(laid)]
+            [Row(tuple(d.cells), not d.furniture, None, None, None, d.furniture) for d in next(laid)]
             if not placed.cells
             else [placed]
         )

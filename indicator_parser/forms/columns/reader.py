@@ -28,8 +28,21 @@ from decimal import Decimal, InvalidOperation
 
 import attrs
 
-from ...fold import fold
-from ...nodes import Amounts, Category, Diagnostic, Document, Indicator, Per, Project, Span, Target, Unit
+from ...fold import FOLD, fold
+from ...nodes import (
+    Amounts,
+    Category,
+    Comparator,
+    Diagnostic,
+    Document,
+    Indicator,
+    Kind,
+    Per,
+    Project,
+    Span,
+    Target,
+    Unit,
+)
 from ...normalizer import chinese_numeral, normalize
 from ...table import Row, TableCell
 from ...taxonomy import known, resolve, split_category, under
@@ -126,11 +139,19 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 
 
 _DASHES = frozenset("-—－/／ ")
+# The characters a placeholder may start with once folded, and every character that folds to one of them: a
+# text starting with another character (and no blank) is none (most cells: a test of one character).
+_PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)
+_PLACEHOLDER_STARTS = (
+    _DASHES | _PLACEHOLDER_FIRSTS | frozenset(chr(c) for c, to in FOLD.items() if chr(to) in _PLACEHOLDER_FIRSTS)
+)
 
 
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无."""
     if len(text) > 3 and text[0] not in _DASHES:
+        return False
+    if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
     return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES
 
@@ -1015,9 +1036,9 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
         if own.kind in ("quantity", "range"):
             return own, f"指标性质 定性 but the value {value} reads as a quantity; kept as written"
         if own.kind == "text":
-            return attrs.evolve(own, kind="qualitative", label=value), None
+            return _completed(own, kind="qualitative", label=value), None
         if own.kind == "direction":
-            return attrs.evolve(own, kind="qualitative"), None  # 定性 明显提升: qualitative, its direction kept
+            return _completed(own, kind="qualitative"), None  # 定性 明显提升: qualitative, its direction kept
         return own, None  # a grade, a state, a date: already not a quantity
     symbol = COMPARATOR_CELLS.get(comparator) if comparator else None
     unit_text = unit if unit and not is_placeholder(unit) else None
@@ -1026,33 +1047,73 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
     if own.kind == "timeframe" and symbol is not None:
         # ≤ beside 2025年11月: by November 2025.
         if own.comparator in (None, symbol):
-            return attrs.evolve(own, comparator=symbol), None  # type: ignore[arg-type]
+            return _completed(own, comparator=symbol), None  # type: ignore[arg-type]
         return own, f"指标性质 {comparator} but the value says {own.comparator}; the value's own reading is kept"
     if own.kind != "quantity":
         if own.kind == "range" and symbol is None and unit_text and own.unit is None:
-            return attrs.evolve(own, unit=_unit_and_per(unit_text)[0]), None
+            return _completed(own, unit=_unit_and_per(unit_text)[0]), None
         given = " and ".join(
             f"{name} {text}" for name, text in (("指标性质", symbol and comparator), ("度量单位", unit_text)) if text
         )
         return own, f"{given} not applied: the value {value} is not a number; kept as written"
     doubts = []
-    changes: dict[str, object] = {}
+    new_comparator: Comparator | None = None
+    new_unit: str | None = None
+    new_per: Per | None = None
     if symbol is not None:
         if own.comparator in (None, "=") or own.comparator == symbol:
-            changes["comparator"] = symbol
+            new_comparator = symbol  # type: ignore[assignment]
         else:
             doubts.append(f"指标性质 {comparator} but the value says {own.comparator}")
     if unit_text is not None:
         word, per = _unit_and_per(unit_text)
         if own.unit is None:
-            changes["unit"] = word
+            new_unit = word
             if per is not None and own.per is None:
-                changes["per"] = per  # 次/年: 次, a year
+                new_per = per  # 次/年: 次, a year
         elif own.unit != word:
             doubts.append(f"度量单位 {unit_text} but the value says {own.unit}")
     if doubts:
         return own, "; ".join(doubts) + "; the value's own reading is kept"
-    return attrs.evolve(own, **changes), None  # type: ignore[arg-type]
+    if new_comparator is None and new_unit is None:
+        return own, None  # (the columns say what the value says)
+    return _completed(own, comparator=new_comparator, unit=new_unit, per=new_per), None
+
+
+def _completed(
+    own: Target,
+    kind: Kind | None = None,
+    comparator: Comparator | None = None,
+    unit: str | None = None,
+    per: Per | None = None,
+    label: str | None = None,
+) -> Target:
+    """``own`` with the fields given (not None) set: the Target built with all its fields in order, as the
+    class declares them (``attrs.evolve`` looks each field up by name and calls the class with keywords, which
+    costs three times as much)."""
+    return Target(
+        own.raw,
+        own.kind if kind is None else kind,
+        own.comparator if comparator is None else comparator,
+        own.value,
+        own.value_max,
+        own.unit if unit is None else unit,
+        own.per if per is None else per,
+        own.label if label is None else label,
+        own.direction,
+        own.parts,
+        own.approximate,
+        own.denominator,
+        own.start,
+        own.end,
+    )
+
+
+# The fields _completed passes by position, in Target's order (a field added to Target must be added there).
+assert [f.name for f in attrs.fields(Target)] == [
+    "raw", "kind", "comparator", "value", "value_max", "unit", "per", "label",
+    "direction", "parts", "approximate", "denominator", "start", "end",
+]  # fmt: skip
 
 
 def _seq_number(text: str) -> int | None:
