@@ -1203,3 +1203,14 @@ def test_one_cell_a_line_a_sequence_in_chinese_numerals():
         (2, "河道保洁长度", "36公里", {"备注": "按合同"}),
         (3, "沿河群众满意度", "≥90%", {}),
     ]
+
+
+def test_a_flattened_grid_with_no_value_column_reads_without_a_traceback():
+    """一级指标序号 then a number (found by hypothesis): a grid header naming no value column, so a row has no
+    values to split off; before, the flattened reader failed on the empty tail (IndexError)."""
+    text = "一级指标序号1,250.00"
+    for form in ("columns", None):
+        document = parse_document(text, form=form)
+        assert not [p for u in document.units for p in u.projects]
+        # nothing lost: every character is in a diagnostic's text (no project table here)
+        assert "".join(d.text for d in document.all_diagnostics()) == text

@@ -1484,3 +1484,24 @@ def test_an_explanation_printed_between_the_name_and_the_values_starts_at_a_word
         ("单位清淤成本河道清淤总费用", None),
     ]
     assert all(any("free text printed between the name" in w.message for w in i.warnings) for i in read)
+
+
+def test_amounts_one_space_apart_on_the_line_under_their_keys() -> None:
+    """The money keys on one line and their amounts on the next, one space apart (a PDF viewer's copy of a
+    header block printed column-wise): each amount goes to its key, in order. Before, the three amounts were one
+    value, not a number, and the other keys had none."""
+    text = (
+        "项目名称 示例河道保洁项目\n"
+        "项目资金（万元） 年度资金总额 其中：财政拨款 其他资金\n"
+        "1,286.40 1,236.40 50.00\n"
+        "一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 河道保洁长度 36公里\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("1286.40"),
+        Decimal("1236.40"),
+        Decimal("50.00"),
+    )
+    assert not [d for d in document.all_diagnostics() if "amount" in d.message or "paired" in d.message]

@@ -1965,6 +1965,8 @@ def _first_split(
     cap: float | None = None,
     known: _Parses | None = None,
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
+    if not tail:
+        return None  # (a grid of no value column: nothing to split off)
     first = tail[0][0]
     if first in ("comparator", "standard") and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准

@@ -487,6 +487,10 @@ class _Reader:
             # A value wrapped over several cells (one cell a line): the last key takes the rest.
             head = [(k, [v]) for k, v in zip(keys[:-1], values, strict=False)]
             return [*head, (keys[-1], values[len(keys) - 1 :])]
+        if len(values) == 1 and (amounts := _amounts_of(values[0], len(keys))) is not None:
+            # amounts one space apart on the line under their keys (年度资金总额 其中：财政拨款 其他资金 /
+            # 132.00 132.00 0.00): one each, in order
+            return [(k, [v]) for k, v in zip(keys, amounts, strict=True)]
         if len(values) == 1 and len(keys) == 2:
             split = _split_goals(values[0])
             if split is not None:
@@ -1125,6 +1129,20 @@ def _seq_number(text: str) -> int | None:
 
 
 _KEY_WORDS = frozenset(word for words in COLUMN_WORDS.values() for word in words)
+
+
+def _amounts_of(cell: TableCell, count: int) -> list[TableCell] | None:
+    """A cell of ``count`` amounts parted by spaces, as that many cells (each placed in the file), or None."""
+    if cell.raw != cell.text or cell.text.count(" ") < count - 1:
+        return None
+    found = list(re.finditer(r"\S+", cell.text))
+    if len(found) != count or not all(_AMOUNT.match(m.group()) for m in found):
+        return None
+    a = cell.span[0]
+    out = []
+    for m in found:
+        out.append(TableCell(m.group(), (a + m.start(), a + m.end()), cell.line, cell.column + m.start(), m.group()))
+    return out
 
 
 def _unit_and_per(unit: str) -> tuple[str, Per | None]:
