@@ -69,6 +69,8 @@ EXTRA_TABLE_DOCS = {
     "blind5_06": 1,
     "blind6_02": 0,
     "blind6_08": 1,
+    "blind7_03": 0,
+    "blind7_07": 1,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -78,6 +80,7 @@ REPEAT_LABEL_DOCS = (
     "blind4_02",
     "blind5_05",
     "blind6_07",
+    "blind7_06",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -91,6 +94,10 @@ FONT_SIZE = {
     "blind6_04": 10.5,
     "blind6_05": 11,
     "blind6_07": 9.5,
+    "blind7_01": 9.5,
+    "blind7_02": 10.5,
+    "blind7_04": 11,
+    "blind7_05": 11,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -103,7 +110,9 @@ FUNDING_KEYS = (
     "全年执行数",
     "财政专户管理资金",
     "单位资金",
-)  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; the last two: corpus 6's money keys)
+    "上级补助资金",
+)  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
+# keys; 上级补助资金: corpus 7's)
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "偏差原因分析及改进措施")
 COL_WEIGHT = {
     "序号": 0.7,
