@@ -597,14 +597,7 @@ class _Reader:
                     None,
                 )
                 seq_now = grid.index("seq")
-                if (
-                    column is not None
-                    and free_text(fields[column])
-                    and seq_now is not None
-                    and seq_now in current
-                    and _seq_number(text) is not None
-                    and _seq_number(text) == (_seq_number(current[seq_now].text) or -1) + 1
-                ):
+                if column is not None and free_text(fields[column]) and _next_seq(text, current, seq_now):
                     # the next row's 序号 (二 after 一's row), not free text of this one (备注)
                     rows.append(current)
                     current = {}
@@ -644,11 +637,7 @@ class _Reader:
                     category = accepts("level1", after) or accepts("level2", after)
                     next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
                     fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
-                    seq_next = (
-                        seq_at is not None
-                        and seq_at in current
-                        and _seq_number(after) == (_seq_number(current[seq_at].text) or -1) + 1
-                    )
+                    seq_next = _next_seq(after, current, seq_at)
                     if not later and not category and fits and value_like(after) and not seq_next:
                         column = None  # (not where the cell after it is the next row's 序号: 按合同 | 三)
                 if column is None and current:
@@ -1118,6 +1107,14 @@ assert [f.name for f in attrs.fields(Target)] == [
     "raw", "kind", "comparator", "value", "value_max", "unit", "per", "label",
     "direction", "parts", "approximate", "denominator", "start", "end",
 ]  # fmt: skip
+
+
+def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None) -> bool:
+    """Whether ``text`` is the 序号 after the one of the row being placed (二 after 一, 4 after 3)."""
+    if seq_at is None or seq_at not in current:
+        return False
+    number, before = _seq_number(text), _seq_number(current[seq_at].text)
+    return number is not None and before is not None and number == before + 1
 
 
 def _seq_number(text: str) -> int | None:
