@@ -97,7 +97,7 @@ FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
     "aligned_top": 204,
     "aligned_centered": 205,
     "flat": 199,
-    "oneline": 173,
+    "oneline": 171,
     "pdftotext": 196,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
