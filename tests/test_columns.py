@@ -1214,3 +1214,27 @@ def test_a_flattened_grid_with_no_value_column_reads_without_a_traceback():
         assert not [p for u in document.units for p in u.projects]
         # nothing lost: every character is in a diagnostic's text (no project table here)
         assert "".join(d.text for d in document.all_diagnostics()) == text
+
+
+def test_pdftotext_level_1_and_level_2_labels_one_space_apart_in_narrow_columns():
+    """Narrow PDF columns: the 一级 and 二级 labels wrapped over two lines and printed one space apart (满意度指
+    服务对象满 / 标（10分） 意度指标), left of the 二级 header word. Parted at the space where each side is a piece of
+    a name of its level, they are the 一级 and the 二级 (before, both were taken for the 一级)."""
+    text = (
+        "项目名称     示例救助管理项目\n"
+        "一级指标        二级指标        三级指标            年度指标值\n"
+        "产出指标        数量指标        救助流浪人员          600人次以上\n"
+        "满意度指 服务对象满              受助人员满意度         ≥85%\n"
+        "标（10分） 意度指标             社会公众满意度         ≥80%\n"
+    )
+    got = [
+        (i.level1.name, i.level2.name, i.name)
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "救助流浪人员"),
+        ("满意度指标", "服务对象满意度指标", "受助人员满意度"),
+        ("满意度指标", "服务对象满意度指标", "社会公众满意度"),
+    ]

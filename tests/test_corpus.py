@@ -98,7 +98,7 @@ FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
     "aligned_centered": 205,
     "flat": 199,
     "oneline": 171,
-    "pdftotext": 196,
+    "pdftotext": 198,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 

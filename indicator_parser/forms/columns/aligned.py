@@ -334,6 +334,10 @@ def _grid(
     fields = [grid_field(t) for _, t in chunks]
     furniture: list[_Draft] = []
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
+    # the 一级 and 二级 columns where they stand side by side (narrow columns: their labels may print one space apart)
+    pair = (fields.index("level1"), fields.index("level1") + 1) if "level1" in fields else None
+    if pair is not None and (pair[1] >= len(fields) or fields[pair[1]] != "level2"):
+        pair = None
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
     grid_lines = set(content)
@@ -344,6 +348,8 @@ def _grid(
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
         placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
+        if pair is not None and pair[0] in placed and pair[1] not in placed:
+            _part_labels(lines[i], placed, *pair)
         beside = False
         for k in placed:
             if k not in labels:
@@ -683,6 +689,39 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
         e = i
     got.update({x: candidates[0] for x in run[:e]})
     return best[m - 1][n], got
+
+
+_POINTS_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$")
+
+
+@functools.cache
+def _level_names(level: int) -> tuple[str, ...]:
+    from ...taxonomy import TAXONOMY
+
+    return tuple({n for k in TAXONOMY if k.level == level for n in k.names})
+
+
+def _fragment(level: int, text: str) -> bool:
+    """Whether ``text`` (its printed points aside) is a piece of a category name of that level, as a label
+    wrapped in a narrow column prints it (满意度指 / 标（10分）): two characters at least, or one with points."""
+    bare = _POINTS_NOTE.sub("", text)
+    if not bare or (len(bare) < 2 and bare == text):
+        return False
+    return any(bare in name for name in _level_names(level))
+
+
+def _part_labels(line: str, placed: dict[int, tuple[int, int]], one: int, two: int) -> None:
+    """A 一级 and a 二级 label printed one space apart in narrow columns (满意度指 服务对象满), taken as one
+    cell of the 一级 column: parted at the space where both sides are pieces of names of their levels."""
+    a, b = placed[one]
+    text = line[a:b]
+    cut = text.rfind(" ")
+    if cut <= 0 or "  " in text:
+        return
+    left, right = text[:cut], text[cut + 1 :]
+    if _fragment(1, left) and _fragment(2, right):
+        placed[one] = (a, a + cut)
+        placed[two] = (a + cut + 1, b)
 
 
 def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:
