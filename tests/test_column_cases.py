@@ -693,3 +693,98 @@ def test_one_cell_a_line_free_text_broken_over_two_lines() -> None:
         ("产出指标", "数量指标", "日均助餐人次", "日均1,200人次以上", {"指标解释": "以刷卡记录统计"}),
         ("产出指标", "质量指标", "食品安全事故", "0起", {}),
     ]
+
+
+def test_a_comparator_wrapped_round_the_line_of_its_values() -> None:
+    """A PDF centres cells in their rows: 大于等于 wraps in a narrow 指标性质 column, 大于 above and 等于 below the
+    line of the values, as the name wraps round it too. The comparator pieces made both outer lines rows of
+    their own (and the comparator column, one piece a line, was taken to number the rows)."""
+    text = "\n".join(
+        [
+            "项目名称   示例渡口改造",
+            _at(
+                (0, "一级指标"),
+                (10, "二级指标"),
+                (20, "三级指标"),
+                (40, "指标性质"),
+                (50, "指标值"),
+                (58, "计量单位"),
+                (68, "分值"),
+            ),
+            _at((0, "产出指标"), (10, "数量指标"), (20, "新建趸船"), (40, "等于"), (50, "3"), (58, "艘"), (68, "10")),
+            _at((20, "改造码头泊位数量（按"), (40, "大于")),
+            _at((50, "5"), (58, "个"), (68, "10")),
+            _at((20, "设计）"), (40, "等于")),
+            _at((20, "码头验收合格率"), (40, "等于"), (50, "100"), (58, "%"), (68, "10")),
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.weight)
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "3", "=", Decimal("10")),
+        ("改造码头泊位数量（按设计）", "5", ">=", Decimal("10")),
+        ("码头验收合格率", "100", "=", Decimal("10")),
+    ]
+
+
+def test_a_centred_cell_reaches_no_further_than_the_rows_around_its_own() -> None:
+    """Centred cells: the pieces of a free-text column under one row and two rows further down (C级, then
+    含药物、器械及人工 / 费用) were given together to the row whose line stands in their middle, across the rows
+    between; each piece goes to the row it stands beside."""
+    text = "\n".join(
+        [
+            "项目名称   示例病媒防制",
+            _at((0, "一级指标"), (10, "二级指标"), (20, "三级指标"), (42, "指标值"), (58, "分值"), (64, "指标解释")),
+            _at((64, "鼠、蚊、蝇、蟑四项")),
+            _at((20, "病媒生物密度控制水")),
+            _at((42, "达到C级"), (58, "6"), (64, "密度均达到国家标准")),
+            _at((20, "平")),
+            _at((64, "C级")),
+            "",
+            _at((0, "产出指标"), (10, "质量指标"), (20, "消杀药物抽检合格率"), (42, "≥98%"), (58, "4")),
+            _at((20, "春季灭鼠集中行动完")),
+            _at((42, "2025年4月30日"), (58, "4")),
+            _at((20, "成时间")),
+            _at((20, "单次集中消杀平均成"), (64, "含药物、器械及人工")),
+            _at((42, "18.5万元/次"), (58, "8")),
+            _at((20, "本"), (64, "费用")),
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.extra.get("指标解释"))
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("病媒生物密度控制水平", "达到C级", "鼠、蚊、蝇、蟑四项密度均达到国家标准C级"),
+        ("消杀药物抽检合格率", "≥98%", None),
+        ("春季灭鼠集中行动完成时间", "2025年4月30日", None),
+        ("单次集中消杀平均成本", "18.5万元/次", "含药物、器械及人工费用"),
+    ]
+
+
+def test_a_long_name_printed_into_the_column_of_a_wrapped_label() -> None:
+    """Narrow PDF columns: a name centred in its cell starts left of its column, under a 二级 label wrapped
+    round its line (服务对象满 / 意度指标). It was taken for a third label, one more than the rows, and the
+    labels of the whole grid were laid a row off."""
+    text = "\n".join(
+        [
+            "项目名称   示例病媒防制",
+            _at((0, "一级指标"), (10, "二级指标"), (22, "三级指标"), (44, "指标值")),
+            _at((0, "产出指标"), (10, "数量指标"), (22, "集中消杀覆盖面积"), (44, "350万㎡")),
+            _at((0, "效益指标"), (10, "社会效益指标"), (22, "媒介传染病暴发疫情"), (44, "0起")),
+            _at((0, "满意度指"), (10, "服务对象满")),
+            _at((12, "居民环境卫生满意度"), (44, "85%")),
+            _at((0, "标"), (10, "意度指标")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "集中消杀覆盖面积", "350万㎡"),
+        ("效益指标", "社会效益指标", "媒介传染病暴发疫情", "0起"),
+        ("满意度指标", "服务对象满意度指标", "居民环境卫生满意度", "85%"),
+    ]

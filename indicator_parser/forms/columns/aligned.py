@@ -47,7 +47,7 @@ from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
 from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
-from .reader import CONTINUATION, accepts, category_of, lone_furniture
+from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, lone_furniture
 
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
@@ -339,6 +339,7 @@ def _grid(
     if pair is not None and (pair[1] >= len(fields) or fields[pair[1]] != "level2"):
         pair = None
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
+    name_at = fields.index("name") if "name" in fields else None
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
     grid_lines = set(content)
     for i in range(header + 1, stop):
@@ -350,6 +351,11 @@ def _grid(
         placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
         if pair is not None and pair[0] in placed and pair[1] not in placed:
             _part_labels(lines[i], placed, *pair)
+        if name_at is not None and name_at not in placed:
+            for k in labels:
+                if k in placed and _stray(labels[k], 1 if fields[k] == "level1" else 2, i, lines[i], placed[k]):
+                    placed[name_at] = placed.pop(k)
+                    break
         beside = False
         for k in placed:
             if k not in labels:
@@ -568,7 +574,15 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
             continue
         at = filled[k]
         if len(at) > best and all(_accepts(field, cut[i][k].text) for i in at):  # type: ignore[arg-type]
+            if field == "comparator" and _wraps(cut, at, k):
+                continue
             best, key, numbered = len(at), set(at), field == "seq"
+    if key and not numbered:
+        # A line of the key column with no name piece is a row's middle line where cells are centred (the name
+        # wrapped round it: 开展鼠蚊蝇蟑集中消 / 4 次/年 8 / 杀): the lines beside it are no row's start, even
+        # where a comparator wrapped round it too (大于 / 等于) gives them a value piece.
+        bare = {i for i in key if not any(cut[i][k].text for k in names if k < len(cut[i]))}
+        starts = {i for i in starts if i in key or not (i - 1 in bare or i + 1 in bare)}
     # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
     # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个)
     anchors = sorted(key if numbered and len(key) >= 2 else starts | key) or [order[0]]
@@ -589,6 +603,13 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
             top, bottom = min(top, lines[0]), max(bottom, lines[-1])
         rows.append(_Draft(cells, top, bottom))
     return rows
+
+
+def _wraps(cut: dict[int, list[TableCell]], at: list[int], k: int) -> bool:
+    """Whether two pieces of column ``k``, one after the other and at most a line apart, read as one comparator
+    (大于 / 等于, on the lines round a row's middle line): the column wraps its cells, so its pieces do not each
+    stand for a row."""
+    return any(b - a <= 2 and cut[a][k].text + cut[b][k].text in COMPARATOR_CELLS for a, b in itertools.pairwise(at))
 
 
 def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, list[tuple[int, int, int]]]]:
@@ -667,7 +688,9 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
             return float(abs(first - (a + 1 if a in own else a)) + gaps) + (2.0 if first < a else 0.0)
         if a in own:
             first, last = min(first, a), max(last, a)
-        return abs((first + last) / 2 - a)
+        # (rows do not overlap: a cell reaching past another row's line is a misfit for each such row)
+        crossed = bisect.bisect_right(anchors, max(last, a)) - bisect.bisect_left(anchors, min(first, a)) - 1
+        return abs((first + last) / 2 - a) + 2.0 * crossed
 
     # best[j][e]: the least misfit of run[:e] given to candidates[:j+1], contiguous parts in order
     inf = float("inf")
@@ -722,6 +745,24 @@ def _part_labels(line: str, placed: dict[int, tuple[int, int]], one: int, two: i
     if _fragment(1, left) and _fragment(2, right):
         placed[one] = (a, a + cut)
         placed[two] = (a + cut + 1, b)
+
+
+def _stray(found: list[_Label], level: int, i: int, line: str, at: tuple[int, int]) -> bool:
+    """Whether the piece at ``at`` of line ``i``, in a column of labels of this level, is a name that strayed
+    into it (a long name printed where the name column's cell is centred): the label above, on the line before,
+    is a piece of a category name, not a whole one (服务对象满 … 意度指标 around 居民环境卫生满意度), and this
+    piece is no piece of one."""
+    if not found or found[-1].last != i - 1:
+        return False
+    above = found[-1].cell.text
+    text = line[at[0] : at[1]]
+    return (
+        _fragment(level, above)
+        and _category(level, above) is None
+        and not _fragment(level, text)
+        and not _fragment(level, above + text)
+        and _category(level, text) is None
+    )
 
 
 def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:
