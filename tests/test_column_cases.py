@@ -788,3 +788,27 @@ def test_a_long_name_printed_into_the_column_of_a_wrapped_label() -> None:
         ("效益指标", "社会效益指标", "媒介传染病暴发疫情", "0起"),
         ("满意度指标", "服务对象满意度指标", "居民环境卫生满意度", "85%"),
     ]
+
+
+def test_a_name_between_the_two_lines_of_a_value_in_words() -> None:
+    """A PDF centres cells in their rows: a one-line name prints between the two lines of its value wrapped
+    round it. Where that value reads as words only (2026年3月—4月、10月—11 / 月), the name's line was not taken
+    for a row, and the name and the value went to the row above."""
+    text = "\n".join(
+        [
+            "项目名称   示例民兵训练",
+            _at((0, "一级指标"), (10, "二级指标"), (22, "三级指标"), (44, "指标值及单位"), (70, "绩效标准")),
+            _at(
+                (0, "产出指标"), (10, "数量指标"), (22, "民兵集中训练"), (44, "300人，每人不少于10天"), (70, "计划标准")
+            ),
+            _at((44, "2026年3月—4月、10月—11")),
+            _at((22, "集中训练时段"), (70, "计划标准")),
+            _at((44, "月")),
+            _at((22, "配发训练器材"), (44, "300套"), (70, "计划标准")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "民兵集中训练", "300人，每人不少于10天"),
+        ("产出指标", "数量指标", "集中训练时段", "2026年3月—4月、10月—11月"),
+        ("产出指标", "数量指标", "配发训练器材", "300套"),
+    ]

@@ -513,15 +513,6 @@ def _sandwiched(
         texts = [cut[i][k].text for k in values_at if k < len(cut[i]) and cut[i][k].text]
         return bool(texts) and all(normalize(t).kind not in ("text", "empty") for t in texts)
 
-    def wrapped_value(above: int, below: int) -> bool:
-        """The value pieces of two lines read as whole values together (由30分钟缩短至10 / 分钟以内)."""
-        texts = [
-            cut[above][k].text + cut[below][k].text
-            for k in values_at
-            if k < len(cut[above]) and k < len(cut[below]) and cut[above][k].text and cut[below][k].text
-        ]
-        return bool(texts) and all(normalize(t).kind not in ("text", "empty") for t in texts)
-
     found = set()
     for i in order:
         above, below = i - 1, i + 1
@@ -536,8 +527,9 @@ def _sandwiched(
             ):
                 found.add(i)
         elif (
-            # (and the other way round: a line of a name alone between the two lines of its wrapped value)
-            i in named and i not in valued and above in valued and below in valued and wrapped_value(above, below)
+            # (and the other way round: a line of a name alone between the two lines of its wrapped value, which
+            # hold no name: were the cells printed at the top, a name's line would follow its first line)
+            i in named and i not in valued and above in valued and below in valued
         ):
             found.add(i)
     return found
