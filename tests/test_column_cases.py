@@ -812,3 +812,25 @@ def test_a_name_between_the_two_lines_of_a_value_in_words() -> None:
         ("产出指标", "数量指标", "集中训练时段", "2026年3月—4月、10月—11月"),
         ("产出指标", "数量指标", "配发训练器材", "300套"),
     ]
+
+
+def test_a_label_wrapped_every_other_line_beside_the_label_before_it() -> None:
+    """Narrow PDF columns: the 二级 label 服务对象满意度指标 wraps over three lines and the 一级 label 满意度指标
+    over two, each printed on the lines between the other's (服务对象 / 满意度指 / 满意度指 / 标 / 标). Two lines
+    apart, the 二级's pieces were taken for labels of their own, and the row kept only the last."""
+    text = "\n".join(
+        [
+            "项目名称   示例助餐服务",
+            _at((0, "一级指标"), (9, "二级指标"), (20, "三级指标"), (40, "年度指标值")),
+            _at((0, "产出指标"), (9, "数量指标"), (20, "新建社区助餐点"), (40, "12个")),
+            _at((9, "服务对象")),
+            _at((0, "满意度指")),
+            _at((9, "满意度指"), (20, "就餐老人满意度"), (40, "≥90%")),
+            _at((2, "标")),
+            _at((11, "标")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建社区助餐点", "12个"),
+        ("满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%"),
+    ]

@@ -763,8 +763,9 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
         above = found[-1]
         named = _one_name(field, above.cell.text, cell.text)
         one = not beside if named is None else named  # unknown words: a line of its own continues the label above
-        if i - found[-1].last == 2:
-            one = bool(one) and named is True  # a row's line between
+        if i - found[-1].last == 2:  # a row's line between, or a label's line in the next column (narrow columns)
+            joined = above.cell.text + cell.text
+            one = named is True or (named is None and _fragment(1 if field == "level1" else 2, joined))
         if one:
             above.cell = doc.extend(above.cell, cell)
             above.last = i
