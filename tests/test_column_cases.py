@@ -834,3 +834,53 @@ def test_a_label_wrapped_every_other_line_beside_the_label_before_it() -> None:
         ("产出指标", "数量指标", "新建社区助餐点", "12个"),
         ("满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%"),
     ]
+
+
+def test_the_last_line_of_a_name_wrapped_round_its_values_before_a_wrapped_value() -> None:
+    """Centred cells: a name wrapped round the line of its values (联农带农机 / 100% / 制建立率), then a row whose
+    value wraps round its name. The name's last line, between two lines of values, was taken for a row of its
+    own (a name's line between the two lines of its value)."""
+    text = "\n".join(
+        [
+            "项目名称   示例产业帮扶",
+            _at((0, "一级指标"), (8, "二级指标"), (18, "指标名称"), (38, "实施期指标值"), (58, "年度指标值")),
+            _at((18, "产业项目联农带农机")),
+            _at((0, "产出指标"), (8, "质量指标"), (38, "100%"), (58, "100%")),
+            _at((18, "制建立率")),
+            _at((38, "按项目实施进"), (58, "10月底前拨付")),
+            _at((8, "时效指标"), (18, "资金拨付进度")),
+            _at((38, "度拨付"), (58, "80%以上")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "质量指标", "产业项目联农带农机制建立率", "100%"),
+        ("产出指标", "时效指标", "资金拨付进度", "10月底前拨付80%以上"),
+    ]
+
+
+def test_a_cell_of_three_lines_centred_on_its_row() -> None:
+    """Centred cells: a value of three lines stands round its row's line (360个，其中快 / 充桩不少于120 / 个). Its
+    last line, as near to the next row's line as to its own, went to the next row (个≥12,000kW)."""
+    text = "\n".join(
+        [
+            "项目名称   示例充电设施",
+            _at(
+                (0, "一级指标"), (8, "二级指标"), (18, "三级指标"), (36, "年度指标值"), (52, "中期指标值"), (64, "权重")
+            ),
+            _at((36, "360个，其中快")),
+            _at(
+                (0, "产出指标"),
+                (8, "数量指标"),
+                (18, "新建公共充电桩"),
+                (36, "充桩不少于120"),
+                (52, "600个"),
+                (64, "10"),
+            ),
+            _at((36, "个")),
+            _at((18, "新增充电功率"), (36, "≥12,000kW"), (52, "≥20,000kW"), (64, "8")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建公共充电桩", "360个，其中快充桩不少于120个"),
+        ("产出指标", "数量指标", "新增充电功率", "≥12,000kW"),
+    ]

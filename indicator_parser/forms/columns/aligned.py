@@ -528,8 +528,9 @@ def _sandwiched(
                 found.add(i)
         elif (
             # (and the other way round: a line of a name alone between the two lines of its wrapped value, which
-            # hold no name: were the cells printed at the top, a name's line would follow its first line)
-            i in named and i not in valued and above in valued and below in valued
+            # hold no name: were the cells printed at the top, a name's line would follow its first line; unless
+            # the line above is the middle of a name wrapped round it, whose last line this is)
+            i in named and i not in valued and above in valued and below in valued and above not in found
         ):
             found.add(i)
     return found
@@ -640,18 +641,21 @@ def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, li
         moved: list[tuple[int, int, int]] = []
         total = 0.0
         for k, runs in columns:
+            column = set(filled[k]).difference(anchor_set) if runs else set()
             for run, own_set in runs:
-                cost, split = _split_run(run, anchors, own_set, top)
+                cost, split = _split_run(run, anchors, own_set, top, column)
                 total += cost
                 moved += [(a, k, line) for line, a in split.items()]
         plans.append((total, moved))
     return plans
 
 
-def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> tuple[float, dict[int, int]]:
+def _split_run(
+    run: list[int], anchors: list[int], own: set[int], top: bool, column: set[int]
+) -> tuple[float, dict[int, int]]:
     """A run of pieces of a column with no anchor's own piece among them (``own``: the anchors with a piece in
-    the column): each piece to the anchor before (``top``: a cell wraps downwards) or the nearest anchor, the
-    run cut where that fits best."""
+    the column; ``column``: the lines with a piece in it, anchors' lines aside): each piece to the anchor before
+    (``top``: a cell wraps downwards) or the nearest anchor, the run cut where that fits best."""
     lo = bisect.bisect_left(anchors, run[0])  # anchors[:lo] stand before the run
     hi = bisect.bisect_right(anchors, run[-1])  # anchors[lo:hi] inside it, anchors[hi:] after it
     candidates = anchors[max(lo - 1, 0) : min(hi + 1, len(anchors))]
@@ -664,6 +668,9 @@ def _split_run(run: list[int], anchors: list[int], own: set[int], top: bool) -> 
         for a in candidates:  # (fit(0, 1, a), below, for one piece)
             if top:
                 c = float(abs(x - (a + 1 if a in own else a))) + (2.0 if x < a else 0.0)
+            elif abs(x - a) == 1 and 2 * a - x in column:
+                # (the cell's line on the anchor's other side: centred on it)
+                c = 0.0
             else:
                 c = abs((min(x, a) + max(x, a)) / 2 - a) if a in own else abs((x + x) / 2 - a)
             if best_at < 0 or c <= least:
