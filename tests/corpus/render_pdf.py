@@ -71,6 +71,8 @@ EXTRA_TABLE_DOCS = {
     "blind6_08": 1,
     "blind7_03": 0,
     "blind7_07": 1,
+    "blind8_02": 0,
+    "blind8_06": 1,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -81,6 +83,7 @@ REPEAT_LABEL_DOCS = (
     "blind5_05",
     "blind6_07",
     "blind7_06",
+    "blind8_07",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -98,6 +101,12 @@ FONT_SIZE = {
     "blind7_02": 10.5,
     "blind7_04": 11,
     "blind7_05": 11,
+    "blind8_02": 10.5,
+    "blind8_04": 11,
+    "blind8_05": 10,
+    "blind8_06": 11.5,
+    "blind8_07": 10.5,
+    "blind8_08": 11.5,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -111,8 +120,9 @@ FUNDING_KEYS = (
     "财政专户管理资金",
     "单位资金",
     "上级补助资金",
+    "财政专户拨款",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
-# keys; 上级补助资金: corpus 7's)
+# keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "偏差原因分析及改进措施")
 COL_WEIGHT = {
     "序号": 0.7,
