@@ -1505,3 +1505,21 @@ def test_amounts_one_space_apart_on_the_line_under_their_keys() -> None:
         Decimal("50.00"),
     )
     assert not [d for d in document.all_diagnostics() if "amount" in d.message or "paired" in d.message]
+
+
+def test_a_value_each_period_the_normalizer_has_no_word_for() -> None:
+    """每半年1次, 每15天1次: the normalizer keeps them as words (half a year is no ``per``), so no value started
+    at 每 and the period went to the name (巡查每半年|1次). As a cell, it is a value; the target stays words."""
+    text = (
+        "项目名称：示例堤防巡查项目\n一级指标二级指标三级指标绩效标准指标值及单位\n"
+        "产出指标数量指标堤防隐患排查计划标准每半年1次\n"
+        "穿堤涵闸巡检行业标准每15天1次\n"
+        "质量指标隐患整改率计划标准≥95%\n"
+    )
+    got = indicators(text)
+    assert [(i.name, i.annual_target.raw) for i in got] == [
+        ("堤防隐患排查", "每半年1次"),
+        ("穿堤涵闸巡检", "每15天1次"),
+        ("隐患整改率", "≥95%"),
+    ]
+    assert [i.annual_target.kind for i in got[:2]] == ["text", "text"]

@@ -1110,6 +1110,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
         rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        # each of a period with no ``Per`` value, before its number (每半年1次, 每15天1次: words to the normalizer)
+        rf"|{_EVERY_PERIOD.pattern}(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # each of a thing, before its number (每个站点不超过2万元)
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
@@ -1364,12 +1366,24 @@ def _scoped_composite(text: str, q: int) -> bool:
     return len(parts) > 1 and all(_SCOPED.match(p) for p in parts) and normalize(text[q:]).kind == "composite"
 
 
+# Each of a period with no ``Per`` value (每半年, 每15天, 每两周): the normalizer keeps 每半年1次 as words, since its
+# number is no count a year, a month or a day; as a cell it is a value all the same.
+_EVERY_PERIOD = re.compile(
+    r"每(?:半年|半个?月|学期|旬|[0-9０-９一二两三四五六七八九十]{1,3}个?(?:天|日|周|星期|月|年|工作日))"
+)
+
+
 def _reads(value: str) -> bool:
     """Whether a value reads as a target, not as free text (the normalizer accounts for every character), or
     is a comparison with a benchmark (高于全省平均水平: a cell, of kind text), or two such values joined by a
-    comma (≥80%，逐年提高: a cell, of kind text)."""
+    comma (≥80%，逐年提高: a cell, of kind text), or a value each period the normalizer has no word for
+    (每半年1次)."""
     if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None:
         return True
+    every = _EVERY_PERIOD.match(value)
+    if every is not None and every.end() < len(value):
+        rest = value[every.end() :]
+        return rest[0] not in "每" and normalize(rest).kind == "quantity" and not any(_words_read(rest))
     parts = _CLAUSE_JOINERS.split(value)
     return len(parts) == 2 and all(p and _reads(p) and not any(_words_read(p)) for p in parts)
 
