@@ -884,3 +884,49 @@ def test_a_cell_of_three_lines_centred_on_its_row() -> None:
         ("产出指标", "数量指标", "新建公共充电桩", "360个，其中快充桩不少于120个"),
         ("产出指标", "数量指标", "新增充电功率", "≥12,000kW"),
     ]
+
+
+def test_header_names_broken_over_three_lines_one_cell_a_line() -> None:
+    """One cell a line, the grid header's names broken every three characters (指标值 / 确定依 / 据): only names
+    broken over two lines were joined, so 指标值 was read twice and every cell after it went a column off."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例河道保洁项目",
+            "一级指",
+            "标",
+            "二级指",
+            "标",
+            "指标名",
+            "称",
+            "指标值",
+            "计量单",
+            "位",
+            "指标值",
+            "确定依",
+            "据",
+            "产出指标",
+            "数量指标",
+            "河道保洁长度",
+            "42",
+            "公里",
+            "河道管养合同",
+            "",
+            "质量指标",
+            "水面漂浮物清理率",
+            "100",
+            "%",
+            "行业标准",
+        ]
+    )
+    document = parse_document(text, form="columns")
+    got = [
+        (i.level2.name, i.name, i.annual_target.raw, i.annual_target.unit, dict(i.extra))
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("数量指标", "河道保洁长度", "42", "公里", {"指标值确定依据": "河道管养合同"}),
+        ("质量指标", "水面漂浮物清理率", "100", "%", {"指标值确定依据": "行业标准"}),
+    ]

@@ -64,10 +64,9 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
     for line in headerish:
         if _header_names([m.group(0) for m in CHUNK.finditer(line)]) >= 2:
             return "aligned"
-    for a, b in itertools.pairwise(lines):
-        if grid_field(a) is not None and (grid_field(b) is not None or grid_field(a + b) is not None):
-            return "lines"
-        if grid_field(a.strip() + b.strip()) is not None and a.strip() in ("一级", "二级", "三级"):
+    for k, (a, b) in enumerate(itertools.pairwise(lines)):
+        # two names a line each, or a name broken over lines (一级 / 指标, 指标值 / 确定依 / 据)
+        if (grid_field(a) is not None and grid_field(b) is not None) or _joined_name(lines, k) >= 2:
             return "lines"
     return "flat"
 
@@ -219,31 +218,44 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             if cells:
                 break
             return [], i
-        after = doc.lines[j + 1].strip() if j + 1 < n else ""
-        joined = (
-            bool(after)
-            and not _NUMBERED.match(after)  # 年度指标值 then （1）: the first row's 序号
-            and grid_field(text + after) is not None
-            and (
-                grid_field(text) is None
-                or text in ("一级", "二级", "三级")
-                or grid_field(after) is None
-                or text + after in GRID_HEADERS  # 指标值 / 确定依据: a whole name of the template, split
-            )
-        )
-        if grid_field(text) is not None and text not in ("一级", "二级", "三级") and not joined:
+        joined = _joined_name(doc.lines, j)
+        if grid_field(text) is not None and text not in ("一级", "二级", "三级") and joined < 2:
             cells.append(doc.cell(j, 0, len(doc.lines[j])))
             j += 1
             continue
-        if joined:  # 一级 / 指标, 指标值 / 及单位, 绩效 / 标准: a name broken over two lines
-            cell = doc.extend(doc.cell(j, 0, len(doc.lines[j])), doc.cell(j + 1, 0, len(doc.lines[j + 1])))
+        if joined >= 2:  # 一级 / 指标, 指标值 / 及单位, 指标值 / 确定依 / 据: a name broken over lines
+            cell = doc.cell(j, 0, len(doc.lines[j]))
+            for k in range(j + 1, j + joined):
+                cell = doc.extend(cell, doc.cell(k, 0, len(doc.lines[k])))
             cells.append(cell)
-            j += 2
+            j += joined
             continue
         break
     if len(cells) < 2 or not any(grid_field(c.text) in ("name", "level2") for c in cells):
         return [], i
     return cells, j
+
+
+def _joined_name(lines: Sequence[str], j: int, most: int = 4) -> int:
+    """How many lines from line ``j`` on join into one header name broken over them (the most that do; 0 or 1:
+    none). Lines join where the first alone names no column (一级 / 指标, 一级指 / 标), or the last alone does not
+    (指标值 / 及单位), or the whole is a name of the template (指标值 / 确定依据)."""
+    pieces = [lines[j].strip()]
+    found = 0
+    for k in range(j + 1, min(len(lines), j + most)):
+        after = lines[k].strip()
+        if not after or _NUMBERED.match(after):  # 年度指标值 then （1）: the first row's 序号
+            break
+        pieces.append(after)
+        joined = "".join(pieces)
+        if grid_field(joined) is not None and (
+            grid_field(pieces[0]) is None
+            or pieces[0] in ("一级", "二级", "三级")
+            or grid_field(after) is None
+            or joined in GRID_HEADERS
+        ):
+            found = len(pieces)
+    return found
 
 
 def _ends_section(doc: Text, j: int) -> bool:
