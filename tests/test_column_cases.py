@@ -930,3 +930,32 @@ def test_header_names_broken_over_three_lines_one_cell_a_line() -> None:
         ("数量指标", "河道保洁长度", "42", "公里", {"指标值确定依据": "河道管养合同"}),
         ("质量指标", "水面漂浮物清理率", "100", "%", {"指标值确定依据": "行业标准"}),
     ]
+
+
+def test_a_running_head_on_every_page_is_no_label() -> None:
+    """A running head (示例县预算公开) on each page's first line, where the 一级 column stands, over a grid going
+    on from the page before with no header: it was read as the 一级 of the rows below it."""
+    text = "\n".join(
+        [
+            _at((3, "示例县预算公开")),
+            "",
+            _at((3, "项目名称"), (20, "示例渡口改造")),
+            _at((3, "一级指标"), (20, "二级指标"), (32, "三级指标"), (50, "指标值")),
+            _at((3, "产出指标"), (20, "数量指标"), (32, "新建趸船"), (50, "2艘")),
+            _at((32, "改造码头"), (50, "3座")),
+            "",
+            _at((60, "第 1 页")),
+            "\f" + _at((3, "示例县预算公开")),
+            "",
+            _at((20, "质量指标"), (32, "验收合格率"), (50, "100%")),
+            _at((3, "效益指标"), (20, "社会效益指标"), (32, "通航安全事故"), (50, "0起")),
+            "",
+            _at((60, "第 2 页")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+        ("效益指标", "社会效益指标", "通航安全事故", "0起"),
+    ]

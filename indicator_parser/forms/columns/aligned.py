@@ -37,6 +37,7 @@ import functools
 import itertools
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -312,6 +313,7 @@ def _grid(
     firsts: Sequence[str],
     spans: Sequence[Spans],
     before: Measure | None = None,
+    heads: frozenset[str] = frozenset(),
 ) -> _Grid:
     """The grid of the header at line ``header`` (its columns and stacked lines ``head``, :func:`_stacked`) up
     to line ``stop``; ``firsts``, ``spans``: the first chunk of every line of the text, and where its chunks stand;
@@ -323,7 +325,7 @@ def _grid(
     content = [
         i
         for i in range(header + 1, stop)
-        if spans[i] and not (len(spans[i]) == 1 and _furniture(lines, i, firsts[i])) and i not in stacked
+        if spans[i] and not (len(spans[i]) == 1 and _furniture(lines, i, firsts[i], heads)) and i not in stacked
     ]
     few = len(content) < _FEW_LINES
     way = before if before is not None and few else measure(lines, header, content, spans)
@@ -392,10 +394,27 @@ def _grid(
     return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told)
 
 
-def _furniture(lines: Sequence[str], i: int, text: str) -> bool:
-    """Whether line ``i``, of this one chunk, is page furniture: a title, a page number (- 2 -, 第 2 页), or a
-    bare number that ends its page (the next line with text starts a new page, or there is none)."""
-    if lone_furniture(text):
+def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[Spans]) -> frozenset[str]:
+    """The texts that head two pages or more, alone on a page's first line (示例市部门预算公开): page furniture,
+    not a label of the grid going on below them."""
+    seen: Counter[str] = Counter()
+    top = True  # (the first line with text of the file, or after a form feed)
+    for i, line in enumerate(lines):
+        if line.startswith("\f"):
+            top = True
+        if not spans[i]:
+            continue
+        if top and len(spans[i]) == 1:
+            seen[firsts[i]] += 1
+        top = False
+    return frozenset(text for text, count in seen.items() if count >= 2)
+
+
+def _furniture(lines: Sequence[str], i: int, text: str, heads: frozenset[str] = frozenset()) -> bool:
+    """Whether line ``i``, of this one chunk, is page furniture: a title, a page number (- 2 -, 第 2 页), a
+    running head (``heads``: see :func:`_running_heads`), or a bare number that ends its page (the next line with
+    text starts a new page, or there is none)."""
+    if lone_furniture(text) or text in heads:
         return True
     if not (text.isdigit() and len(text) <= 3):
         return False
@@ -1019,6 +1038,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
     titles = [_title_of(first) if len(found) == 1 else None for first, found in zip(firsts, spans, strict=True)]
     projects = [bool(first) and _key(first) == "project" for first in firsts]  # a project header block's first key
+    heads = _running_heads(lines, firsts, spans)
     inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
     headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
 
@@ -1053,7 +1073,9 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None)
+            grid = _grid(
+                doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None, heads
+            )
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
