@@ -1073,9 +1073,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(
-                doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None, heads
-            )
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None, heads)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
