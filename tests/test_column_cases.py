@@ -959,3 +959,26 @@ def test_a_running_head_on_every_page_is_no_label() -> None:
         ("产出指标", "质量指标", "验收合格率", "100%"),
         ("效益指标", "社会效益指标", "通航安全事故", "0起"),
     ]
+
+
+@pytest.mark.parametrize("footer", ["— 1 —", "－ 1 －", "– 1 –"])
+def test_a_page_number_between_dashes_of_any_width(footer: str) -> None:
+    """A page number between long dashes (— 1 —) closed the page, under the last row: it was read as more of
+    that row's name and value."""
+    text = "\n".join(
+        [
+            _at((3, "项目名称"), (20, "示例渡口改造")),
+            _at((3, "一级指标"), (20, "二级指标"), (32, "三级指标"), (50, "指标值")),
+            _at((3, "产出指标"), (20, "数量指标"), (32, "新建趸船"), (50, "2艘")),
+            _at((32, "改造码头"), (50, "3座")),
+            "",
+            _at((36, footer)),
+            "\f" + _at((3, "一级指标"), (20, "二级指标"), (32, "三级指标"), (50, "指标值")),
+            _at((3, "效益指标"), (20, "社会效益指标"), (32, "通航安全事故"), (50, "0起")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("效益指标", "社会效益指标", "通航安全事故", "0起"),
+    ]
