@@ -982,3 +982,91 @@ def test_a_page_number_between_dashes_of_any_width(footer: str) -> None:
         ("产出指标", "数量指标", "改造码头", "3座"),
         ("效益指标", "社会效益指标", "通航安全事故", "0起"),
     ]
+
+
+MIDDLE_LABELS_CSV = "\n".join(
+    [
+        "项目名称,示例渡口改造,,,",
+        "一级指标,二级指标,三级指标,指标值,备注",
+        ",,新建趸船,2艘,",
+        ",数量指标,改造码头,3座,",
+        ",,新增航标,12座,",
+        "产出指标（60分）,质量指标,验收合格率,100%,",
+        ",,航标完好率,≥95%,",
+        ",时效指标,完工时间,2025年10月底前,",
+        ",社会效益指标,通航安全事故,0起,",
+        "效益指标（30分）,生态效益指标,水质,不低于Ⅲ类,",
+        ",可持续影响指标,码头使用年限,≥20年,",
+        "满意度指标（10分）,服务对象满意度指标,船民满意度,≥90%,",
+        ",,—,—,",
+    ]
+)
+
+
+def test_labels_on_the_middle_row_of_their_blocks_in_a_delimited_table() -> None:
+    """A PDF table extractor writes a merged cell's text on the middle row of its block (tabula). Carried down
+    from the row above, the rows before each label took the block before's label, and the first rows none.
+    Where the grid's first row has none, the labels are laid as centred on their blocks, and a 二级 the
+    taxonomy puts under another 一级 does not go to its block (可持续影响指标 under 效益, not 满意度)."""
+    document = parse_document(MIDDLE_LABELS_CSV + "\n", form="columns")
+    assert [(a, b, c) for a, b, c, _ in rows(document)] == [
+        ("产出指标", "数量指标", "新建趸船"),
+        ("产出指标", "数量指标", "改造码头"),
+        ("产出指标", "数量指标", "新增航标"),
+        ("产出指标", "质量指标", "验收合格率"),
+        ("产出指标", "质量指标", "航标完好率"),
+        ("产出指标", "时效指标", "完工时间"),
+        ("效益指标", "社会效益指标", "通航安全事故"),
+        ("效益指标", "生态效益指标", "水质"),
+        ("效益指标", "可持续影响指标", "码头使用年限"),
+        ("满意度指标", "服务对象满意度指标", "船民满意度"),
+    ]
+    # (the rows read again say what they say once: one placeholder row, its two placeholder cells)
+    assert sorted(d.message for d in document.all_diagnostics()) == [
+        "placeholder cell in a row with no indicator",
+        "placeholder cell in a row with no indicator",
+        "placeholder row: — has no indicator",
+    ]
+
+
+def test_labels_at_the_top_of_their_blocks_stay_carried_down() -> None:
+    """The same grid with its labels on each block's first row reads as before."""
+    text = "\n".join(
+        [
+            "项目名称,示例渡口改造,,",
+            "一级指标,二级指标,三级指标,指标值",
+            "产出指标,数量指标,新建趸船,2艘",
+            ",,改造码头,3座",
+            ",质量指标,验收合格率,100%",
+            "效益指标,社会效益指标,通航安全事故,0起",
+        ]
+    )
+    assert [(a, b, c) for a, b, c, _ in rows(parse_document(text, form="columns"))] == [
+        ("产出指标", "数量指标", "新建趸船"),
+        ("产出指标", "数量指标", "改造码头"),
+        ("产出指标", "质量指标", "验收合格率"),
+        ("效益指标", "社会效益指标", "通航安全事故"),
+    ]
+
+
+def test_a_grid_table_rule_under_its_header_is_no_row() -> None:
+    """tabulate's grid style rules its header off with +====+: that line was read as an indicator named so."""
+    text = "\n".join(
+        [
+            "+----------+----------+",
+            "| 项目名称 | 示例渡口改造 |",
+            "+----------+----------+",
+            "",
+            "+----------+----------+----------+--------+",
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+            "+==========+==========+==========+========+",
+            "| 产出指标 | 数量指标 | 新建趸船 | 2艘    |",
+            "+----------+----------+----------+--------+",
+            "|          |          | 改造码头 | 3座    |",
+            "+----------+----------+----------+--------+",
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+    ]

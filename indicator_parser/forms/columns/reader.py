@@ -22,6 +22,7 @@ Every non-empty cell ends in a node or in a diagnostic.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
@@ -226,6 +227,18 @@ class _Grid:
 
 
 @attrs.define
+class _Read:
+    """A grid row as read into the project: its cells, and what reading it added (indicators from ``at``; the
+    project's diagnostics it appended)."""
+
+    cells: dict[int, TableCell]
+    grid: _Grid
+    row: Row
+    at: int
+    diagnostics: list[Diagnostic]
+
+
+@attrs.define
 class _Project:
     first: Row
     fields: dict[str, str] = attrs.Factory(dict)
@@ -238,6 +251,9 @@ class _Project:
     carry1: TableCell | None = None
     carry2: TableCell | None = None
     money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
+    # The rows of the project's first grid section, as read (see _Reader._centred_labels), while it is open;
+    # None once it is closed.
+    section: list[_Read] | None = None
 
 
 def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
@@ -336,6 +352,8 @@ class _Reader:
             key = _leading_key(first.text)
             if key == "project":
                 self._finish_block()
+                if self.projects:
+                    self._centred_labels(self.projects[-1])
                 self.projects.append(_Project(first=row, page=row.page))
                 self.in_grid = False
                 self.grid = None
@@ -350,6 +368,8 @@ class _Reader:
             if self.projects:
                 self.projects[-1].last = row
         self._finish_block()
+        if self.projects:
+            self._centred_labels(self.projects[-1])
 
     def _furniture(self, filled: list[TableCell]) -> bool:
         """Titles, page numbers, 部门名称 and 单位 lines (a row of these non-empty cells): read for the document,
@@ -384,11 +404,15 @@ class _Reader:
         project = self.projects[-1]
         self._finish_block()
         repeated = self.grid is not None and self.grid.key == grid.key
+        first = not project.indicators and project.section is None
+        self._centred_labels(project)
         self.grid = grid
         self.in_grid = True
         project.last = row
         if repeated:
             return  # a header row repeated after a page break: the project goes on
+        if first:
+            project.section = []
         for cell, field in zip(row.cells, grid.fields, strict=False):
             if cell.text and field is None and block_key(cell.text) is None:
                 project.diagnostics.append(
@@ -544,7 +568,12 @@ class _Reader:
         else:
             placed = self._place(filled, grid, project)
         for cells in placed:
+            if project.section is None:
+                self._indicator(cells, grid, project, row)
+                continue
+            at, noted = len(project.indicators), len(project.diagnostics)
             self._indicator(cells, grid, project, row)
+            project.section.append(_Read(cells, grid, row, at, project.diagnostics[noted:]))
 
     def _place(self, cells: Sequence[TableCell], grid: _Grid, project: _Project) -> list[dict[int, TableCell]]:
         """Cells whose columns are not known (dropped empty cells) placed by content, into one or more rows."""
@@ -660,7 +689,53 @@ class _Reader:
             rows.append(current)
         return rows
 
-    def _indicator(self, cells: dict[int, TableCell], grid: _Grid, project: _Project, row: Row) -> None:
+    def _centred_labels(self, project: _Project) -> None:
+        """Close the project's first grid section. Where its first row has no 一级 or no 二级 while rows after
+        it have, the merged labels were printed in the middle of their blocks (a PDF table extractor's output, a
+        label on a block's middle row): the rows are read again, each under the labels of the block it stands in
+        (:func:`centred_blocks`), not under the label of the block above."""
+        section, project.section = project.section, None
+        if not section:
+            return
+        grid = section[0].grid
+        columns = [k for k in (grid.index("level1"), grid.index("level2")) if k is not None]
+        written = [[r.cells[k] if k in r.cells and r.cells[k].text else None for r in section] for k in columns]
+        if not any(labels[0] is None and any(labels) for labels in written):
+            return  # labels at the top of their blocks, as carried down
+        plans: list[list[TableCell | None]] = []
+        starts: list[int] | None = None
+        for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
+            at = [i for i, label in enumerate(labels) if label is not None]
+            texts = [label.text for label in labels if label is not None]
+            clash = _clashes(plans[0], texts) if plans and len(columns) == 2 else None
+            blocks = centred_blocks(at, len(labels), starts, clash)
+            if blocks is None:
+                return
+            starts = blocks
+            plan: list[TableCell | None] = []
+            for j, a in enumerate(blocks):
+                end = blocks[j + 1] if j + 1 < len(blocks) else len(labels)
+                plan += [labels[at[j]]] * (end - a)
+            plans.append(plan)
+        plans.reverse()
+        by_column = dict(zip(columns, plans, strict=True))
+        none: list[TableCell | None] = [None] * len(section)
+        ones = by_column.get(grid.index("level1"), none)  # type: ignore[arg-type]
+        twos = by_column.get(grid.index("level2"), none)  # type: ignore[arg-type]
+        del project.indicators[section[0].at :]
+        dropped = {id(d) for r in section for d in r.diagnostics}
+        project.diagnostics[:] = [d for d in project.diagnostics if id(d) not in dropped]
+        for r, one, two in zip(section, ones, twos, strict=True):
+            self._indicator(r.cells, r.grid, project, r.row, (one, two))
+
+    def _indicator(
+        self,
+        cells: dict[int, TableCell],
+        grid: _Grid,
+        project: _Project,
+        row: Row,
+        labels: tuple[TableCell | None, TableCell | None] | None = None,
+    ) -> None:
         by_field: dict[str, TableCell] = {}
         extra: dict[str, str] = {}
         warnings: list[Diagnostic] = []
@@ -684,12 +759,17 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
-        if l1 is not None:
+        if labels is not None:  # the labels of the blocks the row stands in (see _centred_labels)
+            project.carry1, project.carry2 = labels
+        elif l1 is not None:
             project.carry1, project.carry2 = l1, l2
         elif l2 is not None:
             project.carry2 = l2
-        level1_cell = l1 or project.carry1
-        level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
+        if labels is not None:
+            level1_cell, level2_cell = labels
+        else:
+            level1_cell = l1 or project.carry1
+            level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
         if not extra:
             for f, c in by_field.items():
                 if f not in _NOT_CONTENT and not is_placeholder(c.text):
@@ -902,6 +982,68 @@ class _Reader:
             period_goal=fields.get("period_goal"),
             page=draft.page,
         )
+
+
+def centred_blocks(
+    at: Sequence[int], n: int, starts: Sequence[int] | None = None, clash: Sequence[Sequence[int]] | None = None
+) -> list[int] | None:
+    """Where the blocks of labels printed in their middles start: ``at``, the rows of the labels (ascending),
+    over ``n`` rows; each block holds its label's row, the blocks cover the rows in order, and each label stands
+    as near its block's middle as can be (half a row either way is rounding). ``starts``: the rows where blocks
+    may start (a 一级's blocks start where 二级 blocks do); ``clash``: per label, running counts over the rows
+    of those whose 二级 the taxonomy puts under another 一级 (each a misfit of a row and a half). None where no
+    such blocks are (no labels)."""
+    m = len(at)
+    if m == 0:
+        return None
+    allowed = set(starts) if starts is not None else None
+    inf = float("inf")
+    # best[j][b]: the least misfit of the first j blocks, the j-th ending before row b
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for j in range(m):
+        lo = at[j - 1] + 1 if j else 0
+        for a in range(lo, at[j] + 1):  # where block j starts
+            if best[j][a] == inf or (allowed is not None and a not in allowed):
+                continue
+            stop = at[j + 1] if j + 1 < m else n
+            for b in range(at[j] + 1, stop + 1):  # the row after block j
+                if j + 1 == m and b != n:
+                    continue
+                middle = (a + b - 1) / 2
+                off = abs(at[j] - middle)
+                # (within the half row of rounding, nearer fits better, and above the middle: rounded down)
+                cost = best[j][a] + max(0.0, off - 0.5) + off / 100 + (0.001 if at[j] > middle else 0.0)
+                if clash is not None:
+                    cost += 1.5 * (clash[j][b] - clash[j][a])
+                if cost < best[j + 1][b]:
+                    best[j + 1][b], back[j + 1][b] = cost, a
+    if best[m][n] == inf:
+        return None
+    out = [0] * m
+    b = n
+    for j in range(m, 0, -1):
+        b = out[j - 1] = back[j][b]
+    return out
+
+
+def _clashes(seconds: Sequence[TableCell | None], firsts: Sequence[str]) -> list[list[int]]:
+    """Per 一级 label, running counts over the rows (``seconds``: the 二级 label of each) of those the taxonomy
+    puts under another 一级 (a 二级 it does not know clashes with none)."""
+    parents = []
+    for cell in seconds:
+        second = known(2, category_of(cell.text)[1]) if cell is not None else None
+        parents.append(second.parent if second is not None else None)
+    out = []
+    for text in firsts:
+        first = known(1, category_of(text)[1])
+        if first is None:
+            out.append([0] * (len(parents) + 1))
+            continue
+        fits = {first.name, first.holds, None}
+        out.append(list(itertools.accumulate((parent not in fits for parent in parents), initial=0)))
+    return out
 
 
 def _second_level_here(text: str, level1: str | None, after: str) -> bool:

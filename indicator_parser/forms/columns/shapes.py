@@ -92,8 +92,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     for i, line in enumerate(doc.lines):
         if not line.strip():
             continue
-        if delimiter == "|" and "-" in line and _RULE.match(line):
-            continue  # a Markdown rule under the header
+        if delimiter == "|" and ("-" in line or "=" in line) and _RULE.match(line):
+            continue  # a Markdown rule under the header, a grid's (+---+, +===+ under the header)
         if delimiter not in line:
             rows.append(Row((doc.cell(i, 0, len(line)),)))
             continue
