@@ -3,7 +3,8 @@
     python tests/corpus_score.py [--corpus corpus6 ...] [--shape flat ...] [--docs 05-08] [-v]
 
 prints, per corpus and shape, the projects found and the indicators read exactly (categories, name and raw
-targets as the expected files hold them); ``-v`` lists every indicator that is not, expected beside read.
+targets as the expected files hold them), and in brackets the indicators read beyond those the projects hold
+(+2); ``-v`` lists every indicator that is not, expected beside read.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def _wanted(annual: dict) -> tuple:
 
 
 def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = None) -> Iterator[tuple]:
-    """Count a corpus in one shape into ``counts`` (projects, found, indicators, exact, targets, targets right)
-    and yield (document, project, expected written fields, read fields or None) for each indicator not exact."""
+    """Count a corpus in one shape into ``counts`` (projects, found, indicators, exact, targets, targets right,
+    and spurious: indicators read beyond those a project holds) and yield (document, project, expected written fields, read fields or None) for each indicator not exact."""
     from indicator_parser import read_document
 
     for doc, want_doc in expected(corpus).items():
@@ -92,6 +93,7 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
                 yield doc, want["name"], "project not found", None
                 continue
             counts["found"] += 1
+            counts["spurious"] += max(0, len(got.indicators) - len(want["indicators"]))  # (read, not written)
             by_name: dict[str, list] = {}
             for indicator in got.indicators:
                 by_name.setdefault(indicator.name, []).append(indicator)
@@ -139,9 +141,13 @@ def main(argv: list[str]) -> None:
                 if args.v:
                     print(f"  {corpus} {shape} {doc} {project}\n    want {wanted}\n    read {read}")
             total += counts
-            line.append(f"{shape} {counts['exact']}/{counts['indicators']}")
+            more = f" (+{counts['spurious']})" if counts["spurious"] else ""
+            line.append(f"{shape} {counts['exact']}/{counts['indicators']}{more}")
         print(corpus + ": " + ", ".join(line))
-    print(f"ALL {total['exact']}/{total['indicators']} exact; projects {total['found']}/{total['projects']}")
+    print(
+        f"ALL {total['exact']}/{total['indicators']} exact; projects {total['found']}/{total['projects']};"
+        f" {total['spurious']} indicators read that the tables do not hold"
+    )
 
 
 if __name__ == "__main__":

@@ -1070,3 +1070,43 @@ def test_a_grid_table_rule_under_its_header_is_no_row() -> None:
         ("产出指标", "数量指标", "新建趸船", "2艘"),
         ("产出指标", "数量指标", "改造码头", "3座"),
     ]
+
+
+def test_a_tab_delimited_cell_quoted_over_two_lines() -> None:
+    """Excel's tab-delimited export quotes a cell that holds a line break; its second line was read as a row."""
+    text = (
+        "项目名称\t示例渡口改造\t\t\t\r\n"
+        "一级指标\t二级指标\t三级指标\t年度指标值\t偏差原因及改进措施\r\n"
+        '产出指标\t数量指标\t新建趸船\t2艘\t"汛期停工，\n下一年度补建。"\r\n'
+        "\t\t改造码头\t3座\t\r\n"
+    )
+    document = parse_document(text, form="columns")
+    got = [
+        (i.name, i.annual_target.raw, dict(i.extra)) for u in document.units for p in u.projects for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "2艘", {"偏差原因及改进措施": "汛期停工，下一年度补建。"}),
+        ("改造码头", "3座", {}),
+    ]
+
+
+def test_what_psql_prints_round_its_rows_is_no_row() -> None:
+    """A psql session's expanded record header and row count (-[ RECORD 1 ]--+--, (2 rows)) were read as
+    indicators."""
+    text = "\n".join(
+        [
+            "-[ RECORD 1 ]----+------------",
+            "项目名称         | 示例渡口改造",
+            "",
+            " 一级指标 | 二级指标 | 三级指标 | 指标值",
+            "----------+----------+----------+--------",
+            " 产出指标 | 数量指标 | 新建趸船 | 2艘",
+            "          |          | 改造码头 | 3座",
+            "(2 rows)",
+            "",
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+    ]

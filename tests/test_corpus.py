@@ -142,6 +142,13 @@ def test_every_project_is_found_and_indicators_read_exactly(shape: str, corpus: 
     assert counts["found"] == counts["projects"]
     floor = FLOORS[corpus][shape]
     assert counts["exact"] >= floor, f"{corpus} {shape}: {counts['exact']} of {counts['indicators']} exact"
+    if shape in CERTAIN:
+        assert counts["spurious"] == 0, f"{corpus} {shape}: {counts['spurious']} indicators read that are none"
+
+
+# The shapes whose cells are certain read no indicator a table does not hold (a rule, a footer, a quoted line
+# break read as a row of its own).
+CERTAIN = ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")
 
 
 def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say() -> None:

@@ -34,6 +34,7 @@ Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
 _NUMBERED = re.compile(r"^[（(]?\d+[)）.．、]?$")
+_QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*\n', re.MULTILINE)  # a tab-delimited cell quoted over lines
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 
 
@@ -110,8 +111,9 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     return rows
 
 
-def csv_rows(doc: Text) -> list[Row]:
-    """Rows of CSV text (RFC 4180 quoting; a quoted cell may run over lines)."""
+def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
+    """Rows of CSV text (RFC 4180 quoting; a quoted cell may run over lines), or of tab-delimited text quoted
+    so (``delimiter``: Excel's tab-delimited export quotes a cell that holds a line break)."""
     rows: list[Row] = []
     cells: list[TableCell] = []
     i = 0
@@ -153,16 +155,16 @@ def csv_rows(doc: Text) -> list[Row]:
                     cell = doc.extend(cell, more)
                 cells.append(_retext(cell, "".join(text_parts)))
                 i, line = j, doc.lines[j]
-                end = line.find(",", m + 1)
+                end = line.find(delimiter, m + 1)
                 k = len(line) if end == -1 else end
             else:
-                end = line.find(",", k)
+                end = line.find(delimiter, k)
                 stop = len(line) if end == -1 else end
                 cells.append(doc.cell(i, k, stop))
                 k = stop
             if k >= len(line):
                 break
-            k += 1  # past the comma
+            k += 1  # past the delimiter
         rows.append(Row(tuple(cells)))
         cells = []
         i += 1
@@ -360,6 +362,8 @@ def text_rows(
     if shape == "pipe":
         return delimited_rows(doc, "|"), []
     if shape == "tab":
+        if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
+            return csv_rows(doc, "\t"), []
         return delimited_rows(doc, "\t"), []
     if shape == "csv":
         return csv_rows(doc), []
