@@ -1110,3 +1110,23 @@ def test_what_psql_prints_round_its_rows_is_no_row() -> None:
         ("产出指标", "数量指标", "新建趸船", "2艘"),
         ("产出指标", "数量指标", "改造码头", "3座"),
     ]
+
+
+def test_a_placeholder_row_with_no_number_in_a_numbered_grid() -> None:
+    """A 序号 column numbers the indicators; a placeholder row (生态效益指标 | — | —) has no number. A line
+    with no number was taken to continue the row above, and the placeholders ran into its name and value."""
+    text = "\n".join(
+        [
+            _at((1, "项目名称"), (14, "示例渡口改造")),
+            _at((0, "序号"), (6, "一级指标"), (18, "二级指标"), (32, "指标名称"), (52, "指标值")),
+            _at((1, "1"), (6, "产出指标"), (18, "数量指标"), (32, "新建趸船"), (52, "2艘")),
+            _at((1, "2"), (6, "效益指标"), (18, "社会效益指标"), (32, "通航安全事故"), (52, "0起")),
+            _at((18, "生态效益指标"), (34, "—"), (53, "—")),
+            _at((1, "3"), (18, "可持续影响指标"), (32, "码头使用年限"), (52, "≥20年")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("效益指标", "社会效益指标", "通航安全事故", "0起"),
+        ("效益指标", "可持续影响指标", "码头使用年限", "≥20年"),
+    ]

@@ -48,7 +48,7 @@ from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
 from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
-from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, lone_furniture
+from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, is_placeholder, lone_furniture
 
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
@@ -596,8 +596,14 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         bare = {i for i in key if not any(cut[i][k].text for k in names if k < len(cut[i]))}
         starts = {i for i in starts if i in key or not (i - 1 in bare or i + 1 in bare)}
     # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
-    # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个)
-    anchors = sorted(key if numbered and len(key) >= 2 else starts | key) or [order[0]]
+    # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个), unless its name is a
+    # placeholder (生态效益指标 | — | —: a block with no indicator, no 序号), which continues no name
+    if numbered and len(key) >= 2:
+        anchors = sorted(
+            key | {i for i in order if any(is_placeholder(cut[i][k].text) and cut[i][k].text for k in names)}
+        )
+    else:
+        anchors = sorted(starts | key) or [order[0]]
     _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
     more: dict[int, dict[int, list[int]]] = {}  # anchor → column → the lines of its pieces not on its own line
     for a, k, i in moved:
