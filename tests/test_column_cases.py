@@ -1130,3 +1130,31 @@ def test_a_placeholder_row_with_no_number_in_a_numbered_grid() -> None:
         ("效益指标", "社会效益指标", "通航安全事故", "0起"),
         ("效益指标", "可持续影响指标", "码头使用年限", "≥20年"),
     ]
+
+
+def test_the_end_of_a_long_cell_printed_on_the_next_page() -> None:
+    """A row broken by a page: the end of its long remark is printed at the top of the next page, above the
+    next row. Counted in lines across the page's foot, it stood as near the next row and went to it."""
+    text = "\n".join(
+        [
+            _at((3, "项目名称"), (20, "示例渡口改造")),
+            _at((3, "一级指标"), (14, "二级指标"), (26, "三级指标"), (44, "指标值"), (54, "偏差原因及改进措施")),
+            _at((3, "产出指标"), (14, "数量指标"), (26, "新建趸船"), (44, "2艘"), (54, "汛期停工，下一年")),
+            _at((3, "效益指标"), (14, "社会效益指标"), (26, "通航安全事故"), (44, "0起"), (54, "加强巡查，")),
+            "",
+            "",
+            _at((60, "第 1 页")),
+            "\f",
+            _at((54, "确保安全。")),
+            _at((3, "满意度指标"), (14, "服务对象满意度指标"), (26, "船民满意度"), (44, "≥90%")),
+        ]
+    )
+    document = parse_document(text, form="columns")
+    got = [
+        (i.name, i.extra.get("偏差原因及改进措施")) for u in document.units for p in u.projects for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "汛期停工，下一年"),
+        ("通航安全事故", "加强巡查，确保安全。"),
+        ("船民满意度", None),
+    ]

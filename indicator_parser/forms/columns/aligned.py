@@ -604,7 +604,25 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         )
     else:
         anchors = sorted(starts | key) or [order[0]]
-    _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
+    # Where pieces stand for the assignment: the lines, a page break counted as no more than one line (the end of
+    # a row's long cell printed on the next page, above the next row, is nearer the row it ends)
+    place: dict[int, int] = {}
+    at = before = order[0]
+    for i in order:
+        at += (
+            1 if i != order[0] and any(doc.lines[j].startswith("\f") for j in range(before + 1, i + 1)) else i - before
+        )
+        place[i] = at
+        before = i
+    if at - order[0] == order[-1] - order[0]:  # no page break: the lines as they are
+        _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
+    else:
+        line_of = {v: k for k, v in place.items()}
+        _, moved = min(
+            _assign([[place[i] for i in column] for column in filled], [place[a] for a in anchors]),
+            key=lambda plan: plan[0],
+        )
+        moved = [(line_of[a], k, line_of[i]) for a, k, i in moved]
     more: dict[int, dict[int, list[int]]] = {}  # anchor → column → the lines of its pieces not on its own line
     for a, k, i in moved:
         more.setdefault(a, {}).setdefault(k, []).append(i)
