@@ -607,14 +607,13 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     # Where pieces stand for the assignment: the lines, a page break counted as no more than one line (the end of
     # a row's long cell printed on the next page, above the next row, is nearer the row it ends)
     place: dict[int, int] = {}
-    at = before = order[0]
+    here = before = order[0]
     for i in order:
-        at += (
-            1 if i != order[0] and any(doc.lines[j].startswith("\f") for j in range(before + 1, i + 1)) else i - before
-        )
-        place[i] = at
+        page_break = i != order[0] and any(doc.lines[j].startswith("\f") for j in range(before + 1, i + 1))
+        here += 1 if page_break else i - before
+        place[i] = here
         before = i
-    if at - order[0] == order[-1] - order[0]:  # no page break: the lines as they are
+    if here == order[-1]:  # no page break: the lines as they are
         _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
     else:
         line_of = {v: k for k, v in place.items()}
