@@ -1158,3 +1158,23 @@ def test_the_end_of_a_long_cell_printed_on_the_next_page() -> None:
         ("通航安全事故", "加强巡查，确保安全。"),
         ("船民满意度", None),
     ]
+
+
+def test_a_label_and_its_points_wrapped_over_three_lines_beside_rows() -> None:
+    """A narrow 一级 column wraps 满意度指标（20分） over three lines (满意度指 / 标（20 / 分）), its second line
+    beside a row: the open points' note (标（20) was no piece of a name, so it became a label of its own."""
+    text = "\n".join(
+        [
+            _at((0, "项目名称"), (12, "示例渡口改造")),
+            _at((0, "一级指标"), (10, "二级指标"), (21, "三级指标"), (40, "指标值")),
+            _at((0, "产出指标"), (10, "数量指标"), (21, "新建趸船"), (40, "2艘")),
+            _at((0, "满意度指"), (10, "服务对象满"), (21, "船民满意度"), (40, "≥90%")),
+            _at((1, "标（20"), (10, "意度指标"), (21, "游客满意度"), (40, "≥85%")),
+            _at((2, "分）")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("满意度指标", "服务对象满意度指标", "船民满意度", "≥90%"),
+        ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%"),
+    ]

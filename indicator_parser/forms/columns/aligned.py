@@ -755,7 +755,7 @@ def _split_run(
     return best[m - 1][n], got
 
 
-_POINTS_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$")
+_POINTS_NOTE = re.compile(r"[（(]\s*\d*(?:\.\d+)?\s*分?\s*[)）]?$")  # (or the start of one, wrapped: （20)
 
 
 @functools.cache
@@ -811,10 +811,13 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
     if found and i - found[-1].last <= 2:
         above = found[-1]
         named = _one_name(field, above.cell.text, cell.text)
-        one = not beside if named is None else named  # unknown words: a line of its own continues the label above
+        # (pieces that together are a piece of a name of their level join, its points' note open or not:
+        # 满意度指 / 标（20 / 分）)
+        piece = named is None and _fragment(1 if field == "level1" else 2, above.cell.text + cell.text)
+        # unknown words: a line of its own continues the label above
+        one = piece or not beside if named is None else named
         if i - found[-1].last == 2:  # a row's line between, or a label's line in the next column (narrow columns)
-            joined = above.cell.text + cell.text
-            one = named is True or (named is None and _fragment(1 if field == "level1" else 2, joined))
+            one = named is True or piece
         if one:
             above.cell = doc.extend(above.cell, cell)
             above.last = i
