@@ -529,6 +529,13 @@ EFFECTS = (
     "最多跑一次",  # (the service reform's slogan: one trip at most)
     "全面推开",
     "有效遏制",
+    "有效运行",
+    "有效运转",
+    "守牢",  # (a line held: 耕地保护红线 守牢)
+    "守住",
+    "不减少",  # (no less than before: 永久基本农田保护面积 不减少)
+    "不降低",
+    "不下降",
     "得到有效遏制",
     "不超预算",
     "不超出预算",
@@ -617,6 +624,7 @@ DIRECTIONS: dict[str, Direction] = {
     "降低": "decrease",
     "丰富": "increase",  # (进一步丰富)
     "向好": "increase",  # (持续向好)
+    "壮大": "increase",  # (逐年壮大)
     "缩短": "decrease",
     "减轻": "decrease",
     "压缩": "decrease",
@@ -1596,8 +1604,10 @@ def _grade(m: re.Match[str], raw: str, text: str) -> Target | None:
         return Target(raw, kind="qualitative", label=m.group())  # how far it stands: 基本健全, 初步建立
     if m.group("modifier") and m.group("grade") in MODIFIED_DIRECTIONS:
         return None  # 进一步规范 is a direction
-    if m.group("grade").endswith("建立") and (m.group("modifier") or m.group("suffix")):
-        return None  # 建立 only as a whole value, or with how far (全面建立, 基本建立: above)
+    if m.group("grade") == "建立" and m.group("modifier") in ("逐步", "不断", "稳步", "进一步"):
+        return Target(raw, kind="direction", direction="increase")  # set up step by step: as 逐步完善
+    if m.group("grade").endswith(("建立", "形成")) and (m.group("modifier") or m.group("suffix")):
+        return None  # 建立 only as a whole value, or with how far (全面建立, 基本建立, 初步形成: above)
     return Target(raw, kind="qualitative", comparator=">=" if m.group("suffix") else None, label=m.group("grade"))
 
 
@@ -1703,10 +1713,11 @@ FORMS: tuple[Form, ...] = (
         "grade",
         "qualitative",
         ("良好", "合格以上", "有效", "是"),
-        # 建立 alone (a mechanism set up) is no grade word a name ends in, so it is read here only as a whole value
+        # 建立 (形成) alone (a mechanism set up) is no grade word a name ends in, so it is read here only as a whole
+        # value
         rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?"
         # (a list of grades: 真实、准确、及时)
-        rf"(?P<grade>(?:{_GRADE_WORDS})(?:[、，,](?:{_GRADE_WORDS}))*|已?建立){_SUFFIX_GRADE}",
+        rf"(?P<grade>(?:{_GRADE_WORDS})(?:[、，,](?:{_GRADE_WORDS}))*|已?建立|已?形成){_SUFFIX_GRADE}",
         _grade,
     ),
     _form(
