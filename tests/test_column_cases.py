@@ -1178,3 +1178,22 @@ def test_a_label_and_its_points_wrapped_over_three_lines_beside_rows() -> None:
         ("满意度指标", "服务对象满意度指标", "船民满意度", "≥90%"),
         ("满意度指标", "服务对象满意度指标", "游客满意度", "≥85%"),
     ]
+
+
+def test_a_chinese_numeral_number_after_the_last_header_name_one_cell_a_line() -> None:
+    """One cell a line: the first row's 序号 （一） after the header's last name (备注) was joined to it as a
+    bracketed note (备注（一）), and every row after it went a cell off."""
+    text = "\n".join(
+        [
+            *("项目名称", "示例渡口改造", "序号", "三级指标", "年度指标值", "备注"),
+            *("（一）", "新建趸船", "2艘", "按合同", "（二）", "改造码头", "3座", ""),
+        ]
+    )
+    document = parse_document(text, form="columns")
+    got = [
+        (i.seq, i.name, i.annual_target.raw, dict(i.extra))
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [(1, "新建趸船", "2艘", {"备注": "按合同"}), (2, "改造码头", "3座", {})]

@@ -33,7 +33,7 @@ from .reader import accepts, free_text, is_placeholder, lone_furniture, value_li
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
-_NUMBERED = re.compile(r"^[（(]?\d+[)）.．、]?$")
+_NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)）.．、]?$")  # a 序号: 1, （1）, （一）, 一、
 _QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*\n', re.MULTILINE)  # a tab-delimited cell quoted over lines
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 
