@@ -405,3 +405,20 @@ def test_guangzhou_rows_with_a_two_row_header() -> None:
     [item] = project.indicators
     assert (item.name, item.annual_target.raw) == ("采购次数", "4次")
     assert not document.all_diagnostics()
+
+
+@pytest.mark.parametrize(
+    ("row", "header"),
+    [
+        (["序号", "指标内容", "年度指标值"], True),  # (a grid going on on the next page: 指标内容 names its names)
+        (["一级指标", "二级指标", "三级指标", "指标值"], True),
+        (["项目名称", "示例渡口改造"], False),
+        (["单位：万元", "三级", "指标值"], False),  # (三级 alone is too common in other text to tell a header)
+    ],
+)
+def test_a_grid_header_is_told_by_any_name_of_its_name_column(row: list[str], header: bool) -> None:
+    """A page's table whose header names its name column 指标内容 was skipped as another table (a project's
+    grid going on on page 2 lost its rows)."""
+    from indicator_parser.sources.grid import is_target_header
+
+    assert is_target_header(row) is header

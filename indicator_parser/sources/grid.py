@@ -21,6 +21,7 @@ sheet), row by row, left to right. In a Document read from a PDF or XLSX file:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -32,8 +33,17 @@ from ..text import wrap_joiner
 
 # Header words of the two families of 绩效目标表 (a header cell may wrap: spaces and breaks are removed first).
 _GUANGZHOU_HEADER = ("项目名称", "绩效指标")
-_COLUMN_HEADER = re.compile(r"三级指标|指标名称|一级指标")
-_COLUMN_VALUE = re.compile(r"指标值|目标值")
+_COLUMN_VALUE = re.compile(r"指标值|目标值")  # (every header of a target's column holds one: 年度指标值, 中期目标值)
+
+
+@functools.cache
+def _column_header() -> re.Pattern[str]:
+    """The names of a grid's 一级 and name columns (一级指标, 三级指标, 指标名称, 指标内容 …), from the header
+    mapping; two-character ones (三级) are too common in other text to tell a header."""
+    from ..forms.columns.headers import GRID_HEADERS
+
+    names = sorted((k for k, f in GRID_HEADERS.items() if f in ("name", "level1") and len(k) >= 4), key=len)
+    return re.compile("|".join(map(re.escape, reversed(names))))
 
 
 def is_target_header(row: Sequence[str | None]) -> bool:
@@ -41,7 +51,7 @@ def is_target_header(row: Sequence[str | None]) -> bool:
     joined = "|".join(re.sub(r"\s+", "", t or "") for t in row)
     if all(word in joined for word in _GUANGZHOU_HEADER):
         return True
-    return bool(_COLUMN_HEADER.search(joined)) and (bool(_COLUMN_VALUE.search(joined)) or "二级指标" in joined)
+    return bool(_column_header().search(joined)) and (bool(_COLUMN_VALUE.search(joined)) or "二级指标" in joined)
 
 
 def join_wrapped(raw: str) -> str:
