@@ -1197,3 +1197,23 @@ def test_a_chinese_numeral_number_after_the_last_header_name_one_cell_a_line() -
         for i in p.indicators
     ]
     assert got == [(1, "新建趸船", "2艘", {"备注": "按合同"}), (2, "改造码头", "3座", {})]
+
+
+def test_header_names_broken_in_narrow_columns_one_space_apart() -> None:
+    """Narrow PDF columns: 一级指标 and 二级指标 broken as 一级指 / 标 and 二级指 / 标, their first lines one space
+    apart above the header's line (one chunk to pdftotext) and their ends below it. Neither completed a name, so
+    the grid had no 一级 and 二级 columns and its labels ran into the names."""
+    text = "\n".join(
+        [
+            _at((0, "项目名称"), (14, "示例渡口改造")),
+            _at((0, "一级指 二级指")),
+            _at((11, "三级指标"), (26, "年度指标值")),
+            _at((1, "标"), (5, "标")),
+            _at((0, "产出指"), (4, "数量指"), (11, "新建趸船"), (26, "2艘")),
+            _at((1, "标"), (5, "标"), (11, "改造码头"), (26, "3座")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+    ]

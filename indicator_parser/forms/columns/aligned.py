@@ -66,8 +66,10 @@ def _header(line: str) -> tuple[tuple[int, str], ...] | None:
     chunks: list[tuple[int, str]] = []
     for m in CHUNK.finditer(line):
         words = [(m.start() + w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
-        if len(words) > 1 and grid_field(m.group(0)) is None and all(grid_field(w) for _, w in words):
-            chunks.extend(words)  # 实际完成值 分值 得分: names a single space apart (an extractor's tight columns)
+        if len(words) > 1 and grid_field(m.group(0)) is None and all(grid_field(w) or w in _BEGINS for _, w in words):
+            # 实际完成值 分值 得分: names a single space apart (an extractor's tight columns), or their beginnings,
+            # the rest stacked below (一级指 二级指 over 标   标)
+            chunks.extend(words)
         else:
             chunks.append((m.start(), m.group(0)))
     named = [c for c in chunks if grid_field(c[1])]
@@ -101,7 +103,13 @@ def _stacked(
     near: dict[int, list[tuple[int, str]]] = {}  # the lines around that may hold such words, and their words
     for j in (h - 1, h + 1):
         if 0 <= j < len(lines) and spans[j] and not _header(lines[j]) and not titles[j]:
-            words = [(a, lines[j][a:b]) for a, b in spans[j]]
+            words = []
+            for a, b in spans[j]:
+                chunk = lines[j][a:b]
+                if _may_complete(chunk, j < h):
+                    words.append((a, chunk))
+                else:  # (words a single space apart, each its own column's: 一级指 二级指 over 三级指标 …)
+                    words += [(a + w.start(), w.group(0)) for w in re.finditer(r"\S+", chunk)]
             if all(_may_complete(t, j < h) for _, t in words):
                 near[j] = words
     for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
