@@ -1217,3 +1217,37 @@ def test_header_names_broken_in_narrow_columns_one_space_apart() -> None:
         ("产出指标", "数量指标", "新建趸船", "2艘"),
         ("产出指标", "数量指标", "改造码头", "3座"),
     ]
+
+
+def test_labels_at_the_top_of_blocks_of_rows_whose_cells_are_centred() -> None:
+    """A PDF centres each row's cells (a 绩效标准 wrapped round the row's line: 计划标 / 准) and prints a block's
+    label beside its first row's cells. Measured from the first row's first line, each label stood a line
+    below the top of its block, and the labels were laid as centred: most rows went to the block below."""
+    text = "\n".join(
+        [
+            _at((0, "项目名称"), (14, "示例渡口改造")),
+            _at((0, "一级指标"), (10, "二级指标"), (20, "指标名称"), (38, "绩效标准"), (48, "指标值")),
+            _at((38, "计划标")),
+            _at((0, "产出指标"), (10, "数量指标"), (20, "新建趸船"), (48, "2艘")),
+            _at((39, "准")),
+            _at((38, "计划标")),
+            _at((20, "改造码头"), (48, "3座")),
+            _at((39, "准")),
+            _at((38, "行业标")),
+            _at((10, "质量指标"), (20, "验收合格率"), (48, "100%")),
+            _at((39, "准")),
+            _at((38, "计划标")),
+            _at((20, "航标完好率"), (48, "≥95%")),
+            _at((39, "准")),
+            _at((38, "计划标")),
+            _at((0, "效益指标"), (10, "社会效益指标"), (20, "通航安全事故"), (48, "0起")),
+            _at((39, "准")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+        ("产出指标", "质量指标", "航标完好率", "≥95%"),
+        ("效益指标", "社会效益指标", "通航安全事故", "0起"),
+    ]

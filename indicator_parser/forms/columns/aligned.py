@@ -208,6 +208,7 @@ class _Draft:
     top: int
     bottom: int
     furniture: bool = False
+    anchor: int | None = None  # the line the row was found by (its cells' line where they are centred in it)
 
 
 @attrs.define
@@ -250,7 +251,9 @@ class _Grid:
 
         Only the rows' lines and their 二级 texts take part, so this runs on lists of numbers and texts; the
         rows themselves are built once, by :meth:`build`, for the way that the file and grid choose."""
-        tops = [r.top for r in self.rows]
+        # (at the top, a label stands beside its block's first row where the row's cells stand: on its first
+        # line, or on its middle line where the cells are centred in their rows, the label with them)
+        tops = [r.anchor if top and r.anchor is not None else r.top for r in self.rows]
         bottoms = [r.bottom for r in self.rows]
         level1, level2 = self.levels
         # the 二级 text of each row as laid so far (a 一级's clashes count them)
@@ -644,7 +647,7 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
                 cell = doc.extend(cell, cut[i][k])
             cells[k] = cell
             top, bottom = min(top, lines[0]), max(bottom, lines[-1])
-        rows.append(_Draft(cells, top, bottom))
+        rows.append(_Draft(cells, top, bottom, anchor=a))
     return rows
 
 
