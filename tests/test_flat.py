@@ -1523,3 +1523,16 @@ def test_a_value_each_period_the_normalizer_has_no_word_for() -> None:
         ("隐患整改率", "≥95%"),
     ]
     assert [i.annual_target.kind for i in got[:2]] == ["text", "text"]
+
+
+def test_rows_numbered_in_chinese_numerals_in_brackets() -> None:
+    """A 序号 in Chinese numerals with its brackets or mark (（一）, 十二、): only bare Chinese numerals were read,
+    so the numbers stayed glued to the names (（一）新建趸船)."""
+    text = (
+        "项目名称：示例渡口改造\n序号三级指标年度指标值\n（一）新建趸船2艘\n（二）改造码头3座\n（三）船民满意度≥90%\n"
+    )
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "新建趸船", "2艘"),
+        (2, "改造码头", "3座"),
+        (3, "船民满意度", "≥90%"),
+    ]

@@ -676,7 +676,8 @@ class _SeqMark:
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
-        return _chinese(n) if self.chinese else f"{self.open}{n:0{self.width}d}{self.close}"
+        number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
+        return f"{self.open}{number}{self.close}"
 
 
 def _chinese(n: int) -> str:
@@ -691,10 +692,20 @@ def _chinese(n: int) -> str:
 _SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>[.．、](?![0-9０-９])))")
 
 
+_SEQ_CHINESE = re.compile(
+    r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、.．]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、.．])"
+)
+_CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
+
+
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
     """The 序号 a row starts with: written (1. 1、 （1） (1)), or bare, the next number in sequence first
     (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     m = _SEQ_WRITTEN.match(text)
+    if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
+        # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark
+        n = _CHINESE_NUMBERS[c.group("n")]
+        return _SeqMark(n, c.end(), c.group("open") or "", c.group("close"), chinese=True)
     if m is not None:
         if m.group("open"):
             return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1], _padded(m.group("bn")))
