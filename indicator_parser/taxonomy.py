@@ -89,6 +89,30 @@ _BY_CODE: dict[tuple[int, str], Known] = {(k.level, k.code): k for k in TAXONOMY
 _CODED = re.compile(r"([0-9０-９]+)\s*[-－]\s*(.+)", re.S)
 
 
+# Words of an indicator's name that say which 产出 level 2 it stands under (its code), tried in this order: a
+# hint where the print cannot tell (a label as near the middle of one block as of the next), never a reading.
+_OUTPUT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("13", ("时限", "时间", "及时率", "时效", "周期", "进度", "工期", "期限")),
+    ("14", ("成本", "费用", "单价", "经费", "造价", "补助标准", "补贴标准")),
+    ("12", ("合格", "达标", "质量", "精度", "准确", "等级")),
+    ("11", ("数量", "个数", "次数", "人数", "户数", "面积", "长度", "场次", "批次", "频次", "频率")),
+)
+_NO_RATES = ("功率", "效率", "汇率", "税率", "利率", "费率")  # words in 率 that are no share of a whole
+
+
+def output_kind(name: str) -> str | None:
+    """The code of the 产出 level 2 (11 数量 … 14 成本) an indicator's name suggests, or None: a rate (…率) is a
+    质量指标, a count (…数) a 数量指标, save what the words before say (及时率 is 时效)."""
+    for code, words in _OUTPUT_WORDS:
+        if any(word in name for word in words):
+            return code
+    if name.endswith("率") and "满意" not in name and not name.endswith(_NO_RATES):
+        return "12"
+    if name.endswith("数"):
+        return "11"
+    return None
+
+
 def known(level: int, name: str) -> Known | None:
     """The taxonomy's category written as ``name`` at ``level``, or None."""
     return _BY_NAME.get((level, name.strip()))

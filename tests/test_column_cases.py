@@ -1251,3 +1251,79 @@ def test_labels_at_the_top_of_blocks_of_rows_whose_cells_are_centred() -> None:
         ("产出指标", "质量指标", "航标完好率", "≥95%"),
         ("效益指标", "社会效益指标", "通航安全事故", "0起"),
     ]
+
+
+def test_labels_in_the_middle_of_blocks_as_near_one_as_the_next_go_where_the_names_say() -> None:
+    """Labels on their blocks' middle rows: a row between a label of a block of two (rounded down, on its first
+    row) and the next label stands as near the middle of either block. The names settle it: a rate (完好率) is a
+    质量指标, a time (开工时间) a 时效指标. Before, the row went to the block below."""
+    text = "\n".join(
+        [
+            "项目名称,示例渡口改造,,",
+            "一级指标,二级指标,三级指标,指标值",
+            ",,新建趸船,2艘",
+            ",数量指标,改造码头,3座",
+            ",,新增航标,12座",
+            "产出指标,质量指标,验收合格率,100%",
+            ",,航标完好率,≥95%",
+            ",时效指标,完工时间,2025年10月底前",
+            ",,开工时间,2025年3月",
+            ",成本指标,单位造价,≤500万元",
+        ]
+    )
+    assert [(b, c) for _, b, c, _ in rows(parse_document(text, form="columns"))] == [
+        ("数量指标", "新建趸船"),
+        ("数量指标", "改造码头"),
+        ("数量指标", "新增航标"),
+        ("质量指标", "验收合格率"),
+        ("质量指标", "航标完好率"),
+        ("时效指标", "完工时间"),
+        ("时效指标", "开工时间"),
+        ("成本指标", "单位造价"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("航标完好率", "12"),
+        ("信息录入及时率", "13"),  # (及时率: 时效, not a rate of 质量)
+        ("补助资金拨付时间", "13"),
+        ("单位造价", "14"),
+        ("免疫抗体监测样品数", "11"),
+        ("群众满意率", None),  # (满意: not 产出)
+        ("新增充电功率", None),  # (功率, power: no share of a whole)
+        ("河湖健康评价", None),
+    ],
+)
+def test_what_an_indicator_name_suggests_of_its_output_category(name: str, code: str | None) -> None:
+    from indicator_parser.taxonomy import output_kind
+
+    assert output_kind(name) == code
+
+
+def test_centred_labels_as_near_one_block_as_the_next_go_where_the_names_say() -> None:
+    """The same in space-aligned text: 质量指标 centred over two rows stands on the first (rounded down), as near
+    the middle of its block as of a block of its first row alone; the rate goes to 质量指标, not 时效指标."""
+    text = "\n".join(
+        [
+            _at((0, "项目名称"), (12, "示例渡口改造")),
+            _at((0, "一级指标"), (10, "二级指标"), (20, "三级指标"), (36, "指标值")),
+            _at((20, "新建趸船"), (36, "2艘")),
+            _at((10, "数量指标"), (20, "改造码头"), (36, "3座")),
+            _at((0, "产出指标"), (20, "新增航标"), (36, "12座")),
+            _at((10, "质量指标"), (20, "验收合格率"), (36, "100%")),
+            _at((20, "航标完好率"), (36, "≥95%")),
+            _at((10, "时效指标"), (20, "完工时间"), (36, "2025年10月底前")),
+            _at((20, "开工时间"), (36, "2025年3月")),
+        ]
+    )
+    assert [(b, c) for _, b, c, _ in rows(parse_document(text, form="columns"))] == [
+        ("数量指标", "新建趸船"),
+        ("数量指标", "改造码头"),
+        ("数量指标", "新增航标"),
+        ("质量指标", "验收合格率"),
+        ("质量指标", "航标完好率"),
+        ("时效指标", "完工时间"),
+        ("时效指标", "开工时间"),
+    ]

@@ -48,7 +48,7 @@ from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
 from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
-from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, is_placeholder, lone_furniture
+from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, hints_of, is_placeholder, lone_furniture
 
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
@@ -244,6 +244,7 @@ class _Grid:
     continued: bool  # a later page of the project's grid: its first rows may continue a block
     levels: tuple[int | None, int | None] = (None, None)  # the 一级 and 二级 columns
     way: Measure | None = None  # how its lines were measured, where enough of them told (characters or display)
+    name: int | None = None  # the name column
 
     def plan(self, top: bool) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
@@ -267,7 +268,11 @@ class _Grid:
                 continue
             # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
             clash = _clashes(seconds, labels) if k == level1 and level2 is not None else None
-            cost, plan = _partition(tops, bottoms, labels, top, starts, skipped, clash)
+            hints = None
+            if k == level2 and not top and self.name is not None:
+                # (in the middle, a 二级 as near one block's middle as the next's goes where the names say)
+                hints = hints_of([r.cells[self.name].text for r in self.rows], [x.cell.text for x in labels])
+            cost, plan = _partition(tops, bottoms, labels, top, starts, skipped, clash, hints)
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
@@ -402,7 +407,7 @@ def _grid(
         fields.index("level1") if "level1" in fields else None,
         fields.index("level2") if "level2" in fields else None,
     )
-    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told)
+    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told, name_at)
 
 
 def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[Spans]) -> frozenset[str]:
@@ -848,6 +853,7 @@ _NEARER = 0.05  # each line a centred label stands off its block's middle, withi
 _LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
 _OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (above its first, below its last)
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
+_HINT = 0.06  # a row under a 产出 二级 its name does not suggest (see _hints): more than rounding's nearness only
 
 
 def _clashes(seconds: Sequence[str], labels: Sequence[_Label]) -> list[list[int]]:
@@ -897,6 +903,7 @@ def _partition(
     starts: set[int] | None,
     skipped: float,
     clash: list[list[int]] | None = None,
+    hints: list[list[int]] | None = None,
 ) -> tuple[float, list[int]]:
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
     its cost: how far each label stands from the top (``top``) or the middle of its block, and (``clash``:
@@ -935,6 +942,7 @@ def _partition(
         ends = list(windows[j + 1]) if starts is None else [b for b in windows[j + 1] if b >= n or b in starts]
         so_fars, best_next, back_next = best[j], best[j + 1], back[j + 1]
         clashes = clash[j] if clash is not None else None
+        hinted = hints[j] if hints is not None else None
         if top:
             _sweep(reached, ends, so_fars, best_next, back_next, tops, first, last, alone, clashes)
             reached = [b for b in ends if best_next[b] < inf]
@@ -964,6 +972,8 @@ def _partition(
                 c += _BELOW if middle_of_label > middle else 0.0
                 if clashes is not None:
                     c += _CLASH * (clashes[b] - clashes[a])
+                if hinted is not None:
+                    c += _HINT * (hinted[b] - hinted[a])
                 if c < best_next[b]:
                     best_next[b] = c
                     back_next[b] = a

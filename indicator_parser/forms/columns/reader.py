@@ -46,7 +46,7 @@ from ...nodes import (
 )
 from ...normalizer import chinese_numeral, normalize
 from ...table import Row, TableCell
-from ...taxonomy import known, resolve, split_category, under
+from ...taxonomy import known, output_kind, resolve, split_category, under
 from .headers import (
     EXTRA_FIELDS,
     MONEY_COLUMNS,
@@ -703,13 +703,16 @@ class _Reader:
         written = [[r.cells[k] if k in r.cells and r.cells[k].text else None for r in section] for k in columns]
         if not any(labels[0] is None and any(labels) for labels in written):
             return  # labels at the top of their blocks, as carried down
+        name_at = grid.index("name")
+        names = [r.cells[name_at].text if name_at is not None and name_at in r.cells else "" for r in section]
         plans: list[list[TableCell | None]] = []
         starts: list[int] | None = None
         for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
             at = [i for i, label in enumerate(labels) if label is not None]
             texts = [label.text for label in labels if label is not None]
             clash = _clashes(plans[0], texts) if plans and len(columns) == 2 else None
-            blocks = centred_blocks(at, len(labels), starts, clash)
+            hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
+            blocks = centred_blocks(at, len(labels), starts, clash, hints)
             if blocks is None:
                 return
             starts = blocks
@@ -986,14 +989,19 @@ class _Reader:
 
 
 def centred_blocks(
-    at: Sequence[int], n: int, starts: Sequence[int] | None = None, clash: Sequence[Sequence[int]] | None = None
+    at: Sequence[int],
+    n: int,
+    starts: Sequence[int] | None = None,
+    clash: Sequence[Sequence[int]] | None = None,
+    hints: Sequence[Sequence[int]] | None = None,
 ) -> list[int] | None:
     """Where the blocks of labels printed in their middles start: ``at``, the rows of the labels (ascending),
     over ``n`` rows; each block holds its label's row, the blocks cover the rows in order, and each label stands
     as near its block's middle as can be (half a row either way is rounding). ``starts``: the rows where blocks
     may start (a 一级's blocks start where 二级 blocks do); ``clash``: per label, running counts over the rows
-    of those whose 二级 the taxonomy puts under another 一级 (each a misfit of a row and a half). None where no
-    such blocks are (no labels)."""
+    of those whose 二级 the taxonomy puts under another 一级 (each a misfit of a row and a half); ``hints``: the
+    same of the rows whose names suggest another 产出 二级 (:func:`~indicator_parser.taxonomy.output_kind`), a
+    tie-break only. None where no such blocks are (no labels)."""
     m = len(at)
     if m == 0:
         return None
@@ -1018,6 +1026,8 @@ def centred_blocks(
                 cost = best[j][a] + max(0.0, off - 0.5) + off / 100 + (0.001 if at[j] > middle else 0.0)
                 if clash is not None:
                     cost += 1.5 * (clash[j][b] - clash[j][a])
+                if hints is not None:
+                    cost += 0.02 * (hints[j][b] - hints[j][a])  # (less than any misfit of where labels stand)
                 if cost < best[j + 1][b]:
                     best[j + 1][b], back[j + 1][b] = cost, a
     if best[m][n] == inf:
@@ -1044,6 +1054,19 @@ def _clashes(seconds: Sequence[TableCell | None], firsts: Sequence[str]) -> list
             continue
         fits = {first.name, first.holds, None}
         out.append(list(itertools.accumulate((parent not in fits for parent in parents), initial=0)))
+    return out
+
+
+def hints_of(names: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
+    """Per 二级 label of 产出 (数量指标 … 成本指标), running counts over the rows of those whose names suggest
+    another of them (a rate under 时效指标); nothing for other labels."""
+    suggested = [output_kind(name) for name in names]
+    out = []
+    for text in labels:
+        label = known(2, category_of(text)[1])
+        code = label.code if label is not None and label.code in ("11", "12", "13", "14") else None
+        counts = (code is not None and hint is not None and hint != code for hint in suggested)
+        out.append(list(itertools.accumulate(counts, initial=0)))
     return out
 
 
