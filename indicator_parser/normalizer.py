@@ -1703,6 +1703,8 @@ _DIRECTION_IN = re.compile(_alternation(DIRECTIONS))
 _DIRECTION_OR_BASELINE = re.compile(_alternation([*DIRECTIONS, *BASELINES, *MODIFIERS]))
 _STATE = _alternation(STATE_WORDS)
 _SUFFIX_GRADE = "(?P<suffix>及以上|以上|或以上)?"
+# 一人一案: a file or a plan for each one, no count (not 一年一次, once a year; nor a name, 一带一路)
+_ONE_FOR_EACH = r"一[\u4e00-\u9fff]一[案策档品卡册证码表]"
 _DIRECTION_WORDS = _alternation([*DIRECTIONS, *MODIFIED_DIRECTIONS])
 
 FORMS: tuple[Form, ...] = (
@@ -1787,6 +1789,14 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("应收尽收", "应保尽保"),
         r"应([\u4e00-\u9fff]{1,2})尽\1",
+        _words("qualitative"),
+    ),
+    # (one of a thing for each: 一人一案, 一户一策, 一河一策)
+    _form(
+        "one for each",
+        "qualitative",
+        ("一人一案", "一户一策"),
+        _ONE_FOR_EACH,
         _words("qualitative"),
     ),
     _form(
@@ -1981,7 +1991,17 @@ _GATES: dict[str, re.Pattern[str]] = {
 
 # Forms whose words hold no Arabic digit, so that a value with one need not try them.
 _WORDS_ONLY = frozenset(
-    ("placeholder", "period word", "by period", "grade", "effect", "all that is due", "as actual", "zero claim")
+    (
+        "placeholder",
+        "period word",
+        "by period",
+        "grade",
+        "effect",
+        "all that is due",
+        "one for each",
+        "as actual",
+        "zero claim",
+    )
 ) | {"direction"}  # (the direction reader refuses digits)
 # The commonest values, 90%, ≥85%, 3项及以上, 2000人次, are plain quantities: read them first.
 _PLAIN_QUANTITY = re.compile(

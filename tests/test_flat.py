@@ -1536,3 +1536,13 @@ def test_rows_numbered_in_chinese_numerals_in_brackets() -> None:
         (2, "改造码头", "3座"),
         (3, "船民满意度", "≥90%"),
     ]
+
+
+def test_a_change_from_a_level_named_starts_a_value() -> None:
+    """较市场价降低20%以上: a change counted from a level named (not a year) starts at 较; the baseline went to
+    the name (婴幼儿入托费用较市场价降低|20%以上)."""
+    text = "项目名称：示例托育项目\n序号指标内容年度指标值\n1婴幼儿入托费用较市场价降低20%以上\n2托位数量≥300个\n"
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("婴幼儿入托费用", "较市场价降低20%以上"),
+        ("托位数量", "≥300个"),
+    ]

@@ -1109,8 +1109,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|全[国省市区县](?=排名前|排名第|前[0-9０-９])"
         # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
         r"|由(?=[0-9０-９])|汛期(?=每|内)"
-        # a change from a year written (较2024年增长20%)
-        r"|[较比](?=(?:19|20)[0-9]{2}年)"
+        # a change from a year written (较2024年增长20%), or from a level named (较市场价降低20%)
+        r"|[较比](?=(?:19|20)[0-9]{2}年)|较(?=[\u4e00-\u9fff]{1,6}?(?:降低|下降|减少|提高|增长|提升|增加)[0-9０-９])"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
         r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
         # or after any value, an event of two characters (≤4小时|接报后2小时内)
