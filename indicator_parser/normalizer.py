@@ -1725,8 +1725,9 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类"),
-        rf"(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
+        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类"),
+        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say)
+        rf"(?:(?:稳定|持续)?达到)?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
         # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,

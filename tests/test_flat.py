@@ -1546,3 +1546,15 @@ def test_a_change_from_a_level_named_starts_a_value() -> None:
         ("婴幼儿入托费用", "较市场价降低20%以上"),
         ("托位数量", "≥300个"),
     ]
+
+
+def test_an_event_limit_after_the_same_limit() -> None:
+    """A limit counted from an event, printed twice (中期 and 年度: 交办后30日内交办后30日内): no value started
+    after 内, so the second ran into the first and the weight into both."""
+    text = (
+        "项目名称：示例河湖项目\n一级指标二级指标三级指标中期指标值年度指标值分值\n"
+        "产出指标时效指标问题整改完成时限交办后30日内交办后30日内6\n"
+    )
+    assert [(i.name, i.period_target.raw, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        ("问题整改完成时限", "交办后30日内", "交办后30日内", Decimal("6")),
+    ]

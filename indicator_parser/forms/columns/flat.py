@@ -1113,9 +1113,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|[较比](?=(?:19|20)[0-9]{2}年)|较(?=[\u4e00-\u9fff]{1,6}?(?:降低|下降|减少|提高|增长|提升|增加)[0-9０-９])"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
         r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
-        # or after any value, an event of two characters (≤4小时|接报后2小时内)
+        # or after any value, an event of two characters (≤4小时|接报后2小时内, 交办后30日内|交办后30日内)
         # (or after a limit's verb: 接警后30分钟内到场|接警后…)
-        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
+        r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％内])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
         r"(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
