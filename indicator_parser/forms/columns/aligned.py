@@ -45,7 +45,18 @@ from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
-from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
+from ..layout import (
+    CHUNK,
+    Measure,
+    Spans,
+    characters,
+    chunk_spans,
+    column_boundaries,
+    column_table,
+    cut_positions,
+    display,
+    measure,
+)
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
 from .reader import CONTINUATION, accepts, category_of, lone_furniture
 
@@ -331,6 +342,7 @@ def _grid(
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
     starts = _starts(lines, header, chunks, places, content, way)
     bounds = column_boundaries(lines, content, starts, way, spans)
+    table = column_table(bounds, 2 * max(map(len, lines[header:stop])) + 1)  # (a display column is 2 at most)
     fields = [grid_field(t) for _, t in chunks]
     furniture: list[_Draft] = []
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
@@ -347,26 +359,17 @@ def _grid(
         if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
-        placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
+        placed = cut_positions(lines[i], bounds, way, spans[i], table)  # column → characters (a, b), text at both ends
         if pair is not None and pair[0] in placed and pair[1] not in placed:
             _part_labels(lines[i], placed, *pair)
-        beside = False
-        for k in placed:
-            if k not in labels:
-                beside = True
-                break
-        for k, (a, b) in placed.items():
-            if k in labels:
-                _add_piece(labels[k], fields[k] or "", doc.chunk(i, a, b), i, beside, doc)
-        if beside:  # a row's line: its cells (as cut_line makes them), the category pieces taken out
-            end = len(lines[i])
-            stretches = [(end, end)]  # (its empty cell first: cells are frozen, so one serves all the empty columns)
-            for k, (a, b) in placed.items():
-                stretches.append((a, a) if k in labels else (a, b))
-            made = doc.chunks(i, stretches)
-            cells = [made[0]] * len(bounds)
-            for k, cell in zip(placed, made[1:], strict=True):
-                cells[k] = cell
+        beside = not placed.keys() <= labels.keys()  # a row's line (text outside the category columns)
+        cells = doc.placed(i, placed, len(bounds))  # (as cut_line makes them)
+        for k in inner:
+            if k in placed:  # a category piece: to its label, and out of the row's cells
+                _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
+                a = placed[k][0]
+                cells[k] = doc.chunk(i, a, a)
+        if beside:
             cut[i] = cells
     rows = _rows(doc, cut, fields)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
