@@ -352,6 +352,7 @@ def _grid(
         pair = None
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
+    filled: list[list[int]] = [[] for _ in bounds]  # by column, the lines of cut with a piece in it
     grid_lines = set(content)
     for i in range(header + 1, stop):
         if not lines[i].strip() or i in stacked:
@@ -371,7 +372,10 @@ def _grid(
                 cells[k] = doc.chunk(i, a, a)
         if beside:
             cut[i] = cells
-    rows = _rows(doc, cut, fields)
+            for k in placed:
+                if k not in labels:
+                    filled[k].append(i)
+    rows = _rows(doc, cut, fields, filled)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
     header_cells = []
     for _, name, pieces in columns:
@@ -540,8 +544,11 @@ def _sandwiched(
     return found
 
 
-def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None]) -> list[_Draft]:
-    """The grid's rows from its lines: each row has an anchor line, and every other piece of text goes to a row.
+def _rows(
+    doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None], filled: list[list[int]]
+) -> list[_Draft]:
+    """The grid's rows from its lines (``filled``: by column, the lines with a piece in it, in order): each row has
+    an anchor line, and every other piece of text goes to a row.
 
     Anchors are the lines that start a row when cells are printed at the top (a name and a value), the lines
     of a key column: a column of short cells that never wrap (权重, 得分, 序号, 指标性质), whose pieces each
@@ -553,16 +560,11 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     order = sorted(cut)
     if not order:
         return []
-    width = max(len(c) for c in cut.values())
+    width = len(filled)
     names, seqs, values = (
         [k for k, f in enumerate(fields) if f in kinds]
         for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
     )
-    filled: list[list[int]] = [[] for _ in range(width)]  # by column, the lines with a piece in it
-    for i in order:
-        for k, cell in enumerate(cut[i]):
-            if cell.text:
-                filled[k].append(i)
     starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields, filled)
     key: set[int] = set()
     best, numbered = 0, False
@@ -982,6 +984,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     titles = [_title_of(first) if len(found) == 1 else None for first, found in zip(firsts, spans, strict=True)]
     projects = [bool(first) and _key(first) == "project" for first in firsts]  # a project header block's first key
     inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
+    heads = [_header(line) is not None for line in lines] + [False]  # the grid header lines (none after the last)
     headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
 
     def stacked(h: int) -> tuple[list[_Column], set[int]]:
@@ -1005,14 +1008,14 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 skipped.append(i)
             i += 1
             continue
-        if i + 1 < len(lines) and _header(lines[i + 1]) and i in stacked(i + 1)[1]:
+        if heads[i + 1] and i in stacked(i + 1)[1]:
             i += 1  # words of the header below, stacked over it
             continue
-        if _header(line):
+        if heads[i]:
             stop = i + 1
             # A title (of this table or another) or the first key of a project's header block ends a grid.
-            while stop < len(lines) and not _header(lines[stop]) and titles[stop] is None and not projects[stop]:
-                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
+            while stop < len(lines) and not heads[stop] and titles[stop] is None and not projects[stop]:
+                if heads[stop + 1] and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
             grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None)
@@ -1159,13 +1162,13 @@ def _into_one_slot(
 ) -> list[TableCell] | None:
     # A piece goes only to the slot of a key that may take it: one with no value on its line (``empty``: the
     # piece above it), or one with a value (``join``). Where the row has no such key, no measure places it.
-    allowed = False
     for k, cell in enumerate(row):
         if _key(cell.text) is not None:
             following = row[k + 1] if k + 1 < len(row) else None
             valued = following is not None and _key(following.text) is None
-            allowed = allowed or not ((empty and valued) or (join and not valued))
-    if not allowed:
+            if not ((empty and valued) or (join and not valued)):
+                break
+    else:
         return None
     for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
 
