@@ -127,10 +127,8 @@ class Text:
         """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
         piece = self.lines[i][a:b]
         stripped = piece.strip(_BLANK)  # the cell's raw text too: the line from its first to its last character
-        if not stripped:
-            b = a
-        else:
-            if len(stripped) != len(piece):
+        if len(stripped) != b - a:  # (most cells have nothing to strip, and stand inside the line: [a, b) stays)
+            if stripped:
                 a += len(piece) - len(piece.lstrip(_BLANK))
             b = a + len(stripped)
         at = self.first_offset + self.starts[i]

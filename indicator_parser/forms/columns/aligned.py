@@ -1036,7 +1036,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # rest of the value above
                 rows.append(Row(tuple(slotted), False))
                 i += 1
-            elif keyless and (slotted := _two_above(doc, i, spans, cells)):
+            elif below is not None and (slotted := _two_above(doc, i, spans, cells, below)):
                 # the first lines of two values above their keys' line (each three lines tall, centred: 中共示例市…
                 # / 示例市…网络舆情和 / 主管部门 安全和信息化… 实施单位)
                 rows.append(Row(tuple(slotted), aligned=False))
@@ -1130,12 +1130,15 @@ def _continues(above: Row, cells: list[TableCell]) -> bool:
     return True
 
 
-def _two_above(doc: Text, i: int, spans: Sequence[Spans], cells: list[TableCell]) -> list[TableCell] | None:
-    """Line ``i``'s pieces and the next line's, none a key, put in the slots of the key line after them: the next
-    line's only where a key has no value on its line, then line ``i``'s before the values (or as them)."""
+def _two_above(
+    doc: Text, i: int, spans: Sequence[Spans], cells: list[TableCell], below: list[TableCell]
+) -> list[TableCell] | None:
+    """Line ``i``'s pieces and the next line's (``below``, its cells), none a key, put in the slots of the key line
+    after them: the next line's only where a key has no value on its line, then line ``i``'s before the values (or
+    as them)."""
     if i + 2 >= len(doc.lines) or not spans[i + 1] or not spans[i + 2]:
         return None
-    middle = list(doc.chunks(i + 1, spans[i + 1]))
+    middle = list(below)
     if any(_key(c.text) is not None for c in middle):
         return None
     slotted = _into_slot(doc, list(doc.chunks(i + 2, spans[i + 2])), middle, True)
