@@ -214,6 +214,8 @@ _SPACES = re.compile(r"[ \u3000]+")
 
 def _spaced_header(text: str) -> int | None:
     """How many header names a grid header line holds one space apart (一级指标 二级指标 三级指标 指标值), or None."""
+    if " " not in text and "\u3000" not in text:
+        return None  # (asked of every line: most have no space, and no names to split)
     names = _SPACES.split(text)
     if len(names) < 3 or not all(grid_field(name) is not None for name in names):
         return None

@@ -937,7 +937,8 @@ def free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
 
 
-_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12})(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
+# (the key's run possessive: no backtracking into it, which could only find a key followed by more of itself)
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12}+)(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
 
 
 def _leading_key(text: str) -> BlockKey | None:
