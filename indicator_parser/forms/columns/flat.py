@@ -2046,37 +2046,43 @@ def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: flo
 
 def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
     """Of several readings of a row's values, those :func:`_first_split` prefers."""
+    # (loops, each reading looked at once: in Python 3.11 a generator is a call of its own)
     # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value), free text not counted
     # (15分钟以内 and no 备注, not 15分钟 and a 备注 以内)
     kept = [k for k, (kind, _) in enumerate(tail) if kind != "free"]
-    most = max(sum(parse[k][1] > parse[k][0] for k in kept) for parse in parses)
-    parses = [parse for parse in parses if sum(parse[k][1] > parse[k][0] for k in kept) == most]
+    targets = [k for k, (kind, _) in enumerate(tail) if kind in _TARGETS]
+    counts = []
+    for parse in parses:
+        filled = 0
+        for k in kept:
+            if parse[k][1] > parse[k][0]:
+                filled += 1
+        counts.append(filled)
+    most = max(counts)
+    parses = [parse for parse, filled in zip(parses, counts, strict=True) if filled == most]
     # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
-    # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
-    plain = [
-        parse
-        for parse in parses
-        if not any(
-            kind in _TARGETS and y > x and any(_words_read(text[x:y]))
-            for (kind, _), (x, y) in zip(tail, parse, strict=True)
-        )
-    ]
-    parses = plain or parses
-    # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
-    plain = [
-        parse
-        for parse in parses
-        if not any(
-            kind in _TARGETS and y > x and _words_read(text[x:y])[1]
-            for (kind, _), (x, y) in zip(tail, parse, strict=True)
-        )
-    ]
-    parses = plain or parses
+    # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%); else at least none with words after their
+    # numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
+    plain: list[list[tuple[int, int]]] = []  # no words around the values
+    unfollowed: list[list[tuple[int, int]]] = []  # no words after them
+    for parse in parses:
+        before = after = False
+        for k in targets:
+            x, y = parse[k]
+            if y > x:
+                subject, obj = _words_read(text[x:y])
+                before, after = before or subject, after or obj
+        if not after:
+            unfollowed.append(parse)
+            if not before:
+                plain.append(parse)
+    parses = plain or unfollowed or parses
     if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
         # free text after the values takes what they leave: each value as long as it reads
         # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
-        longest = max(_target_ends(parse, tail) for parse in parses)
-        parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+        ends = [_target_ends(parse, tail) for parse in parses]
+        longest = max(ends)
+        parses = [parse for parse, last in zip(parses, ends, strict=True) if last == longest]
     return parses
 
 
