@@ -745,10 +745,13 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     line = doc.lines[i]
     a = 0 if a is None else a
     b = len(line) if b is None else b
-    keys = [m.span() for m in _block_keys().finditer(line, a, b)]
-    cuts = sorted({a, b, *itertools.chain.from_iterable(keys)})
-    after = {y for _, y in keys}
-    before = {x for x, _ in keys}
+    after: set[int] = set()  # where keys end
+    before: set[int] = set()  # where keys start
+    for m in _block_keys().finditer(line, a, b):  # (a loop: in Python 3.11 a comprehension is a call of its own)
+        x, y = m.span()
+        before.add(x)
+        after.add(y)
+    cuts = sorted({a, b} | before | after)
     cells = []
     for x, y in itertools.pairwise(cuts):
         # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates; so
@@ -855,7 +858,8 @@ def _grid_row(
             beyond.append(doc.cell(i, lead + x, lead + y))
         else:
             cells[column] = doc.cell(i, lead + x, lead + y)
-    beyond.extend(doc.cell(i, lead + x, lead + y) for x, y in doubtful)
+    for x, y in doubtful:
+        beyond.append(doc.cell(i, lead + x, lead + y))
     return Row(tuple(cells) + tuple(beyond), doubt=doubt)
 
 
@@ -1758,6 +1762,12 @@ def _scored(text: str, spans: list[tuple[int, int]], weights: list[int]) -> bool
 
 
 @functools.lru_cache(maxsize=256)
+def _free_columns(tail: tuple[tuple[str, int | None], ...]) -> list[int]:
+    """A tail's free-text columns. Memoized, as :func:`_columns` (only read)."""
+    return [k for k, (kind, _) in enumerate(tail) if kind == "free"]
+
+
+@functools.lru_cache(maxsize=256)
 def _scored_columns(tail: tuple[tuple[str, int | None], ...]) -> list[int]:
     """A tail's 分值 and 得分, where it has both (a 得分 is checked against its 分值: see :func:`_scored`); else none.
     Memoized, as :func:`_columns` (only read)."""
@@ -1979,8 +1989,8 @@ def _first_split(
     fallback = None
     may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
     target, comparator = first in _TARGETS, first == "comparator"
-    free = [k for k, (kind, _) in enumerate(tail) if kind == "free"]
     tail_key = tuple(tail)
+    free = _free_columns(tail_key)
     places: Iterable[int] = range(name_start + 1, len(text))
     if target:
         places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
