@@ -162,7 +162,8 @@ def flat_rows(doc: Text) -> list[Row]:
                 rows.append(_spaced_row(doc, i, spaced))
                 continue
             spaced = None
-        names = _spaced_header(stripped)
+        # (most lines have no space, and so no names one space apart: the call is spared)
+        names = _spaced_header(stripped) if " " in stripped or "\u3000" in stripped else None
         if names is not None:
             # a grid header of names one space apart: its rows' cells are too, empty cells dropped
             header = _spaced_row(doc, i, names)
@@ -214,8 +215,6 @@ _SPACES = re.compile(r"[ \u3000]+")
 
 def _spaced_header(text: str) -> int | None:
     """How many header names a grid header line holds one space apart (一级指标 二级指标 三级指标 指标值), or None."""
-    if " " not in text and "\u3000" not in text:
-        return None  # (asked of every line: most have no space, and no names to split)
     names = _SPACES.split(text)
     if len(names) < 3 or not all(grid_field(name) is not None for name in names):
         return None
