@@ -271,7 +271,7 @@ class _Grid:
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
             plans.append(plan)
-            if all(a < b for a, b in zip(plan, [*plan[1:], len(tops)], strict=True)):  # every block holds rows
+            if all(map(operator.lt, plan, [*plan[1:], len(tops)])):  # every block holds rows
                 starts = set(plan)  # the rows stay as they are; the blocks start where the plan says
                 if k == level2:
                     for a, label in zip(plan, labels, strict=True):
@@ -1027,7 +1027,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         if line.strip():
             # (the line's cells, made already when the line above looked ahead at them)
             cells = ahead[1] if ahead is not None and ahead[0] == i else doc.chunks(i, spans[i])
-            keyless = not title and all(_key(c.text) is None for c in cells)  # pieces of values with no key
+            keyless = not title and not _keyed(cells)  # pieces of values with no key
             below = doc.chunks(i + 1, spans[i + 1]) if keyless and i + 1 < len(lines) and spans[i + 1] else None
             if below is not None:
                 ahead = (i + 1, below)
@@ -1118,6 +1118,15 @@ def _key(text: str) -> str | None:
     return block_key(_KEY_END.split(text, 1)[0])
 
 
+def _keyed(cells: Sequence[TableCell]) -> bool:
+    """Whether a cell of these starts with a header-block key (a loop: in Python 3.11 a generator is a call of its
+    own, and this is asked of every header-block line)."""
+    for cell in cells:
+        if _key(cell.text) is not None:
+            return True
+    return False
+
+
 def _continues(above: Row, cells: list[TableCell]) -> bool:
     """Whether a header-block line continues wrapped values of the line above: every piece stands under a value."""
     if not cells or _key(cells[0].text) is not None:
@@ -1139,7 +1148,7 @@ def _two_above(
     if i + 2 >= len(doc.lines) or not spans[i + 1] or not spans[i + 2]:
         return None
     middle = list(below)
-    if any(_key(c.text) is not None for c in middle):
+    if _keyed(middle):
         return None
     slotted = _into_slot(doc, list(doc.chunks(i + 2, spans[i + 2])), middle, True)
     return _into_slot(doc, slotted, cells) if slotted is not None else None
@@ -1152,7 +1161,7 @@ def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: b
     of the lines; ``empty``: only where the key has no value on its line, the piece being above it; several
     pieces below their keys only join values: 实施期目标 年度目标 over the goals' line leave it a row of its own);
     None where a piece stands in no such slot."""
-    if not cells or any(_key(c.text) is not None for c in cells):
+    if not cells or _keyed(cells):
         return None
     out: list[TableCell] | None = row
     for piece in cells:
