@@ -109,8 +109,15 @@ def column_boundaries(
     for i in content:
         line = lines[i]
         pos = way(line)
-        found = map(re.Match.span, _WORD.finditer(line)) if spans is None else _words(line, spans[i])
-        placed = [(pos[a], pos[b]) for a, b in found]
+        # the line's words where they stand: from its chunks, a chunk one word unless single spaces part it
+        placed = []
+        for a, b in map(re.Match.span, _WORD.finditer(line)) if spans is None else spans[i]:
+            piece = line[a:b]
+            if " " in piece or "\u3000" in piece:
+                for x, y in map(re.Match.span, _WORD.finditer(line, a, b)):
+                    placed.append((pos[x], pos[y]))
+            else:
+                placed.append((pos[a], pos[b]))
         words += placed
         by_line.append(placed)
     width = (
@@ -153,18 +160,6 @@ def _first_gap_before_a_cell(stretch: list[int], lo: int, by_line: list[list[tup
             if any(lo <= b <= start for _, b in placed) and any(end <= a < after for a, _ in placed):
                 return end - 1
     return None
-
-
-def _words(line: str, chunks: Spans) -> list[tuple[int, int]]:
-    """Where the words of a line stand, from its chunks: a chunk is one word unless single spaces part it."""
-    out: list[tuple[int, int]] = []
-    for a, b in chunks:
-        piece = line[a:b]
-        if " " in piece or "\u3000" in piece:
-            out.extend(map(re.Match.span, _WORD.finditer(line, a, b)))
-        else:
-            out.append((a, b))
-    return out
 
 
 # How far from a boundary a single space may cut a chunk that runs over it: extractors that place

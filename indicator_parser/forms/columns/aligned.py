@@ -212,6 +212,9 @@ class _Draft:
     furniture: bool = False
 
 
+_TOP = operator.attrgetter("top")  # (a draft's first line, as a sort key made in C)
+
+
 @attrs.define
 class _Label:
     """The text of a merged category cell, and the lines it stands on."""
@@ -311,7 +314,7 @@ class _Grid:
         rows = self.rows
         for (k, labels), plan in zip(((k, x) for k, x in self.labels.items() if x), plans, strict=True):
             rows = _lay(doc, rows, labels, k, self.width, plan)
-        return [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
+        return [self.header, *sorted([*self.furniture, *rows], key=_TOP)]
 
 
 def _grid(
@@ -577,7 +580,7 @@ def _rows(
     # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
     # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个)
     anchors = sorted(key if numbered and len(key) >= 2 else starts | key) or [order[0]]
-    _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
+    _, moved = min(_assign(filled, anchors), key=operator.itemgetter(0))  # on a tie, at the top
     more: dict[int, dict[int, list[int]]] = {}  # anchor → column → the lines of its pieces not on its own line
     for a, k, i in moved:
         more.setdefault(a, {}).setdefault(k, []).append(i)

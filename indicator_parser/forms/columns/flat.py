@@ -804,7 +804,7 @@ def _grid_row(
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
     text = piece.strip()
-    cells: list[TableCell] = [doc.cell(i, b, b)] * len(fields)  # empty till put (a cell is immutable)
+    cells: list[TableCell] = [doc.chunk(i, b, b)] * len(fields)  # empty till put (a cell is immutable)
     beyond: list[TableCell] = []
 
     def put(field: Field, a: int, b: int) -> bool:
