@@ -127,10 +127,8 @@ class Text:
         """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
         piece = self.lines[i][a:b]
         stripped = piece.strip(_BLANK)  # the cell's raw text too: the line from its first to its last character
-        if not stripped:
-            b = a
-        else:
-            if len(stripped) != len(piece):
+        if len(stripped) != b - a:  # (most cells have nothing to strip, and stand inside the line: [a, b) stays)
+            if stripped:
                 a += len(piece) - len(piece.lstrip(_BLANK))
             b = a + len(stripped)
         at = self.first_offset + self.starts[i]
@@ -169,6 +167,20 @@ class Text:
         at = self.first_offset + self.starts[i]
         number = self.first_line + i + 1
         return [_cell((text := line[a:b], (at + a, at + b), number, a + 1, text)) for a, b in spans]
+
+    def placed(self, i: int, pieces: dict[int, tuple[int, int]], width: int) -> list[TableCell]:
+        """Line ``i`` as ``width`` cells: the cell of each column of ``pieces`` (column → characters [a, b), which
+        start and end with text: :meth:`chunk`), the other columns one empty cell at the line's end (cells are
+        frozen: one serves them all)."""
+        line = self.lines[i]
+        at = self.first_offset + self.starts[i]
+        number = self.first_line + i + 1
+        end = len(line)
+        cells = [_cell(("", (at + end, at + end), number, end + 1, ""))] * width
+        for k, (a, b) in pieces.items():
+            text = line[a:b]
+            cells[k] = _cell((text, (at + a, at + b), number, a + 1, text))
+        return cells
 
     def extend(self, cell: TableCell, more: TableCell) -> TableCell:
         """A cell continued by a later piece (a wrapped cell): texts joined, the span covering both."""

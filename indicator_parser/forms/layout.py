@@ -109,8 +109,15 @@ def column_boundaries(
     for i in content:
         line = lines[i]
         pos = way(line)
-        found = map(re.Match.span, _WORD.finditer(line)) if spans is None else _words(line, spans[i])
-        placed = [(pos[a], pos[b]) for a, b in found]
+        # the line's words where they stand: from its chunks, a chunk one word unless single spaces part it
+        placed = []
+        for a, b in map(re.Match.span, _WORD.finditer(line)) if spans is None else spans[i]:
+            piece = line[a:b]
+            if " " in piece or "\u3000" in piece:
+                for x, y in map(re.Match.span, _WORD.finditer(line, a, b)):
+                    placed.append((pos[x], pos[y]))
+            else:
+                placed.append((pos[a], pos[b]))
         words += placed
         by_line.append(placed)
     width = (
@@ -155,18 +162,6 @@ def _first_gap_before_a_cell(stretch: list[int], lo: int, by_line: list[list[tup
     return None
 
 
-def _words(line: str, chunks: Spans) -> list[tuple[int, int]]:
-    """Where the words of a line stand, from its chunks: a chunk is one word unless single spaces part it."""
-    out: list[tuple[int, int]] = []
-    for a, b in chunks:
-        piece = line[a:b]
-        if " " in piece or "\u3000" in piece:
-            out.extend(map(re.Match.span, _WORD.finditer(line, a, b)))
-        else:
-            out.append((a, b))
-    return out
-
-
 # How far from a boundary a single space may cut a chunk that runs over it: extractors that place
 # characters by width squeeze more narrow (ASCII) characters into a line than its column holds.
 _NEAR = 8
@@ -175,24 +170,46 @@ _CLOSING = frozenset(
 )  # no cell starts with these: a space before one is inside a cell
 
 
+def column_table(bounds: Sequence[int], width: int) -> list[int] | None:
+    """The column each position below ``width`` stands in, as :func:`cut_positions` finds it by searching the
+    bounds, where they ascend (as :func:`column_boundaries` makes them); None where they do not. The lines of a
+    grid look their chunks' columns up in it instead of searching the bounds for each."""
+    if not all(map(operator.le, bounds, bounds[1:])):
+        return None
+    table: list[int] = []
+    for k, end in enumerate([*bounds[1:], width]):
+        table += [k] * (end - len(table))
+    return table
+
+
 def cut_positions(
-    line: str, bounds: Sequence[int], way: Measure = characters, chunks: Spans | None = None
+    line: str,
+    bounds: Sequence[int],
+    way: Measure = characters,
+    chunks: Spans | None = None,
+    table: Sequence[int] | None = None,
 ) -> dict[int, tuple[int, int]]:
     """Line as character ranges by column: each chunk of text goes to the column it starts in; a chunk running
     over a boundary is cut at a single space near it (``经费 30.00``), else kept whole (a line of a goal a
-    character too long). ``chunks``: the line's chunks, if found already."""
+    character too long). ``chunks``: the line's chunks, if found already; ``table``: the bounds'
+    :func:`column_table`, if made already."""
     pos = way(line)
     pieces: dict[int, tuple[int, int]] = {}
+    if table is not None and pos[-1] >= len(table):
+        table = None  # (a line wider than the table: the bounds searched)
     # Where the bounds ascend (as column_boundaries makes them), a chunk that ends before the next column's bound
     # ends in the column it starts in: no second search.
     columns = len(bounds)
-    ascending = all(map(operator.le, bounds, bounds[1:]))
+    ascending = table is not None or all(map(operator.le, bounds, bounds[1:]))
     for a, b in chunk_spans(line) if chunks is None else chunks:
-        column = max(bisect.bisect_right(bounds, pos[a]) - 1, 0)  # the column it starts in (bounds ascend)
-        if ascending and (column + 1 >= columns or pos[b - 1] < bounds[column + 1]):
-            last = column
+        if table is not None:
+            column, last = table[pos[a]], table[pos[b - 1]]
         else:
-            last = max(bisect.bisect_right(bounds, pos[b - 1]) - 1, 0)
+            column = max(bisect.bisect_right(bounds, pos[a]) - 1, 0)  # the column it starts in (bounds ascend)
+            if ascending and (column + 1 >= columns or pos[b - 1] < bounds[column + 1]):
+                last = column
+            else:
+                last = max(bisect.bisect_right(bounds, pos[b - 1]) - 1, 0)
         if last == column:  # the chunk stands inside its column (most do)
             before = pieces.get(column)
             pieces[column] = (before[0], b) if before else (a, b)

@@ -46,7 +46,18 @@ from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import Known, known
-from ..layout import CHUNK, Measure, Spans, characters, chunk_spans, column_boundaries, cut_positions, display, measure
+from ..layout import (
+    CHUNK,
+    Measure,
+    Spans,
+    characters,
+    chunk_spans,
+    column_boundaries,
+    column_table,
+    cut_positions,
+    display,
+    measure,
+)
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
 from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, hints_of, is_placeholder, lone_furniture
 
@@ -211,6 +222,9 @@ class _Draft:
     anchor: int | None = None  # the line the row was found by (its cells' line where they are centred in it)
 
 
+_TOP = operator.attrgetter("top")  # (a draft's first line, as a sort key made in C)
+
+
 @attrs.define
 class _Label:
     """The text of a merged category cell, and the lines it stands on."""
@@ -277,7 +291,7 @@ class _Grid:
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
             plans.append(plan)
-            if all(a < b for a, b in zip(plan, [*plan[1:], len(tops)], strict=True)):  # every block holds rows
+            if all(map(operator.lt, plan, [*plan[1:], len(tops)])):  # every block holds rows
                 starts = set(plan)  # the rows stay as they are; the blocks start where the plan says
                 if k == level2:
                     for a, label in zip(plan, labels, strict=True):
@@ -317,7 +331,7 @@ class _Grid:
         rows = self.rows
         for (k, labels), plan in zip(((k, x) for k, x in self.labels.items() if x), plans, strict=True):
             rows = _lay(doc, rows, labels, k, self.width, plan)
-        return [self.header, *sorted([*self.furniture, *rows], key=lambda d: d.top)]
+        return [self.header, *sorted([*self.furniture, *rows], key=_TOP)]
 
 
 def _grid(
@@ -349,6 +363,7 @@ def _grid(
     places = [way(lines[pieces[0][0]])[min(a, len(lines[pieces[0][0]]))] for a, _, pieces in columns]
     starts = _starts(lines, header, chunks, places, content, way)
     bounds = column_boundaries(lines, content, starts, way, spans)
+    table = column_table(bounds, 2 * max(map(len, lines[header:stop])) + 1)  # (a display column is 2 at most)
     fields = [grid_field(t) for _, t in chunks]
     furniture: list[_Draft] = []
     inner = sorted((k for k, f in enumerate(fields) if f in _LEVELS), key=lambda k: fields[k] != "level2")
@@ -359,6 +374,7 @@ def _grid(
     labels: dict[int, list[_Label]] = {k: [] for k in inner}
     name_at = fields.index("name") if "name" in fields else None
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
+    filled: list[list[int]] = [[] for _ in bounds]  # by column, the lines of cut with a piece in it
     grid_lines = set(content)
     for i in range(header + 1, stop):
         if not lines[i].strip() or i in stacked:
@@ -366,7 +382,7 @@ def _grid(
         if i not in grid_lines:
             furniture.append(_Draft([doc.cell(i, 0, len(lines[i]))], i, i, furniture=True))
             continue
-        placed = cut_positions(lines[i], bounds, way, spans[i])  # column → characters (a, b), text at both ends
+        placed = cut_positions(lines[i], bounds, way, spans[i], table)  # column → characters (a, b), text at both ends
         if pair is not None and pair[0] in placed and pair[1] not in placed:
             _part_labels(lines[i], placed, *pair)
         if name_at is not None and name_at not in placed:
@@ -374,25 +390,19 @@ def _grid(
                 if k in placed and _stray(labels[k], 1 if fields[k] == "level1" else 2, i, lines[i], placed[k]):
                     placed[name_at] = placed.pop(k)
                     break
-        beside = False
-        for k in placed:
-            if k not in labels:
-                beside = True
-                break
-        for k, (a, b) in placed.items():
-            if k in labels:
-                _add_piece(labels[k], fields[k] or "", doc.chunk(i, a, b), i, beside, doc)
-        if beside:  # a row's line: its cells (as cut_line makes them), the category pieces taken out
-            end = len(lines[i])
-            stretches = [(end, end)]  # (its empty cell first: cells are frozen, so one serves all the empty columns)
-            for k, (a, b) in placed.items():
-                stretches.append((a, a) if k in labels else (a, b))
-            made = doc.chunks(i, stretches)
-            cells = [made[0]] * len(bounds)
-            for k, cell in zip(placed, made[1:], strict=True):
-                cells[k] = cell
+        beside = not placed.keys() <= labels.keys()  # a row's line (text outside the category columns)
+        cells = doc.placed(i, placed, len(bounds))  # (as cut_line makes them)
+        for k in inner:
+            if k in placed:  # a category piece: to its label, and out of the row's cells
+                _add_piece(labels[k], fields[k] or "", cells[k], i, beside, doc)
+                a = placed[k][0]
+                cells[k] = doc.chunk(i, a, a)
+        if beside:
             cut[i] = cells
-    rows = _rows(doc, cut, fields)
+            for k in placed:
+                if k not in labels:
+                    filled[k].append(i)
+    rows = _rows(doc, cut, fields, filled)
     # The header's cells are its names where they stand (names a single space apart are cells of their own).
     header_cells = []
     for _, name, pieces in columns:
@@ -571,8 +581,11 @@ def _sandwiched(
     return found
 
 
-def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None]) -> list[_Draft]:
-    """The grid's rows from its lines: each row has an anchor line, and every other piece of text goes to a row.
+def _rows(
+    doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | None], filled: list[list[int]]
+) -> list[_Draft]:
+    """The grid's rows from its lines (``filled``: by column, the lines with a piece in it, in order): each row has
+    an anchor line, and every other piece of text goes to a row.
 
     Anchors are the lines that start a row when cells are printed at the top (a name and a value), the lines
     of a key column: a column of short cells that never wrap (权重, 得分, 序号, 指标性质), whose pieces each
@@ -584,16 +597,11 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
     order = sorted(cut)
     if not order:
         return []
-    width = max(len(c) for c in cut.values())
+    width = len(filled)
     names, seqs, values = (
         [k for k, f in enumerate(fields) if f in kinds]
         for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
     )
-    filled: list[list[int]] = [[] for _ in range(width)]  # by column, the lines with a piece in it
-    for i in order:
-        for k, cell in enumerate(cut[i]):
-            if cell.text:
-                filled[k].append(i)
     starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields, filled)
     key: set[int] = set()
     best, numbered = 0, False
@@ -630,12 +638,12 @@ def _rows(doc: Text, cut: dict[int, list[TableCell]], fields: Sequence[str | Non
         place[i] = here
         before = i
     if here == order[-1]:  # no page break: the lines as they are
-        _, moved = min(_assign(filled, anchors), key=lambda plan: plan[0])  # on a tie, at the top
+        _, moved = min(_assign(filled, anchors), key=operator.itemgetter(0))  # on a tie, at the top
     else:
         line_of = {v: k for k, v in place.items()}
         _, moved = min(
             _assign([[place[i] for i in column] for column in filled], [place[a] for a in anchors]),
-            key=lambda plan: plan[0],
+            key=operator.itemgetter(0),
         )
         moved = [(line_of[a], k, line_of[i]) for a, k, i in moved]
     more: dict[int, dict[int, list[int]]] = {}  # anchor → column → the lines of its pieces not on its own line
@@ -1085,8 +1093,9 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
     titles = [_title_of(first) if len(found) == 1 else None for first, found in zip(firsts, spans, strict=True)]
     projects = [bool(first) and _key(first) == "project" for first in firsts]  # a project header block's first key
-    heads = _running_heads(lines, firsts, spans)
+    running = _running_heads(lines, firsts, spans)
     inside = not any(t and _TARGET_TITLE.search(line) for t, line in zip(titles, lines, strict=True))  # no titles: all
+    heads = [_header(line) is not None for line in lines] + [False]  # the grid header lines (none after the last)
     headers: dict[int, tuple[list[_Column], set[int]]] = {}  # header line → its columns and stacked lines
 
     def stacked(h: int) -> tuple[list[_Column], set[int]]:
@@ -1110,17 +1119,17 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 skipped.append(i)
             i += 1
             continue
-        if i + 1 < len(lines) and _header(lines[i + 1]) and i in stacked(i + 1)[1]:
+        if heads[i + 1] and i in stacked(i + 1)[1]:
             i += 1  # words of the header below, stacked over it
             continue
-        if _header(line):
+        if heads[i]:
             stop = i + 1
             # A title (of this table or another) or the first key of a project's header block ends a grid.
-            while stop < len(lines) and not _header(lines[stop]) and titles[stop] is None and not projects[stop]:
-                if stop + 1 < len(lines) and _header(lines[stop + 1]) and stop in stacked(stop + 1)[1]:
+            while stop < len(lines) and not heads[stop] and titles[stop] is None and not projects[stop]:
+                if heads[stop + 1] and stop in stacked(stop + 1)[1]:
                     break
                 stop += 1
-            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None, heads)
+            grid = _grid(doc, i, stop, grids > 0, stacked(i), firsts, spans, items[-1].way if items else None, running)
             grids += 1
             items.append(grid)
             rows.append(Row(()))  # the grid's place
@@ -1129,7 +1138,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
         if line.strip():
             # (the line's cells, made already when the line above looked ahead at them)
             cells = ahead[1] if ahead is not None and ahead[0] == i else doc.chunks(i, spans[i])
-            keyless = not title and all(_key(c.text) is None for c in cells)  # pieces of values with no key
+            keyless = not title and not _keyed(cells)  # pieces of values with no key
             below = doc.chunks(i + 1, spans[i + 1]) if keyless and i + 1 < len(lines) and spans[i + 1] else None
             if below is not None:
                 ahead = (i + 1, below)
@@ -1138,7 +1147,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # rest of the value above
                 rows.append(Row(tuple(slotted), False))
                 i += 1
-            elif keyless and (slotted := _two_above(doc, i, spans, cells)):
+            elif below is not None and (slotted := _two_above(doc, i, spans, cells, below)):
                 # the first lines of two values above their keys' line (each three lines tall, centred: 中共示例市…
                 # / 示例市…网络舆情和 / 主管部门 安全和信息化… 实施单位)
                 rows.append(Row(tuple(slotted), aligned=False))
@@ -1220,6 +1229,15 @@ def _key(text: str) -> str | None:
     return block_key(_KEY_END.split(text, 1)[0])
 
 
+def _keyed(cells: Sequence[TableCell]) -> bool:
+    """Whether a cell of these starts with a header-block key (a loop: in Python 3.11 a generator is a call of its
+    own, and this is asked of every header-block line)."""
+    for cell in cells:
+        if _key(cell.text) is not None:
+            return True
+    return False
+
+
 def _continues(above: Row, cells: list[TableCell]) -> bool:
     """Whether a header-block line continues wrapped values of the line above: every piece stands under a value."""
     if not cells or _key(cells[0].text) is not None:
@@ -1232,13 +1250,16 @@ def _continues(above: Row, cells: list[TableCell]) -> bool:
     return True
 
 
-def _two_above(doc: Text, i: int, spans: Sequence[Spans], cells: list[TableCell]) -> list[TableCell] | None:
-    """Line ``i``'s pieces and the next line's, none a key, put in the slots of the key line after them: the next
-    line's only where a key has no value on its line, then line ``i``'s before the values (or as them)."""
+def _two_above(
+    doc: Text, i: int, spans: Sequence[Spans], cells: list[TableCell], below: list[TableCell]
+) -> list[TableCell] | None:
+    """Line ``i``'s pieces and the next line's (``below``, its cells), none a key, put in the slots of the key line
+    after them: the next line's only where a key has no value on its line, then line ``i``'s before the values (or
+    as them)."""
     if i + 2 >= len(doc.lines) or not spans[i + 1] or not spans[i + 2]:
         return None
-    middle = list(doc.chunks(i + 1, spans[i + 1]))
-    if any(_key(c.text) is not None for c in middle):
+    middle = list(below)
+    if _keyed(middle):
         return None
     slotted = _into_slot(doc, list(doc.chunks(i + 2, spans[i + 2])), middle, True)
     return _into_slot(doc, slotted, cells) if slotted is not None else None
@@ -1251,7 +1272,7 @@ def _into_slot(doc: Text, row: list[TableCell], cells: list[TableCell], empty: b
     of the lines; ``empty``: only where the key has no value on its line, the piece being above it; several
     pieces below their keys only join values: 实施期目标 年度目标 over the goals' line leave it a row of its own);
     None where a piece stands in no such slot."""
-    if not cells or any(_key(c.text) is not None for c in cells):
+    if not cells or _keyed(cells):
         return None
     out: list[TableCell] | None = row
     for piece in cells:
@@ -1264,13 +1285,13 @@ def _into_one_slot(
 ) -> list[TableCell] | None:
     # A piece goes only to the slot of a key that may take it: one with no value on its line (``empty``: the
     # piece above it), or one with a value (``join``). Where the row has no such key, no measure places it.
-    allowed = False
     for k, cell in enumerate(row):
         if _key(cell.text) is not None:
             following = row[k + 1] if k + 1 < len(row) else None
             valued = following is not None and _key(following.text) is None
-            allowed = allowed or not ((empty and valued) or (join and not valued))
-    if not allowed:
+            if not ((empty and valued) or (join and not valued)):
+                break
+    else:
         return None
     for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
 

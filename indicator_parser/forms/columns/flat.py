@@ -162,7 +162,8 @@ def flat_rows(doc: Text) -> list[Row]:
                 rows.append(_spaced_row(doc, i, spaced))
                 continue
             spaced = None
-        names = _spaced_header(stripped)
+        # (most lines have no space, and so no names one space apart: the call is spared)
+        names = _spaced_header(stripped) if " " in stripped or "\u3000" in stripped else None
         if names is not None:
             # a grid header of names one space apart: its rows' cells are too, empty cells dropped
             header = _spaced_row(doc, i, names)
@@ -754,10 +755,13 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     line = doc.lines[i]
     a = 0 if a is None else a
     b = len(line) if b is None else b
-    keys = [m.span() for m in _block_keys().finditer(line, a, b)]
-    cuts = sorted({a, b, *itertools.chain.from_iterable(keys)})
-    after = {y for _, y in keys}
-    before = {x for x, _ in keys}
+    after: set[int] = set()  # where keys end
+    before: set[int] = set()  # where keys start
+    for m in _block_keys().finditer(line, a, b):  # (a loop: in Python 3.11 a comprehension is a call of its own)
+        x, y = m.span()
+        before.add(x)
+        after.add(y)
+    cuts = sorted({a, b} | before | after)
     cells = []
     for x, y in itertools.pairwise(cuts):
         # A value starts after the colon that follows its key (项目名称：乡村文化驿站): the colon separates; so
@@ -811,7 +815,7 @@ def _grid_row(
     piece = line[a:b]
     lead = a + len(piece) - len(piece.lstrip())
     text = piece.strip()
-    cells: list[TableCell] = [doc.cell(i, b, b)] * len(fields)  # empty till put (a cell is immutable)
+    cells: list[TableCell] = [doc.chunk(i, b, b)] * len(fields)  # empty till put (a cell is immutable)
     beyond: list[TableCell] = []
 
     def put(field: Field, a: int, b: int) -> bool:
@@ -864,7 +868,8 @@ def _grid_row(
             beyond.append(doc.cell(i, lead + x, lead + y))
         else:
             cells[column] = doc.cell(i, lead + x, lead + y)
-    beyond.extend(doc.cell(i, lead + x, lead + y) for x, y in doubtful)
+    for x, y in doubtful:
+        beyond.append(doc.cell(i, lead + x, lead + y))
     return Row(tuple(cells) + tuple(beyond), doubt=doubt)
 
 
@@ -1781,6 +1786,12 @@ def _scored(text: str, spans: list[tuple[int, int]], weights: list[int]) -> bool
 
 
 @functools.lru_cache(maxsize=256)
+def _free_columns(tail: tuple[tuple[str, int | None], ...]) -> list[int]:
+    """A tail's free-text columns. Memoized, as :func:`_columns` (only read)."""
+    return [k for k, (kind, _) in enumerate(tail) if kind == "free"]
+
+
+@functools.lru_cache(maxsize=256)
 def _scored_columns(tail: tuple[tuple[str, int | None], ...]) -> list[int]:
     """A tail's 分值 and 得分, where it has both (a 得分 is checked against its 分值: see :func:`_scored`); else none.
     Memoized, as :func:`_columns` (only read)."""
@@ -2002,8 +2013,8 @@ def _first_split(
     fallback = None
     may = _starts_of(text)[2]  # where a value may start (see _may_start): 1 strong, 2 weak
     target, comparator = first in _TARGETS, first == "comparator"
-    free = [k for k, (kind, _) in enumerate(tail) if kind == "free"]
     tail_key = tuple(tail)
+    free = _free_columns(tail_key)
     places: Iterable[int] = range(name_start + 1, len(text))
     if target:
         places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
@@ -2069,37 +2080,43 @@ def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: flo
 
 def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
     """Of several readings of a row's values, those :func:`_first_split` prefers."""
+    # (loops, each reading looked at once: in Python 3.11 a generator is a call of its own)
     # that fill most columns (15000亩计划标准: a value and its 绩效标准, not one value), free text not counted
     # (15分钟以内 and no 备注, not 15分钟 and a 备注 以内)
     kept = [k for k, (kind, _) in enumerate(tail) if kind != "free"]
-    most = max(sum(parse[k][1] > parse[k][0] for k in kept) for parse in parses)
-    parses = [parse for parse in parses if sum(parse[k][1] > parse[k][0] for k in kept) == most]
+    targets = [k for k, (kind, _) in enumerate(tail) if kind in _TARGETS]
+    counts = []
+    for parse in parses:
+        filled = 0
+        for k in kept:
+            if parse[k][1] > parse[k][0]:
+                filled += 1
+        counts.append(filled)
+    most = max(counts)
+    parses = [parse for parse, filled in zip(parses, counts, strict=True) if filled == most]
     # whose values have no words after their numbers (≥95%|2025年9月底前, not ≥95%2025年|9月底前), nor
-    # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%)
-    plain = [
-        parse
-        for parse in parses
-        if not any(
-            kind in _TARGETS and y > x and any(_words_read(text[x:y]))
-            for (kind, _), (x, y) in zip(tail, parse, strict=True)
-        )
-    ]
-    parses = plain or parses
-    # else at least none with words after their numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
-    plain = [
-        parse
-        for parse in parses
-        if not any(
-            kind in _TARGETS and y > x and _words_read(text[x:y])[1]
-            for (kind, _), (x, y) in zip(tail, parse, strict=True)
-        )
-    ]
-    parses = plain or parses
+    # words before them (持续下降|下降4.1%, not 持续下降下降|4.1%); else at least none with words after their
+    # numbers (每人每年5000元|每人每年5000元, not 每人每年5000元每人|…)
+    plain: list[list[tuple[int, int]]] = []  # no words around the values
+    unfollowed: list[list[tuple[int, int]]] = []  # no words after them
+    for parse in parses:
+        before = after = False
+        for k in targets:
+            x, y = parse[k]
+            if y > x:
+                subject, obj = _words_read(text[x:y])
+                before, after = before or subject, after or obj
+        if not after:
+            unfollowed.append(parse)
+            if not before:
+                plain.append(parse)
+    parses = plain or unfollowed or parses
     if len(parses) > 1 and any(kind == "free" for kind, _ in tail):
         # free text after the values takes what they leave: each value as long as it reads
         # (2025年9月15日|108|个别学校…, not 2025年9月|15|日108…)
-        longest = max(_target_ends(parse, tail) for parse in parses)
-        parses = [parse for parse in parses if _target_ends(parse, tail) == longest]
+        ends = [_target_ends(parse, tail) for parse in parses]
+        longest = max(ends)
+        parses = [parse for parse, last in zip(parses, ends, strict=True) if last == longest]
     return parses
 
 

@@ -70,14 +70,13 @@ FURNITURE = re.compile(
 )
 
 
-def _titled(text: str) -> bool:
-    """Whether the text holds a table's title (searched only where it may be: each title holds 绩效)."""
-    return "绩效" in text and TITLE.search(text) is not None
-
-
 def lone_furniture(text: str) -> bool:
     """A title or page-number line standing alone."""
-    return len(text) <= 40 and (_titled(text) or FURNITURE.match(text.replace(" ", "")) is not None)
+    # (a title is searched only where it may be: each title holds 绩效; the test written out, as where rows are read,
+    # since it is asked of every piece of a flattened line and a call would cost as much)
+    return len(text) <= 40 and (
+        ("绩效" in text and TITLE.search(text) is not None) or FURNITURE.match(text.replace(" ", "")) is not None
+    )
 
 
 _DEPARTMENT = re.compile(
@@ -377,7 +376,7 @@ class _Reader:
         not for a project."""
         if len(filled) <= 2:
             joined = filled[0].text if len(filled) == 1 else filled[0].text + filled[1].text
-            if len(joined) <= 40 and _titled(joined):
+            if len(joined) <= 40 and "绩效" in joined and TITLE.search(joined) is not None:  # (as lone_furniture)
                 return True
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
                 return True
@@ -1103,7 +1102,8 @@ def free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
 
 
-_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12})(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
+# (the key's run possessive: no backtracking into it, which could only find a key followed by more of itself)
+_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12}+)(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
 
 
 def _leading_key(text: str) -> BlockKey | None:
