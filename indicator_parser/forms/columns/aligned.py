@@ -114,14 +114,8 @@ def _stacked(
     near: dict[int, list[tuple[int, str]]] = {}  # the lines around that may hold such words, and their words
     for j in (h - 1, h + 1):
         if 0 <= j < len(lines) and spans[j] and not _header(lines[j]) and not titles[j]:
-            words = []
-            for a, b in spans[j]:
-                chunk = lines[j][a:b]
-                if _may_complete(chunk, j < h):
-                    words.append((a, chunk))
-                else:  # (words a single space apart, each its own column's: 一级指 二级指 over 三级指标 …)
-                    words += [(a + w.start(), w.group(0)) for w in re.finditer(r"\S+", chunk)]
-            if all(_may_complete(t, j < h) for _, t in words):
+            words = _near_words(lines[j], spans[j], j < h)
+            if words is not None:
                 near[j] = words
     for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
         if all(j in near for j in sides):
@@ -144,6 +138,26 @@ _BEGINS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name
 _ENDS = frozenset(name[k:] for name in GRID_HEADERS for k in range(len(name)))
 _BRACKETS = frozenset("（()）")
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+
+
+def _near_words(line: str, spans: Spans, above: bool) -> list[tuple[int, str]] | None:
+    """The words of a line beside a header's (``above`` it or below), with where they start, where each may
+    complete a column's name (:func:`_may_complete`), else None. A chunk is one word, or words a single space
+    apart, each its own column's (一级指 二级指 over 三级指标 …)."""
+    words: list[tuple[int, str]] = []
+    for a, b in spans:
+        chunk = line[a:b]
+        if _may_complete(chunk, above):
+            words.append((a, chunk))
+        elif " " not in chunk:
+            return None  # (most lines around a header: a grid row, whose first chunk ends the search)
+        else:
+            split = [(a + w.start(), w.group(0)) for w in _WORD.finditer(chunk)]
+            if not all(_may_complete(t, above) for _, t in split):
+                return None
+            words += split
+    return words
 
 
 def _may_complete(word: str, above: bool) -> bool:
@@ -630,13 +644,17 @@ def _rows(
         anchors = sorted(starts | key) or [order[0]]
     # Where pieces stand for the assignment: the lines, a page break counted as no more than one line (the end of
     # a row's long cell printed on the next page, above the next row, is nearer the row it ends)
-    place: dict[int, int] = {}
-    here = before = order[0]
-    for i in order:
-        page_break = i != order[0] and any(doc.lines[j].startswith("\f") for j in range(before + 1, i + 1))
-        here += 1 if page_break else i - before
-        place[i] = here
-        before = i
+    printed = doc.lines
+    if not any(printed[j].startswith("\f") for j in range(order[0] + 1, order[-1] + 1)):  # (most grids: no break)
+        here = order[-1]
+    else:
+        place: dict[int, int] = {}
+        here = before = order[0]
+        for i in order:
+            page_break = i != order[0] and any(printed[j].startswith("\f") for j in range(before + 1, i + 1))
+            here += 1 if page_break else i - before
+            place[i] = here
+            before = i
     if here == order[-1]:  # no page break: the lines as they are
         _, moved = min(_assign(filled, anchors), key=operator.itemgetter(0))  # on a tie, at the top
     else:
@@ -789,6 +807,7 @@ def _level_names(level: int) -> tuple[str, ...]:
     return tuple({n for k in TAXONOMY if k.level == level for n in k.names})
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every label piece: the same few texts all through a file)
 def _fragment(level: int, text: str) -> bool:
     """Whether ``text`` (its printed points aside) is a piece of a category name of that level, as a label
     wrapped in a narrow column prints it (满意度指 / 标（10分）): two characters at least, or one with points."""

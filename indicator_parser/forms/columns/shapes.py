@@ -238,11 +238,16 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     return cells, j
 
 
+_LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
+
+
 def _joined_name(lines: Sequence[str], j: int, most: int = 4) -> int:
     """How many lines from line ``j`` on join into one header name broken over them (the most that do; 0 or 1:
     none). Lines join where the first alone names no column (一级 / 指标, 一级指 / 标), or the last alone does not
     (指标值 / 及单位), or the whole is a name of the template (指标值 / 确定依据)."""
     pieces = [lines[j].strip()]
+    if len(pieces[0]) > _LONGEST:  # (most lines: a cell longer than any header name)
+        return 0
     found = 0
     for k in range(j + 1, min(len(lines), j + most)):
         after = lines[k].strip()
@@ -250,6 +255,8 @@ def _joined_name(lines: Sequence[str], j: int, most: int = 4) -> int:
             break
         pieces.append(after)
         joined = "".join(pieces)
+        if len(joined) > _LONGEST:
+            break
         if grid_field(joined) is not None and (
             grid_field(pieces[0]) is None
             or pieces[0] in ("一级", "二级", "三级")
