@@ -239,6 +239,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
 
 
 _LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
+_STARTS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))  # how header names begin
 
 
 def _joined_name(lines: Sequence[str], j: int, most: int = 4) -> int:
@@ -246,7 +247,7 @@ def _joined_name(lines: Sequence[str], j: int, most: int = 4) -> int:
     none). Lines join where the first alone names no column (一级 / 指标, 一级指 / 标), or the last alone does not
     (指标值 / 及单位), or the whole is a name of the template (指标值 / 确定依据)."""
     pieces = [lines[j].strip()]
-    if len(pieces[0]) > _LONGEST:  # (most lines: a cell longer than any header name)
+    if pieces[0] not in _STARTS:  # (most lines: a cell that begins no header name)
         return 0
     found = 0
     for k in range(j + 1, min(len(lines), j + most)):
