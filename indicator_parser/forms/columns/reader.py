@@ -697,8 +697,10 @@ class _Reader:
         section, project.section = project.section, None
         if not section:
             return
-        grid = section[0].grid
+        grid, first = section[0].grid, section[0].cells
         columns = [k for k in (grid.index("level1"), grid.index("level2")) if k is not None]
+        if all(k in first and first[k].text for k in columns):
+            return  # (most grids: the first row has its labels, written at the top of their blocks)
         written = [[r.cells[k] if k in r.cells and r.cells[k].text else None for r in section] for k in columns]
         if not any(labels[0] is None and any(labels) for labels in written):
             return  # labels at the top of their blocks, as carried down
