@@ -45,7 +45,6 @@ import attrs
 from ...nodes import Diagnostic
 from ...normalizer import normalize
 from ...table import Row, TableCell, Text
-from ...taxonomy import Known, known
 from ..layout import (
     CHUNK,
     Measure,
@@ -59,7 +58,16 @@ from ..layout import (
     measure,
 )
 from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
-from .reader import COMPARATOR_CELLS, CONTINUATION, accepts, category_of, hints_of, is_placeholder, lone_furniture
+from .reader import (
+    COMPARATOR_CELLS,
+    CONTINUATION,
+    accepts,
+    clashes_of,
+    hints_of,
+    is_placeholder,
+    known_category,
+    lone_furniture,
+)
 
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
@@ -94,10 +102,7 @@ def _header(line: str) -> tuple[tuple[int, str], ...] | None:
 _accepts = functools.lru_cache(maxsize=4096)(accepts)
 
 
-@functools.lru_cache(maxsize=4096)
-def _category(level: int, text: str) -> Known | None:
-    """The taxonomy's category a category cell's text names at ``level``, or None."""
-    return known(level, category_of(text)[1])
+_category = known_category  # (the taxonomy's category a category cell's text names at a level, or None)
 
 
 _Column = tuple[int, str, tuple[tuple[int, int, int], ...]]  # position, name, pieces (line, start, end)
@@ -295,7 +300,7 @@ class _Grid:
             if not labels:
                 continue
             # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
-            clash = _clashes(seconds, labels) if k == level1 and level2 is not None else None
+            clash = clashes_of(seconds, [x.cell.text for x in labels]) if k == level1 and level2 is not None else None
             hints = None
             if k == level2 and not top and self.name is not None:
                 # (in the middle, a 二级 as near one block's middle as the next's goes where the names say)
@@ -881,24 +886,6 @@ _LOWER = 2.5  # a label below its block's first row (top-aligned): each line cos
 _OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (above its first, below its last)
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 _HINT = 0.06  # a row under a 产出 二级 its name does not suggest (see _hints): more than rounding's nearness only
-
-
-def _clashes(seconds: Sequence[str], labels: Sequence[_Label]) -> list[list[int]]:
-    """Per 一级 label, running counts over the rows (``seconds``: their 二级 texts) of the 二级 blocks starting
-    there that the taxonomy puts under another 一级 (names the taxonomy does not know clash with none)."""
-    parents = []
-    for text in seconds:
-        second = _category(2, text) if text else None
-        parents.append(second.parent if second is not None else None)
-    out = []
-    for label in labels:
-        first = _category(1, label.cell.text)
-        if first is None:
-            out.append([0] * (len(parents) + 1))
-            continue
-        fits = {first.name, first.holds, None}  # (a 二级 the taxonomy does not know: no parent, no clash)
-        out.append(list(itertools.accumulate(map(operator.not_, map(fits.__contains__, parents)), initial=0)))
-    return out
 
 
 def _lay(doc: Text, rows: list[_Draft], labels: list[_Label], k: int, width: int, plan: list[int]) -> list[_Draft]:

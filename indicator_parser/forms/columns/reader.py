@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
@@ -46,7 +47,7 @@ from ...nodes import (
 )
 from ...normalizer import chinese_numeral, normalize
 from ...table import Row, TableCell
-from ...taxonomy import known, output_kind, resolve, split_category, under
+from ...taxonomy import Known, known, output_kind, resolve, split_category, under
 from .headers import (
     EXTRA_FIELDS,
     MONEY_COLUMNS,
@@ -711,7 +712,8 @@ class _Reader:
         for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
             at = [i for i, label in enumerate(labels) if label is not None]
             texts = [label.text for label in labels if label is not None]
-            clash = _clashes(plans[0], texts) if plans and len(columns) == 2 else None
+            seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
+            clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
             hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
             blocks = centred_blocks(at, len(labels), starts, clash, hints)
             if blocks is None:
@@ -1040,22 +1042,28 @@ def centred_blocks(
     return out
 
 
-def _clashes(seconds: Sequence[TableCell | None], firsts: Sequence[str]) -> list[list[int]]:
-    """Per 一级 label, running counts over the rows (``seconds``: the 二级 label of each) of those the taxonomy
-    puts under another 一级 (a 二级 it does not know clashes with none)."""
+def clashes_of(seconds: Sequence[str], firsts: Sequence[str]) -> list[list[int]]:
+    """Per 一级 label (``firsts``: their texts), running counts over the rows (``seconds``: their 二级 texts, ""
+    for none) of those the taxonomy puts under another 一级 (a 二级 it does not know clashes with none)."""
     parents = []
-    for cell in seconds:
-        second = known(2, category_of(cell.text)[1]) if cell is not None else None
+    for text in seconds:
+        second = known_category(2, text) if text else None
         parents.append(second.parent if second is not None else None)
     out = []
     for text in firsts:
-        first = known(1, category_of(text)[1])
+        first = known_category(1, text)
         if first is None:
             out.append([0] * (len(parents) + 1))
             continue
         fits = {first.name, first.holds, None}
-        out.append(list(itertools.accumulate((parent not in fits for parent in parents), initial=0)))
+        out.append(list(itertools.accumulate(map(operator.not_, map(fits.__contains__, parents)), initial=0)))
     return out
+
+
+@functools.lru_cache(maxsize=4096)  # (category cells repeat all through a file)
+def known_category(level: int, text: str) -> Known | None:
+    """The taxonomy's category a category cell's text names at ``level``, or None."""
+    return known(level, category_of(text)[1])
 
 
 def hints_of(names: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
@@ -1064,7 +1072,7 @@ def hints_of(names: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
     suggested = [output_kind(name) for name in names]
     out = []
     for text in labels:
-        label = known(2, category_of(text)[1])
+        label = known_category(2, text)
         code = label.code if label is not None and label.code in ("11", "12", "13", "14") else None
         counts = (code is not None and hint is not None and hint != code for hint in suggested)
         out.append(list(itertools.accumulate(counts, initial=0)))
