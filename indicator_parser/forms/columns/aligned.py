@@ -245,7 +245,7 @@ _TOP = operator.attrgetter("top")  # (a draft's first line, as a sort key made i
 
 
 @attrs.define
-class _Label:
+class Label:
     """The text of a merged category cell, and the lines it stands on."""
 
     cell: TableCell
@@ -272,7 +272,7 @@ class _Grid:
     header: _Draft
     furniture: list[_Draft]
     rows: list[_Draft]
-    labels: dict[int, list[_Label]]  # by column, the 二级 column first
+    labels: dict[int, list[Label]]  # by column, the 二级 column first
     width: int
     continued: bool  # a later page of the project's grid: its first rows may continue a block
     levels: tuple[int | None, int | None] = (None, None)  # the 一级 and 二级 columns
@@ -281,7 +281,7 @@ class _Grid:
 
     def plan(self, top: bool) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
-        and the plan of each column of labels (:func:`_partition`), in the order they are laid.
+        and the plan of each column of labels (:func:`partition`), in the order they are laid.
 
         Only the rows' lines and their 二级 texts take part, so this runs on lists of numbers and texts; the
         rows themselves are built once, by :meth:`build`, for the way that the file and grid choose."""
@@ -305,7 +305,7 @@ class _Grid:
             if k == level2 and not top and self.name is not None:
                 # (in the middle, a 二级 as near one block's middle as the next's goes where the names say)
                 hints = hints_of([r.cells[self.name].text for r in self.rows], [x.cell.text for x in labels])
-            cost, plan = _partition(tops, bottoms, labels, top, starts, skipped, clash, hints)
+            cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints)
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
@@ -390,7 +390,7 @@ def _grid(
     pair = (fields.index("level1"), fields.index("level1") + 1) if "level1" in fields else None
     if pair is not None and (pair[1] >= len(fields) or fields[pair[1]] != "level2"):
         pair = None
-    labels: dict[int, list[_Label]] = {k: [] for k in inner}
+    labels: dict[int, list[Label]] = {k: [] for k in inner}
     name_at = fields.index("name") if "name" in fields else None
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
     filled: list[list[int]] = [[] for _ in bounds]  # by column, the lines of cut with a piece in it
@@ -836,7 +836,7 @@ def _part_labels(line: str, placed: dict[int, tuple[int, int]], one: int, two: i
         placed[two] = (a + cut + 1, b)
 
 
-def _stray(found: list[_Label], level: int, i: int, line: str, at: tuple[int, int]) -> bool:
+def _stray(found: list[Label], level: int, i: int, line: str, at: tuple[int, int]) -> bool:
     """Whether the piece at ``at`` of line ``i``, in a column of labels of this level, is a name that strayed
     into it (a long name printed where the name column's cell is centred): the label above, on the line before,
     is a piece of a category name, not a whole one (服务对象满 … 意度指标 around 居民环境卫生满意度), and this
@@ -854,7 +854,7 @@ def _stray(found: list[_Label], level: int, i: int, line: str, at: tuple[int, in
     )
 
 
-def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:
+def _add_piece(found: list[Label], field: str, cell: TableCell, i: int, beside: bool, doc: Text) -> None:
     """A piece of category text at line ``i``: a new label, or the next line of the one above."""
     if found and i - found[-1].last <= 2:
         above = found[-1]
@@ -871,7 +871,7 @@ def _add_piece(found: list[_Label], field: str, cell: TableCell, i: int, beside:
             above.last = i
             above.beside_row = above.beside_row or beside
             return
-    found.append(_Label(cell, i, i, beside))
+    found.append(Label(cell, i, i, beside))
 
 
 # The cost of a row left before the first label: small where it may continue a block of the page before.
@@ -888,8 +888,8 @@ _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it u
 _HINT = 0.06  # a row under a 产出 二级 its name does not suggest (see _hints): more than rounding's nearness only
 
 
-def _lay(doc: Text, rows: list[_Draft], labels: list[_Label], k: int, width: int, plan: list[int]) -> list[_Draft]:
-    """Lay a column's labels over the rows by the plan (:func:`_partition`: the first row of each label's block);
+def _lay(doc: Text, rows: list[_Draft], labels: list[Label], k: int, width: int, plan: list[int]) -> list[_Draft]:
+    """Lay a column's labels over the rows by the plan (:func:`partition`: the first row of each label's block);
     returns the rows, placeholders inserted."""
     out: list[_Draft] = []
     at = 0
@@ -909,10 +909,10 @@ def _lay(doc: Text, rows: list[_Draft], labels: list[_Label], k: int, width: int
     return out
 
 
-def _partition(
+def partition(
     tops: list[int],
     bottoms: list[int],
-    labels: Sequence[_Label],
+    labels: Sequence[Label],
     top: bool,
     starts: set[int] | None,
     skipped: float,
@@ -1003,12 +1003,12 @@ def _partition(
 
 def _heads(
     tops: list[int],
-    labels: Sequence[_Label],
+    labels: Sequence[Label],
     starts: set[int] | None,
     skipped: float,
     clash: list[list[int]] | None,
 ) -> list[int] | None:
-    """The partition at the top (:func:`_partition`) where it costs nothing and no other does: every label
+    """The partition at the top (:func:`partition`) where it costs nothing and no other does: every label
     beside the first line of one row and of no other, that row starting its block (a typed table, a spreadsheet
     export: most grids); None otherwise.
 
@@ -1046,7 +1046,7 @@ def _sweep(
     alone: float,
     clashes: list[int] | None,
 ) -> None:
-    """One label's step of :func:`_partition` at the top: the least cost of each block end in ``ends`` (and the
+    """One label's step of :func:`partition` at the top: the least cost of each block end in ``ends`` (and the
     start it comes from) over the block starts ``reached`` (both ascending), in one sweep.
 
     At the top a block's misfit depends on where it starts only (how far its first row stands from the label),

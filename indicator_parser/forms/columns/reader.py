@@ -715,7 +715,7 @@ class _Reader:
             seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
             clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
             hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
-            blocks = centred_blocks(at, len(labels), starts, clash, hints)
+            blocks = centred_blocks(labels, starts, clash, hints)
             if blocks is None:
                 return
             starts = blocks
@@ -992,54 +992,24 @@ class _Reader:
 
 
 def centred_blocks(
-    at: Sequence[int],
-    n: int,
+    labels: Sequence[TableCell | None],
     starts: Sequence[int] | None = None,
-    clash: Sequence[Sequence[int]] | None = None,
-    hints: Sequence[Sequence[int]] | None = None,
+    clash: list[list[int]] | None = None,
+    hints: list[list[int]] | None = None,
 ) -> list[int] | None:
-    """Where the blocks of labels printed in their middles start: ``at``, the rows of the labels (ascending),
-    over ``n`` rows; each block holds its label's row, the blocks cover the rows in order, and each label stands
-    as near its block's middle as can be (half a row either way is rounding). ``starts``: the rows where blocks
-    may start (a 一级's blocks start where 二级 blocks do); ``clash``: per label, running counts over the rows
-    of those whose 二级 the taxonomy puts under another 一级 (each a misfit of a row and a half); ``hints``: the
-    same of the rows whose names suggest another 产出 二级 (:func:`~indicator_parser.taxonomy.output_kind`), a
-    tie-break only. None where no such blocks are (no labels)."""
-    m = len(at)
-    if m == 0:
+    """Where the blocks of labels printed in their middles start, over rows one a line (``labels``: each row's
+    label, or None): the space-aligned reader's partition of centred labels (:func:`.aligned.partition`), each
+    row a line. ``starts``: the rows where blocks may start (a 一级's blocks start where 二级 blocks do);
+    ``clash``, ``hints``: per label, running counts over the rows of those whose 二级 the taxonomy puts under
+    another 一级, and of those whose names suggest another 产出 二级. None where no labels fit."""
+    from .aligned import Label, partition
+
+    rows = list(range(len(labels)))
+    placed = [Label(cell, i, i, True) for i, cell in enumerate(labels) if cell is not None]
+    if not placed:
         return None
-    allowed = set(starts) if starts is not None else None
-    inf = float("inf")
-    # best[j][b]: the least misfit of the first j blocks, the j-th ending before row b
-    best = [[inf] * (n + 1) for _ in range(m + 1)]
-    back = [[0] * (n + 1) for _ in range(m + 1)]
-    best[0][0] = 0.0
-    for j in range(m):
-        lo = at[j - 1] + 1 if j else 0
-        for a in range(lo, at[j] + 1):  # where block j starts
-            if best[j][a] == inf or (allowed is not None and a not in allowed):
-                continue
-            stop = at[j + 1] if j + 1 < m else n
-            for b in range(at[j] + 1, stop + 1):  # the row after block j
-                if j + 1 == m and b != n:
-                    continue
-                middle = (a + b - 1) / 2
-                off = abs(at[j] - middle)
-                # (within the half row of rounding, nearer fits better, and above the middle: rounded down)
-                cost = best[j][a] + max(0.0, off - 0.5) + off / 100 + (0.001 if at[j] > middle else 0.0)
-                if clash is not None:
-                    cost += 1.5 * (clash[j][b] - clash[j][a])
-                if hints is not None:
-                    cost += 0.02 * (hints[j][b] - hints[j][a])  # (less than any misfit of where labels stand)
-                if cost < best[j + 1][b]:
-                    best[j + 1][b], back[j + 1][b] = cost, a
-    if best[m][n] == inf:
-        return None
-    out = [0] * m
-    b = n
-    for j in range(m, 0, -1):
-        b = out[j - 1] = back[j][b]
-    return out
+    cost, plan = partition(rows, rows, placed, False, set(starts) if starts is not None else None, 2.0, clash, hints)
+    return plan if plan and cost < 1e9 else None
 
 
 def clashes_of(seconds: Sequence[str], firsts: Sequence[str]) -> list[list[int]]:
