@@ -1327,3 +1327,126 @@ def test_centred_labels_as_near_one_block_as_the_next_go_where_the_names_say() -
         ("时效指标", "完工时间"),
         ("时效指标", "开工时间"),
     ]
+
+
+def test_a_data_frame_written_with_its_index_reads_as_its_table(tmp_path: Path) -> None:
+    """pandas' to_csv writes a row of column numbers (an empty cell, then 0, 1, 2 …) and leads each row with
+    its number: read as cells, the numbers pushed every key and header one column right, and no project was
+    found at all."""
+    header = "\t0\t1\t2\t3\n"
+    body = [
+        "项目名称\t示例河道保洁\t\t",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t保洁河道长度\t≥12公里",
+        "\t时效指标\t完成时间\t2025年12月底前",
+    ]
+    text = header + "".join(f"{k}\t{line}\n" for k, line in enumerate(body))
+    document = parse_document(text, form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "保洁河道长度", "≥12公里"),
+        ("产出指标", "时效指标", "完成时间", "2025年12月底前"),
+    ]
+    assert document.units[0].projects[0].name == "示例河道保洁"
+    assert not [d for d in document.diagnostics if "outside" in d.message]
+    # the same as CSV
+    path = tmp_path / "frame.csv"
+    path.write_text(",0,1,2,3\n" + "".join(f"{k},{line.replace(chr(9), ',')}\n" for k, line in enumerate(body)))
+    assert rows(read_document(path)) == rows(document)
+
+
+def test_a_first_column_of_numbers_with_no_row_of_column_numbers_stays_a_column() -> None:
+    """Only under a row of column numbers is a leading number the writer's: a 序号 column stays the table's."""
+    text = "项目名称\t示例河道保洁\n序号\t三级指标\t指标值\n0\t保洁河道长度\t≥12公里\n1\t完成时间\t2025年12月底前\n"
+    document = parse_document(text, form="columns")
+    assert [i.seq for i in document.units[0].projects[0].indicators] == [0, 1]
+
+
+def test_a_header_on_two_rows_is_one_header() -> None:
+    """绩效指标 printed over 一级指标 | 二级指标 | 三级指标, with 指标值 and 权重 merged down over both rows
+    (a workbook's two-row header): the second row was taken for a grid of its own, with no value column, and
+    no target was read."""
+    text = (
+        "| 项目名称 | 示例河道保洁 | | | |\n"
+        "| 绩效指标 | | | 指标值 | 权重 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | | |\n"
+        "| 产出指标 | 数量指标 | 保洁河道长度 | ≥12公里 | 20 |\n"
+        "| | 时效指标 | 完成时间 | 2025年12月底前 | 10 |\n"
+    )
+    document = parse_document(text, form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "保洁河道长度", "≥12公里"),
+        ("产出指标", "时效指标", "完成时间", "2025年12月底前"),
+    ]
+    assert [i.weight for i in document.units[0].projects[0].indicators] == [Decimal("20"), Decimal("10")]
+    assert not [d for d in document.diagnostics if "no value column" in d.message]
+
+
+def test_two_headers_one_above_the_other_stay_two() -> None:
+    """A row naming the same columns as the header under it is no first half of it (the same header twice)."""
+    text = (
+        "| 项目名称 | 示例河道保洁 | | |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 保洁河道长度 | ≥12公里 |\n"
+    )
+    assert rows(parse_document(text, form="columns")) == [("产出指标", "数量指标", "保洁河道长度", "≥12公里")]
+
+
+def test_a_category_with_its_points_on_a_line_of_their_own_is_one_cell() -> None:
+    """One cell a line, a typed break inside a label (产出指标 / （50分）): the points line was taken for a cell of
+    its own, and every cell after it went one column right."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例古桥保护",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "产出指标",
+            "（50分）",
+            "数量指标",
+            "（20分）",
+            "古桥修缮座数",
+            "3座",
+            "",
+            "",
+            "修缮方案评审",
+            "全部通过",
+        ]
+    )
+    assert rows(parse_document(text + "\n", form="columns")) == [
+        ("产出指标", "数量指标", "古桥修缮座数", "3座"),
+        ("产出指标", "数量指标", "修缮方案评审", "全部通过"),
+    ]
+
+
+def test_numbered_rows_with_no_empty_cell_are_read_as_whole_rows() -> None:
+    """One cell a line with no cell empty, under 序号: rows numbered 1, 2, 3 in turn are whole rows, even where a
+    value reads as no target (2024年春耕前 was joined to the name); and the money unit of the next table
+    (单位：万元) ends the grid instead of being read as a cell of it."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例耕地修复",
+            "序号",
+            "指标名称",
+            "目标值",
+            "实际完成值",
+            "1",
+            "修复面积",
+            "≥2万亩",
+            "2.1万亩",
+            "2",
+            "物资发放完成时间",
+            "2024年春耕前",
+            "2024年4月12日",
+            "单位：万元",
+        ]
+    )
+    document = parse_document(text + "\n", form="columns")
+    assert rows(document) == [
+        (None, None, "修复面积", "≥2万亩"),
+        (None, None, "物资发放完成时间", "2024年春耕前"),
+    ]
+    assert [i.actual.raw for i in document.units[0].projects[0].indicators] == ["2.1万亩", "2024年4月12日"]

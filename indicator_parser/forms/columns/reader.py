@@ -86,6 +86,13 @@ _DEPARTMENT = re.compile(
 _DEPARTMENT_WORDS = ("部门名称", "单位名称", "填报单位")  # how a _DEPARTMENT line begins
 _CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?元)$")
 _CURRENCY_WORDS = ("单位", "金额单位")  # how a _CURRENCY line begins
+
+
+def currency_line(text: str) -> bool:
+    """A line that gives the tables' money unit (单位：万元), which no grid cell is."""
+    return text.startswith(_CURRENCY_WORDS) and _CURRENCY.match(text.replace(" ", "")) is not None
+
+
 # Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, and (5 0分) where an extractor spaced the digits.
 _DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
 _POINTS = re.compile(
@@ -283,6 +290,32 @@ def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
     return _Grid(fields, texts, tuple(texts))
 
 
+_SPANNING = frozenset({"绩效指标", "绩效目标", "指标"})  # a label printed over the category and name columns
+
+
+def _stacked(row0: Row, grid0: _Grid, row1: Row, grid1: _Grid) -> _Grid | None:
+    """A header printed on two rows (``绩效指标`` over 一级指标 | 二级指标 | 三级指标, beside 指标值 | 权重 merged
+    down over both rows): the grid of both, each column named by the row that names it, or None when the two
+    rows are not so (each row a header of its own, or the same columns named twice)."""
+    if not (row0.aligned and row1.aligned):
+        return None
+    top, below = grid0.headers, grid1.headers
+    width = max(len(top), len(below))
+    top, below = [*top, *[""] * (width - len(top))], [*below, *[""] * (width - len(below))]
+    fields0 = [*grid0.fields, *[None] * (width - len(grid0.fields))]
+    fields1 = [*grid1.fields, *[None] * (width - len(grid1.fields))]
+    added = False
+    for k in range(width):
+        if top[k] and below[k] and top[k].replace(" ", "") not in _SPANNING:
+            return None  # a column named on both rows: two headers, not one header on two rows
+        added = added or (bool(top[k]) and not below[k] and fields0[k] is not None)
+    if not added or not any(t.replace(" ", "") in _SPANNING for t in top):
+        return None
+    headers = [b or t for t, b in zip(top, below, strict=True)]
+    fields = [f1 if b else f0 for f0, f1, b in zip(fields0, fields1, below, strict=True)]
+    return _Grid(fields, headers, tuple(headers))
+
+
 def _decimal(text: str) -> Decimal | None:
     m = _POINTS_VALUE.match(fold(text).strip())
     if not m:
@@ -336,6 +369,7 @@ class _Reader:
     # ------------------------------------------------------------------ rows
 
     def read(self, rows: Iterable[Row]) -> None:
+        above: tuple[Row, _Grid, _Grid | None] | None = None  # the header row just read, and the grid before it
         for row in rows:
             filled = row.filled
             if not filled:
@@ -345,8 +379,17 @@ class _Reader:
                 continue
             grid = _grid_of(row, filled)
             if grid is not None:
+                stacked = _stacked(above[0], above[1], row, grid) if above is not None else None
+                if stacked is not None and above is not None:
+                    # the header's second row (一级/二级/三级 under 绩效指标): one header of the two rows
+                    self.grid = above[2]
+                    self._grid_header(row, stacked)
+                    above = None
+                    continue
+                above = (row, grid, self.grid)
                 self._grid_header(row, grid)
                 continue
+            above = None
             if row.furniture or self._furniture(filled):
                 continue
             first = filled[0]

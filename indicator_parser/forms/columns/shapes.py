@@ -24,11 +24,13 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+import attrs
+
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK
 from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
-from .reader import accepts, free_text, is_placeholder, lone_furniture, value_like
+from .reader import accepts, currency_line, free_text, is_placeholder, lone_furniture, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -171,6 +173,30 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
     return rows
 
 
+def _numbers_dropped(rows: list[Row]) -> list[Row]:
+    """Rows written out by a data-frame library with its index (pandas' ``to_csv``): a row of column numbers (an
+    empty cell, then 0, 1, 2 …) and, under it, each row led by its number (0, 1, 2 …). Those numbers are the
+    writer's, not the table's: the column numbers' row and each row's number are furniture rows of their own,
+    so that the row's cells stand as the table has them."""
+    if not any(len(row.cells) > 2 and not row.cells[0].text and row.cells[1].text == "0" for row in rows):
+        return rows  # (most tables: no row of column numbers)
+    out: list[Row] = []
+    number: int | None = None  # the next row's number, under a row of column numbers
+    for row in rows:
+        texts = row.texts
+        if len(texts) > 2 and not texts[0] and texts[1:] == [str(k) for k in range(len(texts) - 1)]:
+            out.append(attrs.evolve(row, furniture=True))
+            number = 0
+        elif number is not None and len(texts) > 1 and texts[0] == str(number):
+            out.append(Row(row.cells[:1], furniture=True))
+            out.append(attrs.evolve(row, cells=row.cells[1:]))
+            number += 1
+        else:
+            out.append(row)
+            number = None
+    return out
+
+
 def _retext(cell: TableCell, text: str) -> TableCell:
     return TableCell(text, cell.span, cell.line, cell.column, cell.raw)
 
@@ -277,7 +303,7 @@ def _ends_section(doc: Text, j: int) -> bool:
     key = block_key(re.split(r"[:：]", text)[0])
     # (a year alone inside a grid is a cell, a target: 2027年; a page's year title is bracketed or follows a
     # title line)
-    return key == "project" or (lone_furniture(text) and not _BARE_YEAR.fullmatch(text))
+    return key == "project" or (lone_furniture(text) and not _BARE_YEAR.fullmatch(text)) or currency_line(text)
 
 
 _BARE_YEAR = re.compile(r"\d{4}年")
@@ -289,28 +315,67 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
     while section and not doc.lines[section[-1]].strip():
         section.pop()
     kept_blank = any(not doc.lines[j].strip() for j in section)
+    units = _section_cells(doc, section)
+    cells = [cell for cell, _ in units]
     if kept_blank:
         # Empty cells kept as empty lines: rows of as many lines as columns (the last row's trailing empties may
         # be gone), but for a long cell broken over two lines as its PDF cell wrapped it (帮扶脱贫户及监测户发展
         # 庭院 / 经济): the line that fits no column where it falls, while joined to the cell above it this row
         # and the next fit, continues that cell.
         width = len(fields)
-        texts = [doc.lines[j].strip() for j in section]
+        texts = [cell.text for cell in cells]
         rows = []
         a = 0
-        while a < len(section):
+        while a < len(cells):
             join = _wrapped_line(texts, a, fields)
-            group = section[a : a + width + (join is not None)]
-            cells = [doc.cell(j, 0, len(doc.lines[j])) for j in group]
+            row = cells[a : a + width + (join is not None)]
+            size, last = len(row), units[a + len(row) - 1][1]
             if join is not None:
-                cells[join - a - 1 : join - a + 1] = [doc.extend(cells[join - a - 1], cells[join - a])]
-            while len(cells) < width:
-                last = group[-1]
-                cells.append(doc.cell(last, len(doc.lines[last]), len(doc.lines[last])))
-            rows.append(Row(tuple(cells)))
-            a += len(group)
+                row[join - a - 1 : join - a + 1] = [doc.extend(row[join - a - 1], row[join - a])]
+            while len(row) < width:
+                row.append(doc.cell(last, len(doc.lines[last]), len(doc.lines[last])))
+            rows.append(Row(tuple(row)))
+            a += size
         return rows
-    return [Row(tuple(doc.cell(j, 0, len(doc.lines[j])) for j in section), aligned=False)]
+    if _whole_rows(cells, fields):
+        width = len(fields)
+        return [Row(tuple(cells[a : a + width])) for a in range(0, len(cells), width)]
+    return [Row(tuple(cells), aligned=False)]
+
+
+def _whole_rows(cells: Sequence[TableCell], fields: Sequence[Field | None]) -> bool:
+    """Whether a section with no empty line is rows of every column all the same (no cell was empty): as many
+    cells as whole rows hold, and each row numbered in turn under 序号 (1, 2, 3 …), or every cell fitting its
+    column."""
+    width = len(fields)
+    if width < 2 or not cells or len(cells) % width:
+        return False
+    rows = [[cell.text for cell in cells[a : a + width]] for a in range(0, len(cells), width)]
+    if "seq" in fields:
+        k = list(fields).index("seq")
+        if [row[k] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]:
+            return True
+    return all(_misfits(row, fields) == 0 for row in rows)
+
+
+_POINTS_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
+
+
+def _section_cells(doc: Text, section: list[int]) -> list[tuple[TableCell, int]]:
+    """A grid section's cells, one a line, each with its last line; but a category's points typed on a line of
+    their own in its cell (产出指标 / （50分）) are joined to the category above them."""
+    cells: list[tuple[TableCell, int]] = []
+    for j in section:
+        cell = doc.cell(j, 0, len(doc.lines[j]))
+        if cells and _POINTS_NOTE.fullmatch(cell.text) and _is_category(cells[-1][0].text):
+            cells[-1] = (doc.extend(cells[-1][0], cell), j)
+        else:
+            cells.append((cell, j))
+    return cells
+
+
+def _is_category(text: str) -> bool:
+    return accepts("level1", text) or accepts("level2", text)
 
 
 def _misfits(texts: Sequence[str], fields: Sequence[Field | None]) -> int:
@@ -368,13 +433,13 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
-        return delimited_rows(doc, "|"), []
+        return _numbers_dropped(delimited_rows(doc, "|")), []
     if shape == "tab":
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
-            return csv_rows(doc, "\t"), []
-        return delimited_rows(doc, "\t"), []
+            return _numbers_dropped(csv_rows(doc, "\t")), []
+        return _numbers_dropped(delimited_rows(doc, "\t")), []
     if shape == "csv":
-        return csv_rows(doc), []
+        return _numbers_dropped(csv_rows(doc)), []
     if shape == "aligned":
         from .aligned import aligned_rows
 
