@@ -1450,3 +1450,74 @@ def test_numbered_rows_with_no_empty_cell_are_read_as_whole_rows() -> None:
         (None, None, "物资发放完成时间", "2024年春耕前"),
     ]
     assert [i.actual.raw for i in document.units[0].projects[0].indicators] == ["2.1万亩", "2024年4月12日"]
+
+
+def test_cells_centred_rounding_up_give_their_first_line_to_the_row_below() -> None:
+    """pdftotext of cells centred in their rows, two-line cells rounding up: the 序号 stands on a wrapped cell's
+    second line, so the line above it starts the cell (用人单位职业病危害项目申报 / 率). Every such line went to the
+    row above, which a top-aligned grid would print there too; a lone 率 or an unopened bracket (区）) on the
+    numbered line ends a cell, and tells the rows apart."""
+    text = (
+        "项目名称  示例职业病防治\n"
+        "\n"
+        "序号    指标名称                     年度指标值           指标值确定依据\n"
+        "1.      尘肺病患者随访管理率         ≥95%                 国家规划要求\n"
+        "        用人单位职业病危害项目申报\n"
+        "2.      率                           达95%以上\n"
+        "3.      监测岗位噪声强度             ≤85dB(A)             限值标准\n"
+        "                                     覆盖所有县（市、\n"
+        "4.      职业病诊断机构设置           区）\n"
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        (None, None, "尘肺病患者随访管理率", "≥95%"),
+        (None, None, "用人单位职业病危害项目申报率", "达95%以上"),
+        (None, None, "监测岗位噪声强度", "≤85dB(A)"),
+        (None, None, "职业病诊断机构设置", "覆盖所有县（市、区）"),
+    ]
+
+
+def test_the_next_tables_money_unit_is_no_cell_of_the_grid_above() -> None:
+    """单位：万元 printed at the right edge before the next project's table fell in the last column of the grid
+    above it, and its last value read 90单位：万元."""
+    widths = (16, 20, 22, 12, 6)  # display columns (a Chinese character is two)
+
+    def line(*cells: str) -> str:
+        return "".join(
+            c + " " * (w - sum(2 if ord(ch) > 0x2E80 else 1 for ch in c)) for c, w in zip(cells, widths, strict=False)
+        ).rstrip()
+
+    header = line("一级指标", "二级指标", "三级指标", "指标值", "权重")
+    text = "\n".join(
+        [
+            "项目名称        示例清洁取暖",
+            header,
+            line("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%", "10"),
+            "",
+            " " * 60 + "单位：万元",
+            "项目名称        示例矿山修复",
+            header,
+            line("产出指标", "数量指标", "修复面积", "120亩", "10"),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("满意度指标", "服务对象满意度指标", "改造户满意度", "≥90%"),
+        ("产出指标", "数量指标", "修复面积", "120亩"),
+    ]
+
+
+def test_free_text_after_a_number_may_start_with_a_units_first_character() -> None:
+    """延 begins the unit 延米, and a free-text cell after a number was taken for that number's unit whenever it
+    began with a unit's first character (6|延迟发放一次扣2分 read as one value): only a whole unit goes on a number."""
+    text = (
+        "项目名称示例人才安居\n"
+        "一级指标二级指标指标名称指标性质指标值度量单位权重评(扣)分标准\n"
+        "产出指标时效指标补贴发放频次定性按季度发放6延迟发放一次扣2分\n"
+        "成本指标伸缩缝更换≥320延米5每少10延米扣1分\n"
+    )
+    document = parse_document(text, form="columns")
+    indicators = document.units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw if i.annual_target else None, i.weight) for i in indicators] == [
+        ("补贴发放频次", "按季度发放", Decimal("6")),
+        ("伸缩缝更换", "320", Decimal("5")),
+    ]
+    assert indicators[0].extra == {"评(扣)分标准": "延迟发放一次扣2分"}

@@ -118,12 +118,13 @@ FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
 # development half. Blind per shape: tab 0 (a data frame's index and column numbers), xlsx 50 (a header on two
 # rows), lines 188, lines_dropped 184, aligned_top 199, aligned_centered 182, flat 134, oneline 85,
 # pdftotext 199, the others 201.
+# (oneline 85 → 84 when 延米 became a unit: ≥320延米 reads, and a glued piece of rows ending in free text that
+# the reader had cut by luck stays one row; flat gained two)
 FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
-    "lines_dropped": 194,
-    "aligned_top": 199,
-    "aligned_centered": 182,
-    "flat": 134,
-    "oneline": 85,
+    "lines_dropped": 195,
+    "aligned_centered": 193,
+    "flat": 136,
+    "oneline": 84,
     "pdftotext": 199,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
@@ -182,7 +183,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus6", 142, 142),
         ("corpus7", 142, 141),
         ("corpus8", 152, 152),
-        ("corpus9", 142, 141),
+        ("corpus9", 144, 144),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -63,6 +63,7 @@ from .reader import (
     CONTINUATION,
     accepts,
     clashes_of,
+    currency_line,
     hints_of,
     is_placeholder,
     known_category,
@@ -457,9 +458,9 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
 
 def _furniture(lines: Sequence[str], i: int, text: str, heads: frozenset[str] = frozenset()) -> bool:
     """Whether line ``i``, of this one chunk, is page furniture: a title, a page number (- 2 -, 第 2 页), a
-    running head (``heads``: see :func:`_running_heads`), or a bare number that ends its page (the next line with
-    text starts a new page, or there is none)."""
-    if lone_furniture(text) or text in heads:
+    running head (``heads``: see :func:`_running_heads`), the next table's money unit (单位：万元), or a bare
+    number that ends its page (the next line with text starts a new page, or there is none)."""
+    if lone_furniture(text) or text in heads or currency_line(text):
         return True
     if not (text.isdigit() and len(text) <= 3):
         return False
@@ -660,12 +661,17 @@ def _rows(
             here += 1 if page_break else i - before
             place[i] = here
             before = i
+    tails = _tails(cut, anchors, filled)
     if here == order[-1]:  # no page break: the lines as they are
-        _, moved = min(_assign(filled, anchors), key=operator.itemgetter(0))  # on a tie, at the top
+        _, moved = min(_assign(filled, anchors, tails), key=operator.itemgetter(0))  # on a tie, at the top
     else:
         line_of = {v: k for k, v in place.items()}
         _, moved = min(
-            _assign([[place[i] for i in column] for column in filled], [place[a] for a in anchors]),
+            _assign(
+                [[place[i] for i in column] for column in filled],
+                [place[a] for a in anchors],
+                [(place[a], k, place[i]) for a, k, i in tails],
+            ),
             key=operator.itemgetter(0),
         )
         moved = [(line_of[a], k, line_of[i]) for a, k, i in moved]
@@ -694,12 +700,47 @@ def _wraps(cut: dict[int, list[TableCell]], at: list[int], k: int) -> bool:
     return any(b - a <= 2 and cut[a][k].text + cut[b][k].text in COMPARATOR_CELLS for a, b in itertools.pairwise(at))
 
 
-def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, list[tuple[int, int, int]]]]:
+_CLOSING = "）)】》”’，。、；："
+
+
+def _tail_piece(text: str) -> bool:
+    """Whether a piece of a cell is the end of a cell wrapped above it, never a cell's start: it starts with a
+    closing bracket or a joiner, closes a bracket it did not open (区）), or is a lone character that is no
+    value of its own (率, 日; not 是, 优)."""
+    if not text:
+        return False
+    if text[0] in _CLOSING or text.count("）") > text.count("（") or text.count(")") > text.count("("):
+        return True
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff" and text not in _ONE_CHARACTER_VALUES
+
+
+_ONE_CHARACTER_VALUES = frozenset("是否优良好中差无有")
+
+
+def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[list[int]]) -> list[tuple[int, int, int]]:
+    """(anchor, column, line): where an anchor's own piece of a column is the end of a cell (see
+    :func:`_tail_piece`) and the line right above it holds a piece of that column that is no anchor's, that
+    piece is the cell's start: its cell was centred in its row, rounding its lines up (率 under 用人单位职业病危害
+    项目申报)."""
+    anchor_set = set(anchors)
+    found = []
+    for k, at in enumerate(filled):
+        lines = set(at)
+        for a in at:
+            if a in anchor_set and a - 1 in lines and a - 1 not in anchor_set and _tail_piece(cut[a][k].text):
+                found.append((a, k, a - 1))
+    return found
+
+
+def _assign(
+    filled: list[list[int]], anchors: list[int], tails: Sequence[tuple[int, int, int]] = ()
+) -> list[tuple[float, list[tuple[int, int, int]]]]:
     """Which anchor each piece not on an anchor's line goes to (anchor, column, line; in order of the lines in
     each column), and the misfit: per column (``filled``: the lines with a piece in it), runs of pieces between
     anchors go to one anchor each, starting at it (cells printed at the top: the first plan) or centred on it
     (the second). The runs are found once for both; with no runs (no cell wraps) the two are the same and only
-    the first is made. An anchor's own pieces stay on its line."""
+    the first is made. An anchor's own pieces stay on its line. ``tails``: pieces that start the cell of the
+    anchor below them (see :func:`_tails`); a plan that gives one elsewhere misfits by 2."""
     anchor_set = set(anchors)
     columns: list[tuple[int, list[tuple[list[int], set[int]]]]] = []  # column, runs
     for k, at in enumerate(filled):
@@ -735,6 +776,9 @@ def _assign(filled: list[list[int]], anchors: list[int]) -> list[tuple[float, li
                 cost, split = _split_run(run, anchors, own_set, top, column)
                 total += cost
                 moved += [(a, k, line) for line, a in split.items()]
+        if tails:
+            given = set(moved)
+            total += 2.0 * sum(1 for tail in tails if tail not in given)
         plans.append((total, moved))
     return plans
 

@@ -2148,7 +2148,7 @@ def _goes_on(text: str, span: tuple[int, int], surely: bool = False) -> bool:
     x, y = span
     if not y > x > 0 or text[x - 1] not in _DIGITS:
         return False
-    return _surely_a_unit(text, x) if surely else text[x] in _unit_starts()
+    return _surely_a_unit(text, x) if surely else _unit_starts().match(text, x) is not None
 
 
 def _surely_a_unit(text: str, q: int) -> bool:
@@ -2158,10 +2158,13 @@ def _surely_a_unit(text: str, q: int) -> bool:
 
 
 @functools.cache
-def _unit_starts() -> frozenset[str]:
+def _unit_starts() -> re.Pattern[str]:
+    """A unit or a suffix the normalizer knows, or a date's or a number's own character, at a place (a unit's
+    first character alone is not enough: 6|延迟发放… starts no 延米)."""
     from ... import normalizer as n
 
-    return frozenset({w[0] for w in (*n.UNITS, *n.SUFFIX_COMPARATORS)} | set("月日号.%％‰"))
+    words = sorted({*n.UNITS, *n.SUFFIX_COMPARATORS}, key=len, reverse=True)
+    return re.compile("|".join([*map(re.escape, words), "[月日号.%％‰]"]))
 
 
 def _agreed(
