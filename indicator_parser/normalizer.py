@@ -388,6 +388,7 @@ BY_PERIOD: dict[str, Per] = {
 # Verbs after a period word: 按季度开展.
 PERIODIC_VERBS = (
     "开展",
+    "比对",  # (data matched: 按月比对)
     "进行",
     "实施",
     "检查",
@@ -457,6 +458,9 @@ GRADES = (
     "充分",
     "长效",
     "全部完成",
+    "消除",  # (a hazard: 全部消除)
+    "挂牌",  # (trees or sites marked: 全部挂牌)
+    "形成常态",  # (a practice made routine)
     "基本满意",
     "较满意",
     "比较满意",
@@ -629,6 +633,7 @@ DIRECTIONS: dict[str, Direction] = {
     "丰富": "increase",  # (进一步丰富)
     "向好": "increase",  # (持续向好)
     "壮大": "increase",  # (逐年壮大)
+    "延长": "increase",  # (a service life: 有效延长)
     "缩短": "decrease",
     "减轻": "decrease",
     "压缩": "decrease",

@@ -123,8 +123,8 @@ FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
 FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 193,
-    "flat": 136,
-    "oneline": 84,
+    "flat": 154,
+    "oneline": 96,
     "pdftotext": 199,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}

@@ -1558,3 +1558,42 @@ def test_an_event_limit_after_the_same_limit() -> None:
     assert [(i.name, i.period_target.raw, i.annual_target.raw, i.weight) for i in indicators(text)] == [
         ("问题整改完成时限", "交办后30日内", "交办后30日内", Decimal("6")),
     ]
+
+
+STANDARD = "项目名称：示例渡口维护项目\n一级指标二级指标三级指标指标值及单位绩效标准指标解释\n"
+
+
+def test_a_standard_word_written_once_ends_the_value() -> None:
+    """A 绩效标准 word (计划标准, 行业标准) after the value, free text after it: the normalizer reads a number
+    with words after it (≤12h行业标准自…, 38座计划标准…) as a quantity, so the value ran on over the standard
+    and the free text, or a word of the name (渡口|安全) was taken for the value."""
+    text = STANDARD + (
+        "产出指标数量指标渡口定期巡检38座计划标准含临时渡口5座\n"
+        "时效指标故障应急处置响应时间≤12h行业标准自接到报告起计\n"
+        "效益指标社会效益指标渡口安全责任事故无计划标准\n"
+    )
+    assert [(i.name, i.annual_target.raw if i.annual_target else None) for i in indicators(text)] == [
+        ("渡口定期巡检", "38座"),
+        ("故障应急处置响应时间", "≤12h"),
+        ("渡口安全责任事故", "无"),
+    ]
+    assert [i.extra for i in indicators(text)][:2] == [
+        {"绩效标准": "计划标准", "指标解释": "含临时渡口5座"},
+        {"绩效标准": "行业标准", "指标解释": "自接到报告起计"},
+    ]
+
+
+def test_no_name_ends_in_a_joiner_or_a_dash() -> None:
+    """一、二类渡口占比: a value read from 二类 on left a name ending in 、 (一、); a name ends in no joiner and no
+    dash."""
+    text = STANDARD + "产出指标质量指标一、二类渡口占比≥90%行业标准\n"
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [("一、二类渡口占比", "≥90%")]
+
+
+def test_a_level_2_with_points_starts_a_row() -> None:
+    """产出指标（50分）数量指标（20分）…: points after a 二级 were read as the start of the name."""
+    text = PLAIN + "产出指标（50分）数量指标（20分）古树复壮株数15株\n质量指标（15分）复壮古树成活率>90%\n"
+    assert read(text) == [
+        ("产出指标", "数量指标", "古树复壮株数", "15株"),
+        ("产出指标", "质量指标", "复壮古树成活率", ">90%"),
+    ]

@@ -65,7 +65,7 @@ def grammar_text() -> str:
         f"LEVEL1_NAME: /(?:{'|'.join(_words(1))}){_POINTS}/\n"
         "// A level 1 written without 指标 (效益): read only before a level 2.\n"
         f"LEVEL1_SHORT: /(?:{'|'.join(_words(1, short=True))}){_POINTS}/\n"
-        f"LEVEL2_NAME: /(?:{'|'.join(_words(2))})/\n"
+        f"LEVEL2_NAME: /(?:{'|'.join(_words(2))}){_POINTS}/\n"
         "// Short level-2 names start indicator names too (数量, 质量): read only after a level 1, or in a grid\n"
         "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
         f"LEVEL2_SHORT: /(?:{'|'.join(_words(2, short=True))})/\n"
@@ -1694,9 +1694,10 @@ def _ends(
             out.append(q)
         elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
-    if glued or nxt == "free":
+    if glued or nxt in ("free", "standard", "direction"):
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次); free text after
-        # the value (备注, 指标解释), the same: those readings first (4辆|每个乡镇专职队1辆)
+        # the value (备注, 指标解释), the same: those readings first (4辆|每个乡镇专职队1辆); and a column word
+        # (46座|计划标准, not 46座计划标准: words after a number, read as its object)
         plain = [q for q in out if not _words_read(text[pos:q])[1]]
         return plain + [q for q in out if q not in plain] if nxt is not None else plain or out
     return out
@@ -1899,7 +1900,14 @@ def _split_row(
     readings disagree on are not placed, only reported. ``known``: readings of the tail already found (and
     where to keep those found), see :class:`_Splits`.
     """
-    found = _first_split(text, name_start, tail, glued, False, cap=cap, known=known)
+    standard = None if glued else _standard_of(text, name_start, tail)
+    found = None
+    if standard is not None:
+        # a 绩效标准 word written once (计划标准, 行业标准): the value ends where it starts, when a reading does so
+        # (桥梁安全责任事故|无|计划标准, not 桥梁|安全; ≤24h|行业标准|自接到报告起计, not ≤24h行业标准…)
+        found = _first_split(text, name_start, tail, glued, False, cap=cap, known=known, standard=standard)
+    if found is None:
+        found = _first_split(text, name_start, tail, glued, False, cap=cap, known=known)
     if found is None or found[1][0][1] > found[1][0][0]:
         # a pair of targets written the same, where no reading is found or inside the first target read
         # (资金管理账表|相符账表相符: 资金管理|账表相符|账表相符)
@@ -2003,6 +2011,16 @@ def _repeated_split(
     return _agreed(text, *found[0], tail, glued)
 
 
+def _standard_of(text: str, name_start: int, tail: Tail) -> tuple[int, int, int] | None:
+    """The 绩效标准 column right after a target (its index in the tail) and the one 绩效标准 word the row holds after
+    its name's start (where it starts and ends), or None."""
+    k = next((k for k in range(1, len(tail)) if tail[k][0] == "standard" and tail[k - 1][0] in _TARGETS), None)
+    if k is None:
+        return None
+    found = list(_STANDARD_WORD.finditer(text, name_start + 1))
+    return (k, found[0].start(), found[0].end()) if len(found) == 1 else None
+
+
 def _first_split(
     text: str,
     name_start: int,
@@ -2013,14 +2031,17 @@ def _first_split(
     free_digits: bool = False,
     cap: float | None = None,
     known: _Parses | None = None,
+    standard: tuple[int, int, int] | None = None,
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Where the name ends and the tail's columns (see :func:`_split_row`); ``standard``: the 绩效标准 column's
+    index and the one place it may stand (see :func:`_standard_of`)."""
     if not tail:
         return None  # (a grid of no value column: nothing to split off)
     first = tail[0][0]
     if first in ("comparator", "standard") and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
         # word, 行业标准, printed before the value)
-        found = _first_split(text, name_start, tail, glued, loose, True, free_digits, cap, known)
+        found = _first_split(text, name_start, tail, glued, loose, True, free_digits, cap, known, standard)
         if found is not None:
             return found
     fallback = None
@@ -2034,8 +2055,9 @@ def _first_split(
     for p in places:
         if _unclosed(text, name_start, p):
             continue  # the name ends outside its brackets and quotes
-        if text[p - 1] in "×*":
-            continue  # a formula's factor (…/采集水样数×100%) starts no value
+        if text[p - 1] in "×*、，,；;—－-～~":
+            continue  # a formula's factor (…/采集水样数×100%) starts no value; nor does a name end in a joiner
+            # or a dash (一、|二类桥梁占比, 2025年4月—5月、9月—|10月)
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
@@ -2052,6 +2074,10 @@ def _first_split(
         if cap is not None and len(parses) > 1:
             # no 分值 more than the points of its level 1 (产出指标（50分）: 8|87.5%, not 88|7.5%)
             parses = _within(text, parses, tail, cap) or parses
+        if standard is not None:
+            if p >= standard[1]:
+                break
+            parses = [parse for parse in parses if parse[standard[0]] == standard[1:]]
         if not parses:
             continue
         # (each choice below keeps some readings, or all where none is so: one reading stands as it is)
