@@ -586,6 +586,7 @@ MODIFIERS = (
     "全面",
     "切实",
     "得到",
+    "实现",  # (实现全覆盖)
     "较大",
     "大力",
     "积极",
@@ -732,6 +733,9 @@ DEADLINE_VERBS = (
     "拨付",
     "发放",
     "建成",
+    "报送",  # (a report: 每季度末前报送)
+    "上报",
+    "提交",
 )
 
 # Words that may qualify a deadline's verb: 2025年底前全部完成.
@@ -1782,7 +1786,8 @@ FORMS: tuple[Form, ...] = (
         "timeframe",
         ("每月15日前", "每季度末前", "每周五前"),
         r"(?P<every>每月|每季度|每周)(?:首月|次月)?"
-        r"(?:[0-9]{1,2}[日号]|底|末|初|上旬|中旬|下旬|[一二三四五六日1-7])(?:之|以)?前",
+        r"(?:[0-9]{1,2}[日号]|底|末|初|上旬|中旬|下旬|[一二三四五六日1-7])(?:之|以)?前"
+        rf"(?:{_alternation(DEADLINE_MODIFIERS)})?(?:{_alternation(DEADLINE_VERBS)})?",
         _recurring_deadline,
     ),
     _form(

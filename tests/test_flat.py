@@ -1597,3 +1597,23 @@ def test_a_level_2_with_points_starts_a_row() -> None:
         ("产出指标", "数量指标", "古树复壮株数", "15株"),
         ("产出指标", "质量指标", "复壮古树成活率", ">90%"),
     ]
+
+
+def test_a_space_after_the_number_is_an_empty_cell_and_a_kind_is_no_comparator() -> None:
+    """A flattening that leaves a space for each empty cell (4 质量指标…: the 一级 merged away), and 定量 in the
+    指标性质 column, the comparator inside the value (定量≥90%): the 二级 after the space was read as the name's
+    start, and ≥ as the comparator cell with 定量 in the name."""
+    text = (
+        "项目名称：示例渡口维护项目\n"
+        "序号一级指标二级指标三级指标指标性质指标值度量单位分值\n"
+        "1产出指标数量指标渡口巡检次数≥24次10\n"
+        "2 质量指标渡口设施完好率定量≥90%10\n"
+    )
+    got = [(i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("数量指标", "渡口巡检次数", "24"), ("质量指标", "渡口设施完好率", "≥90")]
+
+
+def test_a_grade_in_letters_starts_a_value() -> None:
+    """B级及以上 after a name: no value start was found at a Latin letter, and the row had no value."""
+    text = PLAIN + "产出指标质量指标渡口安全等级评定B级及以上\n"
+    assert read(text) == [("产出指标", "质量指标", "渡口安全等级评定", "B级及以上")]

@@ -833,6 +833,8 @@ def _grid_row(
             seq_end = mark.end
             if state is not None:
                 state.seq = mark.n
+            while seq_end < len(text) and text[seq_end] in " \u3000":
+                seq_end += 1  # (an empty cell's space after the 序号: 4 质量指标…)
     cats = _categories(text, seq_end, state)
     name_start = _put_categories(cats, put, state)
     tail = _tail_of(fields) if tail is None else tail
@@ -891,6 +893,14 @@ _LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
+
+
+_COMPARATOR_NUMBER = re.compile(r"(?:[≥≤≧≦＞＜>＝=<]|>=|<=)[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
+def _comparator_number(value: str) -> bool:
+    """A comparator and a bare number (≥90), all of ``value``."""
+    return _COMPARATOR_NUMBER.fullmatch(value) is not None
 
 
 def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -1138,7 +1148,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # (a per-head word and a verb before a number: a later value, 户均增收920元, not the first, 户均增收|300元/户)
     per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:{head_verbs})[0-9０-９])"
     weak_pattern = re.compile(
-        rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb})"
+        # (a grade in letters: B级及以上, AAA级)
+        rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb}|[A-E]{{1,4}}(?=级))"
     )
     one = frozenset(w for w in n.GRADES if len(w) == 1)
     return strong_pattern, weak_pattern, one
@@ -1580,6 +1591,9 @@ def _ends(
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)
         if text.startswith(_MARKS, pos) and column.after_comparator:
+            if text.endswith("定量", 0, pos):
+                # 定量 is a kind, not a comparator: the 指标值 may hold its own (定量|≥90|%)
+                return [q for q in range(min(n, pos + 12), pos, -1) if _comparator_number(text[pos:q])]
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
