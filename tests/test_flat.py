@@ -1617,3 +1617,17 @@ def test_a_grade_in_letters_starts_a_value() -> None:
     """B级及以上 after a name: no value start was found at a Latin letter, and the row had no value."""
     text = PLAIN + "产出指标质量指标渡口安全等级评定B级及以上\n"
     assert read(text) == [("产出指标", "质量指标", "渡口安全等级评定", "B级及以上")]
+
+
+def test_a_scoring_rule_ending_in_kou_fen_ends_before_the_next_name() -> None:
+    """The whole table on one line, a 评(扣)分标准 after each value: a rule ending 扣分 with no number (按比例扣分,
+    酌情扣分) was not known to end, and the next row's name began with it."""
+    text = (
+        "项目名称：示例渡口维护项目 一级指标二级指标三级指标指标值评(扣)分标准"
+        "产出指标数量指标渡口巡检次数24次未完成按比例扣分渡口维修座数3座酌情扣分码头清淤方量1200立方米按比例扣分\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("渡口巡检次数", "24次"),
+        ("渡口维修座数", "3座"),
+        ("码头清淤方量", "1200立方米"),
+    ]
