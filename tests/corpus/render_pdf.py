@@ -73,6 +73,8 @@ EXTRA_TABLE_DOCS = {
     "blind7_07": 1,
     "blind8_02": 0,
     "blind8_06": 1,
+    "blind9_03": 2,
+    "blind9_07": 3,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -84,6 +86,7 @@ REPEAT_LABEL_DOCS = (
     "blind6_07",
     "blind7_06",
     "blind8_07",
+    "blind9_06",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -107,6 +110,10 @@ FONT_SIZE = {
     "blind8_06": 11.5,
     "blind8_07": 10.5,
     "blind8_08": 11.5,
+    "blind9_01": 10.5,
+    "blind9_04": 10,
+    "blind9_05": 11,
+    "blind9_08": 11,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -121,6 +128,10 @@ FUNDING_KEYS = (
     "单位资金",
     "上级补助资金",
     "财政专户拨款",
+    "中央补助资金",
+    "省级补助资金",
+    "本级财政资金",
+    "执行率",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "偏差原因分析及改进措施")
