@@ -1521,3 +1521,35 @@ def test_free_text_after_a_number_may_start_with_a_units_first_character() -> No
         ("伸缩缝更换", "320", Decimal("5")),
     ]
     assert indicators[0].extra == {"评(扣)分标准": "延迟发放一次扣2分"}
+
+
+def test_a_second_level_2_after_a_level_2_makes_the_first_a_placeholder() -> None:
+    """One cell a line, empty cells dropped: 经济效益指标 with no indicator under it, then 社会效益指标. A category
+    word right after a 二级 was taken for the name (as 满意度 after 满意度 is), so 社会效益指标 became the name's
+    start and its rows fell under 经济效益指标."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例渡口维护",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+            "产出指标",
+            "数量指标",
+            "渡口巡检次数",
+            "24次",
+            "效益指标",
+            "经济效益指标",
+            "社会效益指标",
+            "渡口通行安全",
+            "明显提升",
+            "过渡群众满意度",
+            "≥90%",
+        ]
+    )
+    assert rows(parse_document(text + "\n", form="columns")) == [
+        ("产出指标", "数量指标", "渡口巡检次数", "24次"),
+        ("效益指标", "社会效益指标", "渡口通行安全", "明显提升"),
+        ("效益指标", "社会效益指标", "过渡群众满意度", "≥90%"),
+    ]

@@ -653,8 +653,11 @@ class _Reader:
                 and name_at is not None
                 and name_at > level2_at
                 and name_at not in current
+                and not (text.endswith("指标") and text != current[level2_at].text)
             ):
-                column = name_at  # 满意度指标 / 满意度 / 满意度 / ≥90%: a category word after the 二级 is the name
+                # 满意度指标 / 满意度 / 满意度 / ≥90%: a category word after the 二级 is the name; but another 二级
+                # written whole (经济效益指标 / 社会效益指标) starts a row: the one before is a placeholder
+                column = name_at
             elif column is not None:
                 if current and (column < cursor or column in current):
                     rows.append(current)
