@@ -1897,8 +1897,10 @@ _SPACES = re.compile(r"\s+")
 _FORMS_BY_NAME = {form.name: form for form in FORMS}
 
 
+@functools.lru_cache(maxsize=4096)
 def _clause(text: str) -> Target | None:
-    """One clause of a list: a quantity, range, change or rank, with no context before it."""
+    """One clause of a list: a quantity, range, change or rank, with no context before it. Memoized: the
+    candidate values of a row (flat.py) share their clauses."""
     numbers = -1  # (counted once, and only when a form's quick search passes)
     for form, gate, most, has_context in _CLAUSE_PLAN:
         if not gate.search(text):
@@ -1992,9 +1994,10 @@ _GATES: dict[str, re.Pattern[str]] = {
     "glued grade thresholds": _HAS_NUMBER,
     "fraction": re.compile("/"),
     "rank": re.compile("前"),
-    # (A character class of first characters: a quick necessary condition.)
-    "change": re.compile(f"[{''.join(sorted({w[0] for w in CHANGE_WORDS}))}]"),
-    "change to a level": re.compile(f"[{''.join(sorted({w[0] for w in TO_LEVEL}))}]"),
+    # (the word of change itself: a search of a list of words is about as quick as one of their first characters,
+    # and a third as many values hold one)
+    "change": re.compile(_alternation(CHANGE_WORDS)),
+    "change to a level": re.compile(_alternation(TO_LEVEL)),
     "range": _HAS_RANGE,
     "quantity": _HAS_NUMBER,
     "hours of the day": re.compile("[:：]"),
@@ -2050,7 +2053,13 @@ def _plain(m: re.Match[str], raw: str) -> Target | None:
 def _numbers(text: str) -> int:
     """How many Arabic numbers ``text`` holds outside names (96333热线, PM2.5), or a number over 5."""
     count = len(_DIGIT_RUN.findall(_NOTE.sub("", text) if "(" in text else text))
-    return count if count <= 1 or count > 5 else count - len(_NAME_RE.findall(text))
+    if count <= 1 or count > 5 or not _NAME_CHAR.search(text):
+        return count
+    return count - len(_NAME_RE.findall(text))
+
+
+# A character every name of NAME_TOKENS holds (PM, 热线, 5G 4K 3D, 年, GB, 指标): a text with none holds no name.
+_NAME_CHAR = re.compile("[P热GKD年指]")
 
 
 # The longest value each form of words can match (a cheap way to skip them for long values).
@@ -2127,8 +2136,10 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
 }
 # Forms that are a list of words: a value is one of them or no value of the form (a cheaper test than a match).
 _WHOLE: dict[str, frozenset[str]] = {"period word": frozenset(TIMEFRAMES), "effect": frozenset(EFFECTS)}
-# The first characters of a plain quantity: a comparator's or a digit's.
+# The first characters of a plain quantity: a comparator's or a digit's; its last: a digit's, a unit's (not 年) or a
+# comparator's.
 _PLAIN_FIRSTS = frozenset(_heads(PREFIX_COMPARATORS) + _DIGIT)
+_PLAIN_LASTS = frozenset(_tails([u for u in UNITS if u != "年"], SUFFIX_COMPARATORS) + _DIGIT)
 
 
 def _dispatch(has_digit: bool) -> tuple[dict[str, tuple], tuple]:
@@ -2180,7 +2191,7 @@ def _read(raw: str) -> Target:
         first = _DIGIT
     if last.isdecimal():
         last = _DIGIT
-    if has_digit and first in _PLAIN_FIRSTS:
+    if has_digit and first in _PLAIN_FIRSTS and last in _PLAIN_LASTS:
         m = _PLAIN_QUANTITY.fullmatch(text)
         if m:
             found = _plain(m, raw)
