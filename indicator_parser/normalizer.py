@@ -1188,7 +1188,8 @@ def _comparator(m: re.Match[str]) -> Comparator | None:
     if before and after and before != after:
         return None
     comparator: Comparator = before or after or "="
-    notes = [n for n in (m.groupdict().get("note1"), m.groupdict().get("note2")) if n]
+    names = m.re.groupindex  # (the forms without notes have no such groups)
+    notes = [n for n in (m.group(g) if g in names else None for g in ("note1", "note2")) if n]
     for note in notes:
         if _UNIT_NOTE.fullmatch(note) or _SCALE_NOTE.fullmatch(note):
             continue  # (a unit, or the scale a score is out of: ≥4.5分（满分5分）)
@@ -1910,17 +1911,24 @@ _SPACES = re.compile(r"\s+")
 _FORMS_BY_NAME = {form.name: form for form in FORMS}
 
 
+@functools.lru_cache(maxsize=4096)
 def _clause(text: str) -> Target | None:
-    """One clause of a list: a quantity, range, change or rank, with no context before it."""
-    for name in ("rank", "change", "change to a level", "range", "quantity"):
-        if not _passes(name, text):
+    """One clause of a list: a quantity, range, change or rank, with no context before it. Memoized: the
+    candidate values of a row (flat.py) share their clauses."""
+    numbers = -1  # (counted once, and only when a form's quick search passes)
+    for form, gate, most, has_context in _CLAUSE_PLAN:
+        if not gate.search(text):
             continue
-        m = _FORMS_BY_NAME[name].pattern.fullmatch(text)
+        if numbers < 0:
+            numbers = _numbers(text)
+        if numbers > most:
+            continue
+        m = form.pattern.fullmatch(text)
         if m is None:
             continue
-        found = _FORMS_BY_NAME[name].read(m, text, text)
+        found = form.read(m, text, text)
         if found is not None:
-            return None if m.groupdict().get("context") else found
+            return None if has_context and m.group("context") else found
     return None
 
 
@@ -1963,10 +1971,13 @@ def _composite(text: str, raw: str) -> Target | None:
         part = _clause(segment)
         if part is None or part.kind not in ("quantity", "range", "change", "rank") or part.unit is None:
             return None  # (a part with no unit, 1,20万元, is a typo more likely than a list)
-        m = _FORMS_BY_NAME["quantity"].pattern.fullmatch(segment) or _FORMS_BY_NAME["range"].pattern.fullmatch(segment)
-        words = _label(m.group("subject"), m.group("verb"), m.group("object")) if m else None
-        if part.kind == "quantity" and part.label is None and words:
-            part = attrs.evolve(part, label=words)
+        if part.kind == "quantity" and part.label is None:  # (its words, matched only when they are used)
+            m = _FORMS_BY_NAME["quantity"].pattern.fullmatch(segment) or _FORMS_BY_NAME["range"].pattern.fullmatch(
+                segment
+            )
+            words = _label(m.group("subject"), m.group("verb"), m.group("object")) if m else None
+            if words:
+                part = attrs.evolve(part, label=words)
         parts.append(part)
     return Target(raw, kind="composite", parts=tuple(parts))
 
@@ -1991,17 +2002,29 @@ _HAS_COMPARATOR = re.compile(f"{_CMP_PRE}|{_CMP_SUF}")
 _MOST_NUMBERS = {"quantity": 1, "range": 2, "change": 1, "change to a level": 2, "rank": 1}
 _HAS_NUMBER = re.compile(f"[\\d{CN_NUMERAL_CHARS}]")
 _HAS_RANGE = re.compile("[-~至到]")
-# Forms that need a number, and what else they need, to be worth trying.
+# Forms that need a number, and what else they need, to be worth trying: a character every value of the form
+# holds (a quick search, a necessary condition).
 _GATES: dict[str, re.Pattern[str]] = {
     "glued grade thresholds": _HAS_NUMBER,
-    "fraction": _HAS_NUMBER,
+    "fraction": re.compile("/"),
     "rank": re.compile("前"),
-    # (A character class of first characters: a quick necessary condition.)
-    "change": re.compile(f"[{''.join(sorted({w[0] for w in CHANGE_WORDS}))}]"),
-    "change to a level": re.compile(f"[{''.join(sorted({w[0] for w in TO_LEVEL}))}]"),
+    # (the word of change itself: a search of a list of words is about as quick as one of their first characters,
+    # and a third as many values hold one)
+    "change": re.compile(_alternation(CHANGE_WORDS)),
+    "change to a level": re.compile(_alternation(TO_LEVEL)),
     "range": _HAS_RANGE,
     "quantity": _HAS_NUMBER,
+    "hours of the day": re.compile("[:：]"),
+    "within a time after an event": re.compile("后"),
+    "multiple of a level": re.compile("的"),
+    # (every date holds 年, 月 or 季度, but 2025-09-30 and 2025.04: a separator)
+    "deadline or date": re.compile("[年月季./-]"),
+    "span of dates": _HAS_RANGE,  # (each of its alternatives has a separator of two dates)
 }
+# Forms that need an Arabic digit (``\d``): a value with none need not try them.
+_NEEDS_DIGIT = frozenset(
+    ("hours of the day", "within a time after an event", "multiple of a level", "glued grade thresholds", "fraction")
+)
 
 
 # Forms whose words hold no Arabic digit, so that a value with one need not try them.
@@ -2041,19 +2064,16 @@ def _plain(m: re.Match[str], raw: str) -> Target | None:
     )
 
 
-def _passes(name: str, text: str) -> bool:
-    """Whether a form is worth trying on ``text`` (a quick check of what it needs)."""
-    gate = _GATES.get(name)
-    if gate is not None and not gate.search(text):
-        return False
-    most = _MOST_NUMBERS.get(name)
-    return most is None or _numbers(text) <= most
-
-
 def _numbers(text: str) -> int:
     """How many Arabic numbers ``text`` holds outside names (96333热线, PM2.5), or a number over 5."""
     count = len(_DIGIT_RUN.findall(_NOTE.sub("", text) if "(" in text else text))
-    return count if count <= 1 or count > 5 else count - len(_NAME_RE.findall(text))
+    if count <= 1 or count > 5 or not _NAME_CHAR.search(text):
+        return count
+    return count - len(_NAME_RE.findall(text))
+
+
+# A character every name of NAME_TOKENS holds (PM, 热线, 5G 4K 3D, 年, GB, 指标): a text with none holds no name.
+_NAME_CHAR = re.compile("[P热GKD年指]")
 
 
 # The longest value each form of words can match (a cheap way to skip them for long values).
@@ -2077,16 +2097,101 @@ _MAX_LENGTH = {
     "fraction": 16,
     "rank": 40,
 }
-# Per form: (form, holds no Arabic digit, longest value, quick search it needs, most numbers).
-_PLAN = tuple(
-    (
-        form,
-        form.name in _WORDS_ONLY,
-        _MAX_LENGTH.get(form.name, 1 << 30),
-        _GATES.get(form.name),
-        _MOST_NUMBERS.get(form.name),
-    )
-    for form in FORMS
+
+# The characters a value of a form may start and end with, read off its pattern: a value whose first (last)
+# character is not among them cannot match the form, which is then not tried. ``0`` stands for every decimal
+# digit (all that ``\d`` matches: a value's digits are looked up as ``0``); a form not listed, or None, may start
+# (end) with anything (a subject or an object of words, any character of which may come first or last).
+_DIGIT = "0"
+_CN_DIGIT_CHARS = "〇零一二三四五六七八九"
+
+
+def _heads(*words) -> str:
+    return "".join(w[0] for group in words for w in group)
+
+
+def _tails(*words) -> str:
+    return "".join(w[-1] for group in words for w in group)
+
+
+_EDGES: dict[str, tuple[str | None, str | None]] = {
+    "placeholder": ("-/\\_~·…*.无暂空Nn", "-/\\_~·…*.无空Aa"),
+    "by period": (_heads(BY_PERIOD), _tails(BY_PERIOD, PERIODIC_VERBS)),
+    # (a modifier or how far, then grade words, 已建立 or 已形成, then 以上)
+    "grade": (_heads(MODIFIERS, EXTENTS, GRADES) + "已建形", _tails(GRADES) + "立成上"),
+    # (达到 before it; A-E级, 1-5A级, 三星级, 甲级, a scale, a class Ⅲ类 (水质); then 以上)
+    "grade on a scale": (
+        "稳持达ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
+        "级星类坝质体水准上" + _tails(GRADE_SCALES),
+    ),
+    "compliance": ("符满达", "准求定范》"),
+    "hours of the day": ("每" + _DIGIT, _DIGIT),
+    "round the clock": ("全" + _DIGIT, "时断" + _DIGIT),
+    "before the flood season": ("每主汛春元清端中国重" + _DIGIT, "前"),
+    "recurring deadline": ("每", "前" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS)),
+    # (a unit of time, then 内, then what is done: 到场, 集结到位 …)
+    "within a time after an event": (None, "日天时钟月周内场达位置应结复馈"),
+    "state": (None, _tails(STATE_WORDS)),
+    "all that is due": ("应", None),
+    "one for each": ("一", "案策档品卡册证码表"),
+    "as actual": ("按依根", None),
+    "zero claim": ("力确实保零无未不没杜", None),
+    "direction": (None, _tails(DIRECTIONS, MODIFIED_DIRECTIONS) + "显著"),
+    # (每年, 在 or 截至 …, then a date: a year, a month, an ISO date, 第三季度; then 底, 前, a verb …)
+    "deadline or date": (
+        "每在于截到至第十" + _CN_DIGIT_CHARS + _DIGIT,
+        "年度月日号份底末旬周前止内" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS) + _DIGIT,
+    ),
+    "span of dates": ("十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度" + _DIGIT),
+    "multiple of a level": (None, "倍%％" + _tails(SUFFIX_COMPARATORS)),
+    "glued grade thresholds": (_DIGIT, "%"),
+    "fraction": (_heads(PREFIX_COMPARATORS) + _DIGIT, _DIGIT),
+    "rank": (None, CN_NUMERAL_CHARS + "名位内" + _DIGIT),
+}
+# Forms that are a list of words: a value is one of them or no value of the form (a cheaper test than a match).
+_WHOLE: dict[str, frozenset[str]] = {"period word": frozenset(TIMEFRAMES), "effect": frozenset(EFFECTS)}
+# The first characters of a plain quantity: a comparator's or a digit's; its last: a digit's, a unit's (not 年) or a
+# comparator's.
+_PLAIN_FIRSTS = frozenset(_heads(PREFIX_COMPARATORS) + _DIGIT)
+_PLAIN_LASTS = frozenset(_tails([u for u in UNITS if u != "年"], SUFFIX_COMPARATORS) + _DIGIT)
+
+
+def _dispatch(has_digit: bool) -> tuple[dict[str, tuple], tuple]:
+    """The forms worth trying, in order, for a value with (without) an Arabic digit, by its first character:
+    (first character → forms, the forms for any other first character). Each form is a tuple (form, longest
+    value, last characters or None, the words it is one of or None, quick search or None, most numbers or None).
+    """
+    plan = []
+    for form in FORMS:
+        name = form.name
+        if (has_digit and name in _WORDS_ONLY) or (not has_digit and name in _NEEDS_DIGIT):
+            continue
+        firsts, lasts = _EDGES.get(name, (None, None))
+        if name in _WHOLE:
+            firsts = _heads(_WHOLE[name])
+        gate = _GATES.get(name)
+        if has_digit and gate is _HAS_NUMBER:
+            gate = None  # (a digit is a number)
+        most = _MOST_NUMBERS.get(name) if has_digit else None  # (with no digit, no number to count)
+        entry = (
+            form,
+            _MAX_LENGTH.get(name, 1 << 30),
+            frozenset(lasts) if lasts is not None else None,
+            _WHOLE.get(name),
+            gate,
+            most,
+        )
+        plan.append((frozenset(firsts) if firsts is not None else None, entry))
+    heads = {ch for firsts, _ in plan if firsts is not None for ch in firsts}
+    by_first = {ch: tuple(e for firsts, e in plan if firsts is None or ch in firsts) for ch in heads}
+    return by_first, tuple(e for firsts, e in plan if firsts is None)
+
+
+_WITH_DIGIT = _dispatch(True)
+_WITHOUT_DIGIT = _dispatch(False)
+_CLAUSE_PLAN = tuple(
+    (_FORMS_BY_NAME[name], _GATES[name], _MOST_NUMBERS[name], "context" in _FORMS_BY_NAME[name].pattern.groupindex)
+    for name in ("rank", "change", "change to a level", "range", "quantity")
 )
 
 
@@ -2095,29 +2200,35 @@ def _read(raw: str) -> Target:
     if not text:
         return Target(raw, kind="empty")
     has_digit = _HAS_DIGIT.search(text) is not None
-    if has_digit:
+    first, last = text[0], text[-1]
+    if first.isdecimal():
+        first = _DIGIT
+    if last.isdecimal():
+        last = _DIGIT
+    if has_digit and first in _PLAIN_FIRSTS and last in _PLAIN_LASTS:
         m = _PLAIN_QUANTITY.fullmatch(text)
         if m:
             found = _plain(m, raw)
             if found is not None:
                 return found
+    by_first, others = _WITH_DIGIT if has_digit else _WITHOUT_DIGIT
     length, numbers = len(text), -1
-    for form, words_only, longest, gate, most in _PLAN:
-        if (words_only and has_digit) or length > longest:
+    for form, longest, lasts, whole, gate, most in by_first.get(first, others):
+        if length > longest or (lasts is not None and last not in lasts) or (whole is not None and text not in whole):
+            continue
+        if gate is not None and not gate.search(text):
             continue
         if most is not None:
             if numbers < 0:
-                numbers = _numbers(text) if has_digit else 0
+                numbers = _numbers(text)
             if numbers > most:
                 continue
-        if gate is not None and not gate.search(text):
-            continue
         m = form.pattern.fullmatch(text)
         if m:
             found = form.read(m, raw, text)
             if found is not None:
                 return found
-    if not _HAS_NUMBER.search(text):
+    if not (has_digit or _HAS_NUMBER.search(text)):
         return Target(raw, kind="text")
     return _bounds(text, raw) or _composite(text, raw) or Target(raw, kind="text")
 

@@ -261,3 +261,48 @@ def test_a_mechanism_set_up_and_a_direction_that_shows(text, kind, label, direct
 def test_tents_and_aircraft_are_counted_but_not_inside_words(raw, unit):
     target = normalize(raw)
     assert (target.kind, target.unit) == (("quantity", unit) if unit else ("text", None))
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_the_gates_by_first_and_last_character_change_no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forms tried for a value are picked by its first and last character (normalizer._EDGES, read off each
+    form's pattern by hand) and by word lists (_WHOLE): a gate that a form's pattern outgrew would silently
+    turn a value into text. Every form's examples, the gold values, the corpora's expected cells and every
+    stretch of up to 16 characters of the ninth corpus's flattened rows read the same with those gates off."""
+    import json
+    from pathlib import Path
+
+    from indicator_parser import normalizer as n
+
+    root = Path(__file__).resolve().parent.parent
+    texts = {e for form in n.FORMS for e in form.examples}
+    texts |= {json.loads(line)["raw"] for line in (root / "examples" / "targets.jsonl").open(encoding="utf-8")}
+    for path in sorted(root.glob("tests/corpus*/expected/*.json")):
+        for project in json.loads(path.read_text(encoding="utf-8"))["projects"]:
+            for indicator in project["indicators"]:
+                texts |= {indicator[k] for k in ("annual_raw", "period_raw", "actual_raw") if indicator.get(k)}
+    for path in sorted(root.glob("tests/corpus9/docs/*.flat.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            texts |= {line[i : i + k] for i in range(len(line)) for k in range(1, 17) if i + k <= len(line)}
+
+    def readings() -> dict[str, n.Target]:
+        n.normalize.cache_clear()
+        n._clause.cache_clear()
+        return {text: n._read(text) for text in sorted(texts)}
+
+    gated = readings()
+    monkeypatch.setattr(n, "_EDGES", {})
+    monkeypatch.setattr(n, "_WHOLE", {})
+    monkeypatch.setattr(n, "_PLAIN_FIRSTS", _Everything())
+    monkeypatch.setattr(n, "_PLAIN_LASTS", _Everything())
+    monkeypatch.setattr(n, "_WITH_DIGIT", n._dispatch(True))
+    monkeypatch.setattr(n, "_WITHOUT_DIGIT", n._dispatch(False))
+    ungated = readings()
+    n.normalize.cache_clear()
+    n._clause.cache_clear()
+    assert len(texts) > 20000
+    assert {t: (gated[t], ungated[t]) for t in texts if gated[t] != ungated[t]} == {}
