@@ -1631,3 +1631,20 @@ def test_a_scoring_rule_ending_in_kou_fen_ends_before_the_next_name() -> None:
         ("渡口维修座数", "3座"),
         ("码头清淤方量", "1200立方米"),
     ]
+
+
+def test_rows_after_a_glued_row_of_doubtful_digits_are_read() -> None:
+    """A self-evaluation on one line, actual value, 分值 and 得分 glued (31.861010: 31.86|10|10 or 31.861|0|10?):
+    those cells are reported, not read, but the row ends where its readings all end, and the rows after it
+    were lost with it (the rest of the grid read as one row)."""
+    text = (
+        "项目名称：示例渡口维护项目 一级指标二级指标三级指标指标性质年度指标值计量单位实际完成值分值得分偏差原因及改进措施"
+        "产出指标数量指标渡口巡检次数≥24次261010渡口维修座数≥3座355码头清淤方量≥1200立方米130055\n"
+    )
+    found = indicators(text)
+    assert [(i.name, i.annual_target.raw, i.weight) for i in found] == [
+        ("渡口巡检次数", "24", None),
+        ("渡口维修座数", "3", None),
+        ("码头清淤方量", "1200", None),
+    ]
+    assert any("261010" in d for d in diagnostics(text))

@@ -410,7 +410,7 @@ def _free_text_rows(
     cap = _points_of(level1) if level1 else state.points if state is not None else None
     while values:
         found = split(text, name_start, values, glued=True, cap=cap)
-        end = _glued_row_end(found, name_start, values, keys)
+        end = _glued_row_end(text, found, name_start, values, keys)
         if found is None or end is None:
             break
         keys = keys if keys is not None else _keys(found[1], values)
@@ -459,13 +459,20 @@ def _free_text_rows(
     return rows
 
 
-def _glued_row_end(found: _Found | None, name_start: int, values: Tail, keys: set[str] | None) -> int | None:
+def _glued_row_end(text: str, found: _Found | None, name_start: int, values: Tail, keys: set[str] | None) -> int | None:
     """Where a row found in a stretch of glued rows ends, if it fills the key columns and its readings agree on
-    that end (cells they disagree on within it, ≥85%591%5: 5|91% or 59|1%, are reported, not read)."""
+    that end (cells they disagree on within it, ≥85%591%5: 5|91% or 59|1%, are reported, not read); where the
+    last cells disagree, the end the glued readings share, when the next row's name may start there."""
     if found is None or not _fills(found[1], values, keys):
         return None
     end = max([name_start, found[0], *(y for x, y in found[1] if y > x)])
-    return None if found[2] and max(y for _, y in found[2]) >= end else end
+    if found[2] and max(y for _, y in found[2]) >= end:
+        # the row's last cells read more than one way (31.861010: 31.86|1010 or 31.861|010): a glued split keeps
+        # only the readings that end furthest, so the row ends there all the same; its cells are reported
+        end = max(y for _, y in found[2])
+        if end < len(text) and not _boundary(text, end):
+            return None
+    return end
 
 
 _KEY_KINDS = frozenset({"comparator", "weight", "points", "direction", "standard"})
