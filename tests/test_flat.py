@@ -1648,3 +1648,18 @@ def test_rows_after_a_glued_row_of_doubtful_digits_are_read() -> None:
         ("码头清淤方量", "1200", None),
     ]
     assert any("261010" in d for d in diagnostics(text))
+
+
+def test_a_weight_before_the_next_number_of_a_numbered_grid_takes_the_digits_before_it() -> None:
+    """Numbered rows on one line with a 分值 last: 10 and the next 序号 2 glue into 102. A cut inside a number
+    was taken only where the digits after it read as no value (≥4|5人 may be ≥45人), and 102 reads: the rows
+    were not cut at all."""
+    text = (
+        "项目名称：示例渡口维护项目 序号三级指标年度指标值分值"
+        "1渡口巡检次数24次102渡口维修座数3座103码头清淤方量1200立方米8\n"
+    )
+    assert [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        (1, "渡口巡检次数", "24次", Decimal("10")),
+        (2, "渡口维修座数", "3座", Decimal("10")),
+        (3, "码头清淤方量", "1200立方米", Decimal("8")),
+    ]

@@ -658,8 +658,12 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             found = (split or _split_row)(row, pos - start, tail)
             if found is None or found[2] or not found[1] or found[1][-1][1] != len(row):
                 continue
-            last = max(found[1], key=lambda s: s[1])
-            if last[1] > last[0] and (not inside or not _reads(text[start + last[0] : after])):
+            k = max(range(len(found[1])), key=lambda j: found[1][j][1])
+            last = found[1][k]
+            # (a 分值 last takes the digits before the next 序号: 10|2独生子女…, since a row with no 序号 of its own
+            # is no row of a numbered grid; a value does not: ≥4|5人 may be ≥45人)
+            scored = tail[k][0] in ("weight", "points")
+            if last[1] > last[0] and (not inside or scored or not _reads(text[start + last[0] : after])):
                 cut = q
                 break
         cut = cut if cut is not None else clean
