@@ -124,7 +124,7 @@ FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
     "lines_dropped": 199,
     "aligned_centered": 193,
     "flat": 165,
-    "oneline": 120,
+    "oneline": 130,
     "pdftotext": 199,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}

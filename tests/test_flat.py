@@ -1663,3 +1663,17 @@ def test_a_weight_before_the_next_number_of_a_numbered_grid_takes_the_digits_bef
         (2, "渡口维修座数", "3座", Decimal("10")),
         (3, "码头清淤方量", "1200立方米", Decimal("8")),
     ]
+
+
+def test_a_numbered_row_whose_value_does_not_read_ends_before_the_next_number() -> None:
+    """A value of free words (以渡船为主) reads as no target: the row ended nowhere, and with a 分值 before the
+    next 序号 (…行业标准5|4渡口…) no place after a number was taken for the row's end: the rest of the grid was
+    one row."""
+    text = (
+        "项目名称：示例渡口维护项目 序号三级指标指标值及单位绩效标准分值"
+        "1渡口巡检次数24次计划标准102渡运方式以渡船为主行业标准53渡口维修座数3座计划标准5\n"
+    )
+    got = [(i.seq, i.name, i.weight) for i in indicators(text)]
+    assert got[0] == (1, "渡口巡检次数", Decimal("10"))
+    assert got[-1] == (3, "渡口维修座数", Decimal("5"))
+    assert len(got) == 3
