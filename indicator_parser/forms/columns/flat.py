@@ -653,7 +653,7 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             # written 序号 (12. before a word) ends no number
             inside = not mark.open and not mark.close and text[q - 1] in _IN_NUMBER
             # (after a 分值, the last column, the digits before the next 序号 are the 分值's: 行业标准5|4改造…)
-            weighed = inside and tail[-1][0] in ("weight", "points") and text[q - 1] in _DIGITS
+            weighed = inside and bool(tail) and tail[-1][0] in ("weight", "points") and text[q - 1] in _DIGITS
             if (not inside or weighed) and ("\u4e00" <= text[after] <= "\u9fff" or mark.close) and clean is None:
                 clean = q  # the next number before a word: where the row ends if it reads nowhere
             row = text[start:q]
