@@ -1677,3 +1677,10 @@ def test_a_numbered_row_whose_value_does_not_read_ends_before_the_next_number() 
     assert got[0] == (1, "渡口巡检次数", Decimal("10"))
     assert got[-1] == (3, "渡口维修座数", Decimal("5"))
     assert len(got) == 3
+
+
+def test_a_cost_level_with_points_under_output_is_its_level_2() -> None:
+    """成本指标 names a 一级 and a 二级; under 产出指标 it is the 二级, and so it is with its points (成本指标（5分）):
+    with points it was taken for a new 一级 and the row had no 二级."""
+    text = PLAIN + "产出指标（50分）数量指标（20分）古树复壮株数15株\n成本指标（5分）单株复壮费用0.3-0.8万元\n"
+    assert read(text)[-1] == ("产出指标", "成本指标", "单株复壮费用", "0.3-0.8万元")

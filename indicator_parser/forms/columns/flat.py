@@ -799,7 +799,7 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     the level 2 of the level 1 in force when the taxonomy puts it there (成本指标 under 产出指标)."""
     level1, level2 = m.group("level1"), m.group("level2")
     if level1 and not level2 and state is not None and state.level1 is not None:
-        if under(level1, state.level1) and put("level2", m.start("level1"), m.end("level1")):
+        if under(level1_name(level1), state.level1) and put("level2", m.start("level1"), m.end("level1")):
             return m.end()
     for group in ("level1", "level2"):
         if m.group(group) and not put(group, m.start(group), m.end(group)):  # type: ignore[arg-type]
