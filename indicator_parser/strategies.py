@@ -528,7 +528,9 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
 
 # ----------------------------------------------------------------- column tables (the national form)
 
-COLUMN_SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat")
+COLUMN_SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "frame")
+# (``frame``: the tab shape as a data-frame library writes it with its index: a row of column numbers, each row
+# led by its number)
 COLUMN_VARIANTS = ("plain", "coded", "two", "seq", "self")
 _COLUMN_HEADERS = {
     "plain": ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -639,4 +641,16 @@ def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None
             if draw(st.integers(0, 9)) == 0:  # a page break: the title and the header row again
                 rows += [("title", ["项目支出绩效目标表（续）"]), ("header", header)]
             rows.append(("grid", cells))
+    if chosen == "frame":
+        return GeneratedColumnTable(_as_frame(render_table(rows, "tab")), chosen, kind, tuple(expected))
     return GeneratedColumnTable(render_table(rows, chosen, wrap_at=12), chosen, kind, tuple(expected))
+
+
+def _as_frame(text: str) -> str:
+    """Tab-delimited rows as pandas' ``to_csv(sep="\\t")`` writes a frame of them: padded to the widest, under a
+    row of column numbers, each led by its index."""
+    rows = [line.split("\t") for line in text.splitlines()]
+    width = max(len(row) for row in rows)
+    lines = ["\t" + "\t".join(str(k) for k in range(width))]
+    lines += [f"{i}\t" + "\t".join([*row, *[""] * (width - len(row))]) for i, row in enumerate(rows)]
+    return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from columns_fixtures import SHAPES, TABLES, golden_path, path_of, render, table_rows
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indicator_parser import Category, parse_document, read_document, to_dict
@@ -1238,3 +1238,14 @@ def test_pdftotext_level_1_and_level_2_labels_one_space_apart_in_narrow_columns(
         ("满意度指标", "服务对象满意度指标", "受助人员满意度"),
         ("满意度指标", "服务对象满意度指标", "社会公众满意度"),
     ]
+
+
+@settings(max_examples=60)
+@given(column_tables(shape="frame"))
+def test_drawn_column_tables_written_as_a_data_frame_read_back(table):
+    """The tab shape with a data frame's index and column numbers (pandas' to_csv) reads as the tab shape does."""
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target and i.annual_target.raw)
+        for i in indicators(parse_document(table.text))
+    ]
+    assert got == [drawn[:4] for drawn in table.indicators], table.text
