@@ -606,8 +606,9 @@ def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None
         ("title", ["项目支出绩效目标表"]),
         ("block", ["项目名称", "示例项目"]),
         ("block", ["主管部门", "示例市示例局"]),
-        ("header", header),
     ]
+    heads = _header_rows(header, chosen in _DELIMITED and draw(st.booleans()))
+    rows += heads
     expected: list[tuple[str | None, str | None, str, str, str | None, str | None]] = []
     previous = ""
     seq = 0
@@ -639,11 +640,25 @@ def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None
                 cells = [first, second, name, value]
                 expected.append((level1, level2, name, value, None, None))
             if draw(st.integers(0, 9)) == 0:  # a page break: the title and the header row again
-                rows += [("title", ["项目支出绩效目标表（续）"]), ("header", header)]
+                rows += [("title", ["项目支出绩效目标表（续）"]), *heads]
             rows.append(("grid", cells))
     if chosen == "frame":
         return GeneratedColumnTable(_as_frame(render_table(rows, "tab")), chosen, kind, tuple(expected))
     return GeneratedColumnTable(render_table(rows, chosen, wrap_at=12), chosen, kind, tuple(expected))
+
+
+_DELIMITED = ("pipe", "bare", "tab", "csv", "frame")
+_LEVELS = ("一级指标", "二级指标", "三级指标")
+
+
+def _header_rows(header: list[str], stacked: bool) -> list[tuple[str, list[str]]]:
+    """The grid's header row; ``stacked`` (where the grid has 一级/二级/三级): on two rows, as a workbook prints
+    it, 绩效指标 over the three and the other names on the first row (merged down over both)."""
+    if not stacked or header[:3] != list(_LEVELS):
+        return [("header", header)]
+    top = ["绩效指标", "", "", *header[3:]]
+    below = [*_LEVELS, *[""] * (len(header) - 3)]
+    return [("header", top), ("header", below)]
 
 
 def _as_frame(text: str) -> str:

@@ -1553,3 +1553,18 @@ def test_a_second_level_2_after_a_level_2_makes_the_first_a_placeholder() -> Non
         ("效益指标", "社会效益指标", "渡口通行安全", "明显提升"),
         ("效益指标", "社会效益指标", "过渡群众满意度", "≥90%"),
     ]
+
+
+def test_a_two_row_header_written_as_a_data_frame_is_one_header() -> None:
+    """A data frame's TSV of a table with a two-row header: the first row's number, a furniture row of its own,
+    stood between the header's two rows, which were then read as two headers (no value column)."""
+    lines = [
+        "项目名称\t示例河道保洁\t\t",
+        "绩效指标\t\t\t指标值",
+        "一级指标\t二级指标\t三级指标\t",
+        "产出指标\t数量指标\t保洁河道长度\t≥12公里",
+    ]
+    text = "\t0\t1\t2\t3\n" + "".join(f"{k}\t{line}\n" for k, line in enumerate(lines))
+    document = parse_document(text, form="columns")
+    assert rows(document) == [("产出指标", "数量指标", "保洁河道长度", "≥12公里")]
+    assert not [d for d in document.diagnostics if "no value column" in d.message]

@@ -1684,3 +1684,12 @@ def test_a_cost_level_with_points_under_output_is_its_level_2() -> None:
     with points it was taken for a new 一级 and the row had no 二级."""
     text = PLAIN + "产出指标（50分）数量指标（20分）古树复壮株数15株\n成本指标（5分）单株复壮费用0.3-0.8万元\n"
     assert read(text)[-1] == ("产出指标", "成本指标", "单株复壮费用", "0.3-0.8万元")
+
+
+def test_a_header_repeated_after_a_page_break_goes_on_counting() -> None:
+    """Flattened numbered rows, the header printed again on each page: the count of 序号 started again at 1 after
+    it, so row 11 read as 序号 1 and a name starting with 1."""
+    header = "序号指标名称年度指标值\n"
+    rows = "".join(f"{header}{n}渡口巡检第{n}季度≥95%\n" for n in range(9, 13))
+    text = "项目名称：示例渡口维护项目\n" + rows
+    assert [(i.seq, i.name) for i in indicators(text)] == [(n, f"渡口巡检第{n}季度") for n in range(9, 13)]

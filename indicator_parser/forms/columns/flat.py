@@ -323,8 +323,10 @@ def _read_piece(
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
-        state.level1, state.seq, state.short_level2 = None, 0, False
-        return [grid_field(c.text) for c in cells]
+        named = [grid_field(c.text) for c in cells]
+        if named != fields:  # (a header repeated after a page break goes on counting: 10, then 11 after it)
+            state.level1, state.seq, state.short_level2 = None, 0, False
+        return named
     if lone_furniture(text):
         rows.append(Row((doc.cell(i, a, b),), aligned=False))
         return fields

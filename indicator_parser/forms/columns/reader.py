@@ -389,9 +389,9 @@ class _Reader:
                 above = (row, grid, self.grid)
                 self._grid_header(row, grid)
                 continue
-            above = None
             if row.furniture or self._furniture(filled):
-                continue
+                continue  # (a data frame's row number between a header's two rows leaves them one header)
+            above = None
             first = filled[0]
             key = _leading_key(first.text)
             if key == "project":
