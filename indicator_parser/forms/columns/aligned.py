@@ -711,10 +711,8 @@ def _tail_piece(text: str) -> bool:
         return False
     if text[0] in _CLOSING or text.count("）") > text.count("（") or text.count(")") > text.count("("):
         return True
-    return len(text) == 1 and "\u4e00" <= text <= "\u9fff" and text not in _ONE_CHARACTER_VALUES
-
-
-_ONE_CHARACTER_VALUES = frozenset("是否优良好中差无有")
+    # (a lone character the normalizer reads, 是, 优 or the placeholder 无, is a value of its own)
+    return len(text) == 1 and "\u4e00" <= text <= "\u9fff" and normalize(text).kind == "text"
 
 
 def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[list[int]]) -> list[tuple[int, int, int]]:
