@@ -63,11 +63,11 @@ from .reader import (
     CONTINUATION,
     accepts,
     clashes_of,
-    currency_line,
     hints_of,
     is_placeholder,
     known_category,
     lone_furniture,
+    money_unit,
 )
 
 _LEVELS = ("level1", "level2")
@@ -460,7 +460,7 @@ def _furniture(lines: Sequence[str], i: int, text: str, heads: frozenset[str] = 
     """Whether line ``i``, of this one chunk, is page furniture: a title, a page number (- 2 -, 第 2 页), a
     running head (``heads``: see :func:`_running_heads`), the next table's money unit (单位：万元), or a bare
     number that ends its page (the next line with text starts a new page, or there is none)."""
-    if lone_furniture(text) or text in heads or currency_line(text):
+    if lone_furniture(text) or text in heads or money_unit(text) is not None:
         return True
     if not (text.isdigit() and len(text) <= 3):
         return False

@@ -88,9 +88,11 @@ _CURRENCY = re.compile(r"^(?:金额)?单位\s*[:：]\s*(?P<unit>(?:万|千|亿)?
 _CURRENCY_WORDS = ("单位", "金额单位")  # how a _CURRENCY line begins
 
 
-def currency_line(text: str) -> bool:
-    """A line that gives the tables' money unit (单位：万元), which no grid cell is."""
-    return text.startswith(_CURRENCY_WORDS) and _CURRENCY.match(text.replace(" ", "")) is not None
+def money_unit(text: str) -> str | None:
+    """The money unit a line gives the tables (单位：万元 → 万元), or None: no grid cell is such a line."""
+    plain = text.replace(" ", "")
+    m = _CURRENCY.match(plain) if plain.startswith(_CURRENCY_WORDS) else None
+    return m.group("unit") if m is not None else None
 
 
 # Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, and (5 0分) where an extractor spaced the digits.
@@ -431,10 +433,9 @@ class _Reader:
                 self.department = self.department or m.group("name") or None
                 self.currency = self.currency or m.group("unit")
                 continue
-            plain = cell.text.replace(" ", "")
-            m = _CURRENCY.match(plain) if plain.startswith(_CURRENCY_WORDS) else None
-            if m:
-                self.currency = self.currency or m.group("unit")
+            unit = money_unit(cell.text)
+            if unit is not None:
+                self.currency = self.currency or unit
                 continue
             return False
         return True

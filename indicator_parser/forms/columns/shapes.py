@@ -30,7 +30,7 @@ from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK
 from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
-from .reader import accepts, currency_line, free_text, is_placeholder, lone_furniture, value_like
+from .reader import accepts, free_text, is_placeholder, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -303,7 +303,7 @@ def _ends_section(doc: Text, j: int) -> bool:
     key = block_key(re.split(r"[:：]", text)[0])
     # (a year alone inside a grid is a cell, a target: 2027年; a page's year title is bracketed or follows a
     # title line)
-    return key == "project" or (lone_furniture(text) and not _BARE_YEAR.fullmatch(text)) or currency_line(text)
+    return key == "project" or (lone_furniture(text) and not _BARE_YEAR.fullmatch(text)) or money_unit(text) is not None
 
 
 _BARE_YEAR = re.compile(r"\d{4}年")
