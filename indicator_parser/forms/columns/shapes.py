@@ -30,7 +30,7 @@ from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ..layout import CHUNK
 from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
-from .reader import accepts, free_text, is_placeholder, lone_furniture, money_unit, value_like
+from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -358,16 +358,13 @@ def _whole_rows(cells: Sequence[TableCell], fields: Sequence[Field | None]) -> b
     return all(_misfits(row, fields) == 0 for row in rows)
 
 
-_POINTS_NOTE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
-
-
 def _section_cells(doc: Text, section: list[int]) -> list[tuple[TableCell, int]]:
     """A grid section's cells, one a line, each with its last line; but a category's points typed on a line of
     their own in its cell (产出指标 / （50分）) are joined to the category above them."""
     cells: list[tuple[TableCell, int]] = []
     for j in section:
         cell = doc.cell(j, 0, len(doc.lines[j]))
-        if cells and _POINTS_NOTE.fullmatch(cell.text) and _is_category(cells[-1][0].text):
+        if cells and cell.text and _is_category(before := cells[-1][0].text) and _points_of(before, cell.text):
             cells[-1] = (doc.extend(cells[-1][0], cell), j)
         else:
             cells.append((cell, j))
@@ -376,6 +373,11 @@ def _section_cells(doc: Text, section: list[int]) -> list[tuple[TableCell, int]]
 
 def _is_category(text: str) -> bool:
     return accepts("level1", text) or accepts("level2", text)
+
+
+def _points_of(category: str, line: str) -> bool:
+    """Whether ``line`` is only the points of the category before it, as the reader strips them (（50分）)."""
+    return level1_name(category + line) == category
 
 
 def _misfits(texts: Sequence[str], fields: Sequence[Field | None]) -> int:
