@@ -266,6 +266,9 @@ class _Project:
     section: list[_Read] | None = None
 
 
+_SPANNING = frozenset({"绩效指标", "绩效目标", "指标"})  # a label printed over the category and name columns
+
+
 def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
     """The grid a header row names, or None when the row is not a grid header; ``filled``: the row's non-empty
     cells."""
@@ -287,12 +290,9 @@ def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
     if fields.count("name") > 1:
         # 绩效指标 | 一级指标 | … | 三级指标: the first column is a label spanning the grid, not a name.
         for k, text in enumerate(texts):
-            if fields[k] == "name" and text.replace(" ", "") in ("绩效指标", "绩效目标"):
+            if fields[k] == "name" and text.replace(" ", "") in _SPANNING:
                 fields[k] = "label"
     return _Grid(fields, texts, tuple(texts))
-
-
-_SPANNING = frozenset({"绩效指标", "绩效目标", "指标"})  # a label printed over the category and name columns
 
 
 def _stacked(row0: Row, grid0: _Grid, row1: Row, grid1: _Grid) -> _Grid | None:
