@@ -239,6 +239,11 @@ def test_points_after_a_category_without_brackets() -> None:
     assert rows(parse_document(text)) == [("效益指标", "社会效益指标", "渡运安全", "零事故")]
 
 
+def test_points_glued_to_a_category() -> None:
+    text = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 效益指标25分 | 社会效益指标 | 渡口夜航事故 | 零事故 |\n"
+    assert rows(parse_document(text)) == [("效益指标", "社会效益指标", "渡口夜航事故", "零事故")]
+
+
 def test_money_per_station_is_a_unit() -> None:
     from indicator_parser import normalize
 

@@ -310,6 +310,14 @@ def test_a_level_1_with_its_points_after_a_space_is_cut_off_the_level_2():
     ]
 
 
+def test_a_level_1_with_its_points_glued_is_cut_off_the_level_2():
+    text = PLAIN + "产出指标30分数量指标补植护岸柳树≥260株\n效益指标25分生态效益指标护岸植被覆盖率≥75%\n"
+    assert read(text) == [
+        ("产出指标", "数量指标", "补植护岸柳树", "≥260株"),
+        ("效益指标", "生态效益指标", "护岸植被覆盖率", "≥75%"),
+    ]
+
+
 def test_a_year_after_a_year_starts_the_next_target():
     text = (
         "项目名称：示例湿地修复项目\n一级指标二级指标三级指标实施期指标值年度指标值\n"

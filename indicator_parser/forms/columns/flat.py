@@ -37,7 +37,7 @@ _GLUED_FREE_TEXT = (
     "not read; give the table with one row a line or with delimiters"
 )
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them).
-_POINTS = r"(?:[ \u3000]?[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]+[0-9]+(?:\.[0-9]+)?分(?!钟))?"
+_POINTS = r"(?:[ \u3000]?[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]*[0-9]+(?:\.[0-9]+)?分(?![钟制]))?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -976,7 +976,7 @@ class _State:
         return self.level1, self.seq, self.short_level2, self.points
 
 
-_PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]+(\d+(?:\.\d+)?)分$")
+_PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]*(\d+(?:\.\d+)?)分$")
 
 
 def _points_of(level1: str) -> float | None:

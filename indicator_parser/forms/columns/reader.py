@@ -95,10 +95,11 @@ def money_unit(text: str) -> str | None:
     return m.group("unit") if m is not None else None
 
 
-# Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, and (5 0分) where an extractor spaced the digits.
+# Points after a 一级: 产出指标(40分), (0-20)分, 产出指标 40分, 效益指标30分, and (5 0分) where an extractor
+# spaced the digits.
 _DIGITS = r"[\d.](?:[\d. ]*[\d.])?"
 _POINTS = re.compile(
-    rf"^(?P<name>.+?)(?:\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?|\s+{_DIGITS}\s*分)$"
+    rf"^(?P<name>.+?)(?:\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?|\s*{_DIGITS}\s*分)$"
 )
 # a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
 _SEQ = re.compile(r"^[（(]?(?:(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$")
