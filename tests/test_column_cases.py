@@ -1573,3 +1573,36 @@ def test_a_two_row_header_written_as_a_data_frame_is_one_header() -> None:
     document = parse_document(text, form="columns")
     assert rows(document) == [("产出指标", "数量指标", "保洁河道长度", "≥12公里")]
     assert not [d for d in document.diagnostics if "no value column" in d.message]
+
+
+def test_a_line_of_wrapped_ends_of_one_character_starts_no_row() -> None:
+    """A name and its value both wrapped by one character (年度清淤任务完成时 / 间 beside 2025年11月30日 / 前):
+    the line of their ends was read as a row of its own, name 间 and value 前."""
+    text = "\n".join(
+        [
+            "项目名称    示例河道清淤",
+            _at((0, "一级指标"), (10, "二级指标"), (20, "三级指标"), (42, "指标值"), (60, "权重")),
+            _at((0, "产出指标"), (10, "数量指标"), (20, "清淤河道长度"), (42, "≥12公里"), (60, "20")),
+            _at((10, "时效指标"), (20, "年度清淤任务完成时"), (42, "2025年11月30日"), (60, "10")),
+            _at((20, "间"), (42, "前")),
+            _at((0, "效益指标"), (10, "生态效益指标"), (20, "河道水质"), (42, "稳定达标"), (60, "30")),
+        ]
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "清淤河道长度", "≥12公里"),
+        ("产出指标", "时效指标", "年度清淤任务完成时间", "2025年11月30日前"),
+        ("效益指标", "生态效益指标", "河道水质", "稳定达标"),
+    ]
+
+
+def test_a_piece_of_one_character_ends_its_run_of_pieces() -> None:
+    """Cells centred in their rows (pdftotext of a PDF): a name column with pieces on lines 38 (a row's own), 40
+    (率, the end of that name), 41 and 43 (the next name round its row's line, 42). The run 40-41 went whole to
+    the row below (率助餐点建成投用时间); 率 ends its cell, so the run is cut after it."""
+    import operator
+
+    from indicator_parser.forms.columns.aligned import _assign
+
+    filled = [[38, 40, 41, 43], [38, 39, 42]]  # by column, the lines with a piece
+    cheapest = min(_assign(filled, [38, 42], (), {(0, 40)}), key=operator.itemgetter(0))[1]
+    assert sorted(cheapest) == [(38, 0, 40), (38, 1, 39), (42, 0, 41), (42, 0, 43)]

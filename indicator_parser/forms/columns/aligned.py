@@ -549,8 +549,8 @@ def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], v
         name = cells[k].text
         if name:
             break
-    if not name or name[:1] in _CONTINUES:
-        return False
+    if not name or name[:1] in _CONTINUES or _tail_piece(name):
+        return False  # (nor does the end of a name wrapped above: 年度改良任务完成时 / 间, beside 2025年12月31日 / 前)
     for k in values:
         if cells[k].text:
             return True
@@ -662,8 +662,12 @@ def _rows(
             place[i] = here
             before = i
     tails = _tails(cut, anchors, filled)
+    # (pieces of one character that end a cell, 率 under 送餐上门服务及时: no piece below joins them)
+    ends = {
+        (k, i) for k, at in enumerate(filled) for i in at if len(cut[i][k].text) == 1 and _tail_piece(cut[i][k].text)
+    }
     if here == order[-1]:  # no page break: the lines as they are
-        _, moved = min(_assign(filled, anchors, tails), key=operator.itemgetter(0))  # on a tie, at the top
+        _, moved = min(_assign(filled, anchors, tails, ends), key=operator.itemgetter(0))  # on a tie, at the top
     else:
         line_of = {v: k for k, v in place.items()}
         _, moved = min(
@@ -671,6 +675,7 @@ def _rows(
                 [[place[i] for i in column] for column in filled],
                 [place[a] for a in anchors],
                 [(place[a], k, place[i]) for a, k, i in tails],
+                {(k, place[i]) for k, i in ends},
             ),
             key=operator.itemgetter(0),
         )
@@ -731,14 +736,18 @@ def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[lis
 
 
 def _assign(
-    filled: list[list[int]], anchors: list[int], tails: Sequence[tuple[int, int, int]] = ()
+    filled: list[list[int]],
+    anchors: list[int],
+    tails: Sequence[tuple[int, int, int]] = (),
+    ends: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[float, list[tuple[int, int, int]]]]:
     """Which anchor each piece not on an anchor's line goes to (anchor, column, line; in order of the lines in
     each column), and the misfit: per column (``filled``: the lines with a piece in it), runs of pieces between
     anchors go to one anchor each, starting at it (cells printed at the top: the first plan) or centred on it
     (the second). The runs are found once for both; with no runs (no cell wraps) the two are the same and only
     the first is made. An anchor's own pieces stay on its line. ``tails``: pieces that start the cell of the
-    anchor below them (see :func:`_tails`); a plan that gives one elsewhere misfits by 2."""
+    anchor below them (see :func:`_tails`); a plan that gives one elsewhere misfits by 2. ``ends``: (column, line)
+    of pieces that end their cell: a run of pieces is cut after one."""
     anchor_set = set(anchors)
     columns: list[tuple[int, list[tuple[list[int], set[int]]]]] = []  # column, runs
     for k, at in enumerate(filled):
@@ -757,7 +766,7 @@ def _assign(
                     run.append(piece)
                     continue
                 after = bisect.bisect_right(own, run[-1])  # the first own piece below the run
-                if after == len(own) or own[after] >= piece:
+                if (after == len(own) or own[after] >= piece) and (k, run[-1]) not in ends:
                     run.append(piece)
                     continue
             if run:
