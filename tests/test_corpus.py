@@ -130,7 +130,8 @@ FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
 # The tenth (tests/corpus10/README.md), measured blind at 848a08b: 2337 of 2574 in all shapes (90.8%); the
 # development half (01-04) 1183 of 1287, the held-out half (05-08) 1154 of 1287. Blind per shape: pipe,
 # pipe_bare, csv, lines, xlsx, pdf 195, tab 194, lines_dropped 190, aligned_top 194, aligned_centered 189,
-# flat 146, oneline 97, pdftotext 157.
+# flat 146, oneline 97, pdftotext 157. Targets with no doubt (pipe): 148 of 151 blind (after the second reading;
+# 143 of 146 by the writer's first expected files).
 FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 197,
     "lines_dropped": 193,
@@ -200,7 +201,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus7", 142, 141),
         ("corpus8", 152, 152),
         ("corpus9", 144, 144),
-        ("corpus10", 146, 143),
+        ("corpus10", 151, 148),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -75,6 +75,8 @@ EXTRA_TABLE_DOCS = {
     "blind8_06": 1,
     "blind9_03": 2,
     "blind9_07": 3,
+    "blind10_03": 4,
+    "blind10_06": 5,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -87,6 +89,7 @@ REPEAT_LABEL_DOCS = (
     "blind7_06",
     "blind8_07",
     "blind9_06",
+    "blind10_07",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -114,6 +117,10 @@ FONT_SIZE = {
     "blind9_04": 10,
     "blind9_05": 11,
     "blind9_08": 11,
+    "blind10_01": 12.5,
+    "blind10_04": 10.5,
+    "blind10_05": 11.5,
+    "blind10_07": 13,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
