@@ -1606,3 +1606,31 @@ def test_a_piece_of_one_character_ends_its_run_of_pieces() -> None:
     filled = [[38, 40, 41, 43], [38, 39, 42]]  # by column, the lines with a piece
     cheapest = min(_assign(filled, [38, 42], (), {(0, 40)}), key=operator.itemgetter(0))[1]
     assert sorted(cheapest) == [(38, 0, 40), (38, 1, 39), (42, 0, 41), (42, 0, 43)]
+
+
+def test_a_centred_label_takes_a_row_whose_target_is_a_count() -> None:
+    """Labels centred in their blocks, rounding up: 数量指标 beside the second of four rows, 质量指标 beside the
+    first of two. Split three and three, each label stands at its block's exact middle, so the fourth row
+    (养护技能培训, no word of its name tells) went under 质量指标; its target, a count (2期), says 数量."""
+    text = "\n".join(
+        [
+            "项目名称    示例古道养护",
+            _at((0, "一级指标"), (10, "二级指标"), (24, "三级指标"), (44, "指标值")),
+            _at((24, "古道修缮长度"), (44, "12公里")),
+            _at((10, "数量指标"), (24, "修复石阶段数"), (44, "30段")),
+            _at((0, "产出指标"), (24, "更换护栏"), (44, "800米")),
+            _at((24, "养护技能培训"), (44, "2期")),
+            _at((10, "质量指标"), (24, "修缮工程验收合格率"), (44, "100%")),
+            _at((24, "石阶平整度达标率"), (44, "≥95%")),
+            _at((0, "效益指标"), (10, "社会效益指标"), (24, "古道通行安全"), (44, "零事故")),
+        ]
+    )
+    assert [(level2, name) for _, level2, name, _ in rows(parse_document(text))] == [
+        ("数量指标", "古道修缮长度"),
+        ("数量指标", "修复石阶段数"),
+        ("数量指标", "更换护栏"),
+        ("数量指标", "养护技能培训"),
+        ("质量指标", "修缮工程验收合格率"),
+        ("质量指标", "石阶平整度达标率"),
+        ("社会效益指标", "古道通行安全"),
+    ]

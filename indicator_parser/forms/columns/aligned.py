@@ -279,6 +279,7 @@ class _Grid:
     levels: tuple[int | None, int | None] = (None, None)  # the 一级 and 二级 columns
     way: Measure | None = None  # how its lines were measured, where enough of them told (characters or display)
     name: int | None = None  # the name column
+    value: int | None = None  # the column of the (annual) target
 
     def plan(self, top: bool) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
@@ -305,7 +306,9 @@ class _Grid:
             hints = None
             if k == level2 and not top and self.name is not None:
                 # (in the middle, a 二级 as near one block's middle as the next's goes where the names say)
-                hints = hints_of([r.cells[self.name].text for r in self.rows], [x.cell.text for x in labels])
+                names = [r.cells[self.name].text for r in self.rows]
+                values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
+                hints = hints_of(names, [x.cell.text for x in labels], values)
             cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints)
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
@@ -437,7 +440,8 @@ def _grid(
         fields.index("level1") if "level1" in fields else None,
         fields.index("level2") if "level2" in fields else None,
     )
-    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told, name_at)
+    value_at = next((fields.index(f) for f in ("annual", "value") if f in fields), None)
+    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told, name_at, value_at)
 
 
 def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[Spans]) -> frozenset[str]:

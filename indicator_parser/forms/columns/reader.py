@@ -1084,10 +1084,39 @@ def known_category(level: int, text: str) -> Known | None:
     return known(level, category_of(text)[1])
 
 
-def hints_of(names: Sequence[str], labels: Sequence[str]) -> list[list[int]]:
+# Units of a count or an extent (3期, 800只, 1.2万亩; not 米, a depth or a height as often as a length): a target
+# of one, with no period, suggests a 数量指标.
+_COUNT_UNITS = frozenset(
+    "个 次 期 人 人次 场 场次 户 座 处 家 所 台 套 件 册 份 株 只 头 箱 辆 艘 批 项 篇 条 名".split()
+    + "亩 万亩 公里 平方米 吨".split()
+)
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of every row of a grid whose labels are centred)
+def value_kind(value: str) -> str | None:
+    """The code of the 产出 level 2 a target suggests where its name suggests none: a count (3期，每期不少于40人)
+    数量 (11), a deadline (2025/04/30前) 时效 (13), an amount per unit (≤260元/箱) 成本 (14); else None."""
+    target = normalize(value)
+    if target.kind == "composite" and target.parts:
+        target = target.parts[0]
+    if target.kind == "timeframe" and target.comparator == "<=":
+        return "13"
+    unit = target.unit or ""
+    if target.kind in ("quantity", "range") and target.per is None:
+        if unit in _COUNT_UNITS:
+            return "11"
+        if "元/" in unit:
+            return "14"
+    return None
+
+
+def hints_of(names: Sequence[str], labels: Sequence[str], values: Sequence[str] = ()) -> list[list[int]]:
     """Per 二级 label of 产出 (数量指标 … 成本指标), running counts over the rows of those whose names suggest
-    another of them (a rate under 时效指标); nothing for other labels."""
+    another of them (a rate under 时效指标), or, where a name suggests none, whose target does (``values``: the
+    rows' targets, :func:`value_kind`); nothing for other labels."""
     suggested = [output_kind(name) for name in names]
+    if values:
+        suggested = [hint or value_kind(value) for hint, value in zip(suggested, values, strict=True)]
     out = []
     for text in labels:
         label = known_category(2, text)
