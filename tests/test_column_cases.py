@@ -1634,3 +1634,27 @@ def test_a_centred_label_takes_a_row_whose_target_is_a_count() -> None:
         ("质量指标", "石阶平整度达标率"),
         ("社会效益指标", "古道通行安全"),
     ]
+
+
+def test_a_name_piece_starting_with_a_bracket_ends_the_name_above_it() -> None:
+    """Cells centred, rounding up (corpus 10, 04 A): 学生资助热线 / （0000-62314500）接通率 beside a one-line row
+    (line 23), a one-line row right below (line 25), and a centred cell of another column round line 27.
+    Centred, the bracketed piece on line 24 fits either row and went to the one below; a name never starts with
+    a bracket, so it ends the name above, in both plans (the centred one, the grid's, stays the cheaper)."""
+    from types import SimpleNamespace
+
+    from indicator_parser.forms.columns.aligned import _assign, _closing
+
+    texts = {
+        23: ["学生资助热线", "≥95%"],
+        24: ["（0000-62314500）接通率", ""],
+        25: ["秋季学期助学金发放", "11月30日前"],
+    }
+    cut = {i: [SimpleNamespace(text=t) for t in row] for i, row in texts.items()}
+    filled, anchors = [[23, 24, 25, 27], [23, 25, 27], [26, 27, 28]], [23, 25, 27]
+    closing = _closing(cut, anchors, filled[:2], names=[0])  # type: ignore[arg-type]
+    assert closing == {(0, 24)}
+    assert (25, 0, 24) in _assign(filled, anchors)[1][1]  # (before)
+    (top_cost, _), (cost, centred) = _assign(filled, anchors, closing=closing)
+    assert cost < top_cost
+    assert sorted(centred) == [(23, 0, 24), (27, 2, 26), (27, 2, 28)]

@@ -135,7 +135,7 @@ FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
 FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 197,
     "lines_dropped": 193,
-    "aligned_centered": 194,
+    "aligned_centered": 196,
     "flat": 146,
     "oneline": 97,
     "pdftotext": 161,

@@ -666,12 +666,13 @@ def _rows(
             place[i] = here
             before = i
     tails = _tails(cut, anchors, filled)
+    closing = _closing(cut, anchors, filled, names)
     # (pieces of one character that end a cell, 率 under 送餐上门服务及时: no piece below joins them)
     ends = {
         (k, i) for k, at in enumerate(filled) for i in at if len(cut[i][k].text) == 1 and _tail_piece(cut[i][k].text)
     }
     if here == order[-1]:  # no page break: the lines as they are
-        _, moved = min(_assign(filled, anchors, tails, ends), key=operator.itemgetter(0))  # on a tie, at the top
+        _, moved = min(_assign(filled, anchors, tails, ends, closing), key=operator.itemgetter(0))  # ties: the top
     else:
         line_of = {v: k for k, v in place.items()}
         _, moved = min(
@@ -680,6 +681,7 @@ def _rows(
                 [place[a] for a in anchors],
                 [(place[a], k, place[i]) for a, k, i in tails],
                 {(k, place[i]) for k, i in ends},
+                {(k, place[i]) for k, i in closing},
             ),
             key=operator.itemgetter(0),
         )
@@ -739,11 +741,30 @@ def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[lis
     return found
 
 
+def _closing(
+    cut: dict[int, list[TableCell]], anchors: list[int], filled: list[list[int]], names: Sequence[int]
+) -> set[tuple[int, int]]:
+    """(column, line) of the pieces, no anchor's, right under an anchor's own piece of their column, that end its
+    cell: the end of a cell (:func:`_tail_piece`), or in a name column (``names``) a piece that starts as no name
+    does (（0000-62314500）接通率 under 学生资助热线, beside a row centred on its first line)."""
+    anchor_set = set(anchors)
+    found = set()
+    for k, at in enumerate(filled):
+        lines = set(at)
+        for i in at:
+            if i not in anchor_set and i - 1 in anchor_set and i - 1 in lines:
+                text = cut[i][k].text
+                if _tail_piece(text) or (k in names and text[:1] in _CONTINUES):
+                    found.add((k, i))
+    return found
+
+
 def _assign(
     filled: list[list[int]],
     anchors: list[int],
     tails: Sequence[tuple[int, int, int]] = (),
     ends: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    closing: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[tuple[float, list[tuple[int, int, int]]]]:
     """Which anchor each piece not on an anchor's line goes to (anchor, column, line; in order of the lines in
     each column), and the misfit: per column (``filled``: the lines with a piece in it), runs of pieces between
@@ -751,14 +772,21 @@ def _assign(
     (the second). The runs are found once for both; with no runs (no cell wraps) the two are the same and only
     the first is made. An anchor's own pieces stay on its line. ``tails``: pieces that start the cell of the
     anchor below them (see :func:`_tails`); a plan that gives one elsewhere misfits by 2. ``ends``: (column, line)
-    of pieces that end their cell: a run of pieces is cut after one."""
+    of pieces that end their cell: a run of pieces is cut after one. ``closing``: (column, line) of pieces that
+    end the cell of the anchor on the line above (see :func:`_closing`): theirs in every plan."""
     anchor_set = set(anchors)
     columns: list[tuple[int, list[tuple[list[int], set[int]]]]] = []  # column, runs
+    fixed: list[tuple[int, int, int]] = []  # pieces that go to the anchor above in every plan
     for k, at in enumerate(filled):
         own: list[int] = []  # the anchors with a piece of their own in this column
         free: list[int] = []
         for i in at:
-            (own if i in anchor_set else free).append(i)
+            if i in anchor_set:
+                own.append(i)
+            elif (k, i) in closing:
+                fixed.append((i - 1, k, i))
+            else:
+                free.append(i)
         own_set = set(own)
         # Runs of free pieces between two anchors' own pieces (or the ends) go to the anchors around them.
         runs: list[tuple[list[int], set[int]]] = []
@@ -779,7 +807,7 @@ def _assign(
         columns.append((k, runs))
     plans = []
     for top in (True, False) if any(runs for _, runs in columns) else (True,):
-        moved: list[tuple[int, int, int]] = []
+        moved: list[tuple[int, int, int]] = list(fixed)
         total = 0.0
         for k, runs in columns:
             column = set(filled[k]).difference(anchor_set) if runs else set()
