@@ -1701,3 +1701,27 @@ def test_a_header_repeated_after_a_page_break_goes_on_counting() -> None:
     rows = "".join(f"{header}{n}渡口巡检第{n}季度≥95%\n" for n in range(9, 13))
     text = "项目名称：示例渡口维护项目\n" + rows
     assert [(i.seq, i.name) for i in indicators(text)] == [(n, f"渡口巡检第{n}季度") for n in range(9, 13)]
+
+
+@pytest.mark.parametrize("blank", [" ", "\u00a0", "\u3000"])
+def test_an_empty_cell_left_as_a_blank_is_a_cell_boundary(blank: str) -> None:
+    """A copy that kept an empty 度量单位 as a blank (a space, a no-break space from a web page, an ideographic
+    space): the number before it is whole (0.58, not 0.5 and a weight 8 taken from its last digit), and no cell
+    keeps the blank."""
+    text = CODED + f"效益指标可持续影响指标渠系水利用系数≥0.62{blank}8正向以测算成果为准\n"
+    [got] = indicators(text)
+    assert (got.annual_target.raw, got.annual_target.value, got.weight) == ("0.62", Decimal("0.62"), Decimal(8))
+    assert got.extra == {"指标方向性": "正向", "指标解释": "以测算成果为准"}
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\u00a0"])
+def test_an_actual_after_an_empty_unit_is_a_whole_value(blank: str) -> None:
+    """A coded self-evaluation: 定性 and a value of words leave the 度量单位 empty (a blank, or nothing), and the
+    actual after it is a whole value with its own words and unit (较上年增长4.2%), not a bare number."""
+    text = (
+        "项目名称：示例牧草补播项目\n一级指标二级指标三级指标计算符号年度指标值度量单位实际完成值权重得分\n"
+        f"效益指标生态效益指标补播草地盖度定性逐步提高{blank}较上年增长4.2%86\n"
+    )
+    [got] = indicators(text)
+    assert (got.name, got.annual_target.raw, got.actual.raw) == ("补播草地盖度", "逐步提高", "较上年增长4.2%")
+    assert (got.weight, got.score) == (Decimal(8), Decimal(6))

@@ -15,6 +15,7 @@ grid's columns, and the reader reports them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -893,6 +894,7 @@ def _grid_row(
 # ---------------------------------------------------------------- splitting a row by the normalizer
 
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_BLANKS = frozenset(" \u3000\u00a0")  # what an empty cell leaves in a flattened row, where it leaves anything
 _IN_NUMBER = frozenset(_DIGITS | set(".．,，"))
 _DATE_JOINERS = frozenset("年-－—–~～至到/")
 _YEAR_AFTER_YEAR = re.compile(r"(?<![0-9])[12][0-9]{3}年[12][0-9]{3}年")
@@ -1873,6 +1875,7 @@ def _tail_parses(
     key = tuple(tail)
     columns, scored = _columns(key), _scored_columns(key)
     n, last = len(text), len(tail) - 1
+    gaps = _gaps(text)
     if not tail:
         return [[]] if pos == n else []
 
@@ -1880,7 +1883,21 @@ def _tail_parses(
         if len(out) >= limit:
             return
         column = columns[k]
-        for q in _ends(text, at, column, glued, loose, free_digits):
+        if gaps is not None and pos < at < n and text[at] in _BLANKS:
+            # a blank after a cell is an empty cell's (a copy that kept the gaps: 稳中有升 |较上年增长3.1%, the
+            # 度量单位 empty): this column is empty, and the next starts after the blank
+            if k < last:
+                acc.append((at, at))
+                walk(k + 1, at + 1)
+                acc.pop()
+            return
+        if column.between and column.kind == "actual" and acc[-1][1] == acc[-1][0] and tail[k - 1][0] == "unit":
+            # an actual after an empty 度量单位 (定性 targets have none) is a whole value, not a bare number
+            column = column._replace(between=False)
+        ends = _ends(text, at, column, glued, loose, free_digits)
+        if gaps is not None and column.kind != "free":
+            ends = _ungapped(text, at, ends, gaps)
+        for q in ends:
             if q == at and column.numeric and acc and acc[-1][1] > acc[-1][0] and text[at - 1] in _DIGITS:
                 continue  # a number then an empty number column: the digits may be both (≥56561010)
             acc.append((at, q))
@@ -1895,6 +1912,32 @@ def _tail_parses(
             acc.pop()
 
     walk(0, pos)
+    return out
+
+
+@functools.lru_cache(maxsize=256)  # (a row's tail is read from many places)
+def _gaps(text: str) -> list[int] | None:
+    """Where a row holds a blank between two Chinese characters: an empty cell's (稳中有升 较上年增长 is two cells;
+    ≥ 85% and GB 7959 are one); None where it holds no blank (most rows). Memoized (only read)."""
+    if _BLANKS.isdisjoint(text):
+        return None
+    return [m.start() + 1 for m in _GAP.finditer(text)]
+
+
+_GAP = re.compile(r"[\u4e00-\u9fff](?=[ \u3000\u00a0][\u4e00-\u9fff])")
+
+
+def _ungapped(text: str, a: int, ends: list[int], gaps: list[int]) -> list[int]:
+    """The ends of a cell starting at ``a`` in a row that holds blanks, those that end on a blank taken back before
+    it (the blank is the empty cell after: 应召尽召| |6), and none past a gap (:func:`_gaps`)."""
+    out: list[int] = []
+    for q in ends:
+        while q > a and text[q - 1] in _BLANKS:
+            q -= 1
+        if bisect.bisect_left(gaps, a) < bisect.bisect_left(gaps, q):
+            continue  # (a gap inside a..q: at a the cell would start on a blank, at q it ends before one)
+        if q not in out:
+            out.append(q)
     return out
 
 
