@@ -211,6 +211,7 @@ UNITS: dict[str, str] = {
     "片": "片",
     "羽": "羽",
     "期": "期",
+    "笔": "笔",  # (of loans, payments: 受理助学贷款2000笔)
     "所": "所",
     "家": "家",
     "处": "处",
@@ -985,7 +986,9 @@ P_RANGE = (
 )
 # A change: [subject] [baseline] change-word [comparator] number unit [以上] (较上年增长5%, 下降10%以上).
 P_CHANGE = (
-    rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?P<base>{_alternation(BASELINES)}|[较比](?:19|20)\d\d年度?)?"
+    rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?"
+    # (a baseline: 较上年, a year, or the state before an event: 较改良前, 较项目实施前)
+    rf"(?P<base>{_alternation(BASELINES)}|[较比](?:19|20)\d\d年度?|[较比][{_CJK}]{{1,6}}?前)?"
     rf"(?P<change>{_alternation(CHANGE_WORDS)})(?P<approx1>{_alternation(APPROX_BEFORE)})?(?P<cmp1>{_CMP_PRE})?"
     + _number()
     + _unit()

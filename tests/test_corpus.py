@@ -136,7 +136,7 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 197,
     "lines_dropped": 193,
     "aligned_centered": 196,
-    "flat": 154,
+    "flat": 155,
     "oneline": 98,
     "pdftotext": 161,
 }
