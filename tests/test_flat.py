@@ -1725,3 +1725,23 @@ def test_an_actual_after_an_empty_unit_is_a_whole_value(blank: str) -> None:
     [got] = indicators(text)
     assert (got.name, got.annual_target.raw, got.actual.raw) == ("补播草地盖度", "逐步提高", "较上年增长4.2%")
     assert (got.weight, got.score) == (Decimal(8), Decimal(6))
+
+
+def test_page_numbers_glued_into_a_document_pasted_as_one_line_are_furniture():
+    """A two-page PDF selected and pasted as one line: the foot 1/2 glued to the weight before the repeated
+    header (…10 then 1/2: 101/2), and 2/2 to the last weight (82/2). The feet are page furniture, not a weight
+    101 or a value; the numbering tells where each starts."""
+    header = "序号三级指标指标值权重"
+    first = "".join(f"{k}{name}{value}{weight}" for k, (name, value, weight) in enumerate(PAGE_ONE, 1))
+    second = "".join(f"{k}{name}{value}{weight}" for k, (name, value, weight) in enumerate(PAGE_TWO, 4))
+    line = "项目名称示例古井保护项目" + header + first + "1/2" + header + second + "2/2"
+    got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
+    assert got == [(name, value, Decimal(weight)) for name, value, weight in (*PAGE_ONE, *PAGE_TWO)]
+
+
+PAGE_ONE = [("修缮古井数量", "12口", "5"), ("古井水质检测频次", "每季度1次", "15"), ("井台防滑改造", "12处", "10")]
+PAGE_TWO = [
+    ("修缮工程验收合格率", "100%", "20"),
+    ("古井周边群众满意度", "≥90%", "15"),
+    ("单口古井修缮成本", "≤3万元", "20"),
+]

@@ -179,10 +179,17 @@ def flat_rows(doc: Text) -> list[Row]:
         glued_header = glued_header or (
             stripped.startswith("项目名称") and any(w in stripped for w in ("一级指标", "三级指标", "序号"))
         )
-        pieces = _segments(line, lead) if len(stripped) > _LONG or glued_header else [(lead, lead + len(stripped))]
+        feet: set[tuple[int, int]] = set()
+        if len(stripped) > _LONG or glued_header:
+            pieces, feet = _segments(line, lead)
+        else:
+            pieces = [(lead, lead + len(stripped))]
         many = len(pieces) > 1
         before, count, grid = state.saved(), len(rows), fields
         for k in range(len(pieces)):
+            if pieces[k] in feet:
+                rows.append(Row((doc.cell(i, *pieces[k]),), aligned=False, furniture=True))  # (a page's foot)
+                continue
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
         if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
             continue
@@ -559,11 +566,13 @@ def _cut_points() -> re.Pattern[str]:
     )
 
 
-def _segments(line: str, lead: int) -> list[tuple[int, int]]:
+def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """A long line cut into pieces: before each project, around header runs and titles, before category words
-    (only after the first header run: before it they are header-block text)."""
+    (only after the first header run: before it they are header-block text); and the pieces that are page feet
+    (see :func:`_page_feet`)."""
     end = len(line.rstrip())
     cuts = {lead, end}
+    breaks = []  # where a header run, a title or a project starts: where a page may have begun
     seen_header = in_grid = False  # (in_grid: after a header run, whether or not it names categories)
     level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
     for m in _cut_points().finditer(line, lead, end):
@@ -572,12 +581,14 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
             cuts |= {m.start(), m.end()}
+            breaks.append(m.start())
             in_grid = kind == "header"
             if kind == "header":
                 # a grid with no category columns (序号, 指标名称) has category words in its names only
                 seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
         elif kind == "project":
             cuts.add(m.start())
+            breaks.append(m.start())
             seen_header = in_grid = False
         elif kind == "item":
             if in_grid:  # (items before the grid are cut by the header block's reader)
@@ -591,8 +602,31 @@ def _segments(line: str, lead: int) -> list[tuple[int, int]]:
             level2 = _patterns()[0].fullmatch(m.group(0)).group("level2")  # type: ignore[union-attr]
             if level2:
                 level2_end, level2_word = m.end(), level2
+    feet = _page_feet(line, breaks, end)
+    for x, y in feet:
+        cuts |= {x, y}
     ordered = sorted(cuts)
-    return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()]
+    return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet)
+
+
+def _page_feet(line: str, breaks: list[int], end: int) -> list[tuple[int, int]]:
+    """Page numbers ``k/m`` glued into a whole document pasted as one line (…≥95.0%2/3 then the header repeated):
+    the last page's ``m/m`` ends the line, and pages 1 … m-1 end right before a header run, a title or a project
+    (``breaks``), in order. Found only all together: the numbering tells 101/2 (a weight 10, page 1 of 2) from
+    a value."""
+    last = next((m for m in range(99, 0, -1) if line.endswith(f"{m}/{m}", 0, end)), None)
+    if last is None or last < 2:
+        return []
+    feet = []
+    at = 0
+    for k in range(1, last):
+        foot = f"{k}/{last}"
+        c = next((c for c in breaks if c > at and line.startswith(foot, c - len(foot))), None)
+        if c is None:
+            return []
+        feet.append((c - len(foot), c))
+        at = c
+    return [*feet, (end - len(f"{last}/{last}"), end)]
 
 
 def _header_words(text: str) -> list[str]:
