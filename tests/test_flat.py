@@ -1745,3 +1745,14 @@ PAGE_TWO = [
     ("古井周边群众满意度", "≥90%", "15"),
     ("单口古井修缮成本", "≤3万元", "20"),
 ]
+
+
+def test_a_weight_ending_in_the_digit_of_the_next_number_in_a_numbered_line():
+    """序号 2 after a weight of 20 (…12口202古井…): the first 2 was taken for the next 序号 (a row with no weight,
+    then 序号 202); a later place reads the row whole, weight 20 and 序号 2."""
+    rows = [("修缮古井数量", "12口", "20"), ("古井水质检测频次", "每季度1次", "15"), ("井台防滑改造", "12处", "10")]
+    line = "项目名称示例古井保护项目序号三级指标指标值权重" + "".join(
+        f"{k}{name}{value}{weight}" for k, (name, value, weight) in enumerate(rows, 1)
+    )
+    got = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
+    assert got == [(k, name, value, Decimal(weight)) for k, (name, value, weight) in enumerate(rows, 1)]

@@ -674,7 +674,7 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
     rows, start, pos, seq = [], 0, mark.end, mark.n
     while True:
         following = mark.next(seq + 1)
-        cut = clean = None
+        cut = clean = held = None
         for m in re.finditer(re.escape(following), text[pos:]):
             q = pos + m.start()
             after = q + len(following)
@@ -703,9 +703,14 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             # is no row of a numbered grid; a value does not: ≥4|5人 may be ≥45人)
             scored = tail[k][0] in ("weight", "points")
             if last[1] > last[0] and (not inside or scored or not _reads(text[start + last[0] : after])):
+                if text[after] in _DIGITS and held is None and not scored:
+                    # a number after the 序号, the row's 分值 left empty: the 序号 may be the end of that number
+                    # (12口|202古井 is 12口, 20 and 2古井); a later place that reads so is taken first
+                    held = q
+                    continue
                 cut = q
                 break
-        cut = cut if cut is not None else clean
+        cut = cut if cut is not None else held if held is not None else clean
         if cut is None:
             break
         rows.append((start, cut))
