@@ -1658,3 +1658,31 @@ def test_a_name_piece_starting_with_a_bracket_ends_the_name_above_it() -> None:
     (top_cost, _), (cost, centred) = _assign(filled, anchors, closing=closing)
     assert cost < top_cost
     assert sorted(centred) == [(23, 0, 24), (27, 2, 26), (27, 2, 28)]
+
+
+def test_one_cell_a_line_a_name_before_a_direction_word_starts_a_row() -> None:
+    """Empty cells dropped, 指标方向性 right after the name and 备注 last: a row with no 备注 is followed by the next
+    row's name, which was taken for that 备注 (the next row then named 正向)."""
+    document = parse_document(
+        _lines(
+            *("一级指标", "二级指标", "三级指标", "指标方向性", "符号", "指标值", "计量单位", "分值", "备注"),
+            *("产出指标", "数量指标", "修缮古井数量", "正向", "≥", "12", "口", "20"),
+            *("古井周边清淤", "正向", "≥", "3,000", "平方米", "10", "含井台"),
+        )
+    )
+    assert [(name, value) for _, _, name, value in rows(document)] == [
+        ("修缮古井数量", "12"),
+        ("古井周边清淤", "3,000"),
+    ]
+
+
+def test_one_cell_a_line_a_comparator_printed_after_its_value() -> None:
+    """指标值 before 符号 (定性 after 有效保护): the value was joined to the name as its second line, and 定性 read
+    as the value."""
+    document = parse_document(
+        _lines(
+            *("一级指标", "二级指标", "三级指标", "指标值", "符号", "计量单位", "分值"),
+            *("效益指标", "可持续影响指标", "古井文化资源", "有效保护", "定性", "10"),
+        )
+    )
+    assert rows(document) == [("效益指标", "可持续影响指标", "古井文化资源", "有效保护")]

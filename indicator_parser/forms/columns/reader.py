@@ -697,6 +697,8 @@ class _Reader:
                     and not is_placeholder(text)  # 无 after a name is its value, not more of the name
                     and value_like(cells[k + 1].text)
                     and not (seq_at is not None and seq_at < name_at and accepts("seq", cells[k + 1].text))
+                    # (nor where the cell after is the 指标性质 a grid prints after its 指标值: 有效保护 | 定性)
+                    and not ((grid.index("comparator") or -1) > column and accepts("comparator", cells[k + 1].text))
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
                     current[name_at] = _joined(current[name_at], cell)
@@ -716,7 +718,9 @@ class _Reader:
                     next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
                     fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
                     seq_next = _next_seq(after, current, seq_at)
-                    if not later and not category and fits and value_like(after) and not seq_next:
+                    # (or the column after a name is a column of words, 指标方向性, and the cell after is one: 正向)
+                    worded = after in COLUMN_WORDS.get(next_to_name or "", ())
+                    if not later and not category and (worded or (fits and value_like(after))) and not seq_next:
                         column = None  # (not where the cell after it is the next row's 序号: 按合同 | 三)
                 if column is None and current:
                     rows.append(current)
