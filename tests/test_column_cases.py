@@ -1686,3 +1686,28 @@ def test_one_cell_a_line_a_comparator_printed_after_its_value() -> None:
         )
     )
     assert rows(document) == [("效益指标", "可持续影响指标", "古井文化资源", "有效保护")]
+
+
+def test_a_value_piece_ending_in_a_word_with_biao_is_no_title() -> None:
+    """A value's first line alone on its line (2期，共培训代表, centred round its row) ends in 表 as a table's title
+    does: it was taken for the title of another table, and every line after it skipped."""
+    text = "\n".join(
+        [
+            "项目名称    示例古井保护",
+            _at((0, "序号"), (8, "三级指标"), (30, "年度指标值"), (50, "权重")),
+            _at((0, "1、"), (8, "修缮古井数量"), (30, "12口"), (50, "20")),
+            _at((30, "2期，共培训代表")),
+            _at((0, "2、"), (8, "护井员履职培训"), (50, "10")),
+            _at((30, "60人次")),
+            _at((0, "3、"), (8, "古井水质检测频次"), (30, "每季度1次"), (50, "15")),
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw if i.annual_target else None)
+        for i in parse_document(text).units[0].projects[0].indicators
+    ]
+    assert got == [
+        ("修缮古井数量", "12口"),
+        ("护井员履职培训", "2期，共培训代表60人次"),
+        ("古井水质检测频次", "每季度1次"),
+    ]

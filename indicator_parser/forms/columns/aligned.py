@@ -1160,7 +1160,8 @@ def _sweep(
                 back_next[b] = b
 
 
-_TITLE_END = re.compile(r"表(?:[（(][^（）()]{1,12}[)）])?$")  # (表（续）, 表（含转移支付项目）)
+# (表（续）, 表（含转移支付项目）; not a word ending in 表 that names no table, a cell of its own: 共培训代表, 智能水表)
+_TITLE_END = re.compile(r"(?<![代电水气仪图发外手钟])表(?:[（(][^（）()]{1,12}[)）])?$")
 
 
 def _title_of(chunk: str) -> str | None:
