@@ -1711,3 +1711,23 @@ def test_a_value_piece_ending_in_a_word_with_biao_is_no_title() -> None:
         ("护井员履职培训", "2期，共培训代表60人次"),
         ("古井水质检测频次", "每季度1次"),
     ]
+
+
+def test_header_block_keys_wrapped_in_a_narrow_key_column() -> None:
+    """A PDF printed large: 项目名 / 称 round the project's name, 主管部 / 门 beside a value wrapped too. No key was
+    found, so no project either: the whole file was read as one project with no name."""
+    text = "\n".join(
+        [
+            "项目名",
+            _at((9, "示例古井保护项目")),
+            _at((1, "称")),
+            _at((0, "主管部"), (9, "示例市某某区文"), (30, "实施单"), (39, "示例市某某区文物")),
+            _at((1, "门"), (9, "化广电旅游局"), (31, "位"), (39, "保护中心")),
+            _at((0, "一级指标"), (11, "二级指标"), (22, "三级指标"), (38, "指标值")),
+            _at((0, "产出指标"), (11, "数量指标"), (22, "修缮古井数量"), (38, "12口")),
+        ]
+    )
+    [project] = [p for u in parse_document(text).units for p in u.projects]
+    assert (project.name, project.department) == ("示例古井保护项目", "示例市某某区文化广电旅游局")
+    assert project.implementer == "示例市某某区文物保护中心"
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("修缮古井数量", "12口")]

@@ -1164,6 +1164,62 @@ def _sweep(
 _TITLE_END = re.compile(r"(?<![代电水气仪图发外手钟])表(?:[（(][^（）()]{1,12}[)）])?$")
 
 
+def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, int], TableCell], set[tuple[int, int]]]:
+    """Header-block keys wrapped in a narrow key column (项目名 / 称, 主管部 / 门, with the value's lines between or
+    beside): a chunk that begins a key and, a line or two below and starting within two characters of it, a
+    chunk that completes it. The joined key cells, by (line, chunk), and the chunks joined into them."""
+    keys: dict[tuple[int, int], TableCell] = {}
+    dropped: set[tuple[int, int]] = set()
+    lines = doc.lines
+    for i, found in enumerate(spans):
+        for k, (a, b) in enumerate(found):
+            piece = lines[i][a:b]
+            if (
+                len(piece) < 2
+                or _key(piece) is not None
+                or not _KEY_START.match(piece)
+                or "（" in piece
+                or "(" in piece
+            ):
+                continue  # (a key wrapped inside its brackets, 项目资金（ / 万元）, is the money lines' reader's)
+            for j in (i + 1, i + 2):
+                rest = next(
+                    (
+                        (m, x, y)
+                        for m, (x, y) in enumerate(spans[j] if j < len(spans) else ())
+                        if a - 1 <= x <= a + 2 and (j, m) not in dropped
+                    ),
+                    None,
+                )
+                if rest is None:
+                    continue
+                m, x, y = rest
+                if _key(piece + lines[j][x:y]) is not None:
+                    keys[(i, k)] = doc.extend(doc.cell(i, a, b), doc.cell(j, x, y))
+                    dropped.add((j, m))
+                    break
+    return keys, dropped
+
+
+# The first characters of a key's words, two or more (项目名, 主管部, 实施单, 项目属, 项目资, 总体目): a piece so
+# begun may be a key wrapped in its column.
+_KEY_START = re.compile(r"项目|主管|实施|资金|总体|年度|联系|负责")
+
+
+def _chunks(
+    doc: Text, i: int, spans: Sequence[Spans], keys: dict[tuple[int, int], TableCell], dropped: set[tuple[int, int]]
+) -> list[TableCell]:
+    """Line ``i``'s chunks as cells, with the wrapped keys joined (see :func:`_wrapped_keys`)."""
+    if not keys:
+        return doc.chunks(i, spans[i])
+    cells = []
+    for k, span in enumerate(spans[i]):
+        if (i, k) in dropped:
+            continue
+        cells.append(keys[(i, k)] if (i, k) in keys else doc.chunk(i, *span))
+    return cells
+
+
 def _title_of(chunk: str) -> str | None:
     """The title a line of this one chunk is (a chunk ending in 表), or None."""
     if len(chunk) <= 40 and _TITLE_END.search(chunk.replace(" ", "")):
@@ -1180,7 +1236,11 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     skipped: list[int] = []
     # each line's chunks, found once: where they stand, and the first one's text (titles, keys, furniture)
     spans = [chunk_spans(line) for line in lines]
+    keys, dropped = _wrapped_keys(doc, spans)
     firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
+    for (i, k), cell in keys.items():
+        if k == 0:
+            firsts[i] = cell.text
     titles = [_title_of(first) if len(found) == 1 else None for first, found in zip(firsts, spans, strict=True)]
     projects = [bool(first) and _key(first) == "project" for first in firsts]  # a project header block's first key
     running = _running_heads(lines, firsts, spans)
@@ -1227,9 +1287,16 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             continue
         if line.strip():
             # (the line's cells, made already when the line above looked ahead at them)
-            cells = ahead[1] if ahead is not None and ahead[0] == i else doc.chunks(i, spans[i])
+            cells = ahead[1] if ahead is not None and ahead[0] == i else _chunks(doc, i, spans, keys, dropped)
+            if not cells:  # (a line of the ends of keys only, joined to the keys above it)
+                i += 1
+                continue
             keyless = not title and not _keyed(cells)  # pieces of values with no key
-            below = doc.chunks(i + 1, spans[i + 1]) if keyless and i + 1 < len(lines) and spans[i + 1] else None
+            below = (
+                _chunks(doc, i + 1, spans, keys, dropped) if keyless and i + 1 < len(lines) and spans[i + 1] else None
+            )
+            if below is not None and not below:
+                below = None  # (a line of the ends of keys only, joined to the keys above it)
             if below is not None:
                 ahead = (i + 1, below)
             if below is not None and (slotted := _into_slot(doc, list(below), cells, True)):
@@ -1386,7 +1453,9 @@ def _into_one_slot(
     for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
 
         def at(cell: TableCell, offset: int = 0, way: Measure = way) -> int:
-            return way(doc.lines[cell.line - 1 - doc.first_line])[cell.column - 1 + offset]
+            line = doc.lines[cell.line - 1 - doc.first_line]
+            # (a key joined from two lines, 项目名 / 称, ends where its first line's piece does)
+            return way(line)[min(cell.column - 1 + offset, len(line))]
 
         for k, cell in enumerate(row):
             if _key(cell.text) is None:
