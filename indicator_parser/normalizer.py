@@ -72,6 +72,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "=<": "<=",
     "⩽": "<=",
     "超过": ">",
+    "突破": ">",  # (突破10万次: more than)
     "超": ">",
     "逾": ">",
     "大于": ">",
