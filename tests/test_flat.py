@@ -1756,3 +1756,16 @@ def test_a_weight_ending_in_the_digit_of_the_next_number_in_a_numbered_line():
     )
     got = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
     assert got == [(k, name, value, Decimal(weight)) for k, (name, value, weight) in enumerate(rows, 1)]
+
+
+def test_a_direction_printed_before_the_value_ends_the_name():
+    """指标方向性 between the name and 指标值及单位: the name ran on to the first word a value may start with
+    (古井|周边清淤正向3000平方米), the name's end and the direction word read as the value."""
+    text = (
+        "项目名称：示例古井保护项目\n一级指标二级指标三级指标指标方向性指标值及单位绩效标准\n"
+        "产出指标数量指标古井周边清淤正向3000平方米计划标准\n效益指标社会效益指标古井周边环境投诉反向同比减少30%以上行业标准\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("指标方向性")) for i in indicators(text)] == [
+        ("古井周边清淤", "3000平方米", "正向"),
+        ("古井周边环境投诉", "同比减少30%以上", "反向"),
+    ]

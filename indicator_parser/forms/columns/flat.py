@@ -2165,9 +2165,9 @@ def _first_split(
     if not tail:
         return None  # (a grid of no value column: nothing to split off)
     first = tail[0][0]
-    if first in ("comparator", "standard") and not loose and not marked:
+    if first in ("comparator", "standard", "direction") and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
-        # word, 行业标准, printed before the value)
+        # word, 行业标准, or a 指标方向性 word, 正向, printed before the value)
         found = _first_split(text, name_start, tail, glued, loose, True, free_digits, cap, known, standard)
         if found is not None:
             return found
@@ -2191,6 +2191,8 @@ def _first_split(
             continue
         if first == "standard" and marked and not text.startswith(_STANDARD_WORDS, p):
             continue
+        if first == "direction" and marked and not text.startswith(_DIRECTION_WORDS, p):
+            continue  # (a 指标方向性 printed before the value: 无障碍卫生间改造|正向|26个（间）)
         if known is None:
             parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         else:
