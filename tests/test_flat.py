@@ -1769,3 +1769,20 @@ def test_a_direction_printed_before_the_value_ends_the_name():
         ("古井周边清淤", "3000平方米", "正向"),
         ("古井周边环境投诉", "同比减少30%以上", "反向"),
     ]
+
+
+def test_a_unit_after_a_comparator_printed_after_the_value():
+    """指标值 before 指标性质, then 度量单位 (120|≥|口|8): a unit was only looked for right after a number, so
+    no row of such a grid split, and the value ran into the name."""
+    text = (
+        "项目名称：示例古井保护项目\n一级指标二级指标三级指标指标值指标性质度量单位权重（%）指标值确定依据\n"
+        "产出指标数量指标修缮古井数量120≥口8上年普查台账\n质量指标修缮工程验收合格率100＝%10验收规范\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("修缮古井数量", "120", ">=", "口", Decimal(8)),
+        ("修缮工程验收合格率", "100", "=", "%", Decimal(10)),
+    ]

@@ -1633,8 +1633,8 @@ def _ends(
             last = m.end() if m is not None else pos
             units = [q for q in range(last, pos, -1) if q < n and text[q] in _DIGITS and _known_unit(text[pos:q])]
             return [*units, pos]
-        if pos == 0 or text[pos - 1] not in _DIGITS:
-            return [pos]  # a unit follows a number (a word such as 良好 has none)
+        if (pos == 0 or text[pos - 1] not in _DIGITS) and not (column.after_comparator and _after_number(text, pos)):
+            return [pos]  # a unit follows a number (a word such as 良好 has none), or a 指标性质 printed after one
         m = _UNIT_CELL.match(text, pos)
         units = [q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []
         if nxt == "free" or (nxt is None and glued):
@@ -1952,6 +1952,15 @@ def _tail_parses(
 
     walk(0, pos)
     return out
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether a 指标性质 written right after a number ends at ``pos`` (120≥|口, 90大于|百分比)."""
+    for word in _COMPARATOR_WORDS:
+        start = pos - len(word)
+        if start > 0 and text.startswith(word, start) and text[start - 1] in _DIGITS:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)  # (a row's tail is read from many places)
