@@ -1786,3 +1786,14 @@ def test_a_unit_after_a_comparator_printed_after_the_value():
         ("修缮古井数量", "120", ">=", "口", Decimal(8)),
         ("修缮工程验收合格率", "100", "=", "%", Decimal(10)),
     ]
+
+
+def test_a_dash_for_an_empty_direction_before_the_comparator():
+    """指标方向性 printed before 指标性质 and left as a dash (古井档案管理|—|定性|账实相符): the dash is the empty
+    cell, not the end of the name; a dash after a digit stays a range's (35-64岁)."""
+    text = (
+        "项目名称：示例古井保护项目\n一级指标二级指标三级指标指标方向性指标性质指标值计量单位分值\n"
+        "产出指标质量指标古井档案管理—定性账实相符10\n成本指标经济成本指标单口古井修缮成本—≤3万元/口10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator) for i in indicators(text)]
+    assert got == [("古井档案管理", "账实相符", None), ("单口古井修缮成本", "3", "<=")]

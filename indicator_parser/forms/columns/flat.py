@@ -1539,9 +1539,20 @@ def _unclosed(text: str, a: int, q: int) -> bool:
     return False
 
 
-def _word_end(words: re.Pattern[str], text: str, pos: int) -> list[int]:
+def _word_end(words: re.Pattern[str], text: str, pos: int, dashes: bool = False) -> list[int]:
+    """Where a column of words (指标性质, 指标方向性, 绩效标准) ends that starts at ``pos``: after one of its words,
+    or (``dashes``) after a dash that stands for none (慈善款物管理|—|定性|账实相符), where the text goes on and
+    the dash follows no digit or date (35-64岁, 9月—10月 are ranges)."""
     m = words.match(text, pos)
-    return [m.end()] if m is not None else []
+    if m is not None:
+        return [m.end()]
+    if not dashes or (pos > 0 and (text[pos - 1] in _DIGITS or text[pos - 1] in "年月日号")):
+        return []  # (nor a date's: 9月—10月)
+    d = _DASH_CELL.match(text, pos)
+    return [d.end()] if d is not None and d.end() < len(text) else []
+
+
+_DASH_CELL = re.compile(r"[—－-]{1,2}")  # (not a slash: 批次/千人 is a unit)
 
 
 class _Column(NamedTuple):
@@ -1645,9 +1656,9 @@ def _ends(
             units = [q for q in known if normalize("1" + text[pos:q]).per is None][:1] or known[:1] or units
         return units + empty
     if kind == "direction":
-        return _word_end(_DIRECTION_WORD, text, pos) + empty
+        return _word_end(_DIRECTION_WORD, text, pos, True) + empty
     if kind == "standard":
-        return _word_end(_STANDARD_WORD, text, pos) + empty
+        return _word_end(_STANDARD_WORD, text, pos, True) + empty
     if kind == "points":
         m = _DIGIT_RUN.match(text, pos)
         return ([m.end()] if m else []) + empty
