@@ -1797,3 +1797,18 @@ def test_a_dash_for_an_empty_direction_before_the_comparator():
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator) for i in indicators(text)]
     assert got == [("古井档案管理", "账实相符", None), ("单口古井修缮成本", "3", "<=")]
+
+
+def test_a_numbered_line_whose_next_name_starts_with_a_roman_numeral():
+    """序号 7 before Ⅰ类古井巡查: a name may start with a Roman numeral, but the next 序号 was looked for only
+    before a letter, a digit or a Chinese character, so the row ran on to the end of the line."""
+    rows = [
+        ("修缮古井数量", "12口", "20"),
+        ("Ⅰ类古井巡查频次", "每月1次", "15"),
+        ("Ⅱ类古井巡查频次", "每季度1次", "10"),
+    ]
+    line = "项目名称示例古井保护项目序号三级指标指标值权重" + "".join(
+        f"{k}{name}{value}{weight}" for k, (name, value, weight) in enumerate(rows, 1)
+    )
+    got = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
+    assert got == [(k, name, value, Decimal(weight)) for k, (name, value, weight) in enumerate(rows, 1)]

@@ -778,7 +778,8 @@ def _padded(number: str) -> int:
 
 
 def _name_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch.isalpha() or ch in "（(★《“"
+    """Whether a name may start with ``ch`` (a Roman numeral too: Ⅰ类地区疫情监测点)."""
+    return "\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch.isnumeric() or ch in "（(★《“"
 
 
 # ---------------------------------------------------------------- header block
