@@ -1175,11 +1175,11 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
         for k, (a, b) in enumerate(found):
             piece = lines[i][a:b]
             if (
-                len(piece) < 2
-                or _key(piece) is not None
-                or not _KEY_START.match(piece)
+                not 2 <= len(piece) <= 6
+                or not piece.startswith(_KEY_STARTS)
                 or "（" in piece
                 or "(" in piece
+                or _key(piece) is not None
             ):
                 continue  # (a key wrapped inside its brackets, 项目资金（ / 万元）, is the money lines' reader's)
             for j in (i + 1, i + 2):
@@ -1203,7 +1203,7 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
 
 # The first characters of a key's words, two or more (项目名, 主管部, 实施单, 项目属, 项目资, 总体目): a piece so
 # begun may be a key wrapped in its column.
-_KEY_START = re.compile(r"项目|主管|实施|资金|总体|年度|联系|负责")
+_KEY_STARTS = ("项目", "主管", "实施", "资金", "总体", "年度", "联系", "负责")
 
 
 def _chunks(
