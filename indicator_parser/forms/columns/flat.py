@@ -946,6 +946,7 @@ _OPTIONAL = frozenset({"direction", "standard", "free"})
 _DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's table lists them
 _STANDARD_WORDS = COLUMN_WORDS["standard"]
 _TRAILING_WORDS = (*_DIRECTION_WORDS, *_STANDARD_WORDS)
+_WORD_COLUMNS = {"standard": _STANDARD_WORDS, "direction": _DIRECTION_WORDS}  # columns of words before a value
 _LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
@@ -1984,7 +1985,7 @@ def _gaps(text: str) -> list[int] | None:
     return [m.start() + 1 for m in _GAP.finditer(text)]
 
 
-_GAP = re.compile(r"[\u4e00-\u9fff](?=[ \u3000\u00a0][\u4e00-\u9fff])")
+_GAP = re.compile(rf"[\u4e00-\u9fff](?=[{''.join(sorted(_BLANKS))}][\u4e00-\u9fff])")
 
 
 def _ungapped(text: str, a: int, ends: list[int], gaps: list[int]) -> list[int]:
@@ -2210,10 +2211,8 @@ def _first_split(
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
             continue
-        if first == "standard" and marked and not text.startswith(_STANDARD_WORDS, p):
-            continue
-        if first == "direction" and marked and not text.startswith(_DIRECTION_WORDS, p):
-            continue  # (a 指标方向性 printed before the value: 无障碍卫生间改造|正向|26个（间）)
+        if marked and first in _WORD_COLUMNS and not text.startswith(_WORD_COLUMNS[first], p):
+            continue  # (a 绩效标准 or 指标方向性 printed before the value: 无障碍卫生间改造|正向|26个（间）)
         if known is None:
             parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         else:
