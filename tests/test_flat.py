@@ -339,6 +339,10 @@ def test_a_direction_before_a_changed_actual_stays_the_target_of_its_own():
         ("新建4K直播点位数6个", "新建4K直播点位数", "6个"),  # 4K is part of the name, not a value 4
         ("乡镇5G信号覆盖率达98%以上", "乡镇5G信号覆盖率", "达98%以上"),  # 达 before a number starts the value
         ("2026年度营商环境排名全市排名前5", "2026年度营商环境排名", "全市排名前5"),  # the scope of a rank
+        # the whole year, a second 每, a place after a time: the value's, not the name's
+        ("举办护河讲座全年不少于8场", "举办护河讲座", "全年不少于8场"),
+        ("护河员误餐补助每人每次30元", "护河员误餐补助", "每人每次30元"),
+        ("险情报告到达时间乡镇≤2小时", "险情报告到达时间", "乡镇≤2小时"),
     ],
 )
 def test_a_value_starts_where_the_name_cannot_go_on(row: str, name: str, value: str):

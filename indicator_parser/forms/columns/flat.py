@@ -1191,7 +1191,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％内])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
         r"(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
-        r"|(?<=率)(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
+        # (after a time, the same: 到达现场时间|城区≤30分钟); the whole year before its number (全年不少于6场)
+        r"|(?:(?<=率)|(?<=时间|时长|时限))(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
+        rf"|全年(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
         rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
         # each of a period with no ``Per`` value, before its number (每半年1次, 每15天1次: words to the normalizer)
@@ -1199,7 +1201,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # each of a thing, before its number (每个站点不超过2万元)
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
-        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})})?"
+        # (or a second 每 of its own: 每人每次50元, 每户每季度2次)
+        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}|每[\u4e00-\u9fff])?"
         rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     # (and all that is due: 应保尽保, 应检尽检)
