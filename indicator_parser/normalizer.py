@@ -593,6 +593,7 @@ MODIFIERS = (
     "大力",
     "积极",
     "稳中有",
+    "稳中",  # (稳中向好: 稳中 qualifies the direction, no subject of it)
     "日益",
     "日趋",  # (日趋完善: as 日益)
     "更加",

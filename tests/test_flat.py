@@ -59,6 +59,7 @@ def read(text: str) -> list[tuple]:
         ("护河宣传周开展时间9月第二周", "护河宣传周开展时间", "9月第二周"),
         ("护河短视频播放量5万+", "护河短视频播放量", "5万+"),
         ("群众护河评价≥4.5分（满分5分）", "群众护河评价", "≥4.5分（满分5分）"),
+        ("河道水质稳中向好", "河道水质", "稳中向好"),  # (稳中 leads the direction, as 持续 does)
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):
@@ -214,6 +215,29 @@ def test_a_whole_numbered_table_on_one_line_is_cut_where_the_next_number_starts(
     text = "项目名称：示例急救网络项目\n" + line + "\n"
     got = [(i.seq, i.name, i.annual_target.raw if i.annual_target else None) for i in indicators(text)]
     assert got[:-2] == [(k, name, value) for k, (name, value) in enumerate(rows, 1)][:-2]
+
+
+def test_a_sequence_number_glued_to_the_weight_before_it_is_cut_off_by_the_numbering():
+    # 序号, categories, name, value, 权重 on one line: …约120吨|10|10生态效益指标… is the 权重 10, then 序号 10
+    rows = [
+        ("产出指标", "数量指标", "新建渔业养殖尾水处理点", "4处", 8),
+        ("", "", "养殖户技术指导", "不少于200户次", 8),
+        ("", "", "投放鱼苗", "约30万尾", 8),
+        ("", "质量指标", "尾水排放达标率", "≥95%", 8),
+        ("", "", "鱼苗成活率", "90%以上", 8),
+        ("", "时效指标", "处理点建成时间", "2026年9月底前", 8),
+        ("效益指标", "经济效益指标", "带动养殖户户均增收", "2000元以上", 10),
+        ("", "", "水产品年产量", "约120吨", 10),
+        ("", "生态效益指标", "养殖水域水质", "持续改善", 10),
+        ("", "可持续影响指标", "尾水治理长效管护", "持续加强", 10),
+        ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", 12),
+    ]
+    line = "序号一级指标二级指标三级指标目标值权重" + "".join(
+        f"{k}{a}{b}{name}{value}{weight}" for k, (a, b, name, value, weight) in enumerate(rows, 1)
+    )
+    text = "项目名称：示例渔业尾水治理项目\n" + line + "\n"
+    got = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
+    assert got == [(k, name, value, Decimal(weight)) for k, (_, _, name, value, weight) in enumerate(rows, 1)]
 
 
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():

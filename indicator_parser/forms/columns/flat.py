@@ -293,7 +293,7 @@ def _joined_row(doc: Text, i: int, j: int, fields: list[Field | None], state: _S
     return attrs.evolve(row, cells=tuple(map(back, row.cells))), state
 
 
-_TRAILING_SEQ = re.compile(r"(?<![0-9０-９.．,，])[0-9]{1,3}$")
+_TRAILING_DIGITS = re.compile(r"(?<![0-9０-９.．,，])[0-9]+$")
 
 
 def _read_numbered_piece(
@@ -308,17 +308,23 @@ def _read_numbered_piece(
 ) -> list[Field | None] | None:
     """Read piece ``k`` of a line; in a numbered grid (序号 before the categories: 3购置灭火机120台4质量指标…), a
     number ending the piece before a piece that starts with categories is the next row's 序号 when the rows
-    before it end one short of it (the piece is cut at the category word, after the number)."""
+    before it end one short of it (the piece is cut at the category word, after the number). The 序号 may be
+    glued to a 分值 before it (约180吨|10|10生态效益指标…: the 分值 10, then 序号 10): the digits' last one, two
+    or three are tried, the whole run of three or fewer first."""
     a, b = pieces[k]
-    m = _TRAILING_SEQ.search(doc.lines[i], a, b) if fields and "seq" in fields and k + 1 < len(pieces) else None
+    m = _TRAILING_DIGITS.search(doc.lines[i], a, b) if fields and "seq" in fields and k + 1 < len(pieces) else None
     if m is not None and _patterns()[0].match(doc.lines[i], pieces[k + 1][0]).end() > pieces[k + 1][0]:  # type: ignore[union-attr]
-        kept, before = len(rows), attrs.evolve(state)
-        after = _read_piece(doc, i, a, m.start(), fields, rows, many, state) if m.start() > a else fields
-        if state.seq == int(m.group()) - 1:
-            pieces[k + 1] = (m.start(), pieces[k + 1][1])
-            return after
-        del rows[kept:]
-        state.level1, state.seq, state.short_level2 = before.level1, before.seq, before.short_level2
+        run = m.group()
+        widths = [w for w in (3, 2, 1) if w < len(run) and run[-w] != "0"]
+        for width in [len(run), *widths] if len(run) <= 3 else widths:
+            cut = b - width
+            kept, before = len(rows), attrs.evolve(state)
+            after = _read_piece(doc, i, a, cut, fields, rows, many, state) if cut > a else fields
+            if state.seq == int(run[-width:]) - 1:
+                pieces[k + 1] = (cut, pieces[k + 1][1])
+                return after
+            del rows[kept:]
+            state.level1, state.seq, state.short_level2 = before.level1, before.seq, before.short_level2
     return _read_piece(doc, i, a, b, fields, rows, many, state)
 
 
