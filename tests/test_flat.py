@@ -240,6 +240,49 @@ def test_a_sequence_number_glued_to_the_weight_before_it_is_cut_off_by_the_numbe
     assert got == [(k, name, value, Decimal(weight)) for k, (_, _, name, value, weight) in enumerate(rows, 1)]
 
 
+def test_a_numbered_grid_with_notes_on_one_line_is_cut_by_its_numbering():
+    # 序号, name, value, 分值, 备注 on one line: a note runs into the next 序号 and a name that starts with digits
+    rows = [
+        ("开设书法课程", "≥12门", 8, ""),
+        ("招收学员", "1,500人次左右", 8, "含线上学员"),
+        ("65周岁以上学员占比", "≥70%", 8, ""),
+        ("举办作品展", "全年不少于4场", 8, "含巡展"),
+        ("教师持证上岗率", "百分之百", 8, ""),
+        ("学员满意度", "≥95%", 10, ""),
+        ("学员人均学费减免", "500元/人·学年", 10, ""),
+        ("书法普及活动", "每月1次", 10, "进社区"),
+        ("课程结业率", "90%以上", 10, ""),
+        ("老年人文化生活", "不断丰富", 10, ""),
+    ]
+    line = "序号指标名称目标值分值备注" + "".join(
+        f"{k}{name}{value}{weight}{note}" for k, (name, value, weight, note) in enumerate(rows, 1)
+    )
+    assert len(line) > 160  # a whole-table line
+    text = "项目名称：示例老年书法教学项目\n" + line + "\n"
+    got = [(i.seq, i.name, i.annual_target.raw, i.weight, i.extra.get("备注", "")) for i in indicators(text)]
+    want = [(k, name, value, Decimal(weight), note) for k, (name, value, weight, note) in enumerate(rows, 1)]
+    assert got == want
+
+
+def test_a_next_number_inside_an_actual_with_its_unit_is_not_the_next_sequence_number():
+    # …不少于60场|63场|5|5|3… : the 3 of 63场 is no 序号 (a later 3 is), though 6 and 3 would read as points
+    rows = [
+        ("产出指标", "数量指标", "办理调解案件", "约800件", "826件", "10", "10"),
+        ("", "", "法治讲座场次", "不少于60场", "63场", "5", "5"),
+        ("", "", "调解员培训", "200人次以上", "216人次", "5", "5"),
+        ("", "质量指标", "调解协议履行率", "≥95%", "97%", "10", "10"),
+        ("", "时效指标", "纠纷受理时限", "≤3个工作日", "2个工作日", "5", "5"),
+        ("效益指标", "社会效益指标", "矛盾纠纷化解率", "较上年提高", "提高1.5个百分点", "10", "10"),
+        ("满意度指标", "服务对象满意度指标", "当事人满意度", "95%以上", "97.2%", "10", "10"),
+    ]
+    line = "序号一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因及改进措施" + "".join(
+        f"{k}{''.join(row)}" for k, row in enumerate(rows, 1)
+    )
+    text = "项目名称：示例人民调解项目\n" + line + "\n"
+    got = [(i.seq, i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [(k, row[2], row[3], row[4]) for k, row in enumerate(rows, 1)]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

@@ -352,7 +352,9 @@ def _read_piece(
         rows.append(Row(_block_cells(doc, i, a, b), aligned=False))
         return None
     split = _Splits()  # a piece's rows are split as they are cut and again as rows: once each
-    if many and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields, split):
+    # (a 序号 before each row says where free text ends: the numbering cuts such rows, as it cuts any)
+    numbered = "seq" in fields and _seq_mark(text, state.seq + 1) is not None
+    if many and not numbered and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields, split):
         rows.extend(_free_text_rows(doc, i, a, b, fields, state, split))
     elif many:
         for x, y in _row_cuts(text, fields, state, split):
@@ -708,10 +710,13 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             # (a 分值 last takes the digits before the next 序号: 10|2独生子女…, since a row with no 序号 of its own
             # is no row of a numbered grid; a value does not: ≥4|5人 may be ≥45人)
             scored = tail[k][0] in ("weight", "points")
+            if inside and tail[k][0] == "free":
+                continue  # free text reads anything: it does not end inside a number (163|场 of 163场553…)
             if last[1] > last[0] and (not inside or scored or not _reads(text[start + last[0] : after])):
-                if text[after] in _DIGITS and held is None and not scored:
+                if held is None and ((text[after] in _DIGITS and not scored) or (inside and _unit_at(text, after))):
                     # a number after the 序号, the row's 分值 left empty: the 序号 may be the end of that number
-                    # (12口|202古井 is 12口, 20 and 2古井); a later place that reads so is taken first
+                    # (12口|202古井 is 12口, 20 and 2古井); so may a number with a unit after it (16|3场553…: 163场,
+                    # then 分值 and 得分 55); a later place that reads so is taken first
                     held = q
                     continue
                 cut = q
@@ -723,6 +728,11 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
         start, pos, seq = cut, cut + len(following), seq + 1
     rows.append((start, len(text)))
     return rows
+
+
+def _unit_at(text: str, at: int) -> bool:
+    """Whether a unit the normalizer knows starts at ``at`` (场 of 163场; a word of one to three characters)."""
+    return any(_known_unit(text[at : at + w]) for w in (1, 2, 3) if at + w <= len(text))
 
 
 @attrs.frozen
