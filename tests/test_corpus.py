@@ -76,7 +76,7 @@ FLOORS["corpus4"] = {shape: 200 for shape in SHAPES} | {"flat": 191, "oneline": 
 FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
     "lines_dropped": 201,
     "aligned_centered": 198,
-    "flat": 185,
+    "flat": 186,
     "oneline": 171,
     "pdftotext": 200,
 }
@@ -109,7 +109,7 @@ FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
     "csv": 201,
     "lines_dropped": 200,
     "aligned_centered": 199,
-    "flat": 188,
+    "flat": 189,
     "oneline": 170,
     "pdftotext": 193,
 }
@@ -136,8 +136,8 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 198,
     "lines_dropped": 198,
     "aligned_centered": 196,
-    "flat": 178,
-    "oneline": 157,
+    "flat": 180,
+    "oneline": 159,
     "pdftotext": 188,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the

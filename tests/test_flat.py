@@ -283,6 +283,26 @@ def test_a_next_number_inside_an_actual_with_its_unit_is_not_the_next_sequence_n
     assert got == [(k, row[2], row[3], row[4]) for k, row in enumerate(rows, 1)]
 
 
+def test_free_text_after_the_value_starts_neither_with_a_name_end_nor_leaves_a_name_of_digits():
+    text = "项目名称：示例农家书屋项目\n一级指标二级指标三级指标指标值指标解释\n" + (
+        "产出指标数量指标2026年度借阅人次不少于5000人次按登记台账统计\n"  # not 2026|年度|借阅人次…
+        "产出指标时效指标书屋建设完成时间2026年5月底前以验收时间为准\n"  # not 书屋建设|完成|时间2026年…
+    )
+    got = [(i.name, i.annual_target.raw, i.extra["指标解释"]) for i in indicators(text)]
+    assert got == [
+        ("2026年度借阅人次", "不少于5000人次", "按登记台账统计"),
+        ("书屋建设完成时间", "2026年5月底前", "以验收时间为准"),
+    ]
+
+
+def test_a_sequence_number_with_its_mark_before_a_name_that_starts_with_a_year():
+    text = "项目名称：示例农家书屋项目\n序号三级指标年度指标值指标解释权重\n" + (
+        "1、新建农家书屋12个按验收计10\n2、2026年度借阅人次不少于5000人次按登记台账统计10\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [(1, "新建农家书屋", "12个"), (2, "2026年度借阅人次", "不少于5000人次")]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

@@ -129,7 +129,8 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
 _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
-_NEVER_START_WORDS = ("比例", "占比")  # (…符合《公共体育设施安全要求》|比例100%: 比例 ends the name)
+# (…符合《公共体育设施安全要求》|比例100%: 比例 ends the name; 联络站建设完成|时间2025年…: 时间 the same)
+_NEVER_START_WORDS = ("比例", "占比", "时间", "时限")
 
 
 def _never_starts_a_name(text: str, q: int) -> bool:
@@ -761,7 +762,8 @@ def _chinese(n: int) -> str:
     return (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "")
 
 
-_SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>[.．、](?![0-9０-９])))")
+# (a point before a digit is a decimal's, 2.5; a 、 is a mark before anything: 9、2025年度…)
+_SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])))")
 
 
 _SEQ_CHINESE = re.compile(
@@ -1843,6 +1845,7 @@ def _direction_verbs() -> frozenset[str]:
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 _WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9]")
 _COLON = re.compile(r"[ \u3000]*[:：][ \u3000]*")
 _LIST_JOINERS = re.compile(r"[，,；;、]")
@@ -2220,7 +2223,11 @@ def _first_split(
     places: Iterable[int] = range(name_start + 1, len(text))
     if target:
         places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
+    letter = _LETTER.search(text, name_start)
+    lettered = letter.start() if letter is not None else len(text)  # (a name holds a word: 2025|年度 is none)
     for p in places:
+        if p <= lettered:
+            continue
         if _unclosed(text, name_start, p):
             continue  # the name ends outside its brackets and quotes
         if text[p - 1] in "×*、，,；;—－-～~":
