@@ -148,6 +148,8 @@ def _xlsx_documents(path: str | Path, name: str, form: str | None) -> Iterator[D
     columns = FORMS["columns"]
     for sheet, sheet_rows in book.sheets():
         reader, rows = _rows_reader(sheet_rows, form)
+        if form is None and sheet in book.blocks_only:
+            reader = columns  # (header blocks with no grid: the column form's, whose grids are keyed by name)
         if reader is columns:
             joined.append((sheet, rows))
             continue

@@ -134,9 +134,9 @@ class Text:
         at = self.first_offset + self.starts[i]
         return _cell((stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped))
 
-    def split(self, i: int, pieces: Iterable[str], a: int = 0) -> tuple[TableCell, ...]:
-        """The cells of line ``i`` cut at one-character delimiters: ``pieces`` are the stretches between them, the
-        first starting at character ``a``; each cell as :meth:`cell` makes it.
+    def split(self, i: int, pieces: Iterable[str], a: int = 0, width: int = 1) -> tuple[TableCell, ...]:
+        """The cells of line ``i`` cut at delimiters of ``width`` characters: ``pieces`` are the stretches between
+        them, the first starting at character ``a``; each cell as :meth:`cell` makes it.
 
         :meth:`cell` once a piece, with the line's place looked up once and no slicing (a delimited table's
         rows are most of its cells)."""
@@ -150,7 +150,7 @@ class Text:
             else:
                 start = a if len(stripped) == len(piece) else a + len(piece) - len(piece.lstrip(_BLANK))
                 cells.append(_cell((stripped, (at + start, at + start + len(stripped)), line, start + 1, stripped)))
-            a += len(piece) + 1
+            a += len(piece) + width
         return tuple(cells)
 
     def chunk(self, i: int, a: int, b: int) -> TableCell:

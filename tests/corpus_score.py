@@ -17,7 +17,19 @@ from decimal import Decimal
 from pathlib import Path
 
 HERE = Path(__file__).parent
-CORPORA = ("corpus", "corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10")
+CORPORA = (
+    "corpus",
+    "corpus2",
+    "corpus3",
+    "corpus4",
+    "corpus5",
+    "corpus6",
+    "corpus7",
+    "corpus8",
+    "corpus9",
+    "corpus10",
+    "corpus11",
+)
 SHAPES = {
     "pipe": ".pipe.txt",
     "pipe_bare": ".pipe_bare.txt",

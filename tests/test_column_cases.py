@@ -1095,6 +1095,39 @@ def test_a_tab_delimited_cell_quoted_over_two_lines() -> None:
     ]
 
 
+def test_a_tab_delimited_text_with_every_text_cell_quoted() -> None:
+    """LibreOffice's tab-delimited export quotes every text cell (numbers stay bare): the quotes were read as part
+    of the cells, and no header was found."""
+    text = (
+        '"项目名称"\t"示例渡口改造"\t\t\n'
+        '"一级指标"\t"二级指标"\t"三级指标"\t"指标值"\t"分值"\n'
+        '"产出指标"\t"数量指标"\t"新建趸船"\t"2艘"\t10\n'
+        '\t\t"改造码头"\t"3座"\t10\n'
+    )
+    document = parse_document(text, form="columns")
+    got = [(i.name, i.annual_target.raw, i.weight) for u in document.units for p in u.projects for i in p.indicators]
+    assert [p.name for u in document.units for p in u.projects] == ["示例渡口改造"]
+    assert got == [("新建趸船", "2艘", Decimal(10)), ("改造码头", "3座", Decimal(10))]
+
+
+def test_a_confluence_table_whose_header_row_has_double_bars() -> None:
+    """Confluence wiki markup writes a header row between double bars (||一级指标||…||) and a row's empty cells
+    as a blank: the header's empty pieces between the bars had taken columns of their own."""
+    text = "\n".join(
+        [
+            "h2. 示例渡口改造项目绩效目标表",
+            "|项目名称|示例渡口改造|",
+            "||序号||一级指标||二级指标||三级指标||指标值||",
+            "|1|产出指标|数量指标|新建趸船|2艘|",
+            "|2| | |改造码头|3座|",
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+    ]
+
+
 def test_what_psql_prints_round_its_rows_is_no_row() -> None:
     """A psql session's expanded record header and row count (-[ RECORD 1 ]--+--, (2 rows)) were read as
     indicators."""

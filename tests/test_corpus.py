@@ -140,6 +140,20 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "oneline": 159,
     "pdftotext": 188,
 }
+# The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
+# shapes unread (Confluence markup, LibreOffice's quoted TSV, a workbook of header blocks beside one grid of all
+# projects); the development half (01-04) 829 of 1287, the held-out half (05-08) 843 of 1313. Blind per shape:
+# pipe 0, pipe_bare 200, tab 0, csv 200, lines 88, lines_dropped 197, aligned_top 198, aligned_centered 192,
+# flat 156, oneline 61, xlsx 0, pdf 200, pdftotext 180. Targets with no doubt (pipe_bare): 139 of 144 blind.
+FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
+    "lines": 88,
+    "lines_dropped": 197,
+    "aligned_top": 198,
+    "aligned_centered": 192,
+    "flat": 156,
+    "oneline": 61,
+    "pdftotext": 180,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column: found since).
 UNFOUND: dict[tuple[str, str], int] = {}
@@ -163,6 +177,7 @@ SIZES = {
     "corpus8": (16, 201),
     "corpus9": (16, 201),
     "corpus10": (16, 198),
+    "corpus11": (16, 200),
 }  # projects and indicators in each shape
 
 
@@ -202,6 +217,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus8", 152, 152),
         ("corpus9", 144, 144),
         ("corpus10", 151, 148),
+        ("corpus11", 144, 139),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

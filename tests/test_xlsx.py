@@ -127,3 +127,38 @@ def test_a_workbook_with_a_sheet_a_project_is_one_document(tmp_path: Path) -> No
         document.diagnostics[0].message
         == "sheets read: 表1, 表2; skipped sheets: 说明 (this document: sheets 表1, 表2)"
     )
+
+
+def test_header_blocks_on_one_sheet_and_all_indicators_keyed_by_project_on_another(tmp_path: Path) -> None:
+    """A workbook exported from a database: a sheet of header blocks (项目名称, 主管部门 …) one under another, and a
+    sheet of every project's indicators, each row led by its project's name. The block sheet had been skipped
+    and the grid read as one project with no name."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    blocks = book.active
+    blocks.title = "项目信息"
+    for project, department in (("示例渡口维护项目", "示例县交通运输局"), ("示例码头照明项目", "示例县港航中心")):
+        blocks.append(["项目名称", project])
+        blocks.append(["主管部门", department])
+        blocks.append([])
+    grid = book.create_sheet("绩效指标")
+    grid.append(["项目名称", "一级指标", "二级指标", "三级指标", "指标值"])
+    grid.append(["示例渡口维护项目", "产出指标", "数量指标", "维护渡船数", "4艘"])
+    grid.append(["示例渡口维护项目", "产出指标", "质量指标", "渡船年检合格率", "100%"])
+    grid.append(["示例码头照明项目", "产出指标", "质量指标", "灯具完好率", "≥95%"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    document = read_document(path)
+    assert [
+        (p.name, p.department, [(i.level2.name, i.name, i.annual_target.raw, dict(i.extra)) for i in p.indicators])
+        for u in document.units
+        for p in u.projects
+    ] == [
+        (
+            "示例渡口维护项目",
+            "示例县交通运输局",
+            [("数量指标", "维护渡船数", "4艘", {}), ("质量指标", "渡船年检合格率", "100%", {})],
+        ),
+        ("示例码头照明项目", "示例县港航中心", [("质量指标", "灯具完好率", "≥95%", {})]),
+    ]

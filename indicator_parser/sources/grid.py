@@ -54,6 +54,13 @@ def is_target_header(row: Sequence[str | None]) -> bool:
     return bool(_column_header().search(joined)) and (bool(_COLUMN_VALUE.search(joined)) or "二级指标" in joined)
 
 
+def is_project_block(row: Sequence[str | None]) -> bool:
+    """Whether a row of cells starts a project's header block: 项目名称 and its value (a sheet of header blocks,
+    beside a sheet of all projects' indicators keyed by name)."""
+    texts = [re.sub(r"\s+", "", t) for t in row if t and t.strip()]
+    return len(texts) >= 2 and texts[0].rstrip(":：") == "项目名称"
+
+
 def join_wrapped(raw: str) -> str:
     """A cell's wrapped lines joined as the text shapes join them (:func:`~indicator_parser.text.wrap_joiner`)."""
     lines = [line.strip() for line in raw.split("\n")]

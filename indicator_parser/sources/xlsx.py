@@ -1,7 +1,9 @@
 """XLSX workbooks: a sheet holding a 绩效目标表 read as rows of cells (openpyxl, extra ``xlsx``).
 
 Every sheet whose cells name the columns of a 绩效目标表 (see
-:func:`~indicator_parser.sources.grid.is_target_header`) is read; other sheets
+:func:`~indicator_parser.sources.grid.is_target_header`) is read, and every sheet of
+projects' header blocks (项目名称 and its value: a workbook may print the blocks on
+one sheet and all projects' indicators on another, keyed by 项目名称); other sheets
 (收支总表 …) are skipped. A merged range keeps its value in its top-left cell
 and every other cell of the range is empty, as pdfplumber gives a PDF's merged
 cells; numbers are written as the sheet shows them (two decimals for money
@@ -21,7 +23,7 @@ from typing import Any
 
 from ..errors import InputError, MissingFileError, require_extra
 from ..table import Row
-from .grid import GridText, is_target_header
+from .grid import GridText, is_project_block, is_target_header
 
 
 def cell_text(value: Any, number_format: str = "General") -> str | None:
@@ -62,6 +64,7 @@ class Workbook:
         self.name = name
         self.grid = GridText("sheet")
         self.sheet_names: list[str] = []
+        self.blocks_only: set[str] = set()  # sheets of header blocks and no grid (read with the column grids)
         self.read: list[str] = []
         self.skipped: list[str] = []
 
@@ -101,6 +104,11 @@ class Workbook:
             if any(is_target_header(texts) for texts in rows):
                 tables.append((sheet.title, rows))
                 self.read.append(sheet.title)
+            elif any(is_project_block(texts) for texts in rows):
+                # a sheet of header blocks: its projects' grids may stand on a sheet of their own
+                tables.append((sheet.title, rows))
+                self.read.append(sheet.title)
+                self.blocks_only.add(sheet.title)
             else:
                 self.skipped.append(sheet.title)
         if not tables and book.worksheets:

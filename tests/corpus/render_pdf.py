@@ -77,6 +77,8 @@ EXTRA_TABLE_DOCS = {
     "blind9_07": 3,
     "blind10_03": 4,
     "blind10_06": 5,
+    "blind11_02": 6,
+    "blind11_06": 7,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -90,6 +92,7 @@ REPEAT_LABEL_DOCS = (
     "blind8_07",
     "blind9_06",
     "blind10_07",
+    "blind11_05",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -121,6 +124,10 @@ FONT_SIZE = {
     "blind10_04": 10.5,
     "blind10_05": 11.5,
     "blind10_07": 13,
+    "blind11_01": 11.5,
+    "blind11_03": 12,
+    "blind11_05": 12.5,
+    "blind11_07": 10.5,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (

@@ -25,7 +25,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -973,7 +973,7 @@ class _Reader:
         units: list[Unit] = []
         group: list[Project] = []
         group_name: str | None = None
-        for draft in self.projects:
+        for draft in _rejoined(self.projects):
             project = self._project(draft)
             name = project.implementer or project.department or ""
             if group and name != group_name:
@@ -1381,5 +1381,54 @@ def _unit_and_per(unit: str) -> tuple[str, Per | None]:
 def read_rows(rows: Iterable[Row], source: str | None = None) -> Document:
     """Rows of cells (from any source: a text shape, a PDF table, a sheet) to a :class:`Document`."""
     reader = _Reader(source)
-    reader.read(rows)
+    reader.read(_keyed(rows))
     return reader.document()
+
+
+def _rejoined(drafts: list[_Project]) -> list[_Project]:
+    """Projects whose header blocks and indicators were printed apart (a sheet of header blocks, then a sheet of
+    all projects' indicators keyed by name, see :func:`_keyed`): each grid read into the header block of its
+    name, where that block has no indicators yet and the grid's project holds nothing but its name."""
+    out: list[_Project] = []
+    blocks: dict[str, _Project] = {}
+    for draft in drafts:
+        name = draft.fields.get("project")
+        block = blocks.get(name) if name else None
+        if block is not None and not block.indicators and draft.indicators and set(draft.fields) == {"project"}:
+            block.indicators.extend(draft.indicators)
+            block.diagnostics.extend(draft.diagnostics)
+            block.last = draft.last
+            continue
+        if name and name not in blocks:
+            blocks[name] = draft
+        out.append(draft)
+    return out
+
+
+def _keyed(rows: Iterable[Row]) -> Iterator[Row]:
+    """Rows of a grid that names each row's project in a column (项目名称 | 序号 | 一级指标 …: a sheet of all
+    projects' indicators, beside a sheet of their header blocks) as the reader reads a project's grid: where
+    the project changes, a row of the key and the name starts it and the header is printed again; the name's
+    cell is taken out of the grid row (it is the project's name, not an indicator's extra)."""
+    header: Row | None = None
+    at = 0
+    name = ""
+    for row in rows:
+        filled = row.filled
+        if filled and _grid_of(row, filled) is not None:
+            at = next((k for k, c in enumerate(row.cells) if c.text and block_key(c.text) == "project"), -1)
+            header, name = (row, "") if at >= 0 else (None, "")
+            yield row
+            continue
+        if header is None or not row.aligned or len(row.cells) != len(header.cells) or not row.cells[at].text:
+            if filled and header is not None and not row.aligned:
+                header = None  # (a row of no grid: the keyed grid has ended)
+            yield row
+            continue
+        cell = row.cells[at]
+        if cell.text != name:
+            name = cell.text
+            yield Row((header.cells[at], cell), page=row.page)
+            yield header
+        empty = TableCell("", (cell.span[0], cell.span[0]), cell.line, cell.column, "")
+        yield attrs.evolve(row, cells=(*row.cells[:at], empty, *row.cells[at + 1 :]))

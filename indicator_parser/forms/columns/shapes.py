@@ -36,7 +36,9 @@ Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
 
 _NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)）.．、]?$")  # a 序号: 1, （1）, （一）, 一、
-_QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*\n', re.MULTILINE)  # a tab-delimited cell quoted over lines
+# a tab-delimited cell quoted: over lines (Excel quotes a cell that holds a line break), or whole (LibreOffice
+# quotes every text cell)
+_QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*(?:\n|"(?:\t|$))', re.MULTILINE)
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 
 
@@ -101,6 +103,18 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             rows.append(Row((doc.cell(i, 0, len(line)),)))
             continue
         # str.split, not a scan of every character: the pieces and where the first starts
+        stripped = line.strip()
+        if (
+            delimiter == "|"
+            and stripped.startswith("||")
+            and stripped.endswith("||")
+            and "|" not in stripped.replace("||", "")
+        ):
+            # a header row of Confluence wiki markup (||序号||一级指标||…||): its names between double bars
+            lead = len(line) - len(line.lstrip())
+            pieces = stripped.split("||")[1:-1]
+            rows.append(Row(doc.split(i, pieces, lead + 2, width=2)))
+            continue
         pieces = line.split(delimiter)
         start = 0
         if outer:
