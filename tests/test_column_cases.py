@@ -209,6 +209,35 @@ def test_a_sequence_number_after_a_value_in_words_starts_the_next_row() -> None:
     assert got == [(1, "渡运准点率", "高于全省平均水平"), (2, "新建趸船", "2艘")]
 
 
+def test_one_cell_a_line_with_merged_labels_dropped_and_empty_cells_kept_as_empty_lines() -> None:
+    """A converter that drops a merged label's continuation cells but keeps a truly empty cell as an empty line
+    (here the placeholder row's 序号): rows of as many lines as columns misfit as a rule, so the cells are placed
+    by content. Before, every row after the first was shifted (a 分值 read as a 一级, a name as a value)."""
+    header = ("序号", "一级指标", "二级指标", "三级指标", "指标值", "分值", "评分标准")
+    rows = (
+        ("1", "产出指标", "数量指标", "新建趸船", "2艘", "10", "少1艘扣5分"),
+        ("2", "改造码头", "3座", "10", "按比例计分"),  # (一级 and 二级 merged: their lines dropped)
+        ("3", "质量指标", "趸船验收合格率", "100%", "10", "未通过不得分"),
+        ("", "效益指标", "经济效益指标", "/", "/", "/", "/"),  # a placeholder row with no 序号: its empty line
+        ("4", "社会效益指标", "群众出行时间", "较上年缩短10%", "10", "按调查计分"),
+        ("5", "渡口安全事故", "不发生", "10", "发生1起不得分"),
+    )
+    text = _lines(*header, *(cell for row in rows for cell in row))
+    got = [
+        (i.seq, i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.weight, dict(i.extra).get("评分标准"))
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        (1, "产出指标", "数量指标", "新建趸船", "2艘", Decimal(10), "少1艘扣5分"),
+        (2, "产出指标", "数量指标", "改造码头", "3座", Decimal(10), "按比例计分"),
+        (3, "产出指标", "质量指标", "趸船验收合格率", "100%", Decimal(10), "未通过不得分"),
+        (4, "效益指标", "社会效益指标", "群众出行时间", "较上年缩短10%", Decimal(10), "按调查计分"),
+        (5, "效益指标", "社会效益指标", "渡口安全事故", "不发生", Decimal(10), "发生1起不得分"),
+    ]
+
+
 def test_a_category_word_is_a_name_where_the_grid_has_no_category_columns() -> None:
     document = parse_document(_lines("序号", "指标名称", "年度指标值", "1", "满意度", "≥90%", "2", "新建趸船", "2艘"))
     got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]

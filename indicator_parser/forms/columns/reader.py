@@ -629,6 +629,8 @@ class _Reader:
         fields = grid.fields
         level1_at, level2_at = grid.index("level1"), grid.index("level2")
         level1 = project.carry1.text if project.carry1 else None  # the 一级 in effect
+        seq_at = grid.index("seq")
+        last: int | None = None  # the last 序号 placed
         for k, cell in enumerate(cells):
             text = cell.text
             column: int | None = None
@@ -669,13 +671,16 @@ class _Reader:
                     (
                         j
                         for j in range(cursor, len(fields))
-                        # With no category columns, a category word is a name (满意度).
-                        if accepts(fields[j], text) or (fields[j] == "name" and level1_at is None and level2_at is None)
+                        # With no category columns, a category word is a name (满意度); a placeholder fills a 分值
+                        # too (a row of /: 效益指标 | 经济效益指标 | / | / | / | /).
+                        if accepts(fields[j], text)
+                        or (fields[j] == "name" and level1_at is None and level2_at is None)
+                        or (fields[j] in ("weight", "score") and is_placeholder(text))
                     ),
                     None,
                 )
                 seq_now = grid.index("seq")
-                if column is not None and free_text(fields[column]) and _next_seq(text, current, seq_now):
+                if column is not None and free_text(fields[column]) and _next_seq(text, current, seq_now, last):
                     # the next row's 序号 (二 after 一's row), not free text of this one (备注)
                     rows.append(current)
                     current = {}
@@ -717,10 +722,17 @@ class _Reader:
                     category = accepts("level1", after) or accepts("level2", after)
                     next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
                     fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
-                    seq_next = _next_seq(after, current, seq_at)
+                    seq_next = _next_seq(after, current, seq_at, last)
                     # (or the column after a name is a column of words, 指标方向性, and the cell after is one: 正向)
                     worded = after in COLUMN_WORDS.get(next_to_name or "", ())
-                    if not later and not category and (worded or (fits and value_like(after))) and not seq_next:
+                    # (a placeholder is no name: / | 10, the empty 评分标准 of a row of /, then the next 序号)
+                    if (
+                        not later
+                        and not category
+                        and (worded or (fits and value_like(after)))
+                        and not seq_next
+                        and not is_placeholder(text)
+                    ):
                         column = None  # (not where the cell after it is the next row's 序号: 按合同 | 三)
                 if column is None and current:
                     rows.append(current)
@@ -738,6 +750,8 @@ class _Reader:
                 continue
             current[column] = cell
             cursor = column + 1
+            if column == seq_at:
+                last = _seq_number(text)
         if current:
             rows.append(current)
         return rows
@@ -1336,11 +1350,13 @@ assert [f.name for f in attrs.fields(Target)] == [
 ]  # fmt: skip
 
 
-def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None) -> bool:
-    """Whether ``text`` is the 序号 after the one of the row being placed (二 after 一, 4 after 3)."""
-    if seq_at is None or seq_at not in current:
+def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None, last: int | None = None) -> bool:
+    """Whether ``text`` is the 序号 after the one of the row being placed (二 after 一, 4 after 3), or, where that
+    row has none (a placeholder row: 效益指标 | 经济效益指标 | / | /), after the ``last`` one placed."""
+    if seq_at is None:
         return False
-    number, before = _seq_number(text), _seq_number(current[seq_at].text)
+    number = _seq_number(text)
+    before = _seq_number(current[seq_at].text) if seq_at in current else last
     return number is not None and before is not None and number == before + 1
 
 

@@ -350,7 +350,12 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
                 row.append(doc.cell(last, len(doc.lines[last]), len(doc.lines[last])))
             rows.append(Row(tuple(row)))
             a += size
-        return rows
+        if sum(_misfits(row.texts, fields) for row in rows) <= len(rows):
+            return rows
+        # Rows that misfit as a rule: the empty lines are not every empty cell (a merged label's continuation
+        # cells dropped, a truly empty cell kept as an empty line): the cells placed by content, as when every
+        # empty cell is dropped
+        return [Row(tuple(cell for cell in cells if cell.text), aligned=False)]
     if _whole_rows(cells, fields):
         width = len(fields)
         return [Row(tuple(cells[a : a + width])) for a in range(0, len(cells), width)]
