@@ -648,6 +648,8 @@ DIRECTIONS: dict[str, Direction] = {
     "保持稳定": "maintain",
     "平稳": "maintain",
     "保持平稳": "maintain",
+    "稳中有升": "increase",  # (steady, and rising)
+    "稳中有降": "decrease",
 }
 # Verbs of improvement that are directions only after a modifier: 进一步规范, 逐步完善.
 MODIFIED_DIRECTIONS: dict[str, Direction] = {

@@ -226,7 +226,7 @@ def test_a_sequence_number_glued_to_the_weight_before_it_is_cut_off_by_the_numbe
         ("", "质量指标", "尾水排放达标率", "≥95%", 8),
         ("", "", "鱼苗成活率", "90%以上", 8),
         ("", "时效指标", "处理点建成时间", "2026年9月底前", 8),
-        ("效益指标", "经济效益指标", "带动养殖户户均增收", "2000元以上", 10),
+        ("效益指标", "经济效益指标", "养殖户年增收", "2000元以上", 10),
         ("", "", "水产品年产量", "约120吨", 10),
         ("", "生态效益指标", "养殖水域水质", "持续改善", 10),
         ("", "可持续影响指标", "尾水治理长效管护", "持续加强", 10),
@@ -301,6 +301,82 @@ def test_a_sequence_number_with_its_mark_before_a_name_that_starts_with_a_year()
     )
     got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
     assert got == [(1, "新建农家书屋", "12个"), (2, "2026年度借阅人次", "不少于5000人次")]
+
+
+EXPLAINED = "项目名称：示例渡口运营项目\n一级指标二级指标指标名称指标值指标解释权重（%）\n"
+
+
+def test_an_empty_explanation_before_the_weight_leaves_the_value_whole():
+    text = EXPLAINED + (
+        "满意度指标服务对象满意度指标乘客满意度90%以上10\n"  # not 90% and an explanation 以上
+        "产出指标时效指标渡船年检时间每年6月底前5\n"
+        "产出指标数量指标渡运班次不少于3000班次按航班计划10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra.get("指标解释"), i.weight) for i in indicators(text)]
+    assert got == [
+        ("乘客满意度", "90%以上", None, Decimal(10)),
+        ("渡船年检时间", "每年6月底前", None, Decimal(5)),
+        ("渡运班次", "不少于3000班次", "按航班计划", Decimal(10)),
+    ]
+
+
+def test_a_weight_before_free_text_that_starts_with_a_year_or_a_unit_word():
+    text = "项目名称：示例渡口运营项目\n一级指标二级指标指标内容指标性质指标值度量单位分值指标值确定依据\n" + (
+        "产出指标数量指标新建候船亭=12座52025年度建设计划\n"  # not 1|2座5…: 12, 座, 5, 2025年度…
+        "产出指标时效指标候船亭完工时间≤2025年10月31日5年度工作计划\n"  # 5|年度…, not a date's 年
+    )
+    got = [(i.name, i.annual_target.raw, i.weight, i.extra.get("指标值确定依据")) for i in indicators(text)]
+    assert got == [
+        ("新建候船亭", "12", Decimal(5), "2025年度建设计划"),
+        ("候船亭完工时间", "2025年10月31日", Decimal(5), "年度工作计划"),
+    ]
+
+
+def test_a_per_head_word_before_an_amount_with_no_head_of_its_own_starts_the_value():
+    # 人均增收2000元: the value's (元 names no head); 户均增收|500元/户以上: the name's (the unit names it)
+    text = PLAIN + "效益指标经济效益指标带动船工收入人均增收2000元\n效益指标经济效益指标带动渡工户均增收500元/户以上\n"
+    assert [(name, value) for _, _, name, value in read(text)] == [
+        ("带动船工收入", "人均增收2000元"),
+        ("带动渡工户均增收", "500元/户以上"),
+    ]
+
+
+def test_a_pair_of_long_words_written_the_same_is_a_pair_of_targets_though_they_do_not_read():
+    text = "项目名称：示例渡口运营项目\n一级指标二级指标三级指标年度指标值实施期指标值分值\n" + (
+        "效益指标可持续影响指标渡口票务管理全流程电子售票全流程电子售票10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.period_target.raw) for i in indicators(text)]
+    assert got == [("渡口票务管理", "全流程电子售票", "全流程电子售票")]
+
+
+def test_a_whole_document_whose_rows_are_joined_by_a_space():
+    # a web page's table copied as one line: each row a space after the one before, the header run too
+    rows = [
+        "产出指标数量指标渡运班次≥3000班次10",
+        "渡船维护艘次12艘次10",
+        "质量指标渡运安全事故0起10",
+        "效益指标社会效益指标群众出行时间较上年缩短10%10",
+        "满意度指标服务对象满意度指标乘客满意度≥90%10",
+    ]
+    line = " ".join(
+        [
+            "示例县2026年项目支出绩效目标表",
+            "项目名称：示例渡口运营项目",
+            "主管部门：示例县交通运输局实施单位：示例县渡口管理所",
+            "年度目标：全年渡运班次不少于3000班次，渡运安全事故为零。",
+            "一级指标二级指标三级指标指标值分值",
+            *rows,
+        ]
+    )
+    assert len(line) > 160  # a whole-document line
+    got = [(i.level2.name, i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
+    assert got == [
+        ("数量指标", "渡运班次", "≥3000班次", Decimal(10)),
+        ("数量指标", "渡船维护艘次", "12艘次", Decimal(10)),
+        ("质量指标", "渡运安全事故", "0起", Decimal(10)),
+        ("社会效益指标", "群众出行时间", "较上年缩短10%", Decimal(10)),
+        ("服务对象满意度指标", "乘客满意度", "≥90%", Decimal(10)),
+    ]
 
 
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():

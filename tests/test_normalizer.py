@@ -247,6 +247,9 @@ def test_a_number_inside_a_name_is_never_a_target(digits, before, after, value):
         ("有效建立", "text", None, None),
         ("改善明显", "direction", None, "increase"),
         ("下降显著", "direction", None, "decrease"),
+        ("稳中有升", "direction", None, "increase"),  # steady, and rising
+        ("稳中有降", "direction", None, "decrease"),
+        ("稳中向好", "direction", None, "increase"),  # (稳中 qualifies the direction: no label)
     ],
 )
 def test_a_mechanism_set_up_and_a_direction_that_shows(text, kind, label, direction):

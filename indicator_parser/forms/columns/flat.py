@@ -614,8 +614,26 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     feet = _page_feet(line, breaks, end)
     for x, y in feet:
         cuts |= {x, y}
+    if _rows_spaced(line, lead, end):
+        # rows joined by a space (a web page's table copied as one line): a space before a word, a bracket or a
+        # 序号 ends a row (not one before a number: GB 5749-2022, 不少于 20 场)
+        for m in _ROW_SPACE.finditer(line, lead, end):
+            cuts |= {m.start(), m.end()}
     ordered = sorted(cuts)
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet)
+
+
+_ROW_SPACE = re.compile(r" (?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．]?[\u4e00-\u9fff])")
+
+
+def _rows_spaced(line: str, lead: int, end: int) -> bool:
+    """Whether a whole-table line joins its rows with a space: a grid header run stands between two spaces."""
+    if " " not in line:
+        return False
+    for m in _cut_points().finditer(line, lead, end):
+        if m.lastgroup == "header" and line[m.start() - 1 : m.start()] == " " and line[m.end() : m.end() + 1] == " ":
+            return True
+    return False
 
 
 def _page_feet(line: str, breaks: list[int], end: int) -> list[tuple[int, int]]:
@@ -1214,6 +1232,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|全年(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
         rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        # (or before an amount whose unit names no head of its own: 人均增收2000元, not 户均增收|300元/户)
+        rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})[0-9０-９][0-9０-９.,，]*[万千百]?元(?![/0-9０-９]))"
         # each of a period with no ``Per`` value, before its number (每半年1次, 每15天1次: words to the normalizer)
         rf"|{_EVERY_PERIOD.pattern}(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # each of a thing, before its number (每个站点不超过2万元)
@@ -1655,8 +1675,9 @@ def _ends(
             return [n - len(word)] if word is not None and n - len(word) >= pos else [n]
         if column.before_last_points:
             # free text before a last 分值 (…国家统计局住户调查方案10): it ends where the row's last number starts
+            # (or is empty, the value reaching the number: 90%以上|10, not 90%|以上|10)
             m = _LAST_NUMBER.search(text, pos)
-            return [m.start()] if m is not None and m.start() > pos else []
+            return [m.start()] if m is not None and m.start() >= pos else []
         return [n]
     if kind == "comparator":
         return _word_end(_COMPARATOR_WORD, text, pos) + empty
@@ -2092,10 +2113,16 @@ def _split_row(
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
         found = _first_split(text, name_start, tail, glued, True, cap=cap, known=known)
-    if found is None and any(a[0] == "weight" and b[0] == "free" for a, b in itertools.pairwise(tail)):
+    if any(a[0] == "weight" and b[0] == "free" for a, b in itertools.pairwise(tail)) and (
+        found is None or any(_goes_on(text, found[1][k]) for k in _free_columns(tuple(tail)))
+    ):
         # a score whose digits run into the free text after it (2024年8月28日32所学校…, 分值 5: 得分 3 and 2所学校…),
-        # when nothing else reads: its digits are split only where one reading alone keeps 得分 within 分值
-        found = _first_split(text, name_start, tail, glued, False, free_digits=True, cap=cap, known=known)
+        # when nothing else reads, or only with free text that goes on from a number (42|''|2|户52024年度…, not
+        # 42|户|5|2024年度…): its digits are split only where one reading alone keeps 得分 within 分值
+        digits = _first_split(text, name_start, tail, glued, False, free_digits=True, cap=cap, known=known)
+        if digits is not None and not any(_goes_on(text, digits[1][k]) for k in _free_columns(tuple(tail))):
+            found = digits
+        found = found or digits
     return _scoped_back(text, name_start, tail, found)
 
 
@@ -2164,8 +2191,8 @@ def _repeated_split(
             end = p + 2 * size
             if not text.startswith(word, p + size) or text.startswith(word, end) or _DIGITS.intersection(word):
                 continue
-            if not _reads(word):
-                continue
+            if not _reads(word) and size < 4:
+                continue  # (a pair of four characters or more is a pair whether or not it reads: 全流程网上办理)
             pair = [(p, p + size), (p + size, end)]
             rest = _tail_parses(text, end, tail[2:], glued) if len(tail) > 2 else [[]] if end == n else []
             parses = [
@@ -2347,8 +2374,8 @@ def _goes_on(text: str, span: tuple[int, int], surely: bool = False) -> bool:
     """Whether a free-text cell starts as the unit or the suffix of the number before it (``surely``: as a date's
     or an amount's or a count's, which no free text starts with: 年, 月, 日, %, 万, 个)."""
     x, y = span
-    if not y > x > 0 or text[x - 1] not in _DIGITS:
-        return False
+    if not y > x > 0 or text[x - 1] not in _DIGITS or text.startswith(("年度", "月度"), x):
+        return False  # (年度, 月度: words free text starts with, 5|年度工作计划, not a date's 年)
     return _surely_a_unit(text, x) if surely else _unit_starts().match(text, x) is not None
 
 
