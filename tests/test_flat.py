@@ -379,6 +379,18 @@ def test_a_whole_document_whose_rows_are_joined_by_a_space():
     ]
 
 
+def test_an_actual_written_with_its_unit_beside_a_unit_column():
+    # a self-evaluation with 指标性质, 目标值, 度量单位: the 实际完成值 cell holds its unit all the same (14处)
+    text = "项目名称：示例渡口安全项目\n一级指标二级指标三级指标指标性质目标值度量单位实际完成值分值得分\n" + (
+        "产出指标数量指标保留运营渡口＝14处14处1010\n产出指标数量指标渡工安全培训≥2次/年2次55\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score) for i in indicators(text)]
+    assert got == [
+        ("保留运营渡口", "14", "14处", Decimal(10), Decimal(10)),
+        ("渡工安全培训", "2", "2次", Decimal(5), Decimal(5)),
+    ]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

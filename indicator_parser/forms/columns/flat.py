@@ -1986,10 +1986,17 @@ def _tail_parses(
                 walk(k + 1, at + 1)
                 acc.pop()
             return
-        if column.between and column.kind == "actual" and acc[-1][1] == acc[-1][0] and tail[k - 1][0] == "unit":
-            # an actual after an empty 度量单位 (定性 targets have none) is a whole value, not a bare number
-            column = column._replace(between=False)
+        whole: list[int] = []
+        if column.between and column.kind == "actual":
+            if acc[-1][1] == acc[-1][0] and tail[k - 1][0] == "unit":
+                # an actual after an empty 度量单位 (定性 targets have none) is a whole value, not a bare number
+                column = column._replace(between=False)
+            else:
+                # an actual may be written with its unit though the grid has a unit column (14|处|14处|10|10)
+                whole = _ends(text, at, column._replace(between=False), glued, loose, free_digits)
         ends = _ends(text, at, column, glued, loose, free_digits)
+        if whole:
+            ends = [*ends, *(q for q in whole if q not in ends)]
         if gaps is not None and column.kind != "free":
             ends = _ungapped(text, at, ends, gaps)
         for q in ends:
