@@ -391,6 +391,28 @@ def test_an_actual_written_with_its_unit_beside_a_unit_column():
     ]
 
 
+def test_values_before_a_direction_column_a_range_a_leaf_and_none_lost():
+    # 区间 is a 指标方向性 (an interval indicator); 45%-60% a range, not 45% and an empty 方向 written -;
+    # 叶 a unit (a leaf of an old book); 零流失 none lost
+    text = "项目名称：示例古籍修复项目\n序号指标内容目标值指标方向性备注\n" + (
+        "1、破损古籍修复80叶以上正向\n2、古籍书库相对湿度50%-65%区间恒湿\n3、古籍损毁流失零流失反向\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra.get("指标方向性"), i.extra.get("备注")) for i in indicators(text)]
+    assert got == [
+        ("破损古籍修复", "80叶以上", "正向", None),
+        ("古籍书库相对湿度", "50%-65%", "区间", "恒湿"),
+        ("古籍损毁流失", "零流失", "反向", None),
+    ]
+
+
+def test_a_month_is_no_unit_of_a_date_before_a_unit_column():
+    text = "项目名称：示例古籍修复项目\n一级指标二级指标三级指标指标值度量单位指标性质权重\n" + (
+        "产出指标时效指标修复工程验收2026年11月≤5\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator) for i in indicators(text)]
+    assert got == [("修复工程验收", "2026年11月", "<=")]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

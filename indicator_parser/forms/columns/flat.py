@@ -1589,12 +1589,13 @@ def _word_end(words: re.Pattern[str], text: str, pos: int, dashes: bool = False)
     m = words.match(text, pos)
     if m is not None:
         return [m.end()]
-    if not dashes or (pos > 0 and (text[pos - 1] in _DIGITS or text[pos - 1] in "年月日号")):
-        return []  # (nor a date's: 9月—10月)
+    if not dashes or (pos > 0 and (text[pos - 1] in _DIGITS or text[pos - 1] in "年月日号%％℃")):
+        return []  # (nor a date's: 9月—10月; nor a range's after its first number's unit: 45%-60%)
     d = _DASH_CELL.match(text, pos)
     return [d.end()] if d is not None and d.end() < len(text) else []
 
 
+_DATE_PART = re.compile(r"[年月][0-9]{1,2}$")  # a year's month or a month's day, written up to its number
 _DASH_CELL = re.compile(r"[—－-]{1,2}")  # (not a slash: 批次/千人 is a unit)
 
 
@@ -1688,6 +1689,8 @@ def _ends(
             last = m.end() if m is not None else pos
             units = [q for q in range(last, pos, -1) if q < n and text[q] in _DIGITS and _known_unit(text[pos:q])]
             return [*units, pos]
+        if pos < n and text[pos] in "月日号" and _DATE_PART.search(text, 0, pos) is not None:
+            return [pos]  # a date's month or day is the value's (2025年12|月 is 2025年12月, no unit 月)
         if (pos == 0 or text[pos - 1] not in _DIGITS) and not (column.after_comparator and _after_number(text, pos)):
             return [pos]  # a unit follows a number (a word such as 良好 has none), or a 指标性质 printed after one
         m = _UNIT_CELL.match(text, pos)

@@ -1168,7 +1168,7 @@ def _joined(first: TableCell, more: TableCell) -> TableCell:
 
 # Columns of a closed vocabulary among the columns the model does not name.
 COLUMN_WORDS: dict[str, tuple[str, ...]] = {
-    "direction": ("正向指标", "反向指标", "正向", "反向", "中性"),
+    "direction": ("正向指标", "反向指标", "区间指标", "正向", "反向", "区间", "中性"),
     "standard": ("计划标准", "行业标准", "历史标准", "其他标准"),
 }
 
