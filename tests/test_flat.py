@@ -413,6 +413,14 @@ def test_a_month_is_no_unit_of_a_date_before_a_unit_column():
     assert got == [("修复工程验收", "2026年11月", "<=")]
 
 
+def test_a_unit_column_holding_a_latin_unit_with_a_bracketed_denominator():
+    text = "项目名称：示例小流域治理项目\n一级指标二级指标三级指标指标值度量单位指标性质权重评(扣)分标准\n" + (
+        "效益指标生态效益指标土壤侵蚀模数450t/(km²·a)≤10监测站年报\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
+    assert got == [("土壤侵蚀模数", "450", "<=", "t/(km²·a)")]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

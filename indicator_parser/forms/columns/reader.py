@@ -144,6 +144,7 @@ QUANTITATIVE_CELLS = frozenset({"定量"})
 # in running text): a denominator in brackets (元/（台·年）), an alternative in brackets (台（套）).
 UNIT_PATTERN = (
     r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|[\u4e00-\u9fff]{1,4}/[A-Za-z][A-Za-z0-9³²·]{0,5}"
+    r"|[A-Za-z]{1,4}/[（(][A-Za-zμ³²·]{1,8}[)）]"  # (t/(km²·a): a bracketed denominator)
     r"|[%％][A-Za-z]{1,4}|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
     r"|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"
 )
