@@ -311,6 +311,32 @@ def test_header_words_stacked_above_and_below_the_header_line() -> None:
     assert got == [("新建趸船", "2", ">=", "艘", Decimal("10")), ("改造码头", "3", "=", "座", Decimal("5"))]
 
 
+def test_a_name_and_a_value_both_wrapped_onto_a_line_of_short_pieces() -> None:
+    """Cells printed at the top of their rows: 渡工持证上岗人员 / 占比 beside 较上年提高3个百分 / 点. The second
+    line (a name's end of two characters, a value's lone last character) had been read as a row of its own."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((0, "一级指标"), (10, "二级指标"), (22, "指标名称"), (42, "指标值"), (62, "权重")),
+            _at((0, "产出指标"), (10, "数量指标"), (22, "新建趸船"), (42, "2艘"), (62, "10")),
+            _at((10, "质量指标"), (22, "渡工持证上岗人员"), (42, "较上年提高3个百分"), (62, "5")),
+            _at((22, "占比"), (42, "点")),
+            _at((10, "时效指标"), (22, "趸船交付时间"), (42, "2026年6月底前"), (62, "5")),
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.weight)
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "2艘", Decimal(10)),
+        ("渡工持证上岗人员占比", "较上年提高3个百分点", Decimal(5)),
+        ("趸船交付时间", "2026年6月底前", Decimal(5)),
+    ]
+
+
 def test_qualitative_nature_makes_a_direction_qualitative() -> None:
     """指标性质 定性 with 明显提升: the issue says 定性 makes it qualitative; the direction stayed its kind."""
     text = "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |\n| 效益指标 | 社会效益指标 | 渡运服务水平 | 定性 | 明显提升 |\n"

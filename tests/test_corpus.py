@@ -85,8 +85,8 @@ FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
 FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
     "lines_dropped": 207,
-    "aligned_top": 210,
-    "aligned_centered": 205,
+    "aligned_top": 211,
+    "aligned_centered": 206,
     "flat": 185,
     "oneline": 178,
     "pdftotext": 199,
@@ -148,8 +148,8 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
 FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
     "lines": 197,
     "lines_dropped": 197,
-    "aligned_top": 198,
-    "aligned_centered": 192,
+    "aligned_top": 199,
+    "aligned_centered": 193,
     "flat": 181,
     "oneline": 177,
     "pdftotext": 180,

@@ -556,8 +556,8 @@ def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], v
     if not name or name[:1] in _CONTINUES or _tail_piece(name):
         return False  # (nor does the end of a name wrapped above: 年度改良任务完成时 / 间, beside 2025年12月31日 / 前)
     for k in values:
-        if cells[k].text:
-            return True
+        if cells[k].text and not (len(name) <= 2 and _tail_piece(cells[k].text)):
+            return True  # (not a value's end beside a name's, both wrapped below: 较上年提高2个百分 / 点, 村医 / 占比)
     return False
 
 
