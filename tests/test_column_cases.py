@@ -337,6 +337,31 @@ def test_a_name_and_a_value_both_wrapped_onto_a_line_of_short_pieces() -> None:
     ]
 
 
+def test_a_label_whose_points_as_a_range_wrap_over_two_lines_below_it() -> None:
+    """成本指标 / （0～10 / 分） in a narrow 一级 column: the points' two lines had been read as a 一级 of their own."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((0, "一级指标"), (10, "二级指标"), (24, "三级指标"), (42, "指标值"), (62, "分值")),
+            _at((0, "产出指标"), (10, "数量指标"), (24, "新建趸船"), (42, "2艘"), (62, "10")),
+            _at((0, "成本指标"), (10, "经济成本指标"), (24, "单艘趸船造价"), (42, "≤80万元"), (62, "5")),
+            _at((0, "（0～10")),
+            _at((0, "分）"), (24, "年度维护费用"), (42, "≤6万元"), (62, "5")),
+        ]
+    )
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw)
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("成本指标", "经济成本指标", "单艘趸船造价", "≤80万元"),
+        ("成本指标", "经济成本指标", "年度维护费用", "≤6万元"),
+    ]
+
+
 def test_qualitative_nature_makes_a_direction_qualitative() -> None:
     """指标性质 定性 with 明显提升: the issue says 定性 makes it qualitative; the direction stayed its kind."""
     text = "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |\n| 效益指标 | 社会效益指标 | 渡运服务水平 | 定性 | 明显提升 |\n"

@@ -148,7 +148,6 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
 FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
     "lines": 197,
     "lines_dropped": 197,
-    "aligned_top": 199,
     "aligned_centered": 193,
     "flat": 181,
     "oneline": 177,

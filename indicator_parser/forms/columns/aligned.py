@@ -885,7 +885,8 @@ def _split_run(
     return best[m - 1][n], got
 
 
-_POINTS_NOTE = re.compile(r"[（(]\s*\d*(?:\.\d+)?\s*分?\s*[)）]?$")  # (or the start of one, wrapped: （20)
+# (or the start of one, wrapped: （20; points as a range too, （0～10分）)
+_POINTS_NOTE = re.compile(r"[（(]\s*(?:\d+(?:\.\d+)?\s*[～~\-—－]\s*)?\d*(?:\.\d+)?\s*分?\s*[)）]?$")
 
 
 @functools.cache
@@ -942,6 +943,8 @@ def _add_piece(found: list[Label], field: str, cell: TableCell, i: int, beside: 
     if found and i - found[-1].last <= 2:
         above = found[-1]
         named = _one_name(field, above.cell.text, cell.text)
+        if named is False and _POINTS_NOTE.match(cell.text) and not _POINTS_NOTE.search(above.cell.text):
+            named = True  # the label's points on the line below it, their note wrapped (成本指标 / （0～10 / 分）)
         # (pieces that together are a piece of a name of their level join, its points' note open or not:
         # 满意度指 / 标（20 / 分）)
         piece = named is None and _fragment(1 if field == "level1" else 2, above.cell.text + cell.text)
