@@ -1447,6 +1447,33 @@ def test_centred_labels_as_near_one_block_as_the_next_go_where_the_names_say() -
     ]
 
 
+def test_centred_labels_of_benefit_cost_and_satisfaction_go_where_the_names_say() -> None:
+    """The same beyond 产出: a cost's name (造价, 费用) goes to a cost label, not to the 效益 label before it; a
+    satisfaction's (满意度) to the satisfaction label, not to the cost label before it."""
+    text = "\n".join(
+        [
+            _at((0, "项目名称"), (12, "示例渡口改造")),
+            _at((0, "二级指标"), (22, "三级指标"), (40, "指标值")),
+            _at((22, "群众出行便利度"), (40, "明显提高")),
+            _at((0, "社会效益指标"), (22, "渡口周边商户收入"), (40, "较上年增长5%")),
+            _at((22, "沿岸受益群众"), (40, "3000人")),
+            _at((0, "经济成本指标"), (22, "单艘趸船造价"), (40, "≤80万元")),
+            _at((22, "年度维护费用"), (40, "≤6万元")),
+            _at((0, "服务对象满意度指标"), (22, "乘客满意度"), (40, "≥90%")),
+            _at((22, "渡工满意度"), (40, "≥85%")),
+        ]
+    )
+    assert [(b, c) for _, b, c, _ in rows(parse_document(text, form="columns"))] == [
+        ("社会效益指标", "群众出行便利度"),
+        ("社会效益指标", "渡口周边商户收入"),
+        ("社会效益指标", "沿岸受益群众"),
+        ("经济成本指标", "单艘趸船造价"),
+        ("经济成本指标", "年度维护费用"),
+        ("服务对象满意度指标", "乘客满意度"),
+        ("服务对象满意度指标", "渡工满意度"),
+    ]
+
+
 def test_a_data_frame_written_with_its_index_reads_as_its_table(tmp_path: Path) -> None:
     """pandas' to_csv writes a row of column numbers (an empty cell, then 0, 1, 2 …) and leads each row with
     its number: read as cells, the numbers pushed every key and header one column right, and no project was

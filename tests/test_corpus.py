@@ -86,7 +86,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
     "lines_dropped": 207,
     "aligned_top": 211,
-    "aligned_centered": 206,
+    "aligned_centered": 208,
     "flat": 185,
     "oneline": 178,
     "pdftotext": 199,
@@ -148,10 +148,10 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
 FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
     "lines": 197,
     "lines_dropped": 197,
-    "aligned_centered": 193,
+    "aligned_centered": 196,
     "flat": 181,
     "oneline": 177,
-    "pdftotext": 180,
+    "pdftotext": 181,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column: found since).

@@ -1130,19 +1130,43 @@ def value_kind(value: str) -> str | None:
 
 
 def hints_of(names: Sequence[str], labels: Sequence[str], values: Sequence[str] = ()) -> list[list[int]]:
-    """Per 二级 label of 产出 (数量指标 … 成本指标), running counts over the rows of those whose names suggest
-    another of them (a rate under 时效指标), or, where a name suggests none, whose target does (``values``: the
-    rows' targets, :func:`value_kind`); nothing for other labels."""
-    suggested = [output_kind(name) for name in names]
+    """Per 二级 label, running counts over the rows of those whose names suggest another: under a label of 产出
+    (数量指标 … 成本指标) a name that suggests another of them (a rate under 时效指标), or, where a name suggests
+    none, whose target does (``values``: the rows' targets, :func:`value_kind`), or a satisfaction (…满意度);
+    under a cost label (经济成本指标) a name that suggests another 产出 label or a satisfaction; under a
+    satisfaction label, a name that suggests any other; under a 效益 label, a name of a cost or a satisfaction."""
+    named = ["S" if "满意" in name else output_kind(name) for name in names]
+    suggested = named
     if values:
-        suggested = [hint or value_kind(value) for hint, value in zip(suggested, values, strict=True)]
+        suggested = [hint or value_kind(value) for hint, value in zip(named, values, strict=True)]
     out = []
     for text in labels:
         label = known_category(2, text)
-        code = label.code if label is not None and label.code in ("11", "12", "13", "14") else None
-        counts = (code is not None and hint is not None and hint != code for hint in suggested)
+        family = _family(text, label)
+        if family is None:
+            counts: Iterable[bool] = (False for _ in names)
+        elif family == "B":
+            counts = (hint in ("S", "14") for hint in named)  # (a name only: 元/户 is a 效益's too)
+        elif family in ("S", "14"):
+            counts = (hint is not None and hint != family for hint in named)
+        else:
+            counts = (hint is not None and hint != family for hint in suggested)
         out.append(list(itertools.accumulate(counts, initial=0)))
     return out
+
+
+def _family(text: str, label: Known | None) -> str | None:
+    """What a 二级 label holds, for :func:`hints_of`: its 产出 code (11 … 14), 14 for any cost (经济成本指标), S
+    for satisfaction, B for a 效益 (经济效益指标 …), else None."""
+    if label is not None and label.code in ("11", "12", "13", "14"):
+        return label.code
+    if "满意" in text:
+        return "S"
+    if "成本" in text:
+        return "14"
+    if label is not None and label.parent is not None and "效益" in label.parent:
+        return "B"
+    return None
 
 
 def _second_level_here(text: str, level1: str | None, after: str) -> bool:
