@@ -547,6 +547,7 @@ def test_a_direction_before_a_changed_actual_stays_the_target_of_its_own():
         # the whole year, a second 每, a place after a time: the value's, not the name's
         ("举办护河讲座全年不少于8场", "举办护河讲座", "全年不少于8场"),
         ("护河员误餐补助每人每次30元", "护河员误餐补助", "每人每次30元"),
+        ("护河员子女助学补助每人每学年3000元", "护河员子女助学补助", "每人每学年3000元"),
         ("险情报告到达时间乡镇≤2小时", "险情报告到达时间", "乡镇≤2小时"),
     ],
 )

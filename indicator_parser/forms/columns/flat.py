@@ -1239,8 +1239,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # each of a thing, before its number (每个站点不超过2万元)
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
-        # (or a second 每 of its own: 每人每次50元, 每户每季度2次)
-        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}|每[\u4e00-\u9fff])?"
+        # (or a second 每 of its own: 每人每次50元, 每户每季度2次, 每人每学年1万元)
+        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
+        r"|每[\u4e00-\u9fff]{1,2}?)?"
         rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     # (and all that is due: 应保尽保, 应检尽检)
