@@ -1452,18 +1452,28 @@ def _keyed(rows: Iterable[Row]) -> Iterator[Row]:
     the project changes, a row of the key and the name starts it and the header is printed again; the name's
     cell is taken out of the grid row (it is the project's name, not an indicator's extra)."""
     header: Row | None = None
-    at = 0
+    at = -1
     name = ""
     for row in rows:
-        filled = row.filled
-        if filled and _grid_of(row, filled) is not None:
-            at = next((k for k, c in enumerate(row.cells) if c.text and block_key(c.text) == "project"), -1)
-            header, name = (row, "") if at >= 0 else (None, "")
+        if header is not None:
+            filled = row.filled
+            if not filled:
+                yield row
+                continue
+            if _grid_of(row, filled) is not None or not row.aligned:
+                header = None  # (another header, or a row of no grid: the keyed grid has ended)
+        if header is None:
+            # (most rows hold no cell 项目名称 heading a column: only such a row is asked whether it is a header)
+            at = -1
+            for k, each in enumerate(row.cells):
+                if each.text == "项目名称":
+                    at = k
+                    break
+            if at >= 0 and len(row.cells) > 2 and _grid_of(row, row.filled) is not None:
+                header, name = row, ""
             yield row
             continue
-        if header is None or not row.aligned or len(row.cells) != len(header.cells) or not row.cells[at].text:
-            if filled and header is not None and not row.aligned:
-                header = None  # (a row of no grid: the keyed grid has ended)
+        if at >= len(row.cells) or not row.cells[at].text:
             yield row
             continue
         cell = row.cells[at]

@@ -19,6 +19,7 @@ text under it).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -102,19 +103,14 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         if delimiter not in line:
             rows.append(Row((doc.cell(i, 0, len(line)),)))
             continue
+        if delimiter == "|" and "||" in line:  # (a search in C: most lines hold no double bar)
+            stripped = line.strip()
+            if stripped.startswith("||") and stripped.endswith("||") and "|" not in stripped.replace("||", ""):
+                # a header row of Confluence wiki markup (||序号||一级指标||…||): its names between double bars
+                lead = len(line) - len(line.lstrip())
+                rows.append(Row(doc.split(i, stripped.split("||")[1:-1], lead + 2, width=2)))
+                continue
         # str.split, not a scan of every character: the pieces and where the first starts
-        stripped = line.strip()
-        if (
-            delimiter == "|"
-            and stripped.startswith("||")
-            and stripped.endswith("||")
-            and "|" not in stripped.replace("||", "")
-        ):
-            # a header row of Confluence wiki markup (||序号||一级指标||…||): its names between double bars
-            lead = len(line) - len(line.lstrip())
-            pieces = stripped.split("||")[1:-1]
-            rows.append(Row(doc.split(i, pieces, lead + 2, width=2)))
-            continue
         pieces = line.split(delimiter)
         start = 0
         if outer:
@@ -402,6 +398,11 @@ def _points_of(category: str, line: str) -> bool:
 def _misfits(texts: Sequence[str], fields: Sequence[Field | None]) -> int:
     """How many of a row's cells do not fit their columns: a category cell no category, a name a category, a
     value cell of words that read as no value."""
+    return _row_misfits(tuple(texts), tuple(fields))
+
+
+@functools.lru_cache(maxsize=1024)  # (a row is weighed as it stands, as the row after a join, and as a section's)
+def _row_misfits(texts: tuple[str, ...], fields: tuple[Field | None, ...]) -> int:
     count = 0
     for text, field in zip(texts, fields, strict=False):
         if not text or is_placeholder(text):
