@@ -421,6 +421,32 @@ def test_a_unit_column_holding_a_latin_unit_with_a_bracketed_denominator():
     assert got == [("土壤侵蚀模数", "450", "<=", "t/(km²·a)")]
 
 
+def test_a_next_sequence_number_inside_a_quantity_is_none():
+    # 序号 2 inside 126场 (≥120场|126场|10|10): no 序号 at all (rows joined by a space: the row is a piece alone)
+    rows = [
+        ("惠民演出场次", "≥120场", "126场"),
+        ("覆盖行政村", "120个", "120个"),
+        ("演出剧目数量", "不少于8部", "9部"),
+        ("每场演出时长", "不少于90分钟", "92分钟"),  # (not 95分钟: a 5 with a unit after it stays a doubt)
+        ("场均补助标准", "8000元/场", "8000元/场"),
+        ("观众满意度", "≥90%", "93%"),
+        ("演出安全事故", "0起", "0起"),
+    ]
+    line = " ".join(
+        [
+            "项目名称：示例戏曲惠民演出项目",
+            "主管部门：示例县文化广电和旅游局实施单位：示例县文化馆",
+            "序号三级指标年度指标值实际完成值分值得分",
+            *(f"{k}{name}{target}{actual}1010" for k, (name, target, actual) in enumerate(rows, 1)),
+            "8————",  # (a placeholder row: a space before its 序号 ends the row before it too)
+        ]
+    )
+    assert len(line) > 160  # a whole-document line, its rows joined by a space
+    text = line + "\n"
+    got = [(i.seq, i.name, i.annual_target.raw, i.actual.raw) for i in indicators(text)]
+    assert got == [(k, *row) for k, row in enumerate(rows, 1)]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

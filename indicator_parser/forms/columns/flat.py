@@ -623,7 +623,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet)
 
 
-_ROW_SPACE = re.compile(r" (?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．]?[\u4e00-\u9fff])")
+_ROW_SPACE = re.compile(r" (?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．]?[\u4e00-\u9fff—－/／])")
 
 
 def _rows_spaced(line: str, lead: int, end: int) -> bool:
@@ -732,6 +732,8 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             if inside and tail[k][0] == "free":
                 continue  # free text reads anything: it does not end inside a number (163|场 of 163场553…)
             if last[1] > last[0] and (not inside or scored or not _reads(text[start + last[0] : after])):
+                if inside and text[after] in _DIGITS and _unit_at(text, _digits_end(text, after)):
+                    continue  # inside a quantity (≥120场12|6场1010: 126场), no 序号 at all
                 if held is None and ((text[after] in _DIGITS and not scored) or (inside and _unit_at(text, after))):
                     # a number after the 序号, the row's 分值 left empty: the 序号 may be the end of that number
                     # (12口|202古井 is 12口, 20 and 2古井); so may a number with a unit after it (16|3场553…: 163场,
@@ -747,6 +749,13 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
         start, pos, seq = cut, cut + len(following), seq + 1
     rows.append((start, len(text)))
     return rows
+
+
+def _digits_end(text: str, at: int) -> int:
+    """Where the run of digits starting at ``at`` ends."""
+    while at < len(text) and text[at] in _DIGITS:
+        at += 1
+    return at
 
 
 def _unit_at(text: str, at: int) -> bool:
