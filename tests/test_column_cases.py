@@ -238,6 +238,18 @@ def test_one_cell_a_line_with_merged_labels_dropped_and_empty_cells_kept_as_empt
     ]
 
 
+def test_a_zero_claim_naming_no_thing_is_a_value_one_cell_a_line() -> None:
+    """不发生 and 未发生 alone (the normalizer names no thing, so they stay text) are whole value cells: they had
+    been read as the end of the name above them."""
+    document = parse_document(
+        _lines("三级指标", "年度指标值", "实际完成值", "渡口安全事故", "不发生", "未发生", "新建趸船", "2艘", "2艘")
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.actual.raw) for u in document.units for p in u.projects for i in p.indicators
+    ]
+    assert got == [("渡口安全事故", "不发生", "未发生"), ("新建趸船", "2艘", "2艘")]
+
+
 def test_a_category_word_is_a_name_where_the_grid_has_no_category_columns() -> None:
     document = parse_document(_lines("序号", "指标名称", "年度指标值", "1", "满意度", "≥90%", "2", "新建趸船", "2艘"))
     got = [(i.seq, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators]

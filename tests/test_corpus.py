@@ -84,7 +84,7 @@ FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
 # the line between two blocks' middles, a tie that went the other way; six rows gained in corpora 2, 3, 5, 6)
 FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
-    "lines_dropped": 207,
+    "lines_dropped": 206,
     "aligned_top": 211,
     "aligned_centered": 208,
     "flat": 185,
@@ -146,8 +146,8 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
 # pipe 0, pipe_bare 200, tab 0, csv 200, lines 88, lines_dropped 197, aligned_top 198, aligned_centered 192,
 # flat 156, oneline 61, xlsx 0, pdf 200, pdftotext 180. Targets with no doubt (pipe_bare): 139 of 144 blind.
 FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
-    "lines": 197,
-    "lines_dropped": 197,
+    "lines": 198,
+    "lines_dropped": 198,
     "aligned_centered": 196,
     "flat": 182,
     "oneline": 180,

@@ -29,7 +29,7 @@ from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
-from .reader import COLUMN_WORDS, COMPARATOR_CELLS, UNIT_PATTERN, level1_name, lone_furniture
+from .reader import COLUMN_WORDS, COMPARATOR_CELLS, UNIT_PATTERN, WORDED_VALUES, level1_name, lone_furniture
 
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
@@ -1543,7 +1543,7 @@ def _reads(value: str) -> bool:
     is a comparison with a benchmark (高于全省平均水平: a cell, of kind text), or two such values joined by a
     comma (≥80%，逐年提高: a cell, of kind text), or a value each period the normalizer has no word for
     (每半年1次)."""
-    if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None:
+    if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None or value in WORDED_VALUES:
         return True
     every = _EVERY_PERIOD.match(value)
     if every is not None and every.end() < len(value):

@@ -140,6 +140,8 @@ COMPARATOR_CELLS: dict[str, str] = {
 }
 QUALITATIVE_CELLS = frozenset({"定性"})
 QUANTITATIVE_CELLS = frozenset({"定量"})
+# Values the normalizer leaves as text (no thing named: 不发生 alone) that are whole value cells all the same
+WORDED_VALUES = frozenset({"不发生", "未发生"})
 # A unit cell (度量单位), the longest first where alternatives share a start (the flattened reader matches it
 # in running text): a denominator in brackets (元/（台·年）), an alternative in brackets (台（套）).
 UNIT_PATTERN = (
@@ -1180,7 +1182,12 @@ def _second_level_here(text: str, level1: str | None, after: str) -> bool:
 
 def value_like(text: str) -> bool:
     """A cell that reads as a target value (or a comparator), not as a name."""
-    return text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or normalize(text).kind not in ("text", "empty")
+    return (
+        text in COMPARATOR_CELLS
+        or text in QUALITATIVE_CELLS
+        or text in WORDED_VALUES
+        or normalize(text).kind not in ("text", "empty")
+    )
 
 
 def _joined(first: TableCell, more: TableCell) -> TableCell:
