@@ -1220,6 +1220,28 @@ def test_a_confluence_table_whose_header_row_has_double_bars() -> None:
     ]
 
 
+def test_a_data_export_whose_rows_name_their_project_reads_a_project_each() -> None:
+    """A CSV exported from a database: no header blocks, each row led by its project's name. The header had made
+    a project with no name and no indicators of its own, and the name stood in no field."""
+    text = (
+        "项目名称,一级指标,二级指标,三级指标,指标值\n"
+        "示例渡口维护项目,产出指标,数量指标,维护渡船数,4艘\n"
+        "示例渡口维护项目,产出指标,质量指标,渡船年检合格率,100%\n"
+        "示例码头照明项目,产出指标,质量指标,灯具完好率,≥95%\n"
+    )
+    document = parse_document(text)
+    got = [
+        (p.name, [(i.name, i.annual_target.raw, dict(i.extra)) for i in p.indicators])
+        for u in document.units
+        for p in u.projects
+    ]
+    assert got == [
+        ("示例渡口维护项目", [("维护渡船数", "4艘", {}), ("渡船年检合格率", "100%", {})]),
+        ("示例码头照明项目", [("灯具完好率", "≥95%", {})]),
+    ]
+    assert not list(document.all_diagnostics())
+
+
 def test_what_psql_prints_round_its_rows_is_no_row() -> None:
     """A psql session's expanded record header and row count (-[ RECORD 1 ]--+--, (2 rows)) were read as
     indicators."""

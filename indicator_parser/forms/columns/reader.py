@@ -1455,10 +1455,12 @@ def _rejoined(drafts: list[_Project]) -> list[_Project]:
 
 def _keyed(rows: Iterable[Row]) -> Iterator[Row]:
     """Rows of a grid that names each row's project in a column (项目名称 | 序号 | 一级指标 …: a sheet of all
-    projects' indicators, beside a sheet of their header blocks) as the reader reads a project's grid: where
-    the project changes, a row of the key and the name starts it and the header is printed again; the name's
+    projects' indicators, beside a sheet of their header blocks, or a data export with no blocks at all) as the
+    reader reads a project's grid: where the project changes, a row of the key and the name starts it and the
+    header is printed again (the header itself only then: no project of its own before the first); the name's
     cell is taken out of the grid row (it is the project's name, not an indicator's extra)."""
     header: Row | None = None
+    pending: Row | None = None  # a keyed header not yet given: it comes after the first project's row
     at = -1
     name = ""
     for row in rows:
@@ -1469,6 +1471,9 @@ def _keyed(rows: Iterable[Row]) -> Iterator[Row]:
                 continue
             if _grid_of(row, filled) is not None or not row.aligned:
                 header = None  # (another header, or a row of no grid: the keyed grid has ended)
+                if pending is not None:
+                    yield pending
+                    pending = None
         if header is None:
             # (most rows hold no cell 项目名称 heading a column: only such a row is asked whether it is a header)
             at = -1
@@ -1477,16 +1482,22 @@ def _keyed(rows: Iterable[Row]) -> Iterator[Row]:
                     at = k
                     break
             if at >= 0 and len(row.cells) > 2 and _grid_of(row, row.filled) is not None:
-                header, name = row, ""
+                header, pending, name = row, row, ""
+                continue
             yield row
             continue
         if at >= len(row.cells) or not row.cells[at].text:
+            if pending is not None:
+                yield pending
+                pending = None
             yield row
             continue
         cell = row.cells[at]
         if cell.text != name:
-            name = cell.text
+            name, pending = cell.text, None
             yield Row((header.cells[at], cell), page=row.page)
             yield header
         empty = TableCell("", (cell.span[0], cell.span[0]), cell.line, cell.column, "")
         yield attrs.evolve(row, cells=(*row.cells[:at], empty, *row.cells[at + 1 :]))
+    if pending is not None:
+        yield pending
