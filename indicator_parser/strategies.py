@@ -22,6 +22,7 @@ look like them.
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal
 
 import attrs
@@ -528,9 +529,10 @@ def documents(draw: st.DrawFn) -> GeneratedDocument:
 
 # ----------------------------------------------------------------- column tables (the national form)
 
-COLUMN_SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "frame")
+COLUMN_SHAPES = ("pipe", "bare", "tab", "csv", "lines", "dropped", "aligned", "flat", "frame", "quoted", "confluence")
 # (``frame``: the tab shape as a data-frame library writes it with its index: a row of column numbers, each row
-# led by its number)
+# led by its number; ``quoted``: the tab shape as LibreOffice writes it, every text cell quoted; ``confluence``:
+# Confluence wiki markup, a header row between double bars and an empty cell as a blank)
 COLUMN_VARIANTS = ("plain", "coded", "two", "seq", "self")
 _COLUMN_HEADERS = {
     "plain": ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -644,10 +646,14 @@ def column_tables(draw: st.DrawFn, shape: str | None = None, variant: str | None
             rows.append(("grid", cells))
     if chosen == "frame":
         return GeneratedColumnTable(_as_frame(render_table(rows, "tab")), chosen, kind, tuple(expected))
+    if chosen == "quoted":
+        return GeneratedColumnTable(_as_quoted(render_table(rows, "tab")), chosen, kind, tuple(expected))
+    if chosen == "confluence":
+        return GeneratedColumnTable(_as_confluence(rows), chosen, kind, tuple(expected))
     return GeneratedColumnTable(render_table(rows, chosen, wrap_at=12), chosen, kind, tuple(expected))
 
 
-_DELIMITED = ("pipe", "bare", "tab", "csv", "frame")
+_DELIMITED = ("pipe", "bare", "tab", "csv", "frame", "quoted", "confluence")
 _LEVELS = ("一级指标", "二级指标", "三级指标")
 
 
@@ -668,4 +674,31 @@ def _as_frame(text: str) -> str:
     width = max(len(row) for row in rows)
     lines = ["\t" + "\t".join(str(k) for k in range(width))]
     lines += [f"{i}\t" + "\t".join([*row, *[""] * (width - len(row))]) for i, row in enumerate(rows)]
+    return "\n".join(lines) + "\n"
+
+
+_BARE_NUMBER = re.compile(r"[0-9.,]+")
+
+
+def _as_quoted(text: str) -> str:
+    """Tab-delimited rows as LibreOffice writes them: every text cell in double quotes, numbers and empty cells
+    bare."""
+    lines = []
+    for line in text.splitlines():
+        cells = line.split("\t")
+        lines.append("\t".join(c if not c or _BARE_NUMBER.fullmatch(c) else f'"{c}"' for c in cells))
+    return "\n".join(lines) + "\n"
+
+
+def _as_confluence(rows: list[tuple[str, list[str]]]) -> str:
+    """Rows as Confluence wiki markup: the title a heading, a header row between double bars, other rows between
+    single bars, an empty cell a blank."""
+    lines = []
+    for kind, cells in rows:
+        if kind == "title":
+            lines.append(f"h2. {cells[0]}")
+        elif kind == "header":
+            lines.append("||" + "||".join(c or " " for c in cells) + "||")
+        else:
+            lines.append("|" + "|".join(c or " " for c in cells) + "|")
     return "\n".join(lines) + "\n"

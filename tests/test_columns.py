@@ -1240,6 +1240,25 @@ def test_pdftotext_level_1_and_level_2_labels_one_space_apart_in_narrow_columns(
     ]
 
 
+@settings(max_examples=40)
+@given(st.sampled_from(["quoted", "confluence"]).flatmap(lambda shape: column_tables(shape=shape)))
+def test_drawn_column_tables_quoted_by_libreoffice_or_written_as_confluence_markup_read_back(table):
+    """The tab shape with every text cell quoted (LibreOffice), and Confluence wiki markup (a header row between
+    double bars, an empty cell a blank), read as the delimited shapes do: every indicator as drawn."""
+    got = [
+        (
+            i.level1.name,
+            i.level2.name,
+            i.name,
+            i.annual_target and i.annual_target.raw,
+            i.period_target and i.period_target.raw,
+            None if i.weight is None else str(i.weight),
+        )
+        for i in indicators(parse_document(table.text))
+    ]
+    assert got == list(table.indicators), table.text
+
+
 @settings(max_examples=60)
 @given(column_tables(shape="frame"))
 def test_drawn_column_tables_written_as_a_data_frame_read_back(table):
