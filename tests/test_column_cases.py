@@ -374,6 +374,36 @@ def test_a_label_whose_points_as_a_range_wrap_over_two_lines_below_it() -> None:
     ]
 
 
+def test_values_centred_round_a_row_with_its_weight_are_no_row_of_their_own() -> None:
+    """A PDF prints cells centred in their rows: 不少于3,500 / 人次 round 渡运登记人次 and its 分值. The values'
+    first line, between the name end of the row above (成率) and the row's own line, had been read as a row of
+    its own (a name wrapped round its values), and the values' last line went to the row below."""
+    text = "\n".join(
+        [
+            _at((0, "项目名称"), (12, "示例渡口改造")),
+            _at((0, "二级指标"), (12, "三级指标"), (30, "年度指标值"), (46, "实施期指标值"), (62, "分值")),
+            _at((12, "趸船建设任务完")),
+            _at((30, "100%"), (46, "100%"), (62, "10")),
+            _at((12, "成率")),
+            _at((30, "不少于3,500"), (46, "每年不少于3,")),
+            _at((12, "渡运登记人次"), (62, "5")),
+            _at((0, "数量指标"), (30, "人次"), (46, "500人次")),
+            _at((12, "码头检查次数"), (30, "约420次"), (46, "约1,300次"), (62, "5")),
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.period_target.raw, i.weight)
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("趸船建设任务完成率", "100%", "100%", Decimal(10)),
+        ("渡运登记人次", "不少于3,500人次", "每年不少于3,500人次", Decimal(5)),
+        ("码头检查次数", "约420次", "约1,300次", Decimal(5)),
+    ]
+
+
 def test_qualitative_nature_makes_a_direction_qualitative() -> None:
     """指标性质 定性 with 明显提升: the issue says 定性 makes it qualitative; the direction stayed its kind."""
     text = "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 |\n| 效益指标 | 社会效益指标 | 渡运服务水平 | 定性 | 明显提升 |\n"

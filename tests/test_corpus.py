@@ -151,7 +151,7 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
     "aligned_centered": 196,
     "flat": 182,
     "oneline": 180,
-    "pdftotext": 181,
+    "pdftotext": 183,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column: found since).

@@ -626,7 +626,8 @@ def _rows(
         [k for k, f in enumerate(fields) if f in kinds]
         for kinds in (("name",), ("seq",), (*VALUE_FIELDS, "comparator"))
     )
-    starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | _sandwiched(cut, order, fields, filled)
+    sandwiched = _sandwiched(cut, order, fields, filled)
+    starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | sandwiched
     key: set[int] = set()
     best, numbered = 0, False
     for k, field in enumerate(fields):
@@ -643,6 +644,9 @@ def _rows(
         # where a comparator wrapped round it too (大于 / 等于) gives them a value piece.
         bare = {i for i in key if not any(cut[i][k].text for k in names if k < len(cut[i]))}
         starts = {i for i in starts if i in key or not (i - 1 in bare or i + 1 in bare)}
+        # Nor is a line of values between two name lines a row of its own, where it holds no key piece and a key
+        # line stands beside it: the values are centred round that row's line (不少于3, / 兵役登记人数 5 / 500人)
+        starts -= {i for i in sandwiched if i not in key and (i - 1 in key or i + 1 in key)}
     # A 序号 column numbers every row: a line with no number of its own continues a row (a name and a value
     # both wrapped: 规范化建设村（社区）人民 / 调解委员会 beside 新建12个、提档升 / 级30个), unless its name is a
     # placeholder (生态效益指标 | — | —: a block with no indicator, no 序号), which continues no name
