@@ -447,6 +447,13 @@ def test_a_next_sequence_number_inside_a_quantity_is_none():
     assert got == [(k, *row) for k, row in enumerate(rows, 1)]
 
 
+def test_an_average_before_an_actual_is_no_subject_of_it():
+    # 平均18小时 (an average, as 年均) is the actual whole: not 24小时内到场平均 and 18小时
+    text = SELF + "产出指标时效指标险情报告响应时间2小时内到场平均1.5小时55\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight) for i in indicators(text)]
+    assert got == [("险情报告响应时间", "2小时内到场", "平均1.5小时", Decimal(5))]
+
+
 def test_a_verb_ending_a_name_before_two_glued_targets_stays_in_the_name():
     line = (
         "一级指标二级指标三级指标实施期指标值年度指标值"

@@ -1384,7 +1384,7 @@ def _number_names() -> re.Pattern[str]:
 def _leading_words() -> frozenset[str]:
     from ... import normalizer as n
 
-    return frozenset({*n.MODIFIERS, *n.BASELINES, *n.APPROX_BEFORE, *n.PREFIX_COMPARATORS})
+    return frozenset({*n.MODIFIERS, *n.BASELINES, *n.APPROX_BEFORE, *n.PREFIX_COMPARATORS, *n.AVERAGE_WORDS, "平均"})
 
 
 def _may_start(text: str, p: int, words_only: bool = True) -> bool:
