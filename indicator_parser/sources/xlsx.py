@@ -101,14 +101,13 @@ class Workbook:
         tables = []
         for sheet in book.worksheets:
             rows = _sheet_rows(sheet)
-            if any(is_target_header(texts) for texts in rows):
+            grid = any(is_target_header(texts) for texts in rows)
+            # (or a sheet of header blocks: its projects' grids may stand on a sheet of their own)
+            if grid or any(is_project_block(texts) for texts in rows):
                 tables.append((sheet.title, rows))
                 self.read.append(sheet.title)
-            elif any(is_project_block(texts) for texts in rows):
-                # a sheet of header blocks: its projects' grids may stand on a sheet of their own
-                tables.append((sheet.title, rows))
-                self.read.append(sheet.title)
-                self.blocks_only.add(sheet.title)
+                if not grid:
+                    self.blocks_only.add(sheet.title)
             else:
                 self.skipped.append(sheet.title)
         if not tables and book.worksheets:

@@ -682,19 +682,17 @@ class _Reader:
                     ),
                     None,
                 )
-                seq_now = grid.index("seq")
-                if column is not None and free_text(fields[column]) and _next_seq(text, current, seq_now, last):
+                if column is not None and free_text(fields[column]) and _next_seq(text, current, seq_at, last):
                     # the next row's 序号 (二 after 一's row), not free text of this one (备注)
                     rows.append(current)
                     current = {}
-                    column = seq_now
+                    column = seq_at
                 elif column is not None and free_text(fields[column]) and text in _KEY_WORDS:
                     # a column's own word (反向, 行业标准) past an empty free-text cell: its column, where one follows
                     column = next(
                         (j for j in range(column + 1, len(fields)) if text in COLUMN_WORDS.get(fields[j] or "", ())),
                         column,
                     )
-                seq_at = grid.index("seq")
                 if (
                     column is not None
                     and fields[column] in VALUE_FIELDS
