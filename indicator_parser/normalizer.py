@@ -1678,12 +1678,19 @@ def _before_floods(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="timeframe", comparator="<=", label=text, per="year" if m.group("every") else None)
 
 
-_EVERY: dict[str, Per] = {"每月": "month", "每季度": "quarter", "每周": "week"}
+_EVERY: dict[str, Per] = {"每月": "month", "每季度": "quarter", "每周": "week", "每日": "day", "每天": "day"}
+# An hour of the day: 12:00, 17时, 9点半 (not 24小时, a duration)
+_CLOCK = r"(?:[01]?\d|2[0-4])(?:[:：][0-5]\d|[时点](?:[0-5]?\d分|半)?)"
 
 
 def _recurring_deadline(m: re.Match[str], raw: str, text: str) -> Target:
     """A deadline that comes again each month, quarter or week (每月15日前): no one date is its end."""
     return Target(raw, kind="timeframe", comparator="<=", label=text, per=_EVERY[m.group("every")])
+
+
+def _at_hour(m: re.Match[str], raw: str, text: str) -> Target:
+    """A deadline at an hour (当日17:00前): of a day the value does not date."""
+    return Target(raw, kind="timeframe", comparator="<=", label=text)
 
 
 def _after_event(m: re.Match[str], raw: str, text: str) -> Target | None:
@@ -1794,11 +1801,20 @@ FORMS: tuple[Form, ...] = (
     _form(
         "recurring deadline",
         "timeframe",
-        ("每月15日前", "每季度末前", "每周五前"),
-        r"(?P<every>每月|每季度|每周)(?:首月|次月)?"
-        r"(?:[0-9]{1,2}[日号]|底|末|初|上旬|中旬|下旬|[一二三四五六日1-7])(?:之|以)?前"
+        ("每月15日前", "每季度末前", "每周五前", "每周二12:00前", "每日17时前"),
+        # (at an hour of that day too: 每周二12:00前, 每月10日17时前; each day, by an hour: 每日9:00前)
+        r"(?P<every>每月|每季度|每周|每日|每天)(?:首月|次月)?"
+        rf"(?:(?:[0-9]{{1,2}}[日号]|底|末|初|上旬|中旬|下旬|[一二三四五六日1-7])(?:{_CLOCK})?|{_CLOCK})(?:之|以)?前"
         rf"(?:{_alternation(DEADLINE_MODIFIERS)})?(?:{_alternation(DEADLINE_VERBS)})?",
         _recurring_deadline,
+    ),
+    _form(
+        "deadline at an hour",
+        "timeframe",
+        ("次日12时前", "当日17:00前"),
+        # (of the day the row names, or of the next: no date is its end)
+        rf"(?:次日|当日|当天)?{_CLOCK}(?:之|以)?前",
+        _at_hour,
     ),
     _form(
         "within a time after an event",
