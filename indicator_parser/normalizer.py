@@ -157,6 +157,7 @@ UNITS: dict[str, str] = {
     "毫米": "毫米",
     "mm": "毫米",
     "亩": "亩",
+    "亩次": "亩次",  # (an area worked once counted each time: 800亩次 of spraying)
     "公顷": "公顷",
     "hm²": "公顷",
     "hm2": "公顷",
@@ -478,6 +479,11 @@ GRADES = (
     "完善",
     "健全",
     "按时",
+    "便利",  # (出行便利)
+    "有保障",  # (住房安全有保障)
+    "有效保护",
+    "有效预防",
+    "有效传承",
 )
 # Grade words that a short subject may precede: 设备运转正常, 账表相符, 效果显著.
 STATE_WORDS = (
@@ -505,6 +511,8 @@ STATE_WORDS = (
     "较高",
     "全覆盖",
     "浓厚",
+    "便利",
+    "有保障",
 )
 # Whole-value phrases of effect and compliance (效益 and 成本 indicators).
 EFFECTS = (
@@ -1757,7 +1765,7 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类"),
         # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say)
-        rf"(?:(?:稳定|持续)?达到)?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
+        rf"(?:(?:稳定|持续)?达到)?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
         # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
@@ -2146,7 +2154,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "grade": (_heads(MODIFIERS, EXTENTS, GRADES) + "已建形", _tails(GRADES) + "立成上"),
     # (达到 before it; A-E级, 1-5A级, 三星级, 甲级, a scale, a class Ⅲ类 (水质); then 以上)
     "grade on a scale": (
-        "稳持达ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
+        "稳持达第ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
         "级星类坝质体水准上" + _tails(GRADE_SCALES),
     ),
     "compliance": ("符满达", "准求定范》"),
@@ -2154,6 +2162,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "round the clock": ("全" + _DIGIT, "时断" + _DIGIT),
     "before the flood season": ("每主汛春元清端中国重" + _DIGIT, "前"),
     "recurring deadline": ("每", "前" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS)),
+    "deadline at an hour": ("次当" + _DIGIT, "前"),
     # (a unit of time, then 内, then what is done: 到场, 集结到位 …)
     "within a time after an event": (None, "日天时钟月周内场达位置应结复馈"),
     "state": (None, _tails(STATE_WORDS)),
