@@ -19,7 +19,7 @@ import attrs
 from .nodes import Diagnostic, Severity, Span
 from .text import wrap_joiner
 
-_BLANK = " \t\u3000\u00a0\r\f\v"  # \f: pdftotext starts each page with a form feed
+_BLANK = " \t\u3000\u00a0\r\f\v\ufeff"  # \f: pdftotext starts each page with a form feed; \ufeff: a BOM read as text
 
 
 class TableCell(NamedTuple):

@@ -1935,3 +1935,68 @@ def test_header_block_keys_wrapped_in_a_narrow_key_column() -> None:
     assert (project.name, project.department) == ("示例古井保护项目", "示例市某某区文化广电旅游局")
     assert project.implementer == "示例市某某区文物保护中心"
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("修缮古井数量", "12口")]
+
+
+def test_a_csv_cut_at_semicolons_as_excel_writes_it_where_the_decimal_mark_is_a_comma() -> None:
+    """Excel writes ``;`` between cells where the decimal mark is a comma (with a BOM and CRLF): nothing was read,
+    every line being one cell cut at no comma."""
+    text = (
+        "\ufeff项目名称;示例渡口改造;;\r\n"
+        "项目资金（万元）;年度资金总额：36.50;其中：财政拨款：30.00;其他资金：6.50\r\n"
+        "一级指标;二级指标;三级指标;指标值\r\n"
+        "产出指标;数量指标;新建趸船;2艘\r\n"
+        ";;改造码头;3座\r\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert project.name == "示例渡口改造"
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("36.50"),
+        Decimal("30.00"),
+        Decimal("6.50"),
+    )
+    assert rows(document) == [("产出指标", "数量指标", "新建趸船", "2艘"), ("产出指标", "数量指标", "改造码头", "3座")]
+
+
+def test_an_excel_sep_line_names_the_delimiter() -> None:
+    text = "sep=;\n项目名称;示例渡口改造\n一级指标;二级指标;三级指标;指标值\n产出指标;数量指标;新建趸船,钢质;2艘\n"
+    assert rows(parse_document(text)) == [("产出指标", "数量指标", "新建趸船,钢质", "2艘")]
+
+
+def test_a_database_export_writes_empty_cells_as_backslash_n() -> None:
+    r"""MySQL's and PostgreSQL's text export write an empty cell as \N: the markers were read as categories and
+    values."""
+    text = (
+        "项目名称\t示例渡口改造\t\\N\t\\N\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t度量单位\n"
+        "产出指标\t数量指标\t新建趸船\t2\t艘\n"
+        "\\N\t\\N\t改造码头\t3\t\\N\n"
+    )
+    document = parse_document(text)
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.annual_target.unit)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [("产出指标", "数量指标", "新建趸船", "2", "艘"), ("产出指标", "数量指标", "改造码头", "3", None)]
+
+
+def test_html_line_breaks_in_a_markdown_table_are_a_wrapped_cells_lines() -> None:
+    """A Markdown table converted from a PDF keeps a cell's line breaks as <br>: they stood in the names, the
+    values and the categories (产出指标<br>（50分） named no category)."""
+    text = "\n".join(
+        [
+            "| 项目名称 | 示例渡口改造 |",
+            "|---|---|",
+            "",
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+            "|---|---|---|---|",
+            "| 产出指标<br>（50分） | 数量指标 | 新建趸船<br/>（艘） | 开展2期，共培训40<br>人次 |",
+            "|  |  | 船用GPS<br />ONE型 | 3台 |",
+        ]
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建趸船（艘）", "开展2期，共培训40人次"),
+        ("产出指标", "数量指标", "船用GPS ONE型", "3台"),
+    ]

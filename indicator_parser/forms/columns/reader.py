@@ -1207,8 +1207,9 @@ def free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
 
 
-# (the key's run possessive: no backtracking into it, which could only find a key followed by more of itself)
-_KEY_VALUE = re.compile(r"^(?P<key>[^:：\s]{2,12}+)(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
+# (the key's run possessive: no backtracking into it, which could only find a key followed by more of itself;
+# 其中 before a key's own colon is the key's: 其中：财政拨款：1,486.20)
+_KEY_VALUE = re.compile(r"^(?P<key>(?:其中[:：])?[^:：\s]{2,12}+)(?:\s*[:：]|\s)\s*(?P<value>\S.*)$", re.S)
 
 
 def _leading_key(text: str) -> BlockKey | None:

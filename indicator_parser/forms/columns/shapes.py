@@ -2,9 +2,12 @@
 
 The same rows arrive as:
 
-- ``pipe``: cells between ``|`` (outer bars optional);
-- ``tab``: cells between tabs;
-- ``csv``: comma-separated, with ``"…"`` quoting (a quoted cell may hold line breaks);
+- ``pipe``: cells between ``|`` (outer bars optional; a cell's HTML line
+  breaks, ``<br>``, joined as a wrapped cell's lines are);
+- ``tab``: cells between tabs (a database export's ``\\N`` an empty cell);
+- ``csv``: comma-separated, with ``"…"`` quoting (a quoted cell may hold line
+  breaks); cut at semicolons where Excel's ``sep=;`` says so or the grid
+  header names more columns so;
 - ``aligned``: cells separated by runs of spaces (pdftotext -layout), a long
   cell wrapped onto the next lines at the same column position; grid rows
   are read by the column positions of the grid's header row;
@@ -29,6 +32,7 @@ import attrs
 
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
+from ...text import wrap_joiner
 from ..layout import CHUNK
 from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
 from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
@@ -65,8 +69,9 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "tab"
     headerish = [line for line in lines if "指标" in line or "序号" in line]  # a grid header names 指标 somewhere
     for line in headerish:
-        if line.count(",") >= 2 and _header_names(_csv_line(line)) >= 2:
-            return "csv"
+        for delimiter in ",;":
+            if line.count(delimiter) >= 2 and _header_names(_csv_line(line, delimiter)) >= 2:
+                return "csv"
     for line in headerish:
         if _header_names([m.group(0) for m in CHUNK.finditer(line)]) >= 2:
             return "aligned"
@@ -77,8 +82,22 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
     return "flat"
 
 
-def _csv_line(line: str) -> list[str]:
-    return [cell.strip('" ') for cell in line.split(",")]
+def _csv_line(line: str, delimiter: str = ",") -> list[str]:
+    return [cell.strip('" ') for cell in line.split(delimiter)]
+
+
+def csv_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the one Excel's ``sep=`` first line names, else ``;`` where a grid header
+    names more columns cut at semicolons than at commas (Excel writes ``;`` where the decimal mark is a comma),
+    else ``,``."""
+    first = text[: text.find("\n")].strip() if "\n" in text else text.strip()
+    if len(first) == 5 and first.startswith("sep="):
+        return first[4]
+    for line in itertools.islice((ln for ln in text.split("\n") if "指标" in ln), 40):
+        by_comma, by_semicolon = _header_names(_csv_line(line)), _header_names(_csv_line(line, ";"))
+        if max(by_comma, by_semicolon) >= 2:
+            return ";" if by_semicolon > by_comma else ","
+    return ","
 
 
 # ---------------------------------------------------------------- delimited
@@ -119,8 +138,30 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
                 del pieces[0]
             if pieces and not pieces[-1].strip():
                 del pieces[-1]  # trailing bar
-        rows.append(Row(doc.split(i, pieces, start)))
+        cells = doc.split(i, pieces, start)
+        if "<" in line and _BREAK.search(line):
+            cells = tuple(_breaks_joined(cell) for cell in cells)
+        rows.append(Row(cells))
     return rows
+
+
+# A line break inside a cell, as HTML writes it (a Markdown table converted from a PDF or a web page: 培训420<br>人次)
+_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.IGNORECASE)
+
+
+def _breaks_joined(cell: TableCell) -> TableCell:
+    """A cell's text with its HTML line breaks joined as a wrapped cell's lines are (its raw text kept)."""
+    text = cell.text
+    if "<" not in text:
+        return cell
+    out, at = [], 0
+    for m in _BREAK.finditer(text):
+        out.append(text[at : m.start()])
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        out.append(wrap_joiner(before, after) if before and after else "")
+        at = m.end()
+    out.append(text[at:])
+    return _retext(cell, "".join(out))
 
 
 def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
@@ -204,6 +245,20 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
         else:
             out.append(row)
             number = None
+    return out
+
+
+def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
+    """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
+    format): such a cell is empty (its marker kept as its raw text)."""
+    if "\\N" not in text:
+        return rows
+    out = []
+    for row in rows:
+        if any(cell.text == "\\N" for cell in row.cells):
+            cells = tuple(_retext(cell, "") if cell.text == "\\N" else cell for cell in row.cells)
+            row = attrs.evolve(row, cells=cells)
+        out.append(row)
     return out
 
 
@@ -458,10 +513,10 @@ def text_rows(
         return _numbers_dropped(delimited_rows(doc, "|")), []
     if shape == "tab":
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
-            return _numbers_dropped(csv_rows(doc, "\t")), []
-        return _numbers_dropped(delimited_rows(doc, "\t")), []
+            return _numbers_dropped(_nulls_emptied(csv_rows(doc, "\t"), text)), []
+        return _numbers_dropped(_nulls_emptied(delimited_rows(doc, "\t"), text)), []
     if shape == "csv":
-        return _numbers_dropped(csv_rows(doc)), []
+        return _numbers_dropped(_nulls_emptied(csv_rows(doc, csv_delimiter(text)), text)), []
     if shape == "aligned":
         from .aligned import aligned_rows
 
