@@ -1696,6 +1696,30 @@ def _recurring_deadline(m: re.Match[str], raw: str, text: str) -> Target:
     return Target(raw, kind="timeframe", comparator="<=", label=text, per=_EVERY[m.group("every")])
 
 
+_YEAR_BOUNDS: dict[str, Comparator] = {
+    **{
+        w: c
+        for w, c in PREFIX_COMPARATORS.items()
+        if "\u4e00" <= w[0] <= "\u9fff" and w not in ("至少", "最少", "最低", "最多", "至多", "最高")
+    },
+    "高于": ">",
+    "多于": ">",
+    "超过": ">",
+    "低于": "<",
+    "少于": "<",
+}
+_YEAR_DIRECTIONS: dict[str, Direction] = {">": "increase", "<": "decrease"}
+
+
+def _against_last_year(m: re.Match[str], raw: str, text: str) -> Target:
+    """A bound at last year's level (不低于上年): its comparator, labelled with the year; a direction where the
+    bound is strict (高于上年: an increase)."""
+    comparator = _YEAR_BOUNDS[m.group("cmp")]
+    return Target(
+        raw, kind="direction", comparator=comparator, label=m.group("base"), direction=_YEAR_DIRECTIONS.get(comparator)
+    )
+
+
 def _at_hour(m: re.Match[str], raw: str, text: str) -> Target:
     """A deadline at an hour (当日17:00前): of a day the value does not date."""
     return Target(raw, kind="timeframe", comparator="<=", label=text)
@@ -1865,6 +1889,15 @@ FORMS: tuple[Form, ...] = (
         # (nothing new of a thing: 不新增县级疫区; 杜绝 or 不发生 alone names no thing: text, as the gold reads it)
         rf"|(?:不新增|无新增|零新增)(?P<new>[{_CJK}]{{1,8}}))",
         _zero,
+    ),
+    _form(
+        "against last year",
+        "direction",
+        ("不低于上年", "不高于上年水平", "高于上年"),
+        # (a bound at last year's level, with no number: above it an increase, below a decrease, at least or at
+        # most no direction of its own)
+        rf"(?P<cmp>{_alternation(_YEAR_BOUNDS)})(?P<base>上一?年度?|去年|上年同期)(?:水平)?",
+        _against_last_year,
     ),
     _form(
         "direction",

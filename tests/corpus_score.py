@@ -29,6 +29,7 @@ CORPORA = (
     "corpus9",
     "corpus10",
     "corpus11",
+    "corpus12",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -2000,3 +2000,84 @@ def test_html_line_breaks_in_a_markdown_table_are_a_wrapped_cells_lines() -> Non
         ("产出指标", "数量指标", "新建趸船（艘）", "开展2期，共培训40人次"),
         ("产出指标", "数量指标", "船用GPS ONE型", "3台"),
     ]
+
+
+def test_cells_left_aligned_under_header_words_centred_by_display_width() -> None:
+    """A table typed by display width (a CJK character two columns), its header words centred over cells written
+    from their column's left edge: no cell starts where a header word does, and a few did so by characters by
+    chance; the grid was cut by characters (服务对象满意度指标 | 渡运群众满意度 … read wrong)."""
+    text = (
+        "项目名称  示例渡口改造\n"
+        "    一级指标          二级指标                 三级指标                   指标值          权重\n"
+        "产出指标        数量指标            新建趸船                      2艘                   10\n"
+        "                                    改造码头泊位                  3个                   10\n"
+        "                质量指标            趸船验收合格率                100%                  10\n"
+        "                时效指标            码头改造完成时间              2025年10月底前        10\n"
+        "效益指标        社会效益指标        渡运安全事故                  0起                   20\n"
+        "                可持续影响指标      渡口长效管护机制              建立健全              20\n"
+        "满意度指标      服务对象满意度指标  渡运群众满意度                ≥90%                  20\n"
+    )
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.weight)
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "新建趸船", "2艘", Decimal(10)),
+        ("产出指标", "数量指标", "改造码头泊位", "3个", Decimal(10)),
+        ("产出指标", "质量指标", "趸船验收合格率", "100%", Decimal(10)),
+        ("产出指标", "时效指标", "码头改造完成时间", "2025年10月底前", Decimal(10)),
+        ("效益指标", "社会效益指标", "渡运安全事故", "0起", Decimal(20)),
+        ("效益指标", "可持续影响指标", "渡口长效管护机制", "建立健全", Decimal(20)),
+        ("满意度指标", "服务对象满意度指标", "渡运群众满意度", "≥90%", Decimal(20)),
+    ]
+
+
+def test_a_value_after_a_free_text_cell_is_the_next_rows_and_no_note() -> None:
+    """One cell a line, empty cells dropped, a 偏差原因 and a 备注 column after the score: the next row's name was
+    read as this row's 偏差原因, and its value as the next row's name (a 备注 took any text)."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例渡口改造",
+            "一级指标",
+            "二级指标",
+            "指标名称",
+            "年度指标值",
+            "实际完成值",
+            "权重",
+            "得分",
+            "偏差原因及改进措施",
+            "备注",
+            "产出指标",
+            "数量指标",
+            "新建趸船",
+            "2艘",
+            "2艘",
+            "10",
+            "10",
+            "改造码头泊位",
+            "≥3个",
+            "2个",
+            "10",
+            "7",
+            "汛期停工，下年度补建",
+            "码头验收合格率",
+            "100%",
+            "100%",
+            "10",
+            "10",
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.actual.raw if i.actual else None, dict(i.extra))
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "2艘", "2艘", {}),
+        ("改造码头泊位", "≥3个", "2个", {"偏差原因及改进措施": "汛期停工，下年度补建"}),
+        ("码头验收合格率", "100%", "100%", {}),
+    ]

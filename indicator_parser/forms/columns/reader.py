@@ -719,7 +719,11 @@ class _Reader:
                     # fits no column of this row and fits the column after a name (指标性质 when the grid has
                     # one: 质量达标 after a 指标解释 is no 指标性质, so that 指标解释 is no name).
                     after = cells[k + 1].text
-                    later = any(accepts(fields[j], after) for j in range(column + 1, len(fields)))
+                    # (a free-text column after it, 备注, is no place for a value: 偏差原因 | 备注 both empty)
+                    later = any(
+                        accepts(fields[j], after) and not (free_text(fields[j]) and value_like(after))
+                        for j in range(column + 1, len(fields))
+                    )
                     category = accepts("level1", after) or accepts("level2", after)
                     next_to_name = fields[name_at + 1] if name_at is not None and name_at + 1 < len(fields) else None
                     fits = next_to_name not in ("comparator", "unit") or accepts(next_to_name, after)
