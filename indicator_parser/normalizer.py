@@ -778,7 +778,7 @@ HEAD_VERBS = ("增收", "增加", "减少", "节约", "降低", "节本增效", 
 AVERAGE_WORDS = ("年均", "季均", "月均", "周均", "日均")
 
 # "As actual": no target is set in advance (按实际整改数).
-AS_ACTUAL = re.compile(r"(?:按|依|根据)实际[^\d]{0,12}")
+AS_ACTUAL = re.compile(r"(?:(?:按|依|根据)实际|据实)[^\d]{0,12}")
 
 # Zero claims: 零事故, 无重大安全事故, 未发生安全事故 are quantity 0 with the noun as label.
 ZERO_NOUNS = (
@@ -1727,9 +1727,9 @@ def _at_hour(m: re.Match[str], raw: str, text: str) -> Target:
 
 def _after_event(m: re.Match[str], raw: str, text: str) -> Target | None:
     """A time limit counted from an event (验收合格后30日内): the limit, labelled with its event; only a limit
-    (内, 不超过), not a time that may be exact (合格后30日)."""
+    (内, 不超过) or a span (后5—8个工作日), not a time that may be exact (合格后30日)."""
     limit = normalize(m.group("limit"))
-    if limit.kind != "quantity" or limit.comparator not in ("<=", "<"):
+    if not (limit.kind == "quantity" and limit.comparator in ("<=", "<")) and limit.kind != "range":
         return None
     return attrs.evolve(limit, raw=raw, label=m.group("event"))
 
@@ -1852,7 +1852,9 @@ FORMS: tuple[Form, ...] = (
         "within a time after an event",
         "quantity",
         ("验收合格后30日内", "接报后2小时内"),
-        rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?个?(?:工作日|日|天|小时|分钟|个月|周)"
+        # (or a span of time: 达成协议后5—8个工作日)
+        rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?(?:[-—–～~至到]\d+(?:\.\d+)?)?"
+        r"个?(?:工作日|日|天|小时|分钟|个月|周)"
         # (and what is done within it: 接警后30分钟内到场)
         r"(?:内|以内|之内)?)(?:到场|到达|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
         _after_event,
@@ -1879,7 +1881,7 @@ FORMS: tuple[Form, ...] = (
         rf"(?P<subject>{P_WORDS}?)(?:(?:均|都|全部|全面)?(?:为|达到|保持)?)(?P<state>{_STATE})",
         _state,
     ),
-    _form("as actual", "qualitative", ("按实际整改数",), AS_ACTUAL.pattern, _as_actual),
+    _form("as actual", "qualitative", ("按实际整改数", "据实结算"), AS_ACTUAL.pattern, _as_actual),
     _form(
         "zero claim",
         "quantity",
@@ -2201,7 +2203,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "state": (None, _tails(STATE_WORDS)),
     "all that is due": ("应", None),
     "one for each": ("一", "案策档品卡册证码表"),
-    "as actual": ("按依根", None),
+    "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),
     "direction": (None, _tails(DIRECTIONS, MODIFIED_DIRECTIONS) + "显著"),
     # (每年, 在 or 截至 …, then a date: a year, a month, an ISO date, 第三季度; then 底, 前, a verb …)

@@ -160,10 +160,10 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
 # width), aligned_centered 114, flat 152, oneline 71, xlsx 197, pdf 197, pdftotext 165. Targets with no doubt
 # (pipe_bare): 124 of 125 blind.
 FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
-    "lines_dropped": 189,
+    "lines_dropped": 190,
     "aligned_centered": 181,
-    "flat": 153,
-    "oneline": 71,
+    "flat": 154,
+    "oneline": 147,
     "pdftotext": 165,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the

@@ -349,8 +349,10 @@ def test_a_pair_of_long_words_written_the_same_is_a_pair_of_targets_though_they_
     assert got == [("渡口票务管理", "全流程电子售票", "全流程电子售票")]
 
 
-def test_a_whole_document_whose_rows_are_joined_by_a_space():
-    # a web page's table copied as one line: each row a space after the one before, the header run too
+@pytest.mark.parametrize("space", [" ", "\u3000"], ids=["space", "ideographic space"])
+def test_a_whole_document_whose_rows_are_joined_by_a_space(space):
+    # a web page's table copied as one line: each row a space after the one before, the header run too (or an
+    # ideographic space, as a copy from a page that lays its rows out so)
     rows = [
         "产出指标数量指标渡运班次≥3000班次10",
         "渡船维护艘次12艘次10",
@@ -358,7 +360,7 @@ def test_a_whole_document_whose_rows_are_joined_by_a_space():
         "效益指标社会效益指标群众出行时间较上年缩短10%10",
         "满意度指标服务对象满意度指标乘客满意度≥90%10",
     ]
-    line = " ".join(
+    line = space.join(
         [
             "示例县2026年项目支出绩效目标表",
             "项目名称：示例渡口运营项目",

@@ -584,7 +584,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     breaks = []  # where a header run, a title or a project starts: where a page may have begun
     seen_header = in_grid = False  # (in_grid: after a header run, whether or not it names categories)
     level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
-    spaced = False  # (rows joined by a space)
+    spaced = ""  # (rows joined by a space: the space, ideographic or not)
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
         if kind == "category" and m.start() == level2_end and level2_word.startswith(m.group(0)):
@@ -597,7 +597,9 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
                 # a grid with no category columns (序号, 指标名称) has category words in its names only
                 seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
                 # (a header run between two spaces: the rows are joined by a space, see below)
-                spaced = spaced or line[m.start() - 1 : m.start()] == " " == line[m.end() : m.end() + 1]
+                before = line[m.start() - 1 : m.start()]
+                if not spaced and before in (" ", "\u3000") and line[m.end() : m.end() + 1] == before:
+                    spaced = before
         elif kind == "project":
             cuts.add(m.start())
             breaks.append(m.start())
@@ -620,13 +622,16 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     if spaced:
         # rows joined by a space (a web page's table copied as one line): a space before a word, a bracket or a
         # 序号 ends a row (not one before a number: GB 5749-2022, 不少于 20 场)
-        for m in _ROW_SPACE.finditer(line, lead, end):
+        for m in _ROW_SPACE[spaced].finditer(line, lead, end):
             cuts |= {m.start(), m.end()}
     ordered = sorted(cuts)
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet)
 
 
-_ROW_SPACE = re.compile(r" (?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．]?[\u4e00-\u9fff—－/／])")
+_ROW_SPACE = {
+    space: re.compile(space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．]?[\u4e00-\u9fff—－/／])")
+    for space in (" ", "\u3000")
+}
 
 
 def _page_feet(line: str, breaks: list[int], end: int) -> list[tuple[int, int]]:
