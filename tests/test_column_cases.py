@@ -2081,3 +2081,30 @@ def test_a_value_after_a_free_text_cell_is_the_next_rows_and_no_note() -> None:
         ("改造码头泊位", "≥3个", "2个", {"偏差原因及改进措施": "汛期停工，下年度补建"}),
         ("码头验收合格率", "100%", "100%", {}),
     ]
+
+
+def test_header_words_stacked_below_one_space_apart() -> None:
+    """Under the header's line pdftotext printed the ends of two names one space apart (向性 （%）: 指标方向性 and
+    权重（%）): read as one word, they completed no name, and no stacked word was taken (指标性 / 质 was lost too,
+    the comparator running into the value)."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((22, "指标性"), (36, "指标方"), (40, "权重")),
+            _at((0, "一级指标"), (8, "二级指标"), (16, "三级指标"), (28, "指标值"), (46, "备注")),
+            _at((23, "质"), (37, "向性 （%）")),
+            _at((0, "产出指标"), (8, "数量指标"), (16, "新建趸船"), (22, "≥"), (28, "2艘"), (36, "正向"), (41, "10")),
+            _at((16, "改造码头"), (22, "＝"), (28, "3座"), (36, "正向"), (41, "5")),
+        ]
+    )
+    document = parse_document(text)
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, dict(i.extra), i.weight)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "2艘", ">=", {"指标方向性": "正向"}, Decimal("10")),
+        ("改造码头", "3座", "=", {"指标方向性": "正向"}, Decimal("5")),
+    ]

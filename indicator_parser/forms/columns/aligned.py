@@ -154,15 +154,13 @@ def _near_words(line: str, spans: Spans, above: bool) -> list[tuple[int, str]] |
     words: list[tuple[int, str]] = []
     for a, b in spans:
         chunk = line[a:b]
-        if _may_complete(chunk, above):
+        split = [(a + w.start(), w.group(0)) for w in _WORD.finditer(chunk)] if " " in chunk else []
+        if split and all(_may_complete(t, above) for _, t in split):
+            words += split  # (words a single space apart, each may complete a name: 向性 （%） under 指标方 权重)
+        elif _may_complete(chunk, above):
             words.append((a, chunk))
-        elif " " not in chunk:
-            return None  # (most lines around a header: a grid row, whose first chunk ends the search)
         else:
-            split = [(a + w.start(), w.group(0)) for w in _WORD.finditer(chunk)]
-            if not all(_may_complete(t, above) for _, t in split):
-                return None
-            words += split
+            return None  # (most lines around a header: a grid row, whose first chunk ends the search)
     return words
 
 
