@@ -1054,8 +1054,9 @@ P_DEADLINE = (
 )
 # A span of dates: 2025.04-2025.10, 2025.1.1-12.31, 2025年3月-11月, 3-11月, 2025-2027年.
 P_SPAN = (
-    rf"(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号])?)?(?P<sep>-|~|至|到)"
-    rf"(?:(?P<y2>{P_YEAR})年)?(?P<m2>{P_MONTH})月(?:(?P<d2>{P_DAY})[日号])?"
+    # (or a part of a month, ten days: 3月中旬至5月上旬)
+    rf"(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
+    rf"(?:(?P<y2>{P_YEAR})年)?(?P<m2>{P_MONTH})月(?:(?P<d2>{P_DAY})[日号]|(?P<t2>上旬|中旬|下旬))?"
     rf"|(?P<iy1>(?:19|20)\d\d)[./](?P<im1>1[0-2]|0?[1-9])(?:[./](?P<id1>3[01]|[12]\d|0?[1-9]))?(?:-|~|至|到)"
     rf"(?:(?P<iy2>(?:19|20)\d\d)[./])?(?P<im2>1[0-2]|0?[1-9])(?:[./](?P<id2>3[01]|[12]\d|0?[1-9]))?"
     rf"|(?P<ya>(?:19|20)\d\d)年?(?:-|~|至|到)(?P<yb>(?:19|20)\d\d)年度?"
@@ -1521,6 +1522,14 @@ def _date_span(m: re.Match[str], tag: str = "") -> _Span | None:
 _TEN_DAYS = {"上旬": (1, 10), "中旬": (11, 20)}
 
 
+def _ten_days(span: _Span | None, part: str | None) -> _Span | None:
+    """A month's span narrowed to its part of ten days (上旬 1-10, 中旬 11-20, 下旬 21 to the month's end)."""
+    if span is None or part is None:
+        return span
+    first, last = _TEN_DAYS.get(part, (21, int(span.end[-2:])))
+    return _Span(span.start[:-2] + f"{first:02d}", span.end[:-2] + f"{last:02d}")
+
+
 def _deadline(m: re.Match[str], raw: str, text: str) -> Target | None:
     span = _date_span(m)
     if span is None:
@@ -1578,8 +1587,8 @@ def _date_range(m: re.Match[str], raw: str, text: str) -> Target | None:
             return None
         if g("d1") is not None and g("d2") is None and g("y2") is None:
             return None
-        first = _span_of(y1, _int_of(g("m1")), _int_of(g("d1")))
-        last = _span_of(y2, _int_of(g("m2")), _int_of(g("d2")))
+        first = _ten_days(_span_of(y1, _int_of(g("m1")), _int_of(g("d1"))), g("t1"))
+        last = _ten_days(_span_of(y2, _int_of(g("m2")), _int_of(g("d2"))), g("t2"))
     if first is None or last is None or first.start >= last.end:
         return None
     return Target(raw, kind="timeframe", label=text, start=first.start, end=last.end)
@@ -1766,7 +1775,7 @@ _DIRECTION_OR_BASELINE = re.compile(_alternation([*DIRECTIONS, *BASELINES, *MODI
 _STATE = _alternation(STATE_WORDS)
 _SUFFIX_GRADE = "(?P<suffix>及以上|以上|或以上)?"
 # 一人一案: a file or a plan for each one, no count (not 一年一次, once a year; nor a name, 一带一路)
-_ONE_FOR_EACH = r"一[\u4e00-\u9fff]一[案策档品卡册证码表]"
+_ONE_FOR_EACH = r"一[\u4e00-\u9fff]一[案策档品卡册证码表员]"
 _DIRECTION_WORDS = _alternation([*DIRECTIONS, *MODIFIED_DIRECTIONS])
 
 FORMS: tuple[Form, ...] = (
@@ -2202,7 +2211,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "within a time after an event": (None, "日天时钟月周内场达位置应结复馈"),
     "state": (None, _tails(STATE_WORDS)),
     "all that is due": ("应", None),
-    "one for each": ("一", "案策档品卡册证码表"),
+    "one for each": ("一", "案策档品卡册证码表员"),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),
     "direction": (None, _tails(DIRECTIONS, MODIFIED_DIRECTIONS) + "显著"),
@@ -2211,7 +2220,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
         "每在于截到至第十" + _CN_DIGIT_CHARS + _DIGIT,
         "年度月日号份底末旬周前止内" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS) + _DIGIT,
     ),
-    "span of dates": ("十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度" + _DIGIT),
+    "span of dates": ("十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度旬" + _DIGIT),
     "multiple of a level": (None, "倍%％" + _tails(SUFFIX_COMPARATORS)),
     "glued grade thresholds": (_DIGIT, "%"),
     "fraction": (_heads(PREFIX_COMPARATORS) + _DIGIT, _DIGIT),

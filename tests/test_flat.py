@@ -2057,3 +2057,20 @@ def test_a_numbered_line_whose_next_name_starts_with_a_roman_numeral():
     )
     got = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
     assert got == [(k, name, value, Decimal(weight)) for k, (name, value, weight) in enumerate(rows, 1)]
+
+
+def test_a_seq_written_with_a_closing_bracket_alone():
+    # 1） 2）: the bracket was read as the name's first character
+    text = "项目名称：示例渡口改造\n序号指标内容年度指标值权重（%）\n1）新建趸船2艘10\n2）改造码头泊位≥3个10\n"
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        ("新建趸船", "2艘", Decimal(10)),
+        ("改造码头泊位", "≥3个", Decimal(10)),
+    ]
+
+
+def test_a_grade_of_one_character_inside_a_name_before_free_text_is_no_value():
+    # 集中: 中 is a grade (优良中差), but between two words before free text it is the name's
+    text = "项目名称：示例渡口改造\n序号指标名称指标值评(扣)分标准分值\n(一)渡工集中培训1次/月少1次扣0.5分8\n"
+    assert [(i.name, i.annual_target.raw, dict(i.extra), i.weight) for i in indicators(text)] == [
+        ("渡工集中培训", "1次/月", {"评(扣)分标准": "少1次扣0.5分"}, Decimal(8))
+    ]

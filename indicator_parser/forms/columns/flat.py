@@ -788,17 +788,20 @@ def _chinese(n: int) -> str:
 
 
 # (a point before a digit is a decimal's, 2.5; a 、 is a mark before anything: 9、2025年度…)
-_SEQ_WRITTEN = re.compile(r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])))")
+# (a closing bracket alone too: 1）, 2）)
+_SEQ_WRITTEN = re.compile(
+    r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
+)
 
 
 _SEQ_CHINESE = re.compile(
-    r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、.．]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、.．])"
+    r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、.．)）]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、.．])"
 )
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
-    """The 序号 a row starts with: written (1. 1、 （1） (1)), or bare, the next number in sequence first
+    """The 序号 a row starts with: written (1. 1、 1） （1） (1)), or bare, the next number in sequence first
     (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
@@ -1831,6 +1834,15 @@ def _ends(
         value = text[pos:q]
         if value in ("/", "／") and 0 < pos and q < n and _HANZI.match(text[pos - 1]) and _HANZI.match(text[q]):
             continue  # a slash between two words is a ratio's (有效水样数/采集水样数), not an empty value
+        if (
+            nxt == "free"
+            and q == pos + 1
+            and 0 < pos
+            and q < n
+            and _HANZI.match(text[pos - 1])
+            and _HANZI.match(text[q])
+        ):
+            continue  # a grade of one character between words before free text is a word's (网格员集|中|培训…)
         if q < n and to_target and value.endswith(per_prefixes):
             continue  # 每年 starts the next value (不少于20场|每年不少于20场), it ends none
         if first and q < n and to_target and text[q] in _DIGITS and value in verbs:
