@@ -1796,9 +1796,10 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类"),
-        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say)
-        rf"(?:(?:稳定|持续)?达到)?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|{_alternation(GRADE_SCALES)}"
+        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "国Ⅵ"),
+        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say; an
+        # emission standard: 国Ⅵ, 国五)
+        rf"(?:(?:稳定|持续)?达到)?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
         # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
@@ -1831,11 +1832,11 @@ FORMS: tuple[Form, ...] = (
     _form(
         "before the flood season",
         "timeframe",
-        ("2026年汛前", "汛期前", "2026年春节前"),
+        ("2026年汛前", "汛期前", "2026年春节前", "每学期开学前"),
         # (or a festival, whose date moves from year to year: 春节前, 中秋节前; 每年 makes it a yearly deadline)
-        # (several festivals: 2024年春节、重阳节前)
-        r"(?P<every>每年)?(?:(?:19|20)\d\d年)?"
-        r"(?:主汛期|汛期|汛|(?:(?:春节|元旦|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
+        # (several festivals: 2024年春节、重阳节前; or the school term's start, 每学期开学前: each term, no per)
+        r"(?P<every>每年)?(?:每学期|(?:19|20)\d\d年)?"
+        r"(?:主汛期|汛期|汛|开学|(?:(?:春节|元旦|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
         r"(?:前|之前|以前)",
         _before_floods,
     ),
@@ -1867,6 +1868,13 @@ FORMS: tuple[Form, ...] = (
         # (and what is done within it: 接警后30分钟内到场)
         r"(?:内|以内|之内)?)(?:到场|到达|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
         _after_event,
+    ),
+    _form(
+        "each one that comes",
+        "qualitative",
+        ("逢车必检", "逢案必查"),
+        r"逢[\u4e00-\u9fff]{1,2}必[\u4e00-\u9fff]{1,2}",
+        _words("qualitative"),
     ),
     _form(
         "all that is due",
@@ -2198,19 +2206,20 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "grade": (_heads(MODIFIERS, EXTENTS, GRADES) + "已建形", _tails(GRADES) + "立成上"),
     # (达到 before it; A-E级, 1-5A级, 三星级, 甲级, a scale, a class Ⅲ类 (水质); then 以上)
     "grade on a scale": (
-        "稳持达第ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
-        "级星类坝质体水准上" + _tails(GRADE_SCALES),
+        "稳持达第国ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
+        "级星类坝质体水准上ⅠⅡⅢⅣⅤⅥ一二三四五六" + _tails(GRADE_SCALES),
     ),
     "compliance": ("符满达", "准求定范》"),
     "hours of the day": ("每" + _DIGIT, _DIGIT),
     "round the clock": ("全" + _DIGIT, "时断" + _DIGIT),
-    "before the flood season": ("每主汛春元清端中国重" + _DIGIT, "前"),
+    "before the flood season": ("每主汛春元清端中国重开" + _DIGIT, "前"),
     "recurring deadline": ("每", "前" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS)),
     "deadline at an hour": ("次当" + _DIGIT, "前"),
     # (a unit of time, then 内, then what is done: 到场, 集结到位 …)
     "within a time after an event": (None, "日天时钟月周内场达位置应结复馈"),
     "state": (None, _tails(STATE_WORDS)),
     "all that is due": ("应", None),
+    "each one that comes": ("逢", None),
     "one for each": ("一", "案策档品卡册证码表员"),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),

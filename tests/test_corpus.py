@@ -163,7 +163,7 @@ FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 181,
     "flat": 167,
-    "oneline": 150,
+    "oneline": 160,
     "pdftotext": 178,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -235,7 +235,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus7", 142, 141),
         ("corpus8", 152, 152),
         ("corpus9", 144, 144),
-        ("corpus10", 151, 148),
+        ("corpus10", 151, 150),
         ("corpus11", 144, 140),
         ("corpus12", 125, 124),
     ],

@@ -2074,3 +2074,21 @@ def test_a_grade_of_one_character_inside_a_name_before_free_text_is_no_value():
     assert [(i.name, i.annual_target.raw, dict(i.extra), i.weight) for i in indicators(text)] == [
         ("渡工集中培训", "1次/月", {"评(扣)分标准": "少1次扣0.5分"}, Decimal(8))
     ]
+
+
+def test_rows_joined_by_an_ideographic_space_each_led_by_a_seq_with_a_closing_bracket():
+    # 2） after the space starts a row: only 2、 2. or a word had, and the whole grid was one row
+    line = "\u3000".join(
+        [
+            "项目名称示例渡口改造项目",
+            "序号指标内容年度指标值权重（%）",
+            "1）新建趸船2艘10",
+            "2）改造码头泊位≥3个10",
+            "3）渡运安全事故0起10",
+        ]
+    )
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")] == [
+        ("新建趸船", "2艘", Decimal(10)),
+        ("改造码头泊位", "≥3个", Decimal(10)),
+        ("渡运安全事故", "0起", Decimal(10)),
+    ]

@@ -629,7 +629,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
 
 
 _ROW_SPACE = {
-    space: re.compile(space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．]?[\u4e00-\u9fff—－/／])")
+    space: re.compile(space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．)）]?[\u4e00-\u9fff—－/／])")
     for space in (" ", "\u3000")
 }
 
