@@ -269,6 +269,8 @@ UNITS: dict[str, str] = {
     "分贝(A)": "分贝(A)",
     "db": "分贝",
     "mg/L": "毫克/升",
+    "μSv/h": "μSv/h",  # (a dose rate: ≤2.5μSv/h)
+    "uSv/h": "μSv/h",
     "mg/l": "毫克/升",
     "毫克/升": "毫克/升",
     "mg/kg": "毫克/公斤",
@@ -1790,7 +1792,8 @@ FORMS: tuple[Form, ...] = (
         # value
         rf"(?P<modifier>{_alternation((*MODIFIERS, *EXTENTS))})?"
         # (a list of grades: 真实、准确、及时)
-        rf"(?P<grade>(?:{_GRADE_WORDS})(?:[、，,](?:{_GRADE_WORDS}))*|已?建立|已?形成){_SUFFIX_GRADE}",
+        # (set up and run: 建立并运行, 建立并有效运行)
+        rf"(?P<grade>(?:{_GRADE_WORDS})(?:[、，,](?:{_GRADE_WORDS}))*|已?建立(?:并(?:有效)?运行)?|已?形成){_SUFFIX_GRADE}",
         _grade,
     ),
     _form(
@@ -1866,7 +1869,7 @@ FORMS: tuple[Form, ...] = (
         rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?(?:[-—–～~至到]\d+(?:\.\d+)?)?"
         r"个?(?:工作日|日|天|小时|分钟|个月|周)"
         # (and what is done within it: 接警后30分钟内到场)
-        r"(?:内|以内|之内)?)(?:到场|到达|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
+        r"(?:内|以内|之内)?)(?:到场|到达|到达现场|赶到现场|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
         _after_event,
     ),
     _form(
@@ -2203,7 +2206,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "placeholder": ("-/\\_~·…*.无暂空Nn", "-/\\_~·…*.无空Aa"),
     "by period": (_heads(BY_PERIOD), _tails(BY_PERIOD, PERIODIC_VERBS)),
     # (a modifier or how far, then grade words, 已建立 or 已形成, then 以上)
-    "grade": (_heads(MODIFIERS, EXTENTS, GRADES) + "已建形", _tails(GRADES) + "立成上"),
+    "grade": (_heads(MODIFIERS, EXTENTS, GRADES) + "已建形", _tails(GRADES) + "立成上行"),
     # (达到 before it; A-E级, 1-5A级, 三星级, 甲级, a scale, a class Ⅲ类 (水质); then 以上)
     "grade on a scale": (
         "稳持达第国ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
