@@ -2108,3 +2108,21 @@ def test_header_words_stacked_below_one_space_apart() -> None:
         ("新建趸船", "2艘", ">=", {"指标方向性": "正向"}, Decimal("10")),
         ("改造码头", "3座", "=", {"指标方向性": "正向"}, Decimal("5")),
     ]
+
+
+def test_a_header_name_one_space_before_the_end_of_a_name_stacked_above_it() -> None:
+    """pdftotext printed 年度指标值 and 重 (权 above it, （%） below) one space apart on the header's line: the chunk
+    named no column, and every annual value ran into the column before."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((30, "权")),
+            _at((0, "一级指标"), (8, "二级指标"), (16, "三级指标"), (25, "年度指标值 重")),
+            _at((30, "（%）")),
+            _at((0, "产出指标"), (8, "数量指标"), (16, "新建趸船"), (25, "2艘"), (31, "10")),
+            _at((16, "改造码头"), (25, "3座"), (31, "5")),
+        ]
+    )
+    document = parse_document(text)
+    got = [(i.name, i.annual_target.raw, i.weight) for u in document.units for p in u.projects for i in p.indicators]
+    assert got == [("新建趸船", "2艘", Decimal("10")), ("改造码头", "3座", Decimal("5"))]

@@ -86,9 +86,14 @@ def _header(line: str) -> tuple[tuple[int, str], ...] | None:
     chunks: list[tuple[int, str]] = []
     for m in CHUNK.finditer(line):
         words = [(m.start() + w.start(), w.group(0)) for w in re.finditer(r"\S+", m.group(0))]
-        if len(words) > 1 and grid_field(m.group(0)) is None and all(grid_field(w) or w in _BEGINS for _, w in words):
+        if (
+            len(words) > 1
+            and grid_field(m.group(0)) is None
+            and all(grid_field(w) or w in _BEGINS or (k and w in _ENDS) for k, (_, w) in enumerate(words))
+        ):
             # 实际完成值 分值 得分: names a single space apart (an extractor's tight columns), or their beginnings,
-            # the rest stacked below (一级指 二级指 over 标   标)
+            # the rest stacked below (一级指 二级指 over 标   标), or after a name the end of one stacked above
+            # (年度指标值 重, 权 over it)
             chunks.extend(words)
         else:
             chunks.append((m.start(), m.group(0)))
