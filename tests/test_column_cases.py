@@ -2126,3 +2126,26 @@ def test_a_header_name_one_space_before_the_end_of_a_name_stacked_above_it() -> 
     document = parse_document(text)
     got = [(i.name, i.annual_target.raw, i.weight) for u in document.units for p in u.projects for i in p.indicators]
     assert got == [("新建趸船", "2艘", Decimal("10")), ("改造码头", "3座", Decimal("5"))]
+
+
+def test_a_level2_label_broken_by_a_page_is_one_label() -> None:
+    """A centred label broken by a page (服务对象满意度 / the repeated header / 指标, and 满意度指标 / (20分)): the
+    second page's row read 指标 as its 二级 and (20分) as its 一级, the first page's the label's first piece."""
+    header = _at((0, "一级指标"), (14, "二级指标"), (30, "指标内容"), (48, "指标值"), (60, "分值"))
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            header,
+            _at((0, "产出指标"), (14, "数量指标"), (30, "新建趸船"), (48, "2艘"), (60, "50")),
+            _at((0, "满意度指标"), (14, "服务对象满意度"), (30, "乘客满意度"), (48, "≥90%"), (60, "25")),
+            "",
+            _at((58, "1/2")),
+            header,
+            _at((0, "(50分)"), (14, "指标"), (30, "船工满意度"), (48, "≥85%"), (60, "25")),
+        ]
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%"),
+        ("满意度指标", "服务对象满意度指标", "船工满意度", "≥85%"),
+    ]

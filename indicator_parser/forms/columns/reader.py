@@ -332,6 +332,39 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
+def _continued_labels(project: _Project, l1: TableCell | None, l2: TableCell) -> tuple[TableCell | None, TableCell]:
+    """A 二级 label broken by a page (服务对象满意度 / the next page's header / 指标): where the piece after the
+    break completes the one before it (a shorter name of the same category, or none), the row takes the whole
+    label as written, and so do the indicators read under the piece before; they take the 一级 written beside
+    the piece after too, or the one before it, its points printed after the break (满意度指标 / (20分)).
+    Otherwise the labels as written."""
+    before = project.carry2
+    assert before is not None
+    joined = before.text + l2.text
+    whole = known(2, joined)
+    if whole is None or accepts("level2", l2.text) or known(2, before.text) not in (None, whole):
+        return l1, l2
+    first = project.carry1
+    if l1 is not None and first is not None and not accepts("level1", l1.text):
+        if level1_name(first.text + l1.text) == level1_name(first.text) and accepts("level1", first.text):
+            l1 = first  # (its points printed after the break: (20分))
+    l2 = TableCell(joined, before.span, before.line, before.column, before.raw)
+    level1_text = (l1 or first).text if (l1 or first) is not None else None  # type: ignore[union-attr]
+    level1, level2, *_ = _categories(level1_text, joined)
+    stale = f"unknown level-2 category {before.text}"
+    for k in range(len(project.indicators) - 1, -1, -1):
+        indicator = project.indicators[k]
+        if indicator.level2.name != before.text:
+            break
+        project.indicators[k] = attrs.evolve(
+            indicator,
+            level1=level1,
+            level2=level2,
+            warnings=tuple(w for w in indicator.warnings if w.message != stale),
+        )
+    return l1, l2
+
+
 @functools.lru_cache(maxsize=1024)  # an indicator's categories: the same few pairs of cells again and again
 def _categories(
     text1: str | None, text2: str | None
@@ -837,6 +870,8 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
+        if labels is None and l2 is not None and project.carry2 is not None:
+            l1, l2 = _continued_labels(project, l1, l2)
         if labels is not None:  # the labels of the blocks the row stands in (see _centred_labels)
             project.carry1, project.carry2 = labels
         elif l1 is not None:
