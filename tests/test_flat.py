@@ -2092,3 +2092,22 @@ def test_rows_joined_by_an_ideographic_space_each_led_by_a_seq_with_a_closing_br
         ("改造码头泊位", "≥3个", Decimal(10)),
         ("渡运安全事故", "0起", Decimal(10)),
     ]
+
+
+def test_values_of_words_the_normalizer_reads_start_where_their_first_words_do():
+    # 逢船必检, 国Ⅴ及以上, 每学期开学前, 建立并运行: read by the normalizer, but no value was looked for at 逢, 国Ⅴ,
+    # 每学期 or 建立, and each row stayed a name
+    text = "项目名称：示例渡口改造项目\n一级指标二级指标三级指标指标值绩效标准分值\n" + "".join(
+        [
+            "产出指标质量指标渡船安全检查逢船必检行业标准6\n",
+            "渡船排放标准国Ⅴ及以上行业标准6\n",
+            "时效指标渡船年度检验每学期开学前计划标准6\n",
+            "效益指标可持续影响指标渡口管护机制建立并运行计划标准6\n",
+        ]
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("渡船安全检查", "逢船必检"),
+        ("渡船排放标准", "国Ⅴ及以上"),
+        ("渡船年度检验", "每学期开学前"),
+        ("渡口管护机制", "建立并运行"),
+    ]

@@ -1204,11 +1204,17 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "按实际",
         "根据实际",
         "依实际",
+        "据实",  # 据实结算
+        "建立",  # 建立并运行, 建立健全
+        "开学",  # 开学前
+        "每学期",  # 每学期开学前, 每学期不少于2课时
+        "逢",  # 逢车必检 (each one that comes)
+        *(f"国{n}" for n in "ⅣⅤⅥ四五六"),  # an emission standard: 国Ⅴ及以上
     }
 
     def alternation(words: set[str]) -> str:
         return "|".join(
-            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近逾"), key=len, reverse=True)
+            re.escape(w) for w in sorted((w for w in words if len(w) >= 2 or w in "约近逾逢"), key=len, reverse=True)
         )
 
     # a rate word (日均), a per-head word (人均) or 达到 starts a value when a number or a comparator follows
