@@ -1873,6 +1873,14 @@ FORMS: tuple[Form, ...] = (
         _after_event,
     ),
     _form(
+        "coverage",
+        "qualitative",
+        ("覆盖全部重点单位", "覆盖所有行政村"),
+        # (all of a kind covered, as 全覆盖 says it; or a level kept: 保持在天然本底水平)
+        r"(?:覆盖(?:全部|所有)[\u4e00-\u9fff]{1,10}|保持在[\u4e00-\u9fff]{1,10}(?:水平|范围内?))",
+        _words("qualitative"),
+    ),
+    _form(
         "each one that comes",
         "qualitative",
         ("逢车必检", "逢案必查"),
@@ -2223,6 +2231,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "state": (None, _tails(STATE_WORDS)),
     "all that is due": ("应", None),
     "each one that comes": ("逢", None),
+    "coverage": ("覆保", None),
     "one for each": ("一", "案策档品卡册证码表员"),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),

@@ -94,11 +94,11 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
 # The seventh (tests/corpus7/README.md), measured blind at de84e72: flat 76 and oneline 124 of 207 (a flattened
 # grid of cells one space apart, new), pdftotext 183, lines_dropped 181, lines 196; 2411 of 2691 in all shapes.
 FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
-    "lines_dropped": 200,
+    "lines_dropped": 201,
     "aligned_top": 207,
     "aligned_centered": 206,
     "flat": 201,
-    "oneline": 175,
+    "oneline": 176,
     "pdftotext": 206,
 }
 # The eighth (tests/corpus8/README.md), measured blind at 2b30db4: 2351 of 2613 in all shapes (90.0%); the
@@ -160,10 +160,10 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
 # width), aligned_centered 114, flat 152, oneline 71, xlsx 197, pdf 197, pdftotext 165. Targets with no doubt
 # (pipe_bare): 124 of 125 blind.
 FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
-    "lines_dropped": 193,
+    "lines_dropped": 195,
     "aligned_centered": 186,
-    "flat": 174,
-    "oneline": 167,
+    "flat": 176,
+    "oneline": 169,
     "pdftotext": 190,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the

@@ -1209,6 +1209,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "开学",  # 开学前
         "每学期",  # 每学期开学前, 每学期不少于2课时
         "逢",  # 逢车必检 (each one that comes)
+        "覆盖全部",  # 覆盖全部重点单位
+        "覆盖所有",
+        "保持在",  # 保持在天然本底水平
         *(f"国{n}" for n in "ⅣⅤⅥ四五六"),  # an emission standard: 国Ⅴ及以上
     }
 
