@@ -1835,11 +1835,12 @@ FORMS: tuple[Form, ...] = (
     _form(
         "before the flood season",
         "timeframe",
-        ("2026年汛前", "汛期前", "2026年春节前", "每学期开学前"),
+        ("2026年汛前", "汛期前", "2026年春节前", "每学期开学前", "春耕前"),
         # (or a festival, whose date moves from year to year: 春节前, 中秋节前; 每年 makes it a yearly deadline)
-        # (several festivals: 2024年春节、重阳节前; or the school term's start, 每学期开学前: each term, no per)
+        # (several festivals: 2024年春节、重阳节前; or the school term's start, 每学期开学前: each term, no per;
+        # or a farming season: 2024年春耕前)
         r"(?P<every>每年)?(?:每学期|(?:19|20)\d\d年)?"
-        r"(?:主汛期|汛期|汛|开学|(?:(?:春节|元旦|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
+        r"(?:主汛期|汛期|汛|开学|春耕|春播|秋收|夏收|(?:(?:春节|元旦|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
         r"(?:前|之前|以前)",
         _before_floods,
     ),
@@ -1877,7 +1878,8 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("覆盖全部重点单位", "覆盖所有行政村"),
         # (all of a kind covered, as 全覆盖 says it; or a level kept: 保持在天然本底水平)
-        r"(?:覆盖(?:全部|所有)[\u4e00-\u9fff]{1,10}|保持在[\u4e00-\u9fff]{1,10}(?:水平|范围内?))",
+        # (the kind with its parts in brackets: 覆盖所有县（市、区）)
+        r"(?:覆盖(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?|保持在[\u4e00-\u9fff]{1,10}(?:水平|范围内?))",
         _words("qualitative"),
     ),
     _form(
@@ -2223,7 +2225,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "compliance": ("符满达", "准求定范》"),
     "hours of the day": ("每" + _DIGIT, _DIGIT),
     "round the clock": ("全" + _DIGIT, "时断" + _DIGIT),
-    "before the flood season": ("每主汛春元清端中国重开" + _DIGIT, "前"),
+    "before the flood season": ("每主汛春元清端中国重开秋夏" + _DIGIT, "前"),
     "recurring deadline": ("每", "前" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS)),
     "deadline at an hour": ("次当" + _DIGIT, "前"),
     # (a unit of time, then 内, then what is done: 到场, 集结到位 …)
@@ -2231,7 +2233,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "state": (None, _tails(STATE_WORDS)),
     "all that is due": ("应", None),
     "each one that comes": ("逢", None),
-    "coverage": ("覆保", None),
+    "coverage": ("覆保", None),  # (any last character: the kind covered)
     "one for each": ("一", "案策档品卡册证码表员"),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),
