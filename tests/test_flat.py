@@ -2111,3 +2111,9 @@ def test_values_of_words_the_normalizer_reads_start_where_their_first_words_do()
         ("渡船年度检验", "每学期开学前"),
         ("渡口管护机制", "建立并运行"),
     ]
+
+
+def test_a_fraction_in_words_starts_a_value():
+    # 万分之五以下: the value had started at 五, 万分之 left to the name
+    text = PLAIN + "产出指标质量指标渡船安全事故发生率万分之五以下\n"
+    assert [(name, value) for _, _, name, value in read(text)] == [("渡船安全事故发生率", "万分之五以下")]

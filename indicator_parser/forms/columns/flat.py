@@ -1173,6 +1173,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "近",
         *(w for w in n.PER_WORDS if w.startswith("每")),
         "百分之",
+        "千分之",  # (a fraction: 万分之五以下)
+        "万分之",
         "控制在",
         "力争",  # an aim or a pledge before a value: 力争零伤亡, 确保100%
         "确保",
