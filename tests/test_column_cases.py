@@ -2149,3 +2149,26 @@ def test_a_level2_label_broken_by_a_page_is_one_label() -> None:
         ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%"),
         ("满意度指标", "服务对象满意度指标", "船工满意度", "≥85%"),
     ]
+
+
+def test_a_value_and_the_free_text_after_it_one_space_apart_in_the_value_column() -> None:
+    """pdftotext squeezed a narrow column's text left: 5个（含趸船、浮桥） 少1个扣1分 stood in the value's column, and
+    the 评(扣)分标准 was read as part of the value."""
+    text = "\n".join(
+        [
+            "项目名称    示例渡口改造",
+            _at((0, "一级指标"), (10, "二级指标"), (20, "三级指标"), (34, "指标值"), (56, "评(扣)分标准")),
+            _at((0, "产出指标"), (10, "数量指标"), (20, "新建趸船"), (34, "2艘"), (56, "少1艘扣1分")),
+            _at((20, "改造设施"), (34, "5个（含趸船、浮桥） 少1个扣1分")),
+            _at((20, "码头验收合格率"), (34, "100%"), (56, "不合格不得分")),
+        ]
+    )
+    document = parse_document(text)
+    got = [
+        (i.name, i.annual_target.raw, dict(i.extra)) for u in document.units for p in u.projects for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "2艘", {"评(扣)分标准": "少1艘扣1分"}),
+        ("改造设施", "5个（含趸船、浮桥）", {"评(扣)分标准": "少1个扣1分"}),
+        ("码头验收合格率", "100%", {"评(扣)分标准": "不合格不得分"}),
+    ]

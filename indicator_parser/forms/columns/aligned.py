@@ -57,7 +57,7 @@ from ..layout import (
     display,
     measure,
 )
-from .headers import GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
+from .headers import EXTRA_FIELDS, GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
 from .reader import (
     COMPARATOR_CELLS,
     CONTINUATION,
@@ -399,6 +399,8 @@ def _grid(
         pair = None
     labels: dict[int, list[Label]] = {k: [] for k in inner}
     name_at = fields.index("name") if "name" in fields else None
+    # value columns with a column of free text after them (评(扣)分标准, 备注: see _part_value)
+    values_before_free = [k for k, f in enumerate(fields[:-1]) if f in VALUE_FIELDS and fields[k + 1] in EXTRA_FIELDS]
     cut: dict[int, list[TableCell]] = {}  # line → its cells, the category pieces taken out
     filled: list[list[int]] = [[] for _ in bounds]  # by column, the lines of cut with a piece in it
     grid_lines = set(content)
@@ -416,6 +418,9 @@ def _grid(
                 if k in placed and _stray(labels[k], 1 if fields[k] == "level1" else 2, i, lines[i], placed[k]):
                     placed[name_at] = placed.pop(k)
                     break
+        for k in values_before_free:
+            if k in placed and k + 1 not in placed:
+                _part_value(lines[i], placed, k)
         beside = not placed.keys() <= labels.keys()  # a row's line (text outside the category columns)
         cells = doc.placed(i, placed, len(bounds))  # (as cut_line makes them)
         for k in inner:
@@ -445,6 +450,22 @@ def _grid(
     )
     value_at = next((fields.index(f) for f in ("annual", "value") if f in fields), None)
     return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told, name_at, value_at)
+
+
+def _part_value(line: str, placed: dict[int, tuple[int, int]], k: int) -> None:
+    """A value and the free text after it one space apart in the value's column, the free text's empty (pdftotext
+    squeezed a narrow column's text left: 5个（含茶叶、柑橘） 少1个扣1分): parted at the space where the part before
+    reads as a value and the whole does not."""
+    a, b = placed[k]
+    if " " not in line[a:b] or normalize(line[a:b]).kind != "text":
+        return
+    for m in _LONE_SPACE.finditer(line, a, b):
+        if normalize(line[a : m.start()]).kind not in ("text", "empty"):
+            placed[k], placed[k + 1] = (a, m.start()), (m.end(), b)
+            return
+
+
+_LONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 
 
 def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[Spans]) -> frozenset[str]:
