@@ -2172,3 +2172,26 @@ def test_a_value_and_the_free_text_after_it_one_space_apart_in_the_value_column(
         ("改造设施", "5个（含趸船、浮桥）", {"评(扣)分标准": "少1个扣1分"}),
         ("码头验收合格率", "100%", {"评(扣)分标准": "不合格不得分"}),
     ]
+
+
+def test_a_name_wrapped_round_its_values_after_a_value_wrapped_round_its_name() -> None:
+    """Cells centred in their rows, as pdftotext prints a PDF (lines 38-63 of corpus 12's blind12_03.pdftotext.txt,
+    invented content): 受理时限's value wraps round its name, then 群体性事 / 件 wraps round its values. The first
+    line of the second name was read as the middle of the first row's value (a name alone between two lines of
+    values), and the second row lost its name."""
+    lines = (
+        (Path(__file__).parent / "corpus12" / "docs" / "blind12_03.pdftotext.txt")
+        .read_text(encoding="utf-8")
+        .split("\n")
+    )
+    document = parse_document("项目名称    示例区根治欠薪项目\n" + "\n".join(lines[37:63]))
+    got = [
+        (i.name, i.period_target.raw if i.period_target else None, i.annual_target.raw if i.annual_target else None)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got[5:7] == [
+        ("投诉举报受理时限", "接到投诉后3个工作日内", "接到投诉后3个工作日内"),
+        ("因欠薪引发的群体性事件", "0起", "0起"),
+    ]

@@ -89,7 +89,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "aligned_centered": 208,
     "flat": 186,
     "oneline": 179,
-    "pdftotext": 199,
+    "pdftotext": 201,
 }
 # The seventh (tests/corpus7/README.md), measured blind at de84e72: flat 76 and oneline 124 of 207 (a flattened
 # grid of cells one space apart, new), pdftotext 183, lines_dropped 181, lines 196; 2411 of 2691 in all shapes.
@@ -138,20 +138,23 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "aligned_centered": 196,
     "flat": 182,
     "oneline": 161,
-    "pdftotext": 188,
+    "pdftotext": 190,
 }
 # The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
 # shapes unread (Confluence markup, LibreOffice's quoted TSV, a workbook of header blocks beside one grid of all
 # projects); the development half (01-04) 829 of 1287, the held-out half (05-08) 843 of 1313. Blind per shape:
 # pipe 0, pipe_bare 200, tab 0, csv 200, lines 88, lines_dropped 197, aligned_top 198, aligned_centered 192,
 # flat 156, oneline 61, xlsx 0, pdf 200, pdftotext 180. Targets with no doubt (pipe_bare): 139 of 144 blind.
+# (pdftotext 183 → 182 when a name alone between two lines of values stopped being read as a value's middle where
+# the line below is the values of a name wrapped round them: 01's narrow columns lost one; corpora 6, 10 and 12
+# gained two each)
 FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
     "lines": 198,
     "lines_dropped": 198,
     "aligned_centered": 196,
     "flat": 184,
     "oneline": 182,
-    "pdftotext": 183,
+    "pdftotext": 182,
 }
 # The twelfth (tests/corpus12/README.md), measured blind at 185fa03: 1777 of 2561 in all shapes (69.4%): whole
 # shapes unread (a CSV cut at semicolons, a database export's \N empty cells); the development half (01-04) 901 of
@@ -164,7 +167,7 @@ FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
     "aligned_centered": 186,
     "flat": 177,
     "oneline": 170,
-    "pdftotext": 191,
+    "pdftotext": 193,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column: found since).

@@ -606,24 +606,35 @@ def _sandwiched(
         texts = [cut[i][k].text for k in values_at if k < len(cut[i]) and cut[i][k].text]
         return bool(texts) and all(normalize(t).kind not in ("text", "empty") for t in texts)
 
+    def values_between(i: int) -> bool:
+        """A line of whole values with no name, between two lines of name pieces without values."""
+        above, below = i - 1, i + 1
+        return (
+            i not in named
+            and above in named
+            and above not in valued
+            and below in named
+            and below not in valued
+            and whole_values(i)
+        )
+
     found = set()
     for i in order:
         above, below = i - 1, i + 1
         if above in named or below in named:
-            if (
-                i not in named
-                and above in named
-                and above not in valued
-                and below in named
-                and below not in valued
-                and whole_values(i)
-            ):
+            if values_between(i):
                 found.add(i)
         elif (
             # (and the other way round: a line of a name alone between the two lines of its wrapped value, which
             # hold no name: were the cells printed at the top, a name's line would follow its first line; unless
-            # the line above is the middle of a name wrapped round it, whose last line this is)
-            i in named and i not in valued and above in valued and below in valued and above not in found
+            # the line above is the middle of a name wrapped round it, whose last line this is, or the line
+            # below is the values of a name wrapped round them, whose first line this is)
+            i in named
+            and i not in valued
+            and above in valued
+            and below in valued
+            and above not in found
+            and not values_between(below)
         ):
             found.add(i)
     return found
