@@ -2117,3 +2117,25 @@ def test_a_fraction_in_words_starts_a_value():
     # 万分之五以下: the value had started at 五, 万分之 left to the name
     text = PLAIN + "产出指标质量指标渡船安全事故发生率万分之五以下\n"
     assert [(name, value) for _, _, name, value in read(text)] == [("渡船安全事故发生率", "万分之五以下")]
+
+
+def test_two_numbers_glued_are_parted_only_where_they_part_one_way():
+    # 实施期 and 年度 指标值 glued: 1.21.2 parts only as 1.2|1.2 and 9,0003,000 only as 9,000|3,000; 240080 parts
+    # many ways (2400|80, 240|080 no, 24008|0 …) and stays unread: no reading of it is certain
+    text = "项目名称：示例渡口改造项目\n一级指标二级指标三级指标指标性质实施期指标值年度指标值度量单位权重\n" + "".join(
+        [
+            "产出指标成本指标趸船单位造价≤1.21.2万元/艘6\n",
+            "数量指标渡运人次≥9,0003,000人次10\n",
+            "渡运航次≥240080次10\n",
+        ]
+    )
+    got = [
+        (i.name, i.period_target.raw if i.period_target else None, i.annual_target.raw if i.annual_target else None)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("趸船单位造价", "1.2", "1.2"),
+        ("渡运人次", "9,000", "3,000"),
+        ("渡运航次", None, None),
+    ]
+    assert indicators(text)[1].annual_target.value == Decimal(3000)

@@ -1024,6 +1024,31 @@ _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
     r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 )
+# A number written whole: no leading 0 but a lone one, its thousands grouped by three, one decimal point.
+_WHOLE_NUMBER = re.compile(r"(?:0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.[0-9]+)?")
+_NUMBER_RUN = re.compile(r"[0-9.,]+")
+
+
+def _glued_pair_end(text: str, pos: int) -> int | None:
+    """Where a second number ends that is glued to the number before it (a 实施期 and a 年度 指标值 with no gap:
+    ≤1.21.2万元/户, ≥9,0003,000户), the run of the two starting at ``pos`` - the first's length: only where the run
+    is no number written whole and ``pos`` is the one place it parts into two (1.2|1.2; not 180006200, which
+    parts many ways, nor 100100). None otherwise: no reading of such digits is certain."""
+    start = pos
+    while start > 0 and text[start - 1] in "0123456789.,":
+        start -= 1
+    run = _NUMBER_RUN.match(text, start)
+    if run is None or run.end() <= pos or _WHOLE_NUMBER.fullmatch(run.group(0)):
+        return None
+    end = run.end()
+    parts = [
+        q
+        for q in range(start + 1, end)
+        if _WHOLE_NUMBER.fullmatch(text, start, q) and _WHOLE_NUMBER.fullmatch(text, q, end)
+    ]
+    return end if parts == [pos] else None
+
+
 # A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³, 台（套）.
 _UNIT_CELL = re.compile(UNIT_PATTERN)
 
@@ -1752,6 +1777,8 @@ def _ends(
         numbers = []
         if m and not qualitative and not (pos > 0 and text[pos - 1] in _IN_NUMBER):
             numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
+        elif m and column.second_target and (end := _glued_pair_end(text, pos)) is not None:
+            numbers = [end]  # (the second of two numbers glued, where they part one way only: 1.2|1.2, 9,000|3,000)
         # or a word, or a date (2025年10月底前), before the weight's digits
         # (only where the weight comes next: free text may come between, 优|以上级调查机构…|10)
         points = column.following in ("weight", "points")
