@@ -486,6 +486,8 @@ GRADES = (
     "有效保护",
     "有效预防",
     "有效传承",
+    "有效防控",
+    "动态清零",  # (cases cleared as they come)
 )
 # Grade words that a short subject may precede: 设备运转正常, 账表相符, 效果显著.
 STATE_WORDS = (
@@ -1910,6 +1912,14 @@ FORMS: tuple[Form, ...] = (
         ("设备运转正常", "账表相符", "效果显著"),
         rf"(?P<subject>{P_WORDS}?)(?:(?:均|都|全部|全面)?(?:为|达到|保持)?)(?P<state>{_STATE})",
         _state,
+    ),
+    _form(
+        "levels covered",
+        "qualitative",
+        ("区、镇、村三级全覆盖", "县乡村三级全覆盖"),
+        # (the levels named, then how many: 区、镇、村三级全覆盖)
+        r"(?:[\u4e00-\u9fff]{1,2}、?){2,4}[两二三四五]级全覆盖",
+        _words("qualitative"),
     ),
     _form("as actual", "qualitative", ("按实际整改数", "据实结算"), AS_ACTUAL.pattern, _as_actual),
     _form(
