@@ -269,8 +269,9 @@ UNITS: dict[str, str] = {
     "分贝(A)": "分贝(A)",
     "db": "分贝",
     "mg/L": "毫克/升",
-    "μSv/h": "μSv/h",  # (a dose rate: ≤2.5μSv/h)
-    "uSv/h": "μSv/h",
+    "μSv/h": "微希沃特/小时",  # (a dose rate: ≤2.5μSv/h)
+    "uSv/h": "微希沃特/小时",
+    "微希沃特/小时": "微希沃特/小时",
     "mg/l": "毫克/升",
     "毫克/升": "毫克/升",
     "mg/kg": "毫克/公斤",
@@ -483,11 +484,12 @@ GRADES = (
     "按时",
     "便利",  # (出行便利)
     "有保障",  # (住房安全有保障)
+    # (effectively done, as blind readers read them: 有效保护 qualitative with no doubt; 有效保障 and 有效促进 stay
+    # text, as the seed's gold reads them)
     "有效保护",
     "有效预防",
     "有效传承",
     "有效防控",
-    "动态清零",  # (cases cleared as they come)
 )
 # Grade words that a short subject may precede: 设备运转正常, 账表相符, 效果显著.
 STATE_WORDS = (
@@ -1733,6 +1735,16 @@ def _against_last_year(m: re.Match[str], raw: str, text: str) -> Target:
     )
 
 
+def _covered(m: re.Match[str], raw: str, text: str) -> Target:
+    """All of a kind covered (覆盖全部重点单位, 区、镇、村三级全覆盖): qualitative, 全覆盖 as 行政村全覆盖 reads."""
+    return Target(raw, kind="qualitative", label="全覆盖")
+
+
+def _kept(m: re.Match[str], raw: str, text: str) -> Target:
+    """A level kept (保持在天然本底水平): the direction maintain, as 保持 is one."""
+    return Target(raw, kind="direction", direction="maintain")
+
+
 def _at_hour(m: re.Match[str], raw: str, text: str) -> Target:
     """A deadline at an hour (当日17:00前): of a day the value does not date."""
     return Target(raw, kind="timeframe", comparator="<=", label=text)
@@ -1879,10 +1891,18 @@ FORMS: tuple[Form, ...] = (
         "coverage",
         "qualitative",
         ("覆盖全部重点单位", "覆盖所有行政村"),
-        # (all of a kind covered, as 全覆盖 says it; or a level kept: 保持在天然本底水平)
-        # (the kind with its parts in brackets: 覆盖所有县（市、区）)
-        r"(?:覆盖(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?|保持在[\u4e00-\u9fff]{1,10}(?:水平|范围内?))",
-        _words("qualitative"),
+        # (all of a kind covered: 全覆盖, as 行政村全覆盖 reads; the kind with its parts in brackets too:
+        # 覆盖所有县（市、区）)
+        r"覆盖(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?",
+        _covered,
+    ),
+    _form(
+        "level kept",
+        "direction",
+        ("保持在天然本底水平", "保持在合理范围内"),
+        # (保持 is a direction word: kept where it stands)
+        r"保持在[\u4e00-\u9fff]{1,10}(?:水平|范围内?)",
+        _kept,
     ),
     _form(
         "each one that comes",
@@ -1919,7 +1939,7 @@ FORMS: tuple[Form, ...] = (
         ("区、镇、村三级全覆盖", "县乡村三级全覆盖"),
         # (the levels named, then how many: 区、镇、村三级全覆盖)
         r"(?:[\u4e00-\u9fff]{1,2}、?){2,4}[两二三四五]级全覆盖",
-        _words("qualitative"),
+        _covered,
     ),
     _form("as actual", "qualitative", ("按实际整改数", "据实结算"), AS_ACTUAL.pattern, _as_actual),
     _form(
@@ -1938,7 +1958,7 @@ FORMS: tuple[Form, ...] = (
         ("不低于上年", "不高于上年水平", "高于上年"),
         # (a bound at last year's level, with no number: above it an increase, below a decrease, at least or at
         # most no direction of its own)
-        rf"(?P<cmp>{_alternation(_YEAR_BOUNDS)})(?P<base>上一?年度?|去年|上年同期)(?:水平)?",
+        rf"(?P<cmp>{_alternation(_YEAR_BOUNDS)})(?P<base>(?:上一?年度?|去年|上年同期)(?:水平)?)",
         _against_last_year,
     ),
     _form(
@@ -2243,7 +2263,8 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "state": (None, _tails(STATE_WORDS)),
     "all that is due": ("应", None),
     "each one that comes": ("逢", None),
-    "coverage": ("覆保", None),  # (any last character: the kind covered)
+    "coverage": ("覆", None),  # (any last character: the kind covered)
+    "level kept": ("保", "平围内"),
     "one for each": ("一", "案策档品卡册证码表员"),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),
