@@ -1030,10 +1030,10 @@ _NUMBER_RUN = re.compile(r"[0-9.,]+")
 
 
 def _glued_pair_end(text: str, pos: int) -> int | None:
-    """Where a second number ends that is glued to the number before it (a 实施期 and a 年度 指标值 with no gap:
-    ≤1.21.2万元/户, ≥9,0003,000户), the run of the two starting at ``pos`` - the first's length: only where the run
-    is no number written whole and ``pos`` is the one place it parts into two (1.2|1.2; not 180006200, which
-    parts many ways, nor 100100). None otherwise: no reading of such digits is certain."""
+    """Where a number ends that starts at ``pos``, glued to the number before it (a 实施期 and a 年度 指标值 with
+    no gap: ≤1.21.2万元/户, ≥9,0003,000户): only where their run of digits is no number written whole and
+    ``pos`` is the one place it parts into two (1.2|1.2, 9,000|3,000; not 180006200, one number that parts
+    many ways). None otherwise: no reading of such digits is certain."""
     start = pos
     while start > 0 and text[start - 1] in "0123456789.,":
         start -= 1

@@ -349,8 +349,8 @@ def _continued_labels(project: _Project, l1: TableCell | None, l2: TableCell) ->
         if level1_name(first.text + l1.text) == level1_name(first.text) and accepts("level1", first.text):
             l1 = first  # (its points printed after the break: (20分))
     l2 = TableCell(joined, before.span, before.line, before.column, before.raw)
-    level1_text = (l1 or first).text if (l1 or first) is not None else None  # type: ignore[union-attr]
-    level1, level2, *_ = _categories(level1_text, joined)
+    top = l1 or first
+    level1, level2, *_ = _categories(top.text if top is not None else None, joined)
     stale = f"unknown level-2 category {before.text}"
     for k in range(len(project.indicators) - 1, -1, -1):
         indicator = project.indicators[k]

@@ -250,13 +250,15 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
 
 def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
-    format): such a cell is empty (its marker kept as its raw text)."""
+    format): such a cell is empty, where it stands (the marker, like a delimiter, is no cell's text)."""
     if "\\N" not in text:
         return rows
     out = []
     for row in rows:
         if any(cell.text == "\\N" for cell in row.cells):
-            cells = tuple(_retext(cell, "") if cell.text == "\\N" else cell for cell in row.cells)
+            cells = tuple(
+                TableCell("", (c.span[0], c.span[0]), c.line, c.column, "") if c.text == "\\N" else c for c in row.cells
+            )
             row = attrs.evolve(row, cells=cells)
         out.append(row)
     return out
