@@ -2195,3 +2195,69 @@ def test_a_name_wrapped_round_its_values_after_a_value_wrapped_round_its_name() 
         ("投诉举报受理时限", "接到投诉后3个工作日内", "接到投诉后3个工作日内"),
         ("因欠薪引发的群体性事件", "0起", "0起"),
     ]
+
+
+def test_a_mysql_clients_tables_and_a_title_without_its_last_character() -> None:
+    """The mysql client prints 2 rows in set (0.00 sec) after a table, and a title may lack its 表: both were read
+    as an indicator (the next project's title as a name in the grid above it)."""
+    text = "\n".join(
+        [
+            "示例县2026年部门预算项目绩效目标",
+            "+----------+--------------+",
+            "| 项目名称 | 示例渡口改造 |",
+            "+----------+--------------+",
+            "1 row in set (0.00 sec)",
+            "",
+            "+------+----------+--------+",
+            "| 序号 | 三级指标 | 指标值 |",
+            "+------+----------+--------+",
+            "| 01   | 新建趸船 | 2艘    |",
+            "| 02   | 改造码头 | 3座    |",
+            "+------+----------+--------+",
+            "2 rows in set (0.01 sec)",
+            "",
+            "示例县2026年部门预算项目绩效目标",
+            "+----------+--------------+",
+            "| 项目名称 | 示例码头照明 |",
+            "+----------+--------------+",
+            "1 row in set (0.00 sec)",
+            "",
+            "+------+----------+--------+",
+            "| 序号 | 三级指标 | 指标值 |",
+            "+------+----------+--------+",
+            "| 01   | 灯具完好率 | ≥95% |",
+            "+------+----------+--------+",
+            "1 row in set (0.00 sec)",
+        ]
+    )
+    document = parse_document(text)
+    got = [(p.name, [(i.name, i.annual_target.raw) for i in p.indicators]) for u in document.units for p in u.projects]
+    assert got == [
+        ("示例渡口改造", [("新建趸船", "2艘"), ("改造码头", "3座")]),
+        ("示例码头照明", [("灯具完好率", "≥95%")]),
+    ]
+
+
+def test_r_write_csv_writes_a_missing_cell_as_a_bare_na() -> None:
+    """R's write.csv quotes every text cell and writes a missing one as a bare NA: the NA were read as categories
+    and values."""
+    text = (
+        '"...1","...2","...3","...4"\n'
+        '"项目名称","示例渡口改造",NA,NA\n'
+        '"一级指标","二级指标","三级指标","指标值"\n'
+        '"产出指标","数量指标","新建趸船","2艘"\n'
+        'NA,NA,"改造码头","3座"\n'
+        'NA,"质量指标","码头验收合格率",NA\n'
+    )
+    document = parse_document(text, form="columns")
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw if i.annual_target else None)
+        for u in document.units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "质量指标", "码头验收合格率", None),
+    ]

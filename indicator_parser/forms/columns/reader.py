@@ -62,12 +62,14 @@ from .headers import (
     grid_field,
 )
 
-TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）")
+# (or a title without its 表: 示例县2025年部门预算项目绩效目标)
+TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$")
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
-# (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----; matched with spaces removed)
+# (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, and the mysql client after them:
+# 12 rows in set (0.01 sec); matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?\)|-\[RECORD\d+\][-+]*)$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?\)|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*)$"
 )
 
 

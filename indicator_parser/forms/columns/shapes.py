@@ -171,6 +171,7 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
     cells: list[TableCell] = []
     i = 0
     line_count = len(doc.lines)
+    quoting = '"' in doc.text  # (where text cells are quoted, a bare NA is R's missing value: an empty cell)
     while i < line_count:
         line = doc.lines[i]
         if not cells and not line.strip():
@@ -213,7 +214,10 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
             else:
                 end = line.find(delimiter, k)
                 stop = len(line) if end == -1 else end
-                cells.append(doc.cell(i, k, stop))
+                cell = doc.cell(i, k, stop)
+                if quoting and cell.text == "NA":
+                    cell = TableCell("", (cell.span[0], cell.span[0]), cell.line, cell.column, "")
+                cells.append(cell)
                 k = stop
             if k >= len(line):
                 break
