@@ -2261,3 +2261,41 @@ def test_r_write_csv_writes_a_missing_cell_as_a_bare_na() -> None:
         ("产出指标", "数量指标", "改造码头", "3座"),
         ("产出指标", "质量指标", "码头验收合格率", None),
     ]
+
+
+def test_a_seq_numbered_within_a_part_one_cell_a_line() -> None:
+    """序号 written 1-1, 1-2 … (numbered within a part), one cell a line: each was read as the 依据 of the row
+    before and the next row's name was lost into it."""
+    text = "\n".join(
+        [
+            "项目名称",
+            "示例渡口改造",
+            "序号",
+            "指标内容",
+            "目标值",
+            "指标值确定依据",
+            "1-1",
+            "新建趸船",
+            "2艘",
+            "年度工作计划",
+            "1-2",
+            "改造码头泊位",
+            "3个",
+            "年度工作计划",
+            "2-1",
+            "码头验收合格率",
+            "100%",
+            "行业标准",
+        ]
+    )
+    got = [
+        (i.name, i.annual_target.raw, dict(i.extra))
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建趸船", "2艘", {"指标值确定依据": "年度工作计划"}),
+        ("改造码头泊位", "3个", {"指标值确定依据": "年度工作计划"}),
+        ("码头验收合格率", "100%", {"指标值确定依据": "行业标准"}),
+    ]

@@ -104,7 +104,11 @@ _POINTS = re.compile(
     rf"^(?P<name>.+?)(?:\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?|\s*{_DIGITS}\s*分)$"
 )
 # a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
-_SEQ = re.compile(r"^[（(]?(?:(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$")
+# (or numbered within a part: 1-1, 1-2 … 2-1)
+_SEQ = re.compile(
+    r"^[（(]?(?:(?P<part>\d{1,2})[-－](?P<sub>\d{1,3})|(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$"
+)
+_PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -1429,14 +1433,19 @@ def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None, last
         return False
     number = _seq_number(text)
     before = _seq_number(current[seq_at].text) if seq_at in current else last
-    return number is not None and before is not None and number == before + 1
+    if number is None or before is None:
+        return False
+    # (the next within the part, or the first of the next part: 1-5, then 1-6 or 2-1)
+    return number == before + 1 or (before > _PART and number == (before // _PART + 1) * _PART + 1)
 
 
 def _seq_number(text: str) -> int | None:
-    """The number a 序号 cell holds (3, 3., （3）, 三), or None."""
+    """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
     if m is None:
         return None
+    if m.group("part"):
+        return int(m.group("part")) * _PART + int(m.group("sub"))
     return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn"))
 
 
