@@ -30,6 +30,7 @@ CORPORA = (
     "corpus10",
     "corpus11",
     "corpus12",
+    "corpus13",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -81,6 +81,8 @@ EXTRA_TABLE_DOCS = {
     "blind11_06": 7,
     "blind12_03": 8,
     "blind12_07": 9,
+    "blind13_02": 10,
+    "blind13_06": 11,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -96,6 +98,7 @@ REPEAT_LABEL_DOCS = (
     "blind10_07",
     "blind11_05",
     "blind12_06",
+    "blind13_08",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -134,6 +137,9 @@ FONT_SIZE = {
     "blind12_02": 10,
     "blind12_05": 12,
     "blind12_08": 11.5,
+    "blind13_01": 10.5,
+    "blind13_05": 12,
+    "blind13_07": 11,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -153,6 +159,7 @@ FUNDING_KEYS = (
     "本级财政资金",
     "执行率",
     "政府性基金预算资金",
+    "上年结转资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "偏差原因分析及改进措施")
