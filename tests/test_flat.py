@@ -2139,3 +2139,32 @@ def test_two_numbers_glued_are_parted_only_where_they_part_one_way():
         ("渡运航次", None, None),
     ]
     assert indicators(text)[1].annual_target.value == Decimal(3000)
+
+
+def test_a_copy_that_breaks_wrapped_cells_with_a_space():
+    # a PDF viewer's copy puts a space where a cell's line wrapped (可持续影响指 标, 满意 度, 15分钟 内): the
+    # spaces were read as empty cells and the categories were not found; cells keep their place in the file
+    text = "".join(
+        [
+            "项目名称示例渡口改造项 目\n",
+            "一级指标二级指标指标名称指标值权重 （%）\n",
+            "产出指标 （50分）数量指标新建趸船2艘10\n",
+            "时效指标渡运响应时间接到电话后15分钟 内10\n",
+            "效益指标可持续影响指 标渡口长效管护机制建立健 全10\n",
+            "满意度指标服务对象满意 度指标乘客满意度≥90%10\n",
+        ]
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in project.indicators]
+    assert project.name == "示例渡口改造项目"
+    assert got == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "时效指标", "渡运响应时间", "接到电话后15分钟内"),
+        ("效益指标", "可持续影响指标", "渡口长效管护机制", "建立健全"),
+        ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%"),
+    ]
+    value = project.indicators[1].annual_target
+    start, end = project.indicators[1].span
+    assert text[start:end].replace(" ", "").endswith("接到电话后15分钟内10")
+    assert value.comparator == "<=" and value.value == 15

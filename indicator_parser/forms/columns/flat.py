@@ -147,6 +147,72 @@ _TITLE_RUN = re.compile(
 )
 
 
+# A space between two words of a flattened copy: where a PDF viewer's copy broke a cell's line (可持续影响指 标), or,
+# in a copy that kept the gaps, an empty cell's (稳中有升 较上年增长3.1%). _wrapped_copy tells the two apart.
+_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff（(])")
+
+
+@functools.cache
+def _known_words() -> re.Pattern[str]:
+    """Category and header names of three characters or more: a space inside one is a wrapped cell's."""
+    words = {w for w in (*_words(1), *_words(2), *flattened_header_words()) if len(w) >= 3}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _wrapped_copy(text: str) -> bool:
+    """Whether a flattened text breaks its cells' lines with a space (a PDF viewer's copy of a PDF whose cells
+    wrap): two spaces or more each inside a category or header name (可持续影响指 标, 服务对象满意 度指标)."""
+    inside = 0
+    for m in _WORD_SPACE.finditer(text):
+        p = m.start()
+        joined = text[max(0, p - 8) : p] + text[p + 1 : p + 9]
+        cut = min(p, 8)
+        if any(w.start() < cut < w.end() for w in _known_words().finditer(joined)):
+            inside += 1
+            if inside >= 2:
+                return True
+    return False
+
+
+class _Unwrapped(Text):
+    """A flattened text read without the spaces its copy put where cells wrapped: cells are cut from the lines
+    without them, and placed in the file as written (their raw text holds the spaces)."""
+
+    def __init__(self, doc: Text) -> None:
+        super().__init__(doc.text, doc.first_line, doc.first_offset)
+        self.columns: list[list[int]] = []  # by line, the file column of each character of the line read
+        lines = []
+        for line in self.lines:
+            keep = [k for k in range(len(line)) if not (line[k] == " " and _WORD_SPACE.match(line, k))]
+            lines.append("".join(line[k] for k in keep))
+            self.columns.append([*keep, len(line)])
+        self.written = self.lines
+        self.lines = lines
+
+    def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
+        piece = self.lines[i][a:b]
+        stripped = piece.strip(" \t\u3000\u00a0\r\f\v\ufeff")
+        if stripped:
+            a += len(piece) - len(piece.lstrip(" \t\u3000\u00a0\r\f\v\ufeff"))
+            b = a + len(stripped)
+        else:
+            b = a
+        cols = self.columns[i]
+        x = cols[a]
+        y = cols[b - 1] + 1 if b > a else x
+        at = self.first_offset + self.starts[i]
+        raw = self.written[i][x:y]
+        return TableCell(stripped if text is None else text, (at + x, at + y), self.first_line + i + 1, x + 1, raw)
+
+    def chunk(self, i: int, a: int, b: int) -> TableCell:
+        return self.cell(i, a, b)
+
+
+def unwrapped(doc: Text) -> Text:
+    """The text as :func:`flat_rows` reads it: without the spaces of wrapped cells where the copy has them."""
+    return _Unwrapped(doc) if " " in doc.text and _wrapped_copy(doc.text) else doc
+
+
 def flat_rows(doc: Text) -> list[Row]:
     """Rows of flattened text: one row a line, or the whole table as one line (cut at its keys, header and
     category words, and between rows where the grid's values end)."""

@@ -529,6 +529,6 @@ def text_rows(
         return aligned_rows(doc)
     if shape == "lines":
         return lines_rows(doc), []
-    from .flat import flat_rows
+    from .flat import flat_rows, unwrapped
 
-    return flat_rows(doc), []
+    return flat_rows(unwrapped(doc)), []
