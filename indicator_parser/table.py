@@ -19,7 +19,8 @@ import attrs
 from .nodes import Diagnostic, Severity, Span
 from .text import wrap_joiner
 
-_BLANK = " \t\u3000\u00a0\r\f\v\ufeff"  # \f: pdftotext starts each page with a form feed; \ufeff: a BOM read as text
+# What a cell is stripped of (\f: pdftotext starts each page with a form feed; \ufeff: a BOM read as text)
+BLANK = " \t\u3000\u00a0\r\f\v\ufeff"
 
 
 class TableCell(NamedTuple):
@@ -126,10 +127,10 @@ class Text:
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
         """The cell of line ``i``, characters [a, b) (its text stripped), placed in the file."""
         piece = self.lines[i][a:b]
-        stripped = piece.strip(_BLANK)  # the cell's raw text too: the line from its first to its last character
+        stripped = piece.strip(BLANK)  # the cell's raw text too: the line from its first to its last character
         if len(stripped) != b - a:  # (most cells have nothing to strip, and stand inside the line: [a, b) stays)
             if stripped:
-                a += len(piece) - len(piece.lstrip(_BLANK))
+                a += len(piece) - len(piece.lstrip(BLANK))
             b = a + len(stripped)
         at = self.first_offset + self.starts[i]
         return _cell((stripped if text is None else text, (at + a, at + b), self.first_line + i + 1, a + 1, stripped))
@@ -144,11 +145,11 @@ class Text:
         line = self.first_line + i + 1
         cells = []
         for piece in pieces:
-            stripped = piece.strip(_BLANK)
+            stripped = piece.strip(BLANK)
             if not stripped:
                 cells.append(_cell((stripped, (at + a, at + a), line, a + 1, stripped)))
             else:
-                start = a if len(stripped) == len(piece) else a + len(piece) - len(piece.lstrip(_BLANK))
+                start = a if len(stripped) == len(piece) else a + len(piece) - len(piece.lstrip(BLANK))
                 cells.append(_cell((stripped, (at + start, at + start + len(stripped)), line, start + 1, stripped)))
             a += len(piece) + width
         return tuple(cells)

@@ -26,7 +26,7 @@ import attrs
 
 from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
-from ...table import Row, TableCell, Text
+from ...table import BLANK, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import COLUMN_WORDS, COMPARATOR_CELLS, UNIT_PATTERN, WORDED_VALUES, level1_name, lone_furniture
@@ -191,9 +191,9 @@ class _Unwrapped(Text):
 
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
         piece = self.lines[i][a:b]
-        stripped = piece.strip(" \t\u3000\u00a0\r\f\v\ufeff")
+        stripped = piece.strip(BLANK)
         if stripped:
-            a += len(piece) - len(piece.lstrip(" \t\u3000\u00a0\r\f\v\ufeff"))
+            a += len(piece) - len(piece.lstrip(BLANK))
             b = a + len(stripped)
         else:
             b = a
