@@ -2299,3 +2299,22 @@ def test_a_seq_numbered_within_a_part_one_cell_a_line() -> None:
         ("改造码头泊位", "3个", {"指标值确定依据": "年度工作计划"}),
         ("码头验收合格率", "100%", {"指标值确定依据": "行业标准"}),
     ]
+
+
+def test_a_money_key_with_no_amount_before_the_goals() -> None:
+    """其他资金 with its amount cell empty, then the goals' group label: the 实施期目标's text was paired with 其他资金
+    as an amount (not a number), and the goal was lost."""
+    text = (
+        "项目名称,示例渡口改造,,\n"
+        "项目资金（万元）,年度资金总额,36.50,\n"
+        ",其他资金,,\n"
+        "总体目标,实施期目标,三年内完成全县渡口改造。,\n"
+        ",年度目标,新建趸船2艘。,\n"
+        "一级指标,二级指标,三级指标,指标值\n"
+        "产出指标,数量指标,新建趸船,2艘\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.period_goal, project.goal) == ("三年内完成全县渡口改造。", "新建趸船2艘。")
+    assert (project.amounts.total, project.amounts.other) == (Decimal("36.50"), None)
+    assert [d.message for d in project.diagnostics] == ["其他资金 has no value"]

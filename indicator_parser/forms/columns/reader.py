@@ -567,13 +567,21 @@ class _Reader:
                 if not values or cells[i].text != values[-1].text or cells[i].line != values[-1].line:
                     values.append(cells[i])
                 i += 1
-            taking = []
+            taking: list[tuple[TableCell, BlockKey]] = []
             for key, kind in keys:
                 currency = currency_of(key.text)
                 if currency:
                     self.currency = self.currency or currency
                 if kind in ("funds", "goals"):
-                    continue  # a group label (项目资金, 总体目标): its values are under its sub-keys
+                    # a group label (项目资金, 总体目标): its values are under its sub-keys; money keys before the
+                    # goals' label had none (其他资金 | (empty) then 总体目标 | 实施期目标 | …; not the goals' own
+                    # keys, printed above their label where it is centred on its rows)
+                    if kind == "goals":
+                        for early, early_kind in taking:
+                            if early_kind in MONEY_KEYS:
+                                project.diagnostics.append(early.diagnostic("warning", f"{early.text} has no value"))
+                        taking = [(k, t) for k, t in taking if t not in MONEY_KEYS]
+                    continue
                 taking.append((key, kind))
             if not taking:
                 for cell in values:
