@@ -2265,6 +2265,8 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "each one that comes": ("逢", None),
     "coverage": ("覆", None),  # (any last character: the kind covered)
     "level kept": ("保", "平围内"),
+    "levels covered": (None, "盖"),
+    "against last year": (_heads(_YEAR_BOUNDS), "年期平度"),
     "one for each": ("一", "案策档品卡册证码表员"),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),
