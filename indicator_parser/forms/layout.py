@@ -95,19 +95,19 @@ def measure(lines: Sequence[str], header: int, content: Sequence[int], spans: Se
         near = {s + d for s, _ in heads for d in (-1, 0, 1)}
         centred = {s + e + d for s, e in heads for d in (-2, -1, 0, 1, 2)}  # (twice the middle: no fractions)
         hits = 0
+        tally = len(content) >= _IN_LINE  # (see below: only a grid of some lines is told by its cells in line)
         starts: dict[int, int] = {}
         for i in content:
             at = way(lines[i])
             for a, b in found[i]:
                 if at[a] in near or at[a] + at[b] in centred:
                     hits += 1
-                elif a:
+                elif a and tally:
                     starts[at[a]] = starts.get(at[a], 0) + 1
         # and, in a grid of some lines, chunks that start where chunks of two other lines start: cells left-aligned
         # under header words centred over them (a table typed by display width) stand in line only under their
         # measure (in a few lines, lines alike before their cells stand in line under both)
-        if len(content) >= _IN_LINE:
-            hits += sum(count for count in starts.values() if count >= 3)
+        hits += sum(count for count in starts.values() if count >= 3)
         if best is None or hits > best[0]:
             best = (hits, way)
     assert best is not None

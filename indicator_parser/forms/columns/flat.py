@@ -26,7 +26,7 @@ import attrs
 
 from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
-from ...table import BLANK, Row, TableCell, Text
+from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import COLUMN_WORDS, COMPARATOR_CELLS, UNIT_PATTERN, WORDED_VALUES, level1_name, lone_furniture
@@ -190,19 +190,14 @@ class _Unwrapped(Text):
         self.lines = lines
 
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
-        piece = self.lines[i][a:b]
-        stripped = piece.strip(BLANK)
-        if stripped:
-            a += len(piece) - len(piece.lstrip(BLANK))
-            b = a + len(stripped)
-        else:
-            b = a
-        cols = self.columns[i]
-        x = cols[a]
-        y = cols[b - 1] + 1 if b > a else x
+        """:meth:`Text.cell` of the line read, placed where its characters stand in the file."""
+        read = super().cell(i, a, b, text)
         at = self.first_offset + self.starts[i]
-        raw = self.written[i][x:y]
-        return TableCell(stripped if text is None else text, (at + x, at + y), self.first_line + i + 1, x + 1, raw)
+        a, b = read.span[0] - at, read.span[1] - at  # (stripped, on the line read)
+        columns = self.columns[i]
+        x = columns[a]
+        y = columns[b - 1] + 1 if b > a else x
+        return TableCell(read.text, (at + x, at + y), read.line, x + 1, self.written[i][x:y])
 
     def chunk(self, i: int, a: int, b: int) -> TableCell:
         return self.cell(i, a, b)

@@ -216,7 +216,7 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
                 stop = len(line) if end == -1 else end
                 cell = doc.cell(i, k, stop)
                 if quoting and cell.text == "NA":
-                    cell = TableCell("", (cell.span[0], cell.span[0]), cell.line, cell.column, "")
+                    cell = _emptied(cell)
                 cells.append(cell)
                 k = stop
             if k >= len(line):
@@ -260,12 +260,15 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     out = []
     for row in rows:
         if any(cell.text == "\\N" for cell in row.cells):
-            cells = tuple(
-                TableCell("", (c.span[0], c.span[0]), c.line, c.column, "") if c.text == "\\N" else c for c in row.cells
-            )
+            cells = tuple(_emptied(c) if c.text == "\\N" else c for c in row.cells)
             row = attrs.evolve(row, cells=cells)
         out.append(row)
     return out
+
+
+def _emptied(cell: TableCell) -> TableCell:
+    """An empty cell where a marker of one stands (\\N, NA): zero-width at its start, as every empty cell is."""
+    return TableCell("", (cell.span[0], cell.span[0]), cell.line, cell.column, "")
 
 
 def _retext(cell: TableCell, text: str) -> TableCell:
