@@ -179,7 +179,7 @@ FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
     "lines_dropped": 193,
     "aligned_centered": 183,
     "flat": 121,
-    "oneline": 0,
+    "oneline": 145,
     "pdftotext": 185,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the

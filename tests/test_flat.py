@@ -2141,6 +2141,36 @@ def test_two_numbers_glued_are_parted_only_where_they_part_one_way():
     assert indicators(text)[1].annual_target.value == Decimal(3000)
 
 
+def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
+    # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
+    # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in
+    # the goal. The spaces between cells are where the row is cut (书屋管理制度 | 建立健全, not …建立 | 健全); one
+    # after a Latin letter stays in its cell (GB 50016)
+    text = (
+        "示例市某某区2025年项目支出绩效目标表项目名称 示例市某某区社区书屋运营项目 主管部门 示例市某某区文化广电旅游体育局"
+        "实施单位 示例市某某区图书馆项目资金（万元） 年度资金总额 36.00 其中：财政拨款 36.00年度目标 运营社区书屋20个。"
+        "一级指标 二级指标 三级指标 指标值 权重（%）"
+        "产出指标 数量指标 运营社区书屋 20个 20质量指标 书屋消防设施符合GB 50016 全部符合 10"
+        "时效指标 书屋开放时间 每周不少于40小时 10效益指标 社会效益指标 年借阅量 ≥3万册次 20"
+        "可持续影响指标 书屋管理制度 建立健全 20满意度指标 服务对象满意度指标 读者满意度 ≥90% 20\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert project.name == "示例市某某区社区书屋运营项目"
+    assert project.goal == "运营社区书屋20个。"
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.weight) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "运营社区书屋", "20个", Decimal(20)),
+        ("产出指标", "质量指标", "书屋消防设施符合GB 50016", "全部符合", Decimal(10)),
+        ("产出指标", "时效指标", "书屋开放时间", "每周不少于40小时", Decimal(10)),
+        ("效益指标", "社会效益指标", "年借阅量", "≥3万册次", Decimal(20)),
+        ("效益指标", "可持续影响指标", "书屋管理制度", "建立健全", Decimal(20)),
+        ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", Decimal(20)),
+    ]
+    start, end = project.indicators[4].span
+    assert text[start:end] == "可持续影响指标 书屋管理制度 建立健全 20"
+
+
 def test_a_copy_that_breaks_wrapped_cells_with_a_space():
     # a PDF viewer's copy puts a space where a cell's line wrapped (可持续影响指 标, 满意 度, 15分钟 内): the
     # spaces were read as empty cells and the categories were not found; cells keep their place in the file

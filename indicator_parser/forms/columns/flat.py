@@ -174,16 +174,40 @@ def _wrapped_copy(text: str) -> bool:
     return False
 
 
+# A one-line copy whose cells stand one space apart and whose rows are glued (a form field that strips line
+# breaks): its grid header's names one space apart, more than a short table after them on the line.
+_SPACED_HEADER_RUN = re.compile(r"(?:一级指标|序号|三级指标|指标名称) [^ ]{2,12} [^ ]{2,12} ")
+# (in such a line every space is dropped but one after a Latin letter, before a letter or digit: GB 50011)
+_CELL_SPACE = re.compile(r"(?<![A-Za-z]) | (?![A-Za-z0-9])")
+
+
+def _spaced_one_line(line: str) -> bool:
+    """Whether a line is a one-line copy of a whole table with its cells one space apart and rows glued."""
+    if len(line) <= _LONG:
+        return False
+    for m in _SPACED_HEADER_RUN.finditer(line):
+        run = line[m.start() :].split(" ", 3)[:3]
+        if all(grid_field(name) is not None for name in run):
+            return True
+    return False
+
+
 class _Unwrapped(Text):
-    """A flattened text read without the spaces its copy put where cells wrapped: cells are cut from the lines
-    without them, and placed in the file as written (their raw text holds the spaces)."""
+    """A flattened text read without the spaces its copy put where cells wrapped (or, in a one-line copy of
+    cells one space apart, between cells): cells are cut from the lines without them, and placed in the file
+    as written (their raw text holds the spaces)."""
 
     def __init__(self, doc: Text) -> None:
         super().__init__(doc.text, doc.first_line, doc.first_offset)
         self.columns: list[list[int]] = []  # by line, the file column of each character of the line read
+        self.spaced: set[int] = set()  # the lines of cells one space apart, rows glued
         lines = []
-        for line in self.lines:
-            keep = [k for k in range(len(line)) if not (line[k] == " " and _WORD_SPACE.match(line, k))]
+        for i, line in enumerate(self.lines):
+            space = _WORD_SPACE
+            if _spaced_one_line(line):
+                space = _CELL_SPACE
+                self.spaced.add(i)
+            keep = [k for k in range(len(line)) if not (line[k] == " " and space.match(line, k))]
             lines.append("".join(line[k] for k in keep))
             self.columns.append([*keep, len(line)])
         self.written = self.lines
@@ -203,9 +227,32 @@ class _Unwrapped(Text):
         return self.cell(i, a, b)
 
 
+def _cut_at_spaces(doc: _Unwrapped, i: int, row: Row) -> Row:
+    """A row of a one-line copy of cells one space apart, read with the spaces dropped, cut again at the spaces
+    between its cells where they are as many as its cells (书屋管理制度 建立健全, not 书屋管理制度建立|健全)."""
+    filled = [k for k, cell in enumerate(row.cells) if cell.text]
+    if row.furniture or len(filled) < 2:
+        return row
+    at = doc.first_offset + doc.starts[i]
+    a, b = row.cells[filled[0]].span[0] - at, row.cells[filled[-1]].span[1] - at
+    line = doc.written[i]
+    cuts = [a - 1, *(m.start() for m in _CELL_SPACE.finditer(line, a, b)), b]
+    tokens = [(x + 1 - a, y - a) for x, y in itertools.pairwise(cuts) if y > x + 1]
+    if len(tokens) != len(filled):
+        return row
+    cells = list(row.cells)
+    number = doc.first_line + i + 1
+    for k, (x, y) in zip(filled, tokens, strict=True):
+        text = line[a + x : a + y]
+        cells[k] = TableCell(text, (at + a + x, at + a + y), number, a + x + 1, text)
+    return attrs.evolve(row, cells=tuple(cells))
+
+
 def unwrapped(doc: Text) -> Text:
     """The text as :func:`flat_rows` reads it: without the spaces of wrapped cells where the copy has them."""
-    return _Unwrapped(doc) if " " in doc.text and _wrapped_copy(doc.text) else doc
+    if " " not in doc.text:
+        return doc
+    return _Unwrapped(doc) if _wrapped_copy(doc.text) or any(map(_spaced_one_line, doc.lines)) else doc
 
 
 def flat_rows(doc: Text) -> list[Row]:
@@ -253,6 +300,8 @@ def flat_rows(doc: Text) -> list[Row]:
                 rows.append(Row((doc.cell(i, *pieces[k]),), aligned=False, furniture=True))  # (a page's foot)
                 continue
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
+        if isinstance(doc, _Unwrapped) and i in doc.spaced:
+            rows[count:] = [_cut_at_spaces(doc, i, row) for row in rows[count:]]
         if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
             continue
         # A grid row with no value and nothing reported (no number it could not read): the first line of a row
