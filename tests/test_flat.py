@@ -2171,6 +2171,41 @@ def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     assert text[start:end] == "可持续影响指标 书屋管理制度 建立健全 20"
 
 
+def test_a_wrapped_copy_of_a_numbered_table_with_no_categories():
+    # a PDF viewer's copy of a table with no category columns: the spaces where cells wrapped are told by the
+    # header block, whose values hold them (…检测专 项项目属性, 养护 中心) with none beside a key; a space after a
+    # number's digits goes too (不少于2 次). Its 序号 is numbered within parts (1-1, 1-2, 2-1), which had been
+    # read as 1 and a name starting -1
+    text = "".join(
+        [
+            "示例市某某区2025年项目支出绩效目标表\n",
+            "项目名称示例市某某区城市桥梁定期检测专 项项目属性延续项目\n",
+            "主管部门示例市某某区住房和城乡建设局实施单位示例市某某区市政设施养护 中心\n",
+            "项目资金（万元）年度资金总额48.00其中：财政拨款48.00\n",
+            "年度目标完成全区桥梁定期检测，及时发现 并处置病害。\n",
+            "序号指标内容指标值指标值确定依据\n",
+            "1-1桥梁定期检测座数36座年度工作计划\n",
+            "1-2病害复查每座每年不少于2 次养护规范\n",
+            "2-1检测报告合格率100%行业标准\n",
+        ]
+    )
+    document = parse_document(text)
+    (unit,) = document.units
+    (project,) = unit.projects
+    assert unit.name == "示例市某某区市政设施养护中心"
+    assert project.name == "示例市某某区城市桥梁定期检测专项"
+    assert project.goal == "完成全区桥梁定期检测，及时发现并处置病害。"
+    got = [(i.name, i.annual_target.raw, i.extra) for i in project.indicators]
+    assert got == [
+        ("桥梁定期检测座数", "36座", {"指标值确定依据": "年度工作计划"}),
+        ("病害复查", "每座每年不少于2次", {"指标值确定依据": "养护规范"}),
+        ("检测报告合格率", "100%", {"指标值确定依据": "行业标准"}),
+    ]
+    start, end = project.indicators[1].span
+    assert text[start:end] == "1-2病害复查每座每年不少于2 次养护规范"
+    assert project.indicators[1].annual_target.value == 2
+
+
 def test_a_copy_that_breaks_wrapped_cells_with_a_space():
     # a PDF viewer's copy puts a space where a cell's line wrapped (可持续影响指 标, 满意 度, 15分钟 内): the
     # spaces were read as empty cells and the categories were not found; cells keep their place in the file

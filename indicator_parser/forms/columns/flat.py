@@ -29,7 +29,7 @@ from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
-from .reader import COLUMN_WORDS, COMPARATOR_CELLS, UNIT_PATTERN, WORDED_VALUES, level1_name, lone_furniture
+from .reader import COLUMN_WORDS, COMPARATOR_CELLS, PART, UNIT_PATTERN, WORDED_VALUES, level1_name, lone_furniture
 
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
@@ -150,6 +150,8 @@ _TITLE_RUN = re.compile(
 # A space between two words of a flattened copy: where a PDF viewer's copy broke a cell's line (可持续影响指 标), or,
 # in a copy that kept the gaps, an empty cell's (稳中有升 较上年增长3.1%). _wrapped_copy tells the two apart.
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff（(])")
+# (a wrap after a number's digits too, before its unit: 不少于2 次)
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff（(])")
 
 
 @functools.cache
@@ -161,7 +163,9 @@ def _known_words() -> re.Pattern[str]:
 
 def _wrapped_copy(text: str) -> bool:
     """Whether a flattened text breaks its cells' lines with a space (a PDF viewer's copy of a PDF whose cells
-    wrap): two spaces or more each inside a category or header name (可持续影响指 标, 服务对象满意 度指标)."""
+    wrap): two spaces or more each inside a category or header name (可持续影响指 标, 服务对象满意 度指标), or, in
+    a table with no category, inside the header block's values and none beside its keys (…监管专项 项目项目属性,
+    not 项目名称 示例…: cells one space apart)."""
     inside = 0
     for m in _WORD_SPACE.finditer(text):
         p = m.start()
@@ -171,7 +175,23 @@ def _wrapped_copy(text: str) -> bool:
             inside += 1
             if inside >= 2:
                 return True
-    return False
+    return _wrapped_block(text)
+
+
+def _wrapped_block(text: str) -> bool:
+    """Whether the header block's lines hold two spaces or more between words of their values, and none beside
+    a key (the values of a PDF viewer's copy whose cells wrap)."""
+    inside = 0
+    keys = _block_keys()
+    for line in text.splitlines():
+        if _block_prefix(line) is None:
+            continue
+        for m in _WORD_SPACE.finditer(line):
+            p = m.start()
+            if keys.match(line, p + 1) or any(line.endswith(k, 0, p) for k in _block_key_words()):
+                return False
+            inside += 1
+    return inside >= 2
 
 
 # A one-line copy whose cells stand one space apart and whose rows are glued (a form field that strips line
@@ -203,7 +223,7 @@ class _Unwrapped(Text):
         self.spaced: set[int] = set()  # the lines of cells one space apart, rows glued
         lines = []
         for i, line in enumerate(self.lines):
-            space = _WORD_SPACE
+            space = _WRAP_SPACE
             if _spaced_one_line(line):
                 space = _CELL_SPACE
                 self.spaced.add(i)
@@ -884,6 +904,8 @@ class _SeqMark:
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
+        if n > PART:  # (numbered within a part: 1-2)
+            return f"{n // PART}-{n % PART}"
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
         return f"{self.open}{number}{self.close}"
 
@@ -910,9 +932,19 @@ _SEQ_CHINESE = re.compile(
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
+_SEQ_PART = re.compile(r"([1-9][0-9]?)[-－]([1-9][0-9]?)(?=[^\s0-9.．%％])")
+
+
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
-    """The 序号 a row starts with: written (1. 1、 1） （1） (1)), or bare, the next number in sequence first
+    """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1: the first
+    of all, the next in its part or the first of the next part), or bare, the next number in sequence first
     (196333热线: 1 and 96333热线, not 196 and 333热线)."""
+    p = _SEQ_PART.match(text) if "-" in text[1:3] or "－" in text[1:3] else None
+    if p is not None:
+        n = int(p.group(1)) * PART + int(p.group(2))
+        before = following - 1
+        if n == PART + 1 or n == following or (before > PART and n == (before // PART + 1) * PART + 1):
+            return _SeqMark(n, p.end())
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
         # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark

@@ -108,7 +108,7 @@ _POINTS = re.compile(
 _SEQ = re.compile(
     r"^[（(]?(?:(?P<part>\d{1,2})[-－](?P<sub>\d{1,3})|(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$"
 )
-_PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
+PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -1444,7 +1444,7 @@ def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None, last
     if number is None or before is None:
         return False
     # (the next within the part, or the first of the next part: 1-5, then 1-6 or 2-1)
-    return number == before + 1 or (before > _PART and number == (before // _PART + 1) * _PART + 1)
+    return number == before + 1 or (before > PART and number == (before // PART + 1) * PART + 1)
 
 
 def _seq_number(text: str) -> int | None:
@@ -1453,7 +1453,7 @@ def _seq_number(text: str) -> int | None:
     if m is None:
         return None
     if m.group("part"):
-        return int(m.group("part")) * _PART + int(m.group("sub"))
+        return int(m.group("part")) * PART + int(m.group("sub"))
     return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn"))
 
 
