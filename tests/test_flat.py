@@ -2141,6 +2141,39 @@ def test_two_numbers_glued_are_parted_only_where_they_part_one_way():
     assert indicators(text)[1].annual_target.value == Decimal(3000)
 
 
+def test_rows_joined_by_an_escaped_line_break():
+    # a scraper's text field written out raw: the whole table on one line, its rows joined by the two characters
+    # \n (backslash, n); cells keep their place on the file's one line, diagnostics too
+    rows = [
+        "示例市某某区2025年项目支出绩效目标表",
+        "项目名称示例市某某区社区书屋运营项目",
+        "主管部门示例市某某区文化广电旅游体育局",
+        "联系电话0000-00000000",
+        "项目资金（万元）年度资金总额36.00其中：财政拨款36.00",
+        "年度目标运营社区书屋20个。",
+        "一级指标二级指标三级指标指标值权重（%）",
+        "产出指标数量指标运营社区书屋20个30",
+        "效益指标社会效益指标年借阅量≥3万册次40",
+        "满意度指标服务对象满意度指标读者满意度≥90%30",
+    ]
+    text = "\\n".join(rows) + "\n"
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert project.name == "示例市某某区社区书屋运营项目"
+    assert project.goal == "运营社区书屋20个。"
+    assert project.amounts.total == Decimal("36.00")
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target and i.annual_target.raw) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "运营社区书屋", "20个"),
+        ("效益指标", "社会效益指标", "年借阅量", "≥3万册次"),
+        ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%"),
+    ]
+    start, end = project.indicators[1].span
+    assert text[start:end] == "效益指标社会效益指标年借阅量≥3万册次40"
+    (kept,) = [d for d in project.diagnostics if d.message.startswith("联系电话")]
+    assert (kept.line, kept.column, kept.text) == (1, text.index("0000-00000000") + 1, "0000-00000000")
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

@@ -212,26 +212,44 @@ def _spaced_one_line(line: str) -> bool:
     return False
 
 
-class _Unwrapped(Text):
-    """A flattened text read without the spaces its copy put where cells wrapped (or, in a one-line copy of
-    cells one space apart, between cells): cells are cut from the lines without them, and placed in the file
-    as written (their raw text holds the spaces)."""
+# A line break written as an escape (a scraper's text field written out raw: rows joined by the two characters
+# \n); a doubled backslash is a backslash.
+_ESCAPED_BREAK = re.compile(r"(?<!\\)(?:\\r\\n|\\n|\\r)")
 
-    def __init__(self, doc: Text) -> None:
+
+def _escaped_breaks(text: str) -> bool:
+    """Whether a text writes its line breaks as escapes: three or more of them."""
+    return text.count("\\n") >= 3 and sum(1 for _ in itertools.islice(_ESCAPED_BREAK.finditer(text), 3)) == 3
+
+
+class _Unwrapped(Text):
+    """A flattened text as read: its line breaks written as escapes (\\n) made breaks, the spaces its copy put
+    where cells wrapped dropped (or, in a one-line copy of cells one space apart, those between cells). Cells
+    are cut from the lines read and placed in the file as written (their raw text holds the spaces)."""
+
+    def __init__(self, doc: Text, wrapped: bool, escaped: bool) -> None:
         super().__init__(doc.text, doc.first_line, doc.first_offset)
-        self.columns: list[list[int]] = []  # by line, the file column of each character of the line read
-        self.spaced: set[int] = set()  # the lines of cells one space apart, rows glued
-        lines = []
-        for i, line in enumerate(self.lines):
-            space = _WRAP_SPACE
-            if _spaced_one_line(line):
-                space = _CELL_SPACE
-                self.spaced.add(i)
-            keep = [k for k in range(len(line)) if not (line[k] == " " and space.match(line, k))]
-            lines.append("".join(line[k] for k in keep))
-            self.columns.append([*keep, len(line)])
-        self.written = self.lines
-        self.lines = lines
+        self.columns: list[list[int]] = []  # by line read, the file column of each of its characters
+        self.numbers: list[int] = []  # by line read, the file's line it is read from
+        self.spaced: set[int] = set()  # the lines read of cells one space apart, rows glued
+        self.written: list[str] = []  # by line read, the file's line as written
+        lines: list[str] = []
+        starts: list[int] = []
+        for n, line in enumerate(self.lines):
+            cuts = [m.span() for m in _ESCAPED_BREAK.finditer(line)] if escaped else []
+            bounds = [0, *(x for span in cuts for x in span), len(line)]
+            for p, q in zip(bounds[::2], bounds[1::2], strict=True):
+                space = _WRAP_SPACE if wrapped else None
+                if _spaced_one_line(line[p:q]):
+                    space = _CELL_SPACE
+                    self.spaced.add(len(lines))
+                keep = [k for k in range(p, q) if not (line[k] == " " and space and space.match(line, k))]
+                lines.append("".join(line[k] for k in keep))
+                self.columns.append([*keep, q])
+                self.numbers.append(n)
+                self.written.append(line)
+                starts.append(self.starts[n])
+        self.lines, self.starts = lines, starts
 
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
         """:meth:`Text.cell` of the line read, placed where its characters stand in the file."""
@@ -241,7 +259,9 @@ class _Unwrapped(Text):
         columns = self.columns[i]
         x = columns[a]
         y = columns[b - 1] + 1 if b > a else x
-        return TableCell(read.text, (at + x, at + y), read.line, x + 1, self.written[i][x:y])
+        return TableCell(
+            read.text, (at + x, at + y), self.first_line + self.numbers[i] + 1, x + 1, self.written[i][x:y]
+        )
 
     def chunk(self, i: int, a: int, b: int) -> TableCell:
         return self.cell(i, a, b)
@@ -269,10 +289,13 @@ def _cut_at_spaces(doc: _Unwrapped, i: int, row: Row) -> Row:
 
 
 def unwrapped(doc: Text) -> Text:
-    """The text as :func:`flat_rows` reads it: without the spaces of wrapped cells where the copy has them."""
-    if " " not in doc.text:
-        return doc
-    return _Unwrapped(doc) if _wrapped_copy(doc.text) or any(map(_spaced_one_line, doc.lines)) else doc
+    """The text as :func:`flat_rows` reads it: its escaped line breaks made breaks, without the spaces of
+    wrapped cells (or between cells) where the copy has them."""
+    escaped = "\\" in doc.text and _escaped_breaks(doc.text)
+    wrapped = " " in doc.text and _wrapped_copy(doc.text)
+    if escaped or wrapped or (" " in doc.text and any(map(_spaced_one_line, doc.lines))):
+        return _Unwrapped(doc, wrapped, escaped)
+    return doc
 
 
 def flat_rows(doc: Text) -> list[Row]:
