@@ -304,6 +304,10 @@ def test_qualitative_marks_a_text_value_and_keeps_other_kinds():
     assert graded.kind == "qualitative" and graded.label == "良好"
     dated, _ = apply_columns("2025年10月底前", "定性", None)
     assert dated.kind == "timeframe"
+    # a slogan of counts is no list of quantities where the table says 定性
+    slogan, doubt = apply_columns("发现一处、整改一处", "定性", None)
+    assert doubt is None
+    assert (slogan.kind, slogan.label, slogan.parts, slogan.value) == ("qualitative", "发现一处、整改一处", (), None)
 
 
 def test_columns_that_contradict_the_value_keep_the_value_and_say_so():
@@ -873,6 +877,19 @@ def test_a_unit_column_with_a_period_or_an_alternative_in_brackets():
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.unit, i.weight) for i in indicators(parse_document(dropped))]
     assert got == [("储备救生设备", "300", "台（套）", 10), ("开展物资轮换", "2", "次", 10)]
+
+
+def test_one_cell_a_line_with_dropped_cells_a_value_with_a_numbered_note_is_no_name():
+    """A value whose note in brackets holds a number (5所（分布于4个社区）) reads as text (the number in the note may
+    change its meaning), but it is a value where the row's cells are placed by content, not the name's second
+    line: the next row had lost its name to it."""
+    dropped = (
+        "项目名称\n示例校园安全项目\n一级指标\n二级指标\n三级指标\n指标值\n分值\n评分标准\n"
+        "产出指标\n数量指标\n安装校园监控学校数\n5所（分布于4个社区）\n8\n每少1所扣2分\n"
+        "开展安全演练\n≥4次\n8\n按完成比例计分\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.kind, i.weight) for i in indicators(parse_document(dropped))]
+    assert got == [("安装校园监控学校数", "5所（分布于4个社区）", "text", 8), ("开展安全演练", "≥4次", "quantity", 8)]
 
 
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():

@@ -1232,13 +1232,18 @@ def _second_level_here(text: str, level1: str | None, after: str) -> bool:
 
 
 def value_like(text: str) -> bool:
-    """A cell that reads as a target value (or a comparator), not as a name."""
-    return (
-        text in COMPARATOR_CELLS
-        or text in QUALITATIVE_CELLS
-        or text in WORDED_VALUES
-        or normalize(text).kind not in ("text", "empty")
-    )
+    """A cell that reads as a target value (or a comparator), not as a name; or one that does with a note in
+    brackets after it that holds a number (5所（覆盖全部5个镇街）: a value the normalizer keeps as text, as a number
+    in a note may change its meaning, but no name)."""
+    if text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or text in WORDED_VALUES:
+        return True
+    if normalize(text).kind not in ("text", "empty"):
+        return True
+    note = _TRAILING_NOTE.search(text) if text[-1:] in ")）" else None
+    return note is not None and note.start() > 0 and normalize(text[: note.start()]).kind not in ("text", "empty")
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]+[)）]$")
 
 
 def _joined(first: TableCell, more: TableCell) -> TableCell:
@@ -1355,6 +1360,9 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
             return own, f"指标性质 定性 but the value {value} reads as a quantity; kept as written"
         if own.kind == "text":
             return _completed(own, kind="qualitative", label=value), None
+        if own.kind == "composite":
+            # (a slogan of counts is no list of quantities where the table says 定性: 发现一起、查处一起)
+            return attrs.evolve(own, kind="qualitative", label=value, parts=()), None
         if own.kind == "direction":
             return _completed(own, kind="qualitative"), None  # 定性 明显提升: qualitative, its direction kept
         return own, None  # a grade, a state, a date: already not a quantity
