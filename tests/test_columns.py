@@ -261,6 +261,42 @@ def test_unknown_header_is_kept_in_extra_with_a_diagnostic():
     assert (project.diagnostics[0].line, project.diagnostics[0].column) == (3, 30)
 
 
+@pytest.mark.parametrize("empty", ["", "\u3000"])
+def test_unknown_header_one_cell_a_line_is_a_header_not_the_first_row(empty: str):
+    """One cell a line: a header the model does not know, last before the first row's 序号, is the grid's
+    header (kept in extra, with a warning): it had ended the header, and been read as the first row's 序号 (empty
+    cells dropped) or shifted every row by a cell."""
+    rows = [
+        ["1", "产出指标", "数量指标", "培训场次", "≥6场", "综合科"],
+        ["2", empty, "质量指标", "培训合格率", "≥95%", "综合科"],
+    ]
+    cells = [c for row in rows for c in row if c or empty]
+    text = (
+        "\n".join(["项目名称", "测试项目", "序号", "一级指标", "二级指标", "三级指标", "指标值", "牵头处室", *cells])
+        + "\n"
+    )
+    (project,) = parse_document(text).units[0].projects
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.extra) for i in project.indicators]
+    assert got == [
+        ("产出指标", "数量指标", "培训场次", "≥6场", {"牵头处室": "综合科"}),
+        ("产出指标", "质量指标", "培训合格率", "≥95%", {"牵头处室": "综合科"}),
+    ]
+    (warning,) = project.diagnostics
+    assert (warning.message, warning.line) == ("column 牵头处室 is not one the model names; kept in extra", 8)
+
+
+def test_a_basis_header_set_rather_than_determined_is_the_basis():
+    # 指标值设定依据 (set) as 指标值确定依据 (determined): a basis, kept in extra with no warning
+    document = _document_of(
+        *BLOCK,
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值设定依据 |",
+        "| 产出指标 | 数量指标 | 培训场次 | ≥6场 | 年度计划 |",
+    )
+    (project,) = document.units[0].projects
+    assert project.indicators[0].extra == {"指标值设定依据": "年度计划"}
+    assert project.diagnostics == ()
+
+
 def test_missing_value_column_is_a_diagnostic():
     document = _document_of(
         *BLOCK, "| 一级指标 | 二级指标 | 三级指标 | 备注 |", "| 产出指标 | 数量指标 | 培训场次 | 无 |"

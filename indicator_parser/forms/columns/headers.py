@@ -84,6 +84,8 @@ GRID_HEADERS: dict[str, Field] = {
     "方向": "direction",
     "指标值确定依据": "basis",
     "确定依据": "basis",
+    "指标值设定依据": "basis",
+    "设定依据": "basis",
     "备注": "note",
     "绩效标准": "standard",
     "指标解释": "explanation",

@@ -335,7 +335,33 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
         break
     if len(cells) < 2 or not any(grid_field(c.text) in ("name", "level2") for c in cells):
         return [], i
+    # A header the model does not know ends the run (指标值测算方法) where the grid's first row starts after it:
+    # a 序号, a category or an empty cell's line; it is kept as the grid's (its cells go to ``extra``, with a
+    # warning) rather than read as the first row's first cell.
+    while j + 1 < n and _unknown_header(doc.lines[j].strip()) and _starts_rows(doc.lines[j + 1].strip()):
+        cells.append(doc.cell(j, 0, len(doc.lines[j])))
+        j += 1
     return cells, j
+
+
+def _unknown_header(text: str) -> bool:
+    """Whether a line may be a header name the model does not know: short words, no digit, no category, key,
+    value or placeholder."""
+    return (
+        1 < len(text) <= 10
+        and not any(ch.isdigit() for ch in text)
+        and grid_field(text) is None
+        and block_key(text) is None
+        and not is_placeholder(text)
+        and not accepts("level1", text)
+        and not accepts("level2", text)
+        and not value_like(text)
+    )
+
+
+def _starts_rows(text: str) -> bool:
+    """Whether a line may be a grid's first cell: empty, a 序号 or a category."""
+    return not text or accepts("seq", text) or accepts("level1", text) or accepts("level2", text)
 
 
 _LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
