@@ -928,6 +928,45 @@ def test_one_cell_a_line_with_dropped_cells_a_value_with_a_numbered_note_is_no_n
     assert got == [("安装校园监控学校数", "5所（分布于4个社区）", "text", 8), ("开展安全演练", "≥4次", "quantity", 8)]
 
 
+def test_space_aligned_centred_label_of_a_block_split_by_a_page_stands_on_the_later_page():
+    """A merged 一级 cell centred on its whole block, split by a page: 产出指标 stands on the second page, in the
+    middle of its seven rows, two of which are on the first page (under 数量指标, centred on its three rows over the
+    break). The pages are laid as one grid, lines counted as if the rows ran on: the first page's last rows had
+    been read under 成本指标, the label above them."""
+    text = (
+        "项目名称：示例公园养护项目\n"
+        " 一级指标    二级指标      三级指标                指标值\n"
+        "                           绿地养护单位成本        ≤12元/平方米\n"
+        " 成本指标    经济成本指标  园路维修单位成本        ≤80元/平方米\n"
+        "                           苗木采购单价            ≤150元/株\n"
+        "                           养护公园数量            6个\n"
+        "             数量指标      补植乔木                ≥300株\n"
+        "                                                              1/2\n"
+        " 一级指标    二级指标      三级指标                指标值\n"
+        "                           新增园椅                40张\n"
+        " 产出指标                  绿化设施完好率          ≥95%\n"
+        "             质量指标      补植苗木成活率          ≥90%\n"
+        "                           园路完好率              ≥98%\n"
+        "             时效指标      年度养护任务完成时间    2025年12月底前\n"
+        " 满意度指标  服务对象满意  游园群众满意度          ≥90%\n"
+        "             度指标\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name) for i in indicators(parse_document(text))]
+    assert got == [
+        ("成本指标", "经济成本指标", "绿地养护单位成本"),
+        ("成本指标", "经济成本指标", "园路维修单位成本"),
+        ("成本指标", "经济成本指标", "苗木采购单价"),
+        ("产出指标", "数量指标", "养护公园数量"),
+        ("产出指标", "数量指标", "补植乔木"),
+        ("产出指标", "数量指标", "新增园椅"),
+        ("产出指标", "质量指标", "绿化设施完好率"),
+        ("产出指标", "质量指标", "补植苗木成活率"),
+        ("产出指标", "质量指标", "园路完好率"),
+        ("产出指标", "时效指标", "年度养护任务完成时间"),
+        ("满意度指标", "服务对象满意度指标", "游园群众满意度"),
+    ]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

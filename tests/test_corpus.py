@@ -38,7 +38,7 @@ FLOORS = {
         "oneline": 328,
         "xlsx": 356,
         "pdf": 356,
-        "pdftotext": 353,
+        "pdftotext": 354,
     },
     "corpus2": {
         "pipe": 192,
@@ -78,7 +78,7 @@ FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
     "aligned_centered": 198,
     "flat": 187,
     "oneline": 172,
-    "pdftotext": 200,
+    "pdftotext": 201,
 }
 # (corpus 6 aligned_centered: 205 before a centred label was held within its block's lines, 204 after: one 二级 on
 # the line between two blocks' middles, a tie that went the other way; six rows gained in corpora 2, 3, 5, 6)
@@ -86,7 +86,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
     "lines_dropped": 207,
     "aligned_top": 211,
-    "aligned_centered": 208,
+    "aligned_centered": 209,
     "flat": 186,
     "oneline": 179,
     "pdftotext": 201,
@@ -125,8 +125,11 @@ FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
     "aligned_centered": 193,
     "flat": 172,
     "oneline": 148,
-    "pdftotext": 199,
+    "pdftotext": 198,
 }
+# (corpus 9 pdftotext: 199 before a table's pages were laid as one grid; its document 04's second page, read at the
+# top alone, is read in the middle with the first, where pdftotext's labels stand a line off and a row over the
+# break goes to the label below it. Six other corpora gained 13 rows between them.)
 # The tenth (tests/corpus10/README.md), measured blind at 848a08b: 2337 of 2574 in all shapes (90.8%); the
 # development half (01-04) 1183 of 1287, the held-out half (05-08) 1154 of 1287. Blind per shape: pipe,
 # pipe_bare, csv, lines, xlsx, pdf 195, tab 194, lines_dropped 190, aligned_top 194, aligned_centered 189,
@@ -164,7 +167,7 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
 # (pipe_bare): 124 of 125 blind.
 FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
-    "aligned_centered": 186,
+    "aligned_centered": 187,
     "flat": 177,
     "oneline": 170,
     "pdftotext": 193,
@@ -177,7 +180,7 @@ FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
 # with no doubt (pipe_bare): 144 of 145 blind.
 FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
     "lines_dropped": 193,
-    "aligned_centered": 183,
+    "aligned_centered": 187,
     "flat": 153,
     "oneline": 148,
     "pdftotext": 185,

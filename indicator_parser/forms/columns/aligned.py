@@ -283,6 +283,17 @@ class _Grid:
     way: Measure | None = None  # how its lines were measured, where enough of them told (characters or display)
     name: int | None = None  # the name column
     value: int | None = None  # the column of the (annual) target
+    # (a grid joined with the next pages' grids of its table: from each page's header line on, lines are counted
+    # as if the page's rows followed the rows above them, its furniture and repeated header taken out)
+    squeezed: tuple[tuple[int, int, int], ...] = ()  # (a page's header line, the shift from it on, its first row's)
+    pages: tuple[_Draft, ...] = ()  # the later pages' repeated headers, laid where they stand
+
+    def _line(self, line: int) -> int:
+        """A line as a centred label's nearness counts it (see ``squeezed``)."""
+        for start, shift, _ in reversed(self.squeezed):
+            if line >= start:
+                return line - shift
+        return line
 
     def plan(self, top: bool) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
@@ -294,6 +305,13 @@ class _Grid:
         # line, or on its middle line where the cells are centred in their rows, the label with them)
         tops = [r.anchor if top and r.anchor is not None else r.top for r in self.rows]
         bottoms = [r.bottom for r in self.rows]
+        columns = self.labels
+        if self.squeezed:
+            tops, bottoms = [self._line(t) for t in tops], [self._line(b) for b in bottoms]
+            columns = {
+                k: [Label(x.cell, self._line(x.first), self._line(x.last), x.beside_row) for x in labels]
+                for k, labels in columns.items()
+            }
         level1, level2 = self.levels
         # the 二级 text of each row as laid so far (a 一级's clashes count them)
         seconds = [r.cells[level2].text for r in self.rows] if level2 is not None else []
@@ -301,7 +319,7 @@ class _Grid:
         total = 0.0
         plans: list[list[int]] = []
         skipped = _CONTINUED if self.continued else _SKIPPED
-        for k, labels in self.labels.items():
+        for k, labels in columns.items():
             if not labels:
                 continue
             # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
@@ -312,7 +330,8 @@ class _Grid:
                 names = [r.cells[self.name].text for r in self.rows]
                 values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
                 hints = hints_of(names, [x.cell.text for x in labels], values)
-            cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints)
+            breaks = [line for _, _, line in self.squeezed]
+            cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints, breaks)
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
@@ -357,7 +376,55 @@ class _Grid:
         rows = self.rows
         for (k, labels), plan in zip(((k, x) for k, x in self.labels.items() if x), plans, strict=True):
             rows = _lay(doc, rows, labels, k, self.width, plan)
-        return [self.header, *sorted([*self.furniture, *rows], key=_TOP)]
+        return [self.header, *sorted([*self.furniture, *self.pages, *rows], key=_TOP)]
+
+
+def _repeated(before: _Grid, grid: _Grid) -> bool:
+    """Whether a page repeats a label of the page before it (a renderer that prints a merged cell split by a page
+    on both pages, each part labelled: such a page is laid as its own grid)."""
+    return any(
+        labels and grid.labels[k] and labels[-1].cell.text == grid.labels[k][0].cell.text
+        for k, labels in before.labels.items()
+    )
+
+
+def _joined_pages(items: list[_Grid], rows: list[Row]) -> tuple[list[_Grid], list[Row]]:
+    """The grids with each one joined to the grids of its table's next pages (a continued grid of the same
+    columns right after it), so that a merged category cell split by a page is laid over its block's rows on
+    both pages: a label centred on the whole block stands on one page only. ``rows``: the text's rows, an empty
+    row where each grid goes; the joined grids' places taken out."""
+    places = [k for k, row in enumerate(rows) if not row.cells]
+    joined: list[_Grid] = []
+    dropped: set[int] = set()
+    for t, grid in enumerate(items):
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and grid.continued
+            and places[t] == places[t - 1] + 1  # (nothing read between the two grids)
+            and grid.width == before.width
+            and grid.levels == before.levels
+            and grid.labels.keys() == before.labels.keys()
+            and any(grid.labels.values())
+            and grid.rows
+            and before.rows
+            and not _repeated(before, grid)
+        ):
+            last = max([before.rows[-1].bottom, *(x.last for xs in before.labels.values() for x in xs)])
+            first = min([grid.rows[0].top, *(x.first for xs in grid.labels.values() for x in xs)])
+            shift = (before.squeezed[-1][1] if before.squeezed else 0) + first - last - 1
+            joined[-1] = attrs.evolve(
+                before,
+                furniture=[*before.furniture, *grid.furniture],
+                rows=[*before.rows, *grid.rows],
+                labels={k: [*xs, *grid.labels[k]] for k, xs in before.labels.items()},
+                squeezed=(*before.squeezed, (grid.header.top, shift, first - shift)),
+                pages=(*before.pages, grid.header, *grid.pages),
+            )
+            dropped.add(places[t])
+            continue
+        joined.append(grid)
+    return joined, [row for k, row in enumerate(rows) if k not in dropped]
 
 
 def _grid(
@@ -1043,12 +1110,15 @@ def partition(
     skipped: float,
     clash: list[list[int]] | None = None,
     hints: list[list[int]] | None = None,
+    breaks: Sequence[int] = (),
 ) -> tuple[float, list[int]]:
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
     its cost: how far each label stands from the top (``top``) or the middle of its block, and (``clash``:
     per label, running counts over the rows of the 二级 the taxonomy puts under another 一级) how many such
     二级 its block holds. ``tops`` and ``bottoms``: the rows' first and last lines (rows stand in order, one
-    after another)."""
+    after another). ``breaks``: the lines where a later page's rows start, where the grid runs over pages (a
+    label of a block split by a page stands in the middle of the whole block, or of the part on its first page,
+    where it stands there)."""
     if top and (heads := _heads(tops, labels, starts, skipped, clash)) is not None:
         return 0.0, heads
     n, m = len(tops), len(labels)
@@ -1102,6 +1172,13 @@ def partition(
                 # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
                 # (Within it, a label nearer the middle fits better: 3 rows centred on the second, not 4.)
                 near = abs(middle_of_label - middle)
+                if breaks:
+                    page = bisect.bisect_right(breaks, first)
+                    if bisect.bisect_right(breaks, at) == page != bisect.bisect_right(breaks, bottoms[b - 1]):
+                        # (a block split by a page, labelled on its first page: its label in the middle of the part
+                        # on that page will do, as a renderer prints each page's part of a merged cell)
+                        hi = min(bottoms[b - 1], breaks[page] - 1)
+                        near = min(near, abs(middle_of_label - (at + hi) / 2))
                 off = near - 0.5
                 c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
                 # (a centred label stands within its block's lines: each line outside them is a misfit more)
@@ -1360,6 +1437,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             else:
                 rows.append(Row(tuple(cells), False))
         i += 1
+    items, rows = _joined_pages(items, rows)
     chosen = _ways(items)
     laid = iter([g.build(doc, plans) for g, plans in zip(items, chosen, strict=True)])
     rows = [
