@@ -957,7 +957,9 @@ def _number(tag: str = "") -> str:
     return (
         rf"(?<![A-Za-z])(?:百分之(?P<pct{tag}>百|{P_ARABIC}|{P_CN})"
         rf"|(?P<den{tag}>\d+|{P_CN})分之(?P<nom{tag}>\d+|{P_CN})"
-        rf"|(?P<arabic{tag}>{P_ARABIC})"
+        # (a minus sign where no number or word stands before it: ≤-18℃, not 2024-2025 or 5-8)
+        # (of three digits at most before its point: -2021 after GB 2763 is a standard's year)
+        rf"|(?P<neg{tag}>(?<![0-9A-Za-z{_CJK}.,])[-－−](?=[0-9]{{1,3}}(?![0-9,])))?(?P<arabic{tag}>{P_ARABIC})"
         rf"|(?P<cn{tag}>{P_CN}))"
     )
 
@@ -1136,7 +1138,8 @@ def _value(m: re.Match[str], tag: str = "") -> tuple[Decimal, int | None, bool] 
             return None
         return nom, int(den), False
     if arabic is not None:
-        return Decimal(arabic.replace(",", "")), None, False
+        value = Decimal(arabic.replace(",", ""))
+        return (-value if m.group("neg" + tag) else value), None, False
     value = _cn_decimal(cn)
     return (value, None, False) if value is not None else None
 
@@ -1268,6 +1271,8 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         return None  # 2024年工作总结: a year, not 2024 years
     if m.group("cn") is not None and obj and not (m.group("cmp1") or m.group("cmp2")):
         return None  # 二期工程, 三号线: a numeral before a noun is a name unless a comparator says otherwise
+    if m.group("neg") and (obj or subject):
+        return None  # -18℃低温库温度达标率: a temperature in a name
     if obj and obj[0].isascii() and obj[0].isalpha() and m.group("unit") and m.group("unit")[-1].isascii():
         return None  # 25%LEL, 60%RH: letters right after a unit sign are part of the unit, which is not known
     has_words = bool(subject or verb or obj or m.group("context") or m.group("per1") or m.group("per2"))
@@ -2025,6 +2030,7 @@ FORMS: tuple[Form, ...] = (
             "三分之二",
             "≥70dB",
             "800元/人·月",
+            "≤-18℃",
         ),
         P_QUANTITY,
         _reader(_quantity),

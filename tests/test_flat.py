@@ -2174,6 +2174,25 @@ def test_rows_joined_by_an_escaped_line_break():
     assert (kept.line, kept.column, kept.text) == (1, text.index("0000-00000000") + 1, "0000-00000000")
 
 
+def test_a_negative_value_between_its_comparator_and_unit_columns():
+    # a freezer's temperature, ≤ | -18 | ℃ glued: the minus is the value's (it had been a placeholder value -, and
+    # 18 the weight)
+    text = (
+        "项目名称示例冷库项目\n"
+        "一级指标二级指标三级指标符号指标值计量单位分值\n"
+        "产出指标质量指标冷冻库设计温度≤-18℃5\n"
+        "产出指标质量指标冷藏库设计温度≤4℃5\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit, i.weight)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("冷冻库设计温度", "-18", "<=", Decimal(-18), "℃", Decimal(5)),
+        ("冷藏库设计温度", "4", "<=", Decimal(4), "℃", Decimal(5)),
+    ]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

@@ -1187,7 +1187,8 @@ _A_DIGIT = re.compile(r"[0-9０-９]")
 _NONZERO = re.compile(b"[^\x00]")  # a place marked in a table of places (see _starts_of)
 _LAST_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?$")
 _NUMBER_CELL = re.compile(
-    r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+    # (a minus sign before a few digits: -18 beside ≤ and ℃)
+    r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|(?:-(?=[0-9]{1,3}(?![0-9])))?[0-9０-９]+(?:[.．][0-9０-９]+)?"
 )
 # A number written whole: no leading 0 but a lone one, its thousands grouped by three, one decimal point.
 _WHOLE_NUMBER = re.compile(r"(?:0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.[0-9]+)?")
