@@ -967,6 +967,32 @@ def test_space_aligned_centred_label_of_a_block_split_by_a_page_stands_on_the_la
     ]
 
 
+def test_pdftotext_labels_of_narrow_columns_wrapped_round_a_row_one_space_apart():
+    """pdftotext of narrow category columns: 满意度指标（20 and 服务对象满意度指 one space apart above a row's line,
+    their ends 分） and 标 below it, far apart but both in the 一级 column's stretch: each end joins its label."""
+    text = (
+        "项目名称：示例河道保洁项目\n"
+        "序号      一级指标            二级指标                三级指标              指标值                    备注\n"
+        " 1    产出指标（45分）         数量指标            保洁河道长度总计数量             14条\n"
+        " 2                                         保洁船只数             12艘左右\n"
+        " 3                      质量指标                河面漂浮物清理率               ≥95%                  按月抽检\n"
+        " 4                      时效指标            汛前清淤完成时间         2025年5月31日前\n"
+        " 5                      成本指标             每公里保洁成本            ≤2万元/公里                 不含船只\n"
+        " 6    效益指标（35分）       生态效益指标             河道水质达标率         较上年提高5个百分点\n"
+        " 7                   可持续影响指标             河道长效保洁机制            长效运行\n"
+        "      满意度指标（20 服务对象满意度指\n"
+        " 8                                        沿河居民满意度             90%以上                  问卷调查\n"
+        "        分）         标\n"
+        " 9                                      游客满意度           ≥88%\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name) for i in indicators(parse_document(text))]
+    assert got[-3:] == [
+        ("效益指标", "可持续影响指标", "河道长效保洁机制"),
+        ("满意度指标", "服务对象满意度指标", "沿河居民满意度"),
+        ("满意度指标", "服务对象满意度指标", "游客满意度"),
+    ]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

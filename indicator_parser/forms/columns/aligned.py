@@ -480,6 +480,8 @@ def _grid(
         placed = cut_positions(lines[i], bounds, way, spans[i], table)  # column → characters (a, b), text at both ends
         if pair is not None and pair[0] in placed and pair[1] not in placed:
             _part_labels(lines[i], placed, *pair)
+            if pair[1] not in placed:
+                _part_continued(lines[i], i, placed, *pair, labels)
         if name_at is not None and name_at not in placed:
             for k in labels:
                 if k in placed and _stray(labels[k], 1 if fields[k] == "level1" else 2, i, lines[i], placed[k]):
@@ -1024,6 +1026,27 @@ def _part_labels(line: str, placed: dict[int, tuple[int, int]], one: int, two: i
     if _fragment(1, left) and _fragment(2, right):
         placed[one] = (a, a + cut)
         placed[two] = (a + cut + 1, b)
+
+
+def _part_continued(
+    line: str, i: int, placed: dict[int, tuple[int, int]], one: int, two: int, labels: dict[int, list[Label]]
+) -> None:
+    """The next lines of a 一级 and a 二级 label in narrow columns, taken as one cell of the 一级 column (分）   标
+    under 满意度指标（20 服务对象满意度指): parted at the spaces between them where each piece ends its label above."""
+    above, beside = labels.get(one), labels.get(two)
+    if not above or not beside or i - above[-1].last > 2 or i - beside[-1].last > 2:
+        return
+    a, b = placed[one]
+    m = _LAST_GAP.search(line, a, b)
+    if m is None:
+        return
+    left, right = line[a : m.start()], line[m.end() : b]
+    if _one_name("level1", above[-1].cell.text, left) and _one_name("level2", beside[-1].cell.text, right):
+        placed[one] = (a, m.start())
+        placed[two] = (m.end(), b)
+
+
+_LAST_GAP = re.compile(r" +(?=[^ ]+$)")
 
 
 def _stray(found: list[Label], level: int, i: int, line: str, at: tuple[int, int]) -> bool:
