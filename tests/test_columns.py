@@ -993,6 +993,32 @@ def test_pdftotext_labels_of_narrow_columns_wrapped_round_a_row_one_space_apart(
     ]
 
 
+def test_space_aligned_placeholder_row_of_a_label_and_a_slash_is_a_row_of_its_own():
+    """A 二级 with nothing under it printed as a row of its label and a / in the value column: a placeholder
+    row, reported, not the end of the value above (500人以上/, and the row above under 生态效益指标)."""
+    text = (
+        "项目名称：示例社区服务项目\n"
+        " 一级指标    二级指标      指标名称                    指标值            备注\n"
+        " 效益指标    社会效益指标  社区志愿服务活动            ≥24场\n"
+        "                           新增志愿者注册人数          500人以上         志愿服务信息系\n"
+        "                                                                         统记录\n"
+        "             生态效益指标                              /\n"
+        "             可持续影响指  社区服务长效机制            建立健全\n"
+        "             标\n"
+        " 产出指标    数量指标      社区服务站点                12个\n"
+    )
+    (project,) = parse_document(text).units[0].projects
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in project.indicators]
+    assert got == [
+        ("效益指标", "社会效益指标", "社区志愿服务活动", "≥24场"),
+        ("效益指标", "社会效益指标", "新增志愿者注册人数", "500人以上"),
+        ("效益指标", "可持续影响指标", "社区服务长效机制", "建立健全"),
+        ("产出指标", "数量指标", "社区服务站点", "12个"),
+    ]
+    assert project.indicators[1].extra == {"备注": "志愿服务信息系统记录"}
+    assert "placeholder row: 生态效益指标 has no indicator" in [d.message for d in project.diagnostics]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

@@ -631,6 +631,9 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int
     return runs
 
 
+_MARK = re.compile(r"[/／—\-－–]+")
+
+
 def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], values: list[int]) -> bool:
     """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top.
     ``names``, ``seqs``, ``values``: the grid's columns of names, of 序号, of values and comparators."""
@@ -646,7 +649,11 @@ def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], v
         name = cells[k].text
         if name:
             break
-    if not name or name[:1] in _CONTINUES or _tail_piece(name):
+    if not name:
+        # a placeholder row: its values only marks (生态效益指标 | | / under a label: no wrapped value ends in a /)
+        marks = [cells[k].text for k in values if cells[k].text]
+        return bool(marks) and all(_MARK.fullmatch(mark) for mark in marks)
+    if name[:1] in _CONTINUES or _tail_piece(name):
         return False  # (nor does the end of a name wrapped above: 年度改良任务完成时 / 间, beside 2025年12月31日 / 前)
     for k in values:
         if cells[k].text and not (len(name) <= 2 and _tail_piece(cells[k].text)):
