@@ -2193,6 +2193,27 @@ def test_a_negative_value_between_its_comparator_and_unit_columns():
     ]
 
 
+def test_a_mark_for_an_empty_direction_and_a_value_that_does_not_happen():
+    # a 指标方向性 left empty with a / (…录入省级平台|/|定性|全部录入: the / had ended the name), and 不发生, a value
+    # cell the normalizer keeps as text, after a name (…返黑返臭|不发生: it had been read into the name)
+    text = (
+        "项目名称示例水库管护项目\n"
+        "一级指标二级指标三级指标指标方向性符号指标值计量单位分值\n"
+        "产出指标数量指标巡库次数正向≥24次10\n"
+        "产出指标质量指标管护台账录入省级平台/定性全部录入10\n"
+        "一级指标二级指标三级指标指标值备注\n"
+        "效益指标生态效益指标水库水质返黑返臭不发生\n"
+        "效益指标生态效益指标库区垃圾清运率100%按月清运\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.kind, i.extra) for i in indicators(text)]
+    assert got == [
+        ("巡库次数", "24", "quantity", {"指标方向性": "正向"}),
+        ("管护台账录入省级平台", "全部录入", "qualitative", {}),
+        ("水库水质返黑返臭", "不发生", "text", {}),
+        ("库区垃圾清运率", "100%", "quantity", {"备注": "按月清运"}),
+    ]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

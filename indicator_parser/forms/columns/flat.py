@@ -1158,6 +1158,7 @@ _DIRECTION_WORDS = COLUMN_WORDS["direction"]  # longest first, as the reader's t
 _STANDARD_WORDS = COLUMN_WORDS["standard"]
 _TRAILING_WORDS = (*_DIRECTION_WORDS, *_STANDARD_WORDS)
 _WORD_COLUMNS = {"standard": _STANDARD_WORDS, "direction": _DIRECTION_WORDS}  # columns of words before a value
+_NONE_MARKS = ("/", "／", "—")  # a column of words left empty, marked
 _LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
 _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
@@ -1405,6 +1406,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "覆盖全部",  # 覆盖全部重点单位
         "覆盖所有",
         "保持在",  # 保持在天然本底水平
+        *WORDED_VALUES,  # 不发生 (…返黑返臭|不发生): a value cell, though the normalizer keeps it as text
         *(f"国{n}" for n in "ⅣⅤⅥ四五六"),  # an emission standard: 国Ⅴ及以上
     }
 
@@ -1915,10 +1917,10 @@ def _ends(
             known = [q for q in units if _known_unit(text[pos:q])]
             units = [q for q in known if normalize("1" + text[pos:q]).per is None][:1] or known[:1] or units
         return units + empty
-    if kind == "direction":
-        return _word_end(_DIRECTION_WORD, text, pos, True) + empty
-    if kind == "standard":
-        return _word_end(_STANDARD_WORD, text, pos, True) + empty
+    if kind in ("direction", "standard"):
+        # (or a mark for none: …监测系统|/|定性|全部录入)
+        mark = [pos + 1] if pos < n and text[pos] in _NONE_MARKS else []
+        return _word_end(_DIRECTION_WORD if kind == "direction" else _STANDARD_WORD, text, pos, True) + mark + empty
     if kind == "points":
         m = _DIGIT_RUN.match(text, pos)
         return ([m.end()] if m else []) + empty
@@ -2498,7 +2500,7 @@ def _first_split(
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
             continue
-        if marked and first in _WORD_COLUMNS and not text.startswith(_WORD_COLUMNS[first], p):
+        if marked and first in _WORD_COLUMNS and not text.startswith((*_WORD_COLUMNS[first], *_NONE_MARKS), p):
             continue  # (a 绩效标准 or 指标方向性 printed before the value: 无障碍卫生间改造|正向|26个（间）)
         if known is None:
             parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
