@@ -2214,6 +2214,19 @@ def test_a_mark_for_an_empty_direction_and_a_value_that_does_not_happen():
     ]
 
 
+def test_a_word_with_a_numeral_character_starts_no_value():
+    # 一线 (front-line) is a word, not the number one: the name runs on to the comparator (it had been 施工现场,
+    # the value 一线人员满意度≥85% read with a subject)
+    text = (
+        "项目名称示例工地监督项目\n"
+        "一级指标二级指标三级指标指标值权重\n"
+        "满意度指标服务对象满意度指标施工现场一线人员满意度≥85%10\n"
+        "满意度指标服务对象满意度指标建设单位满意度≥90%10\n"
+    )
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("施工现场一线人员满意度", "≥85%"), ("建设单位满意度", "≥90%")]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

@@ -1586,10 +1586,12 @@ def _subject_start(text: str, p: int) -> bool:
 @functools.cache
 def _number_names() -> re.Pattern[str]:
     """Numbers that are part of a name, never a target (the normalizer's own list, but years): 5G, 96333热线,
-    GB 5749-2022, 指标1:."""
+    GB 5749-2022, 指标1:; and words with numeral characters that are no numbers (一线, 一体化: 施工现场一线人员
+    满意度, not 施工现场|一线…), but those that begin values (一户一宅, 一对一帮扶)."""
     from ... import normalizer as n
 
-    return re.compile("|".join(t for t in n.NAME_TOKENS if "年" not in t))
+    words = [re.escape(w) for w in n.NUMERAL_WORDS if w not in ("一户一", "一对一")]
+    return re.compile("|".join([*(t for t in n.NAME_TOKENS if "年" not in t), *words]))
 
 
 @functools.cache
