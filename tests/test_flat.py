@@ -2227,6 +2227,22 @@ def test_a_word_with_a_numeral_character_starts_no_value():
     assert got == [("施工现场一线人员满意度", "≥85%"), ("建设单位满意度", "≥90%")]
 
 
+def test_a_value_with_a_note_that_holds_a_number():
+    # 5所（分布于4个社区）: a value cell (kept as text: the number in its note may change its meaning), not the
+    # name's middle; the row had been read as one name up to a value 2分 in the 评分标准
+    text = (
+        "项目名称示例校园安全项目\n"
+        "一级指标二级指标指标内容目标值分值评分标准\n"
+        "产出指标数量指标安装校园监控学校数5所（分布于4个社区）8每少1所扣2分\n"
+        "产出指标数量指标开展安全演练≥4次8按完成比例计分\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.kind, i.weight, i.extra) for i in indicators(text)]
+    assert got == [
+        ("安装校园监控学校数", "5所（分布于4个社区）", "text", Decimal(8), {"评分标准": "每少1所扣2分"}),
+        ("开展安全演练", "≥4次", "quantity", Decimal(8), {"评分标准": "按完成比例计分"}),
+    ]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

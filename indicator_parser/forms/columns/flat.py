@@ -29,7 +29,15 @@ from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
-from .reader import COLUMN_WORDS, COMPARATOR_CELLS, PART, UNIT_PATTERN, WORDED_VALUES, level1_name, lone_furniture
+from .reader import (
+    COLUMN_WORDS,
+    COMPARATOR_CELLS,
+    PART,
+    UNIT_PATTERN,
+    WORDED_VALUES,
+    level1_name,
+    lone_furniture,
+)
 
 # Free-text columns that may follow the values: a row may end in such text.
 _FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
@@ -1706,6 +1714,9 @@ def _words_read(value: str) -> tuple[bool, bool]:
     return False, False
 
 
+_NUMBERED_NOTE = re.compile(r"[（(][^（）()]*[0-9][^（）()]*[)）]$")
+
+
 # A comparison with a benchmark and no number (高于全省平均水平): a whole cell, though its kind stays text.
 _BENCHMARK = re.compile(
     r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?"
@@ -1752,6 +1763,11 @@ def _reads(value: str) -> bool:
     (每半年1次)."""
     if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None or value in WORDED_VALUES:
         return True
+    if value[-1:] in ")）" and (note := _NUMBERED_NOTE.search(value)) is not None and note.start() > 0:
+        # (a value with a note in brackets that holds a number: 5所（覆盖全部5个镇街）, a value cell the normalizer
+        # keeps as text; the value before it reads with no words of its own)
+        head = value[: note.start()]
+        return normalize(head).kind not in ("text", "empty") and not any(_words_read(head))
     every = _EVERY_PERIOD.match(value)
     if every is not None and every.end() < len(value):
         rest = value[every.end() :]
