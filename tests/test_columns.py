@@ -1019,6 +1019,25 @@ def test_space_aligned_placeholder_row_of_a_label_and_a_slash_is_a_row_of_its_ow
     assert "placeholder row: 生态效益指标 has no indicator" in [d.message for d in project.diagnostics]
 
 
+def test_one_cell_a_line_a_name_that_starts_with_an_age_is_no_value():
+    """Names that start with a number and end as names end (65岁以上老年人健康管理率, 0-6岁儿童健康管理率) are no
+    values where cells are placed by content: each had been read as the value of the free text before it."""
+    text = "\n".join(
+        [
+            *("项目名称", "示例公共卫生服务项目", "一级指标", "二级指标", "三级指标", "指标值", "分值", "评分标准"),
+            *("产出指标", "数量指标", "家庭医生签约人数", "≥3000人", "10", "每少100人扣1分"),
+            *("65岁以上老年人健康管理率", "≥70%", "10", "按完成比例计分"),
+            *("0-6岁儿童健康管理率", "≥90%", "10", "按完成比例计分"),
+        ]
+    )
+    got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(parse_document(text + "\n"))]
+    assert got == [
+        ("家庭医生签约人数", "≥3000人", {"评分标准": "每少100人扣1分"}),
+        ("65岁以上老年人健康管理率", "≥70%", {"评分标准": "按完成比例计分"}),
+        ("0-6岁儿童健康管理率", "≥90%", {"评分标准": "按完成比例计分"}),
+    ]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

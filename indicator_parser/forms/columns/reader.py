@@ -1237,6 +1237,8 @@ def value_like(text: str) -> bool:
     in a note may change its meaning, but no name)."""
     if text in COMPARATOR_CELLS or text in QUALITATIVE_CELLS or text in WORDED_VALUES:
         return True
+    if text[:1].isdigit() and text[-1] in "率数度" and _LONG_WORDS.search(text):
+        return False  # a name that starts with a number: 8-10岁儿童尿碘检测人数, 65岁以上老年人健康管理率
     if normalize(text).kind not in ("text", "empty"):
         return True
     note = _TRAILING_NOTE.search(text) if text[-1:] in ")）" else None
@@ -1244,6 +1246,7 @@ def value_like(text: str) -> bool:
 
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]+[)）]$")
+_LONG_WORDS = re.compile(r"[\u4e00-\u9fff]{6}")  # (words in a row after the number, ending as names end)
 
 
 def _joined(first: TableCell, more: TableCell) -> TableCell:
