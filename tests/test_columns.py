@@ -1038,6 +1038,26 @@ def test_one_cell_a_line_a_name_that_starts_with_an_age_is_no_value():
     ]
 
 
+def test_space_aligned_unnumbered_placeholder_row_in_a_numbered_grid():
+    """A line of only a — in the value column between two numbered rows: a placeholder row (no 序号, no name),
+    not the end of the value above (≤65元—)."""
+    text = (
+        "项目名称：示例体质监测项目\n"
+        " 序号  指标内容                    年度指标值        备注\n"
+        " 9)    科学健身指导讲座            不少于6场\n"
+        " 10)   单人次监测成本              ≤65元             含耗材\n"
+        "                                   —\n"
+        " 11)   监测器材检定合格率          100%\n"
+    )
+    (project,) = parse_document(text).units[0].projects
+    got = [(i.name, i.annual_target.raw, i.extra) for i in project.indicators]
+    assert got == [
+        ("科学健身指导讲座", "不少于6场", {}),
+        ("单人次监测成本", "≤65元", {"备注": "含耗材"}),
+        ("监测器材检定合格率", "100%", {}),
+    ]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

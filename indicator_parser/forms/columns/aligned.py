@@ -634,6 +634,13 @@ def _gaps(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int
 _MARK = re.compile(r"[/／—\-－–]+")
 
 
+def _marks_only(cells: Sequence[TableCell], values: list[int]) -> bool:
+    """Whether a line's value cells hold marks only, one at least (生态效益指标 | | /, or | | — with no 序号): a
+    placeholder row, where the line holds no name (no wrapped value ends in a / or a —)."""
+    marks = [cells[k].text for k in values if cells[k].text]
+    return bool(marks) and all(_MARK.fullmatch(mark) for mark in marks)
+
+
 def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], values: list[int]) -> bool:
     """A line with a name and a value (or a 序号): a row's first line when cells are printed at the top.
     ``names``, ``seqs``, ``values``: the grid's columns of names, of 序号, of values and comparators."""
@@ -650,9 +657,7 @@ def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], v
         if name:
             break
     if not name:
-        # a placeholder row: its values only marks (生态效益指标 | | / under a label: no wrapped value ends in a /)
-        marks = [cells[k].text for k in values if cells[k].text]
-        return bool(marks) and all(_MARK.fullmatch(mark) for mark in marks)
+        return _marks_only(cells, values)
     if name[:1] in _CONTINUES or _tail_piece(name):
         return False  # (nor does the end of a name wrapped above: 年度改良任务完成时 / 间, beside 2025年12月31日 / 前)
     for k in values:
@@ -763,7 +768,9 @@ def _rows(
     # placeholder (生态效益指标 | — | —: a block with no indicator, no 序号), which continues no name
     if numbered and len(key) >= 2:
         anchors = sorted(
-            key | {i for i in order if any(is_placeholder(cut[i][k].text) and cut[i][k].text for k in names)}
+            key
+            | {i for i in order if any(is_placeholder(cut[i][k].text) and cut[i][k].text for k in names)}
+            | {i for i in order if not any(cut[i][k].text for k in (*names, *seqs)) and _marks_only(cut[i], values)}
         )
     else:
         anchors = sorted(starts | key) or [order[0]]
