@@ -494,6 +494,7 @@ GRADES = (
     "有效预防",
     "有效传承",
     "有效防控",
+    "可控",  # (risks under control: 总体可控, 风险可控)
 )
 # Grade words that a short subject may precede: 设备运转正常, 账表相符, 效果显著.
 STATE_WORDS = (
@@ -523,6 +524,7 @@ STATE_WORDS = (
     "浓厚",
     "便利",
     "有保障",
+    "可控",
 )
 # Whole-value phrases of effect and compliance (效益 and 成本 indicators).
 EFFECTS = (
@@ -1800,7 +1802,8 @@ _DIRECTION_OR_BASELINE = re.compile(_alternation([*DIRECTIONS, *BASELINES, *MODI
 _STATE = _alternation(STATE_WORDS)
 _SUFFIX_GRADE = "(?P<suffix>及以上|以上|或以上)?"
 # 一人一案: a file or a plan for each one, no count (not 一年一次, once a year; nor a name, 一带一路)
-_ONE_FOR_EACH = r"一[\u4e00-\u9fff]一[案策档品卡册证码表员]"
+_ONE_FOR_EACH_ENDS = "案策档品卡册证码表员宅"  # (a file, a plan, a card … a homestead: 一户一宅)
+_ONE_FOR_EACH = rf"一[\u4e00-\u9fff]一[{_ONE_FOR_EACH_ENDS}]"
 _DIRECTION_WORDS = _alternation([*DIRECTIONS, *MODIFIED_DIRECTIONS])
 
 FORMS: tuple[Form, ...] = (
@@ -1822,10 +1825,10 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "国Ⅵ"),
-        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say; an
-        # emission standard: 国Ⅵ, 国五)
-        rf"(?:(?:稳定|持续)?达到)?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
+        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "达到或优于Ⅱ类", "国Ⅵ"),
+        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质, 达到或优于Ⅱ类; which way a class is better the scale does not
+        # say; an emission standard: 国Ⅵ, 国五)
+        rf"(?:(?:稳定|持续)?(?:达到或优于|达到))?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
         # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
@@ -2277,7 +2280,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "level kept": ("保", "平围内"),
     "levels covered": (None, "盖"),
     "against last year": (_heads(_YEAR_BOUNDS), "年期平度"),
-    "one for each": ("一", "案策档品卡册证码表员"),
+    "one for each": ("一", _ONE_FOR_EACH_ENDS),
     "as actual": ("按依根据", None),
     "zero claim": ("力确实保零无未不没杜", None),
     "direction": (None, _tails(DIRECTIONS, MODIFIED_DIRECTIONS) + "显著"),
