@@ -31,6 +31,7 @@ CORPORA = (
     "corpus11",
     "corpus12",
     "corpus13",
+    "corpus14",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

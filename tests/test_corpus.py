@@ -185,6 +185,18 @@ FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
     "oneline": 149,
     "pdftotext": 185,
 }
+# The fourteenth (tests/corpus14/README.md), measured blind at ac51b89: 2251 of 2561 in all shapes (87.9%); the
+# development half (01-04) 1131 of 1300, the held-out half (05-08) 1120 of 1261, and 1214 after the work on the
+# development half (b98325a). Blind per shape: lines_dropped 187 (a header the model did not know: 指标值设定依据),
+# aligned_top 187, aligned_centered 170, flat 162, oneline 0 (rows joined by the two characters \n), pdftotext
+# 166, the others 197. Targets with no doubt (pipe_bare, the second reading's expected files): 149 of 151 blind.
+FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
+    "lines_dropped": 195,
+    "aligned_centered": 180,
+    "flat": 186,
+    "oneline": 186,
+    "pdftotext": 180,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -217,6 +229,7 @@ SIZES = {
     "corpus11": (16, 200),
     "corpus12": (16, 197),
     "corpus13": (16, 196),
+    "corpus14": (16, 197),
 }  # projects and indicators in each shape
 
 
@@ -260,6 +273,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus11", 144, 140),
         ("corpus12", 125, 124),
         ("corpus13", 145, 144),
+        ("corpus14", 151, 151),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

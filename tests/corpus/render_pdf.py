@@ -83,6 +83,8 @@ EXTRA_TABLE_DOCS = {
     "blind12_07": 9,
     "blind13_02": 10,
     "blind13_06": 11,
+    "blind14_03": 12,
+    "blind14_07": 13,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -99,6 +101,7 @@ REPEAT_LABEL_DOCS = (
     "blind11_05",
     "blind12_06",
     "blind13_08",
+    "blind14_04",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -140,6 +143,9 @@ FONT_SIZE = {
     "blind13_01": 10.5,
     "blind13_05": 12,
     "blind13_07": 11,
+    "blind14_02": 10,
+    "blind14_06": 12.5,
+    "blind14_08": 11,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -160,9 +166,17 @@ FUNDING_KEYS = (
     "执行率",
     "政府性基金预算资金",
     "上年结转资金",
+    "政府专项债券资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
-LONG_TEXT = ("指标解释", "评(扣)分标准", "偏差原因及改进措施", "指标值确定依据", "偏差原因分析及改进措施")
+LONG_TEXT = (
+    "指标解释",
+    "评(扣)分标准",
+    "评（扣）分标准",
+    "偏差原因及改进措施",
+    "指标值确定依据",
+    "偏差原因分析及改进措施",
+)
 COL_WEIGHT = {
     "序号": 0.7,
     "一级指标": 1.5,
@@ -195,6 +209,8 @@ COL_WEIGHT = {
     "备注": 1.6,
     "权重（%）": 0.9,  # corpus 6
     "偏差原因分析及改进措施": 3.0,  # corpus 6
+    "评（扣）分标准": 3.0,
+    "指标值设定依据": 1.6,
 }
 GRID_LINE = 0.6
 
