@@ -1678,7 +1678,8 @@ def _state(m: re.Match[str], raw: str, text: str) -> Target | None:
 
 
 def _scale(m: re.Match[str], raw: str, text: str) -> Target:
-    return Target(raw, kind="qualitative", comparator=">=" if m.group("suffix") else None, label=m.group("grade"))
+    better = m.group("suffix") or m.group("better")
+    return Target(raw, kind="qualitative", comparator=">=" if better else None, label=m.group("grade"))
 
 
 def _direction(m: re.Match[str], raw: str, text: str) -> Target | None:
@@ -1826,9 +1827,9 @@ FORMS: tuple[Form, ...] = (
         "grade on a scale",
         "qualitative",
         ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "达到或优于Ⅱ类", "国Ⅵ"),
-        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质, 达到或优于Ⅱ类; which way a class is better the scale does not
-        # say; an emission standard: 国Ⅵ, 国五)
-        rf"(?:(?:稳定|持续)?(?:达到或优于|达到))?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
+        # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say, but
+        # reached or bettered is that class or better, as 以上 says: 达到或优于Ⅱ类; an emission standard: 国Ⅵ, 国五)
+        rf"(?:(?:稳定|持续)?(?:(?P<better>达到或优于)|达到))?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
         # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
