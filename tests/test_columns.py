@@ -1058,6 +1058,34 @@ def test_space_aligned_unnumbered_placeholder_row_in_a_numbered_grid():
     ]
 
 
+def test_space_aligned_page_with_a_misread_label_is_not_joined_to_the_page_before():
+    """A later page whose 一级 column holds a piece that is no 一级 name (服务对象满, a 二级 printed wide) is laid on
+    its own: joined to the page before, its label had taken that page's last row (新增垃圾桶)."""
+    text = (
+        "项目名称：示例公园养护项目\n"
+        " 一级指标    二级指标      三级指标                指标值\n"
+        "                           绿地养护面积            120万平方米\n"
+        " 产出指标    数量指标      养护公园数量            6个\n"
+        "                           补植乔木                ≥300株\n"
+        "                           新增园椅                40张\n"
+        "                           新增垃圾桶              60个\n"
+        "                                                              1/2\n"
+        " 一级指标    二级指标      三级指标                指标值\n"
+        "                           游园群众满意度          ≥90%\n"
+        " 服务对象满  满意度指标    周边商户满意度          ≥85%\n"
+        " 意度指                    游客满意度              ≥85%\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name) for i in indicators(parse_document(text))]
+    assert got[:5] == [
+        ("产出指标", "数量指标", "绿地养护面积"),
+        ("产出指标", "数量指标", "养护公园数量"),
+        ("产出指标", "数量指标", "补植乔木"),
+        ("产出指标", "数量指标", "新增园椅"),
+        ("产出指标", "数量指标", "新增垃圾桶"),
+    ]
+    assert [name for _, _, name in got[5:]] == ["游园群众满意度", "周边商户满意度", "游客满意度"]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

@@ -381,10 +381,19 @@ class _Grid:
 
 def _repeated(before: _Grid, grid: _Grid) -> bool:
     """Whether a page repeats a label of the page before it (a renderer that prints a merged cell split by a page
-    on both pages, each part labelled: such a page is laid as its own grid)."""
-    return any(
+    on both pages, each part labelled: such a page is laid as its own grid), or holds a label that is no name of
+    its column's level (pieces of narrow columns misread: its labels stay on their page)."""
+    if any(
         labels and grid.labels[k] and labels[-1].cell.text == grid.labels[k][0].cell.text
         for k, labels in before.labels.items()
+    ):
+        return True
+    level1, level2 = grid.levels
+    return any(
+        not _accepts(field, x.cell.text)
+        for k, field in ((level1, "level1"), (level2, "level2"))
+        if k is not None
+        for x in grid.labels.get(k, ())
     )
 
 
