@@ -2243,6 +2243,24 @@ def test_a_value_with_a_note_that_holds_a_number():
     ]
 
 
+def test_a_period_word_inside_a_name_is_no_value_before_free_text():
+    # 年度 in a name (档案年度检查, 企业年度报告公示率) read as a whole value of a period, the rest of the row as the
+    # 指标解释: a later value that reads is the row's (全覆盖, ≥90%); 按季度 before free text stays a value
+    text = (
+        "项目名称示例档案管理项目\n"
+        "一级指标二级指标三级指标目标值指标解释权重（%）\n"
+        "产出指标数量指标档案年度检查全覆盖按年度计划5\n"
+        "产出指标质量指标企业年度报告公示率≥90%按年报系统统计5\n"
+        "产出指标时效指标补贴资金结算周期按季度根据台账结算5\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)]
+    assert got == [
+        ("档案年度检查", "全覆盖", {"指标解释": "按年度计划"}),
+        ("企业年度报告公示率", "≥90%", {"指标解释": "按年报系统统计"}),
+        ("补贴资金结算周期", "按季度", {"指标解释": "根据台账结算"}),
+    ]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

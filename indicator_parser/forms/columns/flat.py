@@ -2558,13 +2558,28 @@ def _first_split(
             parses = _preferred(text, parses, tail)
         x, y = parses[0][0]
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
-        if obj or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y)):
+        # (or a period word alone before free text: 档案年度检查全覆盖 is no value 年度 and a 指标解释 检查全覆盖)
+        period = (
+            len(tail) > 1 and tail[1][0] == "free" and parses[0][1][1] > parses[0][1][0] and _period_word(text[x:y])
+        )
+        if period or obj or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y)):
             # a value of words read with a subject (安全事故较上年减少), or a number with words after it
             # (8个的验收合格率100%100%): a later start may read it without them
             fallback = fallback or (p, parses)
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+def _period_word(value: str) -> bool:
+    """A value that is a word of a period alone (年度, 全年, 季度): a word names hold too (not 按季度, by a
+    period, which names do not hold)."""
+    return (
+        0 < len(value) <= 3
+        and value[0] != "按"
+        and not _DIGITS.intersection(value)
+        and normalize(value).kind == "timeframe"
+    )
 
 
 def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: float) -> list[list[tuple[int, int]]]:
