@@ -1086,6 +1086,40 @@ def test_space_aligned_page_with_a_misread_label_is_not_joined_to_the_page_befor
     assert [name for _, _, name in got[5:]] == ["游园群众满意度", "周边商户满意度", "游客满意度"]
 
 
+def test_a_dump_of_a_header_block_and_grid_with_other_funds_and_a_numbered_placeholder_row():
+    """xlsx2csv's line before a sheet and a dump's column names over the header block (栏目|内容) are furniture; a
+    source of funds the model has no field for (区级配套资金) is kept as such, not glued to the amount before it;
+    其他资金 with no amount takes not the 实施期目标 after it; a numbered row of placeholders is no indicator, though a
+    column the model does not name holds one too."""
+    text = "\n".join(
+        [
+            "-------- 1 - 项目1",
+            "栏目|内容|栏目2|内容2",
+            "项目名称|示例市某某区公园绿化项目||",
+            "主管部门|示例市某某区城市管理局|实施单位|示例市某某区园林所",
+            "项目资金（万元）|||",
+            "年度资金总额|236.00|其中：财政拨款|156.00",
+            "区级配套资金|80.00||",
+            "其他资金|||",
+            "实施期目标|两年内完成主要公园提升改造。||",
+            "序号|一级指标|二级指标|三级指标|指标值|权重（%）|数据来源",
+            "1|产出指标|数量指标|提升改造公园|6个|20|年度计划",
+            "2||质量指标|—|—|—|—",
+            "3|效益指标|社会效益指标|市民游园人次|较上年增长10%|30|统计报表",
+        ]
+    )
+    document = parse_document(text + "\n")
+    assert not document.diagnostics
+    (project,) = document.units[0].projects
+    assert (project.amounts.total, project.amounts.fiscal) == (Decimal("236.00"), Decimal("156.00"))
+    assert project.period_goal == "两年内完成主要公园提升改造。"
+    assert [i.name for i in project.indicators] == ["提升改造公园", "市民游园人次"]
+    messages = [d.message for d in project.diagnostics]
+    assert "区级配套资金 80.00: not part of the model, kept only here" in messages
+    assert "其他资金 has no value" in messages
+    assert "placeholder row: 质量指标 has no indicator" in messages
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

@@ -199,7 +199,13 @@ def block_key(text: str) -> BlockKey | None:
     found = BLOCK_KEYS.get(key)
     if found is None:
         found = BLOCK_KEYS.get(_BRACKETED.sub("", key).rstrip(":："))
+    if found is None and _OTHER_FUNDS.fullmatch(key):
+        found = "unmodelled"  # a source of funds the model has no field for (市级补助资金): its amount kept as it is
     return found
+
+
+# (a source of funds: …补助资金, …发展资金, …债券资金, with or without 其中)
+_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}资金")
 
 
 _CURRENCY = re.compile(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]")

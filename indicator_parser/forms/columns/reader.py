@@ -67,10 +67,12 @@ TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表�
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, and the mysql client after them:
-# 12 rows in set (0.01 sec); matched with spaces removed)
+# 12 rows in set (0.01 sec); xlsx2csv's line before each sheet: -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?\)|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*)$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?\)|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}})$"
 )
+# The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2): no key, no value.
+_GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}")
 
 
 def lone_furniture(text: str) -> bool:
@@ -112,6 +114,7 @@ PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its numb
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空"})
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
@@ -469,6 +472,8 @@ class _Reader:
                 return True
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
                 return True
+        if len(filled) >= 2 and all(_GENERIC_HEADER.fullmatch(cell.text) for cell in filled):
+            return True  # (a table dump's column names over a header block: 栏目|内容|栏目2|内容2)
         for cell in filled:
             # Each pattern is tried only on a cell that begins as it must (most cells are a grid's or a block's).
             m = _DEPARTMENT.match(cell.text) if cell.text.startswith(_DEPARTMENT_WORDS) else None
@@ -615,6 +620,14 @@ class _Reader:
             split = _split_goals(values[0])
             if split is not None:
                 return [(keys[0], [split[0]]), (keys[1], [split[1]])]
+        texts = [key for key in keys if key[1] not in _AMOUNT_KEYS]
+        if len(texts) == len(values) and not any(_AMOUNT.match(v.text.replace(" ", "")) for v in values):
+            # money keys whose amounts were empty, then keys of text (其他资金 | (empty) then 实施期目标 | 两年内…):
+            # the text is no amount, the money keys have none
+            for key, kind in keys:
+                if kind in _AMOUNT_KEYS:
+                    project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
+            return [(k, [v]) for k, v in zip(texts, values, strict=True)]
         for unpaired, _ in keys[len(values) :]:
             project.diagnostics.append(
                 unpaired.diagnostic("warning", f"{unpaired.text}: no value could be paired with it")
@@ -897,7 +910,8 @@ class _Reader:
         else:
             level1_cell = l1 or project.carry1
             level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
-        if not extra:
+        # (a column the model does not name keeps its placeholder in extra, but no placeholder makes an indicator)
+        if all(map(is_placeholder, extra.values())):
             for f, c in by_field.items():
                 if f not in _NOT_CONTENT and not is_placeholder(c.text):
                     break
