@@ -2261,6 +2261,34 @@ def test_a_period_word_inside_a_name_is_no_value_before_free_text():
     ]
 
 
+def test_rows_joined_by_html_breaks_with_entities_and_a_header_the_model_does_not_know():
+    # a web page's text: rows joined by <br/>, < written &lt; (the value reads <5%, its raw text as written); the
+    # grid header's last name 指标值说明 is no name the model knows (kept in extra, with a warning): it had made
+    # the header unreadable, and every row with it
+    rows = [
+        "示例市某某区2025年项目支出绩效目标表",
+        "项目名称示例市某某区社区书屋运营项目",
+        "项目资金（万元）年度资金总额36.00其中：财政拨款36.00",
+        "一级指标二级指标三级指标指标值权重指标值说明",
+        "产出指标数量指标运营社区书屋20个30按年度计划",
+        "效益指标社会效益指标读者投诉率&lt;5%40投诉台账",
+        "满意度指标服务对象满意度指标读者满意度≥90%30问卷调查",
+    ]
+    text = "<br/>".join(rows) + "\n"
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    got = [(i.name, i.annual_target.raw, i.weight, i.extra) for i in project.indicators]
+    assert got == [
+        ("运营社区书屋", "20个", Decimal(30), {"指标值说明": "按年度计划"}),
+        ("读者投诉率", "<5%", Decimal(40), {"指标值说明": "投诉台账"}),
+        ("读者满意度", "≥90%", Decimal(30), {"指标值说明": "问卷调查"}),
+    ]
+    assert project.indicators[1].annual_target.comparator == "<"
+    start, end = project.indicators[1].span
+    assert text[start:end] == "效益指标社会效益指标读者投诉率&lt;5%40投诉台账"
+    assert [d.message for d in project.diagnostics] == ["column 指标值说明 is not one the model names; kept in extra"]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

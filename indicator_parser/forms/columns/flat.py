@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -130,8 +131,35 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     try:
         tree = columns_parser().parse(text, start="header")
     except LarkError:
-        return None
+        return _unknown_last(text)
     return tuple((token.start_pos, token.end_pos) for token in tree.children)  # type: ignore[union-attr,misc]
+
+
+_UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,8}")
+
+
+def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
+    """A header of three names or more, a name and a value among them, then a last name the model does not know
+    (…指标值权重数据来源): its words (of no category, no header name, no digit) are that column's name. Of the ways
+    to part it, the one with the most known names, none of a field twice (…权重 | 指标值说明, not …权重指标值 |
+    说明)."""
+    best: tuple[tuple[int, int], ...] | None = None
+    for k in range(max(len(text) - 8, 6), len(text) - 1):
+        last = text[k:]
+        if not _UNKNOWN_NAME.fullmatch(last) or grid_field(last) is not None or _categories(last, 0, None).end():
+            continue
+        head = split_header(text[:k])
+        if head is None or len(head) < 3 or (best is not None and len(head) <= len(best) - 1):
+            continue
+        fields = [grid_field(text[x:y]) for x, y in head]
+        if (
+            None not in fields
+            and "name" in fields
+            and set(fields) & set(VALUE_FIELDS)
+            and len(set(fields)) == len(fields)
+        ):
+            best = (*head, (k, len(text)))
+    return best
 
 
 _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
@@ -221,23 +249,29 @@ def _spaced_one_line(line: str) -> bool:
 
 
 # A line break written as an escape (a scraper's text field written out raw: rows joined by the two characters
-# \n); a doubled backslash is a backslash.
-_ESCAPED_BREAK = re.compile(r"(?<!\\)(?:\\r\\n|\\n|\\r)")
+# \n; a doubled backslash is a backslash), or as HTML (a web page's text: rows joined by <br/>).
+_ESCAPED_BREAK = re.compile(r"(?<!\\)(?:\\r\\n|\\n|\\r)|<br\s*/?>", re.IGNORECASE)
+# A character written as an HTML entity, in such a text (&lt; &gt; &amp; &quot; &nbsp; &#60;)
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|apos|nbsp|#[0-9]{1,5}|#x[0-9a-fA-F]{1,4});")
 
 
 def _escaped_breaks(text: str) -> bool:
-    """Whether a text writes its line breaks as escapes: three or more of them."""
-    return text.count("\\n") >= 3 and sum(1 for _ in itertools.islice(_ESCAPED_BREAK.finditer(text), 3)) == 3
+    """Whether a text writes its line breaks as escapes or as HTML: three or more of them."""
+    if "\\n" not in text and "<" not in text:
+        return False
+    return sum(1 for _ in itertools.islice(_ESCAPED_BREAK.finditer(text), 3)) == 3
 
 
 class _Unwrapped(Text):
-    """A flattened text as read: its line breaks written as escapes (\\n) made breaks, the spaces its copy put
-    where cells wrapped dropped (or, in a one-line copy of cells one space apart, those between cells). Cells
-    are cut from the lines read and placed in the file as written (their raw text holds the spaces)."""
+    """A flattened text as read: its line breaks written as escapes (\\n, <br/>) made breaks and its HTML entities
+    the characters they stand for, the spaces its copy put where cells wrapped dropped (or, in a one-line copy of
+    cells one space apart, those between cells). Cells are cut from the lines read and placed in the file as
+    written (their raw text holds the spaces and entities)."""
 
     def __init__(self, doc: Text, wrapped: bool, escaped: bool) -> None:
         super().__init__(doc.text, doc.first_line, doc.first_offset)
         self.columns: list[list[int]] = []  # by line read, the file column of each of its characters
+        self.ends: list[list[int]] = []  # by line read, the file column after each of its characters
         self.numbers: list[int] = []  # by line read, the file's line it is read from
         self.spaced: set[int] = set()  # the lines read of cells one space apart, rows glued
         self.written: list[str] = []  # by line read, the file's line as written
@@ -251,9 +285,26 @@ class _Unwrapped(Text):
                 if _spaced_one_line(line[p:q]):
                     space = _CELL_SPACE
                     self.spaced.add(len(lines))
-                keep = [k for k in range(p, q) if not (line[k] == " " and space and space.match(line, k))]
-                lines.append("".join(line[k] for k in keep))
-                self.columns.append([*keep, q])
+                read: list[str] = []
+                columns: list[int] = []
+                ends: list[int] = []
+                k = p
+                while k < q:
+                    entity = _ENTITY.match(line, k, q) if escaped and line[k] == "&" else None
+                    if entity is not None:
+                        read.append(html.unescape(entity.group()).replace("\xa0", " "))
+                        columns.append(k)
+                        ends.append(entity.end())
+                        k = entity.end()
+                        continue
+                    if not (line[k] == " " and space and space.match(line, k)):
+                        read.append(line[k])
+                        columns.append(k)
+                        ends.append(k + 1)
+                    k += 1
+                lines.append("".join(read))
+                self.columns.append([*columns, q])
+                self.ends.append(ends)
                 self.numbers.append(n)
                 self.written.append(line)
                 starts.append(self.starts[n])
@@ -264,9 +315,8 @@ class _Unwrapped(Text):
         read = super().cell(i, a, b, text)
         at = self.first_offset + self.starts[i]
         a, b = read.span[0] - at, read.span[1] - at  # (stripped, on the line read)
-        columns = self.columns[i]
-        x = columns[a]
-        y = columns[b - 1] + 1 if b > a else x
+        x = self.columns[i][a]
+        y = self.ends[i][b - 1] if b > a else x
         return TableCell(
             read.text, (at + x, at + y), self.first_line + self.numbers[i] + 1, x + 1, self.written[i][x:y]
         )
@@ -299,7 +349,7 @@ def _cut_at_spaces(doc: _Unwrapped, i: int, row: Row) -> Row:
 def unwrapped(doc: Text) -> Text:
     """The text as :func:`flat_rows` reads it: its escaped line breaks made breaks, without the spaces of
     wrapped cells (or between cells) where the copy has them."""
-    escaped = "\\" in doc.text and _escaped_breaks(doc.text)
+    escaped = _escaped_breaks(doc.text)
     wrapped = " " in doc.text and _wrapped_copy(doc.text)
     if escaped or wrapped or (" " in doc.text and any(map(_spaced_one_line, doc.lines))):
         return _Unwrapped(doc, wrapped, escaped)
