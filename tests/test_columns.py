@@ -1120,6 +1120,26 @@ def test_a_dump_of_a_header_block_and_grid_with_other_funds_and_a_numbered_place
     assert "placeholder row: 质量指标 has no indicator" in messages
 
 
+def test_space_aligned_level1_that_fills_its_column_glued_to_the_level2():
+    """A 一级 with its points that fills its column (产出指标（50分）) prints glued to the 二级 beside it: both names
+    whole, they are parted (it had been one 一级 label over every row, and the 二级 under it lost)."""
+    text = (
+        "项目名称：示例河长制巡河项目\n"
+        "一级指标        二级指标          三级指标                        指标值                分值\n"
+        "产出指标（50分）数量指标          巡河次数                        每月不少于4次         10\n"
+        "                                  河道清障处数                    ≥20处                 10\n"
+        "                质量指标          问题整改率                      100%                  10\n"
+        "效益指标（30分）社会效益指标      群众投诉                        较上年下降10%         10\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name) for i in indicators(parse_document(text))]
+    assert got == [
+        ("产出指标", "数量指标", "巡河次数"),
+        ("产出指标", "数量指标", "河道清障处数"),
+        ("产出指标", "质量指标", "问题整改率"),
+        ("效益指标", "社会效益指标", "群众投诉"),
+    ]
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on

@@ -1043,7 +1043,14 @@ def _part_labels(line: str, placed: dict[int, tuple[int, int]], one: int, two: i
     a, b = placed[one]
     text = line[a:b]
     cut = text.rfind(" ")
-    if cut <= 0 or "  " in text:
+    if cut < 0:
+        # or glued, where the 一级 fills its column (产出指标（50分）数量指标): whole names of both levels
+        for k in range(4, len(text) - 3):
+            if _accepts("level1", text[:k]) and _accepts("level2", text[k:]):
+                placed[one], placed[two] = (a, a + k), (a + k, b)
+                return
+        return
+    if cut == 0 or "  " in text:
         return
     left, right = text[:cut], text[cut + 1 :]
     if _fragment(1, left) and _fragment(2, right):
