@@ -32,6 +32,7 @@ CORPORA = (
     "corpus12",
     "corpus13",
     "corpus14",
+    "corpus15",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -197,6 +197,20 @@ FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
     "oneline": 187,
     "pdftotext": 183,
 }
+# The fifteenth (tests/corpus15/README.md), measured blind at 92af21d: 2193 of 2587 in all shapes (84.8%); the
+# development half (01-04) 1108 of 1313, the held-out half (05-08) 1085 of 1274, and 1206 after the work on the
+# development half (77fd441). Blind per shape: lines_dropped 190, aligned_top 157 (a 一级 glued to its 二级),
+# aligned_centered 166, flat 89 (a header the model did not know: 数据来源), oneline 0 (rows joined by <br/>),
+# pdftotext 198, the others 199; 47 indicators read beyond the tables (psql's and xlsx2csv's furniture). Targets
+# with no doubt (pipe_bare, the second reading's expected files): 138 of 140 blind.
+FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
+    "lines_dropped": 190,
+    "aligned_top": 198,
+    "aligned_centered": 183,
+    "flat": 136,
+    "oneline": 152,
+    "pdftotext": 198,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -230,6 +244,7 @@ SIZES = {
     "corpus12": (16, 197),
     "corpus13": (16, 196),
     "corpus14": (16, 197),
+    "corpus15": (16, 199),
 }  # projects and indicators in each shape
 
 
@@ -274,6 +289,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus12", 125, 124),
         ("corpus13", 145, 144),
         ("corpus14", 151, 151),
+        ("corpus15", 140, 138),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

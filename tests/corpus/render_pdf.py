@@ -85,6 +85,8 @@ EXTRA_TABLE_DOCS = {
     "blind13_06": 11,
     "blind14_03": 12,
     "blind14_07": 13,
+    "blind15_02": 14,
+    "blind15_06": 15,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -102,6 +104,7 @@ REPEAT_LABEL_DOCS = (
     "blind12_06",
     "blind13_08",
     "blind14_04",
+    "blind15_07",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -146,6 +149,9 @@ FONT_SIZE = {
     "blind14_02": 10,
     "blind14_06": 12.5,
     "blind14_08": 11,
+    "blind15_03": 10.5,
+    "blind15_05": 11,
+    "blind15_08": 10,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -167,6 +173,8 @@ FUNDING_KEYS = (
     "政府性基金预算资金",
     "上年结转资金",
     "政府专项债券资金",
+    "市级补助资金",
+    "中央水利发展资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -176,6 +184,9 @@ LONG_TEXT = (
     "偏差原因及改进措施",
     "指标值确定依据",
     "偏差原因分析及改进措施",
+    "评分标准",
+    "指标值说明",
+    "数据来源",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -211,6 +222,9 @@ COL_WEIGHT = {
     "偏差原因分析及改进措施": 3.0,  # corpus 6
     "评（扣）分标准": 3.0,
     "指标值设定依据": 1.6,
+    "评分标准": 3.0,
+    "指标值说明": 2.2,
+    "数据来源": 1.8,
 }
 GRID_LINE = 0.6
 
