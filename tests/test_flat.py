@@ -2289,6 +2289,22 @@ def test_rows_joined_by_html_breaks_with_entities_and_a_header_the_model_does_no
     assert [d.message for d in project.diagnostics] == ["column 指标值说明 is not one the model names; kept in extra"]
 
 
+def test_a_flattened_header_that_parses_into_a_value_twice():
+    # 序号指标名称年度指标值指标值说明 parses as the names 年度指标值, 指标值 and 说明 (a value column twice, and a
+    # word that names no field): its last name is 指标值说明, one the model does not know (kept in extra)
+    text = (
+        "项目名称示例视频监控运维项目\n"
+        "序号指标名称年度指标值指标值说明\n"
+        "1、视频监控点位在线率≥95%平台自动统计\n"
+        "2、运维巡检1次/月运维日志\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)]
+    assert got == [
+        ("视频监控点位在线率", "≥95%", {"指标值说明": "平台自动统计"}),
+        ("运维巡检", "1次/月", {"指标值说明": "运维日志"}),
+    ]
+
+
 def test_a_one_line_copy_of_cells_one_space_apart_and_rows_glued():
     # a form field that strips line breaks: the cells of a row one space apart, the rows glued with nothing
     # between them (…20个 20质量指标…); the grid header's names one space apart had hidden the whole table in

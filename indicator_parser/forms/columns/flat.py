@@ -132,7 +132,16 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
         tree = columns_parser().parse(text, start="header")
     except LarkError:
         return _unknown_last(text)
-    return tuple((token.start_pos, token.end_pos) for token in tree.children)  # type: ignore[union-attr,misc]
+    spans: tuple[tuple[int, int], ...] = tuple(
+        (token.start_pos, token.end_pos)  # type: ignore[union-attr,misc]
+        for token in tree.children
+    )
+    fields = [grid_field(text[x:y]) for x, y in spans]
+    if None in fields or len(set(fields)) < len(fields) or {"value", "annual"} <= set(fields):
+        # names that parse but name no field, or one twice (…年度指标值|指标值|说明): a last name the model does
+        # not know (指标值说明) parts it better, where it does
+        return _unknown_last(text) or spans
+    return spans
 
 
 _UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,8}")
@@ -157,6 +166,7 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
             and "name" in fields
             and set(fields) & set(VALUE_FIELDS)
             and len(set(fields)) == len(fields)
+            and not {"value", "annual"} <= set(fields)
         ):
             best = (*head, (k, len(text)))
     return best
