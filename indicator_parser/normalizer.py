@@ -553,6 +553,8 @@ EFFECTS = (
     "全面落实",
     "当场办结",
     "即时办结",
+    "当场出具",  # (a certificate issued on the spot)
+    "当场办理",
     "长效运行",
     "稳定运行",
     "常态化运行",
@@ -651,6 +653,7 @@ DIRECTIONS: dict[str, Direction] = {
     "上升": "increase",
     "增长": "increase",
     "扩大": "increase",
+    "拓展": "increase",  # (channels widened: 持续拓展)
     "优化": "increase",
     "下降": "decrease",
     "减少": "decrease",

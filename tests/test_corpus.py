@@ -204,11 +204,11 @@ FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
 # pdftotext 198, the others 199; 47 indicators read beyond the tables (psql's and xlsx2csv's furniture). Targets
 # with no doubt (pipe_bare, the second reading's expected files): 138 of 140 blind.
 FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
-    "lines_dropped": 190,
+    "lines_dropped": 192,
     "aligned_top": 198,
     "aligned_centered": 183,
-    "flat": 146,
-    "oneline": 162,
+    "flat": 147,
+    "oneline": 163,
     "pdftotext": 198,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
