@@ -319,6 +319,7 @@ class _Grid:
         total = 0.0
         plans: list[list[int]] = []
         skipped = _CONTINUED if self.continued else _SKIPPED
+        breaks = [line for _, _, line in self.squeezed]  # (where a later page's rows start)
         for k, labels in columns.items():
             if not labels:
                 continue
@@ -330,7 +331,6 @@ class _Grid:
                 names = [r.cells[self.name].text for r in self.rows]
                 values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
                 hints = hints_of(names, [x.cell.text for x in labels], values)
-            breaks = [line for _, _, line in self.squeezed]
             cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints, breaks)
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
@@ -379,7 +379,7 @@ class _Grid:
         return [self.header, *sorted([*self.furniture, *self.pages, *rows], key=_TOP)]
 
 
-def _repeated(before: _Grid, grid: _Grid) -> bool:
+def _kept_apart(before: _Grid, grid: _Grid) -> bool:
     """Whether a page repeats a label of the page before it (a renderer that prints a merged cell split by a page
     on both pages, each part labelled: such a page is laid as its own grid), or holds a label that is no name of
     its column's level (pieces of narrow columns misread: its labels stay on their page)."""
@@ -417,7 +417,7 @@ def _joined_pages(items: list[_Grid], rows: list[Row]) -> tuple[list[_Grid], lis
             and any(grid.labels.values())
             and grid.rows
             and before.rows
-            and not _repeated(before, grid)
+            and not _kept_apart(before, grid)
         ):
             last = max([before.rows[-1].bottom, *(x.last for xs in before.labels.values() for x in xs)])
             first = min([grid.rows[0].top, *(x.first for xs in grid.labels.values() for x in xs)])
