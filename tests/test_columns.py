@@ -1140,6 +1140,33 @@ def test_space_aligned_level1_that_fills_its_column_glued_to_the_level2():
     ]
 
 
+def test_a_markdown_title_in_bold_is_a_title():
+    """pandoc's Markdown prints the title in bold (**…绩效目标**): a title, not a row of the grid above it."""
+    text = "\n".join(
+        [
+            "**示例市某某区2025年预算项目绩效目标**",
+            "",
+            "| 项目名称 | 示例市某某区路灯维护项目 |",
+            "| --- | --- |",
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+            "| --- | --- | --- | --- |",
+            "| 产出指标 | 数量指标 | 维护路灯 | 3200盏 |",
+            "",
+            "**示例市某某区2025年预算项目绩效目标**",
+            "",
+            "| 项目名称 | 示例市某某区公厕保洁项目 |",
+            "| --- | --- |",
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+            "| --- | --- | --- | --- |",
+            "| 产出指标 | 数量指标 | 保洁公厕 | 86座 |",
+        ]
+    )
+    document = parse_document(text + "\n")
+    got = [(p.name, [i.name for i in p.indicators]) for u in document.units for p in u.projects]
+    assert got == [("示例市某某区路灯维护项目", ["维护路灯"]), ("示例市某某区公厕保洁项目", ["保洁公厕"])]
+    assert not document.diagnostics
+
+
 def test_space_aligned_centred_labels_go_to_the_block_they_stand_in_the_middle_of():
     """Labels centred on their blocks: 数量指标 on the second of three rows; 质量指标 on the second of the next
     three, a line lower for the 一级 label printed on a line of its own between them. Three rows centred on
