@@ -33,6 +33,7 @@ CORPORA = (
     "corpus13",
     "corpus14",
     "corpus15",
+    "corpus16",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -211,6 +211,20 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
     "oneline": 163,
     "pdftotext": 198,
 }
+# The sixteenth (tests/corpus16/README.md), measured blind at ac09a66 and added untouched (its failures not read):
+# 2324 of 2444 in all shapes (95.1%); the development half (01-04) 1156 of 1222, the held-out half (05-08) 1168 of
+# 1222. Per shape: lines_dropped 179, aligned_top 187, aligned_centered 181, flat 154, oneline 131 (rows joined by
+# a space; 29 indicators read beyond the tables), pdftotext 176, the others 188 (the pipe shape read a title in
+# Markdown's bold as an indicator: fixed, 4735784). Targets with no doubt (pipe_bare, the second reading's expected
+# files, which changed 19 readings): 115 of 117 blind.
+FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
+    "lines_dropped": 179,
+    "aligned_top": 187,
+    "aligned_centered": 181,
+    "flat": 154,
+    "oneline": 131,
+    "pdftotext": 176,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -245,6 +259,7 @@ SIZES = {
     "corpus13": (16, 196),
     "corpus14": (16, 197),
     "corpus15": (16, 199),
+    "corpus16": (16, 188),
 }  # projects and indicators in each shape
 
 
@@ -290,6 +305,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus13", 145, 144),
         ("corpus14", 151, 151),
         ("corpus15", 140, 138),
+        ("corpus16", 117, 115),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

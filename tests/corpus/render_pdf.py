@@ -87,6 +87,7 @@ EXTRA_TABLE_DOCS = {
     "blind14_07": 13,
     "blind15_02": 14,
     "blind15_06": 15,
+    "blind16_04": 16,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -105,6 +106,7 @@ REPEAT_LABEL_DOCS = (
     "blind13_08",
     "blind14_04",
     "blind15_07",
+    "blind16_05",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -152,6 +154,8 @@ FONT_SIZE = {
     "blind15_03": 10.5,
     "blind15_05": 11,
     "blind15_08": 10,
+    "blind16_03": 10.5,
+    "blind16_06": 11.5,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -175,6 +179,9 @@ FUNDING_KEYS = (
     "政府专项债券资金",
     "市级补助资金",
     "中央水利发展资金",
+    "县级配套资金",
+    "社会捐赠资金",
+    "事业收入",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -187,6 +194,11 @@ LONG_TEXT = (
     "评分标准",
     "指标值说明",
     "数据来源",
+    "指标说明",
+    "佐证材料",
+    "评分细则",
+    "偏差原因",
+    "考核方式",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -225,6 +237,11 @@ COL_WEIGHT = {
     "评分标准": 3.0,
     "指标值说明": 2.2,
     "数据来源": 1.8,
+    "指标说明": 2.2,
+    "佐证材料": 1.8,
+    "评分细则": 2.6,
+    "偏差原因": 2.4,
+    "考核方式": 1.4,
 }
 GRID_LINE = 0.6
 
