@@ -838,6 +838,7 @@ ZERO_NOUNS = (
     "漏报",
     "缺陷",
     "风险",
+    "病例",  # (无狂犬病死亡病例: no case at all)
 )
 
 # Placeholders meaning "no value": dashes and slashes of every width (folded), 无, …
