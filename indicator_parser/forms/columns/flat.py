@@ -38,6 +38,8 @@ from .reader import (
     WORDED_VALUES,
     level1_name,
     lone_furniture,
+    noted_head,
+    seq_follows,
 )
 
 # Free-text columns that may follow the values: a row may end in such text.
@@ -1033,8 +1035,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     p = _SEQ_PART.match(text) if "-" in text[1:3] or "－" in text[1:3] else None
     if p is not None:
         n = int(p.group(1)) * PART + int(p.group(2))
-        before = following - 1
-        if n == PART + 1 or n == following or (before > PART and n == (before // PART + 1) * PART + 1):
+        if n == PART + 1 or seq_follows(n, following - 1):
             return _SeqMark(n, p.end())
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
@@ -1774,9 +1775,6 @@ def _words_read(value: str) -> tuple[bool, bool]:
     return False, False
 
 
-_NUMBERED_NOTE = re.compile(r"[（(][^（）()]*[0-9][^（）()]*[)）]$")
-
-
 # A comparison with a benchmark and no number (高于全省平均水平): a whole cell, though its kind stays text.
 _BENCHMARK = re.compile(
     r"(?:不低于|不高于|高于|低于|优于|超过)(?:全国|全省|全市|全区|全县|本省|本市|同类地区|同行业|行业)?"
@@ -1823,10 +1821,9 @@ def _reads(value: str) -> bool:
     (每半年1次)."""
     if normalize(value).kind != "text" or _BENCHMARK.fullmatch(value) is not None or value in WORDED_VALUES:
         return True
-    if value[-1:] in ")）" and (note := _NUMBERED_NOTE.search(value)) is not None and note.start() > 0:
+    if (head := noted_head(value)) is not None:
         # (a value with a note in brackets that holds a number: 5所（覆盖全部5个镇街）, a value cell the normalizer
         # keeps as text; the value before it reads with no words of its own)
-        head = value[: note.start()]
         return normalize(head).kind not in ("text", "empty") and not any(_words_read(head))
     every = _EVERY_PERIOD.match(value)
     if every is not None and every.end() < len(value):

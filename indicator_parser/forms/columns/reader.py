@@ -1259,11 +1259,18 @@ def value_like(text: str) -> bool:
         return False  # a name that starts with a number: 8-10岁儿童尿碘检测人数, 65岁以上老年人健康管理率
     if normalize(text).kind not in ("text", "empty"):
         return True
-    note = _TRAILING_NOTE.search(text) if text[-1:] in ")）" else None
-    return note is not None and note.start() > 0 and normalize(text[: note.start()]).kind not in ("text", "empty")
+    head = noted_head(text)
+    return head is not None and normalize(head).kind not in ("text", "empty")
 
 
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]+[)）]$")
+def noted_head(text: str) -> str | None:
+    """What stands before a note in brackets that holds a number, at a cell's end (5所 of 5所（覆盖全部5个镇街）),
+    or None."""
+    note = _NUMBERED_NOTE.search(text) if text[-1:] in ")）" else None
+    return text[: note.start()] if note is not None and note.start() > 0 else None
+
+
+_NUMBERED_NOTE = re.compile(r"[（(][^（）()]*[0-9][^（）()]*[)）]$")
 _LONG_WORDS = re.compile(r"[\u4e00-\u9fff]{6}")  # (words in a row after the number, ending as names end)
 
 
@@ -1472,7 +1479,12 @@ def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None, last
     before = _seq_number(current[seq_at].text) if seq_at in current else last
     if number is None or before is None:
         return False
-    # (the next within the part, or the first of the next part: 1-5, then 1-6 or 2-1)
+    return seq_follows(number, before)
+
+
+def seq_follows(number: int, before: int) -> bool:
+    """Whether a 序号 follows the one before it: the next, within a part too, or the first of the next part (1-5,
+    then 1-6 or 2-1; numbers within a part count as part × PART + number)."""
     return number == before + 1 or (before > PART and number == (before // PART + 1) * PART + 1)
 
 
