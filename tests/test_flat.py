@@ -381,6 +381,34 @@ def test_a_whole_document_whose_rows_are_joined_by_a_space(space):
     ]
 
 
+@pytest.mark.parametrize("space", [" ", ""], ids=["rows joined by a space", "rows glued"])
+def test_a_whole_document_whose_header_ends_in_a_name_the_model_does_not_know(space):
+    # …指标值分值|佐证材料: the last header name is no field (kept in extra), and the header run ends after it, not
+    # before it (where 佐证材料 had been read as a first row, and the rows joined by a space not seen as such)
+    rows = [
+        "产出指标数量指标巡检井盖数量≥800座10巡检台账",
+        "质量指标井盖缺失补装率100%10维修工单",
+        "满意度指标服务对象满意度指标沿街商户满意度≥90%10问卷汇总",
+    ]
+    line = space.join(
+        [
+            "示例县2026年项目支出绩效目标表",
+            "项目名称：示例井盖巡检维护项目",
+            "主管部门：示例县城市管理局实施单位：示例县市政设施维护中心",
+            "年度目标：全年巡检井盖不少于800座，缺失井盖全部补装。",
+            "一级指标二级指标三级指标指标值分值佐证材料",
+            *rows,
+        ]
+    )
+    assert len(line) > 120  # a whole-document line
+    got = [(i.level2.name, i.name, i.annual_target.raw, i.weight, i.extra) for i in indicators(line + "\n")]
+    assert got == [
+        ("数量指标", "巡检井盖数量", "≥800座", Decimal(10), {"佐证材料": "巡检台账"}),
+        ("质量指标", "井盖缺失补装率", "100%", Decimal(10), {"佐证材料": "维修工单"}),
+        ("服务对象满意度指标", "沿街商户满意度", "≥90%", Decimal(10), {"佐证材料": "问卷汇总"}),
+    ]
+
+
 def test_an_actual_written_with_its_unit_beside_a_unit_column():
     # a self-evaluation with 指标性质, 目标值, 度量单位: the 实际完成值 cell holds its unit all the same (14处)
     text = "项目名称：示例渡口安全项目\n一级指标二级指标三级指标指标性质目标值度量单位实际完成值分值得分\n" + (

@@ -813,7 +813,8 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
         if kind == "category" and m.start() == level2_end and level2_word.startswith(m.group(0)):
             continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
-            cuts |= {m.start(), m.end()}
+            stop = _unknown_name_end(line, m) if kind == "header" else m.end()
+            cuts |= {m.start(), stop}
             breaks.append(m.start())
             in_grid = kind == "header"
             if kind == "header":
@@ -821,7 +822,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
                 seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
                 # (a header run between two spaces: the rows are joined by a space, see below)
                 before = line[m.start() - 1 : m.start()]
-                if not spaced and before in (" ", "\u3000") and line[m.end() : m.end() + 1] == before:
+                if not spaced and before in (" ", "\u3000") and line[stop : stop + 1] == before:
                     spaced = before
         elif kind == "project":
             cuts.add(m.start())
@@ -849,6 +850,24 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
             cuts |= {m.start(), m.end()}
     ordered = sorted(cuts)
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet)
+
+
+def _unknown_name_end(line: str, header: re.Match[str]) -> int:
+    """Where a header run ends, with a last name the model does not know after it (…指标值|佐证材料, see
+    :func:`_unknown_last`): the shortest such name up to a space, the line's end or a category word (佐证材料 效益指标…,
+    佐证材料|效益指标…)."""
+    stop = header.end()
+    m = _UNKNOWN_NAME.match(line, stop)
+    if m is None:
+        return stop
+    # (no category word in it: …备注|产出指标…, where a category word ends it)
+    limit = next((x for x in range(stop, m.end() + 1) if _categories(line, x, None).end() > x), None)
+    for q in range(stop + 2, (m.end() if limit is None else limit) + 1):
+        if q < len(line) and q != limit and line[q] not in " \u3000":
+            continue
+        if _unknown_last(line[header.start() : q]) is not None:
+            return q
+    return stop
 
 
 _ROW_SPACE = {
