@@ -221,6 +221,7 @@ UNITS: dict[str, str] = {
     "处": "处",
     "条": "条",
     "篇": "篇",
+    "篇次": "篇次",  # (reports published, counted by issue: ≥6篇次)
     "套": "套",
     "辆": "辆",
     "座": "座",
@@ -263,6 +264,10 @@ UNITS: dict[str, str] = {
     "kw": "千瓦",
     "千瓦时": "千瓦时",
     "kWh": "千瓦时",
+    "kW·h": "千瓦时",  # (a kilowatt-hour written with its dot: ≥52万kW·h, not 52万 kW and words ·h)
+    "kw·h": "千瓦时",
+    "KW·h": "千瓦时",
+    "千瓦·时": "千瓦时",
     "度": "千瓦时",
     "分贝": "分贝",
     "dB": "分贝",
@@ -348,7 +353,9 @@ UNITS: dict[str, str] = {
     "°": "°",  # (an angle: 测向精度≤5°)
 }
 # The second part of a compound unit written with a dot or star: 元/人·月, 元/人.月, 元/人*月 → 元/人·月.
-COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人", "餐": "餐"}
+COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人", "餐": "餐", "学期": "学期"}
+# Units only of a share's second part, after a slash (元/生: a cost per student; 生 after a number is no unit).
+DENOMINATOR_UNITS = {"生": "生"}
 
 # Periods: 每年至少24次, 年均5场, 24次/年, 24次每年, m³/d.
 PER_WORDS: dict[str, Per] = {
@@ -982,7 +989,7 @@ def _unit(tag: str = "") -> str:
         rf"(?P<unit{tag}>{P_UNIT})?"
         # an alternative unit in brackets, as the tables print it (50万只（羽）以上): kept in the unit
         rf"(?:(?<=[{_CJK}])\((?P<alt{tag}>{P_UNIT})\))?"
-        rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}))?"
+        rf"(?:/(?!{_PER_AFTER_SLASH}(?![{_CJK}]))(?P<den_unit{tag}>{P_UNIT}|(?:{_alternation(DENOMINATOR_UNITS)})(?![{_CJK}])))?"
         rf"(?:[·.*]?(?P<second{tag}>{_alternation(COMPOUND_SECONDS)}))?"
         # a Latin unit ends where its letters do (200mq is no 200 米 and a q)
         r"(?:(?<![A-Za-z])|(?![A-Za-z]))"
@@ -1186,7 +1193,7 @@ def _unit_of(m: re.Match[str], tag: str = "") -> tuple[str | None, Decimal, Per 
     if den_unit:
         if written is None:
             return None
-        written = f"{written}/{UNITS[den_unit]}"
+        written = f"{written}/{UNITS.get(den_unit) or DENOMINATOR_UNITS[den_unit]}"
     if second:
         if not den_unit:
             return None
@@ -1294,9 +1301,7 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
     per = PER_WORDS.get(per_word)
     if per_word in AVERAGE_WORDS and (written is None or "/" in written or written in _INTENSIVE_UNITS):
         per = None  # 年均浓度≤35μg/m³: an annual mean of an intensity, not an amount per year
-    head = PER_HEAD.get(subject or "")
-    if head is None and subject:
-        head = next((h for w, h in PER_HEAD.items() if subject.startswith(w) and subject[len(w) :] in HEAD_VERBS), None)
+    head = _head_of(subject)
     if head is not None:
         if written is None or "/" in written or written == "%":
             return None  # 每人…% or a unit already per something: the reading is not certain
@@ -1326,6 +1331,29 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
     )
 
 
+def _head_of(subject: str | None) -> str | None:
+    """Whose share an amount is, from the words before it (每人, 户均, 户均增收; 每 and a unit of a thing, 每村, 每栋:
+    每村3-5名 is 3-5 名/村), or None. Not an occasion (每次不少于20人, 每期培训50人: so many at each, 人)."""
+    if not subject:
+        return None
+    head = PER_HEAD.get(subject)
+    if head is None:
+        head = next((h for w, h in PER_HEAD.items() if subject.startswith(w) and subject[len(w) :] in HEAD_VERBS), None)
+    if (
+        head is None
+        and len(subject) == 2
+        and subject[0] == "每"
+        and subject[1] in UNITS
+        and subject[1] not in _OCCASIONS
+    ):
+        head = subject[1]
+    return head
+
+
+# Units of an occasion, which 每 makes no head of (每次, 每期, 每场: at each, not a share of each).
+_OCCASIONS = frozenset("次期场轮批届年月日天周季")
+
+
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d(?:\.(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
 
 
@@ -1351,9 +1379,15 @@ def _range(m: re.Match[str], raw: str) -> Target | None:
     u1 = "%" if low[2] else unit1[0]
     u2 = "%" if high[2] else unit2[0]
     if u1 is not None and u2 is not None and u1 != u2:
-        if not (u1 in ("万", "亿") and u2.startswith(u1)):
+        # (万 before 万元; a unit before the share of it after the second number: 1万元-5万元/人 is 万元/人)
+        if not (u1 in ("万", "亿") and u2.startswith(u1)) and not u2.startswith(u1 + "/"):
             return None
     unit = u2 or u1
+    head = _head_of(subject)
+    if head is not None:
+        if unit is None or "/" in unit or unit == "%":
+            return None  # (每人…% or a unit already per something: not certain)
+        unit = f"{unit}/{head}"
     if unit is None and (m.group("cn1") is not None or m.group("cn2") is not None):
         return None
     if obj and unit is None:

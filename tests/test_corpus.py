@@ -193,8 +193,8 @@ FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
 FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 180,
-    "flat": 187,
-    "oneline": 187,
+    "flat": 188,
+    "oneline": 188,
     "pdftotext": 183,
 }
 # The fifteenth (tests/corpus15/README.md), measured blind at 92af21d: 2193 of 2587 in all shapes (84.8%); the
@@ -221,8 +221,8 @@ FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
     "lines_dropped": 179,
     "aligned_top": 187,
     "aligned_centered": 181,
-    "flat": 154,
-    "oneline": 149,
+    "flat": 158,
+    "oneline": 152,
     "pdftotext": 176,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -305,7 +305,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus13", 145, 144),
         ("corpus14", 151, 151),
         ("corpus15", 140, 138),
-        ("corpus16", 117, 115),
+        ("corpus16", 117, 116),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
