@@ -2425,3 +2425,14 @@ def test_a_copy_that_breaks_wrapped_cells_with_a_space():
     start, end = project.indicators[1].span
     assert text[start:end].replace(" ", "").endswith("接到电话后15分钟内10")
     assert value.comparator == "<=" and value.value == 15
+
+
+def test_two_ranges_of_a_share_written_the_same_part_where_the_second_starts():
+    # 每户2万-4万元|每户2万-4万元: the first value is not read on into the second's 每户 (a range with words after
+    # it), nor does the name take 每户2万 and leave -4万元 a value of its own
+    text = (
+        "项目名称：示例农房抗震改造项目\n一级指标二级指标三级指标实施期指标值年度指标值指标说明\n"
+        "成本指标经济成本指标农房抗震改造补助每户2万-4万元每户2万-4万元按房屋等级分档\n"
+    )
+    got = [(i.name, i.period_target.raw, i.annual_target.raw, i.annual_target.unit) for i in indicators(text)]
+    assert got == [("农房抗震改造补助", "每户2万-4万元", "每户2万-4万元", "万元/户")]

@@ -2158,7 +2158,7 @@ def _ends(
             out.append(q)
         elif not first and q == n and to_row_end and _scoped_composite(text, pos) and text[pos - 1] not in _DIGITS:
             out.append(q)  # a last cell of quantities that starts with words (see _composite_after)
-    if glued or nxt in ("free", "standard", "direction"):
+    if glued or nxt in ("free", "standard", "direction") or to_target:
         # rows glued on: words after the number start the next name (12个|举办群众文化活动场次); free text after
         # the value (备注, 指标解释), the same: those readings first (4辆|每个乡镇专职队1辆); and a column word
         # (46座|计划标准, not 46座计划标准: words after a number, read as its object)
