@@ -993,6 +993,33 @@ def test_pdftotext_labels_of_narrow_columns_wrapped_round_a_row_one_space_apart(
     ]
 
 
+def test_pdftotext_label_whose_points_write_fen_after_the_bracket_wraps_into_its_column():
+    """产出指标（50）分 in a narrow column, wrapped as 产出指标（ / 50）分 (分 after the bracket, the second line
+    centred a space in): the second line ends the label, not the name of the row beside it."""
+    text = (
+        "项目名称：示例街巷保洁项目\n"
+        "一级指标      二级指标               三级指标            指标值及单位              绩效标准          权重\n"
+        "                           巷道保洁面积              12万平方米            计划标准               10\n"
+        "          数量指标\n"
+        "                            垃圾清运车次                每日2车次          历史标准               10\n"
+        "产出指标（                  保洁员上岗人数                  46人            计划标准               10\n"
+        " 50）分\n"
+        "          质量指标             巷道保洁达标率             ≥95%          行业标准               10\n"
+        "          时效指标             垃圾日产日清率               100%           计划标准               10\n"
+        "满意度指标（       服务对象满意度指标        沿街居民满意度              ≥90%           计划标准               10\n"
+        " 10）分\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name) for i in indicators(parse_document(text))]
+    assert got == [
+        ("产出指标", "数量指标", "巷道保洁面积"),
+        ("产出指标", "数量指标", "垃圾清运车次"),
+        ("产出指标", "数量指标", "保洁员上岗人数"),
+        ("产出指标", "质量指标", "巷道保洁达标率"),
+        ("产出指标", "时效指标", "垃圾日产日清率"),
+        ("满意度指标", "服务对象满意度指标", "沿街居民满意度"),
+    ]
+
+
 def test_space_aligned_placeholder_row_of_a_label_and_a_slash_is_a_row_of_its_own():
     """A 二级 with nothing under it printed as a row of its label and a / in the value column: a placeholder
     row, reported, not the end of the value above (500人以上/, and the row above under 生态效益指标)."""

@@ -1016,8 +1016,8 @@ def _split_run(
     return best[m - 1][n], got
 
 
-# (or the start of one, wrapped: （20; points as a range too, （0～10分）)
-_POINTS_NOTE = re.compile(r"[（(]\s*(?:\d+(?:\.\d+)?\s*[～~\-—－]\s*)?\d*(?:\.\d+)?\s*分?\s*[)）]?$")
+# (or the start of one, wrapped: （20; points as a range too, （0～10分）, or 分 after the bracket, （50）分)
+_POINTS_NOTE = re.compile(r"[（(]\s*(?:\d+(?:\.\d+)?\s*[～~\-—－]\s*)?\d*(?:\.\d+)?\s*分?\s*(?:[)）]\s*分?)?$")
 
 
 @functools.cache
