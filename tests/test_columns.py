@@ -928,6 +928,24 @@ def test_one_cell_a_line_with_dropped_cells_a_value_with_a_numbered_note_is_no_n
     assert got == [("安装校园监控学校数", "5所（分布于4个社区）", "text", 8), ("开展安全演练", "≥4次", "quantity", 8)]
 
 
+def test_one_cell_a_line_with_dropped_cells_a_tolerance_or_a_value_after_a_quoted_term_is_no_name():
+    """±3%以内 (a tolerance the normalizer keeps as text) and “门前三包”全面落实 (a state after a term in quotes) are
+    values where the cells are placed by content: they had been read as the name's second line, the weight as
+    the value."""
+    dropped = (
+        "项目名称\n示例市容管理项目\n一级指标\n二级指标\n三级指标\n指标值\n分值\n"
+        "产出指标\n成本指标\n单位保洁成本偏差\n±3%以内\n5\n"
+        "效益指标\n社会效益指标\n沿街商户责任落实\n“门前三包”全面落实\n10\n"
+        "“721”工作法推行街道\n12个\n10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(parse_document(dropped))]
+    assert got == [
+        ("单位保洁成本偏差", "±3%以内", 5),
+        ("沿街商户责任落实", "“门前三包”全面落实", 10),
+        ("“721”工作法推行街道", "12个", 10),  # (a quoted term that starts a name: no value after it)
+    ]
+
+
 def test_space_aligned_centred_label_of_a_block_split_by_a_page_stands_on_the_later_page():
     """A merged 一级 cell centred on its whole block, split by a page: 产出指标 stands on the second page, in the
     middle of its seven rows, two of which are on the first page (under 数量指标, centred on its three rows over the

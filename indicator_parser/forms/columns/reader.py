@@ -1259,8 +1259,17 @@ def value_like(text: str) -> bool:
         return False  # a name that starts with a number: 8-10岁儿童尿碘检测人数, 65岁以上老年人健康管理率
     if normalize(text).kind not in ("text", "empty"):
         return True
+    if _TOLERANCE.match(text):
+        return True  # a tolerance (±5%以内): no name starts so, though the normalizer keeps it as text
+    quoted = _QUOTED_HEAD.match(text)
+    if quoted is not None and normalize(text[quoted.end() :]).kind not in ("text", "empty", "timeframe"):
+        return True  # a value after a term in quotes (“两个规定”全面落实; not “三无”船舶清理率, a name)
     head = noted_head(text)
     return head is not None and normalize(head).kind not in ("text", "empty")
+
+
+_TOLERANCE = re.compile(r"±\s*[0-9]")
+_QUOTED_HEAD = re.compile(r"“[^“”]{1,12}”")
 
 
 def noted_head(text: str) -> str | None:
