@@ -2436,3 +2436,10 @@ def test_two_ranges_of_a_share_written_the_same_part_where_the_second_starts():
     )
     got = [(i.name, i.period_target.raw, i.annual_target.raw, i.annual_target.unit) for i in indicators(text)]
     assert got == [("农房抗震改造补助", "每户2万-4万元", "每户2万-4万元", "万元/户")]
+
+
+def test_a_tolerance_starts_a_value():
+    # ±3%以内 (kept as text by the normalizer): a value cell, the name does not take its ±
+    text = PLAIN.replace("指标值", "指标值分值") + "产出指标成本指标河道保洁成本偏差±3%以内5\n"
+    got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
+    assert got == [("河道保洁成本偏差", "±3%以内", Decimal(5))]

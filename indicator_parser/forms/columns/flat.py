@@ -1515,7 +1515,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
     head_verbs = "|".join(sorted(n.HEAD_VERBS, key=len, reverse=True))  # (户均增收800元, 亩均节本增效50元)
     strong_pattern = re.compile(
-        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…]"
+        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…±]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         r"|全[国省市区县](?=排名前|排名第|前[0-9０-９])"
         # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
@@ -1844,6 +1844,9 @@ def _reads(value: str) -> bool:
         # (a value with a note in brackets that holds a number: 5所（覆盖全部5个镇街）, a value cell the normalizer
         # keeps as text; the value before it reads with no words of its own)
         return normalize(head).kind not in ("text", "empty") and not any(_words_read(head))
+    if value[:1] == "±" and value[1:2] in _DIGITS:
+        # (a tolerance, ±5%以内: a value cell the normalizer keeps as text, the bound after it reading alone)
+        return normalize(value[1:]).kind == "quantity" and not any(_words_read(value[1:]))
     every = _EVERY_PERIOD.match(value)
     if every is not None and every.end() < len(value):
         rest = value[every.end() :]
