@@ -165,6 +165,7 @@ UNITS: dict[str, str] = {
     "万元": "万元",
     "元": "元",
     "人次": "人次",
+    "人份": "人份",  # (samples or doses, one a person: 0.8万人份, not 0.8 万人 and words 份)
     "家次": "家次",
     "项次": "项次",  # (inspections counted by item each time: ≥320项次)
     "户次": "户次",

@@ -34,6 +34,7 @@ CORPORA = (
     "corpus14",
     "corpus15",
     "corpus16",
+    "corpus17",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -1605,3 +1605,84 @@ def test_drawn_column_tables_written_as_a_data_frame_read_back(table):
         for i in indicators(parse_document(table.text))
     ]
     assert got == [drawn[:4] for drawn in table.indicators], table.text
+
+
+def _rows_of(document) -> list[tuple]:
+    return [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.weight) for i in indicators(document)]
+
+
+_EXPORTED = [
+    ("产出指标", "数量指标", "新建公共充电桩", "≥120个", Decimal(10)),
+    ("产出指标", "数量指标", "充电桩巡检次数", "每月1次", Decimal(10)),
+    ("效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖", Decimal(20)),
+]
+
+
+def test_sqlcmd_output_null_cells_are_empty_and_its_row_count_is_furniture():
+    """SQL Server's sqlcmd prints an empty cell as NULL and (N rows affected) after each result: NULL had been
+    read as a category (unknown level 1 NULL), the project's name had taken |NULL."""
+    text = (
+        "项目名称：示例充电设施建设项目|NULL|NULL\n"
+        "主管部门：示例县发展和改革局|实施单位：示例县能源服务中心|NULL\n"
+        "\n(2 rows affected)\n\n"
+        "一级指标|二级指标|三级指标|指标值|分值\n"
+        "----|----|----|---|--\n"
+        "产出指标|数量指标|新建公共充电桩|≥120个|10\n"
+        "NULL|NULL|充电桩巡检次数|每月1次|10\n"
+        "效益指标|社会效益指标|充电服务覆盖乡镇|全覆盖|20\n"
+        "\n(3 rows affected)\n"
+    )
+    document = parse_document(text)
+    assert [p.name for u in document.units for p in u.projects] == ["示例充电设施建设项目"]
+    assert _rows_of(document) == _EXPORTED
+    assert not [d for d in document.all_diagnostics() if "NULL" in d.text or "affected" in d.text]
+
+
+def test_a_text_field_written_raw_with_tab_and_line_break_escapes_is_a_tab_delimited_table():
+    """A scraper's JSON string written out as it is: cells joined by the two characters \\t, rows by \\n, on one
+    line. It is read as the tab-delimited table it stands for, each cell placed where it stands in the file."""
+    rows = [
+        "一级指标\\t二级指标\\t三级指标\\t指标值\\t分值",
+        "产出指标\\t数量指标\\t新建公共充电桩\\t≥120个\\t10",
+        "\\t\\t充电桩巡检次数\\t每月1次\\t10",
+        "效益指标\\t社会效益指标\\t充电服务覆盖乡镇\\t全覆盖\\t20",
+    ]
+    text = "项目名称：示例充电设施建设项目\\n主管部门：示例县发展和改革局\\n" + "\\n".join(rows) + "\n"
+    assert text.count("\n") == 1  # one line
+    document = parse_document(text)
+    assert _rows_of(document) == _EXPORTED
+    name = indicators(document)[2]
+    assert text[name.span[0] : name.span[1]].startswith("效益指标\\t")  # (the row as written, escapes and all)
+
+
+def test_csv_cells_written_as_formulas_of_their_text_are_their_text():
+    """An export that keeps numbers as written by writing them as formulas (="10", or quoted with its quotes
+    doubled): the cell is the text inside."""
+    text = (
+        "项目名称：示例充电设施建设项目\n"
+        "一级指标,二级指标,三级指标,指标值,分值\n"
+        '产出指标,数量指标,新建公共充电桩,≥120个,"=""10"""\n'
+        ',,充电桩巡检次数,每月1次,="10"\n'
+        '效益指标,社会效益指标,充电服务覆盖乡镇,全覆盖,"=""20"""\n'
+    )
+    assert _rows_of(parse_document(text)) == _EXPORTED
+
+
+def test_an_asciidoc_table_s_attribute_list_is_no_row():
+    """pandoc's AsciiDoc: each table opens with an attribute list ([width="100%",cols="…",]) and |===; the list
+    had been read as an indicator of the table above it."""
+    text = (
+        ".示例县2025年项目支出绩效目标表\n"
+        '[width="100%",cols="50%,50%",]\n|===\n'
+        "|项目名称：示例充电设施建设项目 |主管部门：示例县发展和改革局\n|===\n\n"
+        '[width="100%",cols="20%,20%,20%,20%,20%",options="header",]\n|===\n'
+        "|一级指标 |二级指标 |三级指标 |指标值 |分值\n"
+        "|产出指标 |数量指标 |新建公共充电桩 |≥120个 |10\n"
+        "| | |充电桩巡检次数 |每月1次 |10\n"
+        "|效益指标 |社会效益指标 |充电服务覆盖乡镇 |全覆盖 |20\n|===\n\n"
+        '[width="100%",cols="50%,50%",]\n|===\n'
+        "|项目名称：示例充电设施运维项目 |主管部门：示例县发展和改革局\n|===\n"
+    )
+    document = parse_document(text)
+    first = document.units[0].projects[0]
+    assert [(i.name, i.annual_target.raw) for i in first.indicators] == [(n, v) for _, _, n, v, _ in _EXPORTED]

@@ -225,6 +225,19 @@ FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
     "oneline": 154,
     "pdftotext": 185,
 }
+# The seventeenth (tests/corpus17/README.md), measured blind at 89cbfae: 1976 of 2470 in all shapes (80.0%); the
+# development half (01-04) 998 of 1248, the held-out half (05-08) 978 of 1222, and 1185 after the work on the
+# development half. Blind per shape: pipe_bare 0 (sqlcmd's NULL cells), csv 147 (numbers written as ="10"),
+# oneline 0 (a JSON string's \t and \n escapes), lines_dropped 183, aligned_top 188, aligned_centered 164, flat 161,
+# pdftotext 183, the others 190; 13 indicators read beyond the tables (an AsciiDoc attribute list); projects found
+# 192 of 208. Targets with no doubt (pipe, the second reading's expected files): 118 of 121 blind.
+FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
+    "lines_dropped": 183,
+    "aligned_top": 188,
+    "aligned_centered": 164,
+    "flat": 161,
+    "pdftotext": 183,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -260,6 +273,7 @@ SIZES = {
     "corpus14": (16, 197),
     "corpus15": (16, 199),
     "corpus16": (16, 188),
+    "corpus17": (16, 190),
 }  # projects and indicators in each shape
 
 
@@ -306,6 +320,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus14", 151, 151),
         ("corpus15", 140, 138),
         ("corpus16", 117, 116),
+        ("corpus17", 121, 119),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -88,6 +88,7 @@ EXTRA_TABLE_DOCS = {
     "blind15_02": 14,
     "blind15_06": 15,
     "blind16_04": 16,
+    "blind17_05": 17,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -107,6 +108,7 @@ REPEAT_LABEL_DOCS = (
     "blind14_04",
     "blind15_07",
     "blind16_05",
+    "blind17_03",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -156,6 +158,9 @@ FONT_SIZE = {
     "blind15_08": 10,
     "blind16_03": 10.5,
     "blind16_06": 11.5,
+    "blind17_02": 10.5,
+    "blind17_06": 12,
+    "blind17_07": 11,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -182,6 +187,8 @@ FUNDING_KEYS = (
     "县级配套资金",
     "社会捐赠资金",
     "事业收入",
+    "上级转移支付资金",
+    "单位自有资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -199,6 +206,10 @@ LONG_TEXT = (
     "评分细则",
     "偏差原因",
     "考核方式",
+    "指标来源",
+    "评价标准",
+    "取值依据",
+    "未完成原因",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -242,6 +253,10 @@ COL_WEIGHT = {
     "评分细则": 2.6,
     "偏差原因": 2.4,
     "考核方式": 1.4,
+    "指标来源": 1.8,
+    "评价标准": 2.4,
+    "取值依据": 2.0,
+    "未完成原因": 2.4,
 }
 GRID_LINE = 0.6
 

@@ -309,6 +309,13 @@ class _Unwrapped(Text):
                         ends.append(entity.end())
                         k = entity.end()
                         continue
+                    if escaped and line[k] == "\\" and line[k + 1 : k + 2] in _ESCAPED_CHARS and k + 1 < q:
+                        # (a string's escaped tab, quote or backslash: \t between cells is a tab)
+                        read.append(_ESCAPED_CHARS[line[k + 1]])
+                        columns.append(k)
+                        ends.append(k + 2)
+                        k += 2
+                        continue
                     if not (line[k] == " " and space and space.match(line, k)):
                         read.append(line[k])
                         columns.append(k)
@@ -335,6 +342,18 @@ class _Unwrapped(Text):
 
     def chunk(self, i: int, a: int, b: int) -> TableCell:
         return self.cell(i, a, b)
+
+    def split(self, i: int, pieces: Iterable[str], a: int = 0, width: int = 1) -> tuple[TableCell, ...]:
+        """:meth:`Text.split` of the line read, each cell placed where its characters stand in the file."""
+        cells = []
+        for piece in pieces:
+            cells.append(self.cell(i, a, a + len(piece)))
+            a += len(piece) + width
+        return tuple(cells)
+
+
+# The characters a string escapes with a backslash, other than a line break (\t, \", \\, \/).
+_ESCAPED_CHARS = {"t": "\t", '"': '"', "\\": "\\", "/": "/"}
 
 
 def _cut_at_spaces(doc: _Unwrapped, i: int, row: Row) -> Row:

@@ -45,6 +45,7 @@ _NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)
 # quotes every text cell)
 _QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*(?:\n|"(?:\t|$))', re.MULTILINE)
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
+_ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
 
 
 # ---------------------------------------------------------------- detection
@@ -120,7 +121,9 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         if delimiter == "|" and ("-" in line or "=" in line) and _RULE.match(line):
             continue  # a Markdown rule under the header, a grid's (+---+, +===+ under the header)
         if delimiter not in line:
-            rows.append(Row((doc.cell(i, 0, len(line)),)))
+            # (an AsciiDoc table's attribute list, [width="100%",cols="…",]: the converter's, no cell of the table)
+            furniture = line[:1] == "[" and _ATTRIBUTE_LIST.match(line) is not None
+            rows.append(Row((doc.cell(i, 0, len(line)),), furniture=furniture))
             continue
         if delimiter == "|" and "||" in line:  # (a search in C: most lines hold no double bar)
             stripped = line.strip()
@@ -207,7 +210,7 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
                 cell = parts[0]
                 for more in parts[1:]:
                     cell = doc.extend(cell, more)
-                cells.append(_retext(cell, "".join(text_parts)))
+                cells.append(_formula_text(_retext(cell, "".join(text_parts))))
                 i, line = j, doc.lines[j]
                 end = line.find(delimiter, m + 1)
                 k = len(line) if end == -1 else end
@@ -217,7 +220,7 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
                 cell = doc.cell(i, k, stop)
                 if quoting and cell.text == "NA":
                     cell = _emptied(cell)
-                cells.append(cell)
+                cells.append(_formula_text(cell))
                 k = stop
             if k >= len(line):
                 break
@@ -226,6 +229,15 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
         cells = []
         i += 1
     return rows
+
+
+def _formula_text(cell: TableCell) -> TableCell:
+    """A cell an export wrote as a formula of its text, so that a spreadsheet keeps it as written (="10",
+    ="0000-62817435"): the text (its raw kept)."""
+    text = cell.text
+    if text.startswith('="') and text.endswith('"') and len(text) > 2 and '"' not in text[2:-1]:
+        return _retext(cell, text[2:-1])
+    return cell
 
 
 def _numbers_dropped(rows: list[Row]) -> list[Row]:
@@ -254,16 +266,21 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
 
 def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
-    format): such a cell is empty, where it stands (the marker, like a delimiter, is no cell's text)."""
-    if "\\N" not in text:
+    format) or ``NULL`` (SQL Server's sqlcmd): such a cell is empty, where it stands (the marker, like a
+    delimiter, is no cell's text)."""
+    markers = [marker for marker in _NULL_MARKERS if marker in text]
+    if not markers:
         return rows
     out = []
     for row in rows:
-        if any(cell.text == "\\N" for cell in row.cells):
-            cells = tuple(_emptied(c) if c.text == "\\N" else c for c in row.cells)
+        if any(cell.text in markers for cell in row.cells):
+            cells = tuple(_emptied(c) if c.text in markers else c for c in row.cells)
             row = attrs.evolve(row, cells=cells)
         out.append(row)
     return out
+
+
+_NULL_MARKERS = ("\\N", "NULL")
 
 
 def _emptied(cell: TableCell) -> TableCell:
@@ -545,7 +562,7 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
-        return _numbers_dropped(delimited_rows(doc, "|")), []
+        return _numbers_dropped(_nulls_emptied(delimited_rows(doc, "|"), text)), []
     if shape == "tab":
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "\t"), text)), []
@@ -560,4 +577,9 @@ def text_rows(
         return lines_rows(doc), []
     from .flat import flat_rows, unwrapped
 
-    return flat_rows(unwrapped(doc)), []
+    view = unwrapped(doc)
+    if view is not doc and sum(1 for line in view.lines if "\t" in line) >= max(2, len(view.lines) // 3):
+        # a text field written raw whose escapes were tabs between cells and breaks between rows (…\t…\n…): a
+        # tab-delimited table, its cells placed where they stand in the file
+        return _numbers_dropped(_nulls_emptied(delimited_rows(view, "\t"), text)), []
+    return flat_rows(view), []
