@@ -1038,6 +1038,35 @@ def test_pdftotext_label_whose_points_write_fen_after_the_bracket_wraps_into_its
     ]
 
 
+def test_space_aligned_label_whose_points_a_page_break_cut_joins_the_next_page_s_first_line():
+    """产出指标（40分） centred on its block, cut by a page break inside its bracket: 产出指标（40 on the first page,
+    分） at the top of the next (beside its first row, under the repeated header). The two are one label and the
+    pages one grid: the next page's rows had been read under a 一级 named 分）."""
+    text = (
+        "项目名称：示例供水管网改造项目\n"
+        "    一级指标       二级指标               三级指标               指标值\n"
+        "                   数量指标         改造供水主管长度            7.2公里\n"
+        "                                      改造加压泵站                3座\n"
+        "  产出指标（40     质量指标         管道试压合格率              100%\n"
+        "\n                                    第 1 页\n"
+        "    一级指标       二级指标               三级指标               指标值\n"
+        "      分）                            水质检测合格率              ≥98%\n"
+        "                   时效指标         主体工程完工时间         2025年10月底前\n"
+        "  效益指标（60     社会效益指标       供水投诉量                同比下降15%\n"
+        "      分）         生态效益指标       管网漏损率                 ≤9%\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name) for i in indicators(parse_document(text))]
+    assert got == [
+        ("产出指标", "数量指标", "改造供水主管长度"),
+        ("产出指标", "数量指标", "改造加压泵站"),
+        ("产出指标", "质量指标", "管道试压合格率"),
+        ("产出指标", "质量指标", "水质检测合格率"),
+        ("产出指标", "时效指标", "主体工程完工时间"),
+        ("效益指标", "社会效益指标", "供水投诉量"),
+        ("效益指标", "生态效益指标", "管网漏损率"),
+    ]
+
+
 def test_space_aligned_placeholder_row_of_a_label_and_a_slash_is_a_row_of_its_own():
     """A 二级 with nothing under it printed as a row of its label and a / in the value column: a placeholder
     row, reported, not the end of the value above (500人以上/, and the row above under 生态效益指标)."""

@@ -235,7 +235,7 @@ FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
 FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 183,
     "aligned_top": 188,
-    "aligned_centered": 164,
+    "aligned_centered": 178,
     "flat": 161,
     "pdftotext": 183,
 }

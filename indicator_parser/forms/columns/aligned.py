@@ -389,15 +389,17 @@ def _kept_apart(before: _Grid, grid: _Grid) -> bool:
     ):
         return True
     level1, level2 = grid.levels
+    top = grid.rows[0].top if grid.rows else -1
     return any(
         not _accepts(field, x.cell.text)
+        and not (j == 0 and _closes(before.labels.get(k, []), grid.labels[k], top))  # (its end: 分）)
         for k, field in ((level1, "level1"), (level2, "level2"))
         if k is not None
-        for x in grid.labels.get(k, ())
+        for j, x in enumerate(grid.labels.get(k, ()))
     )
 
 
-def _joined_pages(items: list[_Grid], rows: list[Row]) -> tuple[list[_Grid], list[Row]]:
+def _joined_pages(doc: Text, items: list[_Grid], rows: list[Row]) -> tuple[list[_Grid], list[Row]]:
     """The grids with each one joined to the grids of its table's next pages (a continued grid of the same
     columns right after it), so that a merged category cell split by a page is laid over its block's rows on
     both pages: a label centred on the whole block stands on one page only. ``rows``: the text's rows, an empty
@@ -426,7 +428,9 @@ def _joined_pages(items: list[_Grid], rows: list[Row]) -> tuple[list[_Grid], lis
                 before,
                 furniture=[*before.furniture, *grid.furniture],
                 rows=[*before.rows, *grid.rows],
-                labels={k: [*xs, *grid.labels[k]] for k, xs in before.labels.items()},
+                labels={
+                    k: _labels_joined(doc, xs, grid.labels[k], grid.rows[0].top) for k, xs in before.labels.items()
+                },
                 squeezed=(*before.squeezed, (grid.header.top, shift, first - shift)),
                 pages=(*before.pages, grid.header, *grid.pages),
             )
@@ -434,6 +438,25 @@ def _joined_pages(items: list[_Grid], rows: list[Row]) -> tuple[list[_Grid], lis
             continue
         joined.append(grid)
     return joined, [row for k, row in enumerate(rows) if k not in dropped]
+
+
+def _closes(above: list[Label], below: list[Label], top: int) -> bool:
+    """Whether the first label of a page (at its top, ``top`` the first row's line) ends the last label of the
+    page before, whose bracket is left open (产出指标（40 / 分）)."""
+    if not above or not below or below[0].first > top or not _tail_piece(below[0].cell.text):
+        return False
+    text = above[-1].cell.text
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _labels_joined(doc: Text, above: list[Label], below: list[Label], top: int) -> list[Label]:
+    """A column's labels of two pages of one table: a label whose bracket the first page left open (产出指标（40)
+    and the piece that closes it at the top of the next page (分）, beside its first row) are one label."""
+    if not _closes(above, below, top):
+        return [*above, *below]
+    last, first = above[-1], below[0]
+    joined = Label(doc.extend(last.cell, first.cell), last.first, first.last, last.beside_row or first.beside_row)
+    return [*above[:-1], joined, *below[1:]]
 
 
 def _grid(
@@ -1490,7 +1513,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             else:
                 rows.append(Row(tuple(cells), False))
         i += 1
-    items, rows = _joined_pages(items, rows)
+    items, rows = _joined_pages(doc, items, rows)
     chosen = _ways(items)
     laid = iter([g.build(doc, plans) for g, plans in zip(items, chosen, strict=True)])
     rows = [
