@@ -2443,3 +2443,10 @@ def test_a_tolerance_starts_a_value():
     text = PLAIN.replace("指标值", "指标值分值") + "产出指标成本指标河道保洁成本偏差±3%以内5\n"
     got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
     assert got == [("河道保洁成本偏差", "±3%以内", Decimal(5))]
+
+
+def test_a_lone_zero_before_the_points_is_a_cell_of_its_own():
+    # ≤2%|0|5|5: an actual of 0 (no number is written 05) before the points, not ≤2% and an actual 05
+    text = SELF + "产出指标质量指标防汛物资抽检不合格率≤2%055\n"
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score) for i in indicators(text)]
+    assert got == [("防汛物资抽检不合格率", "≤2%", "0", Decimal(5), Decimal(5))]

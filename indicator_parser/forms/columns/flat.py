@@ -1738,7 +1738,9 @@ def _cuts_no_number(text: str, q: int) -> bool:
         and text[q] in _IN_NUMBER
         and _DIGITS.intersection(text[q - 1 : q + 1])
     ):
-        return _date_after_date(text, q)
+        # (a lone 0 before digits: no number is written 05, so a 0 there is a cell of its own: ≤1%|0|5)
+        lone_zero = text[q - 1] == "0" and text[q] in _DIGITS and (q < 2 or text[q - 2] not in _IN_NUMBER)
+        return lone_zero or _date_after_date(text, q)
     return not (
         1 < q < len(text)
         and text[q] in _DIGITS
