@@ -1526,9 +1526,12 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # (日均不少于300公里, 人均120元, 达到95%)
     # (达 too: 达95%以上); a scope before a rank (全省排名前15: 全省 is the rank's, not the name's)
     # (人均, 户均 too: 人均120元 is 120 元/人)
-    # (and a verb of counting: 累计300万元以上, 新增24台, 完成3处)
+    # (and a verb of counting: 累计300万元以上, 新增24台, 完成3处; or of keeping: 保持100%)
     leads = sorted(
-        {w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")} | {"达到", "达", "累计", "新增", "完成", "建成"},
+        {w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")}
+        | {"达到", "达", "累计", "新增", "完成", "建成", "保持"}
+        # (a whole scope before its count: 全部48所, 全区14个镇街全覆盖, 全县域1,136km²)
+        | {"全部", "全区", "全县", "全市", "全镇", "全域", "全县域", "全区域", "全市域"},
         key=len,
         reverse=True,
     )
