@@ -1715,3 +1715,16 @@ def test_an_asciidoc_table_s_attribute_list_is_no_row():
     document = parse_document(text)
     first = document.units[0].projects[0]
     assert [(i.name, i.annual_target.raw) for i in first.indicators] == [(n, v) for _, _, n, v, _ in _EXPORTED]
+
+
+def test_one_cell_a_line_a_numbered_placeholder_row_of_its_number_alone_is_no_name():
+    """Empty cells dropped, a placeholder row printed as its 序号 alone (9、 then 10、): the next 序号 starts the next
+    row, not the placeholder's name (10、 had been read as the start of the name 10、巡查覆盖率)."""
+    rows = [(f"巡查第{k}网格", f"≥{k + 10}次") for k in range(1, 9)]
+    dropped = (
+        "项目名称\n示例街区巡查项目\n序号\n三级指标\n目标值\n评价标准\n"
+        + "".join(f"{k}、\n{name}\n{value}\n" for k, (name, value) in enumerate(rows, 1))
+        + "9、\n10、\n巡查覆盖率\n较上年提高\n按台账计\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(parse_document(dropped))]
+    assert got == [*((k, *row) for k, row in enumerate(rows, 1)), (10, "巡查覆盖率", "较上年提高")]

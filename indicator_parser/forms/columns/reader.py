@@ -747,8 +747,13 @@ class _Reader:
                     ),
                     None,
                 )
-                if column is not None and free_text(fields[column]) and _next_seq(text, current, seq_at, last):
-                    # the next row's 序号 (二 after 一's row), not free text of this one (备注)
+                if (
+                    column is not None
+                    and (free_text(fields[column]) or fields[column] == "name")
+                    and _next_seq(text, current, seq_at, last)
+                ):
+                    # the next row's 序号 (二 after 一's row), not free text of this one (备注), nor the name of a
+                    # row that holds its 序号 alone (a placeholder row: 9、 then 10、 and its name)
                     rows.append(current)
                     current = {}
                     column = seq_at
