@@ -2454,3 +2454,19 @@ def test_a_lone_zero_before_the_points_is_a_cell_of_its_own():
     text = SELF + "产出指标质量指标防汛物资抽检不合格率≤2%055\n"
     got = [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score) for i in indicators(text)]
     assert got == [("防汛物资抽检不合格率", "≤2%", "0", Decimal(5), Decimal(5))]
+
+
+def test_a_placeholder_row_of_its_chinese_sequence_number_alone():
+    # 三 alone on its line (a placeholder row): no first line of the row after it wrapped (三四开展…), and the
+    # numbering goes on (四, 五 cut from their names)
+    text = (
+        "项目名称：示例河道宣传项目\n序号三级指标年度指标值\n"
+        "一发放护河宣传册≥3,000册\n二举办护河主题活动≥6场\n三\n四开展河长制进校园4次\n五护河志愿者人数≥200人\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        (1, "发放护河宣传册", "≥3,000册"),
+        (2, "举办护河主题活动", "≥6场"),
+        (4, "开展河长制进校园", "4次"),
+        (5, "护河志愿者人数", "≥200人"),
+    ]

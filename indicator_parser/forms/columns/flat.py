@@ -445,6 +445,7 @@ def flat_rows(doc: Text) -> list[Row]:
             after is not None
             and len(rows[-1].cells) == len(grid)
             and not _A_COMPARATOR.search(stripped)
+            and not _seq_alone(stripped, grid, state)
             and _may_continue(doc.lines[after], grid, state)
         ):
             joined, then = _joined_row(doc, i, after, grid, _State(*before))
@@ -1084,10 +1085,20 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if m.group("open"):
             return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1], _padded(m.group("bn")))
         return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"), _padded(m.group("dn")))
-    if 0 < following < 100 and text.startswith(written := _chinese(following)) and len(text) > len(written):
+    # (or the next number alone: a placeholder row of its 序号 only, 八)
+    if 0 < following < 100 and text.startswith(written := _chinese(following)):
         return _SeqMark(following, len(written), chinese=True)  # 十一网络空间生态: the next number in Chinese
-    m = re.match(rf"{following}(?=[^\s0])|\d{{1,3}}(?=\D)", text)  # no name starts with 0: 10建设 is 10
+    m = re.match(rf"{following}(?=[^\s0]|$)|\d{{1,3}}(?=\D)", text)  # no name starts with 0: 10建设 is 10
     return _SeqMark(int(m.group(0)), m.end(), width=_padded(m.group(0))) if m is not None else None
+
+
+def _seq_alone(text: str, fields: Sequence[Field | None], state: _State) -> bool:
+    """Whether a line is the 序号 just read and nothing else (八: a placeholder row of its number only, not the first
+    line of a row wrapped)."""
+    if "seq" not in fields:
+        return False
+    mark = _seq_mark(text, state.seq)
+    return mark is not None and mark.n == state.seq and mark.end == len(text)
 
 
 def _padded(number: str) -> int:
