@@ -2470,3 +2470,11 @@ def test_a_placeholder_row_of_its_chinese_sequence_number_alone():
         (4, "开展河长制进校园", "4次"),
         (5, "护河志愿者人数", "≥200人"),
     ]
+
+
+def test_a_value_of_words_is_not_read_before_free_text_that_holds_a_comparison():
+    # 贷款|按期|还款率≥95% (a value of words, then a 佐证材料 holding a comparison): the value is ≥95%, the name
+    # 贷款按期还款率
+    text = "项目名称：示例创业贷款项目\n序号三级指标年度指标值备注\n1贷款按期还款率≥95%银行报表\n"
+    got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)]
+    assert got == [("贷款按期还款率", "≥95%", {"备注": "银行报表"})]

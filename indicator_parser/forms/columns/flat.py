@@ -2676,13 +2676,30 @@ def _first_split(
         period = (
             len(tail) > 1 and tail[1][0] == "free" and parses[0][1][1] > parses[0][1][0] and _period_word(text[x:y])
         )
-        if period or obj or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y)):
+        # (or a value of words before free text that holds a comparison, 贷款|按期|还款率≥95%: the value is later)
+        compared = (
+            free
+            and target
+            and not glued
+            and not _DIGITS.intersection(text[x:y])
+            and any(_COMPARED.search(text, x, y) for k in free for x, y in [parses[0][k]] if 0 < y - x <= _CELL_TEXT)
+        )
+        if (
+            period
+            or obj
+            or compared
+            or (subject and not _DIGITS.intersection(text[x:y]) and not _own_subject(text, x, y))
+        ):
             # a value of words read with a subject (安全事故较上年减少), or a number with words after it
             # (8个的验收合格率100%100%): a later start may read it without them
             fallback = fallback or (p, parses)
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+_CELL_TEXT = 16  # (free text of a row alone: longer, it may be rows glued after it, as a one-line copy reads them)
+_COMPARED = re.compile(r"[≥≤≧≦＞＜>＜=＝][0-9０-９]")
 
 
 def _period_word(value: str) -> bool:
