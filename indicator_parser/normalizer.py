@@ -563,6 +563,9 @@ EFFECTS = (
     "即时办结",
     "当场出具",  # (a certificate issued on the spot)
     "当场办理",
+    "立即报告",  # (a case reported at once)
+    "依法送达",  # (documents served as the law requires)
+    "全面实现",
     "长效运行",
     "稳定运行",
     "常态化运行",
@@ -689,6 +692,7 @@ MODIFIED_DIRECTIONS: dict[str, Direction] = {
     "完善": "increase",
     "健全": "increase",
     "缓解": "decrease",  # (a problem relieved: 有效缓解, 逐步缓解)
+    "推广": "increase",  # (a practice spread: 逐步推广; alone it ends names, 茶树良种苗木推广)
 }
 # Words of change before the quantity of change: 增长5%, 降幅10%.
 CHANGE_WORDS: dict[str, Direction] = {
