@@ -1069,7 +1069,8 @@ def _date(tag: str) -> str:
     """One date or period in a value, with named parts suffixed by ``tag``."""
     y, m, d, q = f"y{tag}", f"m{tag}", f"d{tag}", f"q{tag}"
     return (
-        rf"(?:(?P<{y}>{P_YEAR})年(?:(?:第?(?P<{q}>{P_QUARTER})季度)|(?P<half{tag}>上半年|下半年)"
+        # (a quarter written Q3 after its year: 2024年Q3)
+        rf"(?:(?P<{y}>{P_YEAR})年(?:(?:第?(?P<{q}>{P_QUARTER})季度)|[Qq](?P<qx{tag}>[1-4])|(?P<half{tag}>上半年|下半年)"
         rf"|(?P<{m}>{P_MONTH})月(?:(?P<{d}>{P_DAY})[日号]|份)?|(?P<whole{tag}>全年|年度|度))?"
         rf"|(?P<iy{tag}>(?:19|20)\d\d)(?P<isep{tag}>[-./])(?P<im{tag}>1[0-2]|0?[1-9])(?:(?P=isep{tag})(?P<id{tag}>3[01]|[12]\d|0?[1-9]))?"
         rf"|(?P<m0{tag}>{P_MONTH})月(?:(?P<d0{tag}>{P_DAY})[日号]|份)?"
@@ -1569,8 +1570,8 @@ def _date_span(m: re.Match[str], tag: str = "") -> _Span | None:
     year = _int_of(g("y" + tag))
     if year is None or not 1900 <= year <= 2099:
         return None
-    if g("q" + tag):
-        return _quarter_span(year, _int_of(g("q" + tag)) or 0)
+    if g("q" + tag) or g("qx" + tag):
+        return _quarter_span(year, _int_of(g("q" + tag) or g("qx" + tag)) or 0)
     if g("half" + tag):
         first = 1 if g("half" + tag) == "上半年" else 7
         return _Span(_iso(year, first, 1), _iso(year, first + 5, 30 if first == 1 else 31))

@@ -219,7 +219,7 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
 # Markdown's bold as an indicator: fixed, 4735784). Targets with no doubt (pipe_bare, the second reading's expected
 # files, which changed 19 readings): 115 of 117 blind.
 FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
-    "lines_dropped": 183,
+    "lines_dropped": 184,
     "aligned_top": 188,
     "aligned_centered": 182,
     "flat": 171,
