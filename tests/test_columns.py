@@ -1728,3 +1728,24 @@ def test_one_cell_a_line_a_numbered_placeholder_row_of_its_number_alone_is_no_na
     )
     got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(parse_document(dropped))]
     assert got == [*((k, *row) for k, row in enumerate(rows, 1)), (10, "巡查覆盖率", "较上年提高")]
+
+
+def test_one_cell_a_line_centred_labels_whose_first_level_1_is_missing_are_read_as_carried_down():
+    """Labels centred on their blocks (empty cells kept as empty lines), the first 一级 block printing none: the
+    plan of the 一级 labels would leave the first rows under no label, and had raised (zip of unequal lengths);
+    the labels are read as carried down instead, each row kept."""
+    rows = [
+        ["", "", "巡查街区数量", "≥12个"],
+        ["", "数量指标", "巡查频次", "每周2次"],
+        ["", "", "巡查人员数量", "8人"],
+        ["", "质量指标", "巡查记录完整率", "100%"],
+        ["", "", "问题整改率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "商户满意度", "≥90%"],
+    ]
+    text = "项目名称：示例街区巡查项目\n一级指标\n二级指标\n三级指标\n指标值\n" + "".join(
+        "".join(cell + "\n" for cell in row) for row in rows
+    )
+    got = [(i.name, i.annual_target.raw) for i in indicators(parse_document(text))]
+    assert got == [(row[2], row[3]) for row in rows]
+    last = indicators(parse_document(text))[-1]
+    assert (last.level1.name, last.level2.name) == ("满意度指标", "服务对象满意度指标")

@@ -857,8 +857,8 @@ class _Reader:
             clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
             hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
             blocks = centred_blocks(labels, starts, clash, hints)
-            if blocks is None:
-                return
+            if blocks is None or blocks[0] != 0:
+                return  # (no plan, or one that leaves the first rows under no label: the labels as carried down)
             starts = blocks
             plan: list[TableCell | None] = []
             for j, a in enumerate(blocks):

@@ -383,6 +383,7 @@ def _starts_rows(text: str) -> bool:
 
 _LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
 _STARTS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))  # how header names begin
+_HEADER_FIRSTS = frozenset(name[0] for name in GRID_HEADERS)  # (a line starting otherwise names no column)
 
 
 def _joined_name(lines: Sequence[str], j: int, most: int = 4) -> int:
@@ -415,12 +416,17 @@ def _ends_section(doc: Text, j: int) -> bool:
     text = doc.lines[j].strip()
     if not text:
         return False
-    if grid_field(text) is not None and j + 1 < len(doc.lines) and _header_run(doc, j)[0]:
+    if text[0] in _HEADER_FIRSTS and grid_field(text) is not None and j + 1 < len(doc.lines) and _header_run(doc, j)[0]:
         return True
-    key = block_key(re.split(r"[:：]", text)[0])
+    # (every key of a project holds 称, 项目名称: the key is looked up only where the line holds one)
+    if "称" in text and block_key(_KEY_END.split(text, 1)[0]) == "project":
+        return True
     # (a year alone inside a grid is a cell, a target: 2027年; a page's year title is bracketed or follows a
     # title line)
-    return key == "project" or (lone_furniture(text) and not _BARE_YEAR.fullmatch(text)) or money_unit(text) is not None
+    return (lone_furniture(text) and not _BARE_YEAR.fullmatch(text)) or money_unit(text) is not None
+
+
+_KEY_END = re.compile("[:：]")
 
 
 _BARE_YEAR = re.compile(r"\d{4}年")
@@ -486,11 +492,20 @@ def _section_cells(doc: Text, section: list[int]) -> list[tuple[TableCell, int]]
     cells: list[tuple[TableCell, int]] = []
     for j in section:
         cell = doc.cell(j, 0, len(doc.lines[j]))
-        if cells and cell.text and _is_category(before := cells[-1][0].text) and _points_of(before, cell.text):
+        if (
+            cells
+            and _POINTS_START.match(cell.text)  # (most lines are no points: the category above is not looked up)
+            and _is_category(before := cells[-1][0].text)
+            and _points_of(before, cell.text)
+        ):
             cells[-1] = (doc.extend(cells[-1][0], cell), j)
         else:
             cells.append((cell, j))
     return cells
+
+
+# How points typed under their category begin: a bracket or a digit (（50分）, 50分, (0-20)分).
+_POINTS_START = re.compile(r"[（(]?\s*[\d.]")
 
 
 def _is_category(text: str) -> bool:
