@@ -35,6 +35,7 @@ CORPORA = (
     "corpus15",
     "corpus16",
     "corpus17",
+    "corpus18",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

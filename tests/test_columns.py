@@ -1749,3 +1749,62 @@ def test_one_cell_a_line_centred_labels_whose_first_level_1_is_missing_are_read_
     assert got == [(row[2], row[3]) for row in rows]
     last = indicators(parse_document(text))[-1]
     assert (last.level1.name, last.level2.name) == ("满意度指标", "服务对象满意度指标")
+
+
+def _padded(text: str, width: int) -> str:
+    """``text`` padded with spaces to ``width`` display columns (a wide character fills two)."""
+    import unicodedata
+
+    shown = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * (width - shown)
+
+
+def test_space_aligned_header_block_of_keys_over_values_wrapped_under_them():
+    """A header block laid across: a line of keys, their values on the line below, each wrapped onto the next
+    line under its own key (aligned by display width, wide characters filling the values); 项目类型 a key of no
+    field. The wrapped pieces had all been joined to the last value."""
+    text = (
+        "      项目名称                     主管部门                     实施单位\n"
+        "      示例县城区背街小巷路面改造   示例县住房和城乡建设局       示例县市政设施维护中心（县\n"
+        "      提升工程                                                  道路养护所）\n"
+        "      项目属性                     项目期                       项目类型\n"
+        "      新增项目                     1年                          一次性项目\n"
+        "\n"
+        + "".join(
+            "      "
+            + "".join(_padded(cell, width) for cell, width in zip(row, (14, 18, 22, 10), strict=True)).rstrip()
+            + "\n"
+            for row in (
+                ("一级指标", "二级指标", "三级指标", "指标值"),
+                ("产出指标", "数量指标", "改造背街小巷条数", "≥24条"),
+                ("", "质量指标", "工程验收合格率", "100%"),
+                ("满意度指标", "服务对象满意度", "沿街居民满意度", "≥90%"),
+            )
+        )
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department, project.implementer, project.attribute) == (
+        "示例县城区背街小巷路面改造提升工程",
+        "示例县住房和城乡建设局",
+        "示例县市政设施维护中心（县道路养护所）",
+        "新增项目",
+    )
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("改造背街小巷条数", "≥24条"),
+        ("工程验收合格率", "100%"),
+        ("沿街居民满意度", "≥90%"),
+    ]
+
+
+def test_sql_plus_row_count_after_a_result_is_furniture():
+    """SQL*Plus prints `13 rows selected.` after a query's rows: furniture, not an indicator of the grid above."""
+    text = (
+        "项目名称：示例充电设施建设项目\n"
+        "一级指标|二级指标|三级指标|指标值|分值\n"
+        "--------|--------|--------|------|----\n"
+        "产出指标|数量指标|新建公共充电桩|≥120个|10\n"
+        "\n3 rows selected.\n\n"
+    )
+    document = parse_document(text)
+    assert [(i.name, i.annual_target.raw) for i in indicators(document)] == [("新建公共充电桩", "≥120个")]

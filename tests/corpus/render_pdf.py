@@ -89,6 +89,7 @@ EXTRA_TABLE_DOCS = {
     "blind15_06": 15,
     "blind16_04": 16,
     "blind17_05": 17,
+    "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
     "dev_03",
@@ -109,6 +110,7 @@ REPEAT_LABEL_DOCS = (
     "blind15_07",
     "blind16_05",
     "blind17_03",
+    "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
     "dev_04": 11,
@@ -161,6 +163,9 @@ FONT_SIZE = {
     "blind17_02": 10.5,
     "blind17_06": 12,
     "blind17_07": 11,
+    "blind18_01": 10.5,
+    "blind18_04": 11.5,
+    "blind18_06": 12,
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
@@ -189,6 +194,8 @@ FUNDING_KEYS = (
     "事业收入",
     "上级转移支付资金",
     "单位自有资金",
+    "自筹资金",
+    "一般债券资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -210,6 +217,8 @@ LONG_TEXT = (
     "评价标准",
     "取值依据",
     "未完成原因",
+    "评分方法",
+    "核验方式",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -257,6 +266,10 @@ COL_WEIGHT = {
     "评价标准": 2.4,
     "取值依据": 2.0,
     "未完成原因": 2.4,
+    "是否核心指标": 0.9,
+    "评分方法": 2.2,
+    "核验方式": 1.8,
+    "指标类别": 1.1,
 }
 GRID_LINE = 0.6
 

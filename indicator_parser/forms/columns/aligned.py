@@ -1504,8 +1504,8 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # / 示例市…网络舆情和 / 主管部门 安全和信息化… 实施单位)
                 rows.append(Row(tuple(slotted), aligned=False))
                 i += 2
-            elif rows and not rows[-1].aligned and _continues(rows[-1], cells):
-                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells)), False)
+            elif rows and not rows[-1].aligned and (way := _continues(doc, rows[-1], cells)) is not None:
+                rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells, way)), False)
             elif (
                 keyless and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
             ):
@@ -1591,16 +1591,28 @@ def _keyed(cells: Sequence[TableCell]) -> bool:
     return False
 
 
-def _continues(above: Row, cells: list[TableCell]) -> bool:
-    """Whether a header-block line continues wrapped values of the line above: every piece stands under a value."""
+def _continues(doc: Text, above: Row, cells: list[TableCell]) -> Measure | None:
+    """The measure under which a header-block line continues wrapped values of the line above: every piece stands
+    under a value (by characters, or by display width where wide characters fill the values: a horizontal block's
+    values under their keys); None where it does not."""
     if not cells or _key(cells[0].text) is not None:
-        return False
-    starts = {c.column: c for c in above.cells}
-    for cell in cells:
-        under = next((c for col, c in starts.items() if abs(col - cell.column) <= 2), None)
-        if under is None or _key(under.text) is not None or under.line != above.cells[0].line:
-            return False
-    return True
+        return None
+    for way in (characters, display):
+        starts = {_at(doc, c, way): c for c in above.cells}
+        for cell in cells:
+            column = _at(doc, cell, way)
+            under = next((c for col, c in starts.items() if abs(col - column) <= 2), None)
+            if under is None or _key(under.text) is not None or under.line != above.cells[0].line:
+                break
+        else:
+            return way
+    return None
+
+
+def _at(doc: Text, cell: TableCell, way: Measure) -> int:
+    """Where a cell starts on its line, by the measure given."""
+    line = doc.lines[cell.line - 1 - doc.first_line]
+    return way(line)[min(cell.column - 1, len(line))]
 
 
 def _two_above(
@@ -1671,9 +1683,11 @@ def _into_one_slot(
     return None
 
 
-def _extend(doc: Text, above: tuple[TableCell, ...], cells: list[TableCell]) -> list[TableCell]:
+def _extend(doc: Text, above: tuple[TableCell, ...], cells: list[TableCell], way: Measure) -> list[TableCell]:
     out = list(above)
+    starts = [_at(doc, cell, way) for cell in out]
     for cell in cells:
-        k = min(range(len(out)), key=lambda k: abs(out[k].column - cell.column))
+        column = _at(doc, cell, way)
+        k = min(range(len(out)), key=lambda k: abs(starts[k] - column))
         out[k] = doc.extend(out[k], cell)
     return out

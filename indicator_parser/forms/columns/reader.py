@@ -66,11 +66,11 @@ from .headers import (
 TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$")
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
-# (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), and the
-# mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet: -------- 2 - 项目2; matched
-# with spaces removed)
+# (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), SQL*Plus's
+# 13 rows selected., and the mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet:
+# -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}})$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}})$"
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2): no key, no value.
 _GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}")
