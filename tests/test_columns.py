@@ -1808,3 +1808,52 @@ def test_sql_plus_row_count_after_a_result_is_furniture():
     )
     document = parse_document(text)
     assert [(i.name, i.annual_target.raw) for i in indicators(document)] == [("新建公共充电桩", "≥120个")]
+
+
+def test_one_cell_a_line_header_block_laid_across_with_values_wrapped_at_the_block_width():
+    """A header block laid across, one cell a line, as a word processor saves a table as text with its line
+    breaks: the keys (项目名称 / 主管部门 / 实施单位), then their values in order, a line that fills the width (14
+    wide characters) going on in the next (where the lines part into as many values as keys one way only). The
+    values had been paired with the keys line by line (项目名称: 示例县城区背街小巷路面改造提, 主管部门: 升工程 …)."""
+    lines = [
+        "项目名称",
+        "主管部门",
+        "实施单位",
+        "示例县城区背街小巷路面改造提",
+        "升工程",
+        "示例县住房和城乡建设局",
+        "示例县市政设施维护中心城西、",
+        "城东道路养护所",
+        "项目属性",
+        "项目期",
+        "新增项目",
+        "1年",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "产出指标",
+        "数量指标",
+        "改造背街小巷条数",
+        "≥24条",
+    ]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department, project.implementer, project.attribute, project.period) == (
+        "示例县城区背街小巷路面改造提升工程",
+        "示例县住房和城乡建设局",
+        "示例县市政设施维护中心城西、城东道路养护所",
+        "新增项目",
+        "1年",
+    )
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("改造背街小巷条数", "≥24条")]
+
+
+def test_one_cell_a_line_unknown_header_broken_over_two_lines_is_the_grid_s_last_column():
+    """是否核心 / 指标 (a header the model does not know, wrapped) after the known names and before the first row's
+    category: one header, its cells kept in extra (it had been read as the first rows' cells)."""
+    lines = ["项目名称：示例街区巡查项目", "一级指标", "二级指标", "三级指标", "指标值", "是否核心", "指标"]
+    lines += ["产出指标", "数量指标", "巡查街区数量", "≥12个", "是", "", "", "巡查频次", "每周2次", "否"]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(document)]
+    assert got == [("巡查街区数量", "≥12个", {"是否核心指标": "是"}), ("巡查频次", "每周2次", {"是否核心指标": "否"})]

@@ -33,8 +33,8 @@ import attrs
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ...text import wrap_joiner
-from ..layout import CHUNK
-from .headers import GRID_HEADERS, VALUE_FIELDS, Field, block_key, grid_field
+from ..layout import CHUNK, display
+from .headers import GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, Field, block_key, grid_field
 from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
@@ -319,11 +319,95 @@ def lines_rows(doc: Text) -> list[Row]:
             rows.extend(_grid_section(doc, section, [grid_field(c.text) for c in header]))
             i = j
             continue
+        laid = _laid_across(doc, i)
+        if laid is not None:
+            rows.extend(laid[0])
+            i = laid[1]
+            continue
         line = doc.lines[i]
         if line.strip():
             rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
         i += 1
     return rows
+
+
+def _laid_across(doc: Text, i: int) -> tuple[list[Row], int] | None:
+    """A header block laid across, one cell a line: a run of two keys or more from line ``i`` (项目名称 / 主管部门 /
+    实施单位), then their values in order, each wrapped over lines of the block's width as a word processor's text
+    save breaks them (a line that fills the width goes on in the next): the keys' row and the values' row, as a
+    delimited text gives them, and the line after them; None where the lines after the keys do not part into as
+    many values (a key run of a block laid down, a key whose value was dropped: read line by line)."""
+    lines, n = doc.lines, len(doc.lines)
+    k = i
+    while k < n and _lone_key(lines[k].strip()):
+        k += 1
+    if k - i < 2:
+        return None
+    end = k
+    while end < n and not _lone_key(text := lines[end].strip()) and not _ends_section(doc, end):
+        if text and (grid_field(text) is not None or block_key(re.split(r"[:：]", text)[0]) is not None):
+            break  # (a key with its value on its line, 年度目标：…, or a grid header)
+        end += 1
+    keys = [doc.cell(j, 0, len(lines[j])) for j in range(i, k)]
+    money = block_key(keys[0].text) == "money"  # (项目资金（万元） heads its row, with no amount of its own)
+    values = _wrapped_values(doc, k, end, len(keys), money)
+    if values is None:
+        return None
+    return [Row(tuple(keys)), Row(tuple(values))], end
+
+
+def _lone_key(text: str) -> bool:
+    """A line that is a header-block key alone (项目名称, 年度资金总额), or a money column's name (年初预算数)."""
+    return bool(text) and (block_key(text) is not None or text in MONEY_COLUMNS) and not _HAS_VALUE.search(text)
+
+
+_HAS_VALUE = re.compile(r"[:：]\s*\S")
+
+
+def _wrapped_values(doc: Text, a: int, b: int, count: int, money: bool) -> list[TableCell] | None:
+    """The ``count`` values on lines [a, b) (``money``: or one fewer, the first empty), a line that fills the
+    lines' width (the widest, a wide character short of it at most) going on in the next or not, as makes that
+    many values; of several ways, the one whose values end in no joiner (…林场、 goes on); an empty line an empty
+    value. None where no way, or more than one, makes them."""
+    lines = [doc.lines[j].strip() for j in range(a, b)]
+    if not lines:
+        return None
+    widths = [display(line)[-1] for line in lines]
+    full = max(widths) - 1
+    wrapped = [j for j, width in enumerate(widths[:-1]) if width >= full and full >= _WRAP_WIDTH and lines[j + 1]]
+    if len(wrapped) > 12:
+        return None
+    best: list[tuple[int, list[list[int]]]] = []
+    for goes_on in itertools.product((True, False), repeat=len(wrapped)):
+        on = {j for j, g in zip(wrapped, goes_on, strict=True) if g}
+        parts: list[list[int]] = []
+        for j in range(len(lines)):
+            if parts and j - 1 in on:
+                parts[-1].append(j)
+            else:
+                parts.append([j])
+        if len(parts) == count or (money and len(parts) == count - 1):
+            ends = sum(bool(lines[p[-1]]) and lines[p[-1]][-1] in _JOINERS for p in parts)
+            best.append((ends, parts))
+    if not best:
+        return None
+    least = min(ends for ends, _ in best)
+    chosen = [parts for ends, parts in best if ends == least]
+    if len(chosen) != 1:
+        return None  # (two ways as good: which lines go on cannot be told)
+    values = []
+    for part in chosen[0]:
+        cell = doc.cell(a + part[0], 0, len(doc.lines[a + part[0]]))
+        for j in part[1:]:
+            cell = doc.extend(cell, doc.cell(a + j, 0, len(doc.lines[a + j])))
+        values.append(cell)
+    if len(values) == count - 1:
+        values.insert(0, doc.cell(a, 0, 0))
+    return values
+
+
+_JOINERS = frozenset("、，,；;（(“《：:")
+_WRAP_WIDTH = 16  # display columns: a block laid across wraps its values at no narrower a width
 
 
 def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
@@ -355,9 +439,21 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     # A header the model does not know ends the run (指标值测算方法) where the grid's first row starts after it:
     # a 序号, a category or an empty cell's line; it is kept as the grid's (its cells go to ``extra``, with a
     # warning) rather than read as the first row's first cell.
-    while j + 1 < n and _unknown_header(doc.lines[j].strip()) and _starts_rows(doc.lines[j + 1].strip()):
-        cells.append(doc.cell(j, 0, len(doc.lines[j])))
-        j += 1
+    while j + 1 < n and _unknown_header(doc.lines[j].strip()):
+        if _starts_rows(doc.lines[j + 1].strip()):
+            cells.append(doc.cell(j, 0, len(doc.lines[j])))
+            j += 1
+        elif (
+            # (or broken over two lines as the word processor wrapped it: 是否核心 / 指标)
+            j + 2 < n
+            and _unknown_header(doc.lines[j].strip() + doc.lines[j + 1].strip())
+            and _starts_rows(doc.lines[j + 2].strip())
+            and doc.lines[j + 1].strip()
+        ):
+            cells.append(doc.extend(doc.cell(j, 0, len(doc.lines[j])), doc.cell(j + 1, 0, len(doc.lines[j + 1]))))
+            j += 2
+        else:
+            break
     return cells, j
 
 
