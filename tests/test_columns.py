@@ -1857,3 +1857,26 @@ def test_one_cell_a_line_unknown_header_broken_over_two_lines_is_the_grid_s_last
     document = parse_document("\n".join(lines) + "\n", form="columns")
     got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(document)]
     assert got == [("巡查街区数量", "≥12个", {"是否核心指标": "是"}), ("巡查频次", "每周2次", {"是否核心指标": "否"})]
+
+
+def test_pdftotext_header_name_the_model_does_not_know_stacked_round_the_header_line():
+    """是否核 / 心指标 printed above and below the header's line, right of its last name (a wrapped header cell the
+    model does not know, as pdftotext lays it): one column, 是否核心指标, its cells kept in extra (they had been
+    read into the values: ≥12个      是)."""
+
+    def line(*cells: tuple[int, str]) -> str:
+        out = ""
+        for at, text in cells:
+            out += " " * (at - len(out)) + text
+        return out + "\n"
+
+    text = (
+        "项目名称：示例街区巡查项目\n"
+        + line((50, "是否核"))
+        + line((0, "一级指标"), (12, "二级指标"), (24, "三级指标"), (40, "指标值"))
+        + line((50, "心指标"))
+        + line((0, "产出指标"), (12, "数量指标"), (24, "巡查街区数量"), (40, "≥12个"), (50, "是"))
+        + line((24, "巡查频次"), (40, "每周2次"), (50, "否"))
+    )
+    got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(parse_document(text))]
+    assert got == [("巡查街区数量", "≥12个", {"是否核心指标": "是"}), ("巡查频次", "每周2次", {"是否核心指标": "否"})]

@@ -139,7 +139,39 @@ def _stacked(
             )
             if built is not None:
                 return built, set(sides)
+    unknown = _unknown_stacked(lines, h, spans, main)
+    if unknown is not None:
+        return [*main, unknown], {h - 1, h + 1}
     return main, set()
+
+
+def _unknown_stacked(lines: Sequence[str], h: int, spans: Sequence[Spans], main: list[_Column]) -> _Column | None:
+    """A last column whose name the model does not know, stacked round the header's line (是否核 / 心指标 after
+    指标值, pdftotext of a wrapped header cell): one word above and one below, standing over each other by display
+    columns, right of the last name; the name they make short, of no digit, no field, key or category."""
+    if not main or not (0 < h < len(lines) - 1) or len(spans[h - 1]) != 1 or len(spans[h + 1]) != 1:
+        return None
+    (a, x), (b, y) = spans[h - 1][0], spans[h + 1][0]
+    t, u = lines[h - 1][a:x], lines[h + 1][b:y]
+    name = t + u
+    last, last_name, _ = main[-1]
+    for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
+        above, below, header = way(lines[h - 1]), way(lines[h + 1]), way(lines[h])
+        right = header[min(last + len(last_name), len(lines[h]))]
+        if above[a] > right and below[b] > right and abs(above[a] - below[b]) <= 2:
+            break
+    else:
+        return None
+    if not (2 < len(name) <= 10) or any(ch.isdigit() or ch.isspace() for ch in name):
+        return None
+    if (
+        grid_field(name) is not None
+        or block_key(name) is not None
+        or _accepts("level1", name)
+        or _accepts("level2", name)
+    ):
+        return None
+    return (min(a, b), name, ((h - 1, a, x), (h + 1, b, y)))
 
 
 # What a word stacked above a column's name may be: the beginning of a name (a word below: its end), or a word
