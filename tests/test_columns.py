@@ -1880,3 +1880,18 @@ def test_pdftotext_header_name_the_model_does_not_know_stacked_round_the_header_
     )
     got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(parse_document(text))]
     assert got == [("巡查街区数量", "≥12个", {"是否核心指标": "是"}), ("巡查频次", "每周2次", {"是否核心指标": "否"})]
+
+
+def test_one_cell_a_line_points_whose_bracket_opens_on_the_category_s_line():
+    """产出指标 ( / 0~50分): a category with its points, wrapped inside the bracket (a word processor's text save):
+    one label, 产出指标 (the points line had been read as a row's cell and the grid shifted)."""
+    lines = ["项目名称：示例街区巡查项目", "一级指标", "二级指标", "三级指标", "指标值"]
+    lines += ["产出指标 (", "0~50分)", "数量指标", "巡查街区数量", "≥12个", "", "", "巡查频次", "每周2次"]
+    lines += ["满意度指标(", "20)", "服务对象满意度指标", "商户满意度", "≥90%"]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    got = [(i.level1.name, i.name, i.annual_target.raw) for i in indicators(document)]
+    assert got == [
+        ("产出指标", "巡查街区数量", "≥12个"),
+        ("产出指标", "巡查频次", "每周2次"),
+        ("满意度指标", "商户满意度", "≥90%"),
+    ]

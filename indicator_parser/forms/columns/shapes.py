@@ -591,8 +591,11 @@ def _section_cells(doc: Text, section: list[int]) -> list[tuple[TableCell, int]]
         if (
             cells
             and _POINTS_START.match(cell.text)  # (most lines are no points: the category above is not looked up)
-            and _is_category(before := cells[-1][0].text)
-            and _points_of(before, cell.text)
+            and (
+                (_is_category(before := cells[-1][0].text) and _points_of(before, cell.text))
+                # (or the points' bracket opened on the category's line: 产出指标 ( / 0~50分))
+                or (before.endswith(("(", "（")) and _is_category(before + cell.text))
+            )
         ):
             cells[-1] = (doc.extend(cells[-1][0], cell), j)
         else:
