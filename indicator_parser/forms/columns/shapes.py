@@ -34,7 +34,7 @@ from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
 from ...text import wrap_joiner
 from ..layout import CHUNK, display
-from .headers import GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, Field, block_key, grid_field
+from .headers import BLOCK_KEYS, GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, Field, block_key, grid_field
 from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
@@ -345,7 +345,7 @@ def _laid_across(doc: Text, i: int) -> tuple[list[Row], int] | None:
         return None
     end = k
     while end < n and not _lone_key(text := lines[end].strip()) and not _ends_section(doc, end):
-        if text and (grid_field(text) is not None or block_key(re.split(r"[:：]", text)[0]) is not None):
+        if text and (grid_field(text) is not None or block_key(_KEY_END.split(text, 1)[0]) is not None):
             break  # (a key with its value on its line, 年度目标：…, or a grid header)
         end += 1
     keys = [doc.cell(j, 0, len(lines[j])) for j in range(i, k)]
@@ -358,7 +358,16 @@ def _laid_across(doc: Text, i: int) -> tuple[list[Row], int] | None:
 
 def _lone_key(text: str) -> bool:
     """A line that is a header-block key alone (项目名称, 年度资金总额), or a money column's name (年初预算数)."""
-    return bool(text) and (block_key(text) is not None or text in MONEY_COLUMNS) and not _HAS_VALUE.search(text)
+    # (a line that starts as no key does, most lines, is not looked up)
+    return (
+        (text[:1] in _KEY_FIRSTS or text.endswith("资金"))
+        and (block_key(text) is not None or text in MONEY_COLUMNS)
+        and not _HAS_VALUE.search(text)
+    )
+
+
+# How keys begin (项目名称, 主管部门 …, and the money columns: 年初预算数 …); a source of funds any word begins.
+_KEY_FIRSTS = frozenset(key[0] for key in (*BLOCK_KEYS, *MONEY_COLUMNS))
 
 
 _HAS_VALUE = re.compile(r"[:：]\s*\S")
@@ -369,14 +378,14 @@ def _wrapped_values(doc: Text, a: int, b: int, count: int, money: bool) -> list[
     lines' width (the widest, a wide character short of it at most) going on in the next or not, as makes that
     many values; of several ways, the one whose values end in no joiner (…林场、 goes on); an empty line an empty
     value. None where no way, or more than one, makes them."""
+    if not count - 1 <= b - a <= 4 * count:
+        return None  # (no line a value, or more lines than values wrap into: no block laid across)
     lines = [doc.lines[j].strip() for j in range(a, b)]
-    if not lines:
-        return None
     widths = [display(line)[-1] for line in lines]
     full = max(widths) - 1
     wrapped = [j for j, width in enumerate(widths[:-1]) if width >= full and full >= _WRAP_WIDTH and lines[j + 1]]
-    if len(wrapped) > 12:
-        return None
+    if len(wrapped) > 8 or len(lines) - len(wrapped) > count:
+        return None  # (too many ways to try, or too many lines that end a value for so many values)
     best: list[tuple[int, list[list[int]]]] = []
     for goes_on in itertools.product((True, False), repeat=len(wrapped)):
         on = {j for j, g in zip(wrapped, goes_on, strict=True) if g}
