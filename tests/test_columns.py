@@ -1895,3 +1895,22 @@ def test_one_cell_a_line_points_whose_bracket_opens_on_the_category_s_line():
         ("产出指标", "巡查频次", "每周2次"),
         ("满意度指标", "商户满意度", "≥90%"),
     ]
+
+
+def test_one_cell_a_line_a_name_and_its_comparator_after_a_repeated_header_are_no_header_name():
+    """Drawn by the strategies (a header repeated under a 续 title, empty cells dropped): 设施验收合格率 and ≥ after
+    the header are a row's name and comparator, not a header name the model does not know broken over two lines
+    (the row had been read as 96% with the value 1)."""
+    header = "一级\n指标\n二级\n指标\n三级\n指标\n指标性质\n指标值\n度量单位\n权重\n"
+    text = (
+        "项目支出绩效目标表\n项目名称\n示例项目\n主管部门\n示例市示例局\n"
+        + header
+        + "项目支出绩效目标表（续）\n"
+        + header
+        + "产出指标\n数量指标\n培训覆盖率\n≥\n96\n%\n1\n"
+        + "项目支出绩效目标表（续）\n"
+        + header
+        + "设施验收合格率\n≥\n96\n%\n1\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(parse_document(text))]
+    assert got == [("培训覆盖率", "96", 1), ("设施验收合格率", "96", 1)]

@@ -455,9 +455,10 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
         elif (
             # (or broken over two lines as the word processor wrapped it: 是否核心 / 指标)
             j + 2 < n
+            and len(doc.lines[j].strip()) <= 6  # (a header name's first piece: 是否核心, not a row's name)
+            and _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())
             and _unknown_header(doc.lines[j].strip() + doc.lines[j + 1].strip())
             and _starts_rows(doc.lines[j + 2].strip())
-            and doc.lines[j + 1].strip()
         ):
             cells.append(doc.extend(doc.cell(j, 0, len(doc.lines[j])), doc.cell(j + 1, 0, len(doc.lines[j + 1]))))
             j += 2
@@ -486,6 +487,7 @@ def _starts_rows(text: str) -> bool:
     return not text or accepts("seq", text) or accepts("level1", text) or accepts("level2", text)
 
 
+_HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")  # the end of a header name wrapped onto its own line (指标)
 _LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
 _STARTS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))  # how header names begin
 _HEADER_FIRSTS = frozenset(name[0] for name in GRID_HEADERS)  # (a line starting otherwise names no column)
