@@ -1641,10 +1641,10 @@ def _continues(doc: Text, above: Row, cells: list[TableCell]) -> Measure | None:
     return None
 
 
-def _at(doc: Text, cell: TableCell, way: Measure) -> int:
-    """Where a cell starts on its line, by the measure given."""
+def _at(doc: Text, cell: TableCell, way: Measure, offset: int = 0) -> int:
+    """Where a cell starts on its line (or ``offset`` characters into it), by the measure given."""
     line = doc.lines[cell.line - 1 - doc.first_line]
-    return way(line)[min(cell.column - 1, len(line))]
+    return way(line)[min(cell.column - 1 + offset, len(line))]
 
 
 def _two_above(
@@ -1693,9 +1693,8 @@ def _into_one_slot(
     for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
 
         def at(cell: TableCell, offset: int = 0, way: Measure = way) -> int:
-            line = doc.lines[cell.line - 1 - doc.first_line]
             # (a key joined from two lines, 项目名 / 称, ends where its first line's piece does)
-            return way(line)[min(cell.column - 1 + offset, len(line))]
+            return _at(doc, cell, way, offset)
 
         for k, cell in enumerate(row):
             if _key(cell.text) is None:

@@ -2682,7 +2682,7 @@ def _first_split(
             and target
             and not glued
             and not _DIGITS.intersection(text[x:y])
-            and any(_COMPARED.search(text, x, y) for k in free for x, y in [parses[0][k]] if 0 < y - x <= _CELL_TEXT)
+            and any(_COMPARED.search(text, a, b) for k in free for a, b in [parses[0][k]] if 0 < b - a <= _CELL_TEXT)
         )
         if (
             period
@@ -2699,7 +2699,7 @@ def _first_split(
 
 
 _CELL_TEXT = 16  # (free text of a row alone: longer, it may be rows glued after it, as a one-line copy reads them)
-_COMPARED = re.compile(r"[≥≤≧≦＞＜>＜=＝][0-9０-９]")
+_COMPARED = re.compile(r"[≥≤≧≦＞＜><=＝][0-9０-９]")
 
 
 def _period_word(value: str) -> bool:

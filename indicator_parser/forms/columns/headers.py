@@ -164,9 +164,9 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "年度目标": "goal",
     "项目负责人": "unmodelled",
     "联系电话": "unmodelled",
-    "项目类型": "unmodelled",
-    "联系人及电话": "unmodelled",  # (常年性项目, 一次性项目: kept as written, no field of the model)
+    "项目类型": "unmodelled",  # (常年性项目, 一次性项目: kept as written, no field of the model)
     "项目编码": "unmodelled",
+    "联系人及电话": "unmodelled",
 }
 
 # The columns of the money sub-table of a self-evaluation (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …);
