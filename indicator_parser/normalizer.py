@@ -572,6 +572,7 @@ EFFECTS = (
     "常态化开展",
     "最多跑一次",  # (the service reform's slogan: one trip at most)
     "全面推开",
+    "全面推广",  # (spread to all: how far, as 全面推开; 逐步推广 is a direction)
     "有效遏制",
     "有效运行",
     "有效运转",
