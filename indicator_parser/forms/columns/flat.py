@@ -302,19 +302,12 @@ class _Unwrapped(Text):
                 ends: list[int] = []
                 k = p
                 while k < q:
-                    entity = _ENTITY.match(line, k, q) if escaped and line[k] == "&" else None
-                    if entity is not None:
-                        read.append(html.unescape(entity.group()).replace("\xa0", " "))
+                    written = _written_char(line, k, q) if escaped and line[k] in "&\\" else None
+                    if written is not None:
+                        read.append(written[0])
                         columns.append(k)
-                        ends.append(entity.end())
-                        k = entity.end()
-                        continue
-                    if escaped and line[k] == "\\" and line[k + 1 : k + 2] in _ESCAPED_CHARS and k + 1 < q:
-                        # (a string's escaped tab, quote or backslash: \t between cells is a tab)
-                        read.append(_ESCAPED_CHARS[line[k + 1]])
-                        columns.append(k)
-                        ends.append(k + 2)
-                        k += 2
+                        ends.append(written[1])
+                        k = written[1]
                         continue
                     if not (line[k] == " " and space and space.match(line, k)):
                         read.append(line[k])
@@ -354,6 +347,17 @@ class _Unwrapped(Text):
 
 # The characters a string escapes with a backslash, other than a line break (\t, \", \\, \/).
 _ESCAPED_CHARS = {"t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+def _written_char(line: str, k: int, q: int) -> tuple[str, int] | None:
+    """The character an HTML entity (&lt;) or a string's escape (\t: a tab between cells) at ``k`` stands for, and
+    where it ends (before ``q``); None where none stands there."""
+    if line[k] == "&":
+        entity = _ENTITY.match(line, k, q)
+        return (html.unescape(entity.group()).replace("\xa0", " "), entity.end()) if entity is not None else None
+    if k + 1 < q and line[k + 1] in _ESCAPED_CHARS:
+        return _ESCAPED_CHARS[line[k + 1]], k + 2
+    return None
 
 
 def _cut_at_spaces(doc: _Unwrapped, i: int, row: Row) -> Row:
@@ -2682,7 +2686,12 @@ def _first_split(
             and target
             and not glued
             and not _DIGITS.intersection(text[x:y])
-            and any(_COMPARED.search(text, a, b) for k in free for a, b in [parses[0][k]] if 0 < b - a <= _CELL_TEXT)
+            and any(
+                _COMPARATOR_NUMBER.search(text, a, b)
+                for k in free
+                for a, b in [parses[0][k]]
+                if 0 < b - a <= _CELL_TEXT
+            )
         )
         if (
             period
@@ -2699,7 +2708,6 @@ def _first_split(
 
 
 _CELL_TEXT = 16  # (free text of a row alone: longer, it may be rows glued after it, as a one-line copy reads them)
-_COMPARED = re.compile(r"[≥≤≧≦＞＜><=＝][0-9０-９]")
 
 
 def _period_word(value: str) -> bool:
