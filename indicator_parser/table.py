@@ -195,3 +195,31 @@ class Text:
         return _cell(
             (cell.text + joiner + more.text, (cell.span[0], more.span[1]), cell.line, cell.column, self.text[a:b])
         )
+
+
+class Pieces(Text):
+    """A text read as stretches of its lines, each a line of its own (a copy whose cells stand one space apart,
+    read one cell a line): ``spans`` are (line, start, end) of the text's lines; cells are placed in the file."""
+
+    def __init__(self, doc: Text, spans: Iterable[tuple[int, int, int]]) -> None:
+        self.text = doc.text
+        self.first_line = doc.first_line
+        self.first_offset = doc.first_offset
+        self.lines: list[str] = []
+        self.starts: list[int] = []
+        self.numbers: list[int] = []  # by piece, its line in the file
+        self.columns: list[int] = []  # by piece, where it starts on that line
+        for n, a, b in spans:
+            self.lines.append(doc.lines[n][a:b])
+            self.starts.append(doc.starts[n] + a)
+            self.numbers.append(doc.first_line + n + 1)
+            self.columns.append(a)
+
+    def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
+        return self._placed(i, super().cell(i, a, b, text))
+
+    def chunk(self, i: int, a: int, b: int) -> TableCell:
+        return self._placed(i, super().chunk(i, a, b))
+
+    def _placed(self, i: int, cell: TableCell) -> TableCell:
+        return cell._replace(line=self.numbers[i], column=self.columns[i] + cell.column)

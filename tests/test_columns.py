@@ -653,6 +653,46 @@ def test_header_block_variants_key_space_value_and_a_repeated_merged_value():
     assert (project.name, project.department, project.implementer) == ("乡村文化驿站运营", "示例局", "示例中心")
 
 
+def test_equal_amounts_under_their_keys_are_two_values_not_a_repeated_merged_cell():
+    """年度资金总额 63.80 and 其中：财政拨款 63.80 side by side under their keys (a block laid across, all financed
+    from the budget): two amounts, not one merged cell the converter repeated. Before, they were taken for one:
+    财政拨款 read 0.00 (其他资金's) and 其他资金 none."""
+    document = parse_document(
+        "|| 项目名称 || 主管部门 ||\n| 示例河道保洁项目 | 示例县水务局 |\n"
+        "|| 项目资金（万元） || 年度资金总额 || 其中：财政拨款 || 其他资金 ||\n|  | 63.80 | 63.80 | 0.00 |\n"
+        "|| 一级指标 || 二级指标 || 三级指标 || 指标值 ||\n| 产出指标 | 数量指标 | 保洁长度 | 36公里 |\n"
+    )
+    (project,) = document.units[0].projects
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("63.80"),
+        Decimal("63.80"),
+        Decimal("0.00"),
+    )
+    assert not [d.message for d in project.diagnostics if "sum" in d.message or "paired" in d.message]
+
+
+def test_contact_and_category_keys_end_the_value_before_them():
+    """联系人 (with 联系电话 after it) and 项目类别 are keys the model keeps no field for: they end the value
+    before them. Before, the 项目期 took 联系人 and the person's name as the rest of its value (2025年联系人卢某某),
+    and 实施单位 took 项目类别 and its value."""
+    document = parse_document(
+        "| 项目名称 | 示例河道保洁项目 | 主管部门 | 示例县水务局 |\n"
+        "| 实施单位 | 示例县河道管理所 | 项目类别 | 专项业务类 |\n"
+        "| 项目属性 | 新增项目 | 项目期 | 2025年 |\n| 联系人 | 卢某某 | 联系电话 | 0000-12345678 |\n"
+        "| 项目资金（万元） | 年度资金总额 | 128.60 | |\n| 其中：财政拨款 | 98.60 | 事业收入 | 30.00 |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 保洁长度 | 36公里 |\n"
+    )
+    (project,) = document.units[0].projects
+    assert (project.implementer, project.period) == ("示例县河道管理所", "2025年")
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("128.60"),
+        Decimal("98.60"),
+        None,
+    )
+    kept = [d.message for d in project.diagnostics if "kept only here" in d.message]
+    assert any("联系人 卢某某" in m for m in kept) and any("事业收入 30.00" in m for m in kept)
+
+
 def test_flattened_glued_bare_numbers_split_only_where_the_weight_reads():
     """＝1210 in a table with a 权重 column: 12 and a 权重 10, the one reading that fills the row (121 and a
     权重 of 0 is none, 1 and 210 is over 100; 1210 with no 权重 leaves the row's 权重 empty)."""

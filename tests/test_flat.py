@@ -2478,3 +2478,40 @@ def test_a_value_of_words_is_not_read_before_free_text_that_holds_a_comparison()
     text = "项目名称：示例创业贷款项目\n序号三级指标年度指标值备注\n1贷款按期还款率≥95%银行报表\n"
     got = [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)]
     assert got == [("贷款按期还款率", "≥95%", {"备注": "银行报表"})]
+
+
+def test_a_one_line_copy_whose_cells_and_rows_stand_one_space_apart_with_its_header_block_laid_across() -> None:
+    """A form field's one-line copy of a PDF table: every cell one space apart, rows too, the header block laid
+    across (a run of keys, then their values in order). Each space stands for a cell's end, as a line break does
+    one cell a line: the keys take their values, the rows their cells (empty cells gone, placed by content).
+    Before, the three values after 项目名称 主管部门 实施单位 were read as one project name and the rows were cut
+    inside their names (示例12345|热线…)."""
+    text = (
+        "示例市某某区2025年项目支出绩效目标表 项目名称 主管部门 实施单位 示例12345热线话务保障项目 "
+        "示例市某某区政务服务数据管理局 示例市某某区热线服务中心 项目资金（万元） 年度资金总额 其中：财政拨款 "
+        "其他资金 80.00 80.00 0.00 年度目标 接听群众来电不少于20万件。 一级指标 二级指标 三级指标 指标值 "
+        "是否核心指标 产出指标 数量指标 受理12345热线来电 不少于20万件 是 回访来电人数 约6,000人 否 "
+        "质量指标 工单按时办结率 ≥95% 是 满意度指标 服务对象满意度指标 来电群众满意率 九成以上 否\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例12345热线话务保障项目",
+        "示例市某某区政务服务数据管理局",
+        "示例市某某区热线服务中心",
+    )
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("80.00"),
+        Decimal("80.00"),
+        Decimal("0.00"),
+    )
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.extra) for i in project.indicators] == [
+        ("产出指标", "数量指标", "受理12345热线来电", "不少于20万件", {"是否核心指标": "是"}),
+        ("产出指标", "数量指标", "回访来电人数", "约6,000人", {"是否核心指标": "否"}),
+        ("产出指标", "质量指标", "工单按时办结率", "≥95%", {"是否核心指标": "是"}),
+        ("满意度指标", "服务对象满意度指标", "来电群众满意率", "九成以上", {"是否核心指标": "否"}),
+    ]
+    # every cell placed where it stands on the one line
+    (first, *_) = project.indicators
+    start, end = first.span
+    assert text[start:end] == "产出指标 数量指标 受理12345热线来电 不少于20万件 是"

@@ -27,7 +27,7 @@ import attrs
 
 from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
-from ...table import Row, TableCell, Text
+from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import (
@@ -379,6 +379,18 @@ def _cut_at_spaces(doc: _Unwrapped, i: int, row: Row) -> Row:
         text = line[a + x : a + y]
         cells[k] = TableCell(text, (at + a + x, at + a + y), number, a + x + 1, text)
     return attrs.evolve(row, cells=tuple(cells))
+
+
+def spaced_cells(doc: Text) -> Pieces | None:
+    """A one-line copy of a whole table with its cells one space apart (see :func:`_spaced_one_line`), each cell
+    a line of its own; None for another text."""
+    if " " not in doc.text or not any(map(_spaced_one_line, doc.lines)):
+        return None
+    spans: list[tuple[int, int, int]] = []
+    for n, line in enumerate(doc.lines):
+        cuts = [-1, *(m.start() for m in _CELL_SPACE.finditer(line)), len(line)]
+        spans.extend((n, x + 1, y) for x, y in itertools.pairwise(cuts) if y > x + 1)
+    return Pieces(doc, spans)
 
 
 def unwrapped(doc: Text) -> Text:

@@ -167,6 +167,8 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目类型": "unmodelled",  # (常年性项目, 一次性项目: kept as written, no field of the model)
     "项目编码": "unmodelled",
     "联系人及电话": "unmodelled",
+    "联系人": "unmodelled",
+    "项目类别": "unmodelled",  # (专项业务类, 运转类: as 项目类型)
 }
 
 # The columns of the money sub-table of a self-evaluation (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …);
@@ -207,8 +209,8 @@ def block_key(text: str) -> BlockKey | None:
     return found
 
 
-# (a source of funds: …补助资金, …发展资金, …债券资金, with or without 其中)
-_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}资金")
+# (a source of funds: …补助资金, …发展资金, …债券资金, with or without 其中; 事业收入, 经营收入)
+_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}资金|(?:事业|经营|其他)收入")
 
 
 _CURRENCY = re.compile(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]")

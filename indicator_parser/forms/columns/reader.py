@@ -573,9 +573,7 @@ class _Reader:
                 i += 1
             values: list[TableCell] = []
             while i < len(cells) and kinds[i] is None:
-                # A merged value cell repeated by the converter (| 项目名称 | 甲 | 甲 | 甲 |) is one value.
-                if not values or cells[i].text != values[-1].text or cells[i].line != values[-1].line:
-                    values.append(cells[i])
+                values.append(cells[i])
                 i += 1
             taking: list[tuple[TableCell, BlockKey]] = []
             for key, kind in keys:
@@ -597,6 +595,14 @@ class _Reader:
                 for cell in values:
                     project.diagnostics.append(cell.diagnostic("warning", "header-block text under no key"))
                 continue
+            if len(values) > len(taking):
+                # A merged value cell repeated by the converter (| 项目名称 | 甲 | 甲 | 甲 |) is one value (not
+                # where the values are as many as the keys: 年度资金总额 63.80 and 财政拨款 63.80 are two).
+                values = [
+                    v
+                    for k, v in enumerate(values)
+                    if not k or (v.text, v.line) != (values[k - 1].text, values[k - 1].line)
+                ]
             if not values:
                 for key, _ in taking:
                     project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))

@@ -32,6 +32,7 @@ import attrs
 
 from ...nodes import Diagnostic
 from ...table import Row, TableCell, Text
+from ...taxonomy import TAXONOMY
 from ...text import wrap_joiner
 from ..layout import CHUNK, display
 from .headers import BLOCK_KEYS, GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, Field, block_key, grid_field
@@ -482,6 +483,39 @@ def _unknown_header(text: str) -> bool:
     )
 
 
+@functools.cache
+def _category_inside() -> re.Pattern[str]:
+    """A category name of four characters or more anywhere in a text (权重（%）产出指标: a row glued on)."""
+    names = {n for k in TAXONOMY if k.level in (1, 2) for n in k.names if len(n) >= 4}
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
+_OUTLINE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")  # a 序号 numbered in an outline (1.1, 2.3)
+
+
+def _rows_spaced(doc: Text) -> bool:
+    """Whether a text read one cell a line (a copy whose cells stand one space apart) keeps its rows apart too:
+    after each grid header's names (and a name the model does not know after them) a row starts (a category,
+    a 序号), where rows glued to each other glue the first to the header's last name (权重（%）产出指标, 分值1)."""
+    lines, n = [line.strip() for line in doc.lines], len(doc.lines)
+    runs = 0
+    j = 0
+    while j < n:
+        k = j
+        while k < n and grid_field(lines[k]) is not None:
+            k += 1
+        if k - j < 2:
+            j = k + 1
+            continue
+        if k < n and _unknown_header(lines[k]) and not _category_inside().search(lines[k]):
+            k += 1
+        if k < n and not (_starts_rows(lines[k]) or _OUTLINE.fullmatch(lines[k])):
+            return False
+        runs += 1
+        j = k
+    return runs > 0
+
+
 def _starts_rows(text: str) -> bool:
     """Whether a line may be a grid's first cell: empty, a 序号 or a category."""
     return not text or accepts("seq", text) or accepts("level1", text) or accepts("level2", text)
@@ -700,8 +734,12 @@ def text_rows(
         return aligned_rows(doc)
     if shape == "lines":
         return lines_rows(doc), []
-    from .flat import flat_rows, unwrapped
+    from .flat import flat_rows, spaced_cells, unwrapped
 
+    cells = spaced_cells(doc)
+    if cells is not None and _rows_spaced(cells):
+        # a copy whose cells and rows alike stand one space apart: one cell a line, as the space stands for a break
+        return lines_rows(cells), []
     view = unwrapped(doc)
     if view is not doc and sum(1 for line in view.lines if "\t" in line) >= max(2, len(view.lines) // 3):
         # a text field written raw whose escapes were tabs between cells and breaks between rows (…\t…\n…): a
