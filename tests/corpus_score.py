@@ -142,7 +142,9 @@ def main(argv: list[str]) -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", action="append", choices=CORPORA)
+    # (any corpus folder: one being written is scored before it joins CORPORA)
+    folders = sorted(p.name for p in HERE.glob("corpus*") if (p / "expected").is_dir())
+    parser.add_argument("--corpus", action="append", choices=folders)
     parser.add_argument("--shape", action="append", choices=list(SHAPES))
     parser.add_argument("--docs", help="document numbers, as 05-08")
     parser.add_argument("-v", action="store_true", help="list the indicators not read exactly")

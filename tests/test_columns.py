@@ -1954,3 +1954,98 @@ def test_one_cell_a_line_a_name_and_its_comparator_after_a_repeated_header_are_n
     )
     got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(parse_document(text))]
     assert got == [("培训覆盖率", "96", 1), ("设施验收合格率", "96", 1)]
+
+
+def test_dokuwiki_table_markup_header_cells_and_merged_rows():
+    """DokuWiki opens a header cell with ^ where a cell opens with | and writes ::: in the cells a merged cell
+    spans. Before, a header row of ^ cells alone was one cell (no grid found), ^ stayed in the key cells and
+    ::: was read as a category."""
+    text = (
+        "====== 示例县2025年项目支出绩效目标表 ======\n\n"
+        "^ 项目名称 | 示例充电设施建设项目 |\n^ 主管部门 | 示例县发展和改革局 |\n"
+        "^ 项目资金（万元） ^ 年度资金总额 | 40.00 |\n^ ::: ^ 其中：财政拨款 | 40.00 |\n\n"
+        "^ 一级指标 ^ 二级指标 ^ 三级指标 ^ 指标值 ^ 分值 ^\n"
+        "| 产出指标 | 数量指标 | 新建公共充电桩 | ≥120个 | 10 |\n"
+        "| ::: | ::: | 充电桩巡检次数 | 每月1次 | 10 |\n"
+        "| 效益指标 | 社会效益指标 | 充电服务覆盖乡镇 | 全覆盖 | 20 |\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department) == ("示例充电设施建设项目", "示例县发展和改革局")
+    assert (project.amounts.total, project.amounts.fiscal) == (Decimal("40.00"), Decimal("40.00"))
+    assert _rows_of(document) == _EXPORTED
+    assert not [d.message for d in document.all_diagnostics() if ":::" in d.text or "^" in d.text]
+
+
+def test_r_write_csv_row_numbers_column_names_and_na_cells_are_the_writers():
+    """R's write.csv of a sheet read with readxl: a first row of the names readxl gave the unnamed columns
+    ("", "...1", "...2" …), each row led by its number from 1, NA in every empty cell. Before, the numbers
+    pushed every cell one column right and NA was read as text."""
+    body = [
+        ["项目名称", "示例充电设施建设项目", "NA", "NA", "NA"],
+        ["主管部门", "示例县发展和改革局", "NA", "NA", "NA"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["产出指标", "数量指标", "新建公共充电桩", "≥120个", "10"],
+        ["NA", "NA", "充电桩巡检次数", "每月1次", "10"],
+        ["效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖", "20"],
+    ]
+
+    def quoted(cell: str) -> str:
+        return cell if cell == "NA" else f'"{cell}"'
+
+    text = '"","...1","...2","...3","...4","...5"\n' + "".join(
+        f'"{k}",' + ",".join(map(quoted, row)) + "\n" for k, row in enumerate(body, start=1)
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department) == ("示例充电设施建设项目", "示例县发展和改革局")
+    assert _rows_of(document) == _EXPORTED
+    assert not [d.message for d in document.all_diagnostics() if "NA" in d.text or "...1" in d.text]
+
+
+def test_one_cell_a_line_with_an_empty_line_after_every_row():
+    """A table pasted from Word into a text box: one cell a line, empty cells as empty lines, and a paragraph
+    mark after each row (the header's too) as one more empty line. Before, the rows were taken one line off
+    from the second on (the 二级 read as a 一级, names as values)."""
+    cells = [
+        "项目名称", "示例充电设施建设项目", "",
+        "一级指标", "二级指标", "三级指标", "指标值", "分值", "",
+        "产出指标", "数量指标", "新建公共充电桩", "≥120个", "10", "",
+        "", "", "充电桩巡检次数", "每月1次", "10", "",
+        "效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖", "20", "",
+    ]  # fmt: skip
+    document = parse_document("\n".join(cells) + "\n", form="columns")
+    assert _rows_of(document) == _EXPORTED
+
+
+def test_one_cell_a_line_a_year_alone_under_the_period_key_is_its_value():
+    """项目期 then 2025年 on the next line: the year is the period, not a title's year line (it had been dropped
+    as page furniture, and the 项目期 took the next value: the amount 58.00)."""
+    cells = [
+        "项目名称", "示例充电设施建设项目", "项目期", "2025年", "项目资金（万元）", "年度资金总额", "58.00",
+        "一级指标", "二级指标", "三级指标", "指标值", "分值",
+        "产出指标", "数量指标", "新建公共充电桩", "≥120个", "10",
+    ]  # fmt: skip
+    document = parse_document("\n".join(cells) + "\n", form="columns")
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.period, project.amounts.total) == ("2025年", Decimal("58.00"))
+
+
+def test_a_block_laid_across_one_cell_a_line_whose_value_starts_as_a_wrapped_line_goes_on():
+    """Keys laid across (项目名称 / 主管部门 / 实施单位), values wrapped at the block's width: of the ways that make
+    three values with none ending in a joiner, the one where no value starts with a mark that only goes on
+    (、某某镇…) is taken. Before, two ways were as good and the block was read line by line (实施单位 none)."""
+    lines = [
+        "项目名称", "主管部门", "实施单位",
+        "示例市某某县2025年防沙治", "沙综合治理项目", "示例市某某县林业和草原局", "示例市某某县国有某某林场",
+        "、某某镇人民政府",
+        "一级指标", "二级指标", "三级指标", "指标值",
+        "产出指标", "数量指标", "营造防风固沙林", "≥3,600亩",
+    ]  # fmt: skip
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department, project.implementer) == (
+        "示例市某某县2025年防沙治沙综合治理项目",
+        "示例市某某县林业和草原局",
+        "示例市某某县国有某某林场、某某镇人民政府",
+    )

@@ -475,7 +475,7 @@ class _Reader:
                 joined = joined.strip("*_")  # (a title in Markdown's bold: **…表**)
             if len(joined) <= 40 and "绩效" in joined and TITLE.search(joined) is not None:  # (as lone_furniture)
                 return True
-            if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")):
+            if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
                 return True
         if len(filled) >= 2 and all(_GENERIC_HEADER.fullmatch(cell.text) for cell in filled):
             return True  # (a table dump's column names over a header block: 栏目|内容|栏目2|内容2)
@@ -492,6 +492,14 @@ class _Reader:
                 continue
             return False
         return True
+
+    def _awaits_period(self) -> bool:
+        """Whether the header block's last cell is a 项目期 key alone (one cell a line): a year on the next line
+        (2025年) is its value, not a title's year."""
+        if not self.projects or self.in_grid:
+            return False
+        block = self.projects[-1].block
+        return bool(block) and block_key(block[-1].text) == "period"
 
     def _grid_header(self, row: Row, grid: _Grid) -> None:
         if not self.projects:

@@ -35,7 +35,7 @@ from ...table import Row, TableCell, Text
 from ...taxonomy import TAXONOMY
 from ...text import wrap_joiner
 from ..layout import CHUNK, display
-from .headers import BLOCK_KEYS, GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, Field, block_key, grid_field
+from .headers import BLOCK_KEYS, GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, BlockKey, Field, block_key, grid_field
 from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
@@ -108,7 +108,11 @@ def csv_delimiter(text: str) -> str:
 def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     """Rows of a ``|``- or tab-delimited text; a line with no delimiter is a row of one cell."""
     rows = []
-    with_bars = [line.strip() for line in doc.lines if delimiter in line]
+    # DokuWiki's table markup opens a header cell with ^ where a cell opens with | (^ 项目名称 | 示例… |): in its
+    # table lines ^ delimits as | does (a ^ of text the markup itself must escape); positions stay the same
+    doku = delimiter == "|" and sum(1 for line in itertools.islice(doc.lines, 400) if line.startswith("^ ")) >= 2
+    lines = [_doku_bars(line) for line in doc.lines] if doku else doc.lines
+    with_bars = [line.strip() for line in lines if delimiter in line]
     # Outer bars: most delimited lines start with one and end with one (then an empty first piece is not a
     # cell); where they are not printed, a row whose merged cells are empty starts with a bar all the same.
     outer = (
@@ -116,7 +120,7 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         and sum(1 for line in with_bars if line.startswith("|")) * 2 > len(with_bars)
         and sum(1 for line in with_bars if line.endswith("|")) * 2 > len(with_bars)
     )
-    for i, line in enumerate(doc.lines):
+    for i, line in enumerate(lines):
         if not line.strip():
             continue
         if delimiter == "|" and ("-" in line or "=" in line) and _RULE.match(line):
@@ -143,10 +147,19 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             if pieces and not pieces[-1].strip():
                 del pieces[-1]  # trailing bar
         cells = doc.split(i, pieces, start)
+        if doku and ":::" in line:
+            cells = tuple(
+                _emptied(c) if c.text == ":::" else c for c in cells
+            )  # (a merged cell's rows under its first)
         if "<" in line and _BREAK.search(line):
             cells = tuple(_breaks_joined(cell) for cell in cells)
         rows.append(Row(cells))
     return rows
+
+
+def _doku_bars(line: str) -> str:
+    """A DokuWiki table line with its header cells' ^ written as | (other lines as they are)."""
+    return line.replace("^", "|") if line.lstrip()[:1] in ("^", "|") else line
 
 
 # A line break inside a cell, as HTML writes it (a Markdown table converted from a PDF or a web page: 培训420<br>人次)
@@ -242,19 +255,22 @@ def _formula_text(cell: TableCell) -> TableCell:
 
 
 def _numbers_dropped(rows: list[Row]) -> list[Row]:
-    """Rows written out by a data-frame library with its index (pandas' ``to_csv``): a row of column numbers (an
-    empty cell, then 0, 1, 2 …) and, under it, each row led by its number (0, 1, 2 …). Those numbers are the
+    """Rows written out by a data-frame library with its index (pandas' ``to_csv``, R's ``write.csv``): a row of
+    column numbers (an empty cell, then 0, 1, 2 … or R's ...1, ...2 …) and, under it, each row led by its number
+    (0, 1, 2 …; R's from 1). Those numbers are the
     writer's, not the table's: the column numbers' row and each row's number are furniture rows of their own,
     so that the row's cells stand as the table has them."""
-    if not any(len(row.cells) > 2 and not row.cells[0].text and row.cells[1].text == "0" for row in rows):
+    if not any(
+        len(row.cells) > 2 and not row.cells[0].text and _COLUMN_NUMBER.match(row.cells[1].text) for row in rows
+    ):
         return rows  # (most tables: no row of column numbers)
     out: list[Row] = []
     number: int | None = None  # the next row's number, under a row of column numbers
     for row in rows:
         texts = row.texts
-        if len(texts) > 2 and not texts[0] and texts[1:] == [str(k) for k in range(len(texts) - 1)]:
+        if len(texts) > 2 and not texts[0] and _column_numbers(texts[1:]):
             out.append(attrs.evolve(row, furniture=True))
-            number = 0
+            number = 0 if texts[1] == "0" else 1
         elif number is not None and len(texts) > 1 and texts[0] == str(number):
             out.append(Row(row.cells[:1], furniture=True))
             out.append(attrs.evolve(row, cells=row.cells[1:]))
@@ -265,10 +281,23 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
     return out
 
 
+# The first of a data frame's column numbers: pandas' 0; R's names for unnamed columns, ...1 (readxl), V1, X1
+_COLUMN_NUMBER = re.compile(r"(?:|\.\.\.|V|X)[01]$")
+
+
+def _column_numbers(texts: Sequence[str]) -> bool:
+    """Whether cells are a data frame's column numbers: 0, 1, 2 … (pandas) or ...1, ...2 … (R's readxl), V1, V2 …"""
+    m = _COLUMN_NUMBER.match(texts[0])
+    if m is None:
+        return False
+    prefix, first = texts[0][:-1], int(texts[0][-1])
+    return list(texts) == [f"{prefix}{k}" for k in range(first, first + len(texts))]
+
+
 def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
-    format) or ``NULL`` (SQL Server's sqlcmd): such a cell is empty, where it stands (the marker, like a
-    delimiter, is no cell's text)."""
+    format), ``NULL`` (SQL Server's sqlcmd) or ``NA`` (R's write.csv): such a cell is empty, where it stands
+    (the marker, like a delimiter, is no cell's text)."""
     markers = [marker for marker in _NULL_MARKERS if marker in text]
     if not markers:
         return rows
@@ -281,7 +310,7 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
-_NULL_MARKERS = ("\\N", "NULL")
+_NULL_MARKERS = ("\\N", "NULL", "NA")
 
 
 def _emptied(cell: TableCell) -> TableCell:
@@ -350,8 +379,8 @@ def _laid_across(doc: Text, i: int) -> tuple[list[Row], int] | None:
             break  # (a key with its value on its line, 年度目标：…, or a grid header)
         end += 1
     keys = [doc.cell(j, 0, len(lines[j])) for j in range(i, k)]
-    money = block_key(keys[0].text) == "money"  # (项目资金（万元） heads its row, with no amount of its own)
-    values = _wrapped_values(doc, k, end, len(keys), money)
+    kinds = [block_key(key.text) for key in keys]
+    values = _wrapped_values(doc, k, end, kinds)
     if values is None:
         return None
     return [Row(tuple(keys)), Row(tuple(values))], end
@@ -374,11 +403,14 @@ _KEY_FIRSTS = frozenset(key[0] for key in (*BLOCK_KEYS, *MONEY_COLUMNS))
 _HAS_VALUE = re.compile(r"[:：]\s*\S")
 
 
-def _wrapped_values(doc: Text, a: int, b: int, count: int, money: bool) -> list[TableCell] | None:
-    """The ``count`` values on lines [a, b) (``money``: or one fewer, the first empty), a line that fills the
-    lines' width (the widest, a wide character short of it at most) going on in the next or not, as makes that
-    many values; of several ways, the one whose values end in no joiner (…林场、 goes on); an empty line an empty
-    value. None where no way, or more than one, makes them."""
+def _wrapped_values(doc: Text, a: int, b: int, kinds: list[BlockKey | None]) -> list[TableCell] | None:
+    """The values of keys of these kinds on lines [a, b) (under 项目资金（万元）, which heads its row with no
+    amount of its own, one fewer: the first empty), a line that fills the lines' width (the widest, a wide
+    character short of it at most) going on in the next or not, as makes that many values; of several ways, the
+    one with the fewest values that end in a joiner (…林场、 goes on), start with a mark that only goes on (、某某镇…)
+    or, under 主管部门 and 实施单位, name no body (…治理项目); an empty line an empty value. None where no way, or
+    more than one, makes them."""
+    count, money = len(kinds), kinds[0] == "funds"
     if not count - 1 <= b - a <= 4 * count:
         return None  # (no line a value, or more lines than values wrap into: no block laid across)
     lines = [doc.lines[j].strip() for j in range(a, b)]
@@ -398,6 +430,11 @@ def _wrapped_values(doc: Text, a: int, b: int, count: int, money: bool) -> list[
                 parts.append([j])
         if len(parts) == count or (money and len(parts) == count - 1):
             ends = sum(bool(lines[p[-1]]) and lines[p[-1]][-1] in _JOINERS for p in parts)
+            ends += sum(lines[p[0]][:1] in _CONTINUERS for p in parts)  # (nor starts as only a piece goes on: 、)
+            # (from the end: under 项目资金 the first key has no part)
+            under = zip(parts[::-1], kinds[::-1], strict=False)
+            bodies = [lines[p[-1]] for p, kind in under if kind in ("department", "implementer")]
+            ends += sum(not _BODY_END.search(text) for text in bodies)
             best.append((ends, parts))
     if not best:
         return None
@@ -417,6 +454,9 @@ def _wrapped_values(doc: Text, a: int, b: int, count: int, money: bool) -> list[
 
 
 _JOINERS = frozenset("、，,；;（(“《：:")
+_CONTINUERS = frozenset("、，,；;）)”》。：:")
+# How the name of a body ends (a 主管部门, a 实施单位): 局, 委员会, 中心, 人民政府, 办公室 … (a bracketed note after)
+_BODY_END = re.compile(r"[局委会心站所院馆府室办队处校园部社厂场台署司团科股](?:[（(][^（）()]*[)）])?$")
 _WRAP_WIDTH = 16  # display columns: a block laid across wraps its values at no narrower a width
 
 
@@ -579,7 +619,7 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
     while section and not doc.lines[section[-1]].strip():
         section.pop()
     kept_blank = any(not doc.lines[j].strip() for j in section)
-    units = _section_cells(doc, section)
+    units = _ends_dropped(_section_cells(doc, section), len(fields))
     cells = [cell for cell, _ in units]
     if kept_blank:
         # Empty cells kept as empty lines: rows of as many lines as columns (the last row's trailing empties may
@@ -610,6 +650,19 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
         width = len(fields)
         return [Row(tuple(cells[a : a + width])) for a in range(0, len(cells), width)]
     return [Row(tuple(cells), aligned=False)]
+
+
+def _ends_dropped(units: list[tuple[TableCell, int]], width: int) -> list[tuple[TableCell, int]]:
+    """A grid section whose rows each end in an empty line besides their cells' (a word processor's paste: a
+    paragraph mark after each row), without those lines: each row's ``width`` lines then one empty, the
+    section starting with such an empty line (the header row's own) and each row after it; two rows at least
+    (the last row's empty cells may be gone)."""
+    size = width + 1
+    if len(units) <= size or units[0][0].text or units[size][0].text:
+        return units  # (most sections: a cell on the first line, or the next row's)
+    if any(units[k][0].text for k in range(0, len(units), size)):
+        return units
+    return [unit for k, unit in enumerate(units) if k % size]
 
 
 def _whole_rows(cells: Sequence[TableCell], fields: Sequence[Field | None]) -> bool:
