@@ -2049,3 +2049,54 @@ def test_a_block_laid_across_one_cell_a_line_whose_value_starts_as_a_wrapped_lin
         "示例市某某县林业和草原局",
         "示例市某某县国有某某林场、某某镇人民政府",
     )
+
+
+def test_one_cell_a_line_empty_cells_dropped_a_value_of_words_before_its_weight():
+    """Empty cells dropped, one cell a line: a value of words (2025年11月第二个周日) after the name, then its 权重
+    and a 责任科室 of words. Before, the value was taken for the second line of a name broken over two (the
+    weight after it is a number) and the 权重 10 read as the target."""
+    cells = [
+        "项目名称", "示例城市马拉松赛事保障项目",
+        "一级指标", "二级指标", "三级指标", "指标值", "权重", "责任科室",
+        "产出指标", "时效指标", "赛事举办日期", "2025年11月第二个周日", "10", "办公室",
+        "质量指标", "赛道丈量认证", "通过丈量认证", "10", "竞赛科",
+    ]  # fmt: skip
+    document = parse_document("\n".join(cells) + "\n", form="columns")
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(document)] == [
+        ("赛事举办日期", "2025年11月第二个周日", Decimal(10)),
+        ("赛道丈量认证", "通过丈量认证", Decimal(10)),
+    ]
+
+
+def test_one_cell_a_line_a_header_name_the_model_did_not_know_before_a_known_one_stays_two():
+    """评分规则 (a scoring rule, now known) then 分值 on the next line: two header names. Before, the two lines were
+    joined as one name broken over two (as 是否核心 / 指标 is), the grid had a column too few and no row read."""
+    cells = [
+        "项目名称", "示例商标培育项目",
+        "一级指标", "二级指标", "指标内容", "指标值", "评分规则", "分值",
+        "产出指标", "数量指标", "新增注册商标", "新增30件以上", "每少1件扣0.5分", "10",
+        "", "", "申报地理标志证明商标", "1件", "未申报不得分", "10",
+    ]  # fmt: skip
+    document = parse_document("\n".join(cells) + "\n", form="columns")
+    assert [(i.name, i.annual_target.raw, i.weight, i.extra) for i in indicators(document)] == [
+        ("新增注册商标", "新增30件以上", Decimal(10), {"评分规则": "每少1件扣0.5分"}),
+        ("申报地理标志证明商标", "1件", Decimal(10), {"评分规则": "未申报不得分"}),
+    ]
+
+
+def test_one_cell_a_line_an_empty_line_after_every_row_and_a_name_typed_over_two_lines():
+    """The Word paste above (an empty line after each row), with a long name typed over two lines: that row is
+    one line longer, the empty line after it one line later. Before, the rows after it were read one line off."""
+    cells = [
+        "项目名称", "示例尘肺病救治救助项目", "",
+        "一级指标", "二级指标", "三级指标", "指标值", "分值", "",
+        "产出指标", "数量指标", "尘肺病康复站", "（点）建设", "3个", "10", "",
+        "", "", "救治救助患者", "≥300人", "10", "",
+        "效益指标", "社会效益指标", "患者因病致贫返贫", "有效防止", "20", "",
+    ]  # fmt: skip
+    document = parse_document("\n".join(cells) + "\n", form="columns")
+    assert [(i.level2.name, i.name, i.annual_target.raw) for i in indicators(document)] == [
+        ("数量指标", "尘肺病康复站（点）建设", "3个"),
+        ("数量指标", "救治救助患者", "≥300人"),
+        ("社会效益指标", "患者因病致贫返贫", "有效防止"),
+    ]

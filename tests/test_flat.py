@@ -2515,3 +2515,24 @@ def test_a_one_line_copy_whose_cells_and_rows_stand_one_space_apart_with_its_hea
     (first, *_) = project.indicators
     start, end = first.span
     assert text[start:end] == "产出指标 数量指标 受理12345热线来电 不少于20万件 是"
+
+
+def test_a_one_line_copy_whose_rows_are_one_space_apart_each_ending_in_a_scoring_rule() -> None:
+    """A page's text content: the cells of a row glued, the rows one space apart, each ending in its 评分标准 then
+    its 分值. A piece between two such spaces is one row: it is read as a row (its scoring rule's numbers, 每少1件
+    扣0.5分, are no second row's). Before, such a row was taken for rows glued and not read."""
+    text = (
+        "示例县2025年项目支出绩效目标表 项目名称示例商标培育项目 主管部门示例县市场监督管理局 "
+        "一级指标二级指标指标内容指标值评分标准分值 "
+        "成本指标经济成本指标商标注册申请补助每件不超过500元超标准不得分10 地理标志申报服务费≤6万元超支不得分5 "
+        "产出指标数量指标新增注册商标新增30件以上每少1件扣0.5分10 申报地理标志证明商标1件未申报不得分10 "
+        "商标侵权专项执法行动2次少1次扣5分10 商标品牌指导站新建2个、提升3个按完成比例计分5\n"
+    )
+    assert read(text) == [
+        ("成本指标", "经济成本指标", "商标注册申请补助", "每件不超过500元"),
+        ("成本指标", "经济成本指标", "地理标志申报服务费", "≤6万元"),
+        ("产出指标", "数量指标", "新增注册商标", "新增30件以上"),
+        ("产出指标", "数量指标", "申报地理标志证明商标", "1件"),
+        ("产出指标", "数量指标", "商标侵权专项执法行动", "2次"),
+        ("产出指标", "数量指标", "商标品牌指导站", "新建2个、提升3个"),
+    ]

@@ -437,8 +437,9 @@ def flat_rows(doc: Text) -> list[Row]:
             stripped.startswith("项目名称") and any(w in stripped for w in ("一级指标", "三级指标", "序号"))
         )
         feet: set[tuple[int, int]] = set()
+        spaced_rows = ""  # (rows joined by this space: a piece between two is one row)
         if len(stripped) > _LONG or glued_header:
-            pieces, feet = _segments(line, lead)
+            pieces, feet, spaced_rows = _segments(line, lead)
         else:
             pieces = [(lead, lead + len(stripped))]
         many = len(pieces) > 1
@@ -447,7 +448,9 @@ def flat_rows(doc: Text) -> list[Row]:
             if pieces[k] in feet:
                 rows.append(Row((doc.cell(i, *pieces[k]),), aligned=False, furniture=True))  # (a page's foot)
                 continue
-            fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many, state)
+            x, y = pieces[k]
+            one = bool(spaced_rows) and line[x - 1 : x] == spaced_rows and line[y : y + 1] in (spaced_rows, "")
+            fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many and not one, state)
         if isinstance(doc, _Unwrapped) and i in doc.spaced:
             rows[count:] = [_cut_at_spaces(doc, i, row) for row in rows[count:]]
         if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
@@ -834,10 +837,10 @@ def _cut_points() -> re.Pattern[str]:
     )
 
 
-def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[int, int]], str]:
     """A long line cut into pieces: before each project, around header runs and titles, before category words
-    (only after the first header run: before it they are header-block text); and the pieces that are page feet
-    (see :func:`_page_feet`)."""
+    (only after the first header run: before it they are header-block text); the pieces that are page feet
+    (see :func:`_page_feet`); and the space that joins its rows, where one does (else "")."""
     end = len(line.rstrip())
     cuts = {lead, end}
     breaks = []  # where a header run, a title or a project starts: where a page may have begun
@@ -885,7 +888,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
         for m in _ROW_SPACE[spaced].finditer(line, lead, end):
             cuts |= {m.start(), m.end()}
     ordered = sorted(cuts)
-    return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet)
+    return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet), spaced
 
 
 def _unknown_name_end(line: str, header: re.Match[str]) -> int:

@@ -90,11 +90,14 @@ GRID_HEADERS: dict[str, Field] = {
     "绩效标准": "standard",
     "指标解释": "explanation",
     "指标说明": "explanation",
+    "指标口径": "explanation",
     "评(扣)分标准": "scoring",
     "评（扣）分标准": "scoring",
     "评分标准": "scoring",
     "扣分标准": "scoring",
+    "评分规则": "scoring",
     "偏差原因及改进措施": "deviation",
+    "偏差原因及整改措施": "deviation",
     "偏差原因分析及改进措施": "deviation",
 }
 

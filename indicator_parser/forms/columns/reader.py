@@ -407,6 +407,15 @@ def _by_span(diagnostic: Diagnostic) -> Span:
     return diagnostic.span
 
 
+def _points_next(cells: Sequence[TableCell], k: int, fields: Sequence[Field | None], column: int) -> bool:
+    """Whether the cell after cell ``k`` (a value column's) is the 权重 or 分值 right after it, with no number
+    after that: cell ``k`` is then the value, of words."""
+    after = column + 1
+    if after >= len(fields) or fields[after] not in ("weight", "score") or not accepts("weight", cells[k + 1].text):
+        return False
+    return k + 2 >= len(cells) or not accepts("weight", cells[k + 2].text)
+
+
 class _Reader:
     def __init__(self, source: str | None) -> None:
         self.source = source
@@ -789,6 +798,9 @@ class _Reader:
                     and not (seq_at is not None and seq_at < name_at and accepts("seq", cells[k + 1].text))
                     # (nor where the cell after is the 指标性质 a grid prints after its 指标值: 有效保护 | 定性)
                     and not ((grid.index("comparator") or -1) > column and accepts("comparator", cells[k + 1].text))
+                    # (nor where it is the 权重 after this value of words, and no number follows it: 2025年11月第二个
+                    # 周日 | 10 | 办公室)
+                    and not _points_next(cells, k, fields, column)
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
                     current[name_at] = _joined(current[name_at], cell)

@@ -498,6 +498,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             j + 2 < n
             and len(doc.lines[j].strip()) <= 6  # (a header name's first piece: 是否核心, not a row's name)
             and _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())
+            and grid_field(doc.lines[j + 1].strip()) is None  # (评分规则 / 分值: two names)
             and _unknown_header(doc.lines[j].strip() + doc.lines[j + 1].strip())
             and _starts_rows(doc.lines[j + 2].strip())
         ):
@@ -654,15 +655,24 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
 
 def _ends_dropped(units: list[tuple[TableCell, int]], width: int) -> list[tuple[TableCell, int]]:
     """A grid section whose rows each end in an empty line besides their cells' (a word processor's paste: a
-    paragraph mark after each row), without those lines: each row's ``width`` lines then one empty, the
-    section starting with such an empty line (the header row's own) and each row after it; two rows at least
-    (the last row's empty cells may be gone)."""
+    paragraph mark after each row), without those lines: each row's ``width`` lines (or one more, a cell typed
+    over two lines: 尘肺病康复站 / （点）建设) then one empty, the section starting with such an empty line (the
+    header row's own); two rows at least (the last row's empty cells may be gone)."""
     size = width + 1
-    if len(units) <= size or units[0][0].text or units[size][0].text:
-        return units  # (most sections: a cell on the first line, or the next row's)
-    if any(units[k][0].text for k in range(0, len(units), size)):
+    if len(units) <= size or units[0][0].text:
+        return units  # (most sections: a cell on the first line)
+    ends = [0]
+    while (q := ends[-1] + size) < len(units):
+        if not units[q][0].text:
+            ends.append(q)
+        elif q + 1 < len(units) and not units[q + 1][0].text:
+            ends.append(q + 1)  # (a row of one line more)
+        else:
+            return units
+    if len(ends) < 2:
         return units
-    return [unit for k, unit in enumerate(units) if k % size]
+    dropped = set(ends)
+    return [unit for k, unit in enumerate(units) if k not in dropped]
 
 
 def _whole_rows(cells: Sequence[TableCell], fields: Sequence[Field | None]) -> bool:
