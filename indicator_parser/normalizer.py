@@ -480,6 +480,8 @@ GRADES = (
     "消除",  # (a hazard: 全部消除)
     "挂牌",  # (trees or sites marked: 全部挂牌)
     "形成常态",  # (a practice made routine)
+    "出台实施",  # (a rule issued and in force; 出台并实施 too)
+    "出台并实施",
     "基本满意",
     "较满意",
     "比较满意",

@@ -36,6 +36,7 @@ CORPORA = (
     "corpus16",
     "corpus17",
     "corpus18",
+    "corpus19",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

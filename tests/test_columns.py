@@ -1958,8 +1958,8 @@ def test_one_cell_a_line_a_name_and_its_comparator_after_a_repeated_header_are_n
 
 def test_dokuwiki_table_markup_header_cells_and_merged_rows():
     """DokuWiki opens a header cell with ^ where a cell opens with | and writes ::: in the cells a merged cell
-    spans. Before, a header row of ^ cells alone was one cell (no grid found), ^ stayed in the key cells and
-    ::: was read as a category."""
+    spans; its headings are ====== … ======. Before, a header row of ^ cells alone was one cell (no grid found),
+    ^ stayed in the key cells, ::: was read as a category, and a long title in a heading as a grid row."""
     text = (
         "====== 示例县2025年项目支出绩效目标表 ======\n\n"
         "^ 项目名称 | 示例充电设施建设项目 |\n^ 主管部门 | 示例县发展和改革局 |\n"
@@ -1967,7 +1967,8 @@ def test_dokuwiki_table_markup_header_cells_and_merged_rows():
         "^ 一级指标 ^ 二级指标 ^ 三级指标 ^ 指标值 ^ 分值 ^\n"
         "| 产出指标 | 数量指标 | 新建公共充电桩 | ≥120个 | 10 |\n"
         "| ::: | ::: | 充电桩巡检次数 | 每月1次 | 10 |\n"
-        "| 效益指标 | 社会效益指标 | 充电服务覆盖乡镇 | 全覆盖 | 20 |\n"
+        "| 效益指标 | 社会效益指标 | 充电服务覆盖乡镇 | 全覆盖 | 20 |\n\n"
+        "====== 示例县发展和改革局2025年部门预算项目支出绩效目标表（二） ======\n"
     )
     document = parse_document(text)
     (project,) = [p for u in document.units for p in u.projects]

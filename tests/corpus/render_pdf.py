@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind19_02": 7,
+    "blind19_07": 8,
     "dev_02": 0,
     "held_01": 1,
     "held_04": 2,
@@ -92,6 +94,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind19_03",
     "dev_03",
     "held_03",
     "blind2_03",
@@ -113,6 +116,8 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind19_03": 11,
+    "blind19_06": 12,
     "dev_04": 11,
     "held_02": 11,
     "blind2_04": 11,
@@ -196,6 +201,7 @@ FUNDING_KEYS = (
     "单位自有资金",
     "自筹资金",
     "一般债券资金",
+    "福利彩票公益金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -219,6 +225,9 @@ LONG_TEXT = (
     "未完成原因",
     "评分方法",
     "核验方式",
+    "评分规则",
+    "指标口径",
+    "偏差原因及整改措施",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -270,6 +279,10 @@ COL_WEIGHT = {
     "评分方法": 2.2,
     "核验方式": 1.8,
     "指标类别": 1.1,
+    "责任科室": 1.2,
+    "评分规则": 2.2,
+    "指标口径": 2.0,
+    "偏差原因及整改措施": 2.6,
 }
 GRID_LINE = 0.6
 

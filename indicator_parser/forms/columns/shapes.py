@@ -296,8 +296,8 @@ def _column_numbers(texts: Sequence[str]) -> bool:
 
 def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
-    format), ``NULL`` (SQL Server's sqlcmd) or ``NA`` (R's write.csv): such a cell is empty, where it stands
-    (the marker, like a delimiter, is no cell's text)."""
+    format) or ``NULL`` (SQL Server's sqlcmd): such a cell is empty, where it stands (the marker, like a
+    delimiter, is no cell's text; R's ``NA`` is read where a CSV's cells are, see :func:`csv_rows`)."""
     markers = [marker for marker in _NULL_MARKERS if marker in text]
     if not markers:
         return rows
@@ -310,7 +310,7 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
-_NULL_MARKERS = ("\\N", "NULL", "NA")
+_NULL_MARKERS = ("\\N", "NULL")
 
 
 def _emptied(cell: TableCell) -> TableCell:
