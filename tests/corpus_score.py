@@ -10,6 +10,7 @@ targets as the expected files hold them), and in brackets the indicators read be
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -97,7 +98,10 @@ def _wanted(annual: dict) -> tuple:
 
 def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = None) -> Iterator[tuple]:
     """Count a corpus in one shape into ``counts`` (projects, found, indicators, exact, targets, targets right,
-    and spurious: indicators read beyond those a project holds) and yield (document, project, expected written fields, read fields or None) for each indicator not exact."""
+    spurious: indicators read beyond those a project holds; fields, fields right and fields wrong: the header
+    block's, against the source table in data/) and yield (document, project, expected written fields, read
+    fields or None) for each indicator not exact, and (document, project, (key, value written), value read) for
+    each header-block field read wrong (a field not read is not yielded)."""
     from indicator_parser import read_document
 
     for doc, want_doc in expected(corpus).items():
@@ -105,6 +109,8 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
             continue
         document = read_document(HERE / corpus / "docs" / f"{doc}{SHAPES[shape]}")
         projects = {p.name: p for unit in document.units for p in unit.projects}
+        data = json.loads((HERE / corpus / "data" / f"{doc}.json").read_text(encoding="utf-8"))
+        blocks = [p["header"] for p in data["projects"]]
         for want in want_doc["projects"]:
             counts["projects"] += 1
             counts["indicators"] += len(want["indicators"])
@@ -114,6 +120,14 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
                 continue
             counts["found"] += 1
             counts["spurious"] += max(0, len(got.indicators) - len(want["indicators"]))  # (read, not written)
+            block = next((b for b in blocks if _compact(dict(b).get("项目名称")) == _compact(want["name"])), [])
+            for key, wanted_value, read_value in _block_fields(block, got):
+                counts["fields"] += 1
+                if read_value == wanted_value:
+                    counts["fields right"] += 1
+                elif read_value is not None:
+                    counts["fields wrong"] += 1
+                    yield doc, want["name"], (key, wanted_value), read_value
             by_name: dict[str, list] = {}
             for indicator in got.indicators:
                 by_name.setdefault(indicator.name, []).append(indicator)
@@ -129,6 +143,41 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
                     counts["targets"] += 1
                     if g.annual_target is not None and _reading(g.annual_target) == _wanted(w["annual"]):
                         counts["targets right"] += 1
+
+
+# The header-block keys' fields of a Project (项目名称 … 年度目标) and its amounts (年度资金总额 …).
+_TEXT_FIELDS = {
+    "project": "name",
+    "department": "department",
+    "implementer": "implementer",
+    "attribute": "attribute",
+    "period": "period",
+    "goal": "goal",
+    "period_goal": "period_goal",
+}
+_AMOUNT_FIELDS = ("total", "fiscal", "special", "other")
+
+
+_AMOUNT = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _compact(text: str | None) -> str | None:
+    return None if text is None else "".join(text.split())
+
+
+def _block_fields(block: list, project) -> Iterator[tuple[str, object, object]]:
+    """Each header-block key of the source table that names a field of the model, with the value written
+    (spaces aside; an amount as a number, empty as None) and the value read."""
+    from indicator_parser.forms.columns.headers import block_key
+
+    for key, value in block:
+        kind = block_key(key)
+        if kind in _TEXT_FIELDS:
+            yield key, _compact(value) or None, _compact(getattr(project, _TEXT_FIELDS[kind]))
+        elif kind in _AMOUNT_FIELDS and (not value or _AMOUNT.fullmatch(value)):
+            # (an amount written with words, 1,200万元, is no number to compare)
+            wanted = Decimal(value.replace(",", "")) if value else None
+            yield key, wanted, getattr(project.amounts, kind)
 
 
 def count(shape: str, corpus: str) -> Counter:
@@ -164,11 +213,13 @@ def main(argv: list[str]) -> None:
                     print(f"  {corpus} {shape} {doc} {project}\n    want {wanted}\n    read {read}")
             total += counts
             more = f" (+{counts['spurious']})" if counts["spurious"] else ""
+            more += f" [{counts['fields wrong']} fields wrong]" if counts["fields wrong"] else ""
             line.append(f"{shape} {counts['exact']}/{counts['indicators']}{more}")
         print(corpus + ": " + ", ".join(line))
     print(
         f"ALL {total['exact']}/{total['indicators']} exact; projects {total['found']}/{total['projects']};"
-        f" {total['spurious']} indicators read that the tables do not hold"
+        f" {total['spurious']} indicators read that the tables do not hold; header-block fields"
+        f" {total['fields right']}/{total['fields']} right, {total['fields wrong']} wrong"
     )
 
 

@@ -2101,3 +2101,25 @@ def test_one_cell_a_line_an_empty_line_after_every_row_and_a_name_typed_over_two
         ("数量指标", "救治救助患者", "≥300人"),
         ("社会效益指标", "患者因病致贫返贫", "有效防止"),
     ]
+
+
+def test_a_database_export_escaping_a_line_break_in_a_cell_and_a_bar_csv_quoting_one():
+    """A goal typed over lines: PostgreSQL's COPY (tab-delimited) writes its breaks as the two characters \\n;
+    Excel's CSV with | for its list separator quotes the cell over real line breaks. Both are one cell's wrapped
+    lines. Before, the goal kept the escapes, or its quotes; 项目联系人 and 归口业务科室, keys of no field, had
+    been read as the 项目期's value."""
+    goal = "1.组织增雨作业不少于40次；2.新建作业站点3个。"
+    tab = (
+        "项目名称\t示例人工影响天气作业保障项目\n项目期\t2025年\n项目联系人\t欧阳某某\n归口业务科室\t业务科\n"
+        "年度目标\t1.组织增雨作业不少于40次；\\n2.新建作业站点3个。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t增雨作业次数\t≥40次\n"
+    )
+    bars = (
+        "项目名称|示例人工影响天气作业保障项目||\n项目期|2025年||\n"
+        '年度目标|"1.组织增雨作业不少于40次；\n2.新建作业站点3个。"||\n'
+        "一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|增雨作业次数|≥40次\n"
+    )
+    for text in (tab, bars):
+        (project,) = [p for u in parse_document(text, form="columns").units for p in u.projects]
+        assert (project.period, project.goal) == ("2025年", goal)
+        assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("增雨作业次数", "≥40次")]

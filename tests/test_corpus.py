@@ -284,6 +284,49 @@ UNFOUND: dict[tuple[str, str], int] = {
 # Corpus 18's one cell a line: its grid cells wrapped at their columns' widths (受理12315平台消费投诉举报 / 件数) are
 # read as cells of their own, rows shifted: 71 indicators beyond its tables.
 SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "lines"): 71}
+# Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
+# ceiling: only goes down; a field not read is not counted here). Measured first this session: 447 of 38,441
+# wrong over all corpora and shapes before the fixes that brought these (the pipe shapes' 34 to 0: equal amounts
+# taken for one merged cell, 联系人 joined to the 项目期; one cell a line's 89 to 0: a year under 项目期 dropped as a
+# title's). What remains is in the space-aligned, pdftotext and flattened shapes.
+FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus", "pdftotext"): 9,
+    ("corpus2", "pdftotext"): 15,
+    ("corpus3", "pdftotext"): 11,
+    ("corpus4", "aligned_centered"): 20,
+    ("corpus4", "pdftotext"): 9,
+    ("corpus5", "aligned_centered"): 5,
+    ("corpus5", "pdftotext"): 16,
+    ("corpus6", "aligned_centered"): 4,
+    ("corpus6", "pdftotext"): 16,
+    ("corpus7", "pdftotext"): 12,
+    ("corpus8", "aligned_top"): 5,
+    ("corpus8", "flat"): 11,
+    ("corpus8", "oneline"): 9,
+    ("corpus8", "pdftotext"): 15,
+    ("corpus9", "pdftotext"): 18,
+    ("corpus10", "pdftotext"): 21,
+    ("corpus11", "pdftotext"): 20,
+    ("corpus12", "pdftotext"): 11,
+    ("corpus13", "pdftotext"): 7,
+    ("corpus14", "flat"): 2,
+    ("corpus14", "oneline"): 2,
+    ("corpus14", "pdftotext"): 9,
+    ("corpus15", "flat"): 3,
+    ("corpus15", "oneline"): 3,
+    ("corpus15", "pdftotext"): 12,
+    ("corpus16", "flat"): 5,
+    ("corpus16", "oneline"): 5,
+    ("corpus16", "pdftotext"): 8,
+    ("corpus17", "aligned_top"): 10,
+    ("corpus17", "aligned_centered"): 10,
+    ("corpus17", "pdftotext"): 15,
+    ("corpus18", "aligned_top"): 3,
+    ("corpus18", "aligned_centered"): 3,
+    ("corpus18", "oneline"): 1,
+    ("corpus18", "pdftotext"): 22,
+    ("corpus19", "pdftotext"): 15,
+}
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 
 
@@ -322,6 +365,8 @@ def test_every_project_is_found_and_indicators_read_exactly(shape: str, corpus: 
     counts = _read(shape, corpus)
     assert (counts["projects"], counts["indicators"]) == SIZES[corpus]
     assert counts["found"] >= counts["projects"] - UNFOUND.get((corpus, shape), 0)
+    wrong = FIELDS_WRONG.get((corpus, shape), 0)
+    assert counts["fields wrong"] <= wrong, f"{corpus} {shape}: {counts['fields wrong']} header-block fields wrong"
     floor = FLOORS[corpus][shape]
     assert counts["exact"] >= floor, f"{corpus} {shape}: {counts['exact']} of {counts['indicators']} exact"
     if shape in CERTAIN:

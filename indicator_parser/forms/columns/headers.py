@@ -171,6 +171,8 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目编码": "unmodelled",
     "联系人及电话": "unmodelled",
     "联系人": "unmodelled",
+    "项目联系人": "unmodelled",
+    "归口业务科室": "unmodelled",
     "项目类别": "unmodelled",  # (专项业务类, 运转类: as 项目类型)
 }
 

@@ -45,6 +45,8 @@ _NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)
 # a tab-delimited cell quoted: over lines (Excel quotes a cell that holds a line break), or whole (LibreOffice
 # quotes every text cell)
 _QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*(?:\n|"(?:\t|$))', re.MULTILINE)
+# a |-delimited cell quoted over lines, as a CSV writer quotes a cell that holds a line break
+_QUOTED_BAR = re.compile(r'(?:^|\|)"[^"|\n]*\n', re.MULTILINE)
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 _ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
 
@@ -151,7 +153,7 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             cells = tuple(
                 _emptied(c) if c.text == ":::" else c for c in cells
             )  # (a merged cell's rows under its first)
-        if "<" in line and _BREAK.search(line):
+        if ("<" in line or "\\n" in line) and _BREAK.search(line):
             cells = tuple(_breaks_joined(cell) for cell in cells)
         rows.append(Row(cells))
     return rows
@@ -162,14 +164,16 @@ def _doku_bars(line: str) -> str:
     return line.replace("^", "|") if line.lstrip()[:1] in ("^", "|") else line
 
 
-# A line break inside a cell, as HTML writes it (a Markdown table converted from a PDF or a web page: 培训420<br>人次)
-_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*", re.IGNORECASE)
+# A line break inside a cell, as HTML writes it (a Markdown table converted from a PDF or a web page: 培训420<br>人次),
+# or as a database's text export escapes it (PostgreSQL's COPY, MySQL's SELECT … INTO OUTFILE: 40次；\n2.新建…)
+_BREAK = re.compile(r"[ \t]*(?:<br[ \t]*/?>|(?<!\\)\\n)[ \t]*", re.IGNORECASE)
 
 
 def _breaks_joined(cell: TableCell) -> TableCell:
-    """A cell's text with its HTML line breaks joined as a wrapped cell's lines are (its raw text kept)."""
+    """A cell's text with its line breaks written as HTML or escapes joined as a wrapped cell's lines are (its
+    raw text kept)."""
     text = cell.text
-    if "<" not in text:
+    if "<" not in text and "\\n" not in text:
         return cell
     out, at = [], 0
     for m in _BREAK.finditer(text):
@@ -784,6 +788,8 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
+        if _QUOTED_BAR.search(doc.text):  # a cell quoted over lines (Excel's CSV with | for its list separator)
+            return _numbers_dropped(_nulls_emptied(csv_rows(doc, "|"), text)), []
         return _numbers_dropped(_nulls_emptied(delimited_rows(doc, "|"), text)), []
     if shape == "tab":
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
