@@ -2123,3 +2123,28 @@ def test_a_database_export_escaping_a_line_break_in_a_cell_and_a_bar_csv_quoting
         (project,) = [p for u in parse_document(text, form="columns").units for p in u.projects]
         assert (project.period, project.goal) == ("2025年", goal)
         assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("增雨作业次数", "≥40次")]
+
+
+def test_space_aligned_goals_laid_across_with_their_group_label_centred_beside_their_wrapped_lines():
+    """pdftotext of a header block whose goals are laid across (实施期目标 年度目标 over their values, wrapped in
+    narrow cells) with the group's label 总体目标 printed at the left of their second line: the label names no
+    value and the lines after it go on the values above. Before, the label cut the goals after their first
+    line (实施期目标 read 保障美术馆全年免费开)."""
+    text = "\n".join(
+        [
+            "项目名称   示例美术馆免费开放项目",
+            "          实施期目标                    年度目标",
+            "       保障美术馆全年免费开      全年免费开放不少于300天，举办主",
+            "总体目标   放，丰富展览和公共教      题展览12至15个。",
+            "       育供给。",
+            "",
+            "一级指标   二级指标     三级指标        指标值",
+            "产出指标   数量指标     全年开放天数    ≥300天",
+        ]
+    )
+    (project,) = [p for u in parse_document(text, form="columns").units for p in u.projects]
+    assert (project.period_goal, project.goal) == (
+        "保障美术馆全年免费开放，丰富展览和公共教育供给。",
+        "全年免费开放不少于300天，举办主题展览12至15个。",
+    )
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("全年开放天数", "≥300天")]

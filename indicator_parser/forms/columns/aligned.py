@@ -1539,6 +1539,20 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             elif rows and not rows[-1].aligned and (way := _continues(doc, rows[-1], cells)) is not None:
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells, way)), False)
             elif (
+                len(cells) > 1
+                and _key(cells[0].text) in ("goals", "funds")
+                and len(rows) > 1
+                and not rows[-1].aligned
+                # (under keys laid across, every one with the first line of its value: 年度目标's value may start
+                # lower, centred, where the lines after interleave the two)
+                and len(rows[-1].cells) == len(rows[-2].cells)
+                and all(_key(c.text) is not None for c in rows[-2].cells)
+                and (way := _continues(doc, rows[-1], cells[1:])) is not None
+            ):
+                # a group's label (总体目标) centred beside its keys' values, which go on wrapped on its line: the
+                # values continued, the label a row of its own among its keys' (it names no value)
+                rows[-1:] = [Row((cells[0],), False), Row(tuple(_extend(doc, rows[-1].cells, cells[1:], way)), False)]
+            elif (
                 keyless and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
             ):
                 rows[-1] = Row(tuple(slotted), False)  # the rest of a value wrapped round its key
