@@ -2148,3 +2148,25 @@ def test_space_aligned_goals_laid_across_with_their_group_label_centred_beside_t
         "全年免费开放不少于300天，举办主题展览12至15个。",
     )
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("全年开放天数", "≥300天")]
+
+
+def test_space_aligned_self_evaluation_budget_columns_laid_down_are_keys_of_no_field():
+    """pdftotext of a self-evaluation whose money block is laid down (年初预算数 100.80 / 全年预算数 100.80 beside
+    a centred 项目资金（万元）): 年初预算数 is a key of no field, not the rest of the 项目属性 above it (which had
+    read 延续项目年初预算数)."""
+    text = "\n".join(
+        [
+            "      项目名称                      示例戏曲进乡村惠民演出项目",
+            "      项目属性          延续项目               项目期              2024年",
+            "                        年初预算数                                100.80",
+            "",
+            "                        全年预算数                                100.80",
+            "     项目资金（万元）",
+            "",
+            "一级指标   二级指标     三级指标        年度指标值",
+            "产出指标   数量指标     惠民演出场次    ≥120场",
+        ]
+    )
+    (project,) = [p for u in parse_document(text, form="columns").units for p in u.projects]
+    assert (project.attribute, project.period) == ("延续项目", "2024年")
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("惠民演出场次", "≥120场")]

@@ -2536,3 +2536,13 @@ def test_a_one_line_copy_whose_rows_are_one_space_apart_each_ending_in_a_scoring
         ("产出指标", "数量指标", "商标侵权专项执法行动", "2次"),
         ("产出指标", "数量指标", "商标品牌指导站", "新建2个、提升3个"),
     ]
+
+
+def test_a_contact_key_on_its_line_ends_the_value_before_it() -> None:
+    """联系人 (three characters, a key of no field) on its own line after 项目期: before, only keys of four
+    characters or more (and 项目期) cut a flattened line, so the 项目期 read 1年联系人邝某某."""
+    text = "项目名称示例电梯安全监察项目\n项目期1年\n联系人邝某某\n联系电话0000-62817435\n一级指标二级指标三级指标指标值\n产出指标数量指标电梯监督检查台次≥1200台次\n"
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert project.period == "1年"
+    assert any("联系人 邝某某" in d.message for d in project.diagnostics)

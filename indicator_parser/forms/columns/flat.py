@@ -1142,7 +1142,7 @@ def _block_key_words() -> list[str]:
     """The header-block keys a flattened line is cut at, longest first."""
     from .headers import BLOCK_KEYS
 
-    return sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期",)), key=len, reverse=True)
+    return sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人")), key=len, reverse=True)
 
 
 def _block_prefix(text: str) -> str | None:

@@ -180,6 +180,7 @@ BLOCK_KEYS: dict[str, BlockKey] = {
 # the amount read is the first of MONEY_READ found.
 MONEY_COLUMNS = frozenset({"年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "执行率", "分值", "得分"})
 MONEY_READ = ("全年预算数", "年初预算数", "预算数")
+_BUDGET_COLUMNS = MONEY_COLUMNS - {"分值", "得分"}  # (those two name grid columns too)
 MONEY_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total", "unmodelled"})
 # Rows that total a grid (自评表 总分): not indicators.
 TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", "得分合计"})
@@ -209,8 +210,10 @@ def block_key(text: str) -> BlockKey | None:
     found = BLOCK_KEYS.get(key)
     if found is None:
         found = BLOCK_KEYS.get(_BRACKETED.sub("", key).rstrip(":："))
-    if found is None and _OTHER_FUNDS.fullmatch(key):
-        found = "unmodelled"  # a source of funds the model has no field for (市级补助资金): its amount kept as it is
+    if found is None and (_OTHER_FUNDS.fullmatch(key) or key in _BUDGET_COLUMNS):
+        # a source of funds the model has no field for (市级补助资金), or a self-evaluation's budget column laid
+        # down as a key (年初预算数 100.80): its amount kept as it is
+        found = "unmodelled"
     return found
 
 
