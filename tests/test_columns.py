@@ -2170,3 +2170,77 @@ def test_space_aligned_self_evaluation_budget_columns_laid_down_are_keys_of_no_f
     (project,) = [p for u in parse_document(text, form="columns").units for p in u.projects]
     assert (project.attribute, project.period) == ("延续项目", "2024年")
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("惠民演出场次", "≥120场")]
+
+
+def test_mediawiki_table_markup_with_cells_spanning_rows():
+    """MediaWiki's markup: {| … |- … |}, ! header cells, | cells, one a line or several between !! and ||, a
+    cell's attributes before a single | (rowspan="2" | 产出指标), the spanned cells dropped in the rows below.
+    Before, no project was found (the markup's lines were cells of one column)."""
+    text = "\n".join(
+        [
+            "== 示例县2025年项目支出绩效目标表 ==",
+            '{| class="wikitable"',
+            "|-",
+            "! 项目名称",
+            "| 示例充电设施建设项目",
+            "! 主管部门",
+            "| 示例县发展和改革局",
+            "|-",
+            "! 一级指标 !! 二级指标 !! 三级指标 !! 指标值 !! 分值",
+            "|-",
+            '| rowspan="2" | 产出指标 || rowspan="2" | 数量指标 || 新建公共充电桩 || ≥120个 || 10',
+            "|-",
+            "| 充电桩巡检次数 || 每月1次 || 10",
+            "|-",
+            "| 效益指标 || 社会效益指标 || 充电服务覆盖乡镇 || 全覆盖 || 20",
+            "|}",
+        ]
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department) == ("示例充电设施建设项目", "示例县发展和改革局")
+    assert _rows_of(document) == _EXPORTED
+    assert not [d.message for d in document.all_diagnostics() if "{|" in d.text or "rowspan" in d.text]
+
+
+def test_powershell_export_csv_with_bars_type_line_and_generic_column_names():
+    """PowerShell's Export-Csv -Delimiter '|': a #TYPE line, a row of generic names (P1, P2 …), every cell
+    quoted. Before, the quotes stayed and no project was found."""
+    body = [
+        ["项目名称", "示例充电设施建设项目", "", "", ""],
+        ["主管部门", "示例县发展和改革局", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值", "分值"],
+        ["产出指标", "数量指标", "新建公共充电桩", "≥120个", "10"],
+        ["", "", "充电桩巡检次数", "每月1次", "10"],
+        ["效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖", "20"],
+    ]
+    text = "#TYPE System.Management.Automation.PSCustomObject\n" + '"P1"|"P2"|"P3"|"P4"|"P5"\n'
+    text += "".join("|".join(f'"{cell}"' for cell in row) + "\n" for row in body)
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department) == ("示例充电设施建设项目", "示例县发展和改革局")
+    assert _rows_of(document) == _EXPORTED
+    assert not [d.message for d in document.all_diagnostics() if "P1" in d.text or "#TYPE" in d.text]
+
+
+def test_one_cell_a_line_with_an_empty_line_after_every_cell():
+    """docx2txt's text of a Word table: each cell a paragraph with an empty line after it, an empty cell an empty
+    line then that one; the header block's 项目负责人及电话 a key of no field; 序号 numbered in an outline (1.1).
+    Before, every empty line was taken for an empty cell and no row stood in its columns."""
+    cells = [
+        "项目名称", "示例充电设施建设项目", "项目期", "1年", "项目负责人及电话", "邹某某 0000-66121408",
+        "序号", "三级指标", "指标值", "分值",
+        "1.1", "新建公共充电桩", "≥120个", "10",
+        "1.2", "充电桩巡检次数", "", "10",
+        "2.1", "充电服务覆盖乡镇", "全覆盖", "20",
+    ]  # fmt: skip
+    document = parse_document("".join(f"{cell}\n\n" for cell in cells), form="columns")
+    (project,) = [p for u in document.units for p in u.projects]
+    assert project.period == "1年"
+    assert [
+        (i.seq, i.name, i.annual_target.raw if i.annual_target else None, i.weight) for i in project.indicators
+    ] == [
+        (1001, "新建公共充电桩", "≥120个", Decimal(10)),
+        (1002, "充电桩巡检次数", None, Decimal(10)),
+        (2001, "充电服务覆盖乡镇", "全覆盖", Decimal(20)),
+    ]

@@ -170,6 +170,7 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目类型": "unmodelled",  # (常年性项目, 一次性项目: kept as written, no field of the model)
     "项目编码": "unmodelled",
     "联系人及电话": "unmodelled",
+    "项目负责人及电话": "unmodelled",
     "联系人": "unmodelled",
     "项目联系人": "unmodelled",
     "归口业务科室": "unmodelled",

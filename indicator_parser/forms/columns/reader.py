@@ -70,10 +70,11 @@ CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # 13 rows selected., and the mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet:
 # -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}})$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+)$"
 )
-# The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2): no key, no value.
-_GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}")
+# The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
+# unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
+_GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}|(?:P|V|X|Column|Unnamed: ?)\d{1,3}")
 
 
 def lone_furniture(text: str) -> bool:
@@ -109,9 +110,9 @@ _POINTS = re.compile(
     rf"^(?P<name>.+?)(?:\s*[（(]\s*{_DIGITS}(?:\s*[-－~～]\s*{_DIGITS})?\s*分?\s*[)）]\s*分?|\s*{_DIGITS}\s*分)$"
 )
 # a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
-# (or numbered within a part: 1-1, 1-2 … 2-1)
+# (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
-    r"^[（(]?(?:(?P<part>\d{1,2})[-－](?P<sub>\d{1,3})|(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$"
+    r"^[（(]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})|(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$"
 )
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")

@@ -31,7 +31,7 @@ from typing import Literal
 import attrs
 
 from ...nodes import Diagnostic
-from ...table import Row, TableCell, Text
+from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY
 from ...text import wrap_joiner
 from ..layout import CHUNK, display
@@ -47,6 +47,15 @@ _NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)
 _QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*(?:\n|"(?:\t|$))', re.MULTILINE)
 # a |-delimited cell quoted over lines, as a CSV writer quotes a cell that holds a line break
 _QUOTED_BAR = re.compile(r'(?:^|\|)"[^"|\n]*\n', re.MULTILINE)
+_QUOTED_FIELDS = re.compile(r'"[^"]*"\|"')
+
+
+def _all_quoted(doc: Text) -> bool:
+    """Whether most |-delimited lines are cells each quoted ("项目名称"|"示例…"|"")."""
+    lines = [line for line in itertools.islice(doc.lines, 400) if "|" in line]
+    return bool(lines) and sum(1 for line in lines if _QUOTED_FIELDS.match(line.lstrip("\ufeff"))) * 2 > len(lines)
+
+
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
 _ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
 
@@ -156,6 +165,66 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         if ("<" in line or "\\n" in line) and _BREAK.search(line):
             cells = tuple(_breaks_joined(cell) for cell in cells)
         rows.append(Row(cells))
+    return rows
+
+
+# MediaWiki's table markup: {| opens a table, |- a row, |} closes it; ! a header cell, | a cell, each on a line of
+# its own or several on one line between !! or ||; a cell's attributes before a single | (rowspan="3" | 产出指标).
+_WIKI_TABLE = re.compile(r"^\{\|", re.MULTILINE)
+_WIKI_CELLS = re.compile(r"!!|\|\|")
+_WIKI_ATTRIBUTES = re.compile(r"[ \t]*(?:[a-z-]+[ \t]*=[ \t]*(?:\"[^\"]*\"|'[^']*'|[^ \t|]+)[ \t]*)+\|(?!\|)")
+_WIKI_SPAN = re.compile(r"rowspan[ \t]*=[ \t]*[\"']?([0-9]+)")
+
+
+def wiki_rows(doc: Text) -> list[Row]:
+    """Rows of MediaWiki table markup. A row's cells may stand on several lines (one a line: ! 项目名称 / | 示例…);
+    a cell spanning rows (rowspan="8") is empty in the rows below it, where the markup drops it, so that every
+    cell stands in its column; a line outside the markup (a == heading ==) is a row of one cell."""
+    rows: list[Row] = []
+    cells: list[TableCell] = []
+    spans: dict[int, int] = {}  # column → rows below still under a cell spanning rows
+
+    def end_row() -> None:
+        nonlocal cells
+        if cells:
+            rows.append(Row(tuple(cells)))
+        cells = []
+
+    def place(cell: TableCell, span: int) -> None:
+        while spans.get(len(cells), 0) > 0:  # (columns of cells spanning from rows above)
+            spans[len(cells)] -= 1
+            at = cell.span[0]
+            cells.append(TableCell("", (at, at), cell.line, cell.column, ""))
+        if span > 1:
+            spans[len(cells)] = span - 1
+        cells.append(cell)
+
+    for i, line in enumerate(doc.lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        if stripped.startswith(("{|", "|-", "|}")):
+            end_row()
+            if stripped.startswith("{|"):
+                spans = {}
+            rows.append(Row((doc.cell(i, 0, len(line)),), furniture=True))  # (the markup's own line)
+            continue
+        if stripped[0] not in "!|" or stripped.startswith("|+"):
+            end_row()
+            rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
+            continue
+        a = lead + 1
+        bounds = [a, *(x for m in _WIKI_CELLS.finditer(line, a) for x in m.span()), len(line)]
+        for x, y in zip(bounds[::2], bounds[1::2], strict=True):
+            attributes = _WIKI_ATTRIBUTES.match(line, x, y)
+            span = 1
+            if attributes is not None:
+                found = _WIKI_SPAN.search(attributes.group())
+                span = int(found.group(1)) if found else 1
+                x = attributes.end()
+            place(doc.cell(i, x, y), span)
+    end_row()
     return rows
 
 
@@ -363,6 +432,26 @@ def lines_rows(doc: Text) -> list[Row]:
             rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
         i += 1
     return rows
+
+
+def _paragraphs(doc: Text) -> Pieces | None:
+    """One cell a line with an empty line after every cell (docx2txt's text of a Word table: each cell a paragraph,
+    a paragraph mark after it), as one cell a line: each cell's line, the empty line after it dropped (an empty
+    cell is an empty line, then the one after it); None for another text (nine cells in ten or fewer followed by
+    an empty line)."""
+    lines = doc.lines
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if (
+        len(filled) < 8
+        or sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) * 10 < len(filled) * 9
+    ):
+        return None
+    spans = []
+    i, n = 0, len(lines)
+    while i < n:
+        spans.append((i, 0, len(lines[i])))
+        i += 2 if i + 1 < n and not lines[i + 1].strip() else 1
+    return Pieces(doc, spans)
 
 
 def _laid_across(doc: Text, i: int) -> tuple[list[Row], int] | None:
@@ -788,7 +877,11 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
-        if _QUOTED_BAR.search(doc.text):  # a cell quoted over lines (Excel's CSV with | for its list separator)
+        if _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
+            return wiki_rows(doc), []
+        if _QUOTED_BAR.search(doc.text) or _all_quoted(doc):
+            # a cell quoted over lines (Excel's CSV with | for its list separator), or every cell quoted
+            # (PowerShell's Export-Csv -Delimiter '|'): a CSV cut at bars
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "|"), text)), []
         return _numbers_dropped(_nulls_emptied(delimited_rows(doc, "|"), text)), []
     if shape == "tab":
@@ -802,7 +895,7 @@ def text_rows(
 
         return aligned_rows(doc)
     if shape == "lines":
-        return lines_rows(doc), []
+        return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
 
     cells = spaced_cells(doc)
