@@ -168,6 +168,7 @@ UNITS: dict[str, str] = {
     "人份": "人份",  # (samples or doses, one a person: 0.8万人份, not 0.8 万人 and words 份)
     "家次": "家次",
     "项次": "项次",  # (inspections counted by item each time: ≥320项次)
+    "处次": "处次",  # (repairs counted by place each time: 不少于45处次)
     "户次": "户次",
     "节次": "节次",
     "批次": "批次",
@@ -1950,10 +1951,10 @@ FORMS: tuple[Form, ...] = (
     _form(
         "coverage",
         "qualitative",
-        ("覆盖全部重点单位", "覆盖所有行政村"),
+        ("覆盖全部重点单位", "覆盖所有行政村", "覆盖辖区全部住宅小区"),
         # (all of a kind covered: 全覆盖, as 行政村全覆盖 reads; the kind with its parts in brackets too:
-        # 覆盖所有县（市、区）)
-        r"覆盖(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?",
+        # 覆盖所有县（市、区）; the scope before it: 覆盖辖区全部…, 覆盖全县所有…)
+        r"覆盖(?:辖区|全[省市区县镇乡村])?(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?",
         _covered,
     ),
     _form(
