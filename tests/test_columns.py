@@ -2244,3 +2244,29 @@ def test_one_cell_a_line_with_an_empty_line_after_every_cell():
         (1002, "充电桩巡检次数", None, Decimal(10)),
         (2001, "充电服务覆盖乡镇", "全覆盖", Decimal(20)),
     ]
+
+
+def test_space_aligned_print_time_foot_and_a_form_number_over_the_next_page():
+    """A print's page foot (打印时间：2025-02-14 09:31, the page number far right) and the form's number printed
+    over the next page (公开09表): page furniture. Before, the foot was read as a row's labels and the form's
+    number as the title of another table, so the next page's rows were skipped."""
+    text = "\n".join(
+        [
+            "项目名称     示例充电设施建设项目",
+            "一级指标      二级指标        三级指标                    指标值",
+            "产出指标      数量指标        新建公共充电桩              ≥120个",
+            "打印时间：2025-02-14 09:31                                                   1/2",
+            "\f                                                                  公开09表",
+            "",
+            "一级指标      二级指标        三级指标                    指标值",
+            "              质量指标        充电设施验收合格率          100%",
+            "效益指标      社会效益指标    充电服务覆盖乡镇            全覆盖",
+        ]
+    )
+    document = parse_document(text, form="columns")
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(document)] == [
+        ("产出指标", "数量指标", "新建公共充电桩", "≥120个"),
+        ("产出指标", "质量指标", "充电设施验收合格率", "100%"),
+        ("效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖"),
+    ]
+    assert not [d.message for d in document.all_diagnostics() if "skipped" in d.message]

@@ -61,6 +61,7 @@ from .headers import EXTRA_FIELDS, GRID_HEADERS, VALUE_FIELDS, block_key, grid_f
 from .reader import (
     COMPARATOR_CELLS,
     CONTINUATION,
+    FURNITURE,
     accepts,
     clashes_of,
     hints_of,
@@ -512,7 +513,7 @@ def _grid(
     content = [
         i
         for i in range(header + 1, stop)
-        if spans[i] and not (len(spans[i]) == 1 and _furniture(lines, i, firsts[i], heads)) and i not in stacked
+        if spans[i] and not _furniture_line(lines, i, firsts[i], spans[i], heads) and i not in stacked
     ]
     few = len(content) < _FEW_LINES
     way = before if before is not None and few else measure(lines, header, content, spans)
@@ -615,6 +616,21 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
             seen[firsts[i]] += 1
         top = False
     return frozenset(text for text, count in seen.items() if count >= 2)
+
+
+def _furniture_line(lines: Sequence[str], i: int, first: str, spans: Spans, heads: frozenset[str]) -> bool:
+    """Whether line ``i`` (its first chunk ``first``, its chunks ``spans``) is page furniture: one chunk that is
+    (:func:`_furniture`), or a foot of two, the second a page number (打印时间：2025-02-14 09:31 … 1/4)."""
+    if len(spans) == 1:
+        return _furniture(lines, i, first, heads)
+    if len(spans) != 2:
+        return False
+    a, b = spans[1]
+    last = lines[i][a:b]
+    return _PAGE_OF.fullmatch(last) is not None and lone_furniture(f"{first} {last}")
+
+
+_PAGE_OF = re.compile(r"[0-9]{1,3}\s*/\s*[0-9]{1,3}")
 
 
 def _furniture(lines: Sequence[str], i: int, text: str, heads: frozenset[str] = frozenset()) -> bool:
@@ -1448,8 +1464,8 @@ def _chunks(
 
 
 def _title_of(chunk: str) -> str | None:
-    """The title a line of this one chunk is (a chunk ending in 表), or None."""
-    if len(chunk) <= 40 and _TITLE_END.search(chunk.replace(" ", "")):
+    """The title a line of this one chunk is (a chunk ending in 表, not a form's number: 公开09表), or None."""
+    if len(chunk) <= 40 and _TITLE_END.search(plain := chunk.replace(" ", "")) and not FURNITURE.match(plain):
         return chunk
     return None
 
