@@ -2270,3 +2270,30 @@ def test_space_aligned_print_time_foot_and_a_form_number_over_the_next_page():
         ("效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖"),
     ]
     assert not [d.message for d in document.all_diagnostics() if "skipped" in d.message]
+
+
+def test_space_aligned_project_name_centred_round_its_key_over_three_lines():
+    """pdftotext of a long project name centred in its cell: its first line above the key's line, its last
+    below, then the first line of 主管部门's value (also above its key). The line below the key ends the name.
+    Before, it was taken for the first line of 主管部门's value and the name was not the project's."""
+    text = "\n".join(
+        [
+            "示例市某某区2025年度项目支出绩效目标表",
+            "         示例市某某区电动自行车集中充电设施建设及消防安全隐患整治",
+            " 项目名称",
+            "                      项目",
+            "        示例市某某区住房和城乡                      示例市某某区物业管理服",
+            " 主管部门                         实施单位",
+            "            建设局                              务中心",
+            " 项目属性          新增项目           项目期                  2025年",
+            "",
+            "一级指标      二级指标        三级指标                    指标值",
+            "产出指标      数量指标        新建公共充电桩              ≥120个",
+        ]
+    )
+    (project,) = [p for u in parse_document(text, form="columns").units for p in u.projects]
+    assert (project.name, project.department, project.implementer) == (
+        "示例市某某区电动自行车集中充电设施建设及消防安全隐患整治项目",
+        "示例市某某区住房和城乡建设局",
+        "示例市某某区物业管理服务中心",
+    )

@@ -1547,6 +1547,18 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # rest of the value above
                 rows.append(Row(tuple(slotted), False))
                 i += 1
+            elif (
+                below is not None
+                and rows
+                and len(rows[-1].cells) == 2
+                and not rows[-1].aligned
+                and _key(rows[-1].cells[0].text) == "project"
+                and rows[-1].cells[1].line < rows[-1].cells[0].line  # (its first line above the key's: centred)
+                and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
+            ):
+                # the rest of a project's name wrapped round its key (centred, its first line above the key's:
+                # 示例市…整治 / 项目名称 / 项目), not the first line of the value of the key below (主管部门)
+                rows[-1] = Row(tuple(slotted), False)
             elif below is not None and (slotted := _two_above(doc, i, spans, cells, below)):
                 # the first lines of two values above their keys' line (each three lines tall, centred: 中共示例市…
                 # / 示例市…网络舆情和 / 主管部门 安全和信息化… 实施单位)
