@@ -221,5 +221,8 @@ class Pieces(Text):
     def chunk(self, i: int, a: int, b: int) -> TableCell:
         return self._placed(i, super().chunk(i, a, b))
 
+    def split(self, i: int, pieces: Iterable[str], a: int = 0, width: int = 1) -> tuple[TableCell, ...]:
+        return tuple(self._placed(i, cell) for cell in super().split(i, pieces, a, width))
+
     def _placed(self, i: int, cell: TableCell) -> TableCell:
         return cell._replace(line=self.numbers[i], column=self.columns[i] + cell.column)

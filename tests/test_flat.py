@@ -2546,3 +2546,35 @@ def test_a_contact_key_on_its_line_ends_the_value_before_it() -> None:
     (project,) = document.units[0].projects
     assert project.period == "1年"
     assert any("联系人 邝某某" in d.message for d in project.diagnostics)
+
+
+def test_a_whole_table_on_one_line_with_its_rows_joined_by_commas() -> None:
+    """A database's GROUP_CONCAT of a table's rows: one line, rows joined by ASCII commas (a number's thousands
+    comma, 1,260个, is no join). Each row is read as a line of its own, placed where it stands on the line.
+    Before, the rows were cut at category words only and the names after the first ran into the values."""
+    rows = [
+        "示例县2025年项目支出绩效目标表",
+        "项目名称示例综合管廊运营维护项目",
+        "主管部门示例县住房和城乡建设局",
+        "项目属性延续项目项目期1年",
+        "实施期目标保障管廊安全运行。",
+        "年度目标完成管廊日常巡检。",
+        "一级指标二级指标三级指标指标值权重指标方向",
+        "产出指标数量指标管廊日常巡检里程≥86km/月8正向",
+        "入廊管线监测点位1,260个6正向",
+        "附属设施维修不少于45处次6正向",
+        "质量指标管廊舱室温度≤40℃6反向",
+        "效益指标社会效益指标因管线事故造成道路开挖0次10反向",
+        "满意度指标服务对象满意度指标入廊管线单位满意度≥90%10正向",
+    ]
+    text = ",".join(rows) + "\n"
+    assert read(text) == [
+        ("产出指标", "数量指标", "管廊日常巡检里程", "≥86km/月"),
+        ("产出指标", "数量指标", "入廊管线监测点位", "1,260个"),
+        ("产出指标", "数量指标", "附属设施维修", "不少于45处次"),
+        ("产出指标", "质量指标", "管廊舱室温度", "≤40℃"),
+        ("效益指标", "社会效益指标", "因管线事故造成道路开挖", "0次"),
+        ("满意度指标", "服务对象满意度指标", "入廊管线单位满意度", "≥90%"),
+    ]
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.name, project.period) == ("示例综合管廊运营维护项目", "1年")

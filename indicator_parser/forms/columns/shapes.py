@@ -434,6 +434,40 @@ def lines_rows(doc: Text) -> list[Row]:
     return rows
 
 
+# A comma that joins rows: an ASCII comma not a thousands separator (1,260个) nor between Latin letters or digits
+_ROW_COMMA = re.compile(r",(?![0-9]{3}(?![0-9]))(?<![A-Za-z0-9],(?=[A-Za-z]))")
+
+
+def _comma_rows(doc: Text) -> Pieces | None:
+    """A whole table on one line with its rows joined by ASCII commas (MySQL's GROUP_CONCAT: …指标方向,产出指标…),
+    each row a line of its own; None for another text (a line of ten such commas or more, where the grid's
+    header stands alone between two)."""
+    if "," not in doc.text:
+        return None
+    spans: list[tuple[int, int, int]] = []
+    found = False
+    for n, line in enumerate(doc.lines):
+        cuts = [m.start() for m in _ROW_COMMA.finditer(line)] if len(line) > _LONG_LINE else []
+        pieces = [line[x + 1 : y] for x, y in itertools.pairwise([-1, *cuts, len(line)])]
+        if len(cuts) >= 10 and any(map(_split_header_run, pieces)):
+            found = True
+            spans.extend((n, x + 1, y) for x, y in itertools.pairwise([-1, *cuts, len(line)]))
+        else:
+            spans.append((n, 0, len(line)))
+    return Pieces(doc, spans) if found else None
+
+
+_LONG_LINE = 160
+
+
+def _split_header_run(text: str) -> bool:
+    """Whether a piece is a grid header run glued (一级指标二级指标三级指标指标值): three names or more."""
+    from .flat import split_header
+
+    spans = split_header(text)
+    return spans is not None and len(spans) >= 3
+
+
 def _paragraphs(doc: Text) -> Pieces | None:
     """One cell a line with an empty line after every cell (docx2txt's text of a Word table: each cell a paragraph,
     a paragraph mark after it), as one cell a line: each cell's line, the empty line after it dropped (an empty
@@ -898,6 +932,10 @@ def text_rows(
         return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
 
+    joined = _comma_rows(doc)
+    if joined is not None:
+        # rows joined by commas on one line (a database's GROUP_CONCAT): a row a line, each placed in the file
+        return flat_rows(joined), []
     cells = spaced_cells(doc)
     if cells is not None and _rows_spaced(cells):
         # a copy whose cells and rows alike stand one space apart: one cell a line, as the space stands for a break
