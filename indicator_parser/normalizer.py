@@ -654,6 +654,7 @@ BASELINES = (
     "较上期",
     "比上期",
     "较基期",
+    "较项目实施前",  # (the state before the project: 较项目实施前提升)
     "与上年相比",
     "与去年相比",
     "年均",
@@ -1890,7 +1891,9 @@ FORMS: tuple[Form, ...] = (
         # (a standard's title in brackets too: 符合《城镇供水服务》标准)
         # (the title ending the value: 符合《地方志书质量规定》)
         # (a standard's code too: 符合GB 5749-2022标准, 符合BMB标准)
-        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）A-Za-z0-9/.\-－ ]{0,24}?(?:标准|要求|规定|规范)》?(?:要求)?",
+        # (a code of practice, with its note: 符合《考古勘探工作规程（试行）》)
+        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）A-Za-z0-9/.\-－ ]{0,24}?(?:标准|要求|规定|规范|规程)"
+        r"(?:[（(][\u4e00-\u9fff]{1,4}[)）])?》?(?:要求)?",
         _words("qualitative"),
     ),
     _form(
