@@ -38,6 +38,7 @@ CORPORA = (
     "corpus17",
     "corpus18",
     "corpus19",
+    "corpus20",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -2297,3 +2297,16 @@ def test_space_aligned_project_name_centred_round_its_key_over_three_lines():
         "示例市某某区住房和城乡建设局",
         "示例市某某区物业管理服务中心",
     )
+
+
+def test_a_mysql_outfile_csv_escaping_the_line_breaks_of_a_quoted_cell():
+    """MySQL's SELECT … INTO OUTFILE writes a line break inside a field as a backslash then the break: the
+    backslash is the escape, not the cell's text. Before, the goal read 1.完成增雨作业；\\2.新建…"""
+    text = (
+        '"项目名称","示例人工影响天气作业保障项目",\\N,\\N\n'
+        '"年度目标","1.完成增雨作业40次；\\\n2.新建作业站点3个。",\\N,\\N\n'
+        '"一级指标","二级指标","三级指标","指标值"\n"产出指标","数量指标","增雨作业次数","≥40次"\n'
+    )
+    (project,) = [p for u in parse_document(text).units for p in u.projects]
+    assert project.goal == "1.完成增雨作业40次；2.新建作业站点3个。"
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("增雨作业次数", "≥40次")]

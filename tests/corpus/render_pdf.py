@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind20_02": 19,
+    "blind20_06": 20,
     "blind19_02": 7,
     "blind19_07": 8,
     "dev_02": 0,
@@ -94,6 +96,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind20_07",
     "blind19_03",
     "dev_03",
     "held_03",
@@ -116,6 +119,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind20_01": 11,
+    "blind20_04": 10.5,
+    "blind20_07": 11.5,
     "blind19_03": 11,
     "blind19_06": 12,
     "dev_04": 11,
@@ -202,6 +208,10 @@ FUNDING_KEYS = (
     "自筹资金",
     "一般债券资金",
     "福利彩票公益金",
+    "一般公共预算资金",
+    "上级专项资金",
+    "上级工会补助",
+    "社会赞助资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -228,6 +238,14 @@ LONG_TEXT = (
     "评分规则",
     "指标口径",
     "偏差原因及整改措施",
+    "扣分标准",
+    "数据采集方式",
+    "指标解释及计算方法",
+    "考核要求",
+    "评价方法",
+    "偏差原因分析",
+    "未完成原因及改进措施",
+    "佐证资料",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -283,6 +301,16 @@ COL_WEIGHT = {
     "评分规则": 2.2,
     "指标口径": 2.0,
     "偏差原因及整改措施": 2.6,
+    "指标方向": 1.0,
+    "扣分标准": 2.2,
+    "数据采集方式": 1.8,
+    "指标解释及计算方法": 3.0,
+    "牵头股室": 1.2,
+    "考核要求": 2.0,
+    "评价方法": 1.8,
+    "偏差原因分析": 2.6,
+    "未完成原因及改进措施": 3.0,
+    "佐证资料": 2.0,
 }
 GRID_LINE = 0.6
 

@@ -289,6 +289,8 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
                             break
                         buf.append(seg[m])
                         m += 1
+                    if not closed and buf and buf[-1] == "\\" and (len(buf) < 2 or buf[-2] != "\\"):
+                        buf.pop()  # (a break escaped: MySQL's INTO OUTFILE writes \ then it)
                     parts.append(doc.cell(j, a, m))
                     text_parts.append("".join(buf).strip())
                     if closed or j + 1 >= line_count:
