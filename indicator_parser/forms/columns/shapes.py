@@ -913,9 +913,9 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
-        if _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
+        if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
             return wiki_rows(doc), []
-        if _QUOTED_BAR.search(doc.text) or _all_quoted(doc):
+        if '"' in doc.text and (_QUOTED_BAR.search(doc.text) or _all_quoted(doc)):  # (most: no quote at all)
             # a cell quoted over lines (Excel's CSV with | for its list separator), or every cell quoted
             # (PowerShell's Export-Csv -Delimiter '|'): a CSV cut at bars
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "|"), text)), []
