@@ -3,7 +3,8 @@
 The same rows arrive as:
 
 - ``pipe``: cells between ``|`` (outer bars optional; a cell's HTML line
-  breaks, ``<br>``, joined as a wrapped cell's lines are);
+  breaks, ``<br>``, joined as a wrapped cell's lines are; DokuWiki's and
+  MediaWiki's table markup; every cell quoted, a CSV cut at bars);
 - ``tab``: cells between tabs (a database export's ``\\N`` an empty cell);
 - ``csv``: comma-separated, with ``"…"`` quoting (a quoted cell may hold line
   breaks); cut at semicolons where Excel's ``sep=;`` says so or the grid
@@ -12,9 +13,12 @@ The same rows arrive as:
   cell wrapped onto the next lines at the same column position; grid rows
   are read by the column positions of the grid's header row;
 - ``lines``: one cell a line; empty cells as empty lines or dropped; header
-  cells may be broken over lines (``一级`` / ``指标``);
+  cells may be broken over lines (``一级`` / ``指标``); an empty line after every
+  row or every cell;
 - ``flat``: one row a line with no delimiter; the grammar splits it
-  (grammar/columns.lark, see :mod:`.flat`).
+  (grammar/columns.lark, see :mod:`.flat`); rows joined by commas on one line
+  are read a row a line, a copy whose cells and rows stand one space apart
+  one cell a line.
 
 Each cell keeps its place in the file (offsets, line, column, the verbatim
 text under it).
