@@ -2310,3 +2310,34 @@ def test_a_mysql_outfile_csv_escaping_the_line_breaks_of_a_quoted_cell():
     (project,) = [p for u in parse_document(text).units for p in u.projects]
     assert project.goal == "1.完成增雨作业40次；2.新建作业站点3个。"
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("增雨作业次数", "≥40次")]
+
+
+def test_space_aligned_labels_printed_a_character_a_line():
+    """Narrow merged category cells whose labels print one character a line over their blocks (数 / 量 / 指 /
+    标): the characters are one label while what they make is a piece of a name of the level. Before, 数量 (a
+    name of its own, short) was cut from 指标, which became a label of its own (a 二级 指标 over two rows)."""
+    text = "\n".join(
+        [
+            "项目名称   示例综合管廊运营维护项目",
+            "一级指标  二级指标  三级指标                    指标值",
+            "          数        管廊日常巡检里程            ≥86km/月",
+            "          量        入廊管线监测点位            1,260个",
+            "产        指        附属设施维修                不少于45处次",
+            "出        标        管廊巡检记录归档            全部归档",
+            "指        质        管廊舱室温度                ≤40℃",
+            "标        量        廊内氧气浓度                19.5%～23.5%",
+            "          指        监控系统在线率              ≥99.5%",
+            "          标        报警信息处置率              100%",
+        ]
+    )
+    document = parse_document(text, form="columns")
+    assert [(i.level1.name, i.level2.name, i.name) for i in indicators(document)] == [
+        ("产出指标", "数量指标", "管廊日常巡检里程"),
+        ("产出指标", "数量指标", "入廊管线监测点位"),
+        ("产出指标", "数量指标", "附属设施维修"),
+        ("产出指标", "数量指标", "管廊巡检记录归档"),
+        ("产出指标", "质量指标", "管廊舱室温度"),
+        ("产出指标", "质量指标", "廊内氧气浓度"),
+        ("产出指标", "质量指标", "监控系统在线率"),
+        ("产出指标", "质量指标", "报警信息处置率"),
+    ]

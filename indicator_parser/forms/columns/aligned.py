@@ -1173,6 +1173,14 @@ def _add_piece(found: list[Label], field: str, cell: TableCell, i: int, beside: 
     if found and i - found[-1].last <= 2:
         above = found[-1]
         named = _one_name(field, above.cell.text, cell.text)
+        level = 1 if field == "level1" else 2
+        if (
+            named is False
+            and len(cell.text) == 1
+            and i == above.last + 1
+            and _fragment(level, above.cell.text + cell.text)
+        ):
+            named = True  # a label printed a character a line, its name not whole yet (数 / 量 / 指 / 标)
         if named is False and _POINTS_NOTE.match(cell.text) and not _POINTS_NOTE.search(above.cell.text):
             named = True  # the label's points on the line below it, their note wrapped (成本指标 / （0～10 / 分）)
         # (pieces that together are a piece of a name of their level join, its points' note open or not:
