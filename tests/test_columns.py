@@ -2341,3 +2341,36 @@ def test_space_aligned_labels_printed_a_character_a_line():
         ("产出指标", "质量指标", "监控系统在线率"),
         ("产出指标", "质量指标", "报警信息处置率"),
     ]
+
+
+def test_space_aligned_header_names_printed_down_a_character_a_line():
+    """A narrow header cell printed down (一 / 级 / 指 / 标 under the header's line, the other names on it): the
+    characters go on the names of their columns. Before, only the line right below was joined: the header read
+    一级, 二级, and 指 / 标 were taken for pieces of the first block's labels (in corpus 20 a 一级 指标 of its own)."""
+    text = "\n".join(
+        [
+            "项目名称   示例综合管廊运营维护项目",
+            "一  二  三级指标                    指标值",
+            "级  级",
+            "指  指",
+            "标  标",
+            "    数  管廊日常巡检里程            ≥86km/月",
+            "产  量  入廊管线监测点位            1,260个",
+            "出  指  附属设施维修                不少于45处次",
+            "指  标  管廊巡检记录归档            全部归档",
+            "标",
+        ]
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert [(i.level1.name, i.level2.name, i.name) for i in project.indicators] == [
+        ("产出指标", "数量指标", "管廊日常巡检里程"),
+        ("产出指标", "数量指标", "入廊管线监测点位"),
+        ("产出指标", "数量指标", "附属设施维修"),
+        ("产出指标", "数量指标", "管廊巡检记录归档"),
+    ]
+    from indicator_parser.forms.columns.shapes import text_rows
+
+    rows, _ = text_rows(text, "aligned")
+    (header,) = [row for row in rows if row.cells and row.cells[0].text.startswith("一")]
+    assert [c.text for c in header.cells] == ["一级指标", "二级指标", "三级指标", "指标值"]

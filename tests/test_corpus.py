@@ -275,7 +275,7 @@ FLOORS["corpus19"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 197,
     "aligned_top": 196,
-    "aligned_centered": 117,
+    "aligned_centered": 125,
     "flat": 121,
     "oneline": 145,
     "pdf": 199,

@@ -139,11 +139,39 @@ def _stacked(
                 lines,
             )
             if built is not None:
+                if sides == (h + 1,):
+                    return _stacked_down(lines, h, spans, built)
                 return built, set(sides)
     unknown = _unknown_stacked(lines, h, spans, main)
     if unknown is not None:
         return [*main, unknown], {h - 1, h + 1}
     return main, set()
+
+
+def _stacked_down(
+    lines: Sequence[str], h: int, spans: Sequence[Spans], built: list[_Column]
+) -> tuple[list[_Column], set[int]]:
+    """The header completed by the line below it (``built``), and by the lines after that where names go on a
+    character a line (一 / 级 / 指 / 标: a narrow header cell printed down), each character under its column's
+    first one; kept only where every name so made is a header name."""
+    columns, used = list(built), {h + 1}
+    j = h + 2
+    while j < len(lines) and j <= h + 4 and spans[j] and all(b - a == 1 for a, b in spans[j]):
+        more = list(columns)
+        for a, b in spans[j]:
+            k = next((k for k, (c, _, _) in enumerate(more) if c == a), None)
+            if k is None:
+                return columns, used
+            c, name, pieces = more[k]
+            more[k] = (c, name + lines[j][a], (*pieces, (j, a, b)))
+        if not all(grid_field(name) for _, name, _ in more):
+            if not all(any(g.startswith(name) for g in GRID_HEADERS) for _, name, _ in more):
+                return columns, used
+        columns, used = more, used | {j}
+        j += 1
+    if all(grid_field(name) for _, name, _ in columns):
+        return columns, used
+    return list(built), {h + 1}
 
 
 def _unknown_stacked(lines: Sequence[str], h: int, spans: Sequence[Spans], main: list[_Column]) -> _Column | None:
