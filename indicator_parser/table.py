@@ -11,7 +11,8 @@ directly and never goes through text.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import itertools
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import attrs
@@ -214,6 +215,17 @@ class Pieces(Text):
             self.starts.append(doc.starts[n] + a)
             self.numbers.append(doc.first_line + n + 1)
             self.columns.append(a)
+
+    @classmethod
+    def cut(cls, doc: Text, cuts: Callable[[int, str], Iterable[int]]) -> Pieces:
+        """``doc`` read as the stretches of its lines between the characters that ``cuts`` gives for each line
+        (its index, its text: delimiters of one character, a space or a comma, no stretch's text), empty
+        stretches dropped."""
+        spans: list[tuple[int, int, int]] = []
+        for n, line in enumerate(doc.lines):
+            bounds = [-1, *cuts(n, line), len(line)]
+            spans.extend((n, x + 1, y) for x, y in itertools.pairwise(bounds) if y > x + 1)
+        return cls(doc, spans)
 
     def cell(self, i: int, a: int, b: int, text: str | None = None) -> TableCell:
         return self._placed(i, super().cell(i, a, b, text))

@@ -648,17 +648,14 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
 
 def _furniture_line(lines: Sequence[str], i: int, first: str, spans: Spans, heads: frozenset[str]) -> bool:
     """Whether line ``i`` (its first chunk ``first``, its chunks ``spans``) is page furniture: one chunk that is
-    (:func:`_furniture`), or a foot of two, the second a page number (打印时间：2025-02-14 09:31 … 1/4)."""
+    (:func:`_furniture`), or a foot of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4)."""
     if len(spans) == 1:
         return _furniture(lines, i, first, heads)
     if len(spans) != 2:
         return False
     a, b = spans[1]
     last = lines[i][a:b]
-    return _PAGE_OF.fullmatch(last) is not None and lone_furniture(f"{first} {last}")
-
-
-_PAGE_OF = re.compile(r"[0-9]{1,3}\s*/\s*[0-9]{1,3}")
+    return FURNITURE.match(last.replace(" ", "")) is not None and lone_furniture(f"{first} {last}")
 
 
 def _furniture(lines: Sequence[str], i: int, text: str, heads: frozenset[str] = frozenset()) -> bool:

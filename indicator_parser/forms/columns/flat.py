@@ -386,11 +386,7 @@ def spaced_cells(doc: Text) -> Pieces | None:
     a line of its own; None for another text."""
     if " " not in doc.text or not any(map(_spaced_one_line, doc.lines)):
         return None
-    spans: list[tuple[int, int, int]] = []
-    for n, line in enumerate(doc.lines):
-        cuts = [-1, *(m.start() for m in _CELL_SPACE.finditer(line)), len(line)]
-        spans.extend((n, x + 1, y) for x, y in itertools.pairwise(cuts) if y > x + 1)
-    return Pieces(doc, spans)
+    return Pieces.cut(doc, lambda _, line: (m.start() for m in _CELL_SPACE.finditer(line)))
 
 
 def unwrapped(doc: Text) -> Text:

@@ -450,20 +450,15 @@ def _comma_rows(doc: Text) -> Pieces | None:
     header stands alone between two)."""
     if "," not in doc.text:
         return None
-    spans: list[tuple[int, int, int]] = []
-    found = False
+    from .flat import _LONG
+
+    joined: dict[int, list[int]] = {}  # the lines of rows joined by commas, and where the commas stand
     for n, line in enumerate(doc.lines):
-        cuts = [m.start() for m in _ROW_COMMA.finditer(line)] if len(line) > _LONG_LINE else []
-        pieces = [line[x + 1 : y] for x, y in itertools.pairwise([-1, *cuts, len(line)])]
+        cuts = [m.start() for m in _ROW_COMMA.finditer(line)] if len(line) > _LONG else []
+        pieces = (line[x + 1 : y] for x, y in itertools.pairwise([-1, *cuts, len(line)]))
         if len(cuts) >= 10 and any(map(_split_header_run, pieces)):
-            found = True
-            spans.extend((n, x + 1, y) for x, y in itertools.pairwise([-1, *cuts, len(line)]))
-        else:
-            spans.append((n, 0, len(line)))
-    return Pieces(doc, spans) if found else None
-
-
-_LONG_LINE = 160
+            joined[n] = cuts
+    return Pieces.cut(doc, lambda n, _: joined.get(n, ())) if joined else None
 
 
 def _split_header_run(text: str) -> bool:
@@ -664,9 +659,6 @@ def _category_inside() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
-_OUTLINE = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+")  # a 序号 numbered in an outline (1.1, 2.3)
-
-
 def _rows_spaced(doc: Text) -> bool:
     """Whether a text read one cell a line (a copy whose cells stand one space apart) keeps its rows apart too:
     after each grid header's names (and a name the model does not know after them) a row starts (a category,
@@ -683,7 +675,7 @@ def _rows_spaced(doc: Text) -> bool:
             continue
         if k < n and _unknown_header(lines[k]) and not _category_inside().search(lines[k]):
             k += 1
-        if k < n and not (_starts_rows(lines[k]) or _OUTLINE.fullmatch(lines[k])):
+        if k < n and not _starts_rows(lines[k]):
             return False
         runs += 1
         j = k
