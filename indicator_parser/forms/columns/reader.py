@@ -77,12 +77,16 @@ FURNITURE = re.compile(
 _GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}|(?:P|V|X|Column|Unnamed: ?)\d{1,3}")
 
 
+def _unmarked(text: str) -> str:
+    """A title without the markup round it: Markdown's bold (**…表**, __…__) or a DokuWiki heading (====== … ======)."""
+    return text.strip("*_= ") if text.startswith(("**", "__", "==")) else text
+
+
 def lone_furniture(text: str) -> bool:
     """A title or page-number line standing alone (in Markdown's bold too, **…表**, or a DokuWiki heading)."""
     # (a title is searched only where it may be: each title holds 绩效; the test written out, as where rows are read,
     # since it is asked of every piece of a flattened line and a call would cost as much)
-    if text.startswith(("**", "__", "==")):
-        text = text.strip("*_= ")  # (or a DokuWiki heading: ====== …表 ======)
+    text = _unmarked(text)
     return len(text) <= 40 and (
         ("绩效" in text and TITLE.search(text) is not None) or FURNITURE.match(text.replace(" ", "")) is not None
     )
@@ -481,8 +485,7 @@ class _Reader:
         not for a project."""
         if len(filled) <= 2:
             joined = filled[0].text if len(filled) == 1 else filled[0].text + filled[1].text
-            if joined.startswith(("**", "__", "==")):
-                joined = joined.strip("*_= ")  # (a title in Markdown's bold, **…表**, or a DokuWiki heading, ==…==)
+            joined = _unmarked(joined)
             if len(joined) <= 40 and "绩效" in joined and TITLE.search(joined) is not None:  # (as lone_furniture)
                 return True
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
