@@ -2318,3 +2318,41 @@ def test_a_money_key_with_no_amount_before_the_goals() -> None:
     assert (project.period_goal, project.goal) == ("三年内完成全县渡口改造。", "新建趸船2艘。")
     assert (project.amounts.total, project.amounts.other) == (Decimal("36.50"), None)
     assert [d.message for d in project.diagnostics] == ["其他资金 has no value"]
+
+
+BOTTOM_LABELS = [
+    ("", "", "新增长者食堂", "4家"),
+    ("", "", "助餐服务人次", "≥12000人次"),
+    ("", "数量指标", "送餐上门户数", "300户"),
+    ("", "", "食品安全抽检合格率", "100%"),
+    ("", "质量指标", "餐具消毒合规率", "100%"),
+    ("产出指标", "时效指标", "补助资金拨付时间", "2025年6月30日前"),
+    ("成本指标", "经济成本指标", "每餐补助标准", "≤5元/餐"),
+    ("", "社会效益指标", "老年人就餐便利度", "明显提升"),
+    ("效益指标", "可持续影响指标", "食堂持续运营年限", "≥3年"),
+    ("满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%"),
+]
+BOTTOM_READ = [
+    ("产出指标", "数量指标", "新增长者食堂"),
+    ("产出指标", "数量指标", "助餐服务人次"),
+    ("产出指标", "数量指标", "送餐上门户数"),
+    ("产出指标", "质量指标", "食品安全抽检合格率"),
+    ("产出指标", "质量指标", "餐具消毒合规率"),
+    ("产出指标", "时效指标", "补助资金拨付时间"),
+    ("成本指标", "经济成本指标", "每餐补助标准"),
+    ("效益指标", "社会效益指标", "老年人就餐便利度"),
+    ("效益指标", "可持续影响指标", "食堂持续运营年限"),
+    ("满意度指标", "服务对象满意度指标", "就餐老人满意度"),
+]
+
+
+@pytest.mark.parametrize("glue", [",", ""], ids=["csv", "flattened"])
+def test_labels_on_the_last_rows_of_their_blocks(glue: str) -> None:
+    """A merged cell aligned to its bottom (a spreadsheet's default) prints its label on its block's last row,
+    and a PDF copy or an extractor gives it with that row: each label closes its block. The rows above a label
+    had been laid as centred on it (食品安全抽检合格率 under 数量指标, 产出's rows partly under 成本指标)."""
+    head = ["项目名称" + glue + "示例社区长者食堂运营补助", glue.join(["一级指标", "二级指标", "三级指标", "指标值"])]
+    text = "\n".join([*head, *(glue.join(row) for row in BOTTOM_LABELS)]) + "\n"
+    document = parse_document(text, form="columns")
+    assert [(a, b, c) for a, b, c, _ in rows(document)] == BOTTOM_READ
+    assert [t for *_, t in rows(document)] == [row[3] for row in BOTTOM_LABELS]

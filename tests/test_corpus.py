@@ -276,7 +276,7 @@ FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 197,
     "aligned_top": 196,
     "aligned_centered": 125,
-    "flat": 121,
+    "flat": 143,
     "oneline": 145,
     "pdf": 199,
     "pdftotext": 170,

@@ -99,6 +99,12 @@ def test_holiday_names_are_not_numbers():
     assert normalize("七一、国庆主题党建活动完成率").kind == "text"
 
 
+def test_meals_are_a_unit():
+    """助餐 budgets count meals: a subsidy per meal and meals served were text."""
+    readings = [(t.comparator, t.value, t.unit) for t in map(normalize, ["≤5元/餐", "≥3.6万餐次"])]
+    assert readings == [("<=", 5, "元/餐"), (">=", Decimal("3.6"), "万餐次")]
+
+
 def test_one_rule_for_wan_and_yi():
     """万 and 亿 after a number stay in the unit, for money and counts, Arabic or Chinese numerals."""
     readings = [(t.value, t.unit) for t in map(normalize, ["5万", "5万元", "5万人次", "0.5亿", "0.5亿元", "五万元"])]

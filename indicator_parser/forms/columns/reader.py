@@ -879,22 +879,27 @@ class _Reader:
         name_at = grid.index("name")
         names = [r.cells[name_at].text if name_at is not None and name_at in r.cells else "" for r in section]
         plans: list[list[TableCell | None]] = []
+        bottoms: list[list[TableCell | None]] | None = []
         starts: list[int] | None = None
+        centred = bottom = 0.0  # the costs of the two readings (see centred_blocks)
         for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
-            at = [i for i, label in enumerate(labels) if label is not None]
             texts = [label.text for label in labels if label is not None]
             seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
             clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
             hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
-            blocks = centred_blocks(labels, starts, clash, hints)
-            if blocks is None or blocks[0] != 0:
+            found = centred_blocks(labels, starts, clash, hints)
+            if found is None or found[1][0] != 0:
                 return  # (no plan, or one that leaves the first rows under no label: the labels as carried down)
-            starts = blocks
-            plan: list[TableCell | None] = []
-            for j, a in enumerate(blocks):
-                end = blocks[j + 1] if j + 1 < len(blocks) else len(labels)
-                plan += [labels[at[j]]] * (end - a)
-            plans.append(plan)
+            cost, starts = found
+            centred += cost
+            plans.append(_blocks_plan(labels, starts))
+            if bottoms is not None and (closing := bottom_blocks(labels)) is not None:
+                bottoms.append(_blocks_plan(labels, closing))
+                bottom += block_cost(closing, len(labels), clash, hints)
+            else:
+                bottoms = None
+        if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
+            plans = bottoms  # (labels that close their blocks, printed on their last rows)
         plans.reverse()
         by_column = dict(zip(columns, plans, strict=True))
         none: list[TableCell | None] = [None] * len(section)
@@ -1170,12 +1175,13 @@ def centred_blocks(
     starts: Sequence[int] | None = None,
     clash: list[list[int]] | None = None,
     hints: list[list[int]] | None = None,
-) -> list[int] | None:
+) -> tuple[float, list[int]] | None:
     """Where the blocks of labels printed in their middles start, over rows one a line (``labels``: each row's
-    label, or None): the space-aligned reader's partition of centred labels (:func:`.aligned.partition`), each
-    row a line. ``starts``: the rows where blocks may start (a 一级's blocks start where 二级 blocks do);
-    ``clash``, ``hints``: per label, running counts over the rows of those whose 二级 the taxonomy puts under
-    another 一级, and of those whose names suggest another 产出 二级. None where no labels fit."""
+    label, or None), and the cost of that reading: the space-aligned reader's partition of centred labels
+    (:func:`.aligned.partition`), each row a line. ``starts``: the rows where blocks may start (a 一级's blocks
+    start where 二级 blocks do); ``clash``, ``hints``: per label, running counts over the rows of those whose
+    二级 the taxonomy puts under another 一级, and of those whose names suggest another 产出 二级. None where no
+    labels fit."""
     from .aligned import Label, partition
 
     rows = list(range(len(labels)))
@@ -1183,7 +1189,49 @@ def centred_blocks(
     if not placed:
         return None
     cost, plan = partition(rows, rows, placed, False, set(starts) if starts is not None else None, 2.0, clash, hints)
-    return plan if plan and cost < 1e9 else None
+    return (cost, plan) if plan and cost < 1e9 else None
+
+
+# How much worse than labels that close their blocks the best centred reading must fit before the labels are
+# read as closing them: a centred label off its block's middle by more than rounding (a block of three rows
+# labelled on its last), so that a grid whose blocks are one or two rows long stays centred, as it reads either way.
+_BOTTOM_MARGIN = 0.5
+
+
+def bottom_blocks(labels: Sequence[TableCell | None]) -> list[int] | None:
+    """Where the blocks start of labels printed on their blocks' last rows (a merged cell aligned to its bottom,
+    a spreadsheet's default, copied out of its PDF): each label closes its block, which starts after the label
+    before. None unless the last row holds a label (a block would be left without one)."""
+    at = [i for i, label in enumerate(labels) if label is not None]
+    if not at or at[-1] != len(labels) - 1:
+        return None
+    return [0, *(i + 1 for i in at[:-1])]
+
+
+def block_cost(starts: Sequence[int], rows: int, clash: list[list[int]] | None, hints: list[list[int]] | None) -> float:
+    """The cost the centred partition gives blocks starting at ``starts`` (over ``rows`` rows) for what they hold,
+    not for where their labels stand: the 二级 that clash with their 一级, the names that suggest another 产出 二级
+    (``clash``, ``hints``: as for :func:`centred_blocks`)."""
+    from .aligned import _CLASH, _HINT
+
+    ends = [*starts[1:], rows]
+    cost = 0.0
+    for j, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        if clash is not None:
+            cost += _CLASH * (clash[j][b] - clash[j][a])
+        if hints is not None:
+            cost += _HINT * (hints[j][b] - hints[j][a])
+    return cost
+
+
+def _blocks_plan(labels: Sequence[TableCell | None], starts: Sequence[int]) -> list[TableCell | None]:
+    """Each row's label, the labels' blocks starting at ``starts`` (one per label, in order)."""
+    written = [label for label in labels if label is not None]
+    plan: list[TableCell | None] = []
+    for j, a in enumerate(starts):
+        end = starts[j + 1] if j + 1 < len(starts) else len(labels)
+        plan += [written[j]] * (end - a)
+    return plan
 
 
 def clashes_of(seconds: Sequence[str], firsts: Sequence[str]) -> list[list[int]]:
