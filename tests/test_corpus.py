@@ -276,8 +276,8 @@ FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 197,
     "aligned_top": 196,
     "aligned_centered": 125,
-    "flat": 143,
-    "oneline": 145,
+    "flat": 160,
+    "oneline": 159,
     "pdf": 199,
     "pdftotext": 170,
 }

@@ -2578,3 +2578,22 @@ def test_a_whole_table_on_one_line_with_its_rows_joined_by_commas() -> None:
     ]
     (project,) = parse_document(text, form="columns").units[0].projects
     assert (project.name, project.period) == ("示例综合管廊运营维护项目", "1年")
+
+
+@pytest.mark.parametrize("joint", ["-", ".", "．"])
+def test_a_sequence_numbered_within_parts_by_any_joint_is_no_part_of_the_name(joint: str):
+    """序号 in an outline, 1.1, 1.2, 2.1 (as 1-1, 1-2, 2-1): the flattened reader took 1 for the 序号 and .1 into
+    the name."""
+    rows = [("1", "1", "古桥栏杆修复", "8处"), ("1", "2", "桥面防滑处理率", "≥95%"), ("2", "1", "游客满意度", "≥90%")]
+    lines = "".join(f"{a}{joint}{b}{name}{value}\n" for a, b, name, value in rows)
+    text = "项目名称：示例古桥养护项目\n序号指标名称年度指标值\n" + lines
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [(n, v) for *_, n, v in rows]
+
+
+def test_a_level_1_with_its_points_in_full_width_digits_is_cut_off_the_level_2():
+    """产出指标（５０分）: points typed in full-width digits, glued before the 二级 as the ASCII ones are."""
+    text = PLAIN + "产出指标（５０分）数量指标栽植行道树≥400株\n效益指标（３０分）社会效益指标林荫道路覆盖率≥85%\n"
+    assert read(text) == [
+        ("产出指标", "数量指标", "栽植行道树", "≥400株"),
+        ("效益指标", "社会效益指标", "林荫道路覆盖率", "≥85%"),
+    ]

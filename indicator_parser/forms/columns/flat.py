@@ -48,8 +48,9 @@ _GLUED_FREE_TEXT = (
     "grid rows glued on one line end in free text (指标解释, 偏差原因 …), so where one row ends cannot be told: "
     "not read; give the table with one row a line or with delimiters"
 )
-# A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them).
-_POINTS = r"(?:[ \u3000]?[（(][0-9.\-－~～]+分?[)）]分?|[ \u3000]*[0-9]+(?:\.[0-9]+)?分(?![钟制]))?"
+# A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them),
+# 产出指标（５０分） (full-width digits, as a Chinese input method types them).
+_POINTS = r"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?分(?![钟制]))?"
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -1048,11 +1049,12 @@ class _SeqMark:
     close: str = ""
     width: int = 0  # digits, where the numbers are padded with zeros (01, 02 …)
     chinese: bool = False  # written in Chinese numerals (一, 十三)
+    joint: str = "-"  # between a part's number and the number within it (1-2, 1.2)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
-        if n > PART:  # (numbered within a part: 1-2)
-            return f"{n // PART}-{n % PART}"
+        if n > PART:  # (numbered within a part: 1-2, 1.2)
+            return f"{n // PART}{self.joint}{n % PART}"
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
         return f"{self.open}{number}{self.close}"
 
@@ -1079,18 +1081,19 @@ _SEQ_CHINESE = re.compile(
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
-_SEQ_PART = re.compile(r"([1-9][0-9]?)[-－]([1-9][0-9]?)(?=[^\s0-9.．%％])")
+_SEQ_PART = re.compile(r"([1-9][0-9]?)([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
+_PART_JOINTS = frozenset("-－.．")
 
 
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
-    """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1: the first
-    of all, the next in its part or the first of the next part), or bare, the next number in sequence first
-    (196333热线: 1 and 96333热线, not 196 and 333热线)."""
-    p = _SEQ_PART.match(text) if "-" in text[1:3] or "－" in text[1:3] else None
+    """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1 or 1.1,
+    1.2, 2.1: the first of all, the next in its part or the first of the next part), or bare, the next number in
+    sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
+    p = _SEQ_PART.match(text) if not _PART_JOINTS.isdisjoint(text[1:3]) else None
     if p is not None:
-        n = int(p.group(1)) * PART + int(p.group(2))
+        n = int(p.group(1)) * PART + int(p.group(3))
         if n == PART + 1 or seq_follows(n, following - 1):
-            return _SeqMark(n, p.end())
+            return _SeqMark(n, p.end(), joint=p.group(2))
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
         # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark
