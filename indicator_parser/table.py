@@ -210,11 +210,12 @@ class Pieces(Text):
         self.starts: list[int] = []
         self.numbers: list[int] = []  # by piece, its line in the file
         self.columns: list[int] = []  # by piece, where it starts on that line
+        placed = isinstance(doc, Pieces)  # (stretches of stretches: placed where those stand)
         for n, a, b in spans:
             self.lines.append(doc.lines[n][a:b])
             self.starts.append(doc.starts[n] + a)
-            self.numbers.append(doc.first_line + n + 1)
-            self.columns.append(a)
+            self.numbers.append(doc.numbers[n] if placed else doc.first_line + n + 1)  # type: ignore[attr-defined]
+            self.columns.append(doc.columns[n] + a if placed else a)  # type: ignore[attr-defined]
 
     @classmethod
     def cut(cls, doc: Text, cuts: Callable[[int, str], Iterable[int]]) -> Pieces:

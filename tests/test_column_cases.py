@@ -5,6 +5,7 @@ Each test names the defect it guards against; each failed on the code before its
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -2356,3 +2357,102 @@ def test_labels_on_the_last_rows_of_their_blocks(glue: str) -> None:
     document = parse_document(text, form="columns")
     assert [(a, b, c) for a, b, c, _ in rows(document)] == BOTTOM_READ
     assert [t for *_, t in rows(document)] == [row[3] for row in BOTTOM_LABELS]
+
+
+DUMP_ROWS = [
+    ["项目名称", "示例社区长者食堂运营补助", "", ""],
+    ["经办人", "某某某", "联系方式", "0000-12345678"],
+    ["项目期", "1年", "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新增长者食堂", "4"],
+    ["", "", "助餐服务人次", "12000"],
+    ["效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"],
+]
+DUMP_READ = [
+    ("产出指标", "数量指标", "新增长者食堂", "4"),
+    ("产出指标", "数量指标", "助餐服务人次", "12000"),
+    ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+]
+
+
+def _dumped(marker: str, index: bool) -> str:
+    """The rows as a script dumps a sheet: pandas' to_markdown (an index column, column numbers, nan) or a join of
+    openpyxl's values (None)."""
+    width = len(DUMP_ROWS[0])
+    lines = []
+    if index:
+        lines.append("|    | " + " | ".join(map(str, range(width))) + " |")
+        lines.append("|---:|" + "|".join([":---"] * width) + "|")
+    for k, row in enumerate(DUMP_ROWS):
+        cells = [cell or marker for cell in row]
+        lines.append(f"| {k} | " + " | ".join(cells) + " |" if index else "|".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("marker", "index"), [("nan", True), ("None", False), ("NaN", True), ("<NA>", False)])
+def test_a_scripts_dump_of_a_sheet_marks_its_empty_cells(marker: str, index: bool) -> None:
+    """pandas writes an empty cell nan (NaN, <NA>), a join of openpyxl's values None: no cell's text. 项目期 had
+    read 1年|None and rows with a None 一级 no categories; the contact keys (经办人, 联系方式) are no field."""
+    document = parse_document(_dumped(marker, index), form="columns")
+    assert rows(document) == DUMP_READ
+    (project,) = document.units[0].projects
+    assert (project.name, project.period) == ("示例社区长者食堂运营补助", "1年")
+
+
+def test_a_number_kept_as_text_by_an_apostrophe_is_the_number() -> None:
+    """A CSV export writes a bare number after an apostrophe, so that a spreadsheet keeps it as text ('468.30,
+    '1,500): the apostrophe is the export's, not the table's (a 指标值 read '12000)."""
+    text = "\n".join(
+        [
+            "项目名称,示例社区长者食堂运营补助,,",
+            "项目资金（万元）,年度资金总额,'468.30,",
+            "一级指标,二级指标,三级指标,指标值",
+            '产出指标,数量指标,助餐服务人次,"\'12,000"',
+            ",质量指标,食品安全抽检合格率,'100%",
+            ",,餐具消毒说明,'按规程消毒",
+        ]
+    )
+    document = parse_document(text + "\n", form="columns")
+    assert [t for *_, t in rows(document)] == ["12,000", "100%", "'按规程消毒"]  # (words keep theirs)
+    assert document.units[0].projects[0].amounts.total == Decimal("468.30")
+
+
+@pytest.mark.parametrize("pretty", [False, True])
+def test_a_table_as_a_json_array_of_its_rows_texts(pretty: bool) -> None:
+    """A web page's data: the rows' cells glued, each row a string of a JSON array. Each string is a flattened row;
+    the brackets, quotes and commas are the array's (the whole was one flattened line, read as one row)."""
+    texts = ["".join(row) for row in DUMP_ROWS]
+    text = json.dumps(texts, ensure_ascii=False, indent=1 if pretty else None)
+    document = parse_document(text, form="columns")
+    assert rows(document) == DUMP_READ
+    start, end = document.units[0].projects[0].indicators[2].span
+    assert text[start:end] == "效益指标社会效益指标老年人就餐便利度明显提升"
+
+
+def test_a_table_as_a_json_array_of_rows_of_cells() -> None:
+    """The same with each row an array of its cells, null an empty one: a row of cells as a delimited text's."""
+    data = [[cell or None for cell in row] for row in DUMP_ROWS]
+    text = json.dumps(data, ensure_ascii=False)
+    document = parse_document(text, form="columns")
+    assert rows(document) == DUMP_READ
+    assert document.units[0].projects[0].period == "1年"
+
+
+def test_one_cell_a_line_with_each_merged_cell_written_for_every_column_it_spans() -> None:
+    """python-docx's row.cells gives a merged cell at every place of the grid: the project's name three times, an
+    amount twice. The copies outside the grid are passed over (the name had read three times over, the amount
+    468.30468.30); inside it a cell like the one before stays (a period's target and the year's alike)."""
+    lines = [
+        "项目名称", *["示例社区长者食堂运营补助"] * 3,
+        "项目期", "1年",
+        "项目资金（万元）", "年度资金总额", "468.30", "468.30",
+        "一级指标", "二级指标", "三级指标", "实施期指标值", "年度指标值",
+        "产出指标", "数量指标", "新增长者食堂", "8家", "4家",
+        "产出指标", "数量指标", "送餐服务", "每日1次", "每日1次",
+    ]  # fmt: skip
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    (project,) = document.units[0].projects
+    assert project.name == "示例社区长者食堂运营补助"
+    assert project.amounts.total == Decimal("468.30")
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in project.indicators]
+    assert got == [("新增长者食堂", "8家", "4家"), ("送餐服务", "每日1次", "每日1次")]

@@ -176,6 +176,24 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "归口业务科室": "unmodelled",
     "项目类别": "unmodelled",  # (专项业务类, 运转类: as 项目类型)
 }
+# The people and offices a block names beside the project (经办人 柯某某, 联系方式 0000-…, 归口管理处室 渔业股): kept
+# as written, no field of the model. Every way of writing them the forms show, as keys (a flattened line is cut at
+# them, so they are words, not a pattern).
+BLOCK_KEYS.update(
+    dict.fromkeys(
+        [
+            f"{project}{person}{contact}"
+            for project in ("", "项目")
+            for person in ("经办人", "联系人", "负责人", "填报人", "审核人")
+            for contact in ("", "及电话", "及联系电话", "及联系方式")
+        ]
+        + ["联系方式", "联系电话", "电话", "分管领导"]
+        + [
+            f"{a}{b}{c}" for a in ("归口", "") for b in ("业务", "管理", "") for c in ("科室", "处室", "股室") if a or b
+        ],
+        "unmodelled",
+    )
+)
 
 # The columns of the money sub-table of a self-evaluation (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 …);
 # the amount read is the first of MONEY_READ found.

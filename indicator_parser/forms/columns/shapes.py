@@ -5,20 +5,23 @@ The same rows arrive as:
 - ``pipe``: cells between ``|`` (outer bars optional; a cell's HTML line
   breaks, ``<br>``, joined as a wrapped cell's lines are; DokuWiki's and
   MediaWiki's table markup; every cell quoted, a CSV cut at bars);
-- ``tab``: cells between tabs (a database export's ``\\N`` an empty cell);
+- ``tab``: cells between tabs (a database export's ``\\N`` an empty cell;
+  so, in every delimited shape, a script's dump's ``nan``, ``None``);
 - ``csv``: comma-separated, with ``"…"`` quoting (a quoted cell may hold line
   breaks); cut at semicolons where Excel's ``sep=;`` says so or the grid
-  header names more columns so;
+  header names more columns so; a number after an apostrophe (``'468.30``)
+  the number;
 - ``aligned``: cells separated by runs of spaces (pdftotext -layout), a long
   cell wrapped onto the next lines at the same column position; grid rows
   are read by the column positions of the grid's header row;
 - ``lines``: one cell a line; empty cells as empty lines or dropped; header
   cells may be broken over lines (``一级`` / ``指标``); an empty line after every
-  row or every cell;
+  row or every cell; a merged cell written for every column it spans;
 - ``flat``: one row a line with no delimiter; the grammar splits it
   (grammar/columns.lark, see :mod:`.flat`); rows joined by commas on one line
   are read a row a line, a copy whose cells and rows stand one space apart
-  one cell a line.
+  one cell a line; a JSON array of the rows' texts a row a string (of rows of
+  cells, each array a row of cells).
 
 Each cell keeps its place in the file (offsets, line, column, the verbatim
 text under it).
@@ -27,7 +30,9 @@ text under it).
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from typing import Literal
@@ -78,6 +83,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "tab"
     if hint == ".csv":
         return "csv"
+    if text.lstrip().startswith("[") and _json_table(text) is not None:
+        return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     bars = sum(1 for line in lines if "|" in line)
     tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
@@ -325,12 +332,18 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
 
 
 def _formula_text(cell: TableCell) -> TableCell:
-    """A cell an export wrote as a formula of its text, so that a spreadsheet keeps it as written (="10",
-    ="0000-62817435"): the text (its raw kept)."""
+    """A cell an export wrote so that a spreadsheet keeps it as written, as a formula of its text (="10",
+    ="0000-62817435) or a number after an apostrophe ('468.30, '1,500, '95%): the text (its raw kept)."""
     text = cell.text
     if text.startswith('="') and text.endswith('"') and len(text) > 2 and '"' not in text[2:-1]:
         return _retext(cell, text[2:-1])
+    if text.startswith("'") and _QUOTED_NUMBER.fullmatch(text, 1):
+        return _retext(cell, text[1:])
     return cell
+
+
+# (what a spreadsheet would take for a number, kept as text by an apostrophe before it: digits first)
+_QUOTED_NUMBER = re.compile(r"[0-9][0-9.,:\-/%]*")
 
 
 def _numbers_dropped(rows: list[Row]) -> list[Row]:
@@ -375,8 +388,9 @@ def _column_numbers(texts: Sequence[str]) -> bool:
 
 def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
-    format) or ``NULL`` (SQL Server's sqlcmd): such a cell is empty, where it stands (the marker, like a
-    delimiter, is no cell's text; R's ``NA`` is read where a CSV's cells are, see :func:`csv_rows`)."""
+    format) or ``NULL`` (SQL Server's sqlcmd), or of a script's dump of a data frame or a sheet (pandas' ``nan``,
+    ``NaN``, ``<NA>``; Python's ``None`` of an empty openpyxl cell): such a cell is empty, where it stands (the
+    marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's cells are, see :func:`csv_rows`)."""
     markers = [marker for marker in _NULL_MARKERS if marker in text]
     if not markers:
         return rows
@@ -389,7 +403,7 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
-_NULL_MARKERS = ("\\N", "NULL")
+_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>")
 
 
 def _emptied(cell: TableCell) -> TableCell:
@@ -413,6 +427,13 @@ def lines_rows(doc: Text) -> list[Row]:
     that many lines when empty cells are kept as empty lines, else one row
     of all cells that the reader places by content.
     """
+    if _merged_repeated(doc):
+        return _copies_passed(doc)
+    return _lines_rows(doc)
+
+
+def _lines_rows(doc: Text, grids: list[int] | None = None) -> list[Row]:
+    """:func:`lines_rows`; ``grids``: where given, the lines of grids (their headers and rows) are added to it."""
     rows: list[Row] = []
     n = len(doc.lines)
     i = 0
@@ -426,6 +447,8 @@ def lines_rows(doc: Text) -> list[Row]:
                 section.append(j)
                 j += 1
             rows.extend(_grid_section(doc, section, [grid_field(c.text) for c in header]))
+            if grids is not None:
+                grids.extend(range(i, j))
             i = j
             continue
         laid = _laid_across(doc, i)
@@ -438,6 +461,47 @@ def lines_rows(doc: Text) -> list[Row]:
             rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
         i += 1
     return rows
+
+
+def _copies_passed(doc: Text) -> list[Row]:
+    """Rows of one cell a line that writes a merged cell once for each column it spans (see
+    :func:`_merged_repeated`): outside the grids (whose cells may well repeat the one before: 每月1次 as the
+    period's target and the year's), a line the same as the one before it is a copy, a furniture row of its own;
+    the rest are read without the copies."""
+    grids: list[int] = []
+    _lines_rows(doc, grids)
+    in_grid = set(grids)
+    lines = doc.lines
+    copies = {
+        i
+        for i in range(1, len(lines))
+        if i not in in_grid and lines[i].strip() and lines[i].strip() == lines[i - 1].strip()
+    }
+    rows = _lines_rows(Pieces(doc, [(i, 0, len(line)) for i, line in enumerate(lines) if i not in copies]))
+    passed = [Row((doc.cell(i, 0, len(lines[i])),), aligned=False, furniture=True) for i in sorted(copies)]
+    return list(heapq.merge(rows, passed, key=lambda row: row.cells[0].span[0] if row.cells else -1))
+
+
+def _merged_repeated(doc: Text) -> bool:
+    """Whether one cell a line writes a merged cell once for each column it spans (python-docx's ``row.cells``
+    gives the merged cell at every place of the grid): a header-block value of words, not a key, on two lines or
+    more in a row before the grid's header (a project's name, a goal)."""
+    lines = doc.lines
+    for i in range(len(lines) - 1):
+        text = lines[i].strip()
+        if grid_field(text) is not None:
+            return False  # (the grid's header: the header block is over)
+        if (
+            len(text) >= _REPEATED_LENGTH
+            and text == lines[i + 1].strip()
+            and not value_like(text)
+            and block_key(text) is None
+        ):
+            return True
+    return False
+
+
+_REPEATED_LENGTH = 6  # characters: a value of words this long is not written twice in a row by a table
 
 
 # A comma that joins rows: an ASCII comma not a thousands separator (1,260个) nor between Latin letters or digits
@@ -459,6 +523,61 @@ def _comma_rows(doc: Text) -> Pieces | None:
         if len(cuts) >= 10 and any(map(_split_header_run, pieces)):
             joined[n] = cuts
     return Pieces.cut(doc, lambda n, _: joined.get(n, ())) if joined else None
+
+
+# A JSON array's tokens, on one line: a string (its text between the quotes), null, a number, a bracket, a comma
+_JSON_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|(null)|(-?[0-9][0-9.eE+\-]*)|([\[\],])|(\S)')
+
+
+def _json_table(text: str) -> bool | None:
+    """Whether a text is a JSON array of rows of cells (True) or of rows' texts (False); None for another text."""
+    text = text.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, list) or not data:
+        return None
+    if all(isinstance(row, list) for row in data):
+        return True
+    return False if all(isinstance(row, str) for row in data) else None
+
+
+def _json_rows(doc: Text) -> Pieces | list[Row] | None:
+    """A table written as a JSON array (a web page's data, a script's dump), one line or pretty-printed: of its
+    rows' texts (["项目名称…", "一级指标二级指标…"]), each string a line of its own to be read as a flattened row;
+    or of its rows' cells ([["项目名称", "…"], …]), each inner array a row of cells, null an empty cell. Strings are
+    placed in the file and read as JSON reads them. None for another text."""
+    nested = _json_table(doc.text)
+    if nested is None:
+        return None
+    spans: list[tuple[int, int, int]] = []  # the strings of an array of texts
+    rows: list[Row] = []  # the rows of an array of rows
+    cells: list[TableCell] = []
+    depth = 0
+    for n, line in enumerate(doc.lines):
+        for m in _JSON_TOKEN.finditer(line):
+            string, null, number, mark = m.group(1), m.group(2), m.group(3), m.group(4)
+            if mark == "[":
+                depth += 1
+            elif mark == "]":
+                depth -= 1
+                if depth == 1 and nested:
+                    rows.append(Row(tuple(cells)))
+                    cells = []
+            elif string is not None:
+                if not nested:
+                    if "\\" in string:
+                        return None  # (an escape: the string's text is not as it stands in the file)
+                    spans.append((n, m.start(1), m.end(1)))
+                else:
+                    cells.append(doc.cell(n, m.start(1), m.end(1), json.loads(m.group(0)).strip()))
+            elif null is not None or number is not None:
+                at = m.start()
+                cells.append(doc.cell(n, at, at) if null is not None else doc.cell(n, at, m.end()))
+    return rows if nested else Pieces(doc, spans)
 
 
 def _split_header_run(text: str) -> bool:
@@ -930,6 +1049,12 @@ def text_rows(
         return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
 
+    if doc.text.lstrip().startswith("["):
+        written = _json_rows(doc)
+        if isinstance(written, list):  # (a JSON array of rows of cells: as delimited rows)
+            return _numbers_dropped(written), []
+        if written is not None:  # (a JSON array of rows' texts: each a flattened row)
+            return flat_rows(written), []
     joined = _comma_rows(doc)
     if joined is not None:
         # rows joined by commas on one line (a database's GROUP_CONCAT): a row a line, each placed in the file
