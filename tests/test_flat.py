@@ -2597,3 +2597,49 @@ def test_a_level_1_with_its_points_in_full_width_digits_is_cut_off_the_level_2()
         ("产出指标", "数量指标", "栽植行道树", "≥400株"),
         ("效益指标", "社会效益指标", "林荫道路覆盖率", "≥85%"),
     ]
+
+
+def test_labels_centred_between_two_rows_stand_on_lines_of_their_own():
+    """A PDF copy of labels centred on their blocks: where a block's middle falls between two rows, its label
+    comes on a line of its own between them (产出指标质量指标 between the 质量 block's two rows). Such a line
+    had been glued to the row after it as a wrapped row's first line, and the labels laid one row low."""
+    text = PLAIN + "".join(
+        [
+            "新增长者食堂4家\n",
+            "数量指标助餐服务人次≥12000人次\n",
+            "送餐上门户数300户\n",
+            "食品安全抽检合格率100%\n",
+            "产出指标质量指标\n",
+            "餐具消毒合规率100%\n",
+            "补助资金拨付时间2025年6月30日前\n",
+            "时效指标\n",
+            "食堂改造完工时间2025年3月底前\n",
+            "老年人就餐便利度明显提升\n",
+            "效益指标社会效益指标\n",
+            "食堂周边居民参与度逐步提高\n",
+        ]
+    )
+    assert read(text) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("产出指标", "数量指标", "送餐上门户数", "300户"),
+        ("产出指标", "质量指标", "食品安全抽检合格率", "100%"),
+        ("产出指标", "质量指标", "餐具消毒合规率", "100%"),
+        ("产出指标", "时效指标", "补助资金拨付时间", "2025年6月30日前"),
+        ("产出指标", "时效指标", "食堂改造完工时间", "2025年3月底前"),
+        ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+        ("效益指标", "社会效益指标", "食堂周边居民参与度", "逐步提高"),
+    ]
+    assert diagnostics(text) == []  # (no label line is a placeholder row)
+
+
+def test_a_flattened_block_line_of_the_people_beside_a_project_is_no_part_of_the_line_above():
+    """经办人某某某联系方式…: keys of no field, on a line of their own (项目期 had read 1年经办人某某某)."""
+    text = (
+        "项目名称示例社区长者食堂运营补助\n项目属性新增项目项目期1年\n经办人某某某联系方式0000-12345678\n"
+        "一级指标二级指标三级指标指标值\n产出指标数量指标新增长者食堂4家\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.attribute, project.period) == ("新增项目", "1年")
+    assert [d.text for d in document.all_diagnostics()] == ["某某某", "0000-12345678"]  # (kept only there)

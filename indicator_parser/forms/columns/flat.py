@@ -460,6 +460,7 @@ def flat_rows(doc: Text) -> list[Row]:
         if (
             after is not None
             and len(rows[-1].cells) == len(grid)
+            and not _labels_only(rows[-1], grid)  # (labels on a line between their rows: see _centred_labels)
             and not _A_COMPARATOR.search(stripped)
             and not _seq_alone(stripped, grid, state)
             and _may_continue(doc.lines[after], grid, state)
@@ -518,6 +519,11 @@ def _has_value(row: Row, fields: Sequence[Field | None]) -> bool:
 def _restore(state: _State, saved: _State) -> None:
     for field in attrs.fields(_State):
         setattr(state, field.name, getattr(saved, field.name))
+
+
+def _labels_only(row: Row, fields: Sequence[Field | None]) -> bool:
+    """Whether a grid row holds categories and nothing else."""
+    return all(f in ("level1", "level2") for f, cell in zip(fields, row.cells, strict=False) if cell.text)
 
 
 def _may_continue(line: str, fields: Sequence[Field | None], state: _State) -> bool:
@@ -1141,7 +1147,7 @@ def _block_key_words() -> list[str]:
     """The header-block keys a flattened line is cut at, longest first."""
     from .headers import BLOCK_KEYS
 
-    return sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人")), key=len, reverse=True)
+    return sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人", "经办人")), key=len, reverse=True)
 
 
 def _block_prefix(text: str) -> str | None:

@@ -864,8 +864,9 @@ class _Reader:
     def _centred_labels(self, project: _Project) -> None:
         """Close the project's first grid section. Where its first row has no 一级 or no 二级 while rows after
         it have, the merged labels were printed in the middle of their blocks (a PDF table extractor's output, a
-        label on a block's middle row): the rows are read again, each under the labels of the block it stands in
-        (:func:`centred_blocks`), not under the label of the block above."""
+        label on a block's middle row, or on a line of its own between two rows where the middle falls between
+        them): the rows are read again, each under the labels of the block it stands in (:func:`centred_blocks`),
+        not under the label of the block above."""
         section, project.section = project.section, None
         if not section:
             return
@@ -876,40 +877,36 @@ class _Reader:
         written = [[r.cells[k] if k in r.cells and r.cells[k].text else None for r in section] for k in columns]
         if not any(labels[0] is None and any(labels) for labels in written):
             return  # labels at the top of their blocks, as carried down
-        name_at = grid.index("name")
-        names = [r.cells[name_at].text if name_at is not None and name_at in r.cells else "" for r in section]
-        plans: list[list[TableCell | None]] = []
-        bottoms: list[list[TableCell | None]] | None = []
-        starts: list[int] | None = None
-        centred = bottom = 0.0  # the costs of the two readings (see centred_blocks)
-        for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
-            texts = [label.text for label in labels if label is not None]
-            seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
-            clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
-            hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
-            found = centred_blocks(labels, starts, clash, hints)
-            if found is None or found[1][0] != 0:
-                return  # (no plan, or one that leaves the first rows under no label: the labels as carried down)
-            cost, starts = found
-            centred += cost
-            plans.append(_blocks_plan(labels, starts))
-            if bottoms is not None and (closing := bottom_blocks(labels)) is not None:
-                bottoms.append(_blocks_plan(labels, closing))
-                bottom += block_cost(closing, len(labels), clash, hints)
-            else:
-                bottoms = None
-        if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
-            plans = bottoms  # (labels that close their blocks, printed on their last rows)
-        plans.reverse()
+        # the lines of labels alone (between the rows of their blocks), not rows placed by content (a row of its
+        # label only there is a placeholder): taken for rows of their own (placeholders) where their blocks do not
+        # reach the rows on both sides of them, as a label between rows stands
+        lone = [r.row.aligned and all(k in columns for k, cell in r.cells.items() if cell.text) for r in section]
+        for _ in range(2):
+            laid = _laid_labels(section, grid, columns, written, lone)
+            if laid is None:
+                return
+            plans, empty, astray = laid
+            if not astray:
+                break
+            for i in astray:
+                lone[i] = False
+        else:
+            return
+        rows = [i for i, alone in enumerate(lone) if not alone]
         by_column = dict(zip(columns, plans, strict=True))
-        none: list[TableCell | None] = [None] * len(section)
-        ones = by_column.get(grid.index("level1"), none)  # type: ignore[arg-type]
-        twos = by_column.get(grid.index("level2"), none)  # type: ignore[arg-type]
+        none: list[TableCell | None] = [None] * len(rows)
+        ones = iter(by_column.get(grid.index("level1"), none))  # type: ignore[arg-type]
+        twos = iter(by_column.get(grid.index("level2"), none))  # type: ignore[arg-type]
         del project.indicators[section[0].at :]
         dropped = {id(d) for r in section for d in r.diagnostics}
         project.diagnostics[:] = [d for d in project.diagnostics if id(d) not in dropped]
-        for r, one, two in zip(section, ones, twos, strict=True):
-            self._indicator(r.cells, r.grid, project, r.row, (one, two))
+        for r, alone in zip(section, lone, strict=True):
+            if not alone:
+                self._indicator(r.cells, r.grid, project, r.row, (next(ones), next(twos)))
+            elif any(id(cell) in empty for cell in r.cells.values()):
+                carried = project.carry1, project.carry2  # (a placeholder: said so, and the labels carried on)
+                self._indicator(r.cells, r.grid, project, r.row)
+                project.carry1, project.carry2 = carried
 
     def _indicator(
         self,
@@ -1170,22 +1167,80 @@ class _Reader:
         )
 
 
+def _laid_labels(
+    section: Sequence[_Read],
+    grid: _Grid,
+    columns: list[int],
+    written: list[list[TableCell | None]],
+    lone: list[bool],
+) -> tuple[list[list[TableCell | None]], set[int], list[int]] | None:
+    """The labels of each row of a grid section whose labels were printed in the middle of their blocks, or on
+    their last rows (see _Reader._centred_labels), by column (``columns``; ``written``: each row's label in each,
+    or None; ``lone``: the rows of labels alone, between rows), and the labels of blocks of no row (placeholders,
+    by id) and the lone rows whose labels' blocks do not reach the rows on both sides of them. None where no
+    plan leaves no first row under no label."""
+    rows = [i for i, alone in enumerate(lone) if not alone]
+    if not rows:
+        return None
+    name_at = grid.index("name")
+    names = [
+        section[i].cells[name_at].text if name_at is not None and name_at in section[i].cells else "" for i in rows
+    ]
+    plans: list[list[TableCell | None]] = []
+    bottoms: list[list[TableCell | None]] | None = [] if len(rows) == len(section) else None
+    empty: set[int] = set()
+    astray: list[int] = []
+    starts: list[int] | None = None
+    centred = bottom = 0.0  # the costs of the two readings (see centred_blocks)
+    for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
+        cells = [label for label in labels if label is not None]
+        texts = [label.text for label in cells]
+        seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
+        clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
+        hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
+        found = centred_blocks(labels, starts, clash, hints, lone)
+        if found is None or found[1][0] != 0:
+            return None
+        cost, starts = found
+        centred += cost
+        plans.append(_blocks_plan(cells, starts, len(rows)))
+        ends = [*starts[1:], len(rows)]
+        at = [i for i, label in enumerate(labels) if label is not None]
+        for i, cell, a, b in zip(at, cells, starts, ends, strict=True):
+            if a == b:
+                empty.add(id(cell))
+            elif lone[i] and not (rows[a] < i < rows[b - 1]):
+                astray.append(i)
+        if bottoms is not None and (closing := bottom_blocks(labels)) is not None:
+            bottoms.append(_blocks_plan(cells, closing, len(rows)))
+            bottom += block_cost(closing, len(labels), clash, hints)
+        else:
+            bottoms = None
+    if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
+        plans = bottoms  # (labels that close their blocks, printed on their last rows)
+    plans.reverse()
+    return plans, empty, astray
+
+
 def centred_blocks(
     labels: Sequence[TableCell | None],
     starts: Sequence[int] | None = None,
     clash: list[list[int]] | None = None,
     hints: list[list[int]] | None = None,
+    lone: Sequence[bool] | None = None,
 ) -> tuple[float, list[int]] | None:
-    """Where the blocks of labels printed in their middles start, over rows one a line (``labels``: each row's
+    """Where the blocks of labels printed in their middles start, over rows one a line (``labels``: each line's
     label, or None), and the cost of that reading: the space-aligned reader's partition of centred labels
-    (:func:`.aligned.partition`), each row a line. ``starts``: the rows where blocks may start (a 一级's blocks
-    start where 二级 blocks do); ``clash``, ``hints``: per label, running counts over the rows of those whose
-    二级 the taxonomy puts under another 一级, and of those whose names suggest another 产出 二级. None where no
-    labels fit."""
+    (:func:`.aligned.partition`), each row a line. ``lone``: the lines of labels alone, between rows (the rest
+    are rows; blocks start at rows, counted without those lines). ``starts``: the rows where blocks may start (a
+    一级's blocks start where 二级 blocks do); ``clash``, ``hints``: per label, running counts over the rows of
+    those whose 二级 the taxonomy puts under another 一级, and of those whose names suggest another 产出 二级.
+    None where no labels fit."""
     from .aligned import Label, partition
 
-    rows = list(range(len(labels)))
-    placed = [Label(cell, i, i, True) for i, cell in enumerate(labels) if cell is not None]
+    alone = lone if lone is not None else [False] * len(labels)
+    rows = [i for i, x in enumerate(alone) if not x]
+    placed = [Label(cell, i, i, not alone[i]) for i, cell in enumerate(labels) if cell is not None]
     if not placed:
         return None
     cost, plan = partition(rows, rows, placed, False, set(starts) if starts is not None else None, 2.0, clash, hints)
@@ -1224,13 +1279,12 @@ def block_cost(starts: Sequence[int], rows: int, clash: list[list[int]] | None, 
     return cost
 
 
-def _blocks_plan(labels: Sequence[TableCell | None], starts: Sequence[int]) -> list[TableCell | None]:
-    """Each row's label, the labels' blocks starting at ``starts`` (one per label, in order)."""
-    written = [label for label in labels if label is not None]
+def _blocks_plan(labels: Sequence[TableCell], starts: Sequence[int], rows: int) -> list[TableCell | None]:
+    """Each row's label, the ``labels``' blocks starting at ``starts`` (one per label, in order) over ``rows``."""
     plan: list[TableCell | None] = []
     for j, a in enumerate(starts):
-        end = starts[j + 1] if j + 1 < len(starts) else len(labels)
-        plan += [written[j]] * (end - a)
+        end = starts[j + 1] if j + 1 < len(starts) else rows
+        plan += [labels[j]] * (end - a)
     return plan
 
 
