@@ -2456,3 +2456,46 @@ def test_one_cell_a_line_with_each_merged_cell_written_for_every_column_it_spans
     assert project.amounts.total == Decimal("468.30")
     got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in project.indicators]
     assert got == [("新增长者食堂", "8家", "4家"), ("送餐服务", "每日1次", "每日1次")]
+
+
+ALIGNED_PAGES = """\
+                    示例市某某区民政局2025年项目支出绩效目标表
+   项目名称       示例社区长者食堂运营补助
+   项目资金（万   年度资金总额      120.00
+   元）           其中：财政拨款    80.00
+                  市级补助资金      30.00
+                  其他资金          10.00
+    一级指标      二级指标        指标名称              指标值        分值
+   产出指标       数量指标        新增长者食堂          4家           10
+                                  助餐服务人次          12000人次     10
+                                                                       第1页/共2页
+   示例市某某区民政局                                               单位：万元
+    一级指标      二级指标        指标名称              指标值        分值
+                  质量指标        食品安全抽检合格率    100%          10
+   效益指标       社会效益指标    老年人就餐便利度      明显提升      10
+"""
+
+
+def test_a_page_head_of_the_department_and_the_money_unit_is_furniture() -> None:
+    """pdftotext of a print whose pages after the first are headed by the department and 单位：万元, and footed
+    第1页/共2页: the head had been read as a 一级 label over the next rows, the foot as the 分值 above it. A
+    key wrapped in its bracket (项目资金（万 / 元）) is one key: its 元） had been added to the amount beside it. A
+    source of funds the model has no field for (市级补助资金) is a part of the total: no error that the parts do
+    not add up."""
+    document = parse_document(ALIGNED_PAGES, form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "12000人次"),
+        ("产出指标", "质量指标", "食品安全抽检合格率", "100%"),
+        ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+    ]
+    (project,) = document.units[0].projects
+    assert [i.weight for i in project.indicators] == [Decimal(10)] * 4
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("120.00"),
+        Decimal("80.00"),
+        Decimal("10.00"),
+    )
+    assert [d.message for d in document.all_diagnostics()] == [
+        "市级补助资金 30.00: not part of the model, kept only here"
+    ]

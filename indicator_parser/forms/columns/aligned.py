@@ -648,13 +648,16 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
 
 def _furniture_line(lines: Sequence[str], i: int, first: str, spans: Spans, heads: frozenset[str]) -> bool:
     """Whether line ``i`` (its first chunk ``first``, its chunks ``spans``) is page furniture: one chunk that is
-    (:func:`_furniture`), or a foot of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4)."""
+    (:func:`_furniture`), a foot of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4), or a head
+    of two, the department and the tables' money unit (示例市某某局 … 单位：万元)."""
     if len(spans) == 1:
         return _furniture(lines, i, first, heads)
     if len(spans) != 2:
         return False
     a, b = spans[1]
     last = lines[i][a:b]
+    if money_unit(last) is not None:
+        return True
     return FURNITURE.match(last.replace(" ", "")) is not None and lone_furniture(f"{first} {last}")
 
 

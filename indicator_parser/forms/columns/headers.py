@@ -206,6 +206,7 @@ TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", 
 
 _SPACE = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]$")
+_UNCLOSED = re.compile(r"[（(][^（）()]{0,3}$")  # a bracket opened and not closed, at the end: the key wrapped
 
 
 def _key(text: str) -> str:
@@ -229,6 +230,8 @@ def block_key(text: str) -> BlockKey | None:
     found = BLOCK_KEYS.get(key)
     if found is None:
         found = BLOCK_KEYS.get(_BRACKETED.sub("", key).rstrip(":："))
+    if found is None and key[-1:] != "）" and (m := _UNCLOSED.search(key)) is not None:
+        found = BLOCK_KEYS.get(key[: m.start()])  # (项目资金（万 / 元）: a key wrapped in its bracket)
     if found is None and (_OTHER_FUNDS.fullmatch(key) or key in _BUDGET_COLUMNS):
         # a source of funds the model has no field for (市级补助资金), or a self-evaluation's budget column laid
         # down as a key (年初预算数 100.80): its amount kept as it is
@@ -236,8 +239,13 @@ def block_key(text: str) -> BlockKey | None:
     return found
 
 
-# (a source of funds: …补助资金, …发展资金, …债券资金, with or without 其中; 事业收入, 经营收入)
-_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}资金|(?:事业|经营|其他)收入")
+def fund_source(text: str) -> bool:
+    """Whether a header-block key names a source of funds the model has no field for (市级补助资金, 中央预算内投资)."""
+    return _OTHER_FUNDS.fullmatch(_key(text)) is not None
+
+
+# (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, with or without 其中; 事业收入, 经营收入)
+_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资)|(?:事业|经营|其他)收入")
 
 
 _CURRENCY = re.compile(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]")

@@ -59,6 +59,7 @@ from .headers import (
     Field,
     block_key,
     currency_of,
+    fund_source,
     grid_field,
 )
 
@@ -70,7 +71,7 @@ CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # 13 rows selected., and the mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet:
 # -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|打印时间[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+)?|公开\d{{1,2}}表)$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|打印时间[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+)?|公开\d{{1,2}}表)$"
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
 # unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
@@ -282,6 +283,7 @@ class _Project:
     carry1: TableCell | None = None
     carry2: TableCell | None = None
     money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
+    sources: list[Decimal] = attrs.Factory(list)  # amounts of sources of funds the model has no field for
     # The rows of the project's first grid section, as read (see _Reader._centred_labels), while it is open;
     # None once it is closed.
     section: list[_Read] | None = None
@@ -586,6 +588,8 @@ class _Reader:
         project = self.projects[-1]
         cells, project.block = project.block, []
         kinds = [block_key(cell.text) for cell in cells]
+        if any(kind is not None and _unclosed(cell.text) for cell, kind in zip(cells, kinds, strict=True)):
+            cells, kinds = _key_rests_joined(cells, kinds)
         i = 0
         while i < len(cells):
             keys: list[tuple[TableCell, BlockKey]] = []
@@ -672,6 +676,9 @@ class _Reader:
             project.diagnostics.append(
                 values[0].diagnostic("warning", f"{key.text} {text}: not part of the model, kept only here")
             )
+            plain = fold(text).replace(" ", "")
+            if kind == "unmodelled" and fund_source(key.text) and _AMOUNT.match(plain):
+                project.sources.append(Decimal(plain.replace(",", "")))
             return
         if kind in project.fields:
             project.diagnostics.append(values[0].diagnostic("warning", f"{key.text} given twice; the first is kept"))
@@ -1136,7 +1143,8 @@ class _Reader:
                 diagnostics.append(draft.cells[kind].diagnostic("warning", f"amount {text} is not a number"))
         money = Amounts(**amounts)
         parts = [a for a in (money.fiscal, money.special, money.other) if a is not None]
-        if money.total is not None and parts and sum(parts) != money.total:
+        # (sources of funds the model has no field for may be parts of the total, or of its 财政拨款: either adds up)
+        if money.total is not None and parts and money.total not in (sum(parts), sum(parts) + sum(draft.sources)):
             diagnostics.append(
                 draft.cells["total"].diagnostic(
                     "error", f"年度资金总额 {money.total} is not the sum of its parts ({sum(parts)})"
@@ -1165,6 +1173,31 @@ class _Reader:
             period_goal=fields.get("period_goal"),
             page=draft.page,
         )
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a text opens more brackets than it closes."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _key_rests_joined(
+    cells: list[TableCell], kinds: list[BlockKey | None]
+) -> tuple[list[TableCell], list[BlockKey | None]]:
+    """A header block's cells without the rests of keys wrapped in their brackets (项目资金（万 over 元）: the 元）
+    under it, on the next line in its column, is the key's, not a value's); the keys keep their kinds."""
+    keep = [True] * len(cells)
+    for k, (key, kind) in enumerate(zip(cells, kinds, strict=True)):
+        if kind is None or not _unclosed(key.text):
+            continue
+        for j in range(k + 1, len(cells)):
+            rest = cells[j]
+            if rest.line > key.line + 1:
+                break
+            if kinds[j] is None and rest.line == key.line + 1 and rest.column == key.column:
+                if block_key(key.text + rest.text) == kind:
+                    keep[j] = False
+                break
+    return [c for c, x in zip(cells, keep, strict=True) if x], [t for t, x in zip(kinds, keep, strict=True) if x]
 
 
 def _laid_labels(
