@@ -2499,3 +2499,42 @@ def test_a_page_head_of_the_department_and_the_money_unit_is_furniture() -> None
     assert [d.message for d in document.all_diagnostics()] == [
         "市级补助资金 30.00: not part of the model, kept only here"
     ]
+
+
+GOALS_IN_COLUMNS = """\
+                    示例市某某区民政局2025年项目支出绩效目标表
+ 项目名称                          示例社区长者食堂运营补助
+                    实施期目标                              年度目标
+
+ 总体目标      三年内建成覆盖全区的长者食堂网络，
+                                             1.新增长者食堂4家；2.助餐服务12000人次
+           老年人就餐便利度明显提升。
+                                             以上；3.全年不发生食品安全事故。
+ 一级指标       二级指标        三级指标              指标值
+ 产出指标       数量指标        新增长者食堂          4家
+"""
+
+
+def test_goals_side_by_side_with_their_lines_interleaved_are_read_by_column() -> None:
+    """pdftotext of 实施期目标 | 年度目标 side by side: each cell's lines fall as its rows do, so the two goals'
+    lines come interleaved. Each goal is the lines of its column, in order (they had been read as one, the lines
+    of both in turn, under 实施期目标)."""
+    document = parse_document(GOALS_IN_COLUMNS, form="columns")
+    (project,) = document.units[0].projects
+    assert project.period_goal == "三年内建成覆盖全区的长者食堂网络，老年人就餐便利度明显提升。"
+    assert project.goal == "1.新增长者食堂4家；2.助餐服务12000人次以上；3.全年不发生食品安全事故。"
+    assert rows(document) == [("产出指标", "数量指标", "新增长者食堂", "4家")]
+
+
+def test_two_goals_side_by_side_one_space_apart_part_where_the_second_numbering_starts() -> None:
+    """The goals' cells side by side, each on one line, one space apart (pdftotext): the first goal is prose, the
+    second numbered. They part where its numbering starts (both had been read as the first goal)."""
+    text = GOALS_IN_COLUMNS.replace(
+        GOALS_IN_COLUMNS[GOALS_IN_COLUMNS.index(" 总体目标") : GOALS_IN_COLUMNS.index(" 一级指标")],
+        " 总体目标\n           建成覆盖全区的长者食堂网络。 1.新增长者食堂4家；2.全年不发生食品安全事故。\n",
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.period_goal, project.goal) == (
+        "建成覆盖全区的长者食堂网络。",
+        "1.新增长者食堂4家；2.全年不发生食品安全事故。",
+    )

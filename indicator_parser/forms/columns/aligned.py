@@ -38,7 +38,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -69,6 +69,7 @@ from .reader import (
     known_category,
     lone_furniture,
     money_unit,
+    values_by_columns,
 )
 
 _LEVELS = ("level1", "level2")
@@ -1532,6 +1533,9 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             headers[h] = _stacked(lines, h, spans, titles)
         return headers[h]
 
+    def grid_at(h: int) -> bool:  # (a grid's header line, or words of it stacked over it)
+        return heads[h] or (h + 1 < len(lines) and heads[h + 1] and h in stacked(h + 1)[1])
+
     # (Rows are built with their fields in order, cells, aligned, page, unreadable, doubt, furniture: a class with
     # a Python __init__ called with keywords has them packed into a dict and out again.)
     i = grids = 0
@@ -1569,6 +1573,11 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             cells = ahead[1] if ahead is not None and ahead[0] == i else _chunks(doc, i, spans, keys, dropped)
             if not cells:  # (a line of the ends of keys only, joined to the keys above it)
                 i += 1
+                continue
+            if rows and (columned := _goals_in_columns(doc, i, rows[-1], cells, spans, keys, dropped, grid_at)):
+                # goals laid across, their values wrapped in columns whose lines interleave: each column its value
+                rows.extend(columned[0])
+                i = columned[1]
                 continue
             keyless = not title and not _keyed(cells)  # pieces of values with no key
             below = (
@@ -1684,6 +1693,54 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 
 
 _KEY_END = re.compile(r"[:：]")
+
+
+_GOAL_KEYS = frozenset({"goal", "period_goal"})
+
+
+def _goals_in_columns(
+    doc: Text,
+    i: int,
+    above: Row,
+    cells: list[TableCell],
+    spans: Sequence[Spans],
+    keys: dict[tuple[int, int], TableCell],
+    dropped: set[tuple[int, int]],
+    grid_at: Callable[[int], bool],
+) -> tuple[list[Row], int] | None:
+    """The values of goals laid across (实施期目标 年度目标 on a line of their own, ``above``), from line ``i`` on,
+    where they are wrapped in as many columns, each line of a column starting where the column does: a PDF's cells
+    side by side, their lines interleaved as the cells' rows fall (pdftotext). The rows (a group's label, 总体目标,
+    beside them a row of its own; each line's pieces rows of their own, for the reader to give each key the pieces of
+    its column) and the line after them; None for other lines."""
+    if len(above.cells) < 2 or above.aligned or len({c.line for c in above.cells}) != 1:
+        return None
+    if any(_key(c.text) not in _GOAL_KEYS for c in above.cells):
+        return None
+    label: TableCell | None = None
+    pieces: list[TableCell] = []
+    j, line_cells = i, cells
+    while True:
+        for k, cell in enumerate(line_cells):
+            key = _key(cell.text)
+            if key == "goals" and k == 0 and label is None:
+                label = cell  # (总体目标, centred beside the values)
+            elif key is not None:
+                return None
+            else:
+                pieces.append(cell)
+        j += 1
+        if j >= len(doc.lines) or not spans[j] or grid_at(j):
+            break  # (the values' lines run on, to an empty line, a page's foot after it, or the grid)
+        line_cells = _chunks(doc, j, spans, keys, dropped)
+        if _keyed(line_cells) and _key(line_cells[0].text) != "goals":
+            break
+    if values_by_columns([(c, _key(c.text)) for c in above.cells], pieces) is None:  # type: ignore[misc]
+        return None
+    # (the reader gives each key the pieces of its column: see values_by_columns)
+    rows = [Row((label,), False)] if label is not None else []
+    rows.extend(Row((piece,), False) for piece in pieces)
+    return rows, j
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every line's first chunk and of the header block's cells, which repeat

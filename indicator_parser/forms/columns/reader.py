@@ -632,7 +632,7 @@ class _Reader:
                 for key, _ in taking:
                     project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
                 continue
-            for (key, kind), value in self._pair(taking, values, project):
+            for (key, kind), value in values_by_columns(taking, values) or self._pair(taking, values, project):
                 self._block_value(project, key, kind, value)
 
     def _pair(
@@ -1175,6 +1175,22 @@ class _Reader:
         )
 
 
+def values_by_columns(
+    keys: list[tuple[TableCell, BlockKey]], values: list[TableCell]
+) -> list[tuple[tuple[TableCell, BlockKey], list[TableCell]]] | None:
+    """Keys laid across on one line whose values, on the lines below, are wrapped in as many columns, each line
+    of a column starting where the column does (pdftotext of 实施期目标 | 年度目标 side by side: their lines come
+    interleaved, as the cells' rows fall): each key takes the lines of its column, in order. None for other keys
+    and values (one value each, or columns not so told)."""
+    if len(keys) < 2 or len(values) <= len(keys) or len({key.line for key, _ in keys}) != 1:
+        return None
+    line = keys[0][0].line
+    starts = sorted({value.column for value in values})
+    if len(starts) != len(keys) or any(value.line <= line for value in values):
+        return None
+    return [(key, [v for v in values if v.column == start]) for key, start in zip(keys, starts, strict=True)]
+
+
 def _unclosed(text: str) -> bool:
     """Whether a text opens more brackets than it closes."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
@@ -1535,16 +1551,20 @@ def _nowhere(severity: str, message: str) -> Diagnostic:
 
 
 _GOAL_RESTART = re.compile(r"(?<=[。；;.])\s*(?=1[.、．]\s*\S)")
+_NUMBERED = re.compile(r"[2-9][.、．]\s*\S")  # (a first goal of prose numbers nothing)
 
 
 def _split_goals(cell: TableCell) -> tuple[TableCell, TableCell] | None:
-    """Two numbered goal texts glued into one cell (flattened text): split where the numbering restarts."""
+    """Two goal texts glued into one cell (flattened text, or two cells side by side one space apart): split where
+    the numbering restarts, or, after a first goal of prose, where the second's numbering starts (…隐患。
+    1.完成…)."""
     text = cell.text
     starts = [m.start() for m in _GOAL_RESTART.finditer(text) if m.start() > 0]
-    if len(starts) != 1 or not re.match(r"1[.、．]", text):
+    if len(starts) != 1 or not (re.match(r"1[.、．]", text) or _NUMBERED.search(text, 0, starts[0]) is None):
         return None
-    at = starts[0]
-    first = TableCell(text[:at], (cell.span[0], cell.span[0] + at), cell.line, cell.column, cell.raw[:at])
+    end = starts[0]
+    at = end + len(text[end:]) - len(text[end:].lstrip())  # (the space between the two is neither's)
+    first = TableCell(text[:end], (cell.span[0], cell.span[0] + end), cell.line, cell.column, cell.raw[:end])
     second = TableCell(
         text[at:], (cell.span[0] + at, cell.span[1]), cell.line, cell.column + at, cell.raw[at:] if cell.raw else ""
     )
