@@ -39,6 +39,7 @@ CORPORA = (
     "corpus18",
     "corpus19",
     "corpus20",
+    "corpus21",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

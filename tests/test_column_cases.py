@@ -2417,16 +2417,19 @@ def test_a_number_kept_as_text_by_an_apostrophe_is_the_number() -> None:
     assert document.units[0].projects[0].amounts.total == Decimal("468.30")
 
 
-@pytest.mark.parametrize("pretty", [False, True])
-def test_a_table_as_a_json_array_of_its_rows_texts(pretty: bool) -> None:
-    """A web page's data: the rows' cells glued, each row a string of a JSON array. Each string is a flattened row;
-    the brackets, quotes and commas are the array's (the whole was one flattened line, read as one row)."""
-    texts = ["".join(row) for row in DUMP_ROWS]
-    text = json.dumps(texts, ensure_ascii=False, indent=1 if pretty else None)
+@pytest.mark.parametrize(("pretty", "ascii_only"), [(False, False), (True, False), (False, True)])
+def test_a_table_as_a_json_array_of_its_rows_texts(pretty: bool, ascii_only: bool) -> None:
+    """A web page's data: the rows' cells glued, each row a string of a JSON array. Each string is a flattened row,
+    read as JSON reads it (a quote escaped, \\", every character escaped where the writer kept to ASCII); the
+    brackets, quotes and commas are the array's (the whole was one flattened line, read as one row)."""
+    table = [*DUMP_ROWS, ["", "", "“一老一小”助餐点", "12个"]]
+    texts = ["".join(row) for row in table]
+    texts[-1] = texts[-1].replace("“一老一小”", '"一老一小"')
+    text = json.dumps(texts, ensure_ascii=ascii_only, indent=1 if pretty else None)
     document = parse_document(text, form="columns")
-    assert rows(document) == DUMP_READ
+    assert rows(document) == [*DUMP_READ, ("效益指标", "社会效益指标", '"一老一小"助餐点', "12个")]
     start, end = document.units[0].projects[0].indicators[2].span
-    assert text[start:end] == "效益指标社会效益指标老年人就餐便利度明显提升"
+    assert json.loads(f'"{text[start:end]}"') == "效益指标社会效益指标老年人就餐便利度明显提升"
 
 
 def test_a_table_as_a_json_array_of_rows_of_cells() -> None:
@@ -2538,3 +2541,81 @@ def test_two_goals_side_by_side_one_space_apart_part_where_the_second_numbering_
         "建成覆盖全区的长者食堂网络。",
         "1.新增长者食堂4家；2.全年不发生食品安全事故。",
     )
+
+
+def test_a_csv_row_that_ends_at_its_last_filled_cell_keeps_its_cells_in_their_columns() -> None:
+    """A writer that ends a row at its last filled cell leaves 差异原因说明 off where it is empty: the row is the
+    header's without its last cells, not a row whose cells were shifted (形成…模式 had been read into the name)."""
+    text = "\n".join(
+        [
+            "项目名称,示例社区长者食堂运营补助,,,,,,",
+            "一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,差异原因说明",
+            "产出指标,数量指标,新增长者食堂,4家,4家,10,10",
+            ",,送餐上门户数,300户,280户,10,9,部分老人住院",
+            "效益指标,可持续影响指标,长效运营管理,形成“社区+企业”模式,已形成,5,5",
+        ]
+    )
+    document = parse_document(text + "\n", form="columns")
+    got = [(i.name, i.annual_target.raw, i.actual.raw, i.score) for i in document.units[0].projects[0].indicators]
+    assert got == [
+        ("新增长者食堂", "4家", "4家", Decimal(10)),
+        ("送餐上门户数", "300户", "280户", Decimal(9)),
+        ("长效运营管理", "形成“社区+企业”模式", "已形成", Decimal(5)),
+    ]
+
+
+def test_a_tsv_cell_quoted_whole_with_its_quotes_escaped_by_a_backslash() -> None:
+    """Spark's CSV writer quotes a cell that holds a quote and escapes the quote with a backslash: the cell is its
+    text ("9610"模式申报单量; it had been read with the writer's quotes and backslashes)."""
+    text = '项目名称\t示例跨境电商平台\n序号\t指标名称\t指标值\n1\t"\\"9610\\"模式申报单量"\t≥50万单\n'
+    (indicator,) = parse_document(text, form="columns").units[0].projects[0].indicators
+    assert (indicator.name, indicator.annual_target.raw) == ('"9610"模式申报单量', "≥50万单")
+
+
+STACKED_UNKNOWN = """\
+ 项目名称      示例招商服务保障项目
+                                      计算符                      度量单           数据核查方
+一级指标      二级指标              三级指标                      目标值              分值
+                                       号                        位              式
+产出指标      数量指标       新签约亿元以上项目            ≥          15          个    10   查阅签约合同
+"""
+
+
+def test_a_header_name_the_model_does_not_know_stacked_among_names_it_does() -> None:
+    """pdftotext of a header whose cells wrap: 计算符 / 号 and 度量单 / 位 round the header's line, and 数据核查方
+    / 式, a name the model does not know, beside them. Its words had ended the search for stacked words: no
+    comparator or unit column, the comparator read into the value (号≥ 15)."""
+    document = parse_document(STACKED_UNKNOWN, form="columns")
+    (indicator,) = document.units[0].projects[0].indicators
+    target = indicator.annual_target
+    assert (indicator.name, target.raw, target.comparator, target.value, target.unit) == (
+        "新签约亿元以上项目",
+        "15",
+        ">=",
+        15,
+        "个",
+    )
+    assert indicator.extra == {"数据核查方式": "查阅签约合同"}
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [("计分方法", "scoring"), ("评分方法", "scoring"), ("差异原因说明", "deviation"), ("指标值来源", "basis")],
+)
+def test_more_header_names_of_free_text_columns(header: str, field: str) -> None:
+    """Names of columns the forms print for their scoring rule, a deviation's reason and a value's source."""
+    from indicator_parser.forms.columns.headers import grid_field
+
+    assert grid_field(header) == field
+
+
+def test_a_flattened_self_evaluation_block_with_its_budget_columns_laid_down() -> None:
+    """年初预算数96.00 / 全年预算数92.00 on lines of their own after 项目期: keys of amounts the model has no field
+    for (项目期 had read 1年年初预算数96.00全年预算数92.00)."""
+    text = (
+        "项目名称示例外事接待服务项目\n项目属性延续项目项目期1年\n年初预算数96.00\n全年预算数92.00\n"
+        "项目资金（万元）\n全年执行数88.74\n执行率96.46%\n"
+        "一级指标二级指标三级指标指标值\n产出指标数量指标接待来访团组≥20批次\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert project.period == "1年"

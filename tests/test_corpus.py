@@ -246,7 +246,7 @@ FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
 # raised: fixed, 647f5b8); aligned_top 122, aligned_centered 109, pdftotext 159, the others 200; SQL*Plus's
 # "13 rows selected." read as 16 indicators. Targets with no doubt (pipe): 137 of 137 blind.
 FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
-    "lines": 156,
+    "lines": 160,
     "lines_dropped": 145,
     "aligned_top": 191,
     "aligned_centered": 174,
@@ -280,6 +280,23 @@ FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
     "oneline": 159,
     "pdf": 199,
     "pdftotext": 170,
+}
+# The twenty-first (tests/corpus21/README.md), measured blind at 3aa86b6: 1442 of 2600 in all shapes (55.5%); the
+# development half (01-04) 721 of 1287, the held-out half (05-08) 721 of 1313. pandas' to_markdown with nan (pipe),
+# a join of openpyxl's values with None (pipe_bare), python-docx's text writing a merged cell for every column it
+# spans (lines, lines_dropped) and a JSON array of the rows' texts (oneline) 0 each, an apostrophe before numbers
+# (csv) 143, flat 160, aligned_centered 171, aligned_top 182, pdftotext 187, tab, xlsx, pdf 199 to 200; projects
+# found 128 of 208. After the development half's work the held-out half read 1246 of 1313 (94.9%).
+# Targets with no doubt (tab): 133 of 135 blind.
+FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
+    "tab": 200,
+    "csv": 200,
+    "lines": 199,
+    "lines_dropped": 198,
+    "aligned_centered": 191,
+    "flat": 167,
+    "oneline": 176,
+    "pdftotext": 196,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -364,6 +381,7 @@ SIZES = {
     "corpus18": (16, 200),
     "corpus19": (16, 200),
     "corpus20": (16, 200),
+    "corpus21": (16, 200),
 }  # projects and indicators in each shape
 
 
@@ -416,6 +434,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus18", 137, 137),
         ("corpus19", 123, 123),
         ("corpus20", 128, 127),
+        ("corpus21", 135, 133),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

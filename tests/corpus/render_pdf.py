@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind21_03": 21,
+    "blind21_07": 22,
     "blind20_02": 19,
     "blind20_06": 20,
     "blind19_02": 7,
@@ -96,6 +98,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind21_04",
     "blind20_07",
     "blind19_03",
     "dev_03",
@@ -119,6 +122,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind21_02": 10.5,
+    "blind21_05": 11,
+    "blind21_08": 11.5,
     "blind20_01": 11,
     "blind20_04": 10.5,
     "blind20_07": 11.5,
@@ -212,6 +218,9 @@ FUNDING_KEYS = (
     "上级专项资金",
     "上级工会补助",
     "社会赞助资金",
+    "区级财政资金",
+    "中央预算内投资",
+    "县级财政资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -246,6 +255,13 @@ LONG_TEXT = (
     "偏差原因分析",
     "未完成原因及改进措施",
     "佐证资料",
+    "计分方法",
+    "差异原因说明",
+    "完成情况说明",
+    "数据核查方式",
+    "监测方式",
+    "标准依据",
+    "指标值来源",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -311,6 +327,15 @@ COL_WEIGHT = {
     "偏差原因分析": 2.6,
     "未完成原因及改进措施": 3.0,
     "佐证资料": 2.0,
+    "指标类型": 0.9,
+    "责任单位": 1.6,
+    "计分方法": 2.0,
+    "指标值来源": 1.6,
+    "监测方式": 1.8,
+    "标准依据": 1.8,
+    "差异原因说明": 2.6,
+    "完成情况说明": 2.2,
+    "数据核查方式": 1.6,
 }
 GRID_LINE = 0.6
 

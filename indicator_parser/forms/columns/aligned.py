@@ -124,10 +124,13 @@ def _stacked(
     Every word of such a line must complete a column's name, or the line is not part of the header.
     ``spans``, ``titles``: where every line's chunks stand, and the title each line is (or None)."""
     main: list[_Column] = [(a, t, ((h, a, a + len(t)),)) for a, t in (_header(lines[h]) or ())]
+    unknown, taken = _unknown_pairs(lines, h, spans, titles, main)
+    if unknown:
+        main = sorted([*main, *unknown])
     near: dict[int, list[tuple[int, str]]] = {}  # the lines around that may hold such words, and their words
     for j in (h - 1, h + 1):
         if 0 <= j < len(lines) and spans[j] and not _header(lines[j]) and not titles[j]:
-            words = _near_words(lines[j], spans[j], j < h)
+            words = _near_words(lines[j], [span for span in spans[j] if (j, span[0]) not in taken], j < h)
             if words is not None:
                 near[j] = words
     for sides in ((h - 1, h + 1), (h - 1,), (h + 1,)):
@@ -143,9 +146,9 @@ def _stacked(
                 if sides == (h + 1,):
                     return _stacked_down(lines, h, spans, built)
                 return built, set(sides)
-    unknown = _unknown_stacked(lines, h, spans, main)
-    if unknown is not None:
-        return [*main, unknown], {h - 1, h + 1}
+    last = _unknown_stacked(lines, h, spans, main)
+    if last is not None:
+        return [*main, last], {h - 1, h + 1}
     return main, set()
 
 
@@ -175,6 +178,52 @@ def _stacked_down(
     return list(built), {h + 1}
 
 
+def _unknown_pairs(
+    lines: Sequence[str], h: int, spans: Sequence[Spans], titles: Sequence[str | None], main: list[_Column]
+) -> tuple[list[_Column], set[tuple[int, int]]]:
+    """Columns whose names the model does not know, stacked round the header's line among names it does (数据核查方 /
+    式 beside 计算符 / 号): a word above and a word below that complete no known name, standing over each other by
+    display columns, over no name of the header's line; the name they make short, of no digit, no field, key or
+    category. The columns, and the words taken (line, start)."""
+    if not (0 < h < len(lines) - 1) or not spans[h - 1] or not spans[h + 1] or titles[h - 1] or titles[h + 1]:
+        return [], set()
+    above = [(a, x) for a, x in spans[h - 1] if not _may_complete(lines[h - 1][a:x], True)]
+    below = [(b, y) for b, y in spans[h + 1] if not _may_complete(lines[h + 1][b:y], False)]
+    if not above or not below:
+        return [], set()
+    columns: list[_Column] = []
+    taken: set[tuple[int, int]] = set()
+    for a, x in above:
+        for b, y in below:
+            name = lines[h - 1][a:x] + lines[h + 1][b:y]
+            if (h + 1, b) in taken or not _unknown_name(name):
+                continue
+            for way in (characters, display):  # (an extractor's grid of characters, or a display's columns)
+                up, down, header = way(lines[h - 1]), way(lines[h + 1]), way(lines[h])
+                names = [(header[c], header[min(c + len(t), len(lines[h]))]) for c, t, _ in main]
+                start, end = min(up[a], down[b]), max(up[x], down[y])
+                if abs(up[a] - down[b]) <= 2 and not any(lo < end and start < hi for lo, hi in names):
+                    columns.append((min(a, b), name, ((h - 1, a, x), (h + 1, b, y))))
+                    taken |= {(h - 1, a), (h + 1, b)}
+                    break
+            if (h - 1, a) in taken:
+                break
+    return columns, taken
+
+
+def _unknown_name(name: str) -> bool:
+    """Whether a header name the model does not know may be one: short, of no digit or space, no field's, key's or
+    category's."""
+    if not (2 < len(name) <= 10) or any(ch.isdigit() or ch.isspace() for ch in name):
+        return False
+    return not (
+        grid_field(name) is not None
+        or block_key(name) is not None
+        or _accepts("level1", name)
+        or _accepts("level2", name)
+    )
+
+
 def _unknown_stacked(lines: Sequence[str], h: int, spans: Sequence[Spans], main: list[_Column]) -> _Column | None:
     """A last column whose name the model does not know, stacked round the header's line (是否核 / 心指标 after
     指标值, pdftotext of a wrapped header cell): one word above and one below, standing over each other by display
@@ -192,14 +241,7 @@ def _unknown_stacked(lines: Sequence[str], h: int, spans: Sequence[Spans], main:
             break
     else:
         return None
-    if not (2 < len(name) <= 10) or any(ch.isdigit() or ch.isspace() for ch in name):
-        return None
-    if (
-        grid_field(name) is not None
-        or block_key(name) is not None
-        or _accepts("level1", name)
-        or _accepts("level2", name)
-    ):
+    if not _unknown_name(name):
         return None
     return (min(a, b), name, ((h - 1, a, x), (h + 1, b, y)))
 

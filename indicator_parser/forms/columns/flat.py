@@ -346,6 +346,55 @@ class _Unwrapped(Text):
         return tuple(cells)
 
 
+class _Strings(_Unwrapped):
+    """The strings of a JSON array of a table's rows' texts (see .shapes._json_rows), each a line read as JSON
+    reads it (\" a quote, \u6307 a character; a line break escaped in a cell nothing, as a wrapped cell's), each
+    character placed where it is written in the file."""
+
+    def __init__(self, doc: Text, spans: Iterable[tuple[int, int, int]]) -> None:
+        Text.__init__(self, doc.text, doc.first_line, doc.first_offset)
+        self.columns, self.ends, self.numbers, self.written = [], [], [], []
+        self.spaced = set()
+        lines: list[str] = []
+        starts: list[int] = []
+        for n, a, b in spans:
+            line = self.lines[n]
+            read: list[str] = []
+            columns: list[int] = []
+            ends: list[int] = []
+            k = a
+            while k < b:
+                char, end = line[k], k + 1
+                if char == "\\" and k + 1 < b:
+                    code = line[k + 1]
+                    end = k + 2
+                    if code == "u" and k + 6 <= b:
+                        char, end = chr(int(line[k + 2 : k + 6], 16)), k + 6
+                    else:
+                        char = _JSON_ESCAPES.get(code, code)
+                if char:
+                    read.append(char)
+                    columns.append(k)
+                    ends.append(end)
+                k = end
+            lines.append("".join(read))
+            self.columns.append([*columns, b])
+            self.ends.append(ends)
+            self.numbers.append(n)
+            self.written.append(line)
+            starts.append(self.starts[n])
+        self.lines, self.starts = lines, starts
+
+
+_JSON_ESCAPES = {"n": "", "r": "", "t": " ", "b": "", "f": ""}  # (the rest stand for themselves: \" \\ \/)
+
+
+def json_strings(doc: Text, spans: Iterable[tuple[int, int, int]]) -> Text:
+    """The strings at ``spans`` (line, start, end: between their quotes) of a JSON array of a table's rows' texts,
+    each a line of its own, read as JSON reads it and placed in the file (see :class:`_Strings`)."""
+    return _Strings(doc, spans)
+
+
 # The characters a string escapes with a backslash, other than a line break (\t, \", \\, \/).
 _ESCAPED_CHARS = {"t": "\t", '"': '"', "\\": "\\", "/": "/"}
 
@@ -1144,10 +1193,12 @@ def _block_keys() -> re.Pattern[str]:
 
 
 def _block_key_words() -> list[str]:
-    """The header-block keys a flattened line is cut at, longest first."""
-    from .headers import BLOCK_KEYS
+    """The header-block keys a flattened line is cut at, longest first (a self-evaluation's budget columns laid
+    down too: 年初预算数96.00)."""
+    from .headers import BLOCK_KEYS, BUDGET_COLUMNS
 
-    return sorted((k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人", "经办人")), key=len, reverse=True)
+    keys = [k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人", "经办人")]
+    return sorted([*keys, *(k for k in BUDGET_COLUMNS if len(k) >= 4 or k == "执行率")], key=len, reverse=True)
 
 
 def _block_prefix(text: str) -> str | None:

@@ -99,6 +99,12 @@ GRID_HEADERS: dict[str, Field] = {
     "偏差原因及改进措施": "deviation",
     "偏差原因及整改措施": "deviation",
     "偏差原因分析及改进措施": "deviation",
+    "偏差原因说明": "deviation",
+    "差异原因说明": "deviation",
+    "计分方法": "scoring",
+    "评分方法": "scoring",
+    "指标值来源": "basis",
+    "标准依据": "basis",
 }
 
 BlockKey = Literal[
@@ -199,7 +205,7 @@ BLOCK_KEYS.update(
 # the amount read is the first of MONEY_READ found.
 MONEY_COLUMNS = frozenset({"年初预算数", "全年预算数", "全年执行数", "预算数", "执行数", "执行率", "分值", "得分"})
 MONEY_READ = ("全年预算数", "年初预算数", "预算数")
-_BUDGET_COLUMNS = MONEY_COLUMNS - {"分值", "得分"}  # (those two name grid columns too)
+BUDGET_COLUMNS = MONEY_COLUMNS - {"分值", "得分"}  # (those two name grid columns too)
 MONEY_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total", "unmodelled"})
 # Rows that total a grid (自评表 总分): not indicators.
 TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", "得分合计"})
@@ -232,7 +238,7 @@ def block_key(text: str) -> BlockKey | None:
         found = BLOCK_KEYS.get(_BRACKETED.sub("", key).rstrip(":："))
     if found is None and key[-1:] != "）" and (m := _UNCLOSED.search(key)) is not None:
         found = BLOCK_KEYS.get(key[: m.start()])  # (项目资金（万 / 元）: a key wrapped in its bracket)
-    if found is None and (_OTHER_FUNDS.fullmatch(key) or key in _BUDGET_COLUMNS):
+    if found is None and (_OTHER_FUNDS.fullmatch(key) or key in BUDGET_COLUMNS):
         # a source of funds the model has no field for (市级补助资金), or a self-evaluation's budget column laid
         # down as a key (年初预算数 100.80): its amount kept as it is
         found = "unmodelled"

@@ -713,6 +713,10 @@ class _Reader:
                             "warning", f"{cell.text}: beyond the grid's columns, or not to be split; not read"
                         )
                     )
+        elif row.aligned and _ends_dropped(row, grid.fields):
+            # a delimited row without its last cells, free text left empty (a writer that ends a row at its last
+            # filled cell): the cells stand where they are
+            placed = [{i: c for i, c in enumerate(row.cells) if c.text}]
         else:
             placed = self._place(filled, grid, project)
         for cells in placed:
@@ -1487,6 +1491,19 @@ COLUMN_WORDS: dict[str, tuple[str, ...]] = {
 
 def free_text(field: Field | None) -> bool:
     return field is None or field in EXTRA_FIELDS
+
+
+def _ends_dropped(row: Row, fields: Sequence[Field | None]) -> bool:
+    """Whether a delimited row shorter than its grid's header is the row without its last cells: those are free
+    text (a note, a 偏差原因) and every cell it has may stand in its column (not cells shifted left by an empty
+    cell dropped before them: a 得分 under 说明's column is placed by content)."""
+    n = len(row.cells)
+    if not 0 < n < len(fields) or not all(map(free_text, fields[n:])):
+        return False
+    for field, cell in zip(fields, row.cells, strict=False):
+        if cell.text and not accepts(field, cell.text):
+            return False
+    return True
 
 
 # (the key's run possessive: no backtracking into it, which could only find a key followed by more of itself;

@@ -331,6 +331,30 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
     return rows
 
 
+# A cell quoted whole whose quotes inside are escaped with a backslash (Spark's CSV writer: "\"9610\"模式")
+_BACKSLASH_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*\\"(?:[^"\\]|\\.)*)"')
+_BACKSLASH_ESCAPE = re.compile(r"\\(.)")
+
+
+def _quotes_taken(rows: list[Row], text: str) -> list[Row]:
+    """Rows of a delimited text whose cells that hold a quote are quoted whole, the quotes inside escaped with a
+    backslash (Spark's CSV writer, a TSV: "\"9610\"模式申报单量"): such a cell's text without them."""
+    if '\\"' not in text:
+        return rows
+    out = []
+    for row in rows:
+        if any(_BACKSLASH_QUOTED.fullmatch(cell.text) for cell in row.cells):
+            cells = tuple(
+                _retext(c, _BACKSLASH_ESCAPE.sub(r"\1", m.group(1)))
+                if (m := _BACKSLASH_QUOTED.fullmatch(c.text)) is not None
+                else c
+                for c in row.cells
+            )
+            row = attrs.evolve(row, cells=cells)
+        out.append(row)
+    return out
+
+
 def _formula_text(cell: TableCell) -> TableCell:
     """A cell an export wrote so that a spreadsheet keeps it as written, as a formula of its text (="10",
     ="0000-62817435) or a number after an apostrophe ('468.30, '1,500, '95%): the text (its raw kept)."""
@@ -545,7 +569,7 @@ def _json_table(text: str) -> bool | None:
     return False if all(isinstance(row, str) for row in data) else None
 
 
-def _json_rows(doc: Text) -> Pieces | list[Row] | None:
+def _json_rows(doc: Text) -> Text | list[Row] | None:
     """A table written as a JSON array (a web page's data, a script's dump), one line or pretty-printed: of its
     rows' texts (["项目名称…", "一级指标二级指标…"]), each string a line of its own to be read as a flattened row;
     or of its rows' cells ([["项目名称", "…"], …]), each inner array a row of cells, null an empty cell. Strings are
@@ -569,15 +593,17 @@ def _json_rows(doc: Text) -> Pieces | list[Row] | None:
                     cells = []
             elif string is not None:
                 if not nested:
-                    if "\\" in string:
-                        return None  # (an escape: the string's text is not as it stands in the file)
                     spans.append((n, m.start(1), m.end(1)))
                 else:
                     cells.append(doc.cell(n, m.start(1), m.end(1), json.loads(m.group(0)).strip()))
             elif null is not None or number is not None:
                 at = m.start()
                 cells.append(doc.cell(n, at, at) if null is not None else doc.cell(n, at, m.end()))
-    return rows if nested else Pieces(doc, spans)
+    if nested:
+        return rows
+    from .flat import json_strings
+
+    return json_strings(doc, spans)
 
 
 def _split_header_run(text: str) -> bool:
@@ -1038,7 +1064,7 @@ def text_rows(
     if shape == "tab":
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "\t"), text)), []
-        return _numbers_dropped(_nulls_emptied(delimited_rows(doc, "\t"), text)), []
+        return _numbers_dropped(_nulls_emptied(_quotes_taken(delimited_rows(doc, "\t"), text), text)), []
     if shape == "csv":
         return _numbers_dropped(_nulls_emptied(csv_rows(doc, csv_delimiter(text)), text)), []
     if shape == "aligned":
