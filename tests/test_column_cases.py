@@ -2619,3 +2619,12 @@ def test_a_flattened_self_evaluation_block_with_its_budget_columns_laid_down() -
     )
     (project,) = parse_document(text, form="columns").units[0].projects
     assert project.period == "1年"
+
+
+@pytest.mark.parametrize("value", ["86块", "≥300盏", "1200张", "45栋", "600根"])
+def test_more_units_of_a_count_suggest_a_quantity_indicator(value: str) -> None:
+    """A target counted in 块, 盏, 张, 栋, 根 … suggests 数量指标 where a centred label's block is in doubt (更新河长
+    公示牌 86块 had gone to the 质量指标 block below, as near one block's middle as the other's)."""
+    from indicator_parser.forms.columns.reader import value_kind
+
+    assert value_kind(value) == "11"

@@ -1369,6 +1369,7 @@ def known_category(level: int, text: str) -> Known | None:
 # of one, with no period, suggests a 数量指标.
 _COUNT_UNITS = frozenset(
     "个 次 期 人 人次 场 场次 户 座 处 家 所 台 套 件 册 份 株 只 头 箱 辆 艘 批 项 篇 条 名".split()
+    + "块 盏 张 本 部 栋 幢 间 棵 对 宗 根 组 队 羽 批次 户次 家次".split()
     + "亩 万亩 公里 平方米 吨".split()
 )
 
