@@ -1048,8 +1048,8 @@ P_CHANGE = (
 # A change to a level: [subject] [baseline] 降至 [comparator] number unit [以下] (降至5%以下, 保持在90%以上).
 P_TO_LEVEL = (
     rf"(?P<context>{P_CONTEXT})?(?P<subject>{P_WORDS})?(?P<base>{_alternation(BASELINES)})?"
-    # from a level written before (由60%提高到80%): the level reached is the target
-    rf"(?:由(?P<from>\d+(?:\.\d+)?)(?P<from_unit>%|[^\d由]{{1,4}}?)?)?"
+    # from a level written before (由60%提高到80%, 由上年60%提高到80%): the level reached is the target
+    rf"(?:由(?P<from_base>上年|去年|上一年|基期)?(?P<from>\d+(?:\.\d+)?)(?P<from_unit>%|[^\d由]{{1,4}}?)?)?"
     rf"(?P<to>{_alternation(TO_LEVEL)})(?P<cmp1>{_CMP_PRE})?" + _number() + _unit() + rf"(?P<cmp2>{_CMP_SUF})?"
 )
 # A rank: [subject] [排名] 前 number [名] [以内] (前三名, 全省排名前10).
@@ -1479,7 +1479,7 @@ def _to_level(m: re.Match[str], raw: str) -> Target | None:
         since = m.group("from_unit") or ""
         if (normalize("1" + since).unit if since else None) != written:
             return None  # from a level in other units (由60提高到80%): not read
-        start += since
+        start = (m.group("from_base") or "") + start + since
     return Target(
         raw,
         kind="quantity",

@@ -1626,8 +1626,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…±]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         r"|全[国省市区县](?=排名前|排名第|前[0-9０-９])"
-        # a level reached from a level written (由60%提高到80%); the flood season before a period (汛期每月…)
-        r"|由(?=[0-9０-９])|汛期(?=每|内)"
+        # a level reached from a level written (由60%提高到80%, 由上年85%提高到95%); the flood season before a
+        # period (汛期每月…)
+        r"|由(?=(?:上年|去年|上一年|基期|现状|目前)?[0-9０-９])|汛期(?=每|内)"
         # a change from a year written (较2024年增长20%), or from a level named (较市场价降低20%)
         r"|[较比](?=(?:19|20)[0-9]{2}年)|较(?=[\u4e00-\u9fff]{1,6}?(?:降低|下降|减少|提高|增长|提升|增加)[0-9０-９])"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
