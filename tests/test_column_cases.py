@@ -2628,3 +2628,81 @@ def test_more_units_of_a_count_suggest_a_quantity_indicator(value: str) -> None:
     from indicator_parser.forms.columns.reader import value_kind
 
     assert value_kind(value) == "11"
+
+
+TEXTILE = """\
+h3. 示例市某某区民政局2025年项目支出绩效目标表
+
+|_. 项目名称|示例社区长者食堂运营补助|
+|_. 一级指标|_. 二级指标|_. 三级指标|_. 指标值|_. 权重|
+|/3. 产出指标|/2. 数量指标|新增长者食堂|4家|10|
+|助餐服务人次|≥12000人次|10|
+|质量指标|食品安全抽检合格率|100%|10|
+|/2. 效益指标|/2. 社会效益指标|老年人就餐便利度|明显提升|10|
+|{color:red}. 食堂周边居民参与度|>. 逐步提高|10|
+"""
+
+
+def test_textile_table_markup_with_cells_spanning_rows() -> None:
+    """Redmine's Textile tables: |_. a header cell, |/3. a cell spanning three rows (dropped from the rows below
+    it), other modifiers before ". " (alignment, style): each cell without them, in its column."""
+    document = parse_document(TEXTILE, form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("产出指标", "质量指标", "食品安全抽检合格率", "100%"),
+        ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+        ("效益指标", "社会效益指标", "食堂周边居民参与度", "逐步提高"),
+    ]
+    assert document.units[0].projects[0].name == "示例社区长者食堂运营补助"
+
+
+def test_bar_delimited_cells_quoted_with_empty_ones_left_unquoted() -> None:
+    """DB2's EXPORT … OF DEL with | for its delimiter quotes every string and leaves an empty cell empty
+    (||"标准化考点数"|…): the cells without their quotes (they had been read with them)."""
+    text = "\n".join(
+        [
+            '"示例市某某区民政局2025年项目支出绩效目标表"||||',
+            '"项目名称"|"示例社区长者食堂运营补助"|||',
+            '"一级指标"|"二级指标"|"三级指标"|"指标值"|',
+            '"产出指标"|"数量指标"|"新增长者食堂"|"4家"|',
+            '||"助餐服务人次"|"≥12000人次"|',
+            '||"送餐上门户数"|"300户"|',
+            '|"质量指标"|"食品安全抽检合格率"|"100%"|',
+        ]
+    )
+    assert rows(parse_document(text + "\n", form="columns")) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("产出指标", "数量指标", "送餐上门户数", "300户"),
+        ("产出指标", "质量指标", "食品安全抽检合格率", "100%"),
+    ]
+
+
+def test_a_sheets_range_pasted_into_a_one_line_field() -> None:
+    """A range of a sheet pasted into a one-line field keeps the tabs between cells but loses the breaks between
+    rows: each row's last cell (empty) and the next row's first are one piece. The rows are as wide as puts
+    项目名称 and 一级指标 at rows' starts (the line had been read as space-aligned text: nothing)."""
+    table = [
+        ["示例市某某区民政局2025年项目支出绩效目标表", "", "", "", "", ""],
+        ["项目名称", "示例社区长者食堂运营补助", "", "", "", ""],
+        ["项目属性", "新增项目", "项目期", "1年", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值", "权重", ""],
+        ["产出指标", "数量指标", "新增长者食堂", "4家", "10", ""],
+        ["", "", "助餐服务人次", "≥12000人次", "10", ""],
+        ["效益指标", "社会效益指标", "老年人就餐便利度", "明显提升", "10", ""],
+        ["项目名称", "示例社区助浴服务补助", "", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值", "权重", ""],
+        ["产出指标", "数量指标", "上门助浴人次", "≥600人次", "20", ""],
+    ]
+    text = "".join("\t".join(row[:-1]) + "\t" for row in table) + "\n"
+    assert text.count("\n") == 1 and text.count("\t") >= 20
+    document = parse_document(text, form="columns")
+    assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助", "示例社区助浴服务补助"]
+    assert rows(document) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+        ("产出指标", "数量指标", "上门助浴人次", "≥600人次"),
+    ]
+    assert document.units[0].projects[0].period == "1年"

@@ -79,8 +79,14 @@ _GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{
 
 
 def _unmarked(text: str) -> str:
-    """A title without the markup round it: Markdown's bold (**…表**, __…__) or a DokuWiki heading (====== … ======)."""
-    return text.strip("*_= ") if text.startswith(("**", "__", "==")) else text
+    """A title without the markup round it: Markdown's bold (**…表**, __…__), a DokuWiki heading (====== … ======)
+    or a Textile one (h3. …)."""
+    if text.startswith(("**", "__", "==")):
+        return text.strip("*_= ")
+    return text[4:] if text[:1] == "h" and _TEXTILE_HEADING.match(text) else text
+
+
+_TEXTILE_HEADING = re.compile(r"h[1-6]\. ")
 
 
 def lone_furniture(text: str) -> bool:

@@ -4,9 +4,11 @@ The same rows arrive as:
 
 - ``pipe``: cells between ``|`` (outer bars optional; a cell's HTML line
   breaks, ``<br>``, joined as a wrapped cell's lines are; DokuWiki's and
-  MediaWiki's table markup; every cell quoted, a CSV cut at bars);
+  MediaWiki's and Textile's table markup; every cell quoted, a CSV cut at
+  bars);
 - ``tab``: cells between tabs (a database export's ``\\N`` an empty cell;
-  so, in every delimited shape, a script's dump's ``nan``, ``None``);
+  so, in every delimited shape, a script's dump's ``nan``, ``None``); a
+  sheet's range pasted into one line, its rows glued end to end;
 - ``csv``: comma-separated, with ``"…"`` quoting (a quoted cell may hold line
   breaks); cut at semicolons where Excel's ``sep=;`` says so or the grid
   header names more columns so; a number after an apostrophe (``'468.30``)
@@ -56,13 +58,16 @@ _NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)
 _QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*(?:\n|"(?:\t|$))', re.MULTILINE)
 # a |-delimited cell quoted over lines, as a CSV writer quotes a cell that holds a line break
 _QUOTED_BAR = re.compile(r'(?:^|\|)"[^"|\n]*\n', re.MULTILINE)
-_QUOTED_FIELDS = re.compile(r'"[^"]*"\|"')
+# (a line of |-delimited cells each quoted, or empty and not quoted, as DB2's EXPORT … OF DEL writes an empty one)
+_QUOTED_FIELDS = re.compile(r'(?:"(?:[^"]|"")*")?(?:\|(?:"(?:[^"]|"")*")?)+')
 
 
 def _all_quoted(doc: Text) -> bool:
-    """Whether most |-delimited lines are cells each quoted ("项目名称"|"示例…"|"")."""
-    lines = [line for line in itertools.islice(doc.lines, 400) if "|" in line]
-    return bool(lines) and sum(1 for line in lines if _QUOTED_FIELDS.match(line.lstrip("\ufeff"))) * 2 > len(lines)
+    """Whether most |-delimited lines are cells each quoted ("项目名称"|"示例…"|"", or ||"示例…" where a writer leaves
+    an empty one unquoted)."""
+    lines = [line for line in itertools.islice(doc.lines, 400) if "|" in line and '"' in line]
+    quoted = sum(1 for line in lines if _QUOTED_FIELDS.fullmatch(line.strip().lstrip("\ufeff")))
+    return bool(lines) and quoted * 2 > sum(1 for line in itertools.islice(doc.lines, 400) if "|" in line)
 
 
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
@@ -89,8 +94,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
     tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
         return "pipe"
-    if lines and tabs >= max(2, len(lines) // 3):
-        return "tab"
+    if lines and (tabs >= max(2, len(lines) // 3) or (len(lines) == 1 and lines[0].count("\t") >= 20)):
+        return "tab"  # (or a sheet's range pasted into a one-line field: see _glued_tab_rows)
     headerish = [line for line in lines if "指标" in line or "序号" in line]  # a grid header names 指标 somewhere
     for line in headerish:
         for delimiter in ",;":
@@ -236,6 +241,47 @@ def wiki_rows(doc: Text) -> list[Row]:
                 x = attributes.end()
             place(doc.cell(i, x, y), span)
     end_row()
+    return rows
+
+
+# Textile's table markup (Redmine, Textpattern): a cell's modifiers before ". " (_. a header cell, /3. spanning
+# three rows, \\2. two columns, <. >. =. ^. ~. its alignment, {style}, (class), [lang]).
+_TEXTILE_CELL = re.compile(r"[ \t]*((?:_|<>|[<>=^~-]|[\\/][0-9]+|\{[^}|]*\}|\([^)|]*\)|\[[^\]|]*\])+)\. ")
+_TEXTILE_ROWS = re.compile(r"/([0-9]+)")
+_TEXTILE_MARK = re.compile(r"^\|_\. |\|/[0-9]+\. ", re.MULTILINE)
+
+
+def textile_rows(doc: Text) -> list[Row]:
+    """Rows of Textile table markup (|_. 一级指标|_. 二级指标|…, |/8. 产出指标|/3. 数量指标|…): each cell without its
+    modifiers; a cell spanning rows (/8.) is empty in the rows below it, where the markup drops it, so that every
+    cell stands in its column; a line outside a table (h3. a heading) is a row of one cell."""
+    rows: list[Row] = []
+    spans: dict[int, int] = {}  # column → rows below still under a cell spanning rows
+    for i, line in enumerate(doc.lines):
+        stripped = line.strip()
+        if not stripped:
+            spans = {}  # (a table ends at an empty line)
+            continue
+        if not (stripped.startswith("|") and stripped.endswith("|")):
+            rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False))
+            continue
+        lead = len(line) - len(line.lstrip())
+        bounds = [lead + k for k, ch in enumerate(stripped) if ch == "|"]
+        cells: list[TableCell] = []
+        for x, y in itertools.pairwise(bounds):
+            while spans.get(len(cells), 0) > 0:  # (columns of cells spanning from rows above)
+                spans[len(cells)] -= 1
+                cells.append(doc.cell(i, x + 1, x + 1))
+            start, span = x + 1, 1
+            modifiers = _TEXTILE_CELL.match(line, start, y)
+            if modifiers is not None:
+                found = _TEXTILE_ROWS.search(modifiers.group(1))
+                span = int(found.group(1)) if found else 1
+                start = modifiers.end()
+            if span > 1:
+                spans[len(cells)] = span - 1
+            cells.append(doc.cell(i, start, y))
+        rows.append(Row(tuple(cells)))
     return rows
 
 
@@ -551,6 +597,53 @@ def _comma_rows(doc: Text) -> Pieces | None:
 
 # A JSON array's tokens, on one line: a string (its text between the quotes), null, a number, a bracket, a comma
 _JSON_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|(null)|(-?[0-9][0-9.eE+\-]*)|([\[\],])|(\S)')
+
+
+def _glued_tab_rows(doc: Text) -> list[Row] | None:
+    """A sheet's range pasted into a field of one line (a web form, a chat box): every row's cells between tabs,
+    as many in each row, the rows glued end to end, so that a row's last cell and the next row's first are one
+    piece between two tabs. The rows are as many pieces wide as puts every 项目名称 and grid header's first name
+    (一级指标, 序号) at a row's start, the widest such; a piece glued of two cells is read as the next row's first (a
+    range's last column is most often empty). None for another text (a line of fewer than twenty tabs, or no
+    such width)."""
+    for i, line in enumerate(doc.lines):
+        if line.count("\t") < 20:
+            continue
+        pieces = line.split("\t")
+        starts = [
+            k
+            for k, piece in enumerate(pieces)
+            if _row_start(piece.strip()) and not (k and pieces[k - 1].strip() == "序号")
+        ]
+        if len(starts) < 2:
+            continue
+        width = _common_width(starts, len(pieces))
+        if width is None:
+            continue
+        rows: list[Row] = []
+        at = [0]
+        for piece in pieces:
+            at.append(at[-1] + len(piece) + 1)
+        for r in range(0, len(pieces) - 1, width):
+            cells = [doc.cell(i, at[k], at[k + 1] - 1) for k in range(r, min(r + width, len(pieces)))]
+            rows.append(Row(tuple(cells)))
+        return rows if len(doc.lines) == 1 or all(not ln.strip() for j, ln in enumerate(doc.lines) if j != i) else None
+    return None
+
+
+def _row_start(piece: str) -> bool:
+    """Whether a piece starts a row of any form wherever it stands: 项目名称, a grid's first header name (一级指标
+    where no 序号 stands before it)."""
+    return piece in ("一级指标", "序号") or (bool(piece) and block_key(piece) == "project")
+
+
+def _common_width(starts: list[int], count: int) -> int | None:
+    """The widest row (in pieces) that puts every one of the row starts found at a row's start and parts the
+    ``count`` pieces into whole rows; None where none does."""
+    for width in range(min(40, count - 1), 2, -1):
+        if (count - 1) % width == 0 and all(k % width == 0 for k in starts):
+            return width
+    return None
 
 
 def _json_table(text: str) -> bool | None:
@@ -1056,12 +1149,17 @@ def text_rows(
     if shape == "pipe":
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
             return wiki_rows(doc), []
+        if ". " in doc.text and _TEXTILE_MARK.search(doc.text):  # Textile's (|_. 项目名称|…, |/8. 产出指标|…)
+            return textile_rows(doc), []
         if '"' in doc.text and (_QUOTED_BAR.search(doc.text) or _all_quoted(doc)):  # (most: no quote at all)
             # a cell quoted over lines (Excel's CSV with | for its list separator), or every cell quoted
             # (PowerShell's Export-Csv -Delimiter '|'): a CSV cut at bars
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "|"), text)), []
         return _numbers_dropped(_nulls_emptied(delimited_rows(doc, "|"), text)), []
     if shape == "tab":
+        if len(doc.lines) <= 2 and (glued := _glued_tab_rows(doc)) is not None:
+            # a sheet's range pasted into a one-line field: cells between tabs, rows glued end to end
+            return _numbers_dropped(_nulls_emptied(glued, text)), []
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "\t"), text)), []
         return _numbers_dropped(_nulls_emptied(_quotes_taken(delimited_rows(doc, "\t"), text), text)), []
