@@ -2706,3 +2706,26 @@ def test_a_sheets_range_pasted_into_a_one_line_field() -> None:
         ("产出指标", "数量指标", "上门助浴人次", "≥600人次"),
     ]
     assert document.units[0].projects[0].period == "1年"
+
+
+def test_a_pages_foot_and_the_next_pages_head_on_one_line_are_furniture() -> None:
+    """pdftotext puts the form feed where a page ends: a page's foot (1/2), the feed, then the next page's head
+    (部门预算公开·绩效目标 … 单位：万元) on one line. The line had been read as the rest of the name above it."""
+    text = "\n".join(
+        [
+            " 项目名称      示例社区长者食堂运营补助",
+            " 一级指标      二级指标        三级指标              指标值",
+            " 产出指标      数量指标        新增长者食堂          4家",
+            "                               助餐服务人次          ≥12000人次",
+            "",
+            "                                    1/2\f部门预算公开·绩效目标                     单位：万元",
+            "",
+            " 一级指标      二级指标        三级指标              指标值",
+            " 效益指标      社会效益指标    老年人就餐便利度      明显提升",
+        ]
+    )
+    assert rows(parse_document(text + "\n", form="columns")) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+    ]

@@ -206,7 +206,7 @@ FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
 FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
     "lines_dropped": 194,
     "aligned_top": 198,
-    "aligned_centered": 183,
+    "aligned_centered": 185,
     "flat": 148,
     "oneline": 165,
     "pdftotext": 198,

@@ -584,7 +584,7 @@ def _grid(
     content = [
         i
         for i in range(header + 1, stop)
-        if spans[i] and not _furniture_line(lines, i, firsts[i], spans[i], heads) and i not in stacked
+        if spans[i] and not _furniture_line(lines, i, spans[i], heads) and i not in stacked
     ]
     few = len(content) < _FEW_LINES
     way = before if before is not None and few else measure(lines, header, content, spans)
@@ -685,14 +685,30 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
             continue
         if top and len(spans[i]) == 1:
             seen[firsts[i]] += 1
+        elif "\f" in line.lstrip():  # (a page's foot, then the next one's head alone after it: 1/2\f示例…)
+            after = [x for x in spans[i] if x[0] > line.index("\f", len(line) - len(line.lstrip()))]
+            if len(after) == 1:
+                seen[line[after[0][0] : after[0][1]]] += 1
         top = False
     return frozenset(text for text, count in seen.items() if count >= 2)
 
 
-def _furniture_line(lines: Sequence[str], i: int, first: str, spans: Spans, heads: frozenset[str]) -> bool:
-    """Whether line ``i`` (its first chunk ``first``, its chunks ``spans``) is page furniture: one chunk that is
-    (:func:`_furniture`), a foot of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4), or a head
-    of two, the department and the tables' money unit (示例市某某局 … 单位：万元)."""
+def _furniture_line(lines: Sequence[str], i: int, spans: Spans, heads: frozenset[str]) -> bool:
+    """Whether line ``i`` (its chunks ``spans``) is page furniture: one chunk that is (:func:`_furniture`), a foot
+    of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4), or a head of two, the department and the
+    tables' money unit (示例市某某局 … 单位：万元); or a page's foot and the next page's head on one line, split
+    by the form feed between them, each furniture."""
+    line = lines[i]
+    if "\f" in line.lstrip():  # (a page's foot and the next page's head on one line, 1/2\f示例…: each furniture)
+        feed = line.index("\f", len(line) - len(line.lstrip()))
+        parts = [[x for x in spans if x[1] <= feed], [x for x in spans if x[0] > feed]]
+        return all(_furniture_part(lines, i, part, heads) for part in parts if part)
+    return _furniture_part(lines, i, spans, heads)
+
+
+def _furniture_part(lines: Sequence[str], i: int, spans: Spans, heads: frozenset[str]) -> bool:
+    """:func:`_furniture_line` of these chunks of line ``i``."""
+    first = lines[i][spans[0][0] : spans[0][1]]
     if len(spans) == 1:
         return _furniture(lines, i, first, heads)
     if len(spans) != 2:

@@ -212,7 +212,7 @@ TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", 
 
 _SPACE = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]$")
-_UNCLOSED = re.compile(r"[（(][^（）()]{0,3}$")  # a bracket opened and not closed, at the end: the key wrapped
+_UNCLOSED = re.compile(r"（[^（）()]{0,3}$")  # a bracket opened and not closed, at the end: the key wrapped
 
 
 def _key(text: str) -> str:
@@ -236,7 +236,7 @@ def block_key(text: str) -> BlockKey | None:
     found = BLOCK_KEYS.get(key)
     if found is None:
         found = BLOCK_KEYS.get(_BRACKETED.sub("", key).rstrip(":："))
-    if found is None and key[-1:] != "）" and (m := _UNCLOSED.search(key)) is not None:
+    if found is None and "（" in key and key[-1] != "）" and (m := _UNCLOSED.search(key)) is not None:
         found = BLOCK_KEYS.get(key[: m.start()])  # (项目资金（万 / 元）: a key wrapped in its bracket)
     if found is None and (_OTHER_FUNDS.fullmatch(key) or key in BUDGET_COLUMNS):
         # a source of funds the model has no field for (市级补助资金), or a self-evaluation's budget column laid

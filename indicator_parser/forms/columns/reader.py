@@ -594,8 +594,10 @@ class _Reader:
         project = self.projects[-1]
         cells, project.block = project.block, []
         kinds = [block_key(cell.text) for cell in cells]
-        if any(kind is not None and _unclosed(cell.text) for cell, kind in zip(cells, kinds, strict=True)):
-            cells, kinds = _key_rests_joined(cells, kinds)
+        for cell, kind in zip(cells, kinds, strict=True):  # (a loop: in Python 3.11 a generator is a call of its own)
+            if kind is not None and "（" in cell.text and _unclosed(cell.text):
+                cells, kinds = _key_rests_joined(cells, kinds)
+                break
         i = 0
         while i < len(cells):
             keys: list[tuple[TableCell, BlockKey]] = []
@@ -1202,8 +1204,8 @@ def values_by_columns(
 
 
 def _unclosed(text: str) -> bool:
-    """Whether a text opens more brackets than it closes."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    """Whether a text opens more full-width brackets than it closes (项目资金（万)."""
+    return text.count("（") > text.count("）")
 
 
 def _key_rests_joined(

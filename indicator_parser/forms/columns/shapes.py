@@ -405,9 +405,12 @@ def _formula_text(cell: TableCell) -> TableCell:
     """A cell an export wrote so that a spreadsheet keeps it as written, as a formula of its text (="10",
     ="0000-62817435) or a number after an apostrophe ('468.30, '1,500, '95%): the text (its raw kept)."""
     text = cell.text
+    mark = text[:1]
+    if mark != "=" and mark != "'":  # (most cells: one test)
+        return cell
     if text.startswith('="') and text.endswith('"') and len(text) > 2 and '"' not in text[2:-1]:
         return _retext(cell, text[2:-1])
-    if text.startswith("'") and _QUOTED_NUMBER.fullmatch(text, 1):
+    if mark == "'" and _QUOTED_NUMBER.fullmatch(text, 1):
         return _retext(cell, text[1:])
     return cell
 
