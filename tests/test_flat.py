@@ -2643,3 +2643,19 @@ def test_a_flattened_block_line_of_the_people_beside_a_project_is_no_part_of_the
     (project,) = document.units[0].projects
     assert (project.attribute, project.period) == ("新增项目", "1年")
     assert [d.text for d in document.all_diagnostics()] == ["某某某", "0000-12345678"]  # (kept only there)
+
+
+def test_an_empty_amount_then_a_goal_wrapped_over_two_lines():
+    """其他资金 with no amount at a line's end, then 实施期目标 whose text a PDF cell wrapped onto the next line:
+    the two lines of text are the goal's (the first had been taken for 其他资金's amount, not a number, and the
+    goal was its second line only). 填报人 and 审核人 start lines of their own too."""
+    text = (
+        "项目名称示例海岛供水补助项目\n项目属性延续项目项目期1年\n填报人某某某填报人电话0000-12345678\n审核人某某某\n"
+        "项目资金（万元）年度资金总额268.50其中：财政拨款268.50其他资金\n实施期目标保障3座海岛稳定供水，水质符合\n"
+        "生活饮用水卫生标准。\n一级指标二级指标三级指标指标值\n产出指标数量指标供水海岛3座\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert project.period_goal == "保障3座海岛稳定供水，水质符合生活饮用水卫生标准。"
+    assert (project.period, project.amounts.total, project.amounts.other) == ("1年", Decimal("268.50"), None)
+    assert "其他资金 has no value" in [d.message for d in document.all_diagnostics()]

@@ -1197,7 +1197,7 @@ def _block_key_words() -> list[str]:
     down too: 年初预算数96.00)."""
     from .headers import BLOCK_KEYS, BUDGET_COLUMNS
 
-    keys = [k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人", "经办人")]
+    keys = [k for k in BLOCK_KEYS if len(k) >= 4 or k in ("项目期", "联系人", "经办人", "填报人", "审核人")]
     return sorted([*keys, *(k for k in BUDGET_COLUMNS if len(k) >= 4 or k == "执行率")], key=len, reverse=True)
 
 

@@ -191,9 +191,9 @@ BLOCK_KEYS.update(
             f"{project}{person}{contact}"
             for project in ("", "项目")
             for person in ("经办人", "联系人", "负责人", "填报人", "审核人")
-            for contact in ("", "及电话", "及联系电话", "及联系方式")
+            for contact in ("", "电话", "及电话", "联系电话", "及联系电话", "及联系方式")
         ]
-        + ["联系方式", "联系电话", "电话", "分管领导"]
+        + ["联系方式", "联系电话", "电话", "分管领导", "填报日期"]
         + [
             f"{a}{b}{c}" for a in ("归口", "") for b in ("业务", "管理", "") for c in ("科室", "处室", "股室") if a or b
         ],
