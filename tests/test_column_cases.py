@@ -2693,9 +2693,11 @@ def test_a_sheets_range_pasted_into_a_one_line_field() -> None:
         ["效益指标", "社会效益指标", "老年人就餐便利度", "明显提升", "10", ""],
         ["项目名称", "示例社区助浴服务补助", "", "", "", ""],
         ["一级指标", "二级指标", "三级指标", "指标值", "权重", ""],
-        ["产出指标", "数量指标", "上门助浴人次", "≥600人次", "20", ""],
+        ["产出指标", "数量指标", "上门助浴人次", "≥600人次", "20", "超额完成"],
+        ["", "", "助浴服务满意度", "≥90%", "10", ""],
     ]
-    text = "".join("\t".join(row[:-1]) + "\t" for row in table) + "\n"
+    # (each row's last cell glued to the next row's first: 超额完成 before an empty label, the last row's alone)
+    text = "".join(("\t".join(row[:-1]) + "\t" + row[-1]) for row in table) + "\n"
     assert text.count("\n") == 1 and text.count("\t") >= 20
     document = parse_document(text, form="columns")
     assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助", "示例社区助浴服务补助"]
@@ -2704,8 +2706,10 @@ def test_a_sheets_range_pasted_into_a_one_line_field() -> None:
         ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
         ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
         ("产出指标", "数量指标", "上门助浴人次", "≥600人次"),
+        ("产出指标", "数量指标", "助浴服务满意度", "≥90%"),
     ]
     assert document.units[0].projects[0].period == "1年"
+    assert document.units[0].projects[1].indicators[0].extra == {"column 6": "超额完成"}
 
 
 def test_a_pages_foot_and_the_next_pages_head_on_one_line_are_furniture() -> None:

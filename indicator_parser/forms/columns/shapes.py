@@ -606,8 +606,8 @@ def _glued_tab_rows(doc: Text) -> list[Row] | None:
     """A sheet's range pasted into a field of one line (a web form, a chat box): every row's cells between tabs,
     as many in each row, the rows glued end to end, so that a row's last cell and the next row's first are one
     piece between two tabs. The rows are as many pieces wide as puts every 项目名称 and grid header's first name
-    (一级指标, 序号) at a row's start, the widest such; a piece glued of two cells is read as the next row's first (a
-    range's last column is most often empty). None for another text (a line of fewer than twenty tabs, or no
+    (一级指标, 序号) at a row's start, the widest such. A piece glued of two cells is parted where the next row's
+    first cell starts (see :func:`_glued_first`). None for another text (a line of fewer than twenty tabs, or no
     such width)."""
     for i, line in enumerate(doc.lines):
         if line.count("\t") < 20:
@@ -616,28 +616,59 @@ def _glued_tab_rows(doc: Text) -> list[Row] | None:
         starts = [
             k
             for k, piece in enumerate(pieces)
-            if _row_start(piece.strip()) and not (k and pieces[k - 1].strip() == "序号")
+            if _row_start(piece.strip()) and not (k and pieces[k - 1].strip().endswith("序号"))
         ]
         if len(starts) < 2:
             continue
         width = _common_width(starts, len(pieces))
         if width is None:
             continue
-        rows: list[Row] = []
+        if not (len(doc.lines) == 1 or all(not ln.strip() for j, ln in enumerate(doc.lines) if j != i)):
+            return None
         at = [0]
         for piece in pieces:
             at.append(at[-1] + len(piece) + 1)
+        rows: list[Row] = []
+        fields: list[Field | None] | None = None  # the grid's, from its header row on
+        first = doc.cell(i, 0, at[1] - 1)  # the row's first cell
         for r in range(0, len(pieces) - 1, width):
-            cells = [doc.cell(i, at[k], at[k + 1] - 1) for k in range(r, min(r + width, len(pieces)))]
+            cells = [first, *(doc.cell(i, at[k], at[k + 1] - 1) for k in range(r + 1, r + width))]
+            if cells[0].text in ("一级指标", "序号"):
+                fields = [grid_field(c.text) for c in cells]
+            elif cells[0].text and block_key(cells[0].text) == "project":
+                fields = None
+            glued = r + width  # the piece of this row's last cell and the next row's first
+            a, b = at[glued], at[glued + 1] - 1
+            cut = b - a if glued == len(pieces) - 1 else _glued_first(line[a:b], fields)
+            cells.append(doc.cell(i, a, a + cut))
+            first = doc.cell(i, a + cut, b)
             rows.append(Row(tuple(cells)))
-        return rows if len(doc.lines) == 1 or all(not ln.strip() for j, ln in enumerate(doc.lines) if j != i) else None
+        return rows
     return None
 
 
+def _glued_first(piece: str, fields: Sequence[Field | None] | None) -> int:
+    """Where, in a piece glued of a row's last cell and the next row's first, the first starts: at the longest
+    end of it that a row's first cell may be (a key, a title or 项目名称 in a header block; a category, a 序号, a
+    grid's header name or a title in a grid: ``fields``, the grid's), else at its end (a last cell of free
+    text, 超额完成, before a row whose first cell is empty: a merged label's)."""
+    field = fields[0] if fields else None
+    for k in range(len(piece)):
+        rest = piece[k:]
+        if block_key(rest) == "project" or rest in ("一级指标", "序号") or lone_furniture(rest):
+            return k
+        if fields is None:
+            if block_key(rest) is not None:
+                return k
+        elif field in ("level1", "seq") and accepts(field, rest):
+            return k
+    return len(piece)
+
+
 def _row_start(piece: str) -> bool:
-    """Whether a piece starts a row of any form wherever it stands: 项目名称, a grid's first header name (一级指标
-    where no 序号 stands before it)."""
-    return piece in ("一级指标", "序号") or (bool(piece) and block_key(piece) == "project")
+    """Whether a piece ends in what starts a row of any form wherever it stands: 项目名称, a grid's first header
+    name (一级指标 where no 序号 stands before it)."""
+    return piece.endswith(("一级指标", "序号", "项目名称"))
 
 
 def _common_width(starts: list[int], count: int) -> int | None:
