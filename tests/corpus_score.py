@@ -40,6 +40,7 @@ CORPORA = (
     "corpus19",
     "corpus20",
     "corpus21",
+    "corpus22",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

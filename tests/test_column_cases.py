@@ -2733,3 +2733,10 @@ def test_a_pages_foot_and_the_next_pages_head_on_one_line_are_furniture() -> Non
         ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
         ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
     ]
+
+
+def test_a_page_number_under_the_header_block_is_no_part_of_a_goal() -> None:
+    """The page ends under the header block: its number (-1-) had been read as the rest of 年度目标."""
+    text = GOALS_IN_COLUMNS.replace(" 一级指标", "\n\n                                           -1-\n 一级指标", 1)
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert project.goal == "1.新增长者食堂4家；2.助餐服务12000人次以上；3.全年不发生食品安全事故。"

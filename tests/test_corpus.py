@@ -298,6 +298,18 @@ FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
     "oneline": 178,
     "pdftotext": 196,
 }
+# The twenty-second (tests/corpus22/README.md), measured blind at 7d91f56: 1999 of 2600 in all shapes (76.9%); the
+# development half (01-04) 1016 of 1339, the held-out half (05-08) 983 of 1261. Textile's table markup (pipe) and a
+# sheet's range pasted into a one-line field (oneline) 0 each, DB2's EXPORT with its empty cells unquoted
+# (pipe_bare) 74, flat 157, aligned_centered 185, aligned_top 190, pdftotext 194, the others 199 to 200; projects
+# found 166 of 208. After the development half's work the held-out half read 1213 of 1261 (96.2%).
+# Targets with no doubt (xlsx): 128 of 130 blind.
+FLOORS["corpus22"] = {shape: 200 for shape in SHAPES} | {
+    "lines_dropped": 199,
+    "aligned_centered": 196,
+    "flat": 157,
+    "pdftotext": 194,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -324,7 +336,7 @@ SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus20", "aligned_centered"): 2,
-    ("corpus20", "pdftotext"): 2,
+    ("corpus20", "pdftotext"): 1,
     ("corpus", "pdftotext"): 2,
     ("corpus4", "aligned_centered"): 14,
     ("corpus5", "aligned_centered"): 3,
@@ -335,21 +347,19 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus8", "flat"): 10,
     ("corpus8", "oneline"): 8,
     ("corpus8", "pdftotext"): 1,
-    ("corpus9", "pdftotext"): 3,
+    ("corpus9", "pdftotext"): 2,
     ("corpus10", "pdftotext"): 7,
     ("corpus11", "pdftotext"): 5,
-    ("corpus12", "pdftotext"): 4,
-    ("corpus13", "pdftotext"): 2,
-    ("corpus14", "pdftotext"): 2,
-    ("corpus16", "pdftotext"): 1,
+    ("corpus12", "pdftotext"): 2,
+    ("corpus14", "pdftotext"): 1,
     ("corpus17", "aligned_top"): 9,
     ("corpus17", "aligned_centered"): 9,
     ("corpus17", "pdftotext"): 2,
     ("corpus18", "aligned_top"): 3,
     ("corpus18", "aligned_centered"): 3,
     ("corpus18", "oneline"): 1,
-    ("corpus18", "pdftotext"): 2,
-    ("corpus19", "pdftotext"): 2,
+    ("corpus18", "pdftotext"): 1,
+    ("corpus19", "pdftotext"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
 
@@ -382,6 +392,7 @@ SIZES = {
     "corpus19": (16, 200),
     "corpus20": (16, 200),
     "corpus21": (16, 200),
+    "corpus22": (16, 200),
 }  # projects and indicators in each shape
 
 
@@ -435,6 +446,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus19", 123, 123),
         ("corpus20", 128, 127),
         ("corpus21", 135, 133),
+        ("corpus22", 130, 128),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

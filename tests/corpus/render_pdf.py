@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind22_04": 23,
+    "blind22_07": 24,
     "blind21_03": 21,
     "blind21_07": 22,
     "blind20_02": 19,
@@ -98,6 +100,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind22_05",
     "blind21_04",
     "blind20_07",
     "blind19_03",
@@ -122,6 +125,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind22_03": 11,
+    "blind22_06": 12,
+    "blind22_08": 10.5,
     "blind21_02": 10.5,
     "blind21_05": 11,
     "blind21_08": 11.5,
@@ -221,6 +227,8 @@ FUNDING_KEYS = (
     "区级财政资金",
     "中央预算内投资",
     "县级财政资金",
+    "车购税补助资金",
+    "专项债券资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -262,6 +270,11 @@ LONG_TEXT = (
     "监测方式",
     "标准依据",
     "指标值来源",
+    "统计口径",
+    "评分要点",
+    "计算公式",
+    "完成情况分析",
+    "偏差说明",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -336,6 +349,14 @@ COL_WEIGHT = {
     "差异原因说明": 2.6,
     "完成情况说明": 2.2,
     "数据核查方式": 1.6,
+    "统计口径": 1.8,
+    "评分要点": 2.0,
+    "计算公式": 2.4,
+    "采集频率": 1.0,
+    "牵头科室": 1.2,
+    "佐证方式": 1.4,
+    "完成情况分析": 2.6,
+    "偏差说明": 2.6,
 }
 GRID_LINE = 0.6
 

@@ -1632,6 +1632,12 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
             if not cells:  # (a line of the ends of keys only, joined to the keys above it)
                 i += 1
                 continue
+            if len(cells) == 1 and "年" not in cells[0].text and FURNITURE.match(cells[0].text.replace(" ", "")):
+                # a page's number (- 1 -) under a header block the page ends: no value's rest (a year alone may be
+                # 项目期's value)
+                rows.append(Row((cells[0],), False, None, None, None, True))
+                i += 1
+                continue
             if rows and (columned := _goals_in_columns(doc, i, rows[-1], cells, spans, keys, dropped, grid_at)):
                 # goals laid across, their values wrapped in columns whose lines interleave: each column its value
                 rows.extend(columned[0])
