@@ -206,15 +206,6 @@ def wiki_rows(doc: Text) -> list[Row]:
             rows.append(Row(tuple(cells)))
         cells = []
 
-    def place(cell: TableCell, span: int) -> None:
-        while spans.get(len(cells), 0) > 0:  # (columns of cells spanning from rows above)
-            spans[len(cells)] -= 1
-            at = cell.span[0]
-            cells.append(TableCell("", (at, at), cell.line, cell.column, ""))
-        if span > 1:
-            spans[len(cells)] = span - 1
-        cells.append(cell)
-
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped:
@@ -239,7 +230,7 @@ def wiki_rows(doc: Text) -> list[Row]:
                 found = _WIKI_SPAN.search(attributes.group())
                 span = int(found.group(1)) if found else 1
                 x = attributes.end()
-            place(doc.cell(i, x, y), span)
+            _placed(cells, spans, doc.cell(i, x, y), span)
     end_row()
     return rows
 
@@ -269,20 +260,28 @@ def textile_rows(doc: Text) -> list[Row]:
         bounds = [lead + k for k, ch in enumerate(stripped) if ch == "|"]
         cells: list[TableCell] = []
         for x, y in itertools.pairwise(bounds):
-            while spans.get(len(cells), 0) > 0:  # (columns of cells spanning from rows above)
-                spans[len(cells)] -= 1
-                cells.append(doc.cell(i, x + 1, x + 1))
             start, span = x + 1, 1
             modifiers = _TEXTILE_CELL.match(line, start, y)
             if modifiers is not None:
                 found = _TEXTILE_ROWS.search(modifiers.group(1))
                 span = int(found.group(1)) if found else 1
                 start = modifiers.end()
-            if span > 1:
-                spans[len(cells)] = span - 1
-            cells.append(doc.cell(i, start, y))
+            _placed(cells, spans, doc.cell(i, start, y), span)
         rows.append(Row(tuple(cells)))
     return rows
+
+
+def _placed(cells: list[TableCell], spans: dict[int, int], cell: TableCell, span: int) -> None:
+    """Put ``cell`` in the row being built (``cells``) after empty cells for the columns still under a cell spanning
+    rows from above, where table markup drops them (``spans``: column → rows below still under it), and note the
+    rows ``cell`` spans itself (MediaWiki's rowspan="3", Textile's /3.)."""
+    while spans.get(len(cells), 0) > 0:
+        spans[len(cells)] -= 1
+        at = cell.span[0]
+        cells.append(TableCell("", (at, at), cell.line, cell.column, ""))
+    if span > 1:
+        spans[len(cells)] = span - 1
+    cells.append(cell)
 
 
 def _doku_bars(line: str) -> str:
