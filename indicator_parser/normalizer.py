@@ -268,6 +268,12 @@ UNITS: dict[str, str] = {
     "KW": "千瓦",
     "kw": "千瓦",
     "千瓦时": "千瓦时",
+    "Wh": "瓦时",  # (of a battery's energy: ≤0.3元/Wh)
+    "瓦时": "瓦时",
+    "MWh": "兆瓦时",
+    "兆瓦时": "兆瓦时",
+    "MW": "兆瓦",
+    "兆瓦": "兆瓦",
     "kWh": "千瓦时",
     "kW·h": "千瓦时",  # (a kilowatt-hour written with its dot: ≥52万kW·h, not 52万 kW and words ·h)
     "kw·h": "千瓦时",
@@ -1101,6 +1107,8 @@ P_SPAN = (
     rf"|(?P<ya>(?:19|20)\d\d)年?(?:-|~|至|到)(?P<yb>(?:19|20)\d\d)年度?"
     rf"|(?P<ys>(?:19|20)\d\d)年(?P<ms1>{P_MONTH})月(?:(?P<ds1>{P_DAY})[日号])?(?:-|~|至|到)"
     rf"(?P<ye>(?:19|20)\d\d)年(?P<ms2>{P_MONTH})月(?:(?P<ds2>{P_DAY})[日号])?"
+    # (days of one month: 2024年6月8日-10日)
+    rf"|(?:(?P<yd>{P_YEAR})年)?(?P<md>{P_MONTH})月(?P<dd1>{P_DAY})[日号]?(?:-|~|至|到)(?P<dd2>{P_DAY})[日号]"
 )
 P_BY_PERIOD = _group("word", BY_PERIOD) + f"(?:{_alternation(PERIODIC_VERBS)})?"
 
@@ -1640,6 +1648,9 @@ def _date_range(m: re.Match[str], raw: str, text: str) -> Target | None:
     elif g("ys"):
         first = _span_of(int(g("ys")), _int_of(g("ms1")), _int_of(g("ds1")))
         last = _span_of(int(g("ye")), _int_of(g("ms2")), _int_of(g("ds2")))
+    elif g("md"):
+        year, month = _int_of(g("yd")), _int_of(g("md"))
+        first, last = _span_of(year, month, _int_of(g("dd1"))), _span_of(year, month, _int_of(g("dd2")))
     elif g("iy1"):
         year1 = int(g("iy1"))
         year2 = int(g("iy2")) if g("iy2") else year1
@@ -2059,7 +2070,7 @@ FORMS: tuple[Form, ...] = (
     _form(
         "span of dates",
         "timeframe",
-        ("2025.04-2025.10", "2025.1.1-12.31", "2025年3月-11月", "3-11月", "2025-2027年"),
+        ("2025.04-2025.10", "2025.1.1-12.31", "2025年3月-11月", "3-11月", "2025-2027年", "2024年6月8日-10日"),
         P_SPAN,
         _date_range,
     ),
