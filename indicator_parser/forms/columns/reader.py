@@ -647,16 +647,14 @@ class _Reader:
         self, keys: list[tuple[TableCell, BlockKey]], values: list[TableCell], project: _Project
     ) -> list[tuple[tuple[TableCell, BlockKey], list[TableCell]]]:
         """Each key (with its kind) and the values it takes."""
-        if len(keys) > 1 and keys[0][1] in _AMOUNT_KEYS and keys[-1][1] not in _AMOUNT_KEYS:
-            texts = [key for key in keys if key[1] not in _AMOUNT_KEYS]
-            if keys[len(keys) - len(texts) :] == texts and not any(
-                _AMOUNT.match(v.text.split(" ", 1)[0]) for v in values
-            ):
-                # money keys whose amounts were empty, then keys of text (其他资金 | (empty) then 实施期目标 | 两年内…,
-                # its text wrapped over lines): the text is no amount, the money keys have none
-                for key, _ in keys[: len(keys) - len(texts)]:
+        texts = [key for key in keys if key[1] not in _AMOUNT_KEYS]
+        if 0 < len(texts) < len(keys) and not any(_AMOUNT.match(v.text.split(" ", 1)[0]) for v in values):
+            # money keys whose amounts were empty among keys of text (其他资金 | (empty) then 实施期目标 | 两年内…,
+            # its text wrapped over lines or not): the text is no amount, the money keys have none
+            for key, kind in keys:
+                if kind in _AMOUNT_KEYS:
                     project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
-                keys = texts
+            keys = texts
         if len(values) == len(keys):  # (most: a loop, as in Python 3.11 a comprehension is a call of its own)
             pairs = []
             for key_kind, value in zip(keys, values, strict=True):
@@ -674,13 +672,6 @@ class _Reader:
             split = _split_goals(values[0])
             if split is not None:
                 return [(keys[0], [split[0]]), (keys[1], [split[1]])]
-        texts = [key for key in keys if key[1] not in _AMOUNT_KEYS]
-        if len(texts) == len(values) and not any(_AMOUNT.match(v.text.replace(" ", "")) for v in values):
-            # money keys whose amounts were empty among keys of text: the text is no amount, the money keys have none
-            for key, kind in keys:
-                if kind in _AMOUNT_KEYS:
-                    project.diagnostics.append(key.diagnostic("warning", f"{key.text} has no value"))
-            return [(k, [v]) for k, v in zip(texts, values, strict=True)]
         for unpaired, _ in keys[len(values) :]:
             project.diagnostics.append(
                 unpaired.diagnostic("warning", f"{unpaired.text}: no value could be paired with it")
