@@ -2659,3 +2659,41 @@ def test_an_empty_amount_then_a_goal_wrapped_over_two_lines():
     assert project.period_goal == "保障3座海岛稳定供水，水质符合生活饮用水卫生标准。"
     assert (project.period, project.amounts.total, project.amounts.other) == ("1年", Decimal("268.50"), None)
     assert "其他资金 has no value" in [d.message for d in document.all_diagnostics()]
+
+
+def test_labels_centred_on_the_lower_of_two_middle_rows_are_read_so_all_through_the_grid():
+    """A PDF copy whose renderer puts the label of a block with an even number of rows on the lower of its two
+    middle rows (数量指标 and 质量指标 each on the second of their two rows). Each such block reads as well one
+    row longer, its label on the upper middle row; the rounding that fits the whole grid is the lower (a rate
+    under 数量, the upper's reading, is a misfit): 抽检合格率 had been read under 数量指标."""
+    text = PLAIN + "".join(
+        [
+            "新增长者食堂4家\n",
+            "数量指标助餐服务人次≥12000人次\n",
+            "产出指标食品安全抽检合格率100%\n",
+            "质量指标餐具消毒合规率100%\n",
+            "时效指标补助资金拨付时间2025年6月30日前\n",
+        ]
+    )
+    assert read(text) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("产出指标", "质量指标", "食品安全抽检合格率", "100%"),
+        ("产出指标", "质量指标", "餐具消毒合规率", "100%"),
+        ("产出指标", "时效指标", "补助资金拨付时间", "2025年6月30日前"),
+    ]
+
+
+def test_a_centred_label_s_block_is_read_by_what_its_rows_targets_suggest():
+    """A flattened copy with labels centred on their blocks, where a row's name suggests no 二级 but its target
+    does (a deadline: 时效): the block reading that leaves the deadline under 时效指标 is taken, as the
+    space-aligned reader does (the row had been read under 质量指标, its block one row longer)."""
+    text = PLAIN + "".join(
+        [
+            "数量指标新增长者食堂4家\n",
+            "产出指标质量指标餐具消毒合规率100%\n",
+            "食堂改造2025年3月底前\n",
+            "时效指标补助资金拨付2025年6月30日前\n",
+        ]
+    )
+    assert [row[1] for row in read(text)] == ["数量指标", "质量指标", "时效指标", "时效指标"]

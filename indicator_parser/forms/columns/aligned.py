@@ -1330,9 +1330,11 @@ def partition(
     clash: list[list[int]] | None = None,
     hints: list[list[int]] | None = None,
     breaks: Sequence[int] = (),
+    up: bool = False,
 ) -> tuple[float, list[int]]:
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
-    its cost: how far each label stands from the top (``top``) or the middle of its block, and (``clash``:
+    its cost: how far each label stands from the top (``top``) or the middle of its block (where the middle falls
+    between two lines, the renderer's label stands on the upper one, or with ``up`` on the lower), and (``clash``:
     per label, running counts over the rows of the 二级 the taxonomy puts under another 一级) how many such
     二级 its block holds. ``tops`` and ``bottoms``: the rows' first and last lines (rows stand in order, one
     after another). ``breaks``: the lines where a later page's rows start, where the grid runs over pages (a
@@ -1388,7 +1390,7 @@ def partition(
             for b in later:
                 middle = (at + bottoms[b - 1]) / 2
                 # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
-                # line): no misfit. On a tie, a label above the middle fits, as a renderer rounds down.
+                # line): no misfit. On a tie, a label on the side the renderer rounds to fits (``up``).
                 # (Within it, a label nearer the middle fits better: 3 rows centred on the second, not 4.)
                 near = abs(middle_of_label - middle)
                 if breaks:
@@ -1404,7 +1406,7 @@ def partition(
                 outside = max(at - last, first - bottoms[b - 1])
                 if outside > 0:
                     c += _OUTSIDE * outside
-                c += _BELOW if middle_of_label > middle else 0.0
+                c += _BELOW if (middle_of_label < middle if up else middle_of_label > middle) else 0.0
                 if clashes is not None:
                     c += _CLASH * (clashes[b] - clashes[a])
                 if hinted is not None:

@@ -1247,19 +1247,63 @@ def _laid_labels(
     names = [
         section[i].cells[name_at].text if name_at is not None and name_at in section[i].cells else "" for i in rows
     ]
-    plans: list[list[TableCell | None]] = []
+    # (and the targets: a name that suggests no 二级 may have a target that does, as in the space-aligned reader)
+    value_at = next((k for k in (grid.index("annual"), grid.index("value")) if k is not None), None)
+    values = [
+        section[i].cells[value_at].text if value_at is not None and value_at in section[i].cells else "" for i in rows
+    ]
+    # (a renderer puts a label whose block's middle falls between two rows on the upper one, or on the lower, the
+    # same way all through a grid: the rounding whose reading costs less is the grid's)
+    down, up = (_centred_plans(grid, columns, written, lone, names, values, rounding) for rounding in (False, True))
+    if down is None or (up is not None and up[0] < down[0]):
+        down = up
+    if down is None:
+        return None
+    centred, plans, empty, astray = down
     bottoms: list[list[TableCell | None]] | None = [] if len(rows) == len(section) else None
+    bottom = 0.0
+    for labels, laid in zip(reversed(written), [None, *plans[:-1]], strict=True):
+        cells = [label for label in labels if label is not None]
+        texts = [label.text for label in cells]
+        seconds = [cell.text if cell is not None else "" for cell in laid] if laid is not None else []
+        clash = clashes_of(seconds, texts) if laid is not None and len(columns) == 2 else None
+        hints = hints_of(names, texts, values) if laid is None and columns[-1] == grid.index("level2") else None
+        if bottoms is not None and (closing := bottom_blocks(labels)) is not None:
+            bottoms.append(_blocks_plan(cells, closing, len(rows)))
+            bottom += block_cost(closing, len(labels), clash, hints)
+        else:
+            bottoms = None
+    if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
+        plans = bottoms  # (labels that close their blocks, printed on their last rows)
+    plans.reverse()
+    return plans, empty, astray
+
+
+def _centred_plans(
+    grid: _Grid,
+    columns: list[int],
+    written: list[list[TableCell | None]],
+    lone: list[bool],
+    names: list[str],
+    values: list[str],
+    up: bool,
+) -> tuple[float, list[list[TableCell | None]], set[int], list[int]] | None:
+    """The labels of :func:`_laid_labels` read as centred in their blocks, a middle between two rows rounded to
+    the upper (or with ``up`` the lower): the cost of the reading, each column's plan (the 二级 first), the labels
+    of blocks of no row and the lone rows astray; None where no plan leaves no first row under no label."""
+    rows = [i for i, alone in enumerate(lone) if not alone]
+    plans: list[list[TableCell | None]] = []
     empty: set[int] = set()
     astray: list[int] = []
     starts: list[int] | None = None
-    centred = bottom = 0.0  # the costs of the two readings (see centred_blocks)
+    centred = 0.0
     for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
         cells = [label for label in labels if label is not None]
         texts = [label.text for label in cells]
         seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
         clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
-        hints = hints_of(names, texts) if not plans and columns[-1] == grid.index("level2") else None
-        found = centred_blocks(labels, starts, clash, hints, lone)
+        hints = hints_of(names, texts, values) if not plans and columns[-1] == grid.index("level2") else None
+        found = centred_blocks(labels, starts, clash, hints, lone, up)
         if found is None or found[1][0] != 0:
             return None
         cost, starts = found
@@ -1272,15 +1316,7 @@ def _laid_labels(
                 empty.add(id(cell))
             elif lone[i] and not (rows[a] < i < rows[b - 1]):
                 astray.append(i)
-        if bottoms is not None and (closing := bottom_blocks(labels)) is not None:
-            bottoms.append(_blocks_plan(cells, closing, len(rows)))
-            bottom += block_cost(closing, len(labels), clash, hints)
-        else:
-            bottoms = None
-    if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
-        plans = bottoms  # (labels that close their blocks, printed on their last rows)
-    plans.reverse()
-    return plans, empty, astray
+    return centred, plans, empty, astray
 
 
 def centred_blocks(
@@ -1289,6 +1325,7 @@ def centred_blocks(
     clash: list[list[int]] | None = None,
     hints: list[list[int]] | None = None,
     lone: Sequence[bool] | None = None,
+    up: bool = False,
 ) -> tuple[float, list[int]] | None:
     """Where the blocks of labels printed in their middles start, over rows one a line (``labels``: each line's
     label, or None), and the cost of that reading: the space-aligned reader's partition of centred labels
@@ -1304,7 +1341,9 @@ def centred_blocks(
     placed = [Label(cell, i, i, not alone[i]) for i, cell in enumerate(labels) if cell is not None]
     if not placed:
         return None
-    cost, plan = partition(rows, rows, placed, False, set(starts) if starts is not None else None, 2.0, clash, hints)
+    cost, plan = partition(
+        rows, rows, placed, False, set(starts) if starts is not None else None, 2.0, clash, hints, (), up
+    )
     return (cost, plan) if plan and cost < 1e9 else None
 
 
