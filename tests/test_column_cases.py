@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from indicator_parser import parse_document, read_document
+from indicator_parser.errors import InputError
 
 
 def rows(document):
@@ -2740,3 +2741,89 @@ def test_a_page_number_under_the_header_block_is_no_part_of_a_goal() -> None:
     text = GOALS_IN_COLUMNS.replace(" 一级指标", "\n\n                                           -1-\n 一级指标", 1)
     (project,) = parse_document(text, form="columns").units[0].projects
     assert project.goal == "1.新增长者食堂4家；2.助餐服务12000人次以上；3.全年不发生食品安全事故。"
+
+
+def test_a_teradata_report_with_question_marks_for_null() -> None:
+    """BTEQ's report export with | for its separator writes a NULL as ? (padded in its column): such a cell is
+    empty, where it stands (the grid's 一级 and 二级 under the first row of a block had read ?)."""
+    width = [max(len(row[k] or "?") for row in DUMP_ROWS) for k in range(4)]
+    lines = ["|".join((cell or "?").ljust(w) for cell, w in zip(row, width, strict=True)) for row in DUMP_ROWS]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    assert rows(document) == DUMP_READ
+    assert document.units[0].projects[0].period == "1年"
+
+
+def test_a_csv_quoted_as_sql_literals() -> None:
+    """sqlite's .mode quote: text in single quotes (a quote inside doubled), numbers bare, NULL for an empty
+    cell, a first line of column names quoted so. Read as a CSV whose quote is the apostrophe (the cells had kept
+    their quotes, and nothing was read)."""
+    table = [["c1", "c2", "c3", "c4"], *DUMP_ROWS, ["", "", "“一老一小”助餐点", "12个"]]
+    table[-1][2] = "'一老一小'助餐点"
+
+    def literal(cell: str) -> str:
+        if not cell:
+            return "NULL"
+        return cell if cell.isdigit() else "'" + cell.replace("'", "''") + "'"
+
+    text = "\n".join(",".join(map(literal, row)) for row in table) + "\n"
+    document = parse_document(text, form="columns")
+    assert rows(document) == [*DUMP_READ, ("效益指标", "社会效益指标", "'一老一小'助餐点", "12个")]
+
+
+def test_a_bcp_export_with_nul_for_an_empty_string(tmp_path: Path) -> None:
+    """SQL Server's bcp -c writes an empty string as a NUL byte between its tabs (a NULL as nothing): such a NUL
+    is an empty cell (the file had been refused as binary); a NUL inside a cell's text still is an error."""
+    lines = ["\t".join(cell if cell else "\x00" for cell in row) for row in DUMP_ROWS]
+    path = tmp_path / "table.tsv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8", newline="")
+    assert rows(read_document(path)) == DUMP_READ
+    path.write_text("\n".join(lines).replace("12000", "120\x0000") + "\n", encoding="utf-8", newline="")
+    with pytest.raises(InputError, match="NUL character"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("array", [False, True])
+def test_a_table_as_json_objects_keyed_by_its_header(array: bool) -> None:
+    """A project as a JSON object (JSON Lines, or an array of them): its header block's keys and values, and its
+    grid an array of objects keyed by the grid's header names, null or a key left out an empty cell. Read as the
+    delimited rows they stand for, each string placed in the file (nothing had been read)."""
+    grid = [dict(zip(DUMP_ROWS[3], row, strict=True)) for row in DUMP_ROWS[4:]]
+    grid[1]["一级指标"] = None
+    del grid[1]["二级指标"]
+    project = {"项目名称": DUMP_ROWS[0][1], "经办人": "某某某", "项目期": "1年", "绩效指标": grid}
+    other = dict(project, 项目名称="示例社区老年助浴服务补助")
+    objects = [project, other]
+    text = (
+        json.dumps(objects, ensure_ascii=False)
+        if array
+        else "\n".join(json.dumps(o, ensure_ascii=False) for o in objects)
+    )
+    document = parse_document(text + "\n", form="columns")
+    projects = document.units[0].projects
+    assert [p.name for p in projects] == ["示例社区长者食堂运营补助", "示例社区老年助浴服务补助"]
+    assert rows(document) == DUMP_READ * 2
+    assert projects[0].period == "1年"
+    start, end = projects[0].indicators[1].span
+    assert "助餐服务人次" in text[start:end]
+
+
+def test_keys_of_people_dates_and_lottery_funds_part_a_flattened_block_line() -> None:
+    """绩效联系人, 联系手机, 财务负责人, 申报日期, 预算年度, 所属领域: keys of no field (kept as written), and 体育彩票公益金 a
+    source of funds: in a flattened block each starts a value of its own (项目期 had read 1年绩效联系人某某某…)."""
+    text = (
+        "项目名称示例社区长者食堂运营补助\n项目期1年绩效联系人某某某联系手机13700000000\n"
+        "预算年度2025所属领域社会保障申报日期2024年11月20日财务负责人某某某\n"
+        "项目资金（万元）年度资金总额80.00其中：财政拨款50.00体育彩票公益金30.00\n"
+        "一级指标二级指标三级指标指标值\n产出指标数量指标新增长者食堂4家\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.period, project.amounts.total, project.amounts.fiscal) == (
+        "1年",
+        Decimal("80.00"),
+        Decimal("50.00"),
+    )
+    kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+    assert kept == ["绩效联系人 某某某", "联系手机 13700000000", "预算年度 2025", "所属领域 社会保障",
+                    "申报日期 2024年11月20日", "财务负责人 某某某", "体育彩票公益金 30.00"]  # fmt: skip
+    assert not [d for d in document.all_diagnostics() if "sum" in d.message]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -68,6 +69,10 @@ def _gb18030_or_error(handle: BinaryIO, name: str, utf8_error_at: int) -> str:
             return "gb18030"
 
 
+# A NUL that is not a tab-delimited cell of its own (bcp's empty string: a tab or a line's end on both sides)
+_LOOSE_NUL = re.compile(r"(?<=[^\t\n])\x00|\x00(?![\t\r\n]|$)")
+
+
 def _lines(handle: BinaryIO, name: str) -> Iterator[str]:
     encoding = _encoding(handle, name)
     decoder = codecs.getincrementaldecoder(encoding)()
@@ -85,8 +90,9 @@ def _lines(handle: BinaryIO, name: str) -> Iterator[str]:
                 f"(bad byte at offset {consumed + error.start})"
             ) from None
         nul = text.find("\x00")
-        if nul != -1:
-            raise InputError(f"{name}: binary data, not text (NUL character at character {characters + nul})")
+        if nul != -1 and (m := _LOOSE_NUL.search(text, nul)) is not None:
+            # (a NUL alone between tabs is an empty string as SQL Server's bcp writes one: a cell, read as empty)
+            raise InputError(f"{name}: binary data, not text (NUL character at character {characters + m.start()})")
         characters += len(text)
         consumed += len(data)
         buffer = pending + text

@@ -1210,6 +1210,10 @@ def _block_line(text: str) -> bool:
     return _block_prefix(text) is not None
 
 
+# A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
+_GLUED_FUND = re.compile(r"(?<=[0-9])[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)(?=[0-9])")
+
+
 def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) -> tuple[TableCell, ...]:
     """A header-block line: cut before each key it names (项目名称乡村文化驿站主管部门… → key, value, key, value)."""
     line = doc.lines[i]
@@ -1221,6 +1225,10 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         x, y = m.span()
         before.add(x)
         after.add(y)
+    if "金" in line or "投资" in line:
+        for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
+            before.add(m.start())
+            after.add(m.end())
     cuts = sorted({a, b} | before | after)
     cells = []
     for x, y in itertools.pairwise(cuts):

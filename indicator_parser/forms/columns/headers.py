@@ -193,7 +193,19 @@ BLOCK_KEYS.update(
             for person in ("经办人", "联系人", "负责人", "填报人", "审核人")
             for contact in ("", "电话", "及电话", "联系电话", "及联系电话", "及联系方式")
         ]
-        + ["联系方式", "联系电话", "电话", "分管领导", "填报日期"]
+        + [
+            "联系方式",
+            "联系电话",
+            "联系手机",
+            "电话",
+            "手机",
+            "分管领导",
+            "填报日期",
+            "申报日期",
+            "预算年度",
+            "所属领域",
+        ]
+        + ["绩效联系人", "财务负责人", "财务联系人"]
         + [
             f"{a}{b}{c}" for a in ("归口", "") for b in ("业务", "管理", "") for c in ("科室", "处室", "股室") if a or b
         ],
@@ -250,8 +262,9 @@ def fund_source(text: str) -> bool:
     return _OTHER_FUNDS.fullmatch(_key(text)) is not None
 
 
-# (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, with or without 其中; 事业收入, 经营收入)
-_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资)|(?:事业|经营|其他)收入")
+# (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, with or without 其中; 事业收入,
+# 经营收入)
+_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)|(?:事业|经营|其他)收入")
 
 
 _CURRENCY = re.compile(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]")

@@ -37,7 +37,7 @@ import itertools
 import json
 import re
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -112,7 +112,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
 
 
 def _csv_line(line: str, delimiter: str = ",") -> list[str]:
-    return [cell.strip('" ') for cell in line.split(delimiter)]
+    return [cell.strip("\"' ") for cell in line.split(delimiter)]  # (quoted with " or, as SQL literals, ')
 
 
 def csv_delimiter(text: str) -> str:
@@ -312,12 +312,14 @@ def _breaks_joined(cell: TableCell) -> TableCell:
 
 def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
     """Rows of CSV text (RFC 4180 quoting; a quoted cell may run over lines), or of tab-delimited text quoted
-    so (``delimiter``: Excel's tab-delimited export quotes a cell that holds a line break)."""
+    so (``delimiter``: Excel's tab-delimited export quotes a cell that holds a line break); or quoted with
+    single quotes, as SQL literals (sqlite's ``.mode quote``: 'text', a bare number or NULL, '' for a quote)."""
     rows: list[Row] = []
     cells: list[TableCell] = []
     i = 0
     line_count = len(doc.lines)
-    quoting = '"' in doc.text  # (where text cells are quoted, a bare NA is R's missing value: an empty cell)
+    q = "'" if _SQL_QUOTED.match(doc.text) is not None else '"'
+    quoting = q in doc.text  # (where text cells are quoted, a bare NA is R's missing value: an empty cell)
     while i < line_count:
         line = doc.lines[i]
         if not cells and not line.strip():
@@ -325,7 +327,7 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
             continue
         k = 0
         while True:
-            if k < len(line) and line[k] == '"':
+            if k < len(line) and line[k] == q:
                 # quoted cell: up to the closing quote, across lines
                 parts: list[TableCell] = []
                 text_parts: list[str] = []
@@ -336,9 +338,9 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
                     buf = []
                     closed = False
                     while m < len(seg):
-                        if seg[m] == '"':
-                            if m + 1 < len(seg) and seg[m + 1] == '"':
-                                buf.append('"')
+                        if seg[m] == q:
+                            if m + 1 < len(seg) and seg[m + 1] == q:
+                                buf.append(q)
                                 m += 2
                                 continue
                             closed = True
@@ -375,6 +377,9 @@ def csv_rows(doc: Text, delimiter: str = ",") -> list[Row]:
         i += 1
     return rows
 
+
+# The first line of sqlite's .mode quote: cells as SQL literals, the first one quoted ('c1','c2' or '项目名称',NULL)
+_SQL_QUOTED = re.compile(r"\ufeff?'[^'\n]*'(?:,|\r?\n)")
 
 # A cell quoted whole whose quotes inside are escaped with a backslash (Spark's CSV writer: "\"9610\"模式")
 _BACKSLASH_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*\\"(?:[^"\\]|\\.)*)"')
@@ -475,7 +480,7 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
-_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>")
+_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00")
 
 
 def _emptied(cell: TableCell) -> TableCell:
@@ -730,6 +735,83 @@ def _json_rows(doc: Text) -> Text | list[Row] | None:
     from .flat import json_strings
 
     return json_strings(doc, spans)
+
+
+def _json_objects(doc: Text) -> list[Row] | None:
+    """A table written as JSON objects, one a line (JSON Lines) or in an array: a project's object of its header
+    block's keys and values ({"项目名称": "…", "主管部门": "…", …}) and, under a key, its grid as an array of
+    objects keyed by the grid's header names ({"一级指标": "产出指标", "三级指标": "…", "指标值": "≥12", …}). The
+    rows as a delimited text gives them: a key and its value; the grid's header (the first object's keys), then
+    each object's values in the header's columns (null, or a key left out, an empty cell). Strings are placed in
+    the file and read as JSON reads them. None for another text (no object whose values are an array of objects)."""
+    text = doc.text.strip()
+    if not text.startswith(("{", "[{")):
+        return None
+    tokens = [
+        (n, m) for n, line in enumerate(doc.lines) for m in _JSON_OBJECT_TOKEN.finditer(line) if m.group(0) not in ",:"
+    ]
+    at = 0
+
+    def cell(k: int) -> TableCell:
+        n, m = tokens[k]
+        if m.group(1) is not None:
+            return doc.cell(n, m.start(1), m.end(1), json.loads(m.group(0)).strip())
+        if m.group(0) == "null":
+            return doc.cell(n, m.start(), m.start())
+        return doc.cell(n, m.start(), m.end())
+
+    def value() -> object:
+        """The value at ``at``: a cell, a list of values, or a list of (key cell, value) pairs (an object)."""
+        nonlocal at
+        mark = tokens[at][1].group(0)
+        at += 1
+        if mark == "{":
+            pairs = []
+            while tokens[at][1].group(0) != "}":
+                key = cell(at)
+                at += 1
+                pairs.append((key, value()))
+            at += 1
+            return pairs
+        if mark == "[":
+            items = []
+            while tokens[at][1].group(0) != "]":
+                items.append(value())
+            at += 1
+            return items
+        return cell(at - 1)
+
+    try:
+        items: list[Any] = []
+        while at < len(tokens):
+            found = value()
+            items.extend(found if isinstance(found, list) and found and isinstance(found[0], list) else [found])
+    except (IndexError, ValueError):
+        return None
+    rows: list[Row] = []
+    grids = 0
+    for item in items:
+        if not isinstance(item, list) or not all(isinstance(pair, tuple) for pair in item):
+            return None
+        for key, found in item:
+            if isinstance(found, TableCell):
+                rows.append(Row((key, found)))
+            elif found and all(isinstance(x, list) and x and isinstance(x[0], tuple) for x in found):
+                grids += 1
+                header = [k for k, _ in found[0]]
+                names = [k.text for k in header]
+                rows.append(Row(tuple(header)))
+                for entry in found:
+                    by_name = {k.text: v for k, v in entry if isinstance(v, TableCell)}
+                    empty = _emptied(entry[0][0])
+                    rows.append(Row(tuple(by_name.get(name, empty) for name in names)))
+            else:
+                cells = [x for x in found if isinstance(x, TableCell)] if isinstance(found, list) else []
+                rows.append(Row((key, *cells)))
+    return rows if grids else None
+
+
+_JSON_OBJECT_TOKEN = re.compile(r'"((?:[^"\\]|\\.)*)"|null|true|false|-?[0-9][0-9.eE+\-]*|[\[\]{},:]')
 
 
 def _split_header_run(text: str) -> bool:
@@ -1206,6 +1288,10 @@ def text_rows(
         return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
 
+    if doc.text.lstrip().startswith("{") or doc.text.lstrip().startswith("[{"):
+        objects = _json_objects(doc)
+        if objects is not None:  # (JSON objects: a project's keys, its grid an array of objects)
+            return _numbers_dropped(objects), []
     if doc.text.lstrip().startswith("["):
         written = _json_rows(doc)
         if isinstance(written, list):  # (a JSON array of rows of cells: as delimited rows)
