@@ -310,6 +310,21 @@ FLOORS["corpus22"] = {shape: 200 for shape in SHAPES} | {
     "flat": 166,
     "pdftotext": 194,
 }
+# The twenty-third (tests/corpus23/README.md), measured blind at e2dd650: 1477 of 2704 in all shapes (54.6%); the
+# development half (01-04) 725 of 1378, the held-out half (05-08) 752 of 1326. Teradata BTEQ's report with ? for
+# NULL (pipe_bare), sqlite's .mode quote (csv) and JSON objects a project a line (oneline) 0 each, bcp's NUL for an
+# empty string (tab) 51 (the files refused as binary), Vimwiki (pipe) 71, flat 32, aligned_top 153, aligned_centered
+# 154, pdftotext 189, the others 204 to 208; projects found 148 of 208. After the development half's work the
+# held-out half read 1135 of 1326 (85.6%). Targets with no doubt (xlsx): 153 of 159 blind.
+FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
+    "pipe": 71,
+    "lines": 207,
+    "lines_dropped": 204,
+    "aligned_top": 153,
+    "aligned_centered": 154,
+    "flat": 32,
+    "pdftotext": 189,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -335,6 +350,10 @@ SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus23", "xlsx"): 32,  # (its header block's rows each one merged cell of key：value, read as no key)
+    ("corpus23", "pdftotext"): 5,
+    ("corpus23", "aligned_centered"): 2,
+    ("corpus23", "aligned_top"): 1,
     ("corpus20", "aligned_centered"): 2,
     ("corpus20", "pdftotext"): 1,
     ("corpus", "pdftotext"): 2,
@@ -393,6 +412,7 @@ SIZES = {
     "corpus20": (16, 200),
     "corpus21": (16, 200),
     "corpus22": (16, 200),
+    "corpus23": (16, 208),
 }  # projects and indicators in each shape
 
 
@@ -447,6 +467,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus20", 128, 127),
         ("corpus21", 135, 133),
         ("corpus22", 130, 128),
+        ("corpus23", 159, 153),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind23_03": 25,
+    "blind23_06": 26,
     "blind22_04": 23,
     "blind22_07": 24,
     "blind21_03": 21,
@@ -100,6 +102,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind23_01",
     "blind22_05",
     "blind21_04",
     "blind20_07",
@@ -125,6 +128,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind23_01": 11,
+    "blind23_04": 10.5,
+    "blind23_08": 11.5,
     "blind22_03": 11,
     "blind22_06": 12,
     "blind22_08": 10.5,
@@ -229,6 +235,9 @@ FUNDING_KEYS = (
     "县级财政资金",
     "车购税补助资金",
     "专项债券资金",
+    "超长期特别国债资金",
+    "国有资本经营预算资金",
+    "体育彩票公益金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -275,6 +284,16 @@ LONG_TEXT = (
     "计算公式",
     "完成情况分析",
     "偏差说明",
+    "指标定义",
+    "评价要点",
+    "核查方法",
+    "目标值设定理由",
+    "佐证依据",
+    "偏差原因及纠偏措施",
+    "未达标原因",
+    "测算依据",
+    "绩效偏差说明",
+    "原因分析",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -357,6 +376,19 @@ COL_WEIGHT = {
     "佐证方式": 1.4,
     "完成情况分析": 2.6,
     "偏差说明": 2.6,
+    "指标定义": 2.2,
+    "评价要点": 2.2,
+    "核查方法": 1.6,
+    "数据提供单位": 1.6,
+    "责任处室": 1.2,
+    "目标值设定理由": 2.0,
+    "佐证依据": 1.6,
+    "偏差原因及纠偏措施": 2.8,
+    "未达标原因": 2.4,
+    "监测频次": 1.0,
+    "测算依据": 1.8,
+    "绩效偏差说明": 2.6,
+    "原因分析": 2.4,
 }
 GRID_LINE = 0.6
 
