@@ -1254,23 +1254,21 @@ def _laid_labels(
     ]
     # (a renderer puts a label whose block's middle falls between two rows on the upper one, or on the lower, the
     # same way all through a grid: the rounding whose reading costs less is the grid's)
-    down, up = (_centred_plans(grid, columns, written, lone, names, values, rounding) for rounding in (False, True))
+    # (the 二级's hints: what the rows' names and targets suggest, whichever way its blocks are read)
+    seconds = [label.text for label in written[-1] if label is not None]
+    hints = hints_of(names, seconds, values) if columns[-1] == grid.index("level2") else None
+    down, up = (_centred_plans(columns, written, lone, hints, rounding) for rounding in (False, True))
     if down is None or (up is not None and up[0] < down[0]):
         down = up
     if down is None:
         return None
-    centred, plans, empty, astray = down
+    centred, plans, empty, astray, clashes = down
     bottoms: list[list[TableCell | None]] | None = [] if len(rows) == len(section) else None
     bottom = 0.0
-    for labels, laid in zip(reversed(written), [None, *plans[:-1]], strict=True):
-        cells = [label for label in labels if label is not None]
-        texts = [label.text for label in cells]
-        seconds = [cell.text if cell is not None else "" for cell in laid] if laid is not None else []
-        clash = clashes_of(seconds, texts) if laid is not None and len(columns) == 2 else None
-        hints = hints_of(names, texts, values) if laid is None and columns[-1] == grid.index("level2") else None
+    for k, (labels, clash) in enumerate(zip(reversed(written), clashes, strict=True)):
         if bottoms is not None and (closing := bottom_blocks(labels)) is not None:
-            bottoms.append(_blocks_plan(cells, closing, len(rows)))
-            bottom += block_cost(closing, len(labels), clash, hints)
+            bottoms.append(_blocks_plan([label for label in labels if label is not None], closing, len(rows)))
+            bottom += block_cost(closing, len(labels), clash, hints if k == 0 else None)
         else:
             bottoms = None
     if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
@@ -1280,35 +1278,34 @@ def _laid_labels(
 
 
 def _centred_plans(
-    grid: _Grid,
     columns: list[int],
     written: list[list[TableCell | None]],
     lone: list[bool],
-    names: list[str],
-    values: list[str],
+    hints: list[list[int]] | None,
     up: bool,
-) -> tuple[float, list[list[TableCell | None]], set[int], list[int]] | None:
+) -> tuple[float, list[list[TableCell | None]], set[int], list[int], list[list[list[int]] | None]] | None:
     """The labels of :func:`_laid_labels` read as centred in their blocks, a middle between two rows rounded to
     the upper (or with ``up`` the lower): the cost of the reading, each column's plan (the 二级 first), the labels
-    of blocks of no row and the lone rows astray; None where no plan leaves no first row under no label."""
+    of blocks of no row, the lone rows astray and each column's clashes (:func:`clashes_of`, the 一级's with the
+    二级 as planned); None where no plan leaves no first row under no label. ``hints``: the 二级's."""
     rows = [i for i, alone in enumerate(lone) if not alone]
     plans: list[list[TableCell | None]] = []
+    clashes: list[list[list[int]] | None] = []
     empty: set[int] = set()
     astray: list[int] = []
     starts: list[int] | None = None
     centred = 0.0
     for labels in reversed(written):  # (the 二级 first: a 一级's blocks start where 二级 blocks do)
         cells = [label for label in labels if label is not None]
-        texts = [label.text for label in cells]
         seconds = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
-        clash = clashes_of(seconds, texts) if plans and len(columns) == 2 else None
-        hints = hints_of(names, texts, values) if not plans and columns[-1] == grid.index("level2") else None
-        found = centred_blocks(labels, starts, clash, hints, lone, up)
+        clash = clashes_of(seconds, [label.text for label in cells]) if plans and len(columns) == 2 else None
+        found = centred_blocks(labels, starts, clash, None if plans else hints, lone, up)
         if found is None or found[1][0] != 0:
             return None
         cost, starts = found
         centred += cost
         plans.append(_blocks_plan(cells, starts, len(rows)))
+        clashes.append(clash)
         ends = [*starts[1:], len(rows)]
         at = [i for i, label in enumerate(labels) if label is not None]
         for i, cell, a, b in zip(at, cells, starts, ends, strict=True):
@@ -1316,7 +1313,7 @@ def _centred_plans(
                 empty.add(id(cell))
             elif lone[i] and not (rows[a] < i < rows[b - 1]):
                 astray.append(i)
-    return centred, plans, empty, astray
+    return centred, plans, empty, astray, clashes
 
 
 def centred_blocks(

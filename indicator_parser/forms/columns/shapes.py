@@ -744,8 +744,8 @@ def _json_objects(doc: Text) -> list[Row] | None:
     rows as a delimited text gives them: a key and its value; the grid's header (the first object's keys), then
     each object's values in the header's columns (null, or a key left out, an empty cell). Strings are placed in
     the file and read as JSON reads them. None for another text (no object whose values are an array of objects)."""
-    text = doc.text.strip()
-    if not text.startswith(("{", "[{")):
+    opening = [m.group(0) for m in itertools.islice(_JSON_OBJECT_TOKEN.finditer(doc.text), 2)]
+    if opening[:1] != ["{"] and opening != ["[", "{"]:
         return None
     tokens = [
         (n, m) for n, line in enumerate(doc.lines) for m in _JSON_OBJECT_TOKEN.finditer(line) if m.group(0) not in ",:"
@@ -1288,11 +1288,12 @@ def text_rows(
         return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
 
-    if doc.text.lstrip().startswith("{") or doc.text.lstrip().startswith("[{"):
+    opening = next((ch for ch in doc.text if not ch.isspace()), "")  # (JSON opens with { or [)
+    if opening == "{" or opening == "[":
         objects = _json_objects(doc)
         if objects is not None:  # (JSON objects: a project's keys, its grid an array of objects)
             return _numbers_dropped(objects), []
-    if doc.text.lstrip().startswith("["):
+    if opening == "[":
         written = _json_rows(doc)
         if isinstance(written, list):  # (a JSON array of rows of cells: as delimited rows)
             return _numbers_dropped(written), []
