@@ -2827,3 +2827,18 @@ def test_keys_of_people_dates_and_lottery_funds_part_a_flattened_block_line() ->
     assert kept == ["绩效联系人 某某某", "联系手机 13700000000", "预算年度 2025", "所属领域 社会保障",
                     "申报日期 2024年11月20日", "财务负责人 某某某", "体育彩票公益金 30.00"]  # fmt: skip
     assert not [d for d in document.all_diagnostics() if "sum" in d.message]
+
+
+def test_vimwiki_cells_merged_with_the_one_above() -> None:
+    """Vimwiki's table markup writes a cell merged with the one above as \\/: an empty cell, the label above carried
+    down (the 一级 and 二级 had read \\/)."""
+    lines = ["= 示例社区长者食堂运营补助 =", ""]
+    for row in DUMP_ROWS:
+        cells = list(row)
+        if row[2] == "助餐服务人次":
+            cells[0] = cells[1] = "\\/"
+        lines.append("| " + " | ".join(cells) + " |")
+        if row[0] == "一级指标":
+            lines.append("|" + "|".join(["---"] * len(cells)) + "|")
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    assert rows(document) == DUMP_READ

@@ -2272,6 +2272,35 @@ def test_space_aligned_print_time_foot_and_a_form_number_over_the_next_page():
     assert not [d.message for d in document.all_diagnostics() if "skipped" in d.message]
 
 
+def test_space_aligned_browser_print_head_and_foot():
+    """A web page printed from a browser: each page opens with the date and time and the page's title, and ends
+    with the page's address and the page number n/m. Page furniture; the head had been read as a row of labels
+    (10:26 as a 一级) and the foot as one too."""
+    head = "2025/3/14 10:26            示例市某某区2025年项目支出绩效目标表_示例市某某区人民政府门户网站"
+    foot = "http://www.example.gov.cn/zwgk/bmys/2025/t20250314_01.html                          {}/2"
+    text = "\n".join(
+        [
+            head,
+            "项目名称     示例充电设施建设项目",
+            "一级指标      二级指标        三级指标                    指标值",
+            "产出指标      数量指标        新建公共充电桩              ≥120个",
+            foot.format(1),
+            "\f" + head,
+            "",
+            "一级指标      二级指标        三级指标                    指标值",
+            "              质量指标        充电设施验收合格率          100%",
+            "效益指标      社会效益指标    充电服务覆盖乡镇            全覆盖",
+            foot.format(2),
+        ]
+    )
+    document = parse_document(text, form="columns")
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(document)] == [
+        ("产出指标", "数量指标", "新建公共充电桩", "≥120个"),
+        ("产出指标", "质量指标", "充电设施验收合格率", "100%"),
+        ("效益指标", "社会效益指标", "充电服务覆盖乡镇", "全覆盖"),
+    ]
+
+
 def test_space_aligned_project_name_centred_round_its_key_over_three_lines():
     """pdftotext of a long project name centred in its cell: its first line above the key's line, its last
     below, then the first line of 主管部门's value (also above its key). The line below the key ends the name.

@@ -695,9 +695,10 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
 
 def _furniture_line(lines: Sequence[str], i: int, spans: Spans, heads: frozenset[str]) -> bool:
     """Whether line ``i`` (its chunks ``spans``) is page furniture: one chunk that is (:func:`_furniture`), a foot
-    of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4), or a head of two, the department and the
-    tables' money unit (示例市某某局 … 单位：万元); or a page's foot and the next page's head on one line, split
-    by the form feed between them, each furniture."""
+    of two, the second furniture too (打印时间：2025-02-14 09:31 … 1/4, a browser print's http://… 1/2), or a head
+    of two, the department and the tables' money unit (示例市某某局 … 单位：万元) or a browser print's date and time
+    and the page's title (2025/3/14 10:26 … 目标表_…网站); or a page's foot and the next page's head on one line,
+    split by the form feed between them, each furniture."""
     line = lines[i]
     if "\f" in line.lstrip():  # (a page's foot and the next page's head on one line, 1/2\f示例…: each furniture)
         feed = line.index("\f", len(line) - len(line.lstrip()))
@@ -715,9 +716,16 @@ def _furniture_part(lines: Sequence[str], i: int, spans: Spans, heads: frozenset
         return False
     a, b = spans[1]
     last = lines[i][a:b]
-    if money_unit(last) is not None:
-        return True
-    return FURNITURE.match(last.replace(" ", "")) is not None and lone_furniture(f"{first} {last}")
+    if money_unit(last) is not None or _PRINTED_AT.fullmatch(first) is not None:
+        return True  # (a browser's print: its head, the date and time, then the page's title)
+    if FURNITURE.match(last.replace(" ", "")) is None:
+        return False
+    return lone_furniture(f"{first} {last}") or _ADDRESS.fullmatch(first) is not None  # (a print's foot: the page's
+    # address, then the page number n/m)
+
+
+_PRINTED_AT = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+_ADDRESS = re.compile(r"(?:https?|file)://\S+")
 
 
 def _furniture(lines: Sequence[str], i: int, text: str, heads: frozenset[str] = frozenset()) -> bool:

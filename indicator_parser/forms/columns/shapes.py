@@ -466,8 +466,10 @@ def _column_numbers(texts: Sequence[str]) -> bool:
 def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
     format) or ``NULL`` (SQL Server's sqlcmd), or of a script's dump of a data frame or a sheet (pandas' ``nan``,
-    ``NaN``, ``<NA>``; Python's ``None`` of an empty openpyxl cell): such a cell is empty, where it stands (the
-    marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's cells are, see :func:`csv_rows`)."""
+    ``NaN``, ``<NA>``; Python's ``None`` of an empty openpyxl cell), or Teradata BTEQ's ``?``, a NUL byte (SQL
+    Server's bcp, an empty string), Vimwiki's ``\\/`` (a cell merged with the one above): such a cell is empty,
+    where it stands (the marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's cells are,
+    see :func:`csv_rows`)."""
     markers = [marker for marker in _NULL_MARKERS if marker in text]
     if not markers:
         return rows
@@ -480,7 +482,7 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
-_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00")
+_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00", "\\/")
 
 
 def _emptied(cell: TableCell) -> TableCell:
