@@ -2842,3 +2842,26 @@ def test_vimwiki_cells_merged_with_the_one_above() -> None:
             lines.append("|" + "|".join(["---"] * len(cells)) + "|")
     document = parse_document("\n".join(lines) + "\n", form="columns")
     assert rows(document) == DUMP_READ
+
+
+def test_a_header_block_row_of_one_cell_holding_several_keys_and_values() -> None:
+    """A sheet whose header-block rows are each one merged cell, key：value pairs one after another (blanks between
+    them, the money's items after semicolons, the first opening the 项目资金 key's value): each pair is read (the
+    department had read 示例市某某局实施单位：…, the amounts none)."""
+    lines = [
+        "| 项目名称：示例社区长者食堂运营补助 | | | |",
+        "| 主管部门：示例市某某区民政局\u3000\u3000实施单位：示例市某某区养老服务中心 | | | |",
+        "| 项目属性：新增项目\u3000\u3000项目期：1年 | | | |",
+        "| 项目资金（万元）：年度资金总额 80.00；其中：财政拨款 50.00；其他资金 30.00 | | | |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |",
+        "| 产出指标 | 数量指标 | 新增长者食堂 | 4家 |",
+    ]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    (project,) = document.units[0].projects
+    assert (project.department, project.implementer) == ("示例市某某区民政局", "示例市某某区养老服务中心")
+    assert (project.attribute, project.period) == ("新增项目", "1年")
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("80.00"),
+        Decimal("50.00"),
+        Decimal("30.00"),
+    )

@@ -1566,9 +1566,10 @@ def _leading_key(text: str) -> BlockKey | None:
 
 
 def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
-    """``项目名称：乡村文化驿站`` in one cell: the key and its value as two cells (a key it names, only)."""
+    """``项目名称：乡村文化驿站`` in one cell: the key and its value as two cells (a key it names, only); and each
+    pair after it in the cell, blanks before its key (主管部门：示例市某某局\u3000\u3000实施单位：示例中心)."""
     out: list[TableCell] = []
-    for cell in cells:
+    for cell in _pairs_parted(cells):
         m = _KEY_VALUE.match(cell.text) if block_key(cell.text) is None else None  # (a key alone: as it is)
         if m is None or block_key(m.group("key")) is None:
             out.append(cell)
@@ -1596,6 +1597,42 @@ def _split_key_values(cells: list[TableCell]) -> list[TableCell]:
             )
         )
     return out
+
+
+def _pairs_parted(cells: list[TableCell]) -> list[TableCell]:
+    """Cells of a key and its value, and after blanks or a semicolon another key and its value (a sheet's merged row
+    of the header block, 主管部门：…\u3000\u3000实施单位：…, 项目资金（万元）：实施期资金总额 2,860.00；年度资金总额 …),
+    parted before each further key the block knows."""
+    out: list[TableCell] = []
+    for cell in cells:
+        first = _KEY_VALUE.match(cell.text) if cell.raw == cell.text else None
+        if first is None or block_key(first.group("key")) is None:
+            out.append(cell)
+            continue
+        value = first.start("value")  # (the first key's value may open with a key: 项目资金（万元）：实施期资金总额 …)
+        starts = [
+            m.start("key")
+            for m in _NEXT_KEY.finditer(cell.text, value - 1)
+            if block_key(m.group("key")) is not None and (m.start("key") == value) == (m.group("sep") == "")
+        ]
+        if not starts:
+            out.append(cell)
+            continue
+        for a, b in itertools.pairwise([0, *starts, len(cell.text)]):
+            text = cell.text[a:b].rstrip(" \u3000\t；;，,")
+            out.append(
+                TableCell(text, (cell.span[0] + a, cell.span[0] + a + len(text)), cell.line, cell.column + a, text)
+            )
+    return out
+
+
+# A further key in a cell of keys and values, after blanks or a semicolon (…局\u3000\u3000实施单位：…, …2,860.00；
+# 年度资金总额 1,480.00), or opening the first key's value (项目资金（万元）：实施期资金总额 2,860.00): its colon, or an
+# amount, after it
+_NEXT_KEY = re.compile(
+    r"(?P<sep>[ \u3000\t]+|[；;，,][ \u3000\t]*|(?<=[:：]))(?P<key>(?:其中[:：])?[^ \u3000\t:：；;，,]{2,16})"
+    r"(?:[:：]|[ \u3000\t]+(?=[0-9]))"
+)
 
 
 def _unit(name: str, projects: list[Project]) -> Unit:
