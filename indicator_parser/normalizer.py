@@ -323,6 +323,11 @@ UNITS: dict[str, str] = {
     "架": "架",
     "顶": "顶",
     "头": "头",
+    "尾": "尾",  # (fish, counted by the tail: 增殖放流苗种≥500万尾)
+    "剂": "剂",  # (doses: 冷冻精液生产3万剂以上)
+    "剂次": "剂次",  # (doses given: 接种疫苗约9.6万剂次)
+    "窟": "窟",  # (caves of a grotto: 壁画数字化采集二十窟)
+    "空方": "空方",  # (an artificial reef's outer volume: 投放人工鱼礁2.4万空方, ≤650元/空方)
     "只": "只",
     "盏": "盏",
     "根": "根",

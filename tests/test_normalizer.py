@@ -315,3 +315,19 @@ def test_the_gates_by_first_and_last_character_change_no_reading(monkeypatch: py
     n._clause.cache_clear()
     assert len(texts) > 20000
     assert {t: (gated[t], ungated[t]) for t in texts if gated[t] != ungated[t]} == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [
+        ("≥500万尾", "500", "万尾"),
+        ("二十窟", "20", "窟"),
+        ("3万剂以上", "3", "万剂"),
+        ("≤650元/空方", "650", "元/空方"),
+    ],
+)
+def test_units_of_fish_doses_caves_and_reef_volume(raw: str, value: str, unit: str) -> None:
+    """尾 (fish, by the tail), 剂 (doses), 窟 (a grotto's caves), 空方 (an artificial reef's outer volume, not 方's
+    立方米): quantities in them (each had been text, or 万 alone the unit)."""
+    target = normalize(raw)
+    assert (target.kind, target.value, target.unit) == ("quantity", Decimal(value), unit)
