@@ -2697,3 +2697,26 @@ def test_a_centred_label_s_block_is_read_by_what_its_rows_targets_suggest():
         ]
     )
     assert [row[1] for row in read(text)] == ["数量指标", "质量指标", "时效指标", "时效指标"]
+
+
+def test_labels_glued_after_the_last_cell_of_their_block_s_first_row():
+    """A copy of a PDF whose merged cells are painted after the cells of the row where the merge starts: a label
+    merged over two rows or more comes glued after that row's last cell (after its free text), a one-row block's
+    label stays in place (经济效益指标 below, its 一级 效益指标 with its points after the row). Each is its block's
+    label (the row had read the labels as the end of its free text, and its block had none)."""
+    text = "项目名称：示例河道管护项目\n一级指标二级指标三级指标指标值分值指标说明\n" + "".join(
+        [
+            "新增长者食堂4家8按验收数计产出指标（50分）数量指标\n",
+            "助餐服务人次≥12000人次8按系统登记数计\n",
+            "时效指标补助资金拨付时间2025年6月30日前6\n",
+            "经济效益指标带动就业岗位20个8按用工合同计效益指标（30分）\n",
+            "社会效益指标老年人就餐便利度明显提升8\n",
+        ]
+    )
+    assert read(text) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("产出指标", "时效指标", "补助资金拨付时间", "2025年6月30日前"),
+        ("效益指标", "经济效益指标", "带动就业岗位", "20个"),
+        ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
+    ]

@@ -110,6 +110,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@functools.cache
+def _last_categories() -> re.Pattern[str]:
+    """The categories a grid row ends with (a 一级 and its 二级, or either), full names only, as the row's end."""
+    level1, level2 = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME")
+    return re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?\Z")
+
+
+# How such a row ends (a category name, or a 一级's points in brackets): only such rows are searched
+_LAST_CATEGORY_ENDS = ("指标", "分)", "分）")
+
+
 def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
     """The categories a grid row starts with: a short level-2 name (数量) only right after a level 1, or in a
     grid that has written its level 2 so."""
@@ -1304,6 +1315,23 @@ def _grid_row(
             while seq_end < len(text) and text[seq_end] in " \u3000":
                 seq_end += 1  # (an empty cell's space after the 序号: 4 质量指标…)
     cats = _categories(text, seq_end, state)
+    if (
+        not cats.group("level1")
+        and text.endswith(_LAST_CATEGORY_ENDS)
+        and ("level1" in fields or "level2" in fields)
+        and (late := _last_categories().search(text, cats.end() + 1)) is not None
+        and late.start() < len(text)
+        and not (cats.group("level2") and late.group("level2"))
+    ):
+        # the categories glued after the row's last cell (a PDF whose merged cells are painted after the cells of
+        # their first row; a one-row block's label stays in place): the row without them, then them in their columns
+        row = _grid_row(doc, i, fields, a, lead + late.start(), state, tail, doubt, split)
+        merged = list(row.cells)
+        for group in ("level1", "level2"):
+            if late.group(group) and group in fields:
+                merged[fields.index(group)] = doc.cell(i, lead + late.start(group), lead + late.end(group))
+        _put_categories(late, lambda *_: True, state)  # (the 一级 in force and its points, for the rows after)
+        return attrs.evolve(row, cells=tuple(merged))
     name_start = _put_categories(cats, put, state)
     tail = _tail_of(fields) if tail is None else tail
     if doubt is None and _free_after_name(tuple(fields)):
