@@ -2865,3 +2865,23 @@ def test_a_header_block_row_of_one_cell_holding_several_keys_and_values() -> Non
         Decimal("50.00"),
         Decimal("30.00"),
     )
+
+
+def test_the_evaluation_framework_s_second_levels_under_process_and_decision() -> None:
+    """One cell a line with empty cells dropped, a self-evaluation's 过程 with its 二级 资金管理 and 组织实施 (and
+    决策's 项目立项): each a 二级, placed by what it names (资金管理 had been read as the start of the name)."""
+    text = "\n".join(
+        [
+            "项目名称", "示例渡口改造",
+            "一级指标", "二级指标", "三级指标", "指标值",
+            "决策", "项目立项", "立项依据充分性", "充分",
+            "过程", "资金管理", "资金拨付及时率", "100%",
+            "组织实施", "项目管理制度执行", "有效",
+        ]
+    )  # fmt: skip
+    document = parse_document(text + "\n", form="columns")
+    assert rows(document) == [
+        ("决策", "项目立项", "立项依据充分性", "充分"),
+        ("过程", "资金管理", "资金拨付及时率", "100%"),
+        ("过程", "组织实施", "项目管理制度执行", "有效"),
+    ]

@@ -2720,3 +2720,20 @@ def test_labels_glued_after_the_last_cell_of_their_block_s_first_row():
         ("效益指标", "经济效益指标", "带动就业岗位", "20个"),
         ("效益指标", "社会效益指标", "老年人就餐便利度", "明显提升"),
     ]
+
+
+def test_a_process_label_glued_after_a_row_s_last_number_but_not_a_word_ending_so():
+    """The evaluation framework's 一级 过程 glued after its block's first row (after the score: …55过程) is the
+    block's label, its 二级 资金管理 and 组织实施 in place; a free text ending in 全过程 is no label."""
+    text = "项目名称：示例河道管护项目\n一级指标二级指标三级指标指标值分值得分说明\n" + "".join(
+        [
+            "资金管理资金拨付及时率100%55过程\n",
+            "组织实施项目管理制度执行有效55\n",
+            "产出指标数量指标巡查河道里程120公里1010巡查全过程\n",
+        ]
+    )
+    assert read(text) == [
+        ("过程", "资金管理", "资金拨付及时率", "100%"),
+        ("过程", "组织实施", "项目管理制度执行", "有效"),
+        ("产出指标", "数量指标", "巡查河道里程", "120公里"),
+    ]

@@ -117,8 +117,9 @@ def _last_categories() -> re.Pattern[str]:
     return re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?\Z")
 
 
-# How such a row ends (a category name, or a 一级's points in brackets): only such rows are searched
-_LAST_CATEGORY_ENDS = ("指标", "分)", "分）")
+# How such a row ends (a category name, or a 一级's points in brackets; or an evaluation framework's 决策 or 过程, read
+# only after a number): only such rows are searched
+_LAST_CATEGORY_ENDS = ("指标", "分)", "分）", "决策", "过程")
 
 
 def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
@@ -1322,6 +1323,7 @@ def _grid_row(
         and (late := _last_categories().search(text, cats.end() + 1)) is not None
         and late.start() < len(text)
         and not (cats.group("level2") and late.group("level2"))
+        and (text.endswith(_LAST_CATEGORY_ENDS[:3]) or text[late.start() - 1] in _DIGITS)  # (全过程 is no label)
     ):
         # the categories glued after the row's last cell (a PDF whose merged cells are painted after the cells of
         # their first row; a one-row block's label stays in place): the row without them, then them in their columns
