@@ -1605,23 +1605,25 @@ def _pairs_parted(cells: list[TableCell]) -> list[TableCell]:
     parted before each further key the block knows."""
     out: list[TableCell] = []
     for cell in cells:
-        first = _KEY_VALUE.match(cell.text) if cell.raw == cell.text else None
+        text = cell.text
+        # (only a cell with a colon after its first key holds more: most are a key or a value alone)
+        first = _KEY_VALUE.match(text) if ("：" in text or ":" in text) and cell.raw == text else None
         if first is None or block_key(first.group("key")) is None:
             out.append(cell)
             continue
         value = first.start("value")  # (the first key's value may open with a key: 项目资金（万元）：实施期资金总额 …)
         starts = [
             m.start("key")
-            for m in _NEXT_KEY.finditer(cell.text, value - 1)
+            for m in _NEXT_KEY.finditer(text, value - 1)
             if block_key(m.group("key")) is not None and (m.start("key") == value) == (m.group("sep") == "")
         ]
         if not starts:
             out.append(cell)
             continue
-        for a, b in itertools.pairwise([0, *starts, len(cell.text)]):
-            text = cell.text[a:b].rstrip(" \u3000\t；;，,")
+        for a, b in itertools.pairwise([0, *starts, len(text)]):
+            piece = text[a:b].rstrip(" \u3000\t；;，,")
             out.append(
-                TableCell(text, (cell.span[0] + a, cell.span[0] + a + len(text)), cell.line, cell.column + a, text)
+                TableCell(piece, (cell.span[0] + a, cell.span[0] + a + len(piece)), cell.line, cell.column + a, piece)
             )
     return out
 
