@@ -2885,3 +2885,47 @@ def test_the_evaluation_framework_s_second_levels_under_process_and_decision() -
         ("过程", "资金管理", "资金拨付及时率", "100%"),
         ("过程", "组织实施", "项目管理制度执行", "有效"),
     ]
+
+
+def _boxed(style: str) -> str:
+    """DUMP_ROWS drawn as a console draws a result with box-drawing characters, cells padded to display width:
+    sqlite3's ``.mode box`` (an outer box, a rule under the first row), psql's ``\\pset linestyle unicode`` (no
+    outer border) or tabulate's ``fancy_grid`` (a rule between every two rows, double rules round the first)."""
+    wide = [[sum(2 if ord(ch) > 0x2E80 else 1 for ch in cell) for cell in row] for row in DUMP_ROWS]
+    widths = [max(w[k] for w in wide) for k in range(len(DUMP_ROWS[0]))]
+    bars = ["─" * (w + 2) for w in widths]
+    doubles = ["═" * (w + 2) for w in widths]
+    lines = []
+    for k, row in enumerate(DUMP_ROWS):
+        cells = [" " + cell + " " * (widths[j] - wide[k][j]) + " " for j, cell in enumerate(row)]
+        if style == "psql":
+            lines.append("│".join(cells))
+            if k == 0:
+                lines.append("┼".join(bars))
+            continue
+        if style == "box":
+            if k == 0:
+                lines.append("┌" + "┬".join(bars) + "┐")
+            lines.append("│" + "│".join(cells) + "│")
+            if k == 0:
+                lines.append("├" + "┼".join(bars) + "┤")
+            continue
+        if k == 0:
+            lines.append("╒" + "╤".join(doubles) + "╕")
+        elif k == 1:
+            lines.append("╞" + "╪".join(doubles) + "╡")
+        else:
+            lines.append("├" + "┼".join(bars) + "┤")
+        lines.append("│" + "│".join(cells) + "│")
+    lines.append("└" + "┴".join(bars) + "┘" if style == "box" else "╘" + "╧".join(doubles) + "╛")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("style", ["box", "psql", "fancy_grid"])
+def test_a_table_drawn_with_box_drawing_characters(style: str) -> None:
+    """A console's result drawn with box-drawing characters (│ between cells, ├───┼───┤ for rules): its bars delimit
+    as | does and its rules are no rows (nothing had been read: no project found)."""
+    text = _boxed(style)
+    document = parse_document(text, form="columns")
+    assert rows(document) == DUMP_READ
+    assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助"]

@@ -71,6 +71,11 @@ def _all_quoted(doc: Text) -> bool:
 
 
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
+# A table drawn with box-drawing characters (psql's unicode line style, sqlite's .mode box, DuckDB's and ClickHouse's
+# consoles, tabulate's fancy_grid, rich): its bars delimit as | does, and a line of them and its rules is a rule.
+_BOX_BARS = str.maketrans("│┃║┆┇┊┋", "|||||||")
+_BOX_VERTICAL = re.compile("[│┃║┆┇┊┋]")
+_BOX_RULE = re.compile(r"^[\s─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╞╡╪╤╧╔╗╚╝╠╣╦╩╬╒╕╘╛╓╖╙╜╟╢╫┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂╭╮╯╰│┃║┆┇┊┋:]*$")
 _ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
 
 
@@ -90,7 +95,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "csv"
     if text.lstrip().startswith("[") and _json_table(text) is not None:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
-    bars = sum(1 for line in lines if "|" in line)
+    bars = sum(1 for line in lines if "|" in line or _BOX_VERTICAL.search(line))
     tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
         return "pipe"
@@ -139,6 +144,9 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     # table lines ^ delimits as | does (a ^ of text the markup itself must escape); positions stay the same
     doku = delimiter == "|" and sum(1 for line in itertools.islice(doc.lines, 400) if line.startswith("^ ")) >= 2
     lines = [_doku_bars(line) for line in doc.lines] if doku else doc.lines
+    box = delimiter == "|" and _BOX_VERTICAL.search(doc.text) is not None
+    if box:
+        lines = [line.translate(_BOX_BARS) for line in lines]
     with_bars = [line.strip() for line in lines if delimiter in line]
     # Outer bars: most delimited lines start with one and end with one (then an empty first piece is not a
     # cell); where they are not printed, a row whose merged cells are empty starts with a bar all the same.
@@ -152,6 +160,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             continue
         if delimiter == "|" and ("-" in line or "=" in line) and _RULE.match(line):
             continue  # a Markdown rule under the header, a grid's (+---+, +===+ under the header)
+        if box and _BOX_RULE.match(doc.lines[i]):
+            continue  # a rule drawn in box-drawing characters (├───┼───┤, ╞═══╪═══╡)
         if delimiter not in line:
             # (an AsciiDoc table's attribute list, [width="100%",cols="…",]: the converter's, no cell of the table)
             furniture = line[:1] == "[" and _ATTRIBUTE_LIST.match(line) is not None
