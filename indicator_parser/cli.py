@@ -242,7 +242,7 @@ def parse(
 ) -> None:
     """Parse table texts into Document JSON, or one row per indicator (jsonl, csv, parquet).
 
-    PATH may be files, folders (searched for *.txt, *.csv, *.tsv, *.pdf, *.xlsx) or - for standard input
+    PATH may be files, folders (searched for *.txt, *.csv, *.tsv, *.html, *.htm, *.pdf, *.xlsx) or - for standard input
     (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
     in the README. parquet (needs the parquet extra) writes the same rows with

@@ -32,7 +32,7 @@ from .table import Row
 
 _HEAD_LINES = 400  # lines looked at to detect the form
 # What a folder is searched for (each source of files adds its suffixes here).
-SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".pdf", ".xlsx")
+SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx")
 
 
 class MultipleDocumentsError(IndicatorParserError, ValueError):

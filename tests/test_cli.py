@@ -301,7 +301,10 @@ def test_convert_between_dialects_and_back():
 def test_a_folder_without_text_files_is_reported(tmp_path: Path):
     result = run("parse", str(tmp_path))
     assert result.exit_code == 3
-    assert f"indicator-parser: {tmp_path}: no *.txt, *.csv, *.tsv, *.pdf, *.xlsx files in this folder" in result.stderr
+    assert (
+        f"indicator-parser: {tmp_path}: no *.txt, *.csv, *.tsv, *.html, *.htm, *.pdf, *.xlsx files in this folder"
+        in result.stderr
+    )
 
 
 def test_an_output_in_a_missing_folder_is_one_line(tmp_path: Path):

@@ -2929,3 +2929,63 @@ def test_a_table_drawn_with_box_drawing_characters(style: str) -> None:
     document = parse_document(text, form="columns")
     assert rows(document) == DUMP_READ
     assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助"]
+
+
+HTML_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>示例市某某区民政局2025年项目支出绩效目标表</title>
+<style>td { border: 1px solid #000; }</style><script>var rows = "<td>不是表格</td>";</script></head>
+<body>
+<h2>示例市某某区民政局2025年项目支出绩效目标表</h2>
+<p>单位：<b>万元</b></p>
+<table class="MsoTableGrid">
+  <tr><td>项目名称</td><td colspan="3">示例社区长者食堂运营补助</td></tr>
+  <tr><td>主管部门</td><td>示例市某某区民政局</td><td>实施单位</td><td>示例市某某区养老服务中心</td></tr>
+  <tr><td>年度目标</td><td colspan="3"><p>1.新增长者食堂4家；</p><p>2.全年助餐服务
+      12000人次。</p></td></tr>
+</table>
+<table>
+  <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr>
+  <tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>新增长者食堂</td><td>4家</td></tr>
+  <tr><td>助餐服务<br>人次</td><td>&ge;12000人次</td></tr>
+  <tr><td>质量指标</td><td>食品安全抽检合格率</td><td>100%</td></tr>
+  <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>就餐老人满意度</td><td>&nbsp;≥90%</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_html_tables_of_a_saved_web_page() -> None:
+    """A budget saved from a portal as a web page: <table> markup, a merged label one cell with rowspan (absent from
+    the rows below it), a value across the sheet one cell with colspan, entities, <br> and <p> in a cell, the page's
+    style and script no text of it (nothing had been read: no project found)."""
+    document = parse_document(HTML_PAGE, form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "新增长者食堂", "4家"),
+        ("产出指标", "数量指标", "助餐服务人次", "≥12000人次"),
+        ("产出指标", "质量指标", "食品安全抽检合格率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "就餐老人满意度", "≥90%"),
+    ]
+    (project,) = document.units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例社区长者食堂运营补助",
+        "示例市某某区民政局",
+        "示例市某某区养老服务中心",
+    )
+    assert (
+        project.goal == "1.新增长者食堂4家；2.全年助餐服务12000人次。"
+    )  # (the markup's line break in CJK text: nothing)
+    # each indicator placed in the file where its name stands
+    second = project.indicators[1]
+    start, end = second.span
+    assert HTML_PAGE[start:end].startswith("助餐服务<br>人次")
+
+
+def test_html_files_are_read_and_found_in_folders(tmp_path: Path) -> None:
+    """A saved page (.html, .htm) is read by read_document and found in a folder as the other files are."""
+    from indicator_parser.reading import find_files
+
+    page = tmp_path / "budget.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "copy.htm").write_text(HTML_PAGE, encoding="utf-8")
+    assert len(rows(read_document(page))) == 4
+    assert sorted(Path(p).name for p in find_files([str(tmp_path)])) == ["budget.html", "copy.htm"]

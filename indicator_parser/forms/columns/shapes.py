@@ -47,6 +47,7 @@ from ...taxonomy import TAXONOMY
 from ...text import wrap_joiner
 from ..layout import CHUNK, display
 from .headers import BLOCK_KEYS, GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, BlockKey, Field, block_key, grid_field
+from .html_tables import HTML_CELL, html_rows
 from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
@@ -95,6 +96,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "csv"
     if text.lstrip().startswith("[") and _json_table(text) is not None:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
+    if "<" in text and HTML_CELL.search(text) is not None:
+        return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     bars = sum(1 for line in lines if "|" in line or _BOX_VERTICAL.search(line))
     tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
@@ -1274,6 +1277,8 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
+        if "<" in doc.text and HTML_CELL.search(doc.text) is not None:  # HTML tables (<tr><td rowspan="3">…)
+            return html_rows(doc), []
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
             return wiki_rows(doc), []
         if ". " in doc.text and _TEXTILE_MARK.search(doc.text):  # Textile's (|_. 项目名称|…, |/8. 产出指标|…)
