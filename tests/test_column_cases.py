@@ -2989,3 +2989,35 @@ def test_html_files_are_read_and_found_in_folders(tmp_path: Path) -> None:
     (tmp_path / "copy.htm").write_text(HTML_PAGE, encoding="utf-8")
     assert len(rows(read_document(page))) == 4
     assert sorted(Path(p).name for p in find_files([str(tmp_path)])) == ["budget.html", "copy.htm"]
+
+
+def _wiki_written(style: str) -> str:
+    """DUMP_ROWS in a wiki's table markup that marks header cells: Creole (|=一级指标|), txt2tags (a header row
+    opened by a double bar), TWiki (*一级指标* in bold, ^ a cell merged with the one above) or Markdown with bold
+    header cells (**一级指标**)."""
+    lines = []
+    for row in DUMP_ROWS:
+        header = row[0] in ("项目名称", "一级指标")
+        cells = list(row)
+        if style == "creole":
+            lines.append("".join(("|=" if header else "|") + c for c in cells) + "|")
+        elif style == "txt2tags":
+            lines.append(("|| " if header else "| ") + " | ".join(cells) + " |")
+        elif style == "twiki":
+            if row[2] == "助餐服务人次":
+                cells[0] = cells[1] = "^"
+            lines.append("| " + " | ".join(f"*{c}*" if header and c else c for c in cells) + " |")
+        else:
+            lines.append("| " + " | ".join(f"**{c}**" if header and c else c for c in cells) + " |")
+            if header:
+                lines.append("|" + "|".join(["---"] * len(cells)) + "|")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("style", ["creole", "txt2tags", "twiki", "markdown"])
+def test_wiki_header_cells_marked_in_the_markup(style: str) -> None:
+    """A header cell marked by the markup (Creole's =, txt2tags' double bar, emphasis) is its text without the mark,
+    and TWiki's ^ a cell merged with the one above (the header had not been found, or read one column off)."""
+    document = parse_document(_wiki_written(style), form="columns")
+    assert rows(document) == DUMP_READ
+    assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助"]

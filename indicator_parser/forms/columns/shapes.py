@@ -184,9 +184,14 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             if not pieces[0].strip():
                 start = len(pieces[0]) + 1  # leading bar
                 del pieces[0]
+                if len(pieces) > 2 and not pieces[0] and pieces[1][:1] == " " and not line.rstrip().endswith("||"):
+                    start += 1  # txt2tags' header row, opened by a double bar (|| 一级指标 | 二级指标 |)
+                    del pieces[0]
             if pieces and not pieces[-1].strip():
                 del pieces[-1]  # trailing bar
         cells = doc.split(i, pieces, start)
+        if delimiter == "|" and ("*" in line or "_" in line or "|=" in line):
+            cells = _unmarked(cells, line.lstrip().startswith("|="))
         if doku and ":::" in line:
             cells = tuple(
                 _emptied(c) if c.text == ":::" else c for c in cells
@@ -195,6 +200,24 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             cells = tuple(_breaks_joined(cell) for cell in cells)
         rows.append(Row(cells))
     return rows
+
+
+# A cell's text in emphasis, as a wiki or Markdown writer marks a header cell (**一级指标**, TWiki's *一级指标*, __…__)
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _unmarked(cells: tuple[TableCell, ...], creole: bool) -> tuple[TableCell, ...]:
+    """A row's cells without the markup that marks a header cell: emphasis round the whole text (**一级指标**), or
+    Creole's = after the bar (|=一级指标|=二级指标|, ``creole``: the line opens so); their raw text kept."""
+    out = []
+    for cell in cells:
+        text = cell.text
+        if creole and text.startswith("="):
+            text = text[1:].lstrip()
+        if text[:1] in ("*", "_") and (found := _EMPHASIS.fullmatch(text)) is not None:
+            text = found.group(2)
+        out.append(cell if text == cell.text else _retext(cell, text))
+    return tuple(out)
 
 
 # MediaWiki's table markup: {| opens a table, |- a row, |} closes it; ! a header cell, | a cell, each on a line of
@@ -480,9 +503,9 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
     format) or ``NULL`` (SQL Server's sqlcmd), or of a script's dump of a data frame or a sheet (pandas' ``nan``,
     ``NaN``, ``<NA>``; Python's ``None`` of an empty openpyxl cell), or Teradata BTEQ's ``?``, a NUL byte (SQL
-    Server's bcp, an empty string), Vimwiki's ``\\/`` (a cell merged with the one above): such a cell is empty,
-    where it stands (the marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's cells are,
-    see :func:`csv_rows`)."""
+    Server's bcp, an empty string), Vimwiki's ``\\/`` and TWiki's ``^`` (a cell merged with the one above): such a
+    cell is empty, where it stands (the marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's
+    cells are, see :func:`csv_rows`)."""
     markers = [marker for marker in _NULL_MARKERS if marker in text]
     if not markers:
         return rows
@@ -495,7 +518,7 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
-_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00", "\\/")
+_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00", "\\/", "^")
 
 
 def _emptied(cell: TableCell) -> TableCell:
