@@ -108,13 +108,14 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
     each header-block field read wrong (a field not read is not yielded)."""
     from indicator_parser import read_document
     from indicator_parser.errors import InputError
+    from indicator_parser.reading import MultipleDocumentsError
 
     for doc, want_doc in expected(corpus).items():
         if docs is not None and doc[-2:] not in docs:
             continue
         try:
             document = read_document(HERE / corpus / "docs" / f"{doc}{SHAPES[shape]}")
-        except InputError as error:  # (a file the reader refuses: none of its projects found)
+        except (InputError, MultipleDocumentsError) as error:  # (a file refused, or read as several: none found)
             print(f"  {corpus} {shape} {doc}: {error}", file=sys.stderr)
             document = None
         projects = {p.name: p for unit in document.units for p in unit.projects} if document is not None else {}

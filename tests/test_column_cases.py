@@ -2992,8 +2992,8 @@ def test_html_files_are_read_and_found_in_folders(tmp_path: Path) -> None:
 
 
 def _wiki_written(style: str) -> str:
-    """DUMP_ROWS in a wiki's table markup that marks header cells: Creole (|=一级指标|), txt2tags (a header row
-    opened by a double bar), TWiki (*一级指标* in bold, ^ a cell merged with the one above) or Markdown with bold
+    """DUMP_ROWS in a wiki's table markup that marks header cells: Creole (|=一级指标|), Trac (||= 一级指标 =||),
+    txt2tags (a header row opened by a double bar), TWiki (*一级指标* in bold, ^ a cell merged with the one above) or Markdown with bold
     header cells (**一级指标**)."""
     lines = []
     for row in DUMP_ROWS:
@@ -3003,6 +3003,8 @@ def _wiki_written(style: str) -> str:
             lines.append("".join(("|=" if header else "|") + c for c in cells) + "|")
         elif style == "txt2tags":
             lines.append(("|| " if header else "| ") + " | ".join(cells) + " |")
+        elif style == "trac":
+            lines.append("||" + "||".join(f"= {c} =" if header else f" {c} " for c in cells) + "||")
         elif style == "twiki":
             if row[2] == "助餐服务人次":
                 cells[0] = cells[1] = "^"
@@ -3014,10 +3016,34 @@ def _wiki_written(style: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-@pytest.mark.parametrize("style", ["creole", "txt2tags", "twiki", "markdown"])
+@pytest.mark.parametrize("style", ["creole", "trac", "txt2tags", "twiki", "markdown"])
 def test_wiki_header_cells_marked_in_the_markup(style: str) -> None:
     """A header cell marked by the markup (Creole's =, txt2tags' double bar, emphasis) is its text without the mark,
     and TWiki's ^ a cell merged with the one above (the header had not been found, or read one column off)."""
     document = parse_document(_wiki_written(style), form="columns")
     assert rows(document) == DUMP_READ
     assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助"]
+
+
+def test_rows_numbered_by_a_database_export() -> None:
+    """ClickHouse's TSVWithNamesAndTypes of a staging table whose first column numbers the rows: a line of the
+    columns' names, one of their types, then every row led by its number, the grid header's too (nothing had been
+    read: no project found)."""
+    lines = ["rn\tc1\tc2\tc3\tc4", "UInt32\t" + "\t".join(["Nullable(String)"] * 4)]
+    for k, row in enumerate(DUMP_ROWS, 1):
+        lines.append("\t".join([str(k), *(cell or "\\N" for cell in row)]))
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    assert rows(document) == DUMP_READ
+    assert [p.name for p in document.units[0].projects] == ["示例社区长者食堂运营补助"]
+    assert not [d for d in document.all_diagnostics() if d.severity == "error"]
+
+
+def test_a_sequence_column_is_not_taken_for_the_writer_s_row_numbers() -> None:
+    """A grid whose first column is its 序号 (1, 2, 3 …) keeps it: only a grid header led by a number is."""
+    lines = ["项目名称\t示例渡口改造\t\t\t", "序号\t一级指标\t二级指标\t三级指标\t指标值"]
+    lines += ["1\t产出指标\t数量指标\t改造渡口\t2座", "2\t\t质量指标\t验收合格率\t100%"]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    assert [(i.seq, i.name, i.annual_target.raw) for i in document.units[0].projects[0].indicators] == [
+        (1, "改造渡口", "2座"),
+        (2, "验收合格率", "100%"),
+    ]

@@ -162,3 +162,35 @@ def test_header_blocks_on_one_sheet_and_all_indicators_keyed_by_project_on_anoth
         ),
         ("示例码头照明项目", "示例县港航中心", [("质量指标", "灯具完好率", "≥95%", {})]),
     ]
+
+
+def test_a_hidden_sheet_of_drop_down_lists_is_not_read(tmp_path: Path) -> None:
+    """A declaration template keeps the lists of its drop-downs (一级指标, 二级指标, 项目属性 …) on a hidden sheet: no
+    part of the table as shown, it is skipped and named so (it had been read as a second table, and read_document
+    refused the workbook as holding two)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "绩效目标申报"
+    for row in (
+        ("项目名称", "示例渡口维护项目", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "维护渡船数", "4艘"),
+    ):
+        sheet.append(list(row))
+    lists = book.create_sheet("下拉选项")
+    for row in (
+        ("一级指标", "二级指标", "项目属性"),
+        ("产出指标", "数量指标", "新增项目"),
+        ("效益指标", "质量指标", ""),
+    ):
+        lists.append(list(row))
+    lists.sheet_state = "hidden"
+    path = tmp_path / "template.xlsx"
+    book.save(path)
+    document = read_document(path)
+    assert [
+        (i.level1.name, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators
+    ] == [("产出指标", "维护渡船数", "4艘")]
+    assert document.diagnostics[0].message.startswith("sheets read: 绩效目标申报; skipped sheets: 下拉选项 (hidden)")

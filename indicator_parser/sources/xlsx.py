@@ -95,11 +95,16 @@ class Workbook:
             ) from None
 
     def sheets(self) -> Iterator[tuple[str, Iterator[Row]]]:
-        """(sheet name, its rows) for each sheet holding a 绩效目标表; the first sheet when none does."""
+        """(sheet name, its rows) for each visible sheet holding a 绩效目标表; the first sheet when none does."""
         book = self._open()
         self.sheet_names = list(book.sheetnames)
         tables = []
         for sheet in book.worksheets:
+            if sheet.sheet_state != "visible":
+                # a hidden sheet is no part of the table as printed or shown: a template's lists for its
+                # drop-downs (一级指标, 二级指标, 项目属性 …), a lookup
+                self.skipped.append(f"{sheet.title} (hidden)")
+                continue
             rows = _sheet_rows(sheet)
             grid = any(is_target_header(texts) for texts in rows)
             # (or a sheet of header blocks: its projects' grids may stand on a sheet of their own)

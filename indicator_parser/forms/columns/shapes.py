@@ -175,7 +175,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             if stripped.startswith("||") and stripped.endswith("||") and "|" not in stripped.replace("||", ""):
                 # a header row of Confluence wiki markup (||序号||一级指标||…||): its names between double bars
                 lead = len(line) - len(line.lstrip())
-                rows.append(Row(doc.split(i, stripped.split("||")[1:-1], lead + 2, width=2)))
+                cells = doc.split(i, stripped.split("||")[1:-1], lead + 2, width=2)
+                rows.append(Row(_unmarked(cells, False) if "=" in line else cells))
                 continue
         # str.split, not a scan of every character: the pieces and where the first starts
         pieces = line.split(delimiter)
@@ -207,13 +208,14 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 
 
 def _unmarked(cells: tuple[TableCell, ...], creole: bool) -> tuple[TableCell, ...]:
-    """A row's cells without the markup that marks a header cell: emphasis round the whole text (**一级指标**), or
-    Creole's = after the bar (|=一级指标|=二级指标|, ``creole``: the line opens so); their raw text kept."""
+    """A row's cells without the markup that marks a header cell: emphasis round the whole text (**一级指标**),
+    Creole's = after the bar (|=一级指标|=二级指标|, ``creole``: the line opens so) or Trac's = round the text
+    (||= 一级指标 =||); their raw text kept."""
     out = []
     for cell in cells:
         text = cell.text
-        if creole and text.startswith("="):
-            text = text[1:].lstrip()
+        if text.startswith("=") and (creole or (len(text) > 1 and text.endswith("="))):
+            text = text[1:-1].strip() if text.endswith("=") and len(text) > 1 else text[1:].lstrip()
         if text[:1] in ("*", "_") and (found := _EMPHASIS.fullmatch(text)) is not None:
             text = found.group(2)
         out.append(cell if text == cell.text else _retext(cell, text))
@@ -462,17 +464,26 @@ _QUOTED_NUMBER = re.compile(r"[0-9][0-9.,:\-/%]*")
 def _numbers_dropped(rows: list[Row]) -> list[Row]:
     """Rows written out by a data-frame library with its index (pandas' ``to_csv``, R's ``write.csv``): a row of
     column numbers (an empty cell, then 0, 1, 2 … or R's ...1, ...2 …) and, under it, each row led by its number
-    (0, 1, 2 …; R's from 1). Those numbers are the
-    writer's, not the table's: the column numbers' row and each row's number are furniture rows of their own,
-    so that the row's cells stand as the table has them."""
-    if not any(
+    (0, 1, 2 …; R's from 1); or by a database export of a staging table whose first column numbers its rows
+    (ClickHouse's TSVWithNamesAndTypes: a line of the columns' names and one of their types, then 1, 2, 3 …, the
+    grid header's row led by its number too). Those numbers are the writer's, not the table's: the column numbers'
+    row (or the names and types) and each row's number are furniture rows of their own, so that the row's cells
+    stand as the table has them."""
+    starts = _numbered_runs(rows)
+    if not starts and not any(
         len(row.cells) > 2 and not row.cells[0].text and _COLUMN_NUMBER.match(row.cells[1].text) for row in rows
     ):
-        return rows  # (most tables: no row of column numbers)
+        return rows  # (most tables: no row of column numbers, no rows numbered by the writer)
     out: list[Row] = []
     number: int | None = None  # the next row's number, under a row of column numbers
-    for row in rows:
+    for i, row in enumerate(rows):
         texts = row.texts
+        if i in starts:
+            number = starts[i]
+        before = starts.get(i + 1) in (0, 1) or (starts.get(i + 2) in (0, 1) and _header_names(rows[i + 1].texts) == 0)
+        if before and i not in starts and _header_names(texts) == 0:
+            out.append(attrs.evolve(row, furniture=True))  # (the export's names of its columns, their types)
+            continue
         if len(texts) > 2 and not texts[0] and _column_numbers(texts[1:]):
             out.append(attrs.evolve(row, furniture=True))
             number = 0 if texts[1] == "0" else 1
@@ -484,6 +495,24 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
             out.append(row)
             number = None
     return out
+
+
+def _numbered_runs(rows: list[Row]) -> dict[int, int]:
+    """Where a run of rows numbered by their writer starts (row index → its number): a grid header's row led by a
+    number (a 序号 column's header is 序号, never a number), and the rows before it led by the numbers before."""
+    starts: dict[int, int] = {}
+    for k, row in enumerate(rows):
+        first = row.cells[0].text if len(row.cells) > 2 else ""
+        if not (first.isdigit() and first.isascii()) or _header_names(row.texts[1:]) < 2:
+            continue
+        start, number = k, int(first)
+        while (
+            start > 0 and number > 0 and rows[start - 1].cells[:1] and rows[start - 1].cells[0].text == str(number - 1)
+        ):
+            start, number = start - 1, number - 1
+        if start not in starts and not any(start < s <= k for s in starts):
+            starts[start] = number
+    return starts
 
 
 # The first of a data frame's column numbers: pandas' 0; R's names for unnamed columns, ...1 (readxl), V1, X1
