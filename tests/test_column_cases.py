@@ -3047,3 +3047,50 @@ def test_a_sequence_column_is_not_taken_for_the_writer_s_row_numbers() -> None:
         (1, "改造渡口", "2座"),
         (2, "验收合格率", "100%"),
     ]
+
+
+def test_header_block_keys_spread_to_their_cell_s_width() -> None:
+    """An official form justifies its header-block keys over their cells (项   目   名  称): each is one key (the
+    project had not been found: 项, 目, 名, 称 read as four cells). A placeholder row of single characters
+    (无  无  无) stays cells of its own."""
+    text = (
+        "       项   目   名  称  示例渡口改造项目\n"
+        "       主   管   部  门  示例市某某区交通运输局      实   施   单  位  示例市某某区航务所\n"
+        "       项     目     期  2025年\n"
+        "       支出功能分类科目  2140106 公路养护\n"
+        "\n"
+        "       一级指标      二级指标        三级指标                  指标值\n"
+        "       产出指标      数量指标        改造渡口                  2座\n"
+        "                     质量指标        无                        无\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.name, project.department, project.implementer, project.period) == (
+        "示例渡口改造项目",
+        "示例市某某区交通运输局",
+        "示例市某某区航务所",
+        "2025年",
+    )
+    assert rows(document) == [("产出指标", "数量指标", "改造渡口", "2座")]
+
+
+def test_keys_of_a_declaration_form_beside_the_project_are_keys() -> None:
+    """支出功能分类科目, 项目实施地点, 立项依据, 预算单位编码: keys of no field of the model, kept as written (the
+    line had been read as the wrapped end of the 项目期 above it: 2025年支出功能分类科目…)."""
+    text = (
+        "项目名称          示例渡口改造项目\n"
+        "项目期            2025年\n"
+        "支出功能分类科目  2140106 公路养护\n"
+        "项目实施地点      示例市某某区东渡口\n"
+        "立项依据          《示例市某某区渡口安全三年行动方案》\n"
+        "预算单位编码      318006\n"
+        "\n"
+        "一级指标      二级指标        三级指标                  指标值\n"
+        "产出指标      数量指标        改造渡口                  2座\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert project.period == "2025年"
+    kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+    assert kept == ["支出功能分类科目 2140106 公路养护", "项目实施地点 示例市某某区东渡口",
+                    "立项依据 《示例市某某区渡口安全三年行动方案》", "预算单位编码 318006"]  # fmt: skip

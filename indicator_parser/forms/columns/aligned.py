@@ -1575,6 +1575,40 @@ def _title_of(chunk: str) -> str | None:
     return None
 
 
+def _spread_joined(line: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line's chunks with a header-block key spread over its cell joined (an official form justifies its keys
+    to the cell's width: 项   目   名  称, 实  施  期 目 标): the chunks of one to three Chinese characters from
+    one of a single character, whose text makes a known key (not any run of single characters: a placeholder row
+    prints 无  无  无)."""
+    if sum(1 for a, b in found if b - a == 1) < 2:
+        return found  # (most lines: no two chunks of one character)
+    out: list[tuple[int, int]] = []
+    j = 0
+    while j < len(found):
+        a, b = found[j]
+        end = None
+        if b - a == 1 and _one_hanzi(line[a]):
+            text = line[a]
+            for k in range(j + 1, min(j + 10, len(found))):
+                piece = line[found[k][0] : found[k][1]].replace(" ", "")
+                if len(piece) > 3 or not all(_one_hanzi(ch) for ch in piece):
+                    break
+                text += piece
+                if block_key(text) is not None:
+                    end = k  # (the longest such run)
+        if end is None:
+            out.append(found[j])
+            j += 1
+        else:
+            out.append((a, found[end][1]))
+            j = end + 1
+    return out
+
+
+def _one_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "（）()"
+
+
 def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     """Rows of cells of a space-aligned column-table text (see the module docs), and warnings for lines
     skipped."""
@@ -1583,7 +1617,7 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     items: list[_Grid] = []
     skipped: list[int] = []
     # each line's chunks, found once: where they stand, and the first one's text (titles, keys, furniture)
-    spans = [chunk_spans(line) for line in lines]
+    spans = [_spread_joined(line, chunk_spans(line)) for line in lines]
     keys, dropped = _wrapped_keys(doc, spans)
     firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
     for (i, k), cell in keys.items():
