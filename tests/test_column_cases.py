@@ -3094,3 +3094,20 @@ def test_keys_of_a_declaration_form_beside_the_project_are_keys() -> None:
     kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
     assert kept == ["支出功能分类科目 2140106 公路养护", "项目实施地点 示例市某某区东渡口",
                     "立项依据 《示例市某某区渡口安全三年行动方案》", "预算单位编码 318006"]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", [list, tuple])
+def test_rows_printed_as_a_python_list(kind: type) -> None:
+    """A script's ``print(title, rows)`` of a PDF library's extracted table: the title, then the rows as Python
+    writes a list of lists (or of tuples), None for an empty cell, a string holding an apostrophe in double quotes
+    (nothing had been read: the line was taken for a CSV)."""
+    table = [kind(cell or None for cell in row) for row in DUMP_ROWS]
+    table[2] = kind(["项目期", "1年（'十四五'收官）", None, None])
+    line = "示例市某某区民政局2025年项目支出绩效目标表 " + repr(table)
+    assert "\"1年（'十四五'收官）\"" in line and "None" in line
+    document = parse_document(line + "\n", form="columns")
+    assert rows(document) == DUMP_READ
+    (project,) = document.units[0].projects
+    assert (project.name, project.period) == ("示例社区长者食堂运营补助", "1年（'十四五'收官）")
+    start, end = project.indicators[0].span
+    assert line[start:end].startswith("产出指标', '数量指标', '新增长者食堂'")  # (the row's cells, placed)

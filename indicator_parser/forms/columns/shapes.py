@@ -31,6 +31,7 @@ text under it).
 
 from __future__ import annotations
 
+import ast
 import functools
 import heapq
 import itertools
@@ -98,6 +99,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     if "<" in text and HTML_CELL.search(text) is not None:
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
+    if _python_table(text):
+        return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
     bars = sum(1 for line in lines if "|" in line or _BOX_VERTICAL.search(line))
     tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
@@ -804,6 +807,71 @@ def _json_rows(doc: Text) -> Text | list[Row] | None:
     return json_strings(doc, spans)
 
 
+# A Python literal's tokens, as repr writes a list of rows: a string in either quotes (its escapes), None, a number,
+# a bracket or a parenthesis of a list or a tuple
+_PYTHON_TOKEN = re.compile(
+    r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|(None)|(-?[0-9][0-9.eE+\-]*)|([\[\]()])|(,)"""
+)
+_PYTHON_START = re.compile(r"""[\[(]\s*[\[(]\s*(?:'|"|None)""")
+
+
+def _python_table(text: str) -> bool:
+    """Whether a text's first line that opens a list of lists holds a Python literal of rows from there on."""
+    start = _PYTHON_START.search(text) if "[" in text or "(" in text else None
+    if start is None:
+        return False
+    end = text.find("\n", start.start())
+    try:
+        table = ast.literal_eval(text[start.start() : end if end >= 0 else len(text)].strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return False
+    return isinstance(table, (list, tuple)) and all(isinstance(row, (list, tuple)) for row in table)
+
+
+def _python_rows(doc: Text) -> list[Row] | None:
+    """A table a script printed as Python writes a list of its rows (``print(title, rows)`` of a PDF library's
+    ``extract_table()``: ``title [['项目名称', '…'], [None, '其中：财政拨款', '86.40'], …]``), a line a table: each
+    inner list (or tuple) a row of cells, None an empty cell, strings read as Python reads them; the text before the
+    list on its line (a title) a row of one cell. None where a line holds no such list or its list is no literal."""
+    rows: list[Row] = []
+    found = False
+    for n, line in enumerate(doc.lines):
+        start = _PYTHON_START.search(line)
+        if start is None:
+            if line.strip():
+                rows.append(Row((doc.cell(n, 0, len(line)),), aligned=False))
+            continue
+        try:
+            table = ast.literal_eval(line[start.start() :].strip())
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return None
+        if not isinstance(table, (list, tuple)) or not all(isinstance(row, (list, tuple)) for row in table):
+            return None
+        found = True
+        if line[: start.start()].strip():
+            rows.append(Row((doc.cell(n, 0, start.start()),), aligned=False))
+        depth = 0
+        cells: list[TableCell] = []
+        for m in _PYTHON_TOKEN.finditer(line, start.start()):
+            single, double, none, number, mark = m.group(1, 2, 3, 4, 5)
+            if mark in ("[", "("):
+                depth += 1
+            elif mark in ("]", ")"):
+                depth -= 1
+                if depth == 1:
+                    rows.append(Row(tuple(cells)))
+                    cells = []
+            elif single is not None or double is not None:
+                which = 1 if single is not None else 2
+                text = ast.literal_eval(m.group(0)).strip()
+                cells.append(doc.cell(n, m.start(which), m.end(which), text))
+            elif none is not None:
+                cells.append(doc.cell(n, m.start(), m.start()))
+            elif number is not None:
+                cells.append(doc.cell(n, m.start(), m.end()))
+    return rows if found else None
+
+
 def _json_objects(doc: Text) -> list[Row] | None:
     """A table written as JSON objects, one a line (JSON Lines) or in an array: a project's object of its header
     block's keys and values ({"项目名称": "…", "主管部门": "…", …}) and, under a key, its grid as an array of
@@ -1368,6 +1436,10 @@ def text_rows(
             return _numbers_dropped(written), []
         if written is not None:  # (a JSON array of rows' texts: each a flattened row)
             return flat_rows(written), []
+    if ("[" in doc.text or "(" in doc.text) and _PYTHON_START.search(doc.text) is not None:
+        printed = _python_rows(doc)
+        if printed is not None:  # (a Python list of rows of cells, as a script prints it)
+            return _numbers_dropped(printed), []
     joined = _comma_rows(doc)
     if joined is not None:
         # rows joined by commas on one line (a database's GROUP_CONCAT): a row a line, each placed in the file
