@@ -53,7 +53,7 @@ class Known:
 TAXONOMY: tuple[Known, ...] = (
     Known(1, ("产出指标", "产出"), "1", cell_word=True),  # (printed without 指标 too)
     Known(1, ("效益指标", "效益"), "2", cell_word=True),
-    Known(1, ("满意度指标",), "3", cell_word=True),
+    Known(1, ("满意度指标", "满意度"), "3", cell_word=True),  # (both levels' name, as 满意度指标 is)
     Known(1, ("成本指标",), None, cell_word=True),  # a level 1 since the 2021 framework
     Known(1, ("项目完成指标",), holds="产出指标"),
     Known(1, ("项目效益指标",), holds="效益指标"),
@@ -70,7 +70,14 @@ TAXONOMY: tuple[Known, ...] = (
     Known(2, ("可持续影响", "可持续影响指标"), "24", "效益指标", cell_word=True),
     Known(
         2,
-        ("服务对象满意度", "服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标", "满意度"),
+        (
+            "服务对象满意度",
+            "服务对象满意度指标",
+            "社会公众或服务对象满意度指标",
+            "社会公众或服务对象满意度",
+            "满意度指标",
+            "满意度",
+        ),
         "31",
         "满意度指标",
         cell_word=True,

@@ -3111,3 +3111,38 @@ def test_rows_printed_as_a_python_list(kind: type) -> None:
     assert (project.name, project.period) == ("示例社区长者食堂运营补助", "1年（'十四五'收官）")
     start, end = project.indicators[0].span
     assert line[start:end].startswith("产出指标', '数量指标', '新增长者食堂'")  # (the row's cells, placed)
+
+
+def test_flattened_labels_on_lines_of_their_own_over_their_blocks() -> None:
+    """A web page's mobile view copied: each 一级 and 二级 on a line of its own before its block's rows (the 一级
+    short, 产出; one with its points that names a 二级 too, 成本指标(0~10)分, over its 二级), rows numbered as an
+    outline (1.1.1). The labels had been laid as if centred in their blocks (rows under the next label), the
+    short 一级 read as a row, and the outline's .1.1 left in the names."""
+    text = "\n".join(
+        [
+            "项目名称示例渡口改造项目",
+            "一级指标二级指标序号三级指标指标值分值",
+            "产出",
+            "数量指标",
+            "1.1.1改造渡口2座10",
+            "1.1.2新建候船亭3个10",
+            "1.1.3更换救生设备40套10",
+            "质量指标",
+            "1.2.1验收合格率100%10",
+            "成本指标(0~10)分",
+            "经济成本指标",
+            "2.1.1单座渡口改造成本≤60万元10",
+            "满意度",
+            "社会公众或服务对象满意度",
+            "3.1.1渡运群众满意度≥90%10",
+        ]
+    )
+    document = parse_document(text + "\n", form="columns")
+    assert rows(document) == [
+        ("产出", "数量指标", "改造渡口", "2座"),
+        ("产出", "数量指标", "新建候船亭", "3个"),
+        ("产出", "数量指标", "更换救生设备", "40套"),
+        ("产出", "质量指标", "验收合格率", "100%"),
+        ("成本指标", "经济成本指标", "单座渡口改造成本", "≤60万元"),  # (its points no part of its name)
+        ("满意度", "社会公众或服务对象满意度", "渡运群众满意度", "≥90%"),
+    ]

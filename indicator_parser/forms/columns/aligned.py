@@ -368,6 +368,8 @@ def _one_name(field: str, above: str, piece: str) -> bool | None:
     alone = _accepts(field, above), _accepts(field, piece)  # type: ignore[arg-type]
     if alone[0] and alone[1]:
         return False
+    if alone[0] and piece.startswith("指标"):
+        return True  # (满意度 / 指标（10分）: a name whole without its suffix too, 满意度; no label starts with 指标)
     if joined or alone[0] or alone[1]:
         return joined and not (alone[0] and alone[1])
     return None

@@ -111,6 +111,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def _short_alone() -> re.Pattern[str]:
+    """A short 一级 name that is all of a line (产出, 效益: a heading over its block), no 二级 after it."""
+    return re.compile(rf"(?P<level1>{_terminal('LEVEL1_SHORT')})(?P<level2>{_terminal('LEVEL2_NAME')})?\Z")
+
+
+@functools.cache
 def _last_categories() -> re.Pattern[str]:
     """The categories a grid row ends with (a 一级 and its 二级, or either), full names only, as the row's end."""
     level1, level2 = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME")
@@ -128,6 +134,8 @@ def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
     plain, with_short = _patterns()
     m = plain.match(text, start)
     assert m is not None  # every part of it is optional
+    if m.end() == start and (alone := _short_alone().match(text, start)) is not None:
+        return alone  # (产出 alone on its line: a 一级, where a name could not be so short)
     short = with_short.match(text, start)
     assert short is not None
     if short.end() > m.end() and short.group("level2") and state is not None:
@@ -1120,6 +1128,8 @@ class _SeqMark:
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
+        if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
+            return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
         if n > PART:  # (numbered within a part: 1-2, 1.2)
             return f"{n // PART}{self.joint}{n % PART}"
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -1150,12 +1160,16 @@ _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 _SEQ_PART = re.compile(r"([1-9][0-9]?)([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
 _PART_JOINTS = frozenset("-－.．")
+_SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
 
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
     """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1 or 1.1,
-    1.2, 2.1: the first of all, the next in its part or the first of the next part), or bare, the next number in
-    sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
+    1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
+    bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
+    if text[1:2] in _PART_JOINTS and (o := _SEQ_OUTLINE.match(text)) is not None:
+        # numbered as an outline, 1.1.1, 1.2.1, 2.1.1 (the 一级's, the 二级's and the row's number): no name starts so
+        return _SeqMark((int(o.group(1)) * PART + int(o.group(3))) * PART + int(o.group(4)), o.end(), joint=o.group(2))
     p = _SEQ_PART.match(text) if not _PART_JOINTS.isdisjoint(text[1:3]) else None
     if p is not None:
         n = int(p.group(1)) * PART + int(p.group(3))

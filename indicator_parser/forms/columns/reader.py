@@ -1273,8 +1273,47 @@ def _laid_labels(
             bottoms = None
     if bottoms is not None and bottom + _BOTTOM_MARGIN <= centred:
         plans = bottoms  # (labels that close their blocks, printed on their last rows)
+    elif (opening := _opening_plans(columns, written, lone, hints)) is not None and opening[
+        0
+    ] + _BOTTOM_MARGIN <= centred:
+        plans, empty, astray = opening[1], set(), []  # (labels on lines of their own, each over its block)
     plans.reverse()
     return plans, empty, astray
+
+
+def _opening_plans(
+    columns: list[int], written: list[list[TableCell | None]], lone: list[bool], hints: list[list[int]] | None
+) -> tuple[float, list[list[TableCell | None]]] | None:
+    """The labels of :func:`_laid_labels` read as headings over their blocks: every label on a line of its own
+    (a web page's mobile view prints 产出指标, then 数量指标, then the block's rows), its block the rows from the
+    next row to the next label's. The cost of the reading for what the blocks hold (:func:`block_cost`), and each
+    column's plan (the 二级 first); None where a label stands among a row's cells, or a block would hold no row."""
+    rows = sum(1 for alone in lone if not alone)
+    before = list(itertools.accumulate((0 if alone else 1 for alone in lone), initial=0))  # rows before each line
+    if len(written) == 2:
+        # a heading read as a 二级 right over another, that names a 一级 too (成本指标(0~10)分 over 经济成本指标):
+        # the 一级's, whose 二级 is the one under it
+        firsts, seconds = list(written[0]), list(written[1])
+        for i, label in enumerate(seconds[:-1]):
+            if label is not None and firsts[i] is None and lone[i] and lone[i + 1] and seconds[i + 1] is not None:
+                if accepts("level1", level1_name(label.text)):
+                    firsts[i], seconds[i] = label, None
+        written = [firsts, seconds]
+    plans: list[list[TableCell | None]] = []
+    cost = 0.0
+    for labels in reversed(written):
+        at = [i for i, label in enumerate(labels) if label is not None]
+        if not at or not all(lone[i] for i in at):
+            return None
+        starts = [before[i] for i in at]
+        if starts[0] != 0 or any(b <= a for a, b in itertools.pairwise([*starts, rows])):
+            return None
+        cells = [label for label in labels if label is not None]
+        under = [cell.text if cell is not None else "" for cell in plans[0]] if plans else []
+        clash = clashes_of(under, [cell.text for cell in cells]) if plans and len(columns) == 2 else None
+        cost += block_cost(starts, rows, clash, None if plans else hints)
+        plans.append(_blocks_plan(cells, starts, rows))
+    return cost, plans
 
 
 def _centred_plans(
