@@ -3146,3 +3146,21 @@ def test_flattened_labels_on_lines_of_their_own_over_their_blocks() -> None:
         ("成本指标", "经济成本指标", "单座渡口改造成本", "≤60万元"),  # (its points no part of its name)
         ("满意度", "社会公众或服务对象满意度", "渡运群众满意度", "≥90%"),
     ]
+
+
+def test_an_outline_sequence_one_cell_a_line() -> None:
+    """One cell a line with empty cells dropped, 序号 numbered as an outline (1.1.1, 1.2.1): each its own cell,
+    kept as written (it had been joined to the name after it: 1.1.1改造渡口)."""
+    text = "\n".join(
+        ["项目名称", "示例渡口改造项目", "一级指标", "二级指标", "序号", "三级指标", "指标值",
+         "产出指标", "数量指标", "1.1.1", "改造渡口", "2座", "1.1.2", "新建候船亭", "3个",
+         "质量指标", "1.2.1", "验收合格率", "100%"]
+    )  # fmt: skip
+    document = parse_document(text + "\n", form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "改造渡口", "2座"),
+        ("产出指标", "数量指标", "新建候船亭", "3个"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+    ]
+    first = document.units[0].projects[0].indicators[0]
+    assert (first.seq, first.extra) == (None, {"序号": "1.1.1"})

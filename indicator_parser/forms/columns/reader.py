@@ -123,8 +123,9 @@ _POINTS = re.compile(
 # a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
-    r"^[（(]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})|(?P<n>\d{1,3})|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$"
-)
+    r"^[（(]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}))[)）.．、]?$"
+)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written)
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
@@ -1831,7 +1832,7 @@ def seq_follows(number: int, before: int) -> bool:
 def _seq_number(text: str) -> int | None:
     """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
-    if m is None:
+    if m is None or m.group("outline"):
         return None
     if m.group("part"):
         return int(m.group("part")) * PART + int(m.group("sub"))
