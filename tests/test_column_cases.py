@@ -3164,3 +3164,24 @@ def test_an_outline_sequence_one_cell_a_line() -> None:
     ]
     first = document.units[0].projects[0].indicators[0]
     assert (first.seq, first.extra) == (None, {"序号": "1.1.1"})
+
+
+def test_a_long_key_wrapped_round_its_value_in_a_narrow_key_column() -> None:
+    """pdftotext of a narrow key column: 支出功能分类科 / (the value, centred) / 目 is one key (the key's first line
+    had been read as the wrapped end of the 项目期 value above it). 是否政府采购 a key of no field."""
+    text = (
+        "   项目名称          示例渡口改造项目\n"
+        "   项目属性          延续项目          项目期          1年\n"
+        "支出功能分类科\n"
+        "           2140106 公路养护\n"
+        "   目\n"
+        "   是否政府采购       是\n"
+        "\n"
+        "一级指标      二级指标        三级指标                  指标值\n"
+        "产出指标      数量指标        改造渡口                  2座\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert project.period == "1年"
+    kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+    assert kept == ["支出功能分类科目 2140106 公路养护", "是否政府采购 是"]

@@ -57,7 +57,7 @@ from ..layout import (
     display,
     measure,
 )
-from .headers import EXTRA_FIELDS, GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
+from .headers import BLOCK_KEYS, EXTRA_FIELDS, GRID_HEADERS, VALUE_FIELDS, block_key, grid_field
 from .reader import (
     COMPARATOR_CELLS,
     CONTINUATION,
@@ -1525,8 +1525,8 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
         for k, (a, b) in enumerate(found):
             piece = lines[i][a:b]
             if (
-                not 2 <= len(piece) <= 6
-                or not piece.startswith(_KEY_STARTS)
+                not 2 <= len(piece) <= 8
+                or (not piece.startswith(_KEY_STARTS) and piece not in _key_heads())
                 or "（" in piece
                 or "(" in piece
                 or _key(piece) is not None
@@ -1537,7 +1537,7 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
                     (
                         (m, x, y)
                         for m, (x, y) in enumerate(spans[j] if j < len(spans) else ())
-                        if a - 1 <= x <= a + 2 and (j, m) not in dropped
+                        if a - 1 <= x <= max(a + 2, b - 1) and (j, m) not in dropped
                     ),
                     None,
                 )
@@ -1554,6 +1554,13 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
 # The first characters of a key's words, two or more (项目名, 主管部, 实施单, 项目属, 项目资, 总体目): a piece so
 # begun may be a key wrapped in its column.
 _KEY_STARTS = ("项目", "主管", "实施", "资金", "总体", "年度", "联系", "负责")
+
+
+@functools.cache
+def _key_heads() -> frozenset[str]:
+    """The beginnings of the known keys of four characters or more, but their last character or more (支出功能分类科
+    of 支出功能分类科目): a piece so written may be such a key wrapped in its column."""
+    return frozenset(key[:n] for key in BLOCK_KEYS if len(key) >= 4 for n in range(3, len(key)))
 
 
 def _chunks(

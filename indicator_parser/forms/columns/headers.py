@@ -208,7 +208,7 @@ BLOCK_KEYS.update(
         + ["绩效联系人", "财务负责人", "财务联系人"]
         # (what a declaration form prints of the project beside its name: its classification, place, basis, codes)
         + ["支出功能分类科目", "功能分类科目", "项目实施地点", "实施地点", "立项依据", "政策依据", "设立依据"]
-        + ["预算单位编码", "单位编码", "单位代码", "项目代码"]
+        + ["预算单位编码", "单位编码", "单位代码", "项目代码", "是否政府采购", "是否涉及政府采购"]
         + [
             f"{a}{b}{c}" for a in ("归口", "") for b in ("业务", "管理", "") for c in ("科室", "处室", "股室") if a or b
         ],
