@@ -42,6 +42,7 @@ CORPORA = (
     "corpus21",
     "corpus22",
     "corpus23",
+    "corpus24",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -74,7 +74,6 @@ FLOORS["corpus3"] = {
 # expected files drop by the corpus convention; PDF and pdftotext join that wrapped line without it)
 FLOORS["corpus4"] = {shape: 200 for shape in SHAPES} | {"flat": 192, "oneline": 184}
 FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
-    "lines_dropped": 201,
     "aligned_centered": 198,
     "flat": 187,
     "oneline": 172,
@@ -219,7 +218,7 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
 # Markdown's bold as an indicator: fixed, 4735784). Targets with no doubt (pipe_bare, the second reading's expected
 # files, which changed 19 readings): 115 of 117 blind.
 FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
-    "lines_dropped": 185,
+    "lines_dropped": 187,
     "aligned_top": 188,
     "aligned_centered": 182,
     "flat": 171,
@@ -323,7 +322,19 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
     "lines_dropped": 206,
     "aligned_centered": 202,
     "flat": 166,
-    "pdftotext": 189,
+    "pdftotext": 190,
+}
+# The twenty-fourth (tests/corpus24/README.md), measured blind at 4497b93: 1437 of 2574 in all shapes (55.8%); the
+# development half (01-04) 716 of 1287, the held-out half (05-08) 721 of 1287. Trac's wiki tables (pipe), ClickHouse's
+# TSVWithNamesAndTypes with each row numbered (tab), keys spread over their cells (aligned_centered), a Python list of
+# rows (oneline) and a workbook with a hidden sheet of drop-down lists (xlsx, refused as two tables) 0 each; flat 99,
+# pdftotext 167, lines_dropped 181, the others 198; projects found 128 of 208. After the development half's work the
+# held-out half read 1223 of 1287 (95.0%). Targets with no doubt (pdf, csv): 139 of 140 blind.
+FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
+    "lines_dropped": 195,
+    "aligned_centered": 187,
+    "flat": 157,
+    "pdftotext": 167,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -350,7 +361,8 @@ SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
-    ("corpus23", "pdftotext"): 5,
+    ("corpus24", "pdftotext"): 2,
+    ("corpus23", "pdftotext"): 3,
     ("corpus23", "aligned_centered"): 2,
     ("corpus23", "aligned_top"): 1,
     ("corpus20", "aligned_centered"): 2,
@@ -412,6 +424,7 @@ SIZES = {
     "corpus21": (16, 200),
     "corpus22": (16, 200),
     "corpus23": (16, 208),
+    "corpus24": (16, 198),
 }  # projects and indicators in each shape
 
 
@@ -467,6 +480,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus21", 135, 133),
         ("corpus22", 130, 128),
         ("corpus23", 159, 158),
+        ("corpus24", 140, 139),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind24_03": 27,
+    "blind24_06": 28,
     "blind23_03": 25,
     "blind23_06": 26,
     "blind22_04": 23,
@@ -102,6 +104,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind24_07",
     "blind23_01",
     "blind22_05",
     "blind21_04",
@@ -128,6 +131,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind24_02": 10.5,
+    "blind24_04": 10,
+    "blind24_07": 11,
     "blind23_01": 11,
     "blind23_04": 10.5,
     "blind23_08": 11.5,
@@ -238,6 +244,9 @@ FUNDING_KEYS = (
     "超长期特别国债资金",
     "国有资本经营预算资金",
     "体育彩票公益金",
+    "衔接推进乡村振兴补助资金",
+    "旅游发展专项资金",
+    "土地出让收入安排资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -294,6 +303,20 @@ LONG_TEXT = (
     "测算依据",
     "绩效偏差说明",
     "原因分析",
+    "指标释义",
+    "评判标准",
+    "数据口径",
+    "指标设置理由",
+    "计量方法",
+    "证明材料",
+    "扣分原因",
+    "自评说明",
+    "指标出处",
+    "采集方式",
+    "核实方法",
+    "评分说明",
+    "整改措施",
+    "偏差原因及下一步措施",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -389,6 +412,21 @@ COL_WEIGHT = {
     "测算依据": 1.8,
     "绩效偏差说明": 2.6,
     "原因分析": 2.4,
+    "指标释义": 2.2,
+    "评判标准": 2.2,
+    "数据口径": 1.8,
+    "责任股室": 1.1,
+    "指标设置理由": 2.0,
+    "计量方法": 1.6,
+    "证明材料": 1.6,
+    "扣分原因": 2.2,
+    "自评说明": 1.8,
+    "指标出处": 1.8,
+    "采集方式": 1.8,
+    "核实方法": 1.4,
+    "评分说明": 2.0,
+    "整改措施": 2.4,
+    "偏差原因及下一步措施": 2.8,
 }
 GRID_LINE = 0.6
 
