@@ -15,6 +15,11 @@ from indicator_parser import parse_document, read_document
 from indicator_parser.errors import InputError
 
 
+def kept_keys(document) -> list[str]:
+    """The header-block keys and values a document kept as no field of the model (their diagnostics' heads)."""
+    return [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+
+
 def rows(document):
     return [
         (i.level1.name, i.level2.name, i.name, i.annual_target.raw if i.annual_target else None)
@@ -2823,7 +2828,7 @@ def test_keys_of_people_dates_and_lottery_funds_part_a_flattened_block_line() ->
         Decimal("80.00"),
         Decimal("50.00"),
     )
-    kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+    kept = kept_keys(document)
     assert kept == ["绩效联系人 某某某", "联系手机 13700000000", "预算年度 2025", "所属领域 社会保障",
                     "申报日期 2024年11月20日", "财务负责人 某某某", "体育彩票公益金 30.00"]  # fmt: skip
     assert not [d for d in document.all_diagnostics() if "sum" in d.message]
@@ -3091,7 +3096,7 @@ def test_keys_of_a_declaration_form_beside_the_project_are_keys() -> None:
     document = parse_document(text, form="columns")
     (project,) = document.units[0].projects
     assert project.period == "2025年"
-    kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+    kept = kept_keys(document)
     assert kept == ["支出功能分类科目 2140106 公路养护", "项目实施地点 示例市某某区东渡口",
                     "立项依据 《示例市某某区渡口安全三年行动方案》", "预算单位编码 318006"]  # fmt: skip
 
@@ -3183,5 +3188,5 @@ def test_a_long_key_wrapped_round_its_value_in_a_narrow_key_column() -> None:
     document = parse_document(text, form="columns")
     (project,) = document.units[0].projects
     assert project.period == "1年"
-    kept = [d.message.split(":")[0] for d in document.all_diagnostics() if "not part of the model" in d.message]
+    kept = kept_keys(document)
     assert kept == ["支出功能分类科目 2140106 公路养护", "是否政府采购 是"]
