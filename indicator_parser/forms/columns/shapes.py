@@ -506,8 +506,11 @@ def _numbered_runs(rows: list[Row]) -> dict[int, int]:
     starts: dict[int, int] = {}
     for k, row in enumerate(rows):
         first = row.cells[0].text if len(row.cells) > 2 else ""
-        if not (first.isdigit() and first.isascii()) or _header_names(row.texts[1:]) < 2:
+        if not (first.isdigit() and first.isascii()):
             continue
+        texts = row.texts[1:]
+        if not any("指标" in text for text in texts) or _header_names(texts) < 2:
+            continue  # (a grid header names its 三级 or its value 指标…: most numbered rows are a 序号's)
         start, number = k, int(first)
         while (
             start > 0 and number > 0 and rows[start - 1].cells[:1] and rows[start - 1].cells[0].text == str(number - 1)
