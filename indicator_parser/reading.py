@@ -11,7 +11,7 @@ The form (Guangzhou serialized cells, …) is detected from the first lines,
 or named with ``form=``.
 
 A ``.pdf`` file (or any file starting ``%PDF-``) is read by
-:mod:`.sources.pdf` and an ``.xlsx`` workbook by :mod:`.sources.xlsx`, as rows
+:mod:`.sources.pdf`, an ``.xlsx`` workbook by :mod:`.sources.xlsx` and an ``.xls`` one by :mod:`.sources.xls`, as rows
 of cells handed to the form's ``read_rows``; their positions refer to the cell
 text of :mod:`.sources.grid`.
 """
@@ -32,7 +32,7 @@ from .table import Row
 
 _HEAD_LINES = 400  # lines looked at to detect the form
 # What a folder is searched for (each source of files adds its suffixes here).
-SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx")
+SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx", ".xls")
 
 
 class MultipleDocumentsError(IndicatorParserError, ValueError):
@@ -74,7 +74,7 @@ def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Docume
 
 
 def _file_kind(path: str | Path | bytes) -> str:
-    """``pdf``, ``xlsx`` or ``text``, by the name and, for a PDF, by its first bytes."""
+    """``pdf``, ``xlsx``, ``xls`` or ``text``, by the name and, for a PDF, by its first bytes."""
     if isinstance(path, bytes):
         return "pdf" if path.startswith(b"%PDF-") else "text"
     suffix = Path(path).suffix.lower()
@@ -82,6 +82,8 @@ def _file_kind(path: str | Path | bytes) -> str:
         return "pdf"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
+    if suffix == ".xls":
+        return "xls"
     try:
         with open(path, "rb") as handle:
             return "pdf" if handle.read(5) == b"%PDF-" else "text"
@@ -129,10 +131,11 @@ def _pdf_documents(
     yield _note(document, notes)
 
 
-def _xlsx_documents(path: str | Path, name: str, form: str | None) -> Iterator[Document]:
+def _xlsx_documents(path: str | Path, name: str, form: str | None, xls: bool = False) -> Iterator[Document]:
+    from .sources.xls import XlsWorkbook
     from .sources.xlsx import Workbook
 
-    book = Workbook(str(path), name)
+    book = (XlsWorkbook if xls else Workbook)(str(path), name)
     # Column-table sheets one after another are one document (a department's workbook with a sheet a project,
     # as its text would be one); a sheet of the Guangzhou form is a document of its own.
     joined: list[tuple[str, Iterator[Row]]] = []
@@ -187,8 +190,8 @@ def iter_documents(
     :class:`~indicator_parser.InputError` for input that cannot be read,
     before any document is yielded.
 
-    A PDF (``.pdf``) or workbook (``.xlsx``) is read as tables (extras ``pdf``
-    and ``xlsx``); ``pages`` (``"12-30"``) limits the pages of a PDF read, and
+    A PDF (``.pdf``) or workbook (``.xlsx``, ``.xls``) is read as tables (extras
+    ``pdf``, ``xlsx`` and ``xls``); ``pages`` (``"12-30"``) limits the pages of a PDF read, and
     ``progress(done, total)`` is called after each of its pages.
     """
     name = source or ("<input>" if isinstance(path, bytes) else str(path))
@@ -199,8 +202,8 @@ def iter_documents(
         raise InputError(f"{name}: a PDF on standard input; give its file name instead")
     if kind == "pdf":
         return _pdf_documents(path, name, form, pages, progress)  # type: ignore[arg-type]
-    if kind == "xlsx":
-        return _xlsx_documents(path, name, form)  # type: ignore[arg-type]
+    if kind in ("xlsx", "xls"):
+        return _xlsx_documents(path, name, form, xls=kind == "xls")  # type: ignore[arg-type]
     return _documents(iter_lines(path, name), name, form)
 
 

@@ -331,29 +331,58 @@ def build_xlsx(path: Path, rows: list[list[str]], spans, *, numbers: bool = Fals
         for c, text in enumerate(cells, 1):
             if not text:
                 continue
-            plain = text.replace(",", "")
-            if numbers and plain.replace(".", "", 1).isdigit() and "." in plain and len(plain.split(".")[1]) == 2:
-                cell = sheet.cell(r, c, float(plain))
-                cell.number_format = "#,##0.00"
-            else:
-                sheet.cell(r, c, text)
+            value, shown = _stored(text, numbers)
+            cell = sheet.cell(r, c, value)
+            if shown:
+                cell.number_format = shown
     for (c0, r0), (c1, r1) in spans:
         sheet.merge_cells(f"{get_column_letter(c0 + 1)}{r0 + 1}:{get_column_letter(c1 + 1)}{r1 + 1}")
     book.save(path)
     return path
 
 
-def guangzhou_xlsx(seed: str, path: Path) -> Path:
+def _stored(text: str, numbers: bool) -> tuple[str | float, str | None]:
+    """What a sheet stores for a cell's text, and its number format: with ``numbers``, an amount of two decimals
+    as a number shown ``#,##0.00``; else the text."""
+    plain = text.replace(",", "")
+    if numbers and plain.replace(".", "", 1).isdigit() and "." in plain and len(plain.split(".")[1]) == 2:
+        return float(plain), "#,##0.00"
+    return text, None
+
+
+def build_xls(path: Path, rows: list[list[str]], spans, *, numbers: bool = False) -> Path:  # type: ignore[no-untyped-def]
+    """The workbook of :func:`build_xlsx` as an Excel 97-2003 file, written by xlwt."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    other = book.add_sheet("收支总表")
+    for r, cells in enumerate(OTHER_BEFORE[1]):
+        for c, text in enumerate(cells):
+            other.write(r, c, text)
+    sheet = book.add_sheet("绩效目标表")
+    money = xlwt.easyxf(num_format_str="#,##0.00")
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                value, shown = _stored(text, numbers)
+                sheet.write(r, c, value, money) if shown else sheet.write(r, c, value)
+    for (c0, r0), (c1, r1) in spans:
+        sheet.merge(r0, r1, c0, c1)
+    book.save(str(path))
+    return path
+
+
+def guangzhou_xlsx(seed: str, path: Path, build=build_xlsx) -> Path:  # type: ignore[no-untyped-def]
     table = guangzhou_rows(seed)
     rows = [[table["title"]], [table["department"]], table["header"]] + [c for _, c in table["rows"]]
     width = len(table["header"])
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return build_xlsx(path, rows, [((0, 0), (width - 1, 0)), ((0, 1), (width - 1, 1))], numbers=True)
+    return build(path, rows, [((0, 0), (width - 1, 0)), ((0, 1), (width - 1, 1))], numbers=True)
 
 
-def columns_xlsx(name: str, path: Path) -> Path:
+def columns_xlsx(name: str, path: Path, build=build_xlsx) -> Path:  # type: ignore[no-untyped-def]
     cells, kinds = _sheet_rows(column_rows(name))
-    return build_xlsx(path, cells, column_spans(cells, kinds))
+    return build(path, cells, column_spans(cells, kinds))
 
 
 def write_all(folder: Path) -> list[Path]:

@@ -16,7 +16,8 @@ NAME, row R, column C`` are the sheet's own row and column numbers).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -94,29 +95,37 @@ class Workbook:
                 f"{type(error).__name__})"
             ) from None
 
+    def _book(self) -> list[tuple[str, bool, Callable[[], list[list[str | None]]]]]:
+        """Each sheet of the book in order: its name, whether it is hidden, and what reads its cell texts."""
+        book = self._open()
+        return [
+            (sheet.title, sheet.sheet_state != "visible", functools.partial(_sheet_rows, sheet))
+            for sheet in book.worksheets
+        ]
+
     def sheets(self) -> Iterator[tuple[str, Iterator[Row]]]:
         """(sheet name, its rows) for each visible sheet holding a 绩效目标表; the first sheet when none does."""
-        book = self._open()
-        self.sheet_names = list(book.sheetnames)
+        book = self._book()
+        self.sheet_names = [title for title, _, _ in book]
         tables = []
-        for sheet in book.worksheets:
-            if sheet.sheet_state != "visible":
+        for title, hidden, read in book:
+            if hidden:
                 # a hidden sheet is no part of the table as printed or shown: a template's lists for its
                 # drop-downs (一级指标, 二级指标, 项目属性 …), a lookup
-                self.skipped.append(f"{sheet.title} (hidden)")
+                self.skipped.append(f"{title} (hidden)")
                 continue
-            rows = _sheet_rows(sheet)
+            rows = read()
             grid = any(is_target_header(texts) for texts in rows)
             # (or a sheet of header blocks: its projects' grids may stand on a sheet of their own)
             if grid or any(is_project_block(texts) for texts in rows):
-                tables.append((sheet.title, rows))
-                self.read.append(sheet.title)
+                tables.append((title, rows))
+                self.read.append(title)
                 if not grid:
-                    self.blocks_only.add(sheet.title)
+                    self.blocks_only.add(title)
             else:
-                self.skipped.append(sheet.title)
-        if not tables and book.worksheets:
-            tables.append((book.worksheets[0].title, _sheet_rows(book.worksheets[0])))
+                self.skipped.append(title)
+        if not tables and book:
+            tables.append((book[0][0], book[0][2]()))
         for title, rows in tables:
             yield title, self._rows(title, rows)
 
@@ -133,19 +142,27 @@ class Workbook:
 
 def _sheet_rows(sheet: Any) -> list[list[str | None]]:
     """The sheet's cell texts, row by row, every cell of a merged range but its top-left one empty."""
+    merged = [(m.min_row, m.max_row, m.min_col, m.max_col) for m in sheet.merged_cells.ranges]
+    values = ([(cell.value, cell.number_format or "General") for cell in cells] for cells in sheet.iter_rows())
+    return sheet_texts(values, merged)
+
+
+def sheet_texts(
+    values: Iterable[list[tuple[Any, str]]], merged: Iterable[tuple[int, int, int, int]]
+) -> list[list[str | None]]:
+    """A sheet's cell texts, row by row, from each cell's value and number format (``values``, row by row) and the
+    merged ranges (first and last row, first and last column, 1-based): every cell of a range but its top-left one
+    empty; empty rows at the end and empty columns at the right left out."""
     covered: set[tuple[int, int]] = set()
-    for merged in sheet.merged_cells.ranges:
-        for row in range(merged.min_row, merged.max_row + 1):
-            for column in range(merged.min_col, merged.max_col + 1):
-                if (row, column) != (merged.min_row, merged.min_col):
+    for first_row, last_row, first_column, last_column in merged:
+        for row in range(first_row, last_row + 1):
+            for column in range(first_column, last_column + 1):
+                if (row, column) != (first_row, first_column):
                     covered.add((row, column))
     rows: list[list[str | None]] = []
-    for r, cells in enumerate(sheet.iter_rows(), 1):
+    for r, cells in enumerate(values, 1):
         rows.append(
-            [
-                None if (r, c) in covered else cell_text(cell.value, cell.number_format or "General")
-                for c, cell in enumerate(cells, 1)
-            ]
+            [None if (r, c) in covered else cell_text(value, shown) for c, (value, shown) in enumerate(cells, 1)]
         )
     while rows and not any(rows[-1]):
         rows.pop()
