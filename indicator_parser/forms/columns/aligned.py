@@ -1526,7 +1526,7 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
             piece = lines[i][a:b]
             if (
                 not 2 <= len(piece) <= 8
-                or (not piece.startswith(_KEY_STARTS) and piece not in _key_heads())
+                or (not piece.startswith(_KEY_STARTS) and piece not in _KEY_HEADS)
                 or "（" in piece
                 or "(" in piece
                 or _key(piece) is not None
@@ -1556,11 +1556,9 @@ def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, in
 _KEY_STARTS = ("项目", "主管", "实施", "资金", "总体", "年度", "联系", "负责")
 
 
-@functools.cache
-def _key_heads() -> frozenset[str]:
-    """The beginnings of the known keys of four characters or more, but their last character or more (支出功能分类科
-    of 支出功能分类科目): a piece so written may be such a key wrapped in its column."""
-    return frozenset(key[:n] for key in BLOCK_KEYS if len(key) >= 4 for n in range(3, len(key)))
+# The beginnings of the known keys of four characters or more, but their last character or more (支出功能分类科 of
+# 支出功能分类科目): a piece so written may be such a key wrapped in its column.
+_KEY_HEADS = frozenset(key[:n] for key in BLOCK_KEYS if len(key) >= 4 for n in range(3, len(key)))
 
 
 def _chunks(
@@ -1626,7 +1624,10 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
     items: list[_Grid] = []
     skipped: list[int] = []
     # each line's chunks, found once: where they stand, and the first one's text (titles, keys, furniture)
-    spans = [_spread_joined(line, chunk_spans(line)) for line in lines]
+    spans = [chunk_spans(line) for line in lines]
+    for i, found in enumerate(spans):
+        if len(found) > 2 and found[0][1] - found[0][0] == 1:  # (a line opening with a character alone: a key spread)
+            spans[i] = _spread_joined(lines[i], found)
     keys, dropped = _wrapped_keys(doc, spans)
     firsts = [line[found[0][0] : found[0][1]] if found else "" for line, found in zip(lines, spans, strict=True)]
     for (i, k), cell in keys.items():

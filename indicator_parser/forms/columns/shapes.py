@@ -78,6 +78,24 @@ _RULE = re.compile(r"^[\s|:+\-=—]*$")
 _BOX_BARS = str.maketrans("│┃║┆┇┊┋", "|||||||")
 _BOX_VERTICAL = re.compile("[│┃║┆┇┊┋]")
 _BOX_RULE = re.compile(r"^[\s─━═┄┅┈┉╌╍┌┐└┘├┤┬┴┼╞╡╪╤╧╔╗╚╝╠╣╦╩╬╒╕╘╛╓╖╙╜╟╢╫┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂╭╮╯╰│┃║┆┇┊┋:]*$")
+_BOX_CHARACTERS = "│┃║┆┇┊┋"
+
+
+def _boxed(text: str) -> bool:
+    """Whether a text holds a box-drawing bar (a search for each character: faster than a pattern's over the text)."""
+    return any(ch in text for ch in _BOX_CHARACTERS)
+
+
+def _html_table(text: str) -> bool:
+    """Whether a text holds an HTML table's cell tag (<td>, <th>)."""
+    return ("<t" in text or "<T" in text) and HTML_CELL.search(text) is not None
+
+
+def _python_opening(text: str) -> bool:
+    """Whether a text may hold a Python list of rows: two brackets in a row, as repr writes one ([[, [(, ((, ([)."""
+    return "[[" in text or "[(" in text or "((" in text or "([" in text
+
+
 _ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
 
 
@@ -97,11 +115,12 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "csv"
     if text.lstrip().startswith("[") and _json_table(text) is not None:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
-    if "<" in text and HTML_CELL.search(text) is not None:
+    if _html_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
-    bars = sum(1 for line in lines if "|" in line or _BOX_VERTICAL.search(line))
+    box = _boxed(text)
+    bars = sum(1 for line in lines if "|" in line or (box and _BOX_VERTICAL.search(line)))
     tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
     if lines and bars >= max(2, len(lines) // 3):
         return "pipe"
@@ -150,7 +169,7 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     # table lines ^ delimits as | does (a ^ of text the markup itself must escape); positions stay the same
     doku = delimiter == "|" and sum(1 for line in itertools.islice(doc.lines, 400) if line.startswith("^ ")) >= 2
     lines = [_doku_bars(line) for line in doc.lines] if doku else doc.lines
-    box = delimiter == "|" and _BOX_VERTICAL.search(doc.text) is not None
+    box = delimiter == "|" and _boxed(doc.text)
     if box:
         lines = [line.translate(_BOX_BARS) for line in lines]
     with_bars = [line.strip() for line in lines if delimiter in line]
@@ -815,12 +834,12 @@ def _json_rows(doc: Text) -> Text | list[Row] | None:
 _PYTHON_TOKEN = re.compile(
     r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|(None)|(-?[0-9][0-9.eE+\-]*)|([\[\]()])|(,)"""
 )
-_PYTHON_START = re.compile(r"""[\[(]\s*[\[(]\s*(?:'|"|None)""")
+_PYTHON_START = re.compile(r"""[\[(][\[(]\s*(?:'|"|None)""")  # (repr writes the brackets together)
 
 
 def _python_table(text: str) -> bool:
     """Whether a text's first line that opens a list of lists holds a Python literal of rows from there on."""
-    start = _PYTHON_START.search(text) if "[" in text or "(" in text else None
+    start = _PYTHON_START.search(text) if _python_opening(text) else None
     if start is None:
         return False
     end = text.find("\n", start.start())
@@ -1400,7 +1419,7 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
-        if "<" in doc.text and HTML_CELL.search(doc.text) is not None:  # HTML tables (<tr><td rowspan="3">…)
+        if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
             return wiki_rows(doc), []
@@ -1439,7 +1458,7 @@ def text_rows(
             return _numbers_dropped(written), []
         if written is not None:  # (a JSON array of rows' texts: each a flattened row)
             return flat_rows(written), []
-    if ("[" in doc.text or "(" in doc.text) and _PYTHON_START.search(doc.text) is not None:
+    if _python_opening(doc.text) and _PYTHON_START.search(doc.text) is not None:
         printed = _python_rows(doc)
         if printed is not None:  # (a Python list of rows of cells, as a script prints it)
             return _numbers_dropped(printed), []
