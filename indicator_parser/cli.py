@@ -242,8 +242,8 @@ def parse(
 ) -> None:
     """Parse table texts into Document JSON, or one row per indicator (jsonl, csv, parquet).
 
-    PATH may be files, folders (searched for *.txt, *.csv, *.tsv, *.html, *.htm, *.pdf, *.xlsx, *.xls) or - for
-    standard input (the default). json gives one Document object for a single file and an
+    PATH may be files, folders (searched for *.txt, *.csv, *.tsv, *.html, *.htm, *.pdf, *.xlsx, *.xls, *.docx) or
+    - for standard input (the default). json gives one Document object for a single file and an
     array otherwise; jsonl and csv give one flat row per indicator, columns as
     in the README. parquet (needs the parquet extra) writes the same rows with
     exact decimals to the file given by -o. Errors found in the data are

@@ -11,9 +11,10 @@ The form (Guangzhou serialized cells, …) is detected from the first lines,
 or named with ``form=``.
 
 A ``.pdf`` file (or any file starting ``%PDF-``) is read by
-:mod:`.sources.pdf`, an ``.xlsx`` workbook by :mod:`.sources.xlsx` and an ``.xls`` one by :mod:`.sources.xls`, as rows
-of cells handed to the form's ``read_rows``; their positions refer to the cell
-text of :mod:`.sources.grid`.
+:mod:`.sources.pdf`, an ``.xlsx`` workbook by :mod:`.sources.xlsx`, an ``.xls``
+one by :mod:`.sources.xls` and a ``.docx`` document's tables by
+:mod:`.sources.word`, as rows of cells handed to the form's ``read_rows``; their
+positions refer to the cell text of :mod:`.sources.grid`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from .table import Row
 
 _HEAD_LINES = 400  # lines looked at to detect the form
 # What a folder is searched for (each source of files adds its suffixes here).
-SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx", ".xls")
+SUFFIXES: tuple[str, ...] = (".txt", ".csv", ".tsv", ".html", ".htm", ".pdf", ".xlsx", ".xls", ".docx")
 
 
 class MultipleDocumentsError(IndicatorParserError, ValueError):
@@ -74,7 +75,7 @@ def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Docume
 
 
 def _file_kind(path: str | Path | bytes) -> str:
-    """``pdf``, ``xlsx``, ``xls`` or ``text``, by the name and, for a PDF, by its first bytes."""
+    """``pdf``, ``xlsx``, ``xls``, ``docx`` or ``text``, by the name and, for a PDF, by its first bytes."""
     if isinstance(path, bytes):
         return "pdf" if path.startswith(b"%PDF-") else "text"
     suffix = Path(path).suffix.lower()
@@ -82,8 +83,8 @@ def _file_kind(path: str | Path | bytes) -> str:
         return "pdf"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
-    if suffix == ".xls":
-        return "xls"
+    if suffix in (".xls", ".docx"):
+        return suffix[1:]
     try:
         with open(path, "rb") as handle:
             return "pdf" if handle.read(5) == b"%PDF-" else "text"
@@ -131,11 +132,13 @@ def _pdf_documents(
     yield _note(document, notes)
 
 
-def _xlsx_documents(path: str | Path, name: str, form: str | None, xls: bool = False) -> Iterator[Document]:
+def _xlsx_documents(path: str | Path, name: str, form: str | None, kind: str = "xlsx") -> Iterator[Document]:
+    """The documents of a workbook (``kind`` ``xlsx`` or ``xls``) or of a Word document's tables (``docx``)."""
+    from .sources.word import WordDocument
     from .sources.xls import XlsWorkbook
     from .sources.xlsx import Workbook
 
-    book = (XlsWorkbook if xls else Workbook)(str(path), name)
+    book = {"xlsx": Workbook, "xls": XlsWorkbook, "docx": WordDocument}[kind](str(path), name)
     # Column-table sheets one after another are one document (a department's workbook with a sheet a project,
     # as its text would be one); a sheet of the Guangzhou form is a document of its own.
     joined: list[tuple[str, Iterator[Row]]] = []
@@ -144,7 +147,7 @@ def _xlsx_documents(path: str | Path, name: str, form: str | None, xls: bool = F
         assert reader.read_rows is not None
         rows = itertools.chain.from_iterable(rows for _, rows in sheets)
         names = ", ".join(sheet for sheet, _ in sheets)
-        where = f"(this document: sheet{'s' if len(sheets) > 1 else ''} {names})"
+        where = f"(this document: {book.part}{'s' if len(sheets) > 1 else ''} {names})"
         read = book.grid.located(reader.read_rows(rows, name))
         return _note(read, [Diagnostic("warning", f"{book.report} {where}", (0, 0), 1, 1, "")])
 
@@ -190,9 +193,10 @@ def iter_documents(
     :class:`~indicator_parser.InputError` for input that cannot be read,
     before any document is yielded.
 
-    A PDF (``.pdf``) or workbook (``.xlsx``, ``.xls``) is read as tables (extras
-    ``pdf``, ``xlsx`` and ``xls``); ``pages`` (``"12-30"``) limits the pages of a PDF read, and
-    ``progress(done, total)`` is called after each of its pages.
+    A PDF (``.pdf``), workbook (``.xlsx``, ``.xls``) or Word document (``.docx``) is
+    read as tables (extras ``pdf``, ``xlsx``, ``xls`` and ``docx``); ``pages``
+    (``"12-30"``) limits the pages of a PDF read, and ``progress(done, total)`` is
+    called after each of its pages.
     """
     name = source or ("<input>" if isinstance(path, bytes) else str(path))
     kind = _file_kind(path)
@@ -202,8 +206,8 @@ def iter_documents(
         raise InputError(f"{name}: a PDF on standard input; give its file name instead")
     if kind == "pdf":
         return _pdf_documents(path, name, form, pages, progress)  # type: ignore[arg-type]
-    if kind in ("xlsx", "xls"):
-        return _xlsx_documents(path, name, form, xls=kind == "xls")  # type: ignore[arg-type]
+    if kind in ("xlsx", "xls", "docx"):
+        return _xlsx_documents(path, name, form, kind)  # type: ignore[arg-type]
     return _documents(iter_lines(path, name), name, form)
 
 

@@ -372,6 +372,32 @@ def build_xls(path: Path, rows: list[list[str]], spans, *, numbers: bool = False
     return path
 
 
+def build_docx(path: Path, rows: list[list[str]], spans, *, numbers: bool = False) -> Path:  # type: ignore[no-untyped-def]
+    """The workbook of :func:`build_xlsx` as a Word document, written by python-docx: the other table first, then
+    the 绩效目标表's title as a paragraph and its rows as a table with merged cells (amounts are text in Word)."""
+    import docx
+
+    document = docx.Document()
+    other = OTHER_BEFORE[1]
+    table = document.add_table(rows=len(other), cols=max(len(r) for r in other))
+    for r, cells in enumerate(other):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    title = rows[0][0]
+    document.add_paragraph(title)
+    body = rows[1:]
+    table = document.add_table(rows=len(body), cols=max(len(r) for r in body))
+    for r, cells in enumerate(body):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    for (c0, r0), (c1, r1) in spans:
+        if r0 > 0:  # (the title's range: a paragraph here)
+            table.cell(r0 - 1, c0).merge(table.cell(r1 - 1, c1))
+    document.save(str(path))
+    return path
+
+
 def guangzhou_xlsx(seed: str, path: Path, build=build_xlsx) -> Path:  # type: ignore[no-untyped-def]
     table = guangzhou_rows(seed)
     rows = [[table["title"]], [table["department"]], table["header"]] + [c for _, c in table["rows"]]

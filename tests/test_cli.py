@@ -302,7 +302,7 @@ def test_a_folder_without_text_files_is_reported(tmp_path: Path):
     result = run("parse", str(tmp_path))
     assert result.exit_code == 3
     assert (
-        f"indicator-parser: {tmp_path}: no *.txt, *.csv, *.tsv, *.html, *.htm, *.pdf, *.xlsx, *.xls files in this folder"
+        f"indicator-parser: {tmp_path}: no *.txt, *.csv, *.tsv, *.html, *.htm, *.pdf, *.xlsx, *.xls, *.docx files in this folder"
         in result.stderr
     )
 

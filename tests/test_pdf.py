@@ -31,7 +31,7 @@ import pdf_fixtures
 from indicator_parser import InputError, read_document, to_dict
 from indicator_parser.sources.pdf import PdfPages, parse_pages
 
-LOCATION = re.compile(r" \((?:page|sheet) [^()]*, row \d+, column \d+, character \d+\)$")
+LOCATION = re.compile(r" \((?:page|sheet|table) [^()]*, row \d+, column \d+, character \d+\)$")
 GOLDEN = {
     **{s: pdf_fixtures.DOCUMENTS / f"{s}.expected.json" for s in pdf_fixtures.SEEDS},
     **{n: pdf_fixtures.DOCUMENTS / "columns" / f"{n}.expected.json" for n in pdf_fixtures.COLUMN_TABLES},

@@ -1,17 +1,18 @@
-"""Positions for cells that come with no text file around them (PDF tables, spreadsheet sheets).
+"""Positions for cells that come with no text file around them (PDF tables, spreadsheet sheets, Word tables).
 
 A Document's positions refer to a text (``span`` offsets, ``line`` and
 ``column``). A PDF or a workbook has none, so its cells are given one: the
 **cell text**, where every cell, empty or not, stands on a line of its own
 (its wrapped lines on as many lines), in reading order: page by page (sheet by
-sheet), row by row, left to right. In a Document read from a PDF or XLSX file:
+sheet, table by table), row by row, left to right. In a Document read from a PDF, a
+workbook or a Word document:
 
 - ``line`` names a cell (its first line in the cell text) and ``column`` is
   the character inside that line of the cell (1-based);
 - ``span`` is a pair of offsets into the cell text;
 - every diagnostic message ends with where the cell is in the file:
   ``(page 3, row 5, column 7, character 14)`` (``sheet 预算表`` for a
-  workbook), rows counted 1-based from the top of the page (a line of text
+  workbook, ``table 2`` for a Word document), rows counted 1-based from the top of the page (a line of text
   outside the tables, such as the title, counts as a row of one cell),
   columns 1-based, the character 0-based within the cell's text.
 

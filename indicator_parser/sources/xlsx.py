@@ -60,10 +60,12 @@ def cell_text(value: Any, number_format: str = "General") -> str | None:
 class Workbook:
     """The sheets of a workbook that hold a 绩效目标表, as rows (:meth:`sheets`)."""
 
+    part = "sheet"  # what the book's parts are called in its report and its cells' places
+
     def __init__(self, path: str, name: str) -> None:
         self.path = path
         self.name = name
-        self.grid = GridText("sheet")
+        self.grid = GridText(self.part)
         self.sheet_names: list[str] = []
         self.blocks_only: set[str] = set()  # sheets of header blocks and no grid (read with the column grids)
         self.read: list[str] = []
@@ -136,8 +138,8 @@ class Workbook:
 
     @property
     def report(self) -> str:
-        skipped = f"; skipped sheets: {', '.join(self.skipped)}" if self.skipped else ""
-        return f"sheets read: {', '.join(self.read) or 'none'}{skipped}"
+        skipped = f"; skipped {self.part}s: {', '.join(self.skipped)}" if self.skipped else ""
+        return f"{self.part}s read: {', '.join(self.read) or 'none'}{skipped}"
 
 
 def _sheet_rows(sheet: Any) -> list[list[str | None]]:
