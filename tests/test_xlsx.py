@@ -23,20 +23,60 @@ from test_pdf import GOLDEN, content, indicators
 from indicator_parser import InputError, read_document, to_dict
 from indicator_parser.sources.xlsx import cell_text
 
+# Each format of book: its fixture writer, the module that reads it (its extra's), and how its report begins.
+BOOKS = {
+    "xlsx": (pdf_fixtures.build_xlsx, "openpyxl", "sheets read: 绩效目标表; skipped sheets: 收支总表"),
+    "xls": (pdf_fixtures.build_xls, "xlrd", "sheets read: 绩效目标表; skipped sheets: 收支总表"),
+    "docx": (pdf_fixtures.build_docx, "docx", "tables read: 2; skipped tables: 1"),
+}
 
+
+@pytest.mark.parametrize("kind", list(BOOKS))
 @pytest.mark.parametrize("name", list(GOLDEN))
-def test_xlsx_reads_to_the_golden_document(tmp_path: Path, name: str) -> None:
-    path = tmp_path / f"{name}.xlsx"
+def test_a_book_reads_to_the_golden_document(tmp_path: Path, name: str, kind: str) -> None:
+    """The golden Documents written as workbooks (openpyxl, xlwt) and Word documents (python-docx) read back to
+    the same content."""
+    build, module, report = BOOKS[kind]
+    pytest.importorskip(module)
+    path = tmp_path / f"{name}.{kind}"
     if name in pdf_fixtures.SEEDS:
-        pdf_fixtures.guangzhou_xlsx(name, path)
+        pdf_fixtures.guangzhou_xlsx(name, path, build=build)
     else:
-        pdf_fixtures.columns_xlsx(name, path)
+        pdf_fixtures.columns_xlsx(name, path, build=build)
     golden = json.loads(GOLDEN[name].read_text(encoding="utf-8"))
     document = read_document(path)
     got = to_dict(document)
     assert indicators(got) == indicators(golden)
     assert content(got) == content(golden)
-    assert document.diagnostics[0].message.startswith("sheets read: 绩效目标表; skipped sheets: 收支总表")
+    assert document.diagnostics[0].message.startswith(report)
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "purpose"), [("xls", "xls", "reading XLS workbooks"), ("docx", "docx", "reading Word documents")]
+)
+def test_without_the_extra_one_line_names_it_and_exits_3(tmp_path: Path, kind: str, extra: str, purpose: str) -> None:
+    """A subprocess where the format's reader cannot be imported: one line naming the extra, exit 3."""
+    import os
+    import subprocess
+
+    build, module, _ = BOOKS[kind]
+    path = pdf_fixtures.columns_xlsx("c1_plain", tmp_path / f"c1.{kind}", build=build)
+    blocker = tmp_path / "block"
+    blocker.mkdir()
+    # (a None in sys.modules marks a module as not importable)
+    (blocker / "sitecustomize.py").write_text(f"import sys\nsys.modules[{module!r}] = None\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(blocker))
+    run = subprocess.run(
+        [sys.executable, "-m", "indicator_parser", "parse", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 3, run.stderr
+    assert run.stderr.splitlines() == [
+        f'indicator-parser: {purpose} needs the {extra!r} extra: pip install "indicator-parser[{extra}]"'
+    ]
 
 
 def test_merged_ranges_leave_one_cell_holding_the_value(tmp_path: Path) -> None:
