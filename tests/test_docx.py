@@ -10,7 +10,6 @@ import pytest
 pytest.importorskip("docx")
 
 
-
 from indicator_parser import InputError, read_document
 
 

@@ -11,7 +11,6 @@ pytest.importorskip("xlrd")
 pytest.importorskip("xlwt")
 
 
-
 from indicator_parser import InputError, read_document
 
 
