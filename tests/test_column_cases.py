@@ -3190,3 +3190,23 @@ def test_a_long_key_wrapped_round_its_value_in_a_narrow_key_column() -> None:
     assert project.period == "1年"
     kept = kept_keys(document)
     assert kept == ["支出功能分类科目 2140106 公路养护", "是否政府采购 是"]
+
+
+def test_a_cell_s_wrapped_end_in_biao_alone_on_its_line_is_no_table_title() -> None:
+    """pdftotext of a narrow 计量方法 column: 统计报 / 表, the 表 alone on a line. Read as the title of another
+    table (a chunk ending in 表), it ended the grid and skipped the rows after it."""
+    text = (
+        "项目名称  示例渡口码头维护\n"
+        "一级指标   二级指标      三级指标           指标值        计量方法\n"
+        "产出指标   数量指标      维护码头           3座           现场核验\n"
+        "效益指标   经济效益指标  年渡运量           较上年增长5%  渡运统计报\n"
+        "                                                          表\n"
+        "           社会效益指标  渡运安全事故       零事故        海事通报\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("产出指标", "数量指标", "维护码头", "3座"),
+        ("效益指标", "经济效益指标", "年渡运量", "较上年增长5%"),
+        ("效益指标", "社会效益指标", "渡运安全事故", "零事故"),
+    ]
+    assert not [d for d in document.diagnostics if "skipped" in d.message]

@@ -1576,8 +1576,10 @@ def _chunks(
 
 
 def _title_of(chunk: str) -> str | None:
-    """The title a line of this one chunk is (a chunk ending in 表, not a form's number: 公开09表), or None."""
-    if len(chunk) <= 40 and _TITLE_END.search(plain := chunk.replace(" ", "")) and not FURNITURE.match(plain):
+    """The title a line of this one chunk is (a chunk ending in 表, not a form's number: 公开09表), or None; four
+    characters at least (收支总表): a shorter one is a cell's wrapped end (统计报 / 表)."""
+    plain = chunk.replace(" ", "")
+    if 4 <= len(plain) and len(chunk) <= 40 and _TITLE_END.search(plain) and not FURNITURE.match(plain):
         return chunk
     return None
 
