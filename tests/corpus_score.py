@@ -58,7 +58,10 @@ SHAPES = {
     "xlsx": ".xlsx",
     "pdf": ".pdf",
     "pdftotext": ".pdftotext.txt",
+    "docx": ".docx",  # (corpus 25 on; an earlier corpus has no Word files: the shape is left out of its line)
 }
+
+OPTIONAL = {"docx"}  # shapes not every corpus holds
 
 
 def expected(corpus: str) -> dict[str, dict]:
@@ -114,8 +117,11 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
     for doc, want_doc in expected(corpus).items():
         if docs is not None and doc[-2:] not in docs:
             continue
+        path = HERE / corpus / "docs" / f"{doc}{SHAPES[shape]}"
+        if shape in OPTIONAL and not path.exists():
+            continue
         try:
-            document = read_document(HERE / corpus / "docs" / f"{doc}{SHAPES[shape]}")
+            document = read_document(path)
         except (InputError, MultipleDocumentsError) as error:  # (a file refused, or read as several: none found)
             print(f"  {corpus} {shape} {doc}: {error}", file=sys.stderr)
             document = None
@@ -223,6 +229,8 @@ def main(argv: list[str]) -> None:
                 if args.v:
                     print(f"  {corpus} {shape} {doc} {project}\n    want {wanted}\n    read {read}")
             total += counts
+            if not counts["projects"]:
+                continue  # (a shape the corpus has no files of)
             more = f" (+{counts['spurious']})" if counts["spurious"] else ""
             more += f" [{counts['fields wrong']} fields wrong]" if counts["fields wrong"] else ""
             line.append(f"{shape} {counts['exact']}/{counts['indicators']}{more}")
