@@ -12,10 +12,8 @@ first row, as a workbook's merged ranges do; a cell's paragraphs are its lines. 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, MissingFileError, require_extra
 from .xlsx import Workbook
 
 
@@ -24,19 +22,10 @@ class WordDocument(Workbook):
 
     part = "table"
 
-    def _open(self) -> Any:
-        require_extra("docx", "docx", "reading Word documents")
-        import docx  # type: ignore[import-untyped]
+    module, extra, purpose, kind = "docx", "docx", "reading Word documents", "Word document"
 
-        if not Path(self.path).exists():
-            raise MissingFileError(f"{self.name}: no such file")
-        try:
-            return docx.Document(self.path)
-        except Exception as error:  # zipfile, XML and python-docx errors for damaged or foreign files
-            raise InputError(
-                f"{self.name}: not a readable Word document (.docx; damaged, encrypted, or another format: "
-                f"{type(error).__name__})"
-            ) from None
+    def _load(self, docx: Any) -> Any:
+        return docx.Document(self.path)
 
     def _book(self) -> list[tuple[str, bool, Callable[[], list[list[str | None]]]]]:
         document = self._open()

@@ -10,30 +10,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, MissingFileError, require_extra
 from .xlsx import Workbook, sheet_texts
 
 
 class XlsWorkbook(Workbook):
     """The sheets of an ``.xls`` workbook that hold a 绩效目标表 (see :class:`~.xlsx.Workbook`)."""
 
-    def _open(self) -> Any:
-        require_extra("xlrd", "xls", "reading XLS workbooks")
-        import xlrd  # type: ignore[import-untyped]
+    module, extra, purpose, kind = "xlrd", "xls", "reading XLS workbooks", "XLS workbook"
 
-        if not Path(self.path).exists():
-            raise MissingFileError(f"{self.name}: no such file")
-        try:
-            # (formatting_info: the merged ranges and the number formats, which only an .xls file has for xlrd)
-            return xlrd.open_workbook(self.path, formatting_info=True, on_demand=False)
-        except Exception as error:  # xlrd's XLRDError, and struct or compound-document errors of damaged files
-            raise InputError(
-                f"{self.name}: not a readable XLS workbook (damaged, encrypted, or another format: "
-                f"{type(error).__name__})"
-            ) from None
+    def _load(self, xlrd: Any) -> Any:
+        # (formatting_info: the merged ranges and the number formats, which only an .xls file has for xlrd)
+        return xlrd.open_workbook(self.path, formatting_info=True, on_demand=False)
 
     def _book(self) -> list[tuple[str, bool, Callable[[], list[list[str | None]]]]]:
         book = self._open()
@@ -52,7 +41,7 @@ def _reader(book: Any, sheet: Any) -> Callable[[], list[list[str | None]]]:
 
 def _value(book: Any, cell: Any) -> tuple[Any, str]:
     """A cell's value as openpyxl would give it (None, text, a number, a bool, a date) and its number format."""
-    import xlrd
+    import xlrd  # type: ignore[import-untyped]
 
     shown = "General"
     if cell.xf_index is not None and cell.xf_index < len(book.xf_list):

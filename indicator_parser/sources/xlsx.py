@@ -71,31 +71,40 @@ class Workbook:
         self.read: list[str] = []
         self.skipped: list[str] = []
 
-    def _open(self) -> Any:
-        require_extra("openpyxl", "xlsx", "reading XLSX workbooks")
-        import openpyxl  # type: ignore[import-untyped]
+    # What reads the format: its module, the extra that installs it, what for, and what the format is called.
+    module, extra, purpose, kind = "openpyxl", "xlsx", "reading XLSX workbooks", "XLSX workbook"
 
+    def _open(self) -> Any:
+        """The opened book (:meth:`_load`), or a one-line error: the extra missing, no file, or not a readable file
+        of the format."""
+        require_extra(self.module, self.extra, self.purpose)
+        import importlib
+
+        module = importlib.import_module(self.module)
         if not Path(self.path).exists():
             raise MissingFileError(f"{self.name}: no such file")
         try:
-            book = openpyxl.load_workbook(self.path)
-            if any(cell.data_type == "f" for sheet in book.worksheets for row in sheet.iter_rows() for cell in row):
-                # Formulas: their values as last saved. A formula never computed (a file written by a program)
-                # has none; its cell keeps the formula as written (=100%), never an empty cell.
-                saved = openpyxl.load_workbook(self.path, data_only=True)
-                for sheet in book.worksheets:
-                    for row in sheet.iter_rows():
-                        for cell in row:
-                            if cell.data_type == "f":
-                                value = saved[sheet.title][cell.coordinate].value
-                                if value is not None:
-                                    cell.value = value
-            return book
-        except Exception as error:  # zipfile, XML and openpyxl errors for damaged or foreign files
+            return self._load(module)
+        except Exception as error:  # the reader's errors, zipfile's, XML's … for damaged or foreign files
             raise InputError(
-                f"{self.name}: not a readable XLSX workbook (damaged, encrypted, or another format: "
+                f"{self.name}: not a readable {self.kind} (damaged, encrypted, or another format: "
                 f"{type(error).__name__})"
             ) from None
+
+    def _load(self, openpyxl: Any) -> Any:
+        book = openpyxl.load_workbook(self.path)
+        if any(cell.data_type == "f" for sheet in book.worksheets for row in sheet.iter_rows() for cell in row):
+            # Formulas: their values as last saved. A formula never computed (a file written by a program)
+            # has none; its cell keeps the formula as written (=100%), never an empty cell.
+            saved = openpyxl.load_workbook(self.path, data_only=True)
+            for sheet in book.worksheets:
+                for row in sheet.iter_rows():
+                    for cell in row:
+                        if cell.data_type == "f":
+                            value = saved[sheet.title][cell.coordinate].value
+                            if value is not None:
+                                cell.value = value
+        return book
 
     def _book(self) -> list[tuple[str, bool, Callable[[], list[list[str | None]]]]]:
         """Each sheet of the book in order: its name, whether it is hidden, and what reads its cell texts."""
