@@ -3210,3 +3210,29 @@ def test_a_cell_s_wrapped_end_in_biao_alone_on_its_line_is_no_table_title() -> N
         ("效益指标", "社会效益指标", "渡运安全事故", "零事故"),
     ]
     assert not [d for d in document.diagnostics if "skipped" in d.message]
+
+
+def test_a_restructuredtext_simple_table_s_rules_are_no_cells() -> None:
+    """reStructuredText's simple tables (======  ======): the rule under a header-block value had been read as the
+    value's wrapped line (示例…项目========)."""
+    text = (
+        "========  ======================\n"
+        "项目名称  示例市某某区渡口维护项目\n"
+        "========  ======================\n"
+        "主管部门  示例市某某区交通运输局\n"
+        "========  ======================\n"
+        "\n"
+        "==========  ============  ============  =========\n"
+        "一级指标    二级指标      三级指标      指标值\n"
+        "==========  ============  ============  =========\n"
+        "产出指标    数量指标      维护渡口      3座\n"
+        "效益指标    社会效益指标  渡运安全事故  零事故\n"
+        "==========  ============  ============  =========\n"
+    )
+    document = parse_document(text)
+    assert [p.name for u in document.units for p in u.projects] == ["示例市某某区渡口维护项目"]
+    assert [p.department for u in document.units for p in u.projects] == ["示例市某某区交通运输局"]
+    assert rows(document) == [
+        ("产出指标", "数量指标", "维护渡口", "3座"),
+        ("效益指标", "社会效益指标", "渡运安全事故", "零事故"),
+    ]

@@ -632,6 +632,20 @@ def _lines_rows(doc: Text, grids: list[int] | None = None) -> list[Row]:
     return rows
 
 
+# A rule of a space-aligned table: runs of = or - between spaces (reStructuredText's simple tables, ======  ======,
+# over and under the header and under the last row; sqlite's .mode column and pandoc's, -----  -----)
+_SPACED_RULE = re.compile(r"[ \t]*(?:={2,}|-{2,})(?:[ \t]+(?:={2,}|-{2,}))*[ \t]*")
+
+
+def _rules_blanked(doc: Text) -> Text:
+    """A space-aligned text with its rule lines read as empty lines (a rule is no cell, and no value's wrapped
+    line: 示例…项目 / ========), the other lines as they stand; the text itself where it has no rule."""
+    ruled = {i for i, line in enumerate(doc.lines) if len(line) >= 4 and _SPACED_RULE.fullmatch(line)}
+    if not ruled:
+        return doc
+    return Pieces(doc, [(i, 0, 0 if i in ruled else len(line)) for i, line in enumerate(doc.lines)])
+
+
 def _copies_passed(doc: Text) -> list[Row]:
     """Rows of one cell a line that writes a merged cell once for each column it spans (see
     :func:`_merged_repeated`): outside the grids (whose cells may well repeat the one before: 每月1次 as the
@@ -1442,6 +1456,8 @@ def text_rows(
     if shape == "aligned":
         from .aligned import aligned_rows
 
+        if "==" in doc.text or "--" in doc.text:
+            doc = _rules_blanked(doc)
         return aligned_rows(doc)
     if shape == "lines":
         return lines_rows(_paragraphs(doc) or doc), []
