@@ -3236,3 +3236,32 @@ def test_a_restructuredtext_simple_table_s_rules_are_no_cells() -> None:
         ("产出指标", "数量指标", "维护渡口", "3座"),
         ("效益指标", "社会效益指标", "渡运安全事故", "零事故"),
     ]
+
+
+@pytest.mark.parametrize(
+    "grid",
+    [
+        # pandas' DataFrame.to_string as it prints by default (widths by characters) ...
+        "    一级指标       二级指标     三级指标      指标值\n"
+        "0   产出指标       数量指标   巡查海堤长度    ≥12公里\n"
+        "1    NaN        NaN     巡查次数  每月不少于4次\n"
+        "2    NaN       质量指标    隐患处置率     100%\n"
+        "3   效益指标     社会效益指标   海堤安全事故      零事故\n",
+        # ... and with display.unicode.east_asian_width (widths by display columns)
+        "     一级指标        二级指标      三级指标         指标值\n"
+        "0    产出指标        数量指标  巡查海堤长度        ≥12公里\n"
+        "1         NaN             NaN      巡查次数  每月不少于4次\n"
+        "2         NaN        质量指标    隐患处置率           100%\n"
+        "3    效益指标    社会效益指标  海堤安全事故         零事故\n",
+    ],
+)
+def test_a_data_frame_printed_with_its_index_and_nan(grid: str) -> None:
+    """pandas' to_string of a grid: each row led by its index (0, 1 …) in a column with no name, and NaN for an
+    empty cell (a merged label's). The index had been read into the 一级 cell (0    产出指标), NaN as a label."""
+    text = "项目名称  示例市某某区海堤巡查项目\n主管部门  示例市某某区水务局\n\n" + grid
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "数量指标", "巡查次数", "每月不少于4次"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]

@@ -553,14 +553,14 @@ def _column_numbers(texts: Sequence[str]) -> bool:
     return list(texts) == [f"{prefix}{k}" for k in range(first, first + len(texts))]
 
 
-def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
+def _nulls_emptied(rows: list[Row], text: str, markers: Sequence[str] | None = None) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
     format) or ``NULL`` (SQL Server's sqlcmd), or of a script's dump of a data frame or a sheet (pandas' ``nan``,
     ``NaN``, ``<NA>``; Python's ``None`` of an empty openpyxl cell), or Teradata BTEQ's ``?``, a NUL byte (SQL
     Server's bcp, an empty string), Vimwiki's ``\\/`` and TWiki's ``^`` (a cell merged with the one above): such a
     cell is empty, where it stands (the marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's
     cells are, see :func:`csv_rows`)."""
-    markers = [marker for marker in _NULL_MARKERS if marker in text]
+    markers = [marker for marker in (_NULL_MARKERS if markers is None else markers) if marker in text]
     if not markers:
         return rows
     out = []
@@ -572,6 +572,8 @@ def _nulls_emptied(rows: list[Row], text: str) -> list[Row]:
     return out
 
 
+# (of a data frame printed space-aligned: pandas' missing values, NaN, None, <NA>, and R's <NA>)
+_FRAME_NULLS = ("NaN", "nan", "<NA>", "None")
 _NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00", "\\/", "^")
 
 
@@ -644,6 +646,44 @@ def _rules_blanked(doc: Text) -> Text:
     if not ruled:
         return doc
     return Pieces(doc, [(i, 0, 0 if i in ruled else len(line)) for i, line in enumerate(doc.lines)])
+
+
+def _index_cut(doc: Text) -> Text:
+    """A space-aligned text with a data frame's index cut off (pandas' ``to_string``, R's ``print``: each row led
+    by its number, 0 1 2 … or 1 2 3 …, in a column with no name, the header line's spaces above it): the index's
+    lines and the header line above them read from where the index column ends, so that the columns stand as
+    before and the numbers in no one's cell; the text itself where no such index is found."""
+    lines = doc.lines
+    cut: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        first = _INDEX.match(lines[i])
+        if first is None or int(first.group(1)) > 1:
+            i += 1
+            continue
+        run = [i]
+        while (
+            (j := run[-1] + 1) < len(lines)
+            and (m := _INDEX.match(lines[j]))
+            and int(m.group(1)) == len(run) + int(first.group(1))
+        ):
+            run.append(j)
+        h = i - 1
+        while h >= 0 and not lines[h].strip():
+            h -= 1
+        width = max(_INDEX.match(lines[j]).end(1) for j in run)  # type: ignore[union-attr]
+        header = lines[h] if h >= 0 else ""
+        if len(run) >= 2 and len(header) - len(header.lstrip()) > width and _header_names(header.split()) >= 2:
+            for j in (h, *run):
+                cut[j] = width
+        i = run[-1] + 1
+    if not cut:
+        return doc
+    return Pieces(doc, [(n, cut.get(n, 0), len(line)) for n, line in enumerate(lines)])
+
+
+# A line led by a row's number, a data frame's index (0, 1 …), then two spaces or more
+_INDEX = re.compile(r"(\d{1,4}) {2,}\S")
 
 
 def _copies_passed(doc: Text) -> list[Row]:
@@ -1458,7 +1498,11 @@ def text_rows(
 
         if "==" in doc.text or "--" in doc.text:
             doc = _rules_blanked(doc)
-        return aligned_rows(doc)
+        doc = _index_cut(doc)
+        rows, warnings = aligned_rows(doc)
+        if any(marker in doc.text for marker in _FRAME_NULLS):
+            rows = _nulls_emptied(rows, doc.text, _FRAME_NULLS)
+        return rows, warnings
     if shape == "lines":
         return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
