@@ -3265,3 +3265,53 @@ def test_a_data_frame_printed_with_its_index_and_nan(grid: str) -> None:
         ("产出指标", "质量指标", "隐患处置率", "100%"),
         ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
     ]
+
+
+def _records(rows: list[list[str | None]], psql: bool) -> str:
+    """Rows of a staging table (columns c1 …) as a database client prints its records one field a line."""
+    out = []
+    for n, row in enumerate(rows, 1):
+        out.append(f"-[ RECORD {n} ]-+------" if psql else "*" * 27 + f" {n}. row " + "*" * 27)
+        for k, cell in enumerate(row, 1):
+            out.append(f"c{k} | {cell or ''}" if psql else f"c{k}: {'NULL' if cell is None else cell}")
+    return "\n".join(out) + ("\n" if psql else f"\n{len(rows)} rows in set (0.01 sec)\n")
+
+
+@pytest.mark.parametrize("psql", [False, True])
+def test_records_printed_one_field_a_line(psql: bool) -> None:
+    """MySQL's \\G (*** 1. row ***, c1: …) and psql's expanded display (-[ RECORD 1 ]-, c1 | …) of a staging
+    table: each record a row of its fields' values; a value over two lines (a goal) continued. Read before as
+    lines of one cell each, no project found."""
+    rows_ = [
+        ["项目名称", "示例市某某区海堤巡查项目", None, None],
+        ["年度目标", "完成海堤巡查全覆盖，\n隐患及时处置。", None, None],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡查海堤长度", "≥12公里"],
+        [None, "质量指标", "隐患处置率", "100%"],
+        ["效益指标", "社会效益指标", "海堤安全事故", "零事故"],
+    ]
+    document = parse_document(_records(rows_, psql))
+    (project,) = [p for u in document.units for p in u.projects]
+    assert project.name == "示例市某某区海堤巡查项目"
+    assert project.goal == "完成海堤巡查全覆盖，隐患及时处置。"
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]
+
+
+def test_records_named_by_the_grid_s_columns_give_its_header() -> None:
+    """MySQL's \\G of the grid itself (一级指标: 产出指标 …): the first record's names are the header row."""
+    text = (
+        "项目名称：示例市某某区海堤巡查项目\n"
+        "*************************** 1. row ***************************\n"
+        "一级指标: 产出指标\n二级指标: 数量指标\n三级指标: 巡查海堤长度\n  指标值: ≥12公里\n"
+        "*************************** 2. row ***************************\n"
+        "一级指标: \n二级指标: 质量指标\n三级指标: 隐患处置率\n  指标值: 100%\n"
+        "2 rows in set (0.00 sec)\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+    ]

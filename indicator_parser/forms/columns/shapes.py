@@ -115,6 +115,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "csv"
     if text.lstrip().startswith("[") and _json_table(text) is not None:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
+    if _vertical(text):
+        return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
     if _html_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
@@ -746,6 +748,69 @@ def _comma_rows(doc: Text) -> Pieces | None:
         if len(cuts) >= 10 and any(map(_split_header_run, pieces)):
             joined[n] = cuts
     return Pieces.cut(doc, lambda n, _: joined.get(n, ())) if joined else None
+
+
+# A database client's record printed one field a line: MySQL's \G (*** 1. row ***, then `name: value`, the names
+# right-aligned) and psql's expanded display (-[ RECORD 1 ]-+-, then `name | value`, the names left-aligned).
+_RECORD = re.compile(r"^(?:\*{5,} *\d+\. row *\*{5,}|-\[ RECORD \d+ \][-+]*)[ \t]*$", re.MULTILINE)
+_MYSQL_FIELD = re.compile(r"^ *([^\s:][^:]{0,40}?): ?(.*)$")
+_PSQL_FIELD = re.compile(r"^([^|]{1,60}?) *\| ?(.*)$")
+
+
+def _vertical(text: str) -> bool:
+    """Whether a text holds two records or more printed one field a line (see :func:`vertical_rows`)."""
+    return ("row *" in text or "RECORD" in text) and len(_RECORD.findall(text)) >= 2
+
+
+def vertical_rows(doc: Text) -> list[Row]:
+    """Rows of a database client's records printed one field a line: each record a row of its fields' values,
+    in order (a staging table's c1, c2 … or the grid's own column names); where the names are a grid's header
+    (一级指标, 二级指标 …), the first record of the run also gives the header row, of its names. A line of a record
+    that is no field (a value's line break) continues the value before it; lines outside the records are rows of
+    one cell (a title, MySQL's `12 rows in set`)."""
+    rows: list[Row] = []
+    lines = doc.lines
+    names: list[str] | None = None  # the field names of the record before (other names start a new run)
+    outside: list[int] = []  # the lines of no record
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not _RECORD.match(line):
+            outside.append(i)
+            i += 1
+            continue
+        field = _PSQL_FIELD if line.startswith("-[") else _MYSQL_FIELD
+        keys: list[TableCell] = []
+        values: list[TableCell] = []
+        i += 1
+        while i < len(lines) and lines[i].strip() and not _RECORD.match(lines[i]):
+            line = lines[i]
+            m = field.match(line)
+            if m is not None and not lone_furniture(line):
+                keys.append(doc.cell(i, m.start(1), m.end(1)))
+                values.append(doc.cell(i, m.start(2), len(line)))
+            elif values and not lone_furniture(line):
+                values[-1] = doc.extend(values[-1], doc.cell(i, 0, len(line)))  # (a value's next line)
+            else:
+                break
+            i += 1
+        texts = [key.text for key in keys]
+        header = _header_names(texts) >= 2
+        if not header and not all(_GENERIC_NAME.fullmatch(t) for t in texts):
+            # names of their own (a header block's keys, 项目名称 | 示例…): a row of each name and its value
+            rows.extend(Row((key, value)) for key, value in zip(keys, values, strict=True))
+        else:
+            if texts != names and header:
+                rows.append(Row(tuple(keys)))
+            rows.append(Row(tuple(values)))
+        names = texts
+    # the lines outside the records as delimited text (psql's aligned rows of a grid between expanded records)
+    others = delimited_rows(Pieces(doc, [(n, 0, len(lines[n])) for n in outside]), "|")
+    return list(heapq.merge(rows, others, key=lambda row: row.cells[0].span[0] if row.cells else -1))
+
+
+# A staging table's names for its columns: c1, col_2, f3, ods_jxmb.c4 …
+_GENERIC_NAME = re.compile(r"[A-Za-z_][A-Za-z_.]*\d{1,3}")
 
 
 # A JSON array's tokens, on one line: a string (its text between the quotes), null, a number, a bracket, a comma
@@ -1473,6 +1538,8 @@ def text_rows(
     """The rows of cells of a column-table text in the given shape, and warnings for lines skipped."""
     doc = Text(text, first_line, first_offset)
     if shape == "pipe":
+        if _vertical(doc.text):  # a database client's records one field a line (MySQL's \G, psql's \x)
+            return _numbers_dropped(_nulls_emptied(vertical_rows(doc), text)), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
