@@ -3315,3 +3315,25 @@ def test_records_named_by_the_grid_s_columns_give_its_header() -> None:
         ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
         ("产出指标", "质量指标", "隐患处置率", "100%"),
     ]
+
+
+def test_a_forum_s_bbcode_tables() -> None:
+    """BBCode's [table][tr][td]… (a forum post), a 一级 spanning two rows ([td rowspan=2]): read as HTML's tables
+    are. Read before as text of no table, no project found."""
+    text = (
+        "[b]示例市某某区2025年项目支出绩效目标表[/b]\n"
+        "[table]\n[tr][td]项目名称[/td][td]示例市某某区海堤巡查项目[/td][/tr]\n[/table]\n"
+        "[table]\n[tr][th]一级指标[/th][th]二级指标[/th][th]三级指标[/th][th]指标值[/th][/tr]\n"
+        "[tr][td rowspan=2]产出指标[/td][td]数量指标[/td][td]巡查海堤长度[/td][td]≥12公里[/td][/tr]\n"
+        "[tr][td]质量指标[/td][td]隐患处置率[/td][td]100%[/td][/tr]\n"
+        "[tr][td]效益指标[/td][td]社会效益指标[/td][td]海堤安全事故[/td][td]零事故[/td][/tr]\n[/table]\n"
+    )
+    document = parse_document(text)
+    assert [p.name for u in document.units for p in u.projects] == ["示例市某某区海堤巡查项目"]
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]
+    first = document.units[0].projects[0].indicators[0]
+    assert first.span[0] <= text.index("巡查海堤长度") < first.span[1]  # (placed in the file, tags and all)

@@ -91,6 +91,24 @@ def _html_table(text: str) -> bool:
     return ("<t" in text or "<T" in text) and HTML_CELL.search(text) is not None
 
 
+# A BBCode tag (a forum's markup: [table], [tr], [td rowspan=3], [/td], [b] …); as HTML's, with < > for [ ]
+_BB_TAG = re.compile(
+    r"\[(/?(?:table|tr|td|th|b|i|u|s|center|left|right|size|color|font|align|p|br|hr)(?:[ =][^\[\]\n]*)?)\]",
+    re.IGNORECASE,
+)
+_BB_CELL = re.compile(r"\[t[dh][\] ]", re.IGNORECASE)
+
+
+def _bbcode_table(text: str) -> bool:
+    """Whether a text holds BBCode table cells ([td], [th])."""
+    return ("[t" in text or "[T" in text) and _BB_CELL.search(text) is not None
+
+
+def _angled(tag: re.Match[str]) -> str:
+    """A BBCode tag written as HTML's, of the same length (the cells stay where they stand in the file)."""
+    return "<" + tag.group(1) + ">"
+
+
 def _python_opening(text: str) -> bool:
     """Whether a text may hold a Python list of rows: two brackets in a row, as repr writes one ([[, [(, ((, ([)."""
     return "[[" in text or "[(" in text or "((" in text or "([" in text
@@ -117,7 +135,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     if _vertical(text):
         return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
-    if _html_table(text):
+    if _html_table(text) or _bbcode_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
@@ -1542,6 +1560,8 @@ def text_rows(
             return _numbers_dropped(_nulls_emptied(vertical_rows(doc), text)), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
+        if _bbcode_table(doc.text):  # a forum's BBCode tables ([tr][td]…[/td]): as HTML, its tags in brackets
+            return html_rows(Text(_BB_TAG.sub(_angled, doc.text), doc.first_line, doc.first_offset)), []
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
             return wiki_rows(doc), []
         if ". " in doc.text and _TEXTILE_MARK.search(doc.text):  # Textile's (|_. 项目名称|…, |/8. 产出指标|…)
