@@ -3337,3 +3337,33 @@ def test_a_forum_s_bbcode_tables() -> None:
     ]
     first = document.units[0].projects[0].indicators[0]
     assert first.span[0] <= text.index("巡查海堤长度") < first.span[1]  # (placed in the file, tags and all)
+
+
+def test_a_latex_table() -> None:
+    """A report typeset in LaTeX: a longtable whose cells stand between &, rows ended by \\\\, \\multirow labels
+    (empty cells below), a \\multicolumn value, \\textbf header names, \\% escaped, rules of commands. Read before as
+    lines of one cell (a project named & 示例…)."""
+    text = (
+        "\\section*{示例市某某区2025年项目支出绩效目标表}\n"
+        "\\begin{longtable}{|p{3cm}|p{3cm}|p{4cm}|p{3cm}|}\n\\hline\n"
+        "项目名称 & \\multicolumn{3}{l|}{示例市某某区海堤巡查项目} \\\\ \\hline\n"
+        "主管部门 & 示例市某某区水务局 & 实施单位 & 示例市某某区堤防管理所 \\\\ \\hline\n"
+        "\\textbf{一级指标} & \\textbf{二级指标} & \\textbf{三级指标} & \\textbf{指标值} \\\\ \\hline\n"
+        "\\multirow{2}{*}{产出指标} & 数量指标 & 巡查海堤长度 & ≥12公里 \\\\ \\cline{2-4}\n"
+        " & 质量指标 & 隐患处置率 & 100\\% \\\\ \\hline\n"
+        "效益指标 & 社会效益指标 & 海堤安全事故 & 零事故 \\\\ \\hline\n"
+        "\\end{longtable}\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department, project.implementer) == (
+        "示例市某某区海堤巡查项目",
+        "示例市某某区水务局",
+        "示例市某某区堤防管理所",
+    )
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]
+    assert not list(document.all_diagnostics())

@@ -99,6 +99,75 @@ _BB_TAG = re.compile(
 _BB_CELL = re.compile(r"\[t[dh][\] ]", re.IGNORECASE)
 
 
+# LaTeX's tables: a tabular (tabularx, longtable, tabu …) environment, its cells between &, a row ended by \\
+_LATEX_TABLE = re.compile(r"\\begin\{(?:tabular|tabularx|tabulary|longtable|tabu|tblr|supertabular)\*?\}")
+_LATEX_ROW_END = re.compile(r"(?<!\\)\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
+_LATEX_CELL = re.compile(r"(?<!\\)&")
+# A cell's wrapping commands (\multirow{3}{*}{产出指标}, \multicolumn{3}{|l|}{…}, \textbf{一级指标}, \makecell{…}):
+# the text in their last braces; for \multicolumn the columns it spans
+_LATEX_WRAP = re.compile(
+    r"^\\(?:multirow\{[^{}]*\}(?:\[[^\]]*\])?\{[^{}]*\}|multicolumn\{(?P<span>\d+)\}\{[^{}]*\}|textbf|textit|emph|makecell|shortstack)\{(?P<text>.*)\}$"
+)
+# A line of commands only (\hline, \cline{2-4}, \toprule, \end{tabular}, \centering, \endhead …): no cell
+_LATEX_COMMANDS = re.compile(r"^(?:\s*\\[A-Za-z]+\*?(?:\[[^\]]*\])?(?:\{(?:[^{}]|\{[^{}]*\})*\})*\s*)+$")
+# A heading's text (\section*{…}, \caption{…}, \title{…}, \textbf{…} alone on its line)
+_LATEX_HEADING = re.compile(
+    r"^\s*\\(?:section|subsection|subsubsection|caption|title|textbf|centerline)\*?\{(.*)\}\s*$"
+)
+_LATEX_ESCAPES = {"\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#", "\\$": "$", "\\{": "{", "\\}": "}"}
+
+
+def latex_rows(doc: Text) -> list[Row]:
+    """Rows of LaTeX tables (a report typeset from the budget): in a tabular, each line holding & or ending in
+    \\\\ a row of the cells between its & (escaped \\& no delimiter); a cell's wrapping command unwrapped to its text
+    (\\multirow{3}{*}{产出指标}; \\multicolumn{3}{l}{…} followed by empty cells for the columns it spans); \\%
+    and the like unescaped; rules and other lines of commands no cells (furniture); a heading's text (\\section*{…})
+    a row of one cell; any other line a row of one cell."""
+    rows: list[Row] = []
+    depth = 0  # inside how many table environments
+    for i, line in enumerate(doc.lines):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("%"):
+            continue
+        opened = _LATEX_TABLE.search(line) is not None
+        if opened:
+            depth += 1
+        if "\\end{" in line and re.search(
+            r"\\end\{(?:tabular|tabularx|tabulary|longtable|tabu|tblr|supertabular)\*?\}", line
+        ):
+            depth = max(0, depth - 1)
+            rows.append(Row((doc.cell(i, 0, len(line)),), furniture=True))
+            continue
+        heading = _LATEX_HEADING.match(line)
+        if heading is not None:
+            rows.append(Row((doc.cell(i, heading.start(1), heading.end(1)),), aligned=False))
+            continue
+        end = _LATEX_ROW_END.search(line)
+        if (depth and not opened and ("&" in line or end is not None)) and not _LATEX_COMMANDS.match(line):
+            stop = end.start() if end is not None else len(line)
+            cells: list[TableCell] = []
+            a = 0
+            for cut in [*(m.start() for m in _LATEX_CELL.finditer(line, 0, stop)), stop]:
+                piece = line[a:cut]
+                lead = len(piece) - len(piece.lstrip())
+                x, y = a + lead, a + len(piece.rstrip())
+                text, span = line[x:y], 1
+                wrapped = _LATEX_WRAP.match(text)
+                if wrapped is not None:
+                    text = wrapped.group("text").strip()
+                    span = int(wrapped.group("span") or 1)
+                for escape, plain in _LATEX_ESCAPES.items():
+                    text = text.replace(escape, plain)
+                cells.append(doc.cell(i, x, y, text))
+                cells.extend(doc.cell(i, y, y, "") for _ in range(span - 1))
+                a = cut + 1
+            rows.append(Row(tuple(cells)))
+            continue
+        command = _LATEX_COMMANDS.match(line) is not None
+        rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False, furniture=command))
+    return rows
+
+
 def _bbcode_table(text: str) -> bool:
     """Whether a text holds BBCode table cells ([td], [th])."""
     return ("[t" in text or "[T" in text) and _BB_CELL.search(text) is not None
@@ -135,7 +204,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     if _vertical(text):
         return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
-    if _html_table(text) or _bbcode_table(text):
+    if _html_table(text) or _bbcode_table(text) or ("\\begin{" in text and _LATEX_TABLE.search(text)):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
@@ -1560,6 +1629,8 @@ def text_rows(
             return _numbers_dropped(_nulls_emptied(vertical_rows(doc), text)), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
+        if "\\begin{" in doc.text and _LATEX_TABLE.search(doc.text):  # LaTeX's tabular (cells between &)
+            return latex_rows(doc), []
         if _bbcode_table(doc.text):  # a forum's BBCode tables ([tr][td]…[/td]): as HTML, its tags in brackets
             return html_rows(Text(_BB_TAG.sub(_angled, doc.text), doc.first_line, doc.first_offset)), []
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
