@@ -3253,6 +3253,12 @@ def test_a_restructuredtext_simple_table_s_rules_are_no_cells() -> None:
         "1         NaN             NaN      巡查次数  每月不少于4次\n"
         "2         NaN        质量指标    隐患处置率           100%\n"
         "3    效益指标    社会效益指标  海堤安全事故         零事故\n",
+        # R's print of a data.frame: rows numbered from 1, columns one space apart, <NA>
+        "  一级指标     二级指标     三级指标        指标值\n"
+        "1 产出指标     数量指标 巡查海堤长度       ≥12公里\n"
+        "2     <NA>         <NA>     巡查次数 每月不少于4次\n"
+        "3     <NA>     质量指标   隐患处置率          100%\n"
+        "4 效益指标 社会效益指标 海堤安全事故        零事故\n",
     ],
 )
 def test_a_data_frame_printed_with_its_index_and_nan(grid: str) -> None:

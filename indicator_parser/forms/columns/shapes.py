@@ -771,8 +771,8 @@ def _index_cut(doc: Text) -> Text:
     return Pieces(doc, [(n, cut.get(n, 0), len(line)) for n, line in enumerate(lines)])
 
 
-# A line led by a row's number, a data frame's index (0, 1 …), then two spaces or more
-_INDEX = re.compile(r"(\d{1,4}) {2,}\S")
+# A line led by a row's number, a data frame's index (pandas' 0, 1 …; R's 1, 2 …), then a space or more
+_INDEX = re.compile(r"(\d{1,4}) +\S")
 
 
 def _copies_passed(doc: Text) -> list[Row]:
