@@ -3373,3 +3373,29 @@ def test_a_latex_table() -> None:
         ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
     ]
     assert not list(document.all_diagnostics())
+
+
+def test_a_restructuredtext_list_table() -> None:
+    """reStructuredText's list-table directive: `* -` opens a row, `-` items its next cells, an empty item an
+    empty cell (a merged label's), a cell's further line indented past its dash. Read before as lines of one cell,
+    no project found."""
+    text = (
+        "示例市某某区2025年项目支出绩效目标表\n"
+        "==================================\n\n"
+        ".. list-table::\n   :widths: 10 30\n\n"
+        "   * - 项目名称\n     - 示例市某某区海堤巡查项目\n"
+        "   * - 年度目标\n     - 完成海堤巡查全覆盖，\n       隐患及时处置。\n\n"
+        ".. list-table::\n   :header-rows: 1\n\n"
+        "   * - 一级指标\n     - 二级指标\n     - 三级指标\n     - 指标值\n"
+        "   * - 产出指标\n     - 数量指标\n     - 巡查海堤长度\n     - ≥12公里\n"
+        "   * -\n     - 质量指标\n     - 隐患处置率\n     - 100%\n"
+        "   * - 效益指标\n     - 社会效益指标\n     - 海堤安全事故\n     - 零事故\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.goal) == ("示例市某某区海堤巡查项目", "完成海堤巡查全覆盖，隐患及时处置。")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]

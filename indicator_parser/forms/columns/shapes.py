@@ -168,6 +168,51 @@ def latex_rows(doc: Text) -> list[Row]:
     return rows
 
 
+# reStructuredText's list table: `* - ` opens a row with its first cell, `- ` (indented under it) the next cells
+_LIST_ROW = re.compile(r"^(\s*)\* +- ?")
+_LIST_CELL = re.compile(r"^(\s*)- ?")
+_LIST_OPTION = re.compile(r"^\s+:[a-z-]+:")  # :header-rows: 1, :widths: …
+_TITLE_RULE = re.compile(r"^([=\-~^\"'`#*+])\1{3,}\s*$")  # a heading's underline (======)
+
+
+def list_table_rows(doc: Text) -> list[Row]:
+    """Rows of reStructuredText list tables: each `* -` item a row, its `-` items its cells in order (an empty
+    item an empty cell), a cell's further lines (indented past its dash) continuing it; the directive and its
+    options, and headings' underlines, furniture; other lines rows of one cell."""
+    rows: list[Row] = []
+    cells: list[TableCell] = []
+    indent = -1  # the dash column of the open row's cells (-1: no row open)
+
+    def close() -> None:
+        nonlocal cells, indent
+        if cells:
+            rows.append(Row(tuple(cells)))
+        cells, indent = [], -1
+
+    for i, line in enumerate(doc.lines):
+        if not line.strip():
+            continue
+        row = _LIST_ROW.match(line)
+        if row is not None:
+            close()
+            indent = line.index("-", row.start())
+            cells.append(doc.cell(i, row.end(), len(line)))
+            continue
+        if indent >= 0:
+            cell = _LIST_CELL.match(line)
+            if cell is not None and len(cell.group(1)) == indent:
+                cells.append(doc.cell(i, cell.end(), len(line)))
+                continue
+            if len(line) - len(line.lstrip()) > indent:  # a cell's further line
+                cells[-1] = doc.extend(cells[-1], doc.cell(i, 0, len(line)))
+                continue
+        close()
+        furniture = line.lstrip().startswith(".. ") or bool(_LIST_OPTION.match(line) or _TITLE_RULE.match(line))
+        rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False, furniture=furniture))
+    close()
+    return rows
+
+
 def _bbcode_table(text: str) -> bool:
     """Whether a text holds BBCode table cells ([td], [th])."""
     return ("[t" in text or "[T" in text) and _BB_CELL.search(text) is not None
@@ -204,7 +249,12 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     if _vertical(text):
         return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
-    if _html_table(text) or _bbcode_table(text) or ("\\begin{" in text and _LATEX_TABLE.search(text)):
+    if (
+        ".. list-table::" in text
+        or _html_table(text)
+        or _bbcode_table(text)
+        or ("\\begin{" in text and _LATEX_TABLE.search(text))
+    ):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
@@ -1631,6 +1681,8 @@ def text_rows(
             return html_rows(doc), []
         if "\\begin{" in doc.text and _LATEX_TABLE.search(doc.text):  # LaTeX's tabular (cells between &)
             return latex_rows(doc), []
+        if ".. list-table::" in doc.text:  # reStructuredText's list tables (* - a row's first cell, - the next)
+            return list_table_rows(doc), []
         if _bbcode_table(doc.text):  # a forum's BBCode tables ([tr][td]…[/td]): as HTML, its tags in brackets
             return html_rows(Text(_BB_TAG.sub(_angled, doc.text), doc.first_line, doc.first_offset)), []
         if "{|" in doc.text and _WIKI_TABLE.search(doc.text):  # MediaWiki's table markup ({| … |- … |})
