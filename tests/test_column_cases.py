@@ -3399,3 +3399,25 @@ def test_a_restructuredtext_list_table() -> None:
         ("产出指标", "质量指标", "隐患处置率", "100%"),
         ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
     ]
+
+
+def test_asciidoc_tables_one_cell_a_line_with_spans() -> None:
+    """AsciiDoc's tables written one cell a line, rows apart by an empty line, a 一级 spanning three rows (.3+|)
+    and a 二级 two (.2+|), as many columns as cols="…" names. Read before as rows of one cell each."""
+    text = (
+        ".示例市某某区2025年项目支出绩效目标表\n"
+        '[cols="1,3"]\n|===\n|项目名称\n|示例市某某区海堤巡查项目\n\n|主管部门\n|示例市某某区水务局\n|===\n\n'
+        '[cols="1,1,2,1",options="header"]\n|===\n|一级指标 |二级指标 |三级指标 |指标值\n\n'
+        ".3+|产出指标\n.2+|数量指标\n|巡查海堤长度\n|≥12公里\n\n|巡查次数\n|每月不少于4次\n\n"
+        "|质量指标\n|隐患处置率\n|100%\n\n"
+        "|效益指标\n|社会效益指标\n|海堤安全事故\n|零事故\n|===\n"
+    )
+    document = parse_document(text)
+    (project,) = [p for u in document.units for p in u.projects]
+    assert (project.name, project.department) == ("示例市某某区海堤巡查项目", "示例市某某区水务局")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "数量指标", "巡查次数", "每月不少于4次"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]

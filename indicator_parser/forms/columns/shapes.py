@@ -168,6 +168,116 @@ def latex_rows(doc: Text) -> list[Row]:
     return rows
 
 
+# AsciiDoc's tables: |=== opens and closes one; a cell opens with | at a line's start or after a space, led by its
+# span (2+| two columns, .3+| three rows, 2.3+|) and style (a|, ^.^|, 3*| a cell repeated); the columns are as many as
+# the [cols="…"] attribute list above names (cols="4*" or cols="1,1,2,1"), else the first line's cells
+_ADOC_DELIMITER = re.compile(r"^\|===+\s*$")
+_ADOC_CELL = re.compile(
+    r"(?:(?<=\s)|^)(?P<spec>(?:(?P<times>\d+)\*)?(?:(?P<cols>\d+)?(?:\.(?P<rows>\d+))?\+)?[<^>]?(?:\.[<^>])?[adehlmsv]?)\|"
+)
+_ADOC_COLS = re.compile(r"cols\s*=\s*\"?(?:(?P<n>\d+)\*|(?P<list>[^\",\]]*(?:,[^\",\]]*)*))")
+
+
+def asciidoc_rows(doc: Text) -> list[Row] | None:
+    """Rows of AsciiDoc's tables where a row runs over several lines (one cell a line, rows apart by an empty
+    line) or a cell spans rows or columns: the cells of each table laid in its columns in order, a cell spanning
+    columns or rows followed by empty cells where it spans, a cell's further lines continuing it; the attribute
+    lists and delimiters furniture; other lines rows of one cell. None where every table is a row a line with no
+    span (read as delimited text is)."""
+    lines = doc.lines
+    tables: list[tuple[int, int, int]] = []  # (first line inside, delimiter closing it, columns)
+    i = 0
+    while i < len(lines):
+        if _ADOC_DELIMITER.match(lines[i]):
+            end = next((j for j in range(i + 1, len(lines)) if _ADOC_DELIMITER.match(lines[j])), len(lines))
+            attributes = lines[i - 1] if i and lines[i - 1].startswith("[") else ""
+            found = _ADOC_COLS.search(attributes)
+            width = 0
+            if found is not None:
+                width = int(found.group("n")) if found.group("n") else len(found.group("list").split(","))
+            first = next((lines[j] for j in range(i + 1, end) if lines[j].strip()), "")
+            width = width or len(_ADOC_CELL.findall(first))
+            tables.append((i + 1, end, width))
+            i = end + 1
+        else:
+            i += 1
+    spread = any(
+        any(
+            (line.strip() and len(_ADOC_CELL.findall(line)) != width) or "+|" in line or "*|" in line
+            for line in lines[a:b]
+        )
+        for a, b, width in tables
+    )
+    if not tables or not spread:
+        return None
+    rows: list[Row] = []
+    inside: dict[int, tuple[int, int]] = {a: (b, width) for a, b, width in tables}
+    i = 0
+    while i < len(lines):
+        if i not in inside:
+            line = lines[i]
+            if line.strip():
+                furniture = bool(_ADOC_DELIMITER.match(line)) or (line.startswith("[") and line.rstrip().endswith("]"))
+                rows.append(Row((doc.cell(i, 0, len(line)),), aligned=False, furniture=furniture))
+            i += 1
+            continue
+        end, width = inside[i]
+        rows.extend(_adoc_table(doc, i, end, max(width, 1)))
+        i = end
+    return rows
+
+
+def _adoc_table(doc: Text, a: int, b: int, width: int) -> list[Row]:
+    """The rows of one AsciiDoc table, its lines ``a`` to ``b`` (exclusive)."""
+    cells: list[tuple[TableCell, int, int]] = []  # each cell with the columns and rows it spans
+    for i in range(a, b):
+        line = doc.lines[i]
+        marks = list(_ADOC_CELL.finditer(line))
+        if not marks:
+            if line.strip() and cells:  # a cell's further line
+                cell, cols, rows_ = cells[-1]
+                cells[-1] = (doc.extend(cell, doc.cell(i, 0, len(line))), cols, rows_)
+            continue
+        if line[: marks[0].start()].strip() and cells:  # (text before the first cell: the one before goes on)
+            cell, cols, rows_ = cells[-1]
+            cells[-1] = (doc.extend(cell, doc.cell(i, 0, marks[0].start())), cols, rows_)
+        for k, mark in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            cell = doc.cell(i, mark.end(), stop)
+            for _ in range(int(mark.group("times") or 1)):
+                cells.append((cell, int(mark.group("cols") or 1), int(mark.group("rows") or 1)))
+    out: list[Row] = []
+    below: dict[int, int] = {}  # column → rows still under a cell spanning rows from above
+    row: list[TableCell] = []
+    last = doc.cell(b - 1, 0, 0)
+
+    def fill() -> None:  # (the places of the open row that cells from above take)
+        while len(row) < width and below.get(len(row), 0) > 0:
+            below[len(row)] -= 1
+            row.append(_emptied(last))
+
+    for cell, cols, rows_ in cells:
+        fill()
+        if len(row) >= width:
+            out.append(Row(tuple(row)))
+            row = []
+            fill()
+        at = len(row)
+        row.append(cell)
+        last = cell
+        row.extend(_emptied(cell) for _ in range(cols - 1))
+        if rows_ > 1:
+            for c in range(at, at + cols):
+                below[c] = rows_ - 1
+        if len(row) >= width:
+            out.append(Row(tuple(row)))
+            row = []
+    fill()
+    if row:
+        out.append(Row(tuple(row)))
+    return out
+
+
 # reStructuredText's list table: `* - ` opens a row with its first cell, `- ` (indented under it) the next cells
 _LIST_ROW = re.compile(r"^(\s*)\* +- ?")
 _LIST_CELL = re.compile(r"^(\s*)- ?")
@@ -1681,6 +1791,8 @@ def text_rows(
             return html_rows(doc), []
         if "\\begin{" in doc.text and _LATEX_TABLE.search(doc.text):  # LaTeX's tabular (cells between &)
             return latex_rows(doc), []
+        if "|===" in doc.text and (cells_rows := asciidoc_rows(doc)) is not None:
+            return cells_rows, []  # (AsciiDoc's tables with a row over lines or cells spanning rows)
         if ".. list-table::" in doc.text:  # reStructuredText's list tables (* - a row's first cell, - the next)
             return list_table_rows(doc), []
         if _bbcode_table(doc.text):  # a forum's BBCode tables ([tr][td]…[/td]): as HTML, its tags in brackets
