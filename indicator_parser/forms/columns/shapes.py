@@ -906,7 +906,7 @@ def _index_cut(doc: Text) -> Text:
     cut: dict[int, int] = {}
     i = 0
     while i < len(lines):
-        first = _INDEX.match(lines[i])
+        first = _INDEX.match(lines[i]) if lines[i][:1].isdigit() else None  # (most lines: no digit first)
         if first is None or int(first.group(1)) > 1:
             i += 1
             continue
