@@ -61,7 +61,9 @@ TAXONOMY: tuple[Known, ...] = (
     Known(1, ("过程",)),
     Known(2, ("数量指标", "数量", "产出数量", "产出数量指标"), "11", "产出指标", cell_word=True),
     Known(2, ("质量指标", "质量", "产出质量", "产出质量指标"), "12", "产出指标", cell_word=True),
-    Known(2, ("时效指标", "时效", "产出时效", "产出时效指标"), "13", "产出指标", cell_word=True),
+    Known(
+        2, ("时效指标", "时效", "产出时效", "产出时效指标", "时效性指标", "时效性"), "13", "产出指标", cell_word=True
+    ),
     # Under 产出指标 in the older framework; a level 1 of its own since 2021 (above).
     Known(2, ("成本指标", "成本", "产出成本", "产出成本指标"), "14", "产出指标"),
     Known(2, ("经济效益", "经济效益指标"), "21", "效益指标", cell_word=True),

@@ -3421,3 +3421,39 @@ def test_asciidoc_tables_one_cell_a_line_with_spans() -> None:
         ("产出指标", "质量指标", "隐患处置率", "100%"),
         ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
     ]
+
+
+def test_a_javascript_array_of_rows_with_holes() -> None:
+    """A page script's `tables.push([…]);` line: a JavaScript array of rows, single-quoted strings, a merged
+    cell an array hole ([,'质量指标', …], a trailing hole written with its extra comma), null an empty cell. Read
+    before as flattened text (its literal is no Python's), no project found."""
+    text = (
+        "tables.push([['示例市某某区2025年项目支出绩效目标表'],['项目名称','示例市某某区海堤巡查项目'],"
+        "['一级指标','二级指标','三级指标','指标值','备注'],"
+        "['产出指标','数量指标','巡查海堤长度','≥12公里',null],"
+        "[,'质量指标','隐患处置率','100%',,],"
+        "['效益指标','社会效益指标','海堤安全事故','零事故','']]);\n"
+    )
+    document = parse_document(text)
+    assert [p.name for u in document.units for p in u.projects] == ["示例市某某区海堤巡查项目"]
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]
+
+
+def test_timeliness_spelt_with_xing_and_not_applicable_as_a_placeholder() -> None:
+    """时效性指标 is the 二级 时效指标 (code 13), not an unknown category; a row of 不适用 (not applicable) under a
+    二级 is a placeholder, no indicator named 不适用."""
+    text = (
+        "项目名称|示例市某某区海堤巡查项目\n"
+        "一级指标|二级指标|三级指标|指标值\n"
+        "产出指标|时效性指标|巡查完成时间|2025年12月底前\n"
+        "成本指标|社会成本指标|不适用|不适用\n"
+    )
+    document = parse_document(text)
+    (indicator,) = document.units[0].projects[0].indicators
+    assert (indicator.level2.name, indicator.level2.code) == ("时效性指标", "13")
+    assert not [d for d in document.all_diagnostics() if "unknown" in d.message]
+    assert any("placeholder row: 社会成本指标" in d.message for d in document.all_diagnostics())

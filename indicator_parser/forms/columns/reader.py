@@ -131,7 +131,7 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
-_PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空"})
+_PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用"})
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",

@@ -1198,7 +1198,7 @@ def _json_rows(doc: Text) -> Text | list[Row] | None:
 # A Python literal's tokens, as repr writes a list of rows: a string in either quotes (its escapes), None, a number,
 # a bracket or a parenthesis of a list or a tuple
 _PYTHON_TOKEN = re.compile(
-    r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|(None)|(-?[0-9][0-9.eE+\-]*)|([\[\]()])|(,)"""
+    r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|(None|null|undefined)|(-?[0-9][0-9.eE+\-]*)|([\[\]()])|(,)"""
 )
 _PYTHON_START = re.compile(r"""[\[(][\[(]\s*(?:'|"|None)""")  # (repr writes the brackets together)
 
@@ -1209,11 +1209,37 @@ def _python_table(text: str) -> bool:
     if start is None:
         return False
     end = text.find("\n", start.start())
+    return _literal_rows(text[start.start() : end if end >= 0 else len(text)])
+
+
+def _literal_rows(source: str) -> bool:
+    """Whether ``source`` (from a list's opening bracket to its line's end) is a literal list of rows: Python's
+    (lists or tuples of strings, None, numbers), or a JavaScript array's, a page script's (``[['项目名称','…'],
+    [,'其中：财政拨款','64.80']]``: a hole, a comma after a bracket or a comma, an empty cell; null; the
+    statement's ``);`` after it)."""
+    body = source.strip()
     try:
-        table = ast.literal_eval(text[start.start() : end if end >= 0 else len(text)].strip())
+        table = ast.literal_eval(body)
     except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return False
-    return isinstance(table, (list, tuple)) and all(isinstance(row, (list, tuple)) for row in table)
+        pass
+    else:
+        return isinstance(table, (list, tuple)) and all(isinstance(row, (list, tuple)) for row in table)
+    body = body.rstrip(" \t;)")  # (a JavaScript statement's end: tables.push([…]);)
+    depth = most = at = 0
+    for m in _PYTHON_TOKEN.finditer(body):
+        if body[at : m.start()].strip():
+            return False  # (text that is no token: no literal)
+        at = m.end()
+        if m.group(5) in ("[", "]"):
+            depth += 1 if m.group(5) == "[" else -1
+            most = max(most, depth)
+            if depth < 0 or depth > 2:
+                return False
+        elif m.group(5) is not None:
+            return False  # (a JavaScript array has no parentheses)
+        elif depth != 2 and m.group(6) is None:
+            return False  # (a cell outside a row)
+    return not body[at:].strip() and depth == 0 and most == 2
 
 
 def _python_rows(doc: Text) -> list[Row] | None:
@@ -1229,19 +1255,19 @@ def _python_rows(doc: Text) -> list[Row] | None:
             if line.strip():
                 rows.append(Row((doc.cell(n, 0, len(line)),), aligned=False))
             continue
-        try:
-            table = ast.literal_eval(line[start.start() :].strip())
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return None
-        if not isinstance(table, (list, tuple)) or not all(isinstance(row, (list, tuple)) for row in table):
+        if not _literal_rows(line[start.start() :]):
             return None
         found = True
         if line[: start.start()].strip():
             rows.append(Row((doc.cell(n, 0, start.start()),), aligned=False))
         depth = 0
         cells: list[TableCell] = []
+        before = ""  # the token before, where it was a bracket or a comma
         for m in _PYTHON_TOKEN.finditer(line, start.start()):
-            single, double, none, number, mark = m.group(1, 2, 3, 4, 5)
+            single, double, none, number, mark, comma = m.group(1, 2, 3, 4, 5, 6)
+            if comma is not None and depth == 2 and before in ("[", ","):
+                cells.append(doc.cell(n, m.start(), m.start()))  # (a JavaScript array's hole: an empty cell)
+            before = mark or comma or ""
             if mark in ("[", "("):
                 depth += 1
             elif mark in ("]", ")"):
