@@ -13,6 +13,7 @@ import pytest
 
 from indicator_parser import parse_document, read_document
 from indicator_parser.errors import InputError
+from indicator_parser.forms.columns.shapes import detect_shape
 
 
 def kept_keys(document) -> list[str]:
@@ -3457,3 +3458,20 @@ def test_timeliness_spelt_with_xing_and_not_applicable_as_a_placeholder() -> Non
     assert (indicator.level2.name, indicator.level2.code) == ("时效性指标", "13")
     assert not [d for d in document.all_diagnostics() if "unknown" in d.message]
     assert any("placeholder row: 社会成本指标" in d.message for d in document.all_diagnostics())
+
+
+def test_a_hive_text_file_separated_by_ctrl_a() -> None:
+    """A Hive table's data file (hdfs dfs -getmerge): fields separated by ^A (\\x01), Hive's default, NULL written
+    \\N. Read before as text of no delimiter."""
+    rows_ = [
+        ["项目名称", "示例市某某区海堤巡查项目", "\\N", "\\N"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡查海堤长度", "≥12公里"],
+        ["\\N", "质量指标", "隐患处置率", "100%"],
+    ]
+    text = "".join("\x01".join(row) + "\n" for row in rows_)
+    assert detect_shape(text) == "tab"
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+    ]

@@ -370,7 +370,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
     box = _boxed(text)
     bars = sum(1 for line in lines if "|" in line or (box and _BOX_VERTICAL.search(line)))
-    tabs = sum(1 for line in lines if "\t" in line.strip())  # tabs only at a line's ends are white space
+    tabs = sum(1 for line in lines if "\t" in line.strip() or "\x01" in line)  # (tabs at a line's ends: spaces)
     if lines and bars >= max(2, len(lines) // 3):
         return "pipe"
     if lines and (tabs >= max(2, len(lines) // 3) or (len(lines) == 1 and lines[0].count("\t") >= 20)):
@@ -1838,7 +1838,9 @@ def text_rows(
             return _numbers_dropped(_nulls_emptied(glued, text)), []
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "\t"), text)), []
-        return _numbers_dropped(_nulls_emptied(_quotes_taken(delimited_rows(doc, "\t"), text), text)), []
+        # (Hive's text files separate fields by ^A, \x01, its default: read as tabs are)
+        delimiter = "\x01" if "\x01" in doc.text and "\t" not in doc.text else "\t"
+        return _numbers_dropped(_nulls_emptied(_quotes_taken(delimited_rows(doc, delimiter), text), text)), []
     if shape == "csv":
         return _numbers_dropped(_nulls_emptied(csv_rows(doc, csv_delimiter(text)), text)), []
     if shape == "aligned":
