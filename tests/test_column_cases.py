@@ -3475,3 +3475,24 @@ def test_a_hive_text_file_separated_by_ctrl_a() -> None:
         ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
         ("产出指标", "质量指标", "隐患处置率", "100%"),
     ]
+
+
+def test_header_names_typed_over_two_lines_one_a_key_s_word() -> None:
+    """A word processor's text export, one cell a line, the header names typed with a soft break (一级 / 指标,
+    权重 / （%）, 绩效目标 / 设定依据): the last name's first piece is a header-block key (绩效目标), which had ended
+    the header there and the project read with no indicator."""
+    text = (
+        "项目名称\n示例市某某区海堤巡查项目\n\n"
+        "一级\n指标\n二级\n指标\n三级\n指标\n年度\n指标值\n权重\n（%）\n绩效目标\n设定依据\n"
+        "产出指标\n数量指标\n巡查海堤长度\n≥12公里\n10\n巡查方案\n"
+        "\n质量指标\n隐患处置率\n100%\n10\n管理办法\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+    ]
+    assert [i.extra for i in document.units[0].projects[0].indicators] == [
+        {"绩效目标设定依据": "巡查方案"},
+        {"绩效目标设定依据": "管理办法"},
+    ]

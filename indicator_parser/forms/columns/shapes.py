@@ -1519,14 +1519,15 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     # A header the model does not know ends the run (指标值测算方法) where the grid's first row starts after it:
     # a 序号, a category or an empty cell's line; it is kept as the grid's (its cells go to ``extra``, with a
     # warning) rather than read as the first row's first cell.
-    while j + 1 < n and _unknown_header(doc.lines[j].strip()):
-        if _starts_rows(doc.lines[j + 1].strip()):
+    while j + 1 < n:
+        if _unknown_header(doc.lines[j].strip()) and _starts_rows(doc.lines[j + 1].strip()):
             cells.append(doc.cell(j, 0, len(doc.lines[j])))
             j += 1
         elif (
-            # (or broken over two lines as the word processor wrapped it: 是否核心 / 指标)
+            # (or broken over two lines as the word processor wrapped it: 是否核心 / 指标; its first piece may be
+            # a word of its own, a key even: 绩效目标 / 设定依据)
             j + 2 < n
-            and len(doc.lines[j].strip()) <= 6  # (a header name's first piece: 是否核心, not a row's name)
+            and _HEADER_HEAD.fullmatch(doc.lines[j].strip())  # (a header name's first piece, not a row's name)
             and _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())
             and grid_field(doc.lines[j + 1].strip()) is None  # (评分规则 / 分值: two names)
             and _unknown_header(doc.lines[j].strip() + doc.lines[j + 1].strip())
@@ -1589,6 +1590,7 @@ def _starts_rows(text: str) -> bool:
     return not text or accepts("seq", text) or accepts("level1", text) or accepts("level2", text)
 
 
+_HEADER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")  # the start of a header name wrapped (是否核心, 绩效目标)
 _HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")  # the end of a header name wrapped onto its own line (指标)
 _LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
 _STARTS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))  # how header names begin
