@@ -331,3 +331,16 @@ def test_units_of_fish_doses_caves_and_reef_volume(raw: str, value: str, unit: s
     立方米): quantities in them (each had been text, or 万 alone the unit)."""
     target = normalize(raw)
     assert (target.kind, target.value, target.unit) == ("quantity", Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [("十五款", "15", "款"), ("1届", "1", "届"), ("每年1届", "1", "届")],
+)
+def test_units_of_product_designs_and_event_editions(raw: str, value: str, unit: str) -> None:
+    """款 (designs of a product: 开发文创产品十五款) and 届 (editions of a recurring event: 采摘节1届) are units
+    (both had been text); 拨款 and 第二届 stay text."""
+    target = normalize(raw)
+    assert (target.kind, target.value, target.unit) == ("quantity", Decimal(value), unit)
+    assert normalize("按合同拨款").kind == "text"
+    assert normalize("第二届").kind == "text"
