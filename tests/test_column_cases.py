@@ -3496,3 +3496,28 @@ def test_header_names_typed_over_two_lines_one_a_key_s_word() -> None:
         {"绩效目标设定依据": "巡查方案"},
         {"绩效目标设定依据": "管理办法"},
     ]
+
+
+def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
+    """A print whose pages each open with the department and 部门预算公开 on one line and end with 第n页, no form
+    feed between them: the head is page furniture. It had been read as a row, the department the 一级 of the
+    rows after it."""
+    head = "示例市某某区水务局                                              部门预算公开\n"
+    text = (
+        head + "\n"
+        "项目名称        示例市某某区海堤巡查项目\n\n"
+        "一级指标      二级指标          三级指标              指标值\n"
+        "产出指标      数量指标          巡查海堤长度          ≥12公里\n"
+        "              质量指标          隐患处置率            100%\n"
+        "\n                                   第1页\n" + head + "\n"
+        "              时效指标          隐患处置时限          24小时内\n"
+        "效益指标      社会效益指标      海堤安全事故          零事故\n"
+        "\n                                   第2页\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("产出指标", "时效指标", "隐患处置时限", "24小时内"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]

@@ -676,10 +676,12 @@ _LONE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 
 
 def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[Spans]) -> frozenset[str]:
-    """The texts that head two pages or more, alone on a page's first line (示例市部门预算公开): page furniture,
-    not a label of the grid going on below them."""
+    """The texts that head two pages or more, alone on a page's first line (示例市部门预算公开), or two apart on it
+    (示例市某某局 … 部门预算公开, as one text: their chunks one space apart): page furniture, not a label of the
+    grid going on below them. A page starts the file, after a form feed, or after a line that is a page number
+    (第1页: a print with no form feeds)."""
     seen: Counter[str] = Counter()
-    top = True  # (the first line with text of the file, or after a form feed)
+    top = True  # (the first line with text of the file, or after a form feed or a page's number)
     for i, line in enumerate(lines):
         if line.startswith("\f"):
             top = True
@@ -687,12 +689,21 @@ def _running_heads(lines: Sequence[str], firsts: Sequence[str], spans: Sequence[
             continue
         if top and len(spans[i]) == 1:
             seen[firsts[i]] += 1
+        elif top and len(spans[i]) == 2:
+            seen[_two(line, spans[i])] += 1
         elif "\f" in line.lstrip():  # (a page's foot, then the next one's head alone after it: 1/2\f示例…)
             after = [x for x in spans[i] if x[0] > line.index("\f", len(line) - len(line.lstrip()))]
             if len(after) == 1:
                 seen[line[after[0][0] : after[0][1]]] += 1
-        top = False
+        # (a page's number alone on its line ends the page: the next line with text heads the next one)
+        top = len(spans[i]) == 1 and FURNITURE.match(firsts[i].replace(" ", "")) is not None
     return frozenset(text for text, count in seen.items() if count >= 2)
+
+
+def _two(line: str, spans: Spans) -> str:
+    """A line's two chunks as one text, one space apart (how a running head of two is known)."""
+    (a, b), (c, d) = spans
+    return f"{line[a:b]} {line[c:d]}"
 
 
 def _furniture_line(lines: Sequence[str], i: int, spans: Spans, heads: frozenset[str]) -> bool:
@@ -716,6 +727,8 @@ def _furniture_part(lines: Sequence[str], i: int, spans: Spans, heads: frozenset
         return _furniture(lines, i, first, heads)
     if len(spans) != 2:
         return False
+    if heads and _two(lines[i], spans) in heads:
+        return True  # (a running head of two: the department … 部门预算公开)
     a, b = spans[1]
     last = lines[i][a:b]
     if money_unit(last) is not None or _PRINTED_AT.fullmatch(first) is not None:
