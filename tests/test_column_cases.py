@@ -3521,3 +3521,26 @@ def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
         ("产出指标", "时效指标", "隐患处置时限", "24小时内"),
         ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
     ]
+
+
+@pytest.mark.parametrize("marks", [["①", "②", "③"], ["第1项", "第2项", "第3项"]])
+def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
+    """序号 written ① ② ③ or 第1项 第2项: a 序号 (delimited, one cell a line, flattened); they had been read as the
+    start of the name, or the row as no indicator."""
+    grid = [
+        [marks[0], "产出指标", "数量指标", "巡查海堤长度", "≥12公里"],
+        [marks[1], "", "质量指标", "隐患处置率", "100%"],
+        [marks[2], "效益指标", "社会效益指标", "海堤安全事故", "零事故"],
+    ]
+    want = [
+        ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+    ]
+    header = ["序号", "一级指标", "二级指标", "三级指标", "指标值"]
+    piped = "项目名称|示例市某某区海堤巡查项目\n" + "".join("|".join(r) + "\n" for r in [header, *grid])
+    flat = "项目名称示例市某某区海堤巡查项目\n" + "".join("".join(r) + "\n" for r in [header, *grid])
+    for text in (piped, flat):
+        document = parse_document(text)
+        assert rows(document) == want, text
+        assert [i.seq for i in document.units[0].projects[0].indicators] == [1, 2, 3]
