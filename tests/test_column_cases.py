@@ -3544,3 +3544,24 @@ def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
         document = parse_document(text)
         assert rows(document) == want, text
         assert [i.seq for i in document.units[0].projects[0].indicators] == [1, 2, 3]
+
+
+def test_money_lines_of_a_print_with_qizhong_keys_in_their_own_cells() -> None:
+    """A print's money lines, 年度资金总额 on the 项目资金（万元） line and 其中：财政拨款 under it: 其中：财政拨款 is a key
+    (the colon after 其中 its own), not the wrapped end of the amount above (64.80其中：财政拨款64.80, no number)."""
+    text = (
+        "      项目名称            示例市某某区海堤巡查项目\n"
+        "      项目资金（万元）    年度资金总额                                       64.80\n"
+        "                          其中：财政拨款                                     60.00\n"
+        "                          其他资金                                           4.80\n"
+        "      年度目标            1.巡查。\n\n"
+        "      一级指标      二级指标          三级指标              指标值\n"
+        "      产出指标      数量指标          巡查海堤长度          ≥12公里\n"
+    )
+    project = parse_document(text).units[0].projects[0]
+    assert (project.amounts.total, project.amounts.fiscal, project.amounts.other) == (
+        Decimal("64.80"),
+        Decimal("60.00"),
+        Decimal("4.80"),
+    )
+    assert not project.diagnostics

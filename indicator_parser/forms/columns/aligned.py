@@ -1878,8 +1878,11 @@ def _goals_in_columns(
 
 @functools.lru_cache(maxsize=4096)  # asked of every line's first chunk and of the header block's cells, which repeat
 def _key(text: str) -> str | None:
-    """The header-block key a cell starts with (项目名称：…), or None."""
-    return block_key(_KEY_END.split(text, 1)[0])
+    """The header-block key a cell starts with (项目名称：…, 其中：财政拨款), or None."""
+    head = _KEY_END.split(text, 1)[0]
+    if head == "其中" and len(text) > 3 and _KEY_END.search(text, 3) is None:
+        head = text  # (其中：财政拨款 alone in its cell: the colon after 其中 is the key's own)
+    return block_key(head)
 
 
 def _keyed(cells: Sequence[TableCell]) -> bool:
