@@ -328,6 +328,7 @@ UNITS: dict[str, str] = {
     "剂次": "剂次",  # (doses given: 接种疫苗约9.6万剂次)
     "窟": "窟",  # (caves of a grotto: 壁画数字化采集二十窟)
     "空方": "空方",  # (an artificial reef's outer volume: 投放人工鱼礁2.4万空方, ≤650元/空方)
+    "通": "通",  # (steles, counted so: 迁移保护散存碑刻40通)
     "款": "款",  # (designs or models of a product: 开发竹编文创产品十五款)
     "届": "届",  # (editions of a recurring event: 蜜柚采摘节1届)
     "只": "只",
@@ -635,6 +636,7 @@ MODIFIERS = (
     "逐步",
     "进一步",
     "稳步",
+    "稳定",  # (稳定增长: as 稳步)
     "不断",
     "大幅",
     "有所",

@@ -3523,9 +3523,9 @@ def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
     ]
 
 
-@pytest.mark.parametrize("marks", [["①", "②", "③"], ["第1项", "第2项", "第3项"]])
+@pytest.mark.parametrize("marks", [["①", "②", "③"], ["⑴", "⑵", "⑶"], ["第1项", "第2项", "第3项"]])
 def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
-    """序号 written ① ② ③ or 第1项 第2项: a 序号 (delimited, one cell a line, flattened); they had been read as the
+    """序号 written ① ② ③, ⑴ ⑵ ⑶ or 第1项 第2项: a 序号 (delimited, one cell a line, flattened); they had been read as the
     start of the name, or the row as no indicator."""
     grid = [
         [marks[0], "产出指标", "数量指标", "巡查海堤长度", "≥12公里"],
@@ -3565,3 +3565,18 @@ def test_money_lines_of_a_print_with_qizhong_keys_in_their_own_cells() -> None:
         Decimal("4.80"),
     )
     assert not project.diagnostics
+
+
+def test_keys_of_a_declaration_form_s_office_and_classification() -> None:
+    """Header-block keys of no field (项目主管科室, 预算科目, 所属行业) are keys: kept as such, not glued to the value
+    before them in a pair row (2025-2026年项目主管科室非遗保护科)."""
+    text = (
+        "项目名称|示例市某某区海堤巡查项目||\n"
+        "项目期|2025-2026年|项目主管科室|堤防管理科\n"
+        "预算科目|2130301 行政运行|所属行业|水利\n"
+        "一级指标|二级指标|三级指标|指标值\n"
+        "产出指标|数量指标|巡查海堤长度|≥12公里\n"
+    )
+    document = parse_document(text)
+    assert document.units[0].projects[0].period == "2025-2026年"
+    assert kept_keys(document) == ["项目主管科室 堤防管理科", "预算科目 2130301 行政运行", "所属行业 水利"]

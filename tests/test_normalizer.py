@@ -335,12 +335,19 @@ def test_units_of_fish_doses_caves_and_reef_volume(raw: str, value: str, unit: s
 
 @pytest.mark.parametrize(
     ("raw", "value", "unit"),
-    [("十五款", "15", "款"), ("1届", "1", "届"), ("每年1届", "1", "届")],
+    [("十五款", "15", "款"), ("1届", "1", "届"), ("每年1届", "1", "届"), ("40通", "40", "通"), ("≥60通", "60", "通")],
 )
 def test_units_of_product_designs_and_event_editions(raw: str, value: str, unit: str) -> None:
-    """款 (designs of a product: 开发文创产品十五款) and 届 (editions of a recurring event: 采摘节1届) are units
-    (both had been text); 拨款 and 第二届 stay text."""
+    """款 (designs of a product: 开发文创产品十五款), 届 (editions of a recurring event: 采摘节1届) and 通 (steles:
+    迁移保护碑刻40通) are units (each had been text); 拨款 and 第二届 stay text."""
     target = normalize(raw)
     assert (target.kind, target.value, target.unit) == ("quantity", Decimal(value), unit)
     assert normalize("按合同拨款").kind == "text"
     assert normalize("第二届").kind == "text"
+
+
+def test_stable_growth_is_a_direction() -> None:
+    """稳定 qualifies a direction as 稳步 does (稳定增长, 稳定提升: increase; it had been text); 稳定运行 stays a state."""
+    assert (normalize("稳定增长").kind, normalize("稳定增长").direction) == ("direction", "increase")
+    assert (normalize("稳定提升").kind, normalize("稳定提升").direction) == ("direction", "increase")
+    assert normalize("稳定运行").kind == "qualitative"

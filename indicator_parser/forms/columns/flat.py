@@ -1125,7 +1125,7 @@ class _SeqMark:
     width: int = 0  # digits, where the numbers are padded with zeros (01, 02 …)
     chinese: bool = False  # written in Chinese numerals (一, 十三)
     joint: str = "-"  # between a part's number and the number within it (1-2, 1.2)
-    circled: bool = False  # written as a circled number (① … ⑳)
+    circled: str = ""  # written as a circled (or bracketed) number: its 1 (① … ⑳, ⑴ … ⒇)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
@@ -1134,7 +1134,7 @@ class _SeqMark:
         if n > PART:  # (numbered within a part: 1-2, 1.2)
             return f"{n // PART}{self.joint}{n % PART}"
         if self.circled:
-            return chr(0x245F + n) if 1 <= n <= 20 else ""
+            return chr(ord(self.circled) + n - 1) if 1 <= n <= 20 else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
         return f"{self.open}{number}{self.close}"
 
@@ -1171,8 +1171,9 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1 or 1.1,
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
-    if "\u2460" <= text[:1] <= "\u2473":  # ① … ⑳
-        return _SeqMark(ord(text[0]) - 0x245F, 1, circled=True)
+    if "\u2460" <= text[:1] <= "\u2487":  # ① … ⑳, ⑴ … ⒇
+        first = 0x2460 if text[0] <= "\u2473" else 0x2474
+        return _SeqMark(ord(text[0]) - first + 1, 1, circled=chr(first))
     if text[:1] == "第" and (item := _SEQ_ITEM.match(text)) is not None:  # 第1项
         return _SeqMark(int(item.group(1)), item.end(), "第", "项")
     if text[1:2] in _PART_JOINTS and (o := _SEQ_OUTLINE.match(text)) is not None:

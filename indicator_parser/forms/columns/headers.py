@@ -210,6 +210,8 @@ BLOCK_KEYS.update(
             "预算年度",
             "所属领域",
             "所属行业",
+            "主管科室",
+            "项目主管科室",
         ]
         + ["绩效联系人", "财务负责人", "财务联系人"]
         # (what a declaration form prints of the project beside its name: its classification, place, basis, codes)

@@ -124,8 +124,8 @@ _POINTS = re.compile(
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
     r"^[（(]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3})|(?P<circled>[\u2460-\u2473])|第(?P<item>\d{1,3})项)[)）.．、]?$"
-)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳; 第1项)
+    r"|(?P<cn>[一二三四五六七八九十]{1,3})|(?P<circled>[\u2460-\u2473\u2474-\u2487])|第(?P<item>\d{1,3})项)[)）.．、]?$"
+)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; 第1项)
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
@@ -1836,8 +1836,8 @@ def _seq_number(text: str) -> int | None:
         return None
     if m.group("part"):
         return int(m.group("part")) * PART + int(m.group("sub"))
-    if m.group("circled"):
-        return ord(m.group("circled")) - 0x245F  # (① is 1)
+    if m.group("circled"):  # (① is 1, ⑴ is 1)
+        return ord(m.group("circled")) - (0x245F if m.group("circled") < "\u2474" else 0x2473)
     if m.group("item"):
         return int(m.group("item"))
     return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn"))
