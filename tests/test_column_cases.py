@@ -3434,9 +3434,17 @@ def test_a_javascript_array_of_rows_with_holes() -> None:
         "['产出指标','数量指标','巡查海堤长度','≥12公里',null],"
         "[,'质量指标','隐患处置率','100%',,],"
         "['效益指标','社会效益指标','海堤安全事故','零事故','']]);\n"
+        "tables.push([['项目名称','示例市某某区渡口维护项目'],['一级指标','二级指标','三级指标','指标值','备注'],"
+        "['产出指标','数量指标','维护渡口','3座',null]]);\n"
     )
     document = parse_document(text)
-    assert [p.name for u in document.units for p in u.projects] == ["示例市某某区海堤巡查项目"]
+    # (the call before each array, tables.push(, is code: furniture, no row of the project above it)
+    assert [len(p.indicators) for u in document.units for p in u.projects] == [3, 1]
+    assert [p.name for u in document.units for p in u.projects] == [
+        "示例市某某区海堤巡查项目",
+        "示例市某某区渡口维护项目",
+    ]
+    document = parse_document(text.split("\n")[0])
     assert rows(document) == [
         ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
         ("产出指标", "质量指标", "隐患处置率", "100%"),
@@ -3445,19 +3453,21 @@ def test_a_javascript_array_of_rows_with_holes() -> None:
 
 
 def test_timeliness_spelt_with_xing_and_not_applicable_as_a_placeholder() -> None:
-    """时效性指标 is the 二级 时效指标 (code 13), not an unknown category; a row of 不适用 (not applicable) under a
-    二级 is a placeholder, no indicator named 不适用."""
+    """时效性指标 is the 二级 时效指标 (code 13), not an unknown category; a row of 不适用 or N/A (not applicable)
+    under a 二级 is a placeholder, no indicator named so."""
     text = (
         "项目名称|示例市某某区海堤巡查项目\n"
         "一级指标|二级指标|三级指标|指标值\n"
         "产出指标|时效性指标|巡查完成时间|2025年12月底前\n"
         "成本指标|社会成本指标|不适用|不适用\n"
+        "效益指标|经济效益指标|N/A|N/A\n"
     )
     document = parse_document(text)
     (indicator,) = document.units[0].projects[0].indicators
     assert (indicator.level2.name, indicator.level2.code) == ("时效性指标", "13")
     assert not [d for d in document.all_diagnostics() if "unknown" in d.message]
     assert any("placeholder row: 社会成本指标" in d.message for d in document.all_diagnostics())
+    assert any("placeholder row: 经济效益指标" in d.message for d in document.all_diagnostics())
 
 
 def test_a_hive_text_file_separated_by_ctrl_a() -> None:
@@ -3523,9 +3533,12 @@ def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
     ]
 
 
-@pytest.mark.parametrize("marks", [["①", "②", "③"], ["⑴", "⑵", "⑶"], ["第1项", "第2项", "第3项"]])
+@pytest.mark.parametrize(
+    "marks",
+    [["①", "②", "③"], ["⑴", "⑵", "⑶"], ["第1项", "第2项", "第3项"], ["A01", "A02", "A03"], ["No.1", "No.2", "No.3"]],
+)
 def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
-    """序号 written ① ② ③, ⑴ ⑵ ⑶ or 第1项 第2项: a 序号 (delimited, one cell a line, flattened); they had been read as the
+    """序号 written ① ② ③, ⑴ ⑵ ⑶, 第1项 第2项, A01 A02 or No.1 No.2: a 序号 (delimited, one cell a line, flattened); they had been read as the
     start of the name, or the row as no indicator."""
     grid = [
         [marks[0], "产出指标", "数量指标", "巡查海堤长度", "≥12公里"],

@@ -124,14 +124,14 @@ _POINTS = re.compile(
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
     r"^[（(]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3})|(?P<circled>[\u2460-\u2473\u2474-\u2487])|第(?P<item>\d{1,3})项)[)）.．、]?$"
-)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; 第1项)
+    r"|(?P<cn>[一二三四五六七八九十]{1,3})|(?P<circled>[\u2460-\u2473\u2474-\u2487])|第(?P<item>\d{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）.．、]?$"
+)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; 第1项; A01; No.1)
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
-_PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用"})
+_PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"})
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
@@ -1838,8 +1838,9 @@ def _seq_number(text: str) -> int | None:
         return int(m.group("part")) * PART + int(m.group("sub"))
     if m.group("circled"):  # (① is 1, ⑴ is 1)
         return ord(m.group("circled")) - (0x245F if m.group("circled") < "\u2474" else 0x2473)
-    if m.group("item"):
-        return int(m.group("item"))
+    for written in ("item", "coded", "no"):  # (第1项, A01, No.1)
+        if m.group(written):
+            return int(m.group(written))
     return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn"))
 
 

@@ -1200,6 +1200,7 @@ def _json_rows(doc: Text) -> Text | list[Row] | None:
 _PYTHON_TOKEN = re.compile(
     r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|(None|null|undefined)|(-?[0-9][0-9.eE+\-]*)|([\[\]()])|(,)"""
 )
+_CODE_PREFIX = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(?:\(|=|\+=|:)\s*\(?")
 _PYTHON_START = re.compile(r"""[\[(][\[(]\s*(?:'|"|None)""")  # (repr writes the brackets together)
 
 
@@ -1258,8 +1259,10 @@ def _python_rows(doc: Text) -> list[Row] | None:
         if not _literal_rows(line[start.start() :]):
             return None
         found = True
-        if line[: start.start()].strip():
-            rows.append(Row((doc.cell(n, 0, start.start()),), aligned=False))
+        if prefix := line[: start.start()].strip():
+            # (a title before it, or code: a script's call or assignment, tables.push( or var rows =, furniture)
+            code = _CODE_PREFIX.fullmatch(prefix) is not None
+            rows.append(Row((doc.cell(n, 0, start.start()),), aligned=False, furniture=code))
         depth = 0
         cells: list[TableCell] = []
         before = ""  # the token before, where it was a bracket or a comma
