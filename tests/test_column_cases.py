@@ -3593,3 +3593,34 @@ def test_keys_of_a_declaration_form_s_office_and_classification() -> None:
     document = parse_document(text)
     assert document.units[0].projects[0].period == "2025-2026年"
     assert kept_keys(document) == ["项目主管科室 堤防管理科", "预算科目 2130301 行政运行", "所属行业 水利"]
+
+
+def test_a_table_with_no_outer_bars_whose_rows_start_or_end_with_an_empty_cell() -> None:
+    """Stata's export delimited with |: no outer bars, but rows whose first cells are empty (merged labels) start
+    with a bar and header-block rows with empty last cells end with one, most of each. Their first cell had been
+    taken for an outer bar, the row shifted left (苗网下海时段每年9-10月 read as one name)."""
+    text = (
+        "A|B|C|D|E|F|G\n"
+        "项目名称|示例市某某区海堤巡查项目|||||\n"
+        "主管部门|示例市某某区水务局|||||\n"
+        "项目期|2025-2026年|||||\n"
+        "一级指标|二级指标|三级指标|实施期指标值|年度指标值|权重|依据\n"
+        "产出指标|时效指标|巡查完成时间|每年12月前|2025年12月前|6|\n"
+        "||巡查时段|每年6-9月|2025年6月-9月|6|汛期\n"
+        "||复查时段|每年10月|2025年10月|4|汛后\n"
+        "|质量指标|隐患处置率|100%|100%|6|\n"
+        "||隐患销号率|≥95%|≥95%|6|台账\n"
+        "||整改合格率|100%|100%|6|\n"
+        "||复查合格率|100%|100%|6|\n"
+        "||回访率|≥90%|≥90%|6|台账\n"
+    )
+    assert rows(parse_document(text)) == [
+        ("产出指标", "时效指标", "巡查完成时间", "2025年12月前"),
+        ("产出指标", "时效指标", "巡查时段", "2025年6月-9月"),
+        ("产出指标", "时效指标", "复查时段", "2025年10月"),
+        ("产出指标", "质量指标", "隐患处置率", "100%"),
+        ("产出指标", "质量指标", "隐患销号率", "≥95%"),
+        ("产出指标", "质量指标", "整改合格率", "100%"),
+        ("产出指标", "质量指标", "复查合格率", "100%"),
+        ("产出指标", "质量指标", "回访率", "≥90%"),
+    ]

@@ -424,11 +424,9 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     with_bars = [line.strip() for line in lines if delimiter in line]
     # Outer bars: most delimited lines start with one and end with one (then an empty first piece is not a
     # cell); where they are not printed, a row whose merged cells are empty starts with a bar all the same.
-    outer = (
-        delimiter == "|"
-        and sum(1 for line in with_bars if line.startswith("|")) * 2 > len(with_bars)
-        and sum(1 for line in with_bars if line.endswith("|")) * 2 > len(with_bars)
-    )
+    # (both on the same lines: a table with no outer bars has rows that start with one, their first cells empty,
+    # and others that end with one, their last cells empty, Stata's export delimited, say)
+    outer = delimiter == "|" and sum(1 for line in with_bars if line[:1] == "|" == line[-1:]) * 2 > len(with_bars)
     for i, line in enumerate(lines):
         if not line.strip():
             continue
