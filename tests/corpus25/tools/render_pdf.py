@@ -1,0 +1,712 @@
+"""Render every tests/corpus/data/<doc>.json as a ruled budget-table PDF (docs/<doc>.pdf) with reportlab,
+then run `pdftotext -layout` on it (docs/<doc>.pdftotext.txt).
+
+Written for the blind corpus; shares no code with the parser under test.
+Usage: python tests/corpus/render_pdf.py
+
+Layout (as Word-exported 项目支出绩效目标表 PDFs):
+- A4 portrait; landscape for the wide coded and self-evaluation grids.
+- per project: the title line, the header block as a ruled key/value table (项目资金（万元） spans its money
+  rows, 总体目标 spans 实施期目标 / 年度目标 side by side), then the grid as its own Table (repeatRows=1 so the
+  grid header repeats on the next page) with real SPANs for merged 一级/二级 blocks, VALIGN MIDDLE.
+- body 9 pt (portrait) / 8.5 pt (landscape); dev_04 and held_02 are printed at 11 pt in a table 78 % of the
+  page width, so their first project's grid already crosses the page.
+- projects follow each other on the same page (no page break between projects), so grids cross page breaks.
+- some documents open with an unrelated 2025年部门收支总表 on its own page.
+- the grid is split across pages by OUR split() (GridTable below), at any row boundary, also inside a
+  一级/二级 span: reportlab's own Table.split (splitInRow=0, the default) never breaks inside a row span; it
+  moves the break up to the last row boundary outside every span (see README). Where OUR split cuts a span,
+  the label is printed once, in the part on the first page (Word behaviour: the continuation part is an
+  empty merged cell), except in REPEAT_LABEL_DOCS where the label is printed again in the continuation part.
+- STSong-Light (built-in CID font, not embedded) lacks ² ³ ·; those three characters are drawn with the
+  Vera TTF bundled with reportlab (embedded subset), so the text layer keeps them.
+"""
+
+import glob
+import json
+import os
+import subprocess
+import sys
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+pdfmetrics.registerFont(TTFont("Vera", os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")))
+FONT = "STSong-Light"
+FALLBACK = {"²", "³", "·"}  # not in STSong-Light's encoding
+
+# The corpus folder: this one, or another made the same way (python tests/corpus/render_pdf.py tests/corpus2).
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "data")
+DOCS = os.path.join(HERE, "docs")
+
+CAT1, CAT2 = "一级指标", "二级指标"
+LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
+# Documents that open with an unrelated 部门收支总表, each with the seed of its invented numbers (its position in
+# the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
+# gives its PDFs again, byte for byte in their text).
+EXTRA_TABLE_DOCS = {
+    "blind25_02": 29,
+    "blind25_07": 30,
+    "blind24_03": 27,
+    "blind24_06": 28,
+    "blind23_03": 25,
+    "blind23_06": 26,
+    "blind22_04": 23,
+    "blind22_07": 24,
+    "blind21_03": 21,
+    "blind21_07": 22,
+    "blind20_02": 19,
+    "blind20_06": 20,
+    "blind19_02": 7,
+    "blind19_07": 8,
+    "dev_02": 0,
+    "held_01": 1,
+    "held_04": 2,
+    "blind2_01": 0,
+    "blind2_06": 1,
+    "blind3_04": 5,
+    "blind3_08": 6,
+    "blind4_03": 0,
+    "blind4_08": 1,
+    "blind5_02": 0,
+    "blind5_06": 1,
+    "blind6_02": 0,
+    "blind6_08": 1,
+    "blind7_03": 0,
+    "blind7_07": 1,
+    "blind8_02": 0,
+    "blind8_06": 1,
+    "blind9_03": 2,
+    "blind9_07": 3,
+    "blind10_03": 4,
+    "blind10_06": 5,
+    "blind11_02": 6,
+    "blind11_06": 7,
+    "blind12_03": 8,
+    "blind12_07": 9,
+    "blind13_02": 10,
+    "blind13_06": 11,
+    "blind14_03": 12,
+    "blind14_07": 13,
+    "blind15_02": 14,
+    "blind15_06": 15,
+    "blind16_04": 16,
+    "blind17_05": 17,
+    "blind18_03": 18,
+}
+REPEAT_LABEL_DOCS = (
+    "blind25_03",
+    "blind24_07",
+    "blind23_01",
+    "blind22_05",
+    "blind21_04",
+    "blind20_07",
+    "blind19_03",
+    "dev_03",
+    "held_03",
+    "blind2_03",
+    "blind3_03",
+    "blind4_02",
+    "blind5_05",
+    "blind6_07",
+    "blind7_06",
+    "blind8_07",
+    "blind9_06",
+    "blind10_07",
+    "blind11_05",
+    "blind12_06",
+    "blind13_08",
+    "blind14_04",
+    "blind15_07",
+    "blind16_05",
+    "blind17_03",
+    "blind18_07",
+)  # split spans print their label again
+FONT_SIZE = {
+    "blind25_01": 10.5,
+    "blind25_05": 11,
+    "blind25_08": 11.5,
+    "blind24_02": 10.5,
+    "blind24_04": 10,
+    "blind24_07": 11,
+    "blind23_01": 11,
+    "blind23_04": 10.5,
+    "blind23_08": 11.5,
+    "blind22_03": 11,
+    "blind22_06": 12,
+    "blind22_08": 10.5,
+    "blind21_02": 10.5,
+    "blind21_05": 11,
+    "blind21_08": 11.5,
+    "blind20_01": 11,
+    "blind20_04": 10.5,
+    "blind20_07": 11.5,
+    "blind19_03": 11,
+    "blind19_06": 12,
+    "dev_04": 11,
+    "held_02": 11,
+    "blind2_04": 11,
+    "blind3_06": 11,
+    "blind4_05": 11,
+    "blind5_07": 11,
+    "blind5_04": 10.5,
+    "blind6_03": 11,
+    "blind6_04": 10.5,
+    "blind6_05": 11,
+    "blind6_07": 9.5,
+    "blind7_01": 9.5,
+    "blind7_02": 10.5,
+    "blind7_04": 11,
+    "blind7_05": 11,
+    "blind8_02": 10.5,
+    "blind8_04": 11,
+    "blind8_05": 10,
+    "blind8_06": 11.5,
+    "blind8_07": 10.5,
+    "blind8_08": 11.5,
+    "blind9_01": 10.5,
+    "blind9_04": 10,
+    "blind9_05": 11,
+    "blind9_08": 11,
+    "blind10_01": 12.5,
+    "blind10_04": 10.5,
+    "blind10_05": 11.5,
+    "blind10_07": 13,
+    "blind11_01": 11.5,
+    "blind11_03": 12,
+    "blind11_05": 12.5,
+    "blind11_07": 10.5,
+    "blind12_02": 10,
+    "blind12_05": 12,
+    "blind12_08": 11.5,
+    "blind13_01": 10.5,
+    "blind13_05": 12,
+    "blind13_07": 11,
+    "blind14_02": 10,
+    "blind14_06": 12.5,
+    "blind14_08": 11,
+    "blind15_03": 10.5,
+    "blind15_05": 11,
+    "blind15_08": 10,
+    "blind16_03": 10.5,
+    "blind16_06": 11.5,
+    "blind17_02": 10.5,
+    "blind17_06": 12,
+    "blind17_07": 11,
+    "blind18_01": 10.5,
+    "blind18_04": 11.5,
+    "blind18_06": 12,
+}  # print size: the first project's grid crosses the page
+GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
+FUNDING_KEYS = (
+    "实施期资金总额",
+    "年度资金总额",
+    "其中：财政拨款",
+    "其他资金",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "财政专户管理资金",
+    "单位资金",
+    "上级补助资金",
+    "财政专户拨款",
+    "中央补助资金",
+    "省级补助资金",
+    "本级财政资金",
+    "执行率",
+    "政府性基金预算资金",
+    "上年结转资金",
+    "政府专项债券资金",
+    "市级补助资金",
+    "中央水利发展资金",
+    "县级配套资金",
+    "社会捐赠资金",
+    "事业收入",
+    "上级转移支付资金",
+    "单位自有资金",
+    "自筹资金",
+    "一般债券资金",
+    "福利彩票公益金",
+    "一般公共预算资金",
+    "上级专项资金",
+    "上级工会补助",
+    "社会赞助资金",
+    "区级财政资金",
+    "中央预算内投资",
+    "县级财政资金",
+    "车购税补助资金",
+    "专项债券资金",
+    "超长期特别国债资金",
+    "国有资本经营预算资金",
+    "体育彩票公益金",
+    "衔接推进乡村振兴补助资金",
+    "旅游发展专项资金",
+    "土地出让收入安排资金",
+    "海洋渔业发展资金",
+    "文物保护专项资金",
+    "公共卫生服务补助资金",
+)  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
+# keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
+LONG_TEXT = (
+    "指标解释",
+    "评(扣)分标准",
+    "评（扣）分标准",
+    "偏差原因及改进措施",
+    "指标值确定依据",
+    "偏差原因分析及改进措施",
+    "评分标准",
+    "指标值说明",
+    "数据来源",
+    "指标说明",
+    "佐证材料",
+    "评分细则",
+    "偏差原因",
+    "考核方式",
+    "指标来源",
+    "评价标准",
+    "取值依据",
+    "未完成原因",
+    "评分方法",
+    "核验方式",
+    "评分规则",
+    "指标口径",
+    "偏差原因及整改措施",
+    "扣分标准",
+    "数据采集方式",
+    "指标解释及计算方法",
+    "考核要求",
+    "评价方法",
+    "偏差原因分析",
+    "未完成原因及改进措施",
+    "佐证资料",
+    "计分方法",
+    "差异原因说明",
+    "完成情况说明",
+    "数据核查方式",
+    "监测方式",
+    "标准依据",
+    "指标值来源",
+    "统计口径",
+    "评分要点",
+    "计算公式",
+    "完成情况分析",
+    "偏差说明",
+    "指标定义",
+    "评价要点",
+    "核查方法",
+    "目标值设定理由",
+    "佐证依据",
+    "偏差原因及纠偏措施",
+    "未达标原因",
+    "测算依据",
+    "绩效偏差说明",
+    "原因分析",
+    "指标释义",
+    "评判标准",
+    "数据口径",
+    "指标设置理由",
+    "计量方法",
+    "证明材料",
+    "扣分原因",
+    "自评说明",
+    "指标出处",
+    "采集方式",
+    "核实方法",
+    "评分说明",
+    "整改措施",
+    "偏差原因及下一步措施",
+    "指标设定依据",
+    "数据来源说明",
+    "指标解读",
+    "绩效目标设定依据",
+    "核算口径",
+    "完成佐证",
+    "未完成情况说明",
+    "分析说明",
+    "考评方式",
+    "填报说明",
+    "核算方法",
+)
+COL_WEIGHT = {
+    "序号": 0.7,
+    "一级指标": 1.5,
+    "二级指标": 1.7,
+    "三级指标": 3.0,
+    "指标内容": 3.0,
+    "指标名称": 3.2,
+    "指标值": 2.2,
+    "目标值": 2.2,
+    "实施期指标值": 2.3,
+    "长期指标值": 2.3,
+    "中期指标值": 2.3,
+    "年度指标值": 2.3,
+    "实际完成值": 1.6,
+    "分值": 0.8,
+    "得分": 0.8,
+    "权重": 0.8,
+    "指标性质": 1.0,
+    "计算符号": 1.0,
+    "符号": 0.8,
+    "度量单位": 1.0,
+    "计量单位": 1.0,
+    "指标方向性": 1.1,
+    "指标值及单位": 2.4,
+    "绩效标准": 1.4,
+    "指标解释": 3.0,
+    "评(扣)分标准": 3.0,
+    "指标值确定依据": 2.0,
+    "偏差原因及改进措施": 3.0,
+    "备注": 1.6,
+    "权重（%）": 0.9,  # corpus 6
+    "偏差原因分析及改进措施": 3.0,  # corpus 6
+    "评（扣）分标准": 3.0,
+    "指标值设定依据": 1.6,
+    "评分标准": 3.0,
+    "指标值说明": 2.2,
+    "数据来源": 1.8,
+    "指标说明": 2.2,
+    "佐证材料": 1.8,
+    "评分细则": 2.6,
+    "偏差原因": 2.4,
+    "考核方式": 1.4,
+    "指标来源": 1.8,
+    "评价标准": 2.4,
+    "取值依据": 2.0,
+    "未完成原因": 2.4,
+    "是否核心指标": 0.9,
+    "评分方法": 2.2,
+    "核验方式": 1.8,
+    "指标类别": 1.1,
+    "责任科室": 1.2,
+    "评分规则": 2.2,
+    "指标口径": 2.0,
+    "偏差原因及整改措施": 2.6,
+    "指标方向": 1.0,
+    "扣分标准": 2.2,
+    "数据采集方式": 1.8,
+    "指标解释及计算方法": 3.0,
+    "牵头股室": 1.2,
+    "考核要求": 2.0,
+    "评价方法": 1.8,
+    "偏差原因分析": 2.6,
+    "未完成原因及改进措施": 3.0,
+    "佐证资料": 2.0,
+    "指标类型": 0.9,
+    "责任单位": 1.6,
+    "计分方法": 2.0,
+    "指标值来源": 1.6,
+    "监测方式": 1.8,
+    "标准依据": 1.8,
+    "差异原因说明": 2.6,
+    "完成情况说明": 2.2,
+    "数据核查方式": 1.6,
+    "统计口径": 1.8,
+    "评分要点": 2.0,
+    "计算公式": 2.4,
+    "采集频率": 1.0,
+    "牵头科室": 1.2,
+    "佐证方式": 1.4,
+    "完成情况分析": 2.6,
+    "偏差说明": 2.6,
+    "指标定义": 2.2,
+    "评价要点": 2.2,
+    "核查方法": 1.6,
+    "数据提供单位": 1.6,
+    "责任处室": 1.2,
+    "目标值设定理由": 2.0,
+    "佐证依据": 1.6,
+    "偏差原因及纠偏措施": 2.8,
+    "未达标原因": 2.4,
+    "监测频次": 1.0,
+    "测算依据": 1.8,
+    "绩效偏差说明": 2.6,
+    "原因分析": 2.4,
+    "指标释义": 2.2,
+    "评判标准": 2.2,
+    "数据口径": 1.8,
+    "责任股室": 1.1,
+    "指标设置理由": 2.0,
+    "计量方法": 1.6,
+    "证明材料": 1.6,
+    "扣分原因": 2.2,
+    "自评说明": 1.8,
+    "指标出处": 1.8,
+    "采集方式": 1.8,
+    "核实方法": 1.4,
+    "评分说明": 2.0,
+    "整改措施": 2.4,
+    "偏差原因及下一步措施": 2.8,
+    "指标设定依据": 1.8,
+    "考核频次": 1.0,
+    "数据来源说明": 1.8,
+    "指标解读": 2.0,
+    "绩效目标设定依据": 2.0,
+    "核算口径": 1.8,
+    "完成佐证": 1.6,
+    "未完成情况说明": 2.4,
+    "分析说明": 2.2,
+    "监测部门": 1.8,
+    "考评方式": 1.4,
+    "填报说明": 2.0,
+    "核算方法": 1.6,
+}
+GRID_LINE = 0.6
+
+
+def style(size, align=TA_CENTER, bold=False):
+    return ParagraphStyle(
+        "s%s%s" % (size, align), fontName=FONT, fontSize=size, leading=size * 1.3, alignment=align, wordWrap="CJK"
+    )
+
+
+def para(text, st):
+    s = escape(text)
+    for ch in FALLBACK:
+        s = s.replace(ch, '<font name="Vera">%s</font>' % ch)
+    return Paragraph(s, st)
+
+
+# ------------------------------------------------------------------ the grid, splittable inside spans
+def blocks(rows, col):
+    """Row ranges [start, end] of the merged blocks of category column col (0 = 一级, 1 = 二级).
+    A block opens on a non-empty cell (an 二级 block also at every 一级 start) and runs over "" cells."""
+    out = []
+    for i, r in enumerate(rows):
+        opens = i == 0 or r[col] != "" or (col == 1 and r[0] != "")
+        if opens:
+            out.append([i, i])
+        else:
+            out[-1][1] = i
+    return out
+
+
+class GridTable(Table):
+    def __init__(self, columns, rows, width, size, repeat_label, carried=None):
+        self.g_columns, self.g_rows = columns, [list(r) for r in rows]
+        self.g_width, self.g_size, self.g_repeat = width, size, repeat_label
+        cats = [j for j, c in enumerate(columns) if c in (CAT1, CAT2)][:2]
+        self.g_cats = cats
+        rows = [list(r) for r in rows]
+        if carried and repeat_label:  # continuation part: print the running labels again
+            for j in cats:
+                if rows[0][j] == "":
+                    rows[0][j] = carried[j]
+        hs = style(size)
+        cs, ls = style(size), style(size, TA_LEFT)
+        data = [[para(c, hs) for c in columns]]
+        for r in rows:
+            data.append([para(v, ls if columns[j] in LONG_TEXT else cs) for j, v in enumerate(r)])
+        w = [COL_WEIGHT.get(c, 1.5) for c in columns]
+        colw = [width * x / sum(w) for x in w]
+        cmds = [
+            ("GRID", (0, 0), (-1, -1), GRID_LINE, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if cats and cats[0] == 0:
+            for j, col in zip(cats, (0, 1)):
+                for a, b in blocks(rows, col):
+                    if b > a:
+                        cmds.append(("SPAN", (j, a + 1), (j, b + 1)))
+        Table.__init__(self, data, colWidths=colw, repeatRows=1, style=TableStyle(cmds))
+        self.g_carried_in = carried or {}
+
+    def running_labels(self, upto):
+        """The 一级/二级 labels in force at data row `upto` (for the continuation part)."""
+        lab = dict(self.g_carried_in)
+        for r in self.g_rows[: upto + 1]:
+            for j in self.g_cats:
+                if r[j] != "":
+                    lab[j] = r[j]
+            if self.g_cats and r[self.g_cats[0]] != "" and len(self.g_cats) > 1:
+                lab[self.g_cats[1]] = r[self.g_cats[1]]
+        return lab
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        hts = self._rowHeights
+        used, n = hts[0], 0
+        for h in hts[1:]:
+            if used + h > availHeight:
+                break
+            used += h
+            n += 1
+        if n >= len(self.g_rows):
+            return [self]
+        while n >= 2:  # keep at least two rows under the header
+            first = GridTable(
+                self.g_columns, self.g_rows[:n], self.g_width, self.g_size, self.g_repeat, self.g_carried_in
+            )
+            if first.wrap(availWidth, availHeight)[1] <= availHeight:
+                break  # a cut span may wrap its label and grow its part
+            n -= 1
+        if n < 2:
+            return []
+        rest = GridTable(
+            self.g_columns, self.g_rows[n:], self.g_width, self.g_size, self.g_repeat, self.running_labels(n - 1)
+        )
+        return [first, rest]
+
+
+# ------------------------------------------------------------------ header block
+class HeaderTable(Table):
+    def split(self, availWidth, availHeight):  # never cut the header block; move it to the next page
+        return []
+
+
+def header_table(header, width, size):
+    ks, vs, ls = style(size), style(size), style(size, TA_LEFT)
+    colw = [width * x for x in (0.16, 0.34, 0.16, 0.34)]
+    data, cmds = (
+        [],
+        [
+            ("GRID", (0, 0), (-1, -1), GRID_LINE, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ],
+    )
+    items = list(header)
+    i = 0
+    while i < len(items):
+        k, v = items[i]
+        r = len(data)
+        nxt = items[i + 1] if i + 1 < len(items) else (None, None)
+        if k in ("主管部门", "项目属性") and nxt[0] in ("实施单位", "项目期"):
+            data.append([para(k, ks), para(v, vs), para(nxt[0], ks), para(nxt[1], vs)])
+            i += 2
+        elif k == "项目资金（万元）":
+            j = i + 1
+            while j < len(items) and items[j][0] in FUNDING_KEYS:
+                j += 1
+            money = items[i + 1 : j]
+            for m, (mk, mv) in enumerate(money):
+                data.append([para(k if m == 0 else "", ks), para(mk, ks), para(mv, vs), ""])
+                cmds.append(("SPAN", (2, r + m), (3, r + m)))
+            if v:  # a value on the key row itself (not in data)
+                data[r][0] = para(k + " " + v, ks)
+            if len(money) > 1:
+                cmds.append(("SPAN", (0, r), (0, r + len(money) - 1)))
+            i = j
+        elif k in GOAL_KEYS and nxt[0] == "年度目标":
+            data.append([para("总体目标", ks), para(k, ks), para(nxt[0], ks), ""])
+            data.append(["", para(v, ls), para(nxt[1], ls), ""])
+            cmds += [("SPAN", (0, r), (0, r + 1)), ("SPAN", (2, r), (3, r)), ("SPAN", (2, r + 1), (3, r + 1))]
+            i += 2
+        else:
+            data.append([para(k, ks), para(v, vs if k == "项目名称" else ls), "", ""])
+            cmds.append(("SPAN", (1, r), (3, r)))
+            i += 1
+    return HeaderTable(data, colWidths=colw, style=TableStyle(cmds))
+
+
+# ------------------------------------------------------------------ an unrelated budget table
+def budget_table(width, seed):
+    rows = [
+        ("201", "一般公共服务支出", 1280.45),
+        ("20103", "政府办公厅（室）及相关机构事务", 860.20),
+        ("2010301", "行政运行", 612.80),
+        ("2010350", "事业运行", 247.40),
+        ("208", "社会保障和就业支出", 356.72),
+        ("20805", "行政事业单位养老支出", 356.72),
+        ("2080505", "机关事业单位基本养老保险缴费支出", 238.15),
+        ("2080506", "机关事业单位职业年金缴费支出", 118.57),
+        ("210", "卫生健康支出", 142.30),
+        ("21011", "行政事业单位医疗", 142.30),
+        ("221", "住房保障支出", 175.60),
+        ("22102", "住房改革支出", 175.60),
+        ("2210201", "住房公积金", 175.60),
+    ]
+    k = 1 + seed * 0.07
+    s = style(9)
+    ls = style(9, TA_LEFT)
+    data = [[para(c, s) for c in ("科目编码", "科目名称", "金额")]]
+    tot = 0.0
+    for code, name, amt in rows:
+        a = round(amt * k, 2)
+        if len(code) == 3:
+            tot += a
+        data.append([para(code, ls), para(name, ls), para("%.2f" % a, style(9, 2))])
+    data.append([para("", s), para("合计", s), para("%.2f" % tot, style(9, 2))])
+    t = Table(
+        data,
+        colWidths=[width * 0.2, width * 0.55, width * 0.25],
+        repeatRows=1,
+        style=TableStyle([("GRID", (0, 0), (-1, -1), GRID_LINE, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+    )
+    return [
+        para("2025年部门收支总表", style(15)),
+        Spacer(1, 4),
+        para("单位：万元", style(9, 2)),
+        Spacer(1, 3),
+        t,
+        PageBreak(),
+    ]
+
+
+# ------------------------------------------------------------------ document
+def footer(canv, doc):
+    canv.saveState()
+    canv.setFont(FONT, 9)
+    w, _ = doc.pagesize
+    canv.drawCentredString(w / 2, 0.8 * cm, "- %d -" % doc.page)
+    canv.restoreState()
+
+
+def render(doc_id):
+    with open(os.path.join(DATA, doc_id + ".json"), encoding="utf-8") as f:
+        doc = json.load(f)
+    wide = doc["variant"] in LANDSCAPE_VARIANTS
+    pagesize = landscape(A4) if wide else A4
+    margin = 1.6 * cm
+    width = (pagesize[0] - 2 * margin) * (0.78 if doc_id in FONT_SIZE else 1.0)  # Word tables need not fill the page
+    size = FONT_SIZE.get(doc_id, 8.5 if wide else 9)
+    story = []
+    if doc_id in EXTRA_TABLE_DOCS:
+        story += budget_table(width, EXTRA_TABLE_DOCS[doc_id])
+    for i, p in enumerate(doc["projects"]):
+        if i:
+            story.append(Spacer(1, 14))
+        title = para(doc["title"], style(14))
+        title.keepWithNext = 1  # never leave the title alone at the foot of a page
+        title.style = ParagraphStyle("title", parent=title.style, spaceAfter=6)
+        story += [title, header_table(p["header"], width, size)]
+        story.append(GridTable(p["columns"], p["rows"], width, size, doc_id in REPEAT_LABEL_DOCS))
+    out = os.path.join(DOCS, doc_id + ".pdf")
+    SimpleDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=1.5 * cm,
+        bottomMargin=1.6 * cm,
+        title=doc["title"],
+        author="blind corpus",
+    ).build(story, onFirstPage=footer, onLaterPages=footer)
+    subprocess.run(["pdftotext", "-layout", out, os.path.join(DOCS, doc_id + ".pdftotext.txt")], check=True)
+    return out
+
+
+def main():
+    for path in sorted(glob.glob(os.path.join(DATA, "*.json"))):
+        doc_id = os.path.splitext(os.path.basename(path))[0]
+        print(render(doc_id))
+
+
+if __name__ == "__main__":
+    main()
