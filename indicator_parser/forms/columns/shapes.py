@@ -1528,7 +1528,8 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             # (or broken over two lines as the word processor wrapped it: 是否核心 / 指标; its first piece may be
             # a word of its own, a key even: 绩效目标 / 设定依据)
             j + 2 < n
-            and _HEADER_HEAD.fullmatch(doc.lines[j].strip())  # (a header name's first piece, not a row's name)
+            and _HEADER_HEAD.fullmatch(here := doc.lines[j].strip())  # (a header name's first piece, not a row's)
+            and (_unknown_header(here) or block_key(here) is not None)
             and _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())
             and grid_field(doc.lines[j + 1].strip()) is None  # (评分规则 / 分值: two names)
             and _unknown_header(doc.lines[j].strip() + doc.lines[j + 1].strip())
