@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind25_02": 29,
+    "blind25_07": 30,
     "blind24_03": 27,
     "blind24_06": 28,
     "blind23_03": 25,
@@ -104,6 +106,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind25_03",
     "blind24_07",
     "blind23_01",
     "blind22_05",
@@ -131,6 +134,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind25_01": 10.5,
+    "blind25_05": 11,
+    "blind25_08": 11.5,
     "blind24_02": 10.5,
     "blind24_04": 10,
     "blind24_07": 11,
@@ -247,6 +253,9 @@ FUNDING_KEYS = (
     "衔接推进乡村振兴补助资金",
     "旅游发展专项资金",
     "土地出让收入安排资金",
+    "海洋渔业发展资金",
+    "文物保护专项资金",
+    "公共卫生服务补助资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -317,6 +326,17 @@ LONG_TEXT = (
     "评分说明",
     "整改措施",
     "偏差原因及下一步措施",
+    "指标设定依据",
+    "数据来源说明",
+    "指标解读",
+    "绩效目标设定依据",
+    "核算口径",
+    "完成佐证",
+    "未完成情况说明",
+    "分析说明",
+    "考评方式",
+    "填报说明",
+    "核算方法",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -427,6 +447,19 @@ COL_WEIGHT = {
     "评分说明": 2.0,
     "整改措施": 2.4,
     "偏差原因及下一步措施": 2.8,
+    "指标设定依据": 1.8,
+    "考核频次": 1.0,
+    "数据来源说明": 1.8,
+    "指标解读": 2.0,
+    "绩效目标设定依据": 2.0,
+    "核算口径": 1.8,
+    "完成佐证": 1.6,
+    "未完成情况说明": 2.4,
+    "分析说明": 2.2,
+    "监测部门": 1.8,
+    "考评方式": 1.4,
+    "填报说明": 2.0,
+    "核算方法": 1.6,
 }
 GRID_LINE = 0.6
 
