@@ -100,7 +100,9 @@ _BB_CELL = re.compile(r"\[t[dh][\] ]", re.IGNORECASE)
 
 
 # LaTeX's tables: a tabular (tabularx, longtable, tabu …) environment, its cells between &, a row ended by \\
-_LATEX_TABLE = re.compile(r"\\begin\{(?:tabular|tabularx|tabulary|longtable|tabu|tblr|supertabular)\*?\}")
+_LATEX_ENVIRONMENTS = r"(?:tabular|tabularx|tabulary|longtable|tabu|tblr|supertabular)\*?"
+_LATEX_TABLE = re.compile(rf"\\begin\{{{_LATEX_ENVIRONMENTS}\}}")
+_LATEX_TABLE_END = re.compile(rf"\\end\{{{_LATEX_ENVIRONMENTS}\}}")
 _LATEX_ROW_END = re.compile(r"(?<!\\)\\\\(?:\[[^\]]*\])?")  # \\ or \\[2pt]
 _LATEX_CELL = re.compile(r"(?<!\\)&")
 # A cell's wrapping commands (\multirow{3}{*}{产出指标}, \multicolumn{3}{|l|}{…}, \textbf{一级指标}, \makecell{…}):
@@ -115,6 +117,11 @@ _LATEX_HEADING = re.compile(
     r"^\s*\\(?:section|subsection|subsubsection|caption|title|textbf|centerline)\*?\{(.*)\}\s*$"
 )
 _LATEX_ESCAPES = {"\\%": "%", "\\&": "&", "\\_": "_", "\\#": "#", "\\$": "$", "\\{": "{", "\\}": "}"}
+
+
+def _latex_table(text: str) -> bool:
+    """Whether a text opens a LaTeX table environment (\\begin{tabular}, \\begin{longtable} …)."""
+    return "\\begin{" in text and _LATEX_TABLE.search(text) is not None
 
 
 def latex_rows(doc: Text) -> list[Row]:
@@ -132,9 +139,7 @@ def latex_rows(doc: Text) -> list[Row]:
         opened = _LATEX_TABLE.search(line) is not None
         if opened:
             depth += 1
-        if "\\end{" in line and re.search(
-            r"\\end\{(?:tabular|tabularx|tabulary|longtable|tabu|tblr|supertabular)\*?\}", line
-        ):
+        if "\\end{" in line and _LATEX_TABLE_END.search(line):
             depth = max(0, depth - 1)
             rows.append(Row((doc.cell(i, 0, len(line)),), furniture=True))
             continue
@@ -359,12 +364,7 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     if _vertical(text):
         return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
-    if (
-        ".. list-table::" in text
-        or _html_table(text)
-        or _bbcode_table(text)
-        or ("\\begin{" in text and _LATEX_TABLE.search(text))
-    ):
+    if ".. list-table::" in text or _html_table(text) or _bbcode_table(text) or _latex_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
@@ -1819,7 +1819,7 @@ def text_rows(
             return _numbers_dropped(_nulls_emptied(vertical_rows(doc), text)), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
-        if "\\begin{" in doc.text and _LATEX_TABLE.search(doc.text):  # LaTeX's tabular (cells between &)
+        if _latex_table(doc.text):  # LaTeX's tabular (cells between &)
             return latex_rows(doc), []
         if "|===" in doc.text and (cells_rows := asciidoc_rows(doc)) is not None:
             return cells_rows, []  # (AsciiDoc's tables with a row over lines or cells spanning rows)
