@@ -43,6 +43,7 @@ CORPORA = (
     "corpus22",
     "corpus23",
     "corpus24",
+    "corpus25",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -336,6 +336,19 @@ FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
     "flat": 157,
     "pdftotext": 173,
 }
+# The twenty-fifth (tests/corpus25/README.md), the first with Word files, measured blind at 4118bb5: 2160 of 2772 in
+# all shapes (77.9%; without the Word files 1962 of 2574, 76.2%). Hive's ^A-separated file (tab) and JavaScript's
+# tables.push([...]) lines (oneline) 0 each, flat 105, aligned_centered 169 (a Word print, landscape, with a
+# running head), pdftotext 157, lines 176 (LibreOffice Writer's text export), the others 195 to 198; projects found 192
+# of 224. The held-out half (05-08), measured after the development half's work and before its failures were read:
+# 1286 of 1386 (92.8%). Targets with no doubt (pipe, csv, pdf, docx): 129 of 136 blind (139 after the second reading).
+FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
+    "lines_dropped": 192,
+    "aligned_top": 195,
+    "aligned_centered": 192,
+    "flat": 162,
+    "pdftotext": 170,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -361,6 +374,7 @@ SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus25", "pdftotext"): 1,
     ("corpus24", "pdftotext"): 2,
     ("corpus23", "pdftotext"): 3,
     ("corpus23", "aligned_centered"): 2,
@@ -391,7 +405,7 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus18", "pdftotext"): 1,
     ("corpus19", "pdftotext"): 1,
 }
-EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber"}
+EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
 
 def _read(shape: str, corpus: str = "corpus"):
@@ -425,6 +439,7 @@ SIZES = {
     "corpus22": (16, 200),
     "corpus23": (16, 208),
     "corpus24": (16, 198),
+    "corpus25": (16, 198),
 }  # projects and indicators in each shape
 
 
@@ -489,6 +504,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus22", 130, 128),
         ("corpus23", 159, 158),
         ("corpus24", 140, 139),
+        ("corpus25", 139, 139),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
