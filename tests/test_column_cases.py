@@ -3624,3 +3624,66 @@ def test_a_table_with_no_outer_bars_whose_rows_start_or_end_with_an_empty_cell()
         ("产出指标", "质量指标", "复查合格率", "100%"),
         ("产出指标", "质量指标", "回访率", "≥90%"),
     ]
+
+
+ROW_A_LINE = [
+    ["示例市某某区2025年项目支出绩效目标表"],
+    ["项目名称", "示例市某某区街巷保洁项目"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+    ["产出指标", "数量指标", "保洁街巷条数", "≥40条", ""],
+    ["", "质量指标", "保洁达标率", "95%", ""],
+    ["效益指标", "满意度指标", "居民满意度", "≥90%", "问卷"],
+]
+ROW_A_LINE_READ = [
+    ("产出指标", "数量指标", "保洁街巷条数", "≥40条"),
+    ("产出指标", "质量指标", "保洁达标率", "95%"),
+    ("效益指标", "满意度指标", "居民满意度", "≥90%"),
+]
+
+
+def _sql(cell: str) -> str:
+    return "'" + cell.replace("'", "''") + "'" if cell else "NULL"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        lambda row: json.dumps(row, ensure_ascii=False),  # JSON Lines of arrays
+        lambda row: "- " + json.dumps(row, ensure_ascii=False),  # YAML's flow sequences
+        lambda row: repr(tuple(cell or None for cell in row)),  # a script's print of each row, as a tuple
+        lambda row: "c(" + ", ".join(json.dumps(c, ensure_ascii=False) if c else "NA" for c in row) + ")",  # R
+        lambda row: 'INSERT INTO "绩效目标" VALUES(' + ",".join(_sql(cell) for cell in row) + ");",  # sqlite .mode insert
+    ],
+    ids=["jsonl", "yaml_flow", "tuples", "r_vectors", "sql_insert"],
+)
+def test_a_row_a_line_written_as_a_literal(line) -> None:
+    """A program's output of a table a row a line, each row a literal of its cells (strings quoted, an empty
+    cell a null or an empty string): read as delimited rows. Before, read as flattened text (SQL's INSERT
+    statements as CSV, by their commas), no indicator right."""
+    text = "\n".join(line(row) for row in ROW_A_LINE) + "\n"
+    document = parse_document(text)
+    assert document.form == "columns"
+    assert [p.name for u in document.units for p in u.projects] == ["示例市某某区街巷保洁项目"]
+    assert rows(document) == ROW_A_LINE_READ
+    assert document.units[0].projects[0].indicators[2].extra == {"备注": "问卷"}
+
+
+def test_an_extended_insert_of_mysqldump() -> None:
+    """mysqldump's one INSERT for a whole table, its rows one after another (VALUES (1,'…'),(2,'…');), an id
+    first (dropped as a row number), a quote escaped with a backslash: the rows of a table."""
+    cells = [["'" + c.replace("'", "\\'") + "'" for c in row] + ["''"] * (5 - len(row)) for row in ROW_A_LINE]
+    cells[3][2] = "'保洁街巷条数\\'东区\\''"
+    text = "INSERT INTO `t` VALUES " + ",".join(f"({n},{','.join(row)})" for n, row in enumerate(cells, 1)) + ";\n"
+    assert rows(parse_document(text)) == [
+        ("产出指标", "数量指标", "保洁街巷条数'东区'", "≥40条"),
+        *ROW_A_LINE_READ[1:],
+    ]
+
+
+def test_a_sql_string_with_a_doubled_quote_is_one_quote() -> None:
+    """SQL writes a quote in a string twice ('…''…'): one quote in the cell."""
+    text = "\n".join(
+        'INSERT INTO "t" VALUES(' + ",".join(_sql(cell) for cell in row) + ");"
+        for row in [*ROW_A_LINE[:3], ["产出指标", "数量指标", "'三小'场所检查", "≥40家", ""]]
+    )
+    assert rows(parse_document(text)) == [("产出指标", "数量指标", "'三小'场所检查", "≥40家")]

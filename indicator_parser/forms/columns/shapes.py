@@ -339,8 +339,26 @@ def _angled(tag: re.Match[str]) -> str:
 
 
 def _python_opening(text: str) -> bool:
-    """Whether a text may hold a Python list of rows: two brackets in a row, as repr writes one ([[, [(, ((, ([)."""
-    return "[[" in text or "[(" in text or "((" in text or "([" in text
+    """Whether a text may hold literals of rows: a bracket or a parenthesis before a quote or a null, or two
+    brackets in a row, as repr writes a list of lists ([[, [(, ((, ([)."""
+    return any(
+        opening in text
+        for opening in (
+            '["',
+            "['",
+            '("',
+            "('",
+            "[None",
+            "[null",
+            "[[",
+            "[(",
+            "((",
+            "([",
+            "(NULL",
+            "VALUES (",
+            "VALUES(",
+        )
+    )
 
 
 _ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
@@ -1193,98 +1211,153 @@ def _json_rows(doc: Text) -> Text | list[Row] | None:
     return json_strings(doc, spans)
 
 
-# A Python literal's tokens, as repr writes a list of rows: a string in either quotes (its escapes), None, a number,
-# a bracket or a parenthesis of a list or a tuple
-_PYTHON_TOKEN = re.compile(
-    r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|(None|null|undefined)|(-?[0-9][0-9.eE+\-]*)|([\[\]()])|(,)"""
+# A literal's tokens, as a program writes rows of cells: a string in either quotes (its backslash escapes, or SQL's
+# doubled quote), a null (Python's None, JSON's null, SQL's NULL, R's NA), a number, a bracket or a parenthesis of a
+# list or a tuple, a comma; anything else (\S) is no literal
+_LITERAL_TOKEN = re.compile(
+    r"""'((?:[^'\\\n]|\\.|'')*)'|"((?:[^"\\\n]|\\.)*)"|(None|null|undefined|NULL|NA)\b|(-?[0-9][0-9.eE+\-]*)"""
+    r"""|([\[\]()])|(,)|(\S)"""
 )
 _CODE_PREFIX = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(?:\(|=|\+=|:)\s*\(?")
-_PYTHON_START = re.compile(r"""[\[(][\[(]\s*(?:'|"|None)""")  # (repr writes the brackets together)
+_PYTHON_START = re.compile(r"""[\[(][\[(]\s*(?:'|"|None)""")  # (a list of rows: repr writes the brackets together)
+_LITERAL_START = re.compile(r"""[\[(]\s*[\[(]?\s*(?:'|"|None\b|null\b|NULL\b|NA\b|,|-?[0-9])""")
+# what may stand before a row alone on its line: YAML's - of a list item, a row's number, SQL's INSERT … VALUES, a
+# call's name (R's c, PHP's array), code (rows.append(, var row =)
+_ROW_PREFIX = re.compile(
+    r"-|[0-9]+|INSERT\s+INTO\s+\S+(?:\s*\([^()]*\))?\s+VALUES|[A-Za-z_$][A-Za-z0-9_$.]*|" + _CODE_PREFIX.pattern,
+    re.IGNORECASE,
+)
+_LITERAL_END = re.compile(r"[\s;,)]*")
+
+Nested = list  # of cells (token matches) or of lists of them
+
+
+def _literal(line: str, start: int) -> tuple[Nested, int] | None:
+    """The list (or tuple) literal that opens at ``line[start]``, as nested lists of its cells' token matches (a
+    hole's comma, after a bracket or a comma, for the empty cell a JavaScript array writes so), and where it ends;
+    None where it is no literal of strings, nulls, numbers and lists."""
+    stack: list[Nested] = []
+    before = ""  # the token before, where it was a bracket or a comma
+    for m in _LITERAL_TOKEN.finditer(line, start):
+        mark, comma = m.group(5), m.group(6)
+        if m.group(7) is not None or (not stack and mark not in ("[", "(")):
+            return None
+        if mark in ("[", "("):
+            stack.append([])
+        elif mark is not None:
+            done = stack.pop()
+            if not stack:
+                return done, m.end()
+            stack[-1].append(done)
+        elif comma is not None:
+            if before in ("[", "(", ","):
+                stack[-1].append(m)  # (a hole: the comma stands for an empty cell)
+        else:
+            stack[-1].append(m)
+        before = mark or comma or ""
+    return None
+
+
+def _literal_rows(literal: Nested) -> list[Nested] | None:
+    """A literal's rows of cells: each of its lists where it is a list of lists of cells, itself where it is a list
+    of cells (a row alone); None for another nesting."""
+    if all(isinstance(item, list) for item in literal):
+        return literal if all(not isinstance(cell, list) for row in literal for cell in row) else None
+    return [literal] if all(not isinstance(item, list) for item in literal) else None
+
+
+def _literal_line(line: str) -> tuple[int, list[Nested]] | None:
+    """Where the literals of a line start and their rows: a list of rows (after a title or code) or rows one after
+    another, commas between (a row a line, or SQL's ``VALUES (…),(…);``); None for a line with none."""
+    start = _LITERAL_START.search(line) if "[" in line or "(" in line else None
+    if start is None:
+        return None
+    rows: list[Nested] = []
+    alone = True  # (every literal a row, none a list of rows)
+    at = start.start()
+    while True:
+        found = _literal(line, at)
+        if found is None:
+            return None
+        literal, at = found
+        more = _literal_rows(literal)
+        if more is None:
+            return None
+        alone = alone and more == [literal]
+        rows += more
+        after = _LITERAL_END.match(line, at)
+        assert after is not None  # (it matches the empty string)
+        if after.end() == len(line) or line[after.end()] not in "[(" or "," not in after.group(0):
+            break
+        at = after.end()
+    if line[after.end() :].strip():
+        return None
+    prefix = line[: start.start()].strip()
+    if alone and prefix and _ROW_PREFIX.fullmatch(prefix) is None:
+        return None  # (a row alone after words: no program's output)
+    return start.start(), rows
 
 
 def _python_table(text: str) -> bool:
-    """Whether a text's first line that opens a list of lists holds a Python literal of rows from there on."""
-    start = _PYTHON_START.search(text) if _python_opening(text) else None
-    if start is None:
+    """Whether a text holds a table written as literals (see :func:`_python_rows`): its first line that opens a
+    list of lists holds one, or most of its lines hold a row each."""
+    if not _python_opening(text):
         return False
-    end = text.find("\n", start.start())
-    return _literal_rows(text[start.start() : end if end >= 0 else len(text)])
-
-
-def _literal_rows(source: str) -> bool:
-    """Whether ``source`` (from a list's opening bracket to its line's end) is a literal list of rows: Python's
-    (lists or tuples of strings, None, numbers), or a JavaScript array's, a page script's (``[['项目名称','…'],
-    [,'其中：财政拨款','64.80']]``: a hole, a comma after a bracket or a comma, an empty cell; null; the
-    statement's ``);`` after it)."""
-    body = source.strip()
-    try:
-        table = ast.literal_eval(body)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        pass
-    else:
-        return isinstance(table, (list, tuple)) and all(isinstance(row, (list, tuple)) for row in table)
-    body = body.rstrip(" \t;)")  # (a JavaScript statement's end: tables.push([…]);)
-    depth = most = at = 0
-    for m in _PYTHON_TOKEN.finditer(body):
-        if body[at : m.start()].strip():
-            return False  # (text that is no token: no literal)
-        at = m.end()
-        if m.group(5) in ("[", "]"):
-            depth += 1 if m.group(5) == "[" else -1
-            most = max(most, depth)
-            if depth < 0 or depth > 2:
-                return False
-        elif m.group(5) is not None:
-            return False  # (a JavaScript array has no parentheses)
-        elif depth != 2 and m.group(6) is None:
-            return False  # (a cell outside a row)
-    return not body[at:].strip() and depth == 0 and most == 2
+    lines = [line for line in text.split("\n", 600)[:600] if line.strip()]
+    found = [_literal_line(line) for line in lines]
+    if any(f is not None and len(f[1]) > 1 for f in found):
+        return True  # (a list of rows)
+    return sum(1 for f in found if f is not None) >= max(3, len(lines) * 3 // 5)
 
 
 def _python_rows(doc: Text) -> list[Row] | None:
-    """A table a script printed as Python writes a list of its rows (``print(title, rows)`` of a PDF library's
-    ``extract_table()``: ``title [['项目名称', '…'], [None, '其中：财政拨款', '86.40'], …]``), a line a table: each
-    inner list (or tuple) a row of cells, None an empty cell, strings read as Python reads them; the text before the
-    list on its line (a title) a row of one cell. None where a line holds no such list or its list is no literal."""
+    """A table a program wrote as literals of its rows, read as delimited rows: a script's print of a list of rows
+    (``print(title, rows)`` of a PDF library's ``extract_table()``: ``title [['项目名称', '…'], [None, '其中：财政拨
+    款', '86.40'], …]``, a line a table), a page script's JavaScript arrays (``tables.push([['项目名称','…'],
+    [,'其中：财政拨款','64.80']]);``), or a row a line: JSON Lines' arrays, YAML's flow sequences (``- ["…", …]``),
+    SQL's INSERT statements (``INSERT INTO t VALUES('…',NULL,…);``, or mysqldump's ``VALUES (…),(…);``), R's
+    ``c("…", NA)``. Each list a row of cells, a null or a hole an empty cell, strings read as the language reads
+    them; the text before the literal (a title) a row of one cell, code before it furniture. None where a line
+    opens a literal it does not hold."""
     rows: list[Row] = []
     found = False
     for n, line in enumerate(doc.lines):
-        start = _PYTHON_START.search(line)
-        if start is None:
+        read = _literal_line(line)
+        if read is None:
+            if _PYTHON_START.search(line) is not None:
+                return None  # (a list of rows that is no literal)
             if line.strip():
                 rows.append(Row((doc.cell(n, 0, len(line)),), aligned=False))
             continue
-        if not _literal_rows(line[start.start() :]):
-            return None
         found = True
-        if prefix := line[: start.start()].strip():
-            # (a title before it, or code: a script's call or assignment, tables.push( or var rows =, furniture)
-            code = _CODE_PREFIX.fullmatch(prefix) is not None
-            rows.append(Row((doc.cell(n, 0, start.start()),), aligned=False, furniture=code))
-        depth = 0
-        cells: list[TableCell] = []
-        before = ""  # the token before, where it was a bracket or a comma
-        for m in _PYTHON_TOKEN.finditer(line, start.start()):
-            single, double, none, number, mark, comma = m.group(1, 2, 3, 4, 5, 6)
-            if comma is not None and depth == 2 and before in ("[", ","):
-                cells.append(doc.cell(n, m.start(), m.start()))  # (a JavaScript array's hole: an empty cell)
-            before = mark or comma or ""
-            if mark in ("[", "("):
-                depth += 1
-            elif mark in ("]", ")"):
-                depth -= 1
-                if depth == 1:
-                    rows.append(Row(tuple(cells)))
-                    cells = []
-            elif single is not None or double is not None:
-                which = 1 if single is not None else 2
-                text = ast.literal_eval(m.group(0)).strip()
-                cells.append(doc.cell(n, m.start(which), m.end(which), text))
-            elif none is not None:
-                cells.append(doc.cell(n, m.start(), m.start()))
-            elif number is not None:
-                cells.append(doc.cell(n, m.start(), m.end()))
+        start, literals = read
+        if prefix := line[:start].strip():
+            # (a title before it, or code: a script's call or assignment, tables.push( or var rows =, INSERT INTO t
+            # VALUES, furniture)
+            code = _ROW_PREFIX.fullmatch(prefix) is not None
+            rows.append(Row((doc.cell(n, 0, start),), aligned=False, furniture=code))
+        for literal in literals:
+            cells = []
+            for m in literal:
+                if m.group(3) is not None or m.group(6) is not None:  # (a null or a hole: an empty cell)
+                    cells.append(doc.cell(n, m.start(), m.start()))
+                elif m.group(4) is not None:
+                    cells.append(doc.cell(n, m.start(), m.end()))
+                else:
+                    which = 1 if m.group(1) is not None else 2
+                    cells.append(doc.cell(n, m.start(which), m.end(which), _string(m.group(0)).strip()))
+            rows.append(Row(tuple(cells)))
     return rows if found else None
+
+
+def _string(literal: str) -> str:
+    """A quoted string's text: SQL's doubled quote ('it''s') as one, else as Python reads it (its escapes)."""
+    if literal.startswith("'") and "''" in literal[1:-1]:
+        return literal[1:-1].replace("''", "'")
+    try:
+        return ast.literal_eval(literal)
+    except (ValueError, SyntaxError):
+        return literal[1:-1]
 
 
 def _json_objects(doc: Text) -> list[Row] | None:
@@ -1872,7 +1945,7 @@ def text_rows(
             return _numbers_dropped(written), []
         if written is not None:  # (a JSON array of rows' texts: each a flattened row)
             return flat_rows(written), []
-    if _python_opening(doc.text) and _PYTHON_START.search(doc.text) is not None:
+    if _python_opening(doc.text):
         printed = _python_rows(doc)
         if printed is not None:  # (a Python list of rows of cells, as a script prints it)
             return _numbers_dropped(printed), []
