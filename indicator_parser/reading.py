@@ -81,15 +81,41 @@ def _file_kind(path: str | Path | bytes) -> str:
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
         return "pdf"
-    if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
-    if suffix in (".xls", ".docx"):
-        return suffix[1:]
+    if suffix == ".docx":
+        return "docx"
     try:
         with open(path, "rb") as handle:
-            return "pdf" if handle.read(5) == b"%PDF-" else "text"
+            head = handle.read(512)
     except OSError:
-        return "text"  # the text reader reports what is wrong with the path
+        head = b""  # (the reader reports what is wrong with the path)
+    if suffix in (".xls", ".xlsx", ".xlsm"):
+        # by the first bytes where they tell (an .xls that is an .xlsx, or the reverse); a web page, an XML
+        # Spreadsheet or a delimited text that a system exports under a workbook's name is text
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            return "xls"
+        if head.startswith(b"PK\x03\x04"):
+            return "xlsx"
+        if _text_export(head):
+            return "text"
+        return "xls" if suffix == ".xls" else "xlsx"
+    return "pdf" if head.startswith(b"%PDF-") else "text"
+
+
+def _text_export(head: bytes) -> bool:
+    """Whether a file's first bytes are text: UTF-16's byte-order mark, or no NUL byte and UTF-8 or GB18030 (a
+    character cut at the end aside)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if not head.strip() or b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        for cut in range(4):
+            try:
+                head[: len(head) - cut].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
 
 
 def _note(document: Document, notes: list[Diagnostic]) -> Document:
@@ -208,7 +234,15 @@ def iter_documents(
         return _pdf_documents(path, name, form, pages, progress)  # type: ignore[arg-type]
     if kind in ("xlsx", "xls", "docx"):
         return _xlsx_documents(path, name, form, kind)  # type: ignore[arg-type]
-    return _documents(iter_lines(path, name), name, form)
+    documents = _documents(iter_lines(path, name), name, form)
+    if not isinstance(path, bytes) and Path(path).suffix.lower() in (".xls", ".xlsx", ".xlsm"):
+        message = (
+            f"{Path(path).name} is no workbook but text (a web page, an XML Spreadsheet or a delimited text saved "
+            "under a workbook's name): read as text"
+        )
+        note = Diagnostic("warning", message, (0, 0), 1, 1, "")
+        return (_note(document, [note]) for document in documents)
+    return documents
 
 
 def read_documents(path: str | Path, *, form: str | None = None, pages: str | None = None) -> list[Document]:

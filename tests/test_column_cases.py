@@ -3687,3 +3687,38 @@ def test_a_sql_string_with_a_doubled_quote_is_one_quote() -> None:
         for row in [*ROW_A_LINE[:3], ["产出指标", "数量指标", "'三小'场所检查", "≥40家", ""]]
     )
     assert rows(parse_document(text)) == [("产出指标", "数量指标", "'三小'场所检查", "≥40家")]
+
+
+def test_an_xml_spreadsheet_2003() -> None:
+    """Excel's XML Spreadsheet 2003 (what many systems export as .xls): <Row> a row, <Cell> a cell, a merged
+    一级 with ss:MergeDown and the cells under it absent (the next cell placed by ss:Index), a key's value merged
+    across; the document's properties (its author) and styles no text of the table."""
+    text = """<?xml version="1.0"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>示例科</Author></DocumentProperties>
+ <Styles><Style ss:ID="s1"><NumberFormat ss:Format="0.00"/></Style></Styles>
+ <Worksheet ss:Name="绩效目标">
+  <Table>
+   <Row><Cell><Data ss:Type="String">项目名称</Data></Cell>
+    <Cell ss:MergeAcross="2"><Data ss:Type="String">示例市某某区渡口维护项目</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">一级指标</Data></Cell><Cell><Data ss:Type="String">二级指标</Data></Cell>
+    <Cell><Data ss:Type="String">三级指标</Data></Cell><Cell><Data ss:Type="String">指标值</Data></Cell></Row>
+   <Row><Cell ss:MergeDown="1"><Data ss:Type="String">产出指标</Data></Cell>
+    <Cell><Data ss:Type="String">数量指标</Data></Cell><Cell><Data ss:Type="String">维护渡船数</Data></Cell>
+    <Cell><Data ss:Type="String">4艘</Data></Cell></Row>
+   <Row><Cell ss:Index="2"><Data ss:Type="String">质量指标</Data></Cell>
+    <Cell><Data ss:Type="String">渡船检验合格率</Data></Cell><Cell><Data ss:Type="String">100%</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">效益指标</Data></Cell><Cell><Data ss:Type="String">满意度指标</Data></Cell>
+    <Cell><Data ss:Type="String">乘客满意度</Data></Cell><Cell ss:StyleID="s1"><Data ss:Type="Number">90</Data></Cell></Row>
+  </Table>
+ </Worksheet>
+</Workbook>
+"""
+    document = parse_document(text)
+    assert [p.name for u in document.units for p in u.projects] == ["示例市某某区渡口维护项目"]
+    assert rows(document) == [
+        ("产出指标", "数量指标", "维护渡船数", "4艘"),
+        ("产出指标", "质量指标", "渡船检验合格率", "100%"),
+        ("效益指标", "满意度指标", "乘客满意度", "90"),
+    ]
+    assert "示例科" not in str([d.message for d in document.all_diagnostics()])

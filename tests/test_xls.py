@@ -54,6 +54,62 @@ def test_hidden_sheets_dates_and_numbers_as_the_sheet_shows_them(tmp_path: Path)
 
 def test_a_file_that_is_no_xls_workbook_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "budget.xls"
-    path.write_text("项目名称,示例\n", encoding="utf-8")  # (a CSV saved under the wrong name)
+    path.write_bytes(bytes(range(256)) * 4)  # (neither a workbook nor text)
     with pytest.raises(InputError, match=r"budget\.xls: not a readable XLS workbook"):
         read_document(path)
+
+
+TABLE = [
+    ("项目名称", "示例市某某区渡口维护项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "维护渡船数", "4艘"),
+    ("", "质量指标", "渡船检验合格率", "100%"),
+]
+READ = [("数量指标", "维护渡船数", "4艘"), ("质量指标", "渡船检验合格率", "100%")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (  # a portal's "export to Excel": an HTML table under a workbook's name
+            "export.xls",
+            "<html><body><table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TABLE)
+            + "</table></body></html>",
+        ),
+        ("export.xls", "\n".join("\t".join(row) for row in TABLE)),  # tab-separated text
+        ("export.xlsx", "\n".join(",".join(row) for row in TABLE)),  # a CSV
+    ],
+    ids=["html", "tsv", "csv"],
+)
+def test_text_saved_under_a_workbook_name_is_read_as_text(tmp_path: Path, name: str, content: str) -> None:
+    """A system's export that is text named as a workbook: read as text, with a warning saying so (before: not a
+    readable workbook)."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    document = read_document(path)
+    (project,) = document.units[0].projects
+    assert [(i.level2.name, i.name, i.annual_target.raw) for i in project.indicators] == READ
+    assert document.diagnostics[0].message.startswith(f"{name} is no workbook but text")
+
+
+def test_a_workbook_under_the_other_workbook_name_is_read_by_its_bytes(tmp_path: Path) -> None:
+    """An .xls workbook named .xlsx (and the reverse) is read as what its first bytes say it is."""
+    import openpyxl
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("表")
+    for r, row in enumerate(TABLE):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    old = tmp_path / "old.xlsx"
+    book.save(str(old))
+    new_book = openpyxl.Workbook()
+    for row in TABLE:
+        new_book.active.append(row)
+    new = tmp_path / "new.xls"
+    new_book.save(str(new))
+    for path in (old, new):
+        (project,) = read_document(path).units[0].projects
+        assert [(i.level2.name, i.name, i.annual_target.raw) for i in project.indicators] == READ

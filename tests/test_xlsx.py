@@ -112,9 +112,13 @@ def test_numbers_read_as_the_sheet_shows_them() -> None:
 
 def test_a_file_that_is_no_workbook_is_one_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "budget.xlsx"
-    bad.write_text("not a workbook", encoding="utf-8")
+    bad.write_bytes(bytes(range(256)) * 4)  # (neither a workbook nor text)
     with pytest.raises(InputError, match=r"budget\.xlsx: not a readable XLSX workbook"):
         read_document(bad)
+    bad.write_text("not a workbook", encoding="utf-8")  # (text: read as text, with a warning saying so)
+    messages = [d.message for d in read_document(bad).all_diagnostics()]
+    assert messages[0].startswith("budget.xlsx is no workbook but text")
+    assert "no project rows found" in messages
 
 
 def test_cli_checks_a_folder_of_workbooks(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import io
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -92,11 +93,13 @@ class Workbook:
             ) from None
 
     def _load(self, openpyxl: Any) -> Any:
-        book = openpyxl.load_workbook(self.path)
+        # (from its bytes: openpyxl refuses a name that does not end in .xlsx, and an .xlsx named .xls is one)
+        data = Path(self.path).read_bytes()
+        book = openpyxl.load_workbook(io.BytesIO(data))
         if any(cell.data_type == "f" for sheet in book.worksheets for row in sheet.iter_rows() for cell in row):
             # Formulas: their values as last saved. A formula never computed (a file written by a program)
             # has none; its cell keeps the formula as written (=100%), never an empty cell.
-            saved = openpyxl.load_workbook(self.path, data_only=True)
+            saved = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
             for sheet in book.worksheets:
                 for row in sheet.iter_rows():
                     for cell in row:

@@ -8,6 +8,10 @@ tables (a ``<h2>`` title, ``单位：万元`` in a ``<p>``) is a row of one cell
 
 The standard library's :class:`html.parser.HTMLParser` does the tokenizing (entities, attributes, comments, tags left
 open); what it cannot tell, where an event's text ends in the file, is the start of the event after it.
+
+Excel's XML Spreadsheet 2003 (a ``.xml`` file, or the ``.xls`` a government system exports) is read the same way:
+its ``<Row>`` a row, its ``<Cell>`` a cell, ``ss:MergeDown="7"`` and ``ss:MergeAcross="4"`` the spans, ``ss:Index``
+the column of a cell after skipped ones; its document properties and styles are no text of the table.
 """
 
 from __future__ import annotations
@@ -19,15 +23,24 @@ from html.parser import HTMLParser
 from ...table import BLANK, Row, TableCell, Text, _cell
 from ...text import wrap_joiner
 
-# A document of HTML tables: a cell's tag (sought in the first part of the text: most texts hold none)
-HTML_CELL = re.compile(r"<t[dh][\s>]", re.IGNORECASE)
+# A document of HTML tables: a cell's tag (sought in the first part of the text: most texts hold none); or of an XML
+# Spreadsheet's (<Cell>, <ss:Cell>)
+HTML_CELL = re.compile(r"<(?:t[dh]|(?:ss:)?cell)[\s>/]", re.IGNORECASE)
+_XML_TAGS = {"row": "tr", "cell": "td", "ss:row": "tr", "ss:cell": "td"}  # (HTMLParser gives names in lower case)
 
 # Tags that end a line of text outside a cell, and inside one start a new line of it (a <br> or <p> in a cell)
 _BLOCK = frozenset(
     "address article aside blockquote body br caption dd div dl dt footer form h1 h2 h3 h4 h5 h6 header hr html li "
     "main nav ol p pre section table tbody tfoot thead title tr ul".split()
 )
-_SKIPPED = frozenset(("script", "style", "template"))  # whose content is no text of the page
+# whose content is no text of the page (an XML Spreadsheet's properties and settings, with or without their prefix)
+_SETTINGS = (
+    "documentproperties customdocumentproperties officedocumentsettings excelworkbook styles names worksheetoptions "
+    "datavalidation conditionalformatting comment"
+).split()
+_SKIPPED = frozenset(
+    ["script", "style", "template", *(prefix + name for name in _SETTINGS for prefix in ("", "o:", "x:", "ss:"))]
+)
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 _SPAN = re.compile(r"[0-9]+")
 _BREAK = "\u2029"  # (where a tag breaks a cell's line: no character of the markup's own text)
@@ -105,6 +118,7 @@ class _TableReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._settle()
+        tag = _XML_TAGS.get(tag, tag)
         if tag in _SKIPPED:
             self.skipping += 1
             return
@@ -124,13 +138,18 @@ class _TableReader(HTMLParser):
             if table.cells is None:
                 table.cells = []  # (a cell with no <tr> before it: a row all the same)
             values = dict(attrs)
+            if "ss:index" in values:  # (an XML Spreadsheet's cell after skipped columns: they are empty)
+                self._skipped(table, _count(values["ss:index"]) - 1)
             table.cell = (_count(values.get("rowspan")), _count(values.get("colspan")))
+            if "ss:mergedown" in values or "ss:mergeacross" in values:
+                table.cell = (_count(values.get("ss:mergedown"), 1), _count(values.get("ss:mergeacross"), 1))
             table.pieces = []
         elif tag in _BLOCK and table.cell is not None:
             table.pieces.append((self._offset(), self._offset(), _BREAK))  # (a line break in the cell: <br>, <p>)
 
     def handle_endtag(self, tag: str) -> None:
         self._settle()
+        tag = _XML_TAGS.get(tag, tag)
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
             return
@@ -183,6 +202,16 @@ class _TableReader(HTMLParser):
             table.spans[len(cells)] -= 1
             cells.append(_empty_at(cells[-1], end=True))
         self.rows.append(Row(tuple(cells)))
+
+    def _skipped(self, table: _Table, column: int) -> None:
+        """Empty cells up to ``column`` (0-based), where the cells of a row start there (ss:Index)."""
+        cells = table.cells
+        assert cells is not None
+        at = self._offset()
+        while len(cells) < column:
+            if table.spans.get(len(cells), 0) > 0:
+                table.spans[len(cells)] -= 1
+            cells.append(self._placed(at, at, ""))
 
     def _spanned(self, table: _Table, cell: TableCell) -> None:
         """Empty cells before ``cell`` for the columns still under a cell spanning rows from above."""
@@ -243,10 +272,11 @@ def _space(match: re.Match[str]) -> str:
     return " "
 
 
-def _count(value: str | None) -> int:
-    """A rowspan's or colspan's number (1 where it is missing or not a number; at most 1000, as browsers cap it)."""
+def _count(value: str | None, more: int = 0) -> int:
+    """A rowspan's or colspan's number (1 where it is missing or not a number; at most 1000, as browsers cap it);
+    ``more`` added to a number found (an XML Spreadsheet's MergeDown counts the rows below)."""
     found = _SPAN.match(value.strip()) if value else None
-    return min(max(int(found.group()), 1), 1000) if found else 1
+    return min(max(int(found.group()) + more, 1), 1000) if found else 1
 
 
 def _line_of(doc: Text, offset: int) -> int:
