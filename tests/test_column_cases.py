@@ -3722,3 +3722,38 @@ def test_an_xml_spreadsheet_2003() -> None:
         ("效益指标", "满意度指标", "乘客满意度", "90"),
     ]
     assert "示例科" not in str([d.message for d in document.all_diagnostics()])
+
+
+def test_yaml_lists_of_rows_block_and_flow() -> None:
+    """A table as yaml.dump writes a list of rows: block sequences (`- - 一级指标` opens a row, `  - …` a cell),
+    '' and null empty cells, a number-like string quoted, a scalar with a space folded onto the next line; and
+    as older PyYAML writes it, a flow sequence a row, a long one wrapped after a comma. Before: no project."""
+    block = (
+        "- - 示例市某某区2025年项目支出绩效目标表\n"
+        "- - 项目名称\n  - 示例市某某区街巷保洁项目\n"
+        "- - 年度资金总额\n  - '64.80'\n"
+        "- - 一级指标\n  - 二级指标\n  - 三级指标\n  - 指标值\n  - 备注\n"
+        "- - 产出指标\n  - 数量指标\n  - 保洁街巷条数\n  - ≥40条\n  - ''\n"
+        "- - null\n  - 质量指标\n  - 保洁作业符合 GB 1234-2020\n    规范比例\n  - 95%\n  - ''\n"
+        "- - 效益指标\n  - 满意度指标\n  - 居民满意度\n  - ≥90%\n  - 问卷\n"
+    )
+    flow = (
+        "- [示例市某某区2025年项目支出绩效目标表]\n"
+        "- [项目名称, 示例市某某区街巷保洁项目]\n"
+        "- [年度资金总额, '64.80']\n"
+        "- [一级指标, 二级指标, 三级指标, 指标值, 备注]\n"
+        "- [产出指标, 数量指标, 保洁街巷条数, ≥40条, '']\n"
+        "- ['', 质量指标, 保洁作业符合 GB 1234-2020 规范比例,\n  95%, '']\n"
+        "- [效益指标, 满意度指标, 居民满意度, ≥90%, 问卷]\n"
+    )
+    for text in (block, flow):
+        document = parse_document(text)
+        (project,) = document.units[0].projects
+        assert project.name == "示例市某某区街巷保洁项目"
+        assert str(project.amounts.total) == "64.80"
+        assert rows(document) == [
+            ("产出指标", "数量指标", "保洁街巷条数", "≥40条"),
+            ("产出指标", "质量指标", "保洁作业符合 GB 1234-2020 规范比例", "95%"),
+            ("效益指标", "满意度指标", "居民满意度", "≥90%"),
+        ]
+        assert project.indicators[2].extra == {"备注": "问卷"}

@@ -382,6 +382,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a JSON array of the rows: read where flattened text is, see text_rows)
     if _vertical(text):
         return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
+    if _yaml_table(text):
+        return "pipe"  # (YAML's list of rows: see yaml_rows)
     if ".. list-table::" in text or _html_table(text) or _bbcode_table(text) or _latex_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
@@ -1011,6 +1013,115 @@ def _comma_rows(doc: Text) -> Pieces | None:
         if len(cuts) >= 10 and any(map(_split_header_run, pieces)):
             joined[n] = cuts
     return Pieces.cut(doc, lambda n, _: joined.get(n, ())) if joined else None
+
+
+# YAML's block sequences of sequences, as yaml.dump writes a list of rows: `- - 项目名称` opens a row with its first
+# cell, `  - 示例…` a cell of it; `- []` an empty row; a flow sequence a row (`- [项目名称, 示例…]`, over lines where
+# it is long)
+_YAML_ROW = re.compile(r"^- (?:- (.*)|(\[.*)|-)[ \t]*$")
+_YAML_CELL = re.compile(r"^  - (.*?)[ \t]*$")
+_YAML_NULLS = ("null", "~", "Null", "NULL", "''", '""')
+
+Piece = tuple[int, int, int]  # a line's stretch: line, start, end
+
+
+def _yaml_table(text: str) -> bool:
+    """Whether most lines of a text are YAML's rows and cells of a list of rows (three rows at least)."""
+    if "- - " not in text and "- [" not in text:
+        return False
+    lines = [line for line in text.split("\n", 400)[:400] if line.strip()]
+    opened = sum(1 for line in lines if _YAML_ROW.match(line))
+    cells = sum(1 for line in lines if _YAML_CELL.match(line) or line.startswith("    "))
+    return opened >= 3 and opened + cells >= len(lines) * 4 // 5
+
+
+def yaml_rows(doc: Text) -> list[Row]:
+    """Rows of a table written as YAML's list of rows (see :data:`_YAML_ROW`): a scalar as YAML reads it (quoted
+    with '…' or "…", or plain; null, ~ and '' an empty cell; folded over lines where it is long, a line break a
+    space); any other line a row of one cell."""
+    rows: list[Row] = []
+    cells: list[list[Piece]] = []  # the open row's cells, each its pieces
+
+    def close() -> None:
+        nonlocal cells
+        if cells:
+            rows.append(Row(tuple(_yaml_cell(doc, pieces) for pieces in cells)))
+        cells = []
+
+    n = 0
+    while n < len(doc.lines):
+        line = doc.lines[n]
+        opened = _YAML_ROW.match(line)
+        cell = _YAML_CELL.match(line) if opened is None else None
+        if opened is not None:
+            close()
+            if opened.group(1) is not None:
+                cells = [[(n, opened.start(1), opened.end(1))]]
+            elif opened.group(2) is not None:  # (a flow sequence: a row of its own)
+                flow, n = _yaml_flow(doc, n, opened.start(2) + 1)
+                rows.append(Row(tuple(_yaml_cell(doc, pieces) for pieces in flow)))
+        elif cell is not None and cells:
+            cells.append([(n, cell.start(1), cell.end(1))])
+        elif cells and line.startswith("    ") and line.strip():
+            cells[-1].append((n, 0, len(line)))  # (a scalar folded over lines)
+        elif line.strip():
+            close()
+            rows.append(Row((doc.cell(n, 0, len(line)),), aligned=False))
+        n += 1
+    close()
+    return rows
+
+
+def _yaml_flow(doc: Text, n: int, at: int) -> tuple[list[list[Piece]], int]:
+    """The cells of a flow sequence that opens before ``doc.lines[n][at]`` (commas between its scalars, quotes
+    around some, the sequence closed by ``]`` on this line or one below), and the line where it closes."""
+    cells: list[list[Piece]] = []
+    pieces: list[Piece] = []
+    quote = ""
+    while n < len(doc.lines):
+        line = doc.lines[n]
+        start = at
+        k = at
+        while k < len(line):
+            ch = line[k]
+            if quote:
+                if ch == "\\" and quote == '"':
+                    k += 1
+                elif ch == quote:
+                    quote = ""
+            elif ch in "'\"" and not line[start:k].strip():
+                quote = ch
+            elif ch in ",]":
+                if line[start:k].strip() or pieces or ch == ",":
+                    cells.append([*pieces, (n, start, k)])
+                pieces = []
+                if ch == "]":
+                    return cells, n
+                start = k + 1
+            k += 1
+        if line[start:].strip():
+            pieces.append((n, start, len(line)))
+        n, at = n + 1, 0
+    if pieces:
+        cells.append(pieces)
+    return cells, n
+
+
+def _yaml_cell(doc: Text, pieces: list[Piece]) -> TableCell:
+    """A cell of a YAML scalar's pieces (a line break between them a space), read as YAML reads it."""
+    first, last = doc.cell(*pieces[0]), doc.cell(*pieces[-1])
+    written = " ".join(doc.lines[n][a:b].strip() for n, a, b in pieces).strip()
+    if written in _YAML_NULLS:
+        n, a, _ = pieces[0]
+        return doc.cell(n, a, a)
+    text = written
+    if len(written) >= 2 and written[0] == written[-1] and written[0] in "'\"":
+        text = written[1:-1].replace("''", "'") if written[0] == "'" else _string(written)
+    if len(pieces) == 1 and text == first.text:
+        return first
+    a, b = first.span[0], last.span[1]
+    raw = doc.text[a - doc.first_offset : b - doc.first_offset]
+    return TableCell(text.strip(), (a, b), first.line, first.column, raw)
 
 
 # A database client's record printed one field a line: MySQL's \G (*** 1. row ***, then `name: value`, the names
@@ -1890,6 +2001,8 @@ def text_rows(
     if shape == "pipe":
         if _vertical(doc.text):  # a database client's records one field a line (MySQL's \G, psql's \x)
             return _numbers_dropped(_nulls_emptied(vertical_rows(doc), text)), []
+        if _yaml_table(doc.text):  # YAML's list of rows (- - 项目名称 / - 示例…)
+            return _numbers_dropped(yaml_rows(doc)), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
         if _latex_table(doc.text):  # LaTeX's tabular (cells between &)
