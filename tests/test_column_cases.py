@@ -3757,3 +3757,15 @@ def test_yaml_lists_of_rows_block_and_flow() -> None:
             ("效益指标", "满意度指标", "居民满意度", "≥90%"),
         ]
         assert project.indicators[2].extra == {"备注": "问卷"}
+
+
+@pytest.mark.parametrize("delimiter", ["¦", "~", "\x1f", "‖"])
+def test_fields_parted_by_an_odd_delimiter(delimiter: str) -> None:
+    """An export whose fields are parted by a character other than a tab, a comma or a bar (a broken bar, a tilde,
+    the ASCII unit separator, a double bar), known by the grid header it parts into header names: read as tabs
+    are; a ~ inside a value (a range) is no delimiter where the header is parted by another. Before: flattened."""
+    text = "\n".join(delimiter.join(row) for row in ROW_A_LINE) + "\n"
+    assert rows(parse_document(text)) == ROW_A_LINE_READ
+    if delimiter != "~":
+        ranged = text.replace("≥40条", "38~42条")
+        assert rows(parse_document(ranged))[0] == ("产出指标", "数量指标", "保洁街巷条数", "38~42条")

@@ -390,7 +390,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
     box = _boxed(text)
     bars = sum(1 for line in lines if "|" in line or (box and _BOX_VERTICAL.search(line)))
-    tabs = sum(1 for line in lines if "\t" in line.strip() or "\x01" in line)  # (tabs at a line's ends: spaces)
+    odd = _odd_delimiter(text) if "\t" not in text else None
+    tabs = sum(1 for line in lines if "\t" in line.strip() or (odd and odd in line))  # (tabs at a line's ends: spaces)
     if lines and bars >= max(2, len(lines) // 3):
         return "pipe"
     if lines and (tabs >= max(2, len(lines) // 3) or (len(lines) == 1 and lines[0].count("\t") >= 20)):
@@ -408,6 +409,24 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         if (grid_field(a) is not None and grid_field(b) is not None) or _joined_name(lines, k) >= 2:
             return "lines"
     return "flat"
+
+
+# Delimiters of fields other than tabs, commas and bars, which some exports use: Hive's ^A (\x01), the ASCII unit
+# separator, a broken bar, a double bar, a tilde, a caret, a section sign
+_ODD_DELIMITERS = "\x01\x1f¦‖~^§"
+
+
+def _odd_delimiter(text: str) -> str | None:
+    """The one of :data:`_ODD_DELIMITERS` that parts a grid header's line of a text (one naming 指标) into two
+    header names or more, where the text holds one at all; else None."""
+    found = [ch for ch in _ODD_DELIMITERS if ch in text]
+    if not found:
+        return None
+    for line in itertools.islice((ln for ln in text.split("\n", 400) if "指标" in ln), 40):
+        for ch in found:
+            if ch in line and _header_names(line.split(ch)) >= 2:
+                return ch
+    return None
 
 
 def _csv_line(line: str, delimiter: str = ",") -> list[str]:
@@ -2028,8 +2047,8 @@ def text_rows(
             return _numbers_dropped(_nulls_emptied(glued, text)), []
         if _QUOTED_TAB.search(doc.text):  # a cell quoted, as it holds a line break
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "\t"), text)), []
-        # (Hive's text files separate fields by ^A, \x01, its default: read as tabs are)
-        delimiter = "\x01" if "\x01" in doc.text and "\t" not in doc.text else "\t"
+        # (Hive's text files separate fields by ^A, \x01, its default, others by ¦ or ~: read as tabs are)
+        delimiter = (_odd_delimiter(doc.text) if "\t" not in doc.text else None) or "\t"
         return _numbers_dropped(_nulls_emptied(_quotes_taken(delimited_rows(doc, delimiter), text), text)), []
     if shape == "csv":
         return _numbers_dropped(_nulls_emptied(csv_rows(doc, csv_delimiter(text)), text)), []
