@@ -3652,7 +3652,9 @@ def _sql(cell: str) -> str:
         lambda row: "- " + json.dumps(row, ensure_ascii=False),  # YAML's flow sequences
         lambda row: repr(tuple(cell or None for cell in row)),  # a script's print of each row, as a tuple
         lambda row: "c(" + ", ".join(json.dumps(c, ensure_ascii=False) if c else "NA" for c in row) + ")",  # R
-        lambda row: 'INSERT INTO "绩效目标" VALUES(' + ",".join(_sql(cell) for cell in row) + ");",  # sqlite .mode insert
+        lambda row: (
+            'INSERT INTO "绩效目标" VALUES(' + ",".join(_sql(cell) for cell in row) + ");"
+        ),  # sqlite .mode insert
     ],
     ids=["jsonl", "yaml_flow", "tuples", "r_vectors", "sql_insert"],
 )
@@ -3769,3 +3771,34 @@ def test_fields_parted_by_an_odd_delimiter(delimiter: str) -> None:
     if delimiter != "~":
         ranged = text.replace("≥40条", "38~42条")
         assert rows(parse_document(ranged))[0] == ("产出指标", "数量指标", "保洁街巷条数", "38~42条")
+
+
+def test_mysql_xml_output() -> None:
+    """MySQL's --xml output: <row> a row, <field> a cell, xsi:nil an empty one; fields named by the grid's header
+    names (一级指标 …) give the header row, once for the rows named alike. Before: no project."""
+
+    def field(name: str, value: str) -> str:
+        if not value:
+            return f'\t<field name="{name}" xsi:nil="true" />'
+        return f'\t<field name="{name}">{value}</field>'
+
+    names = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+    text = "\n".join(
+        [
+            '<?xml version="1.0"?>',
+            '<resultset statement="SELECT * FROM 项目" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+            "  <row>",
+            field("c1", "项目名称"),
+            field("c2", "示例市某某区街巷保洁项目"),
+            "  </row>",
+            "</resultset>",
+            '<resultset statement="SELECT * FROM 指标" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+            *(
+                line
+                for row in ROW_A_LINE[3:]
+                for line in ("  <row>", *(field(n, v) for n, v in zip(names, row, strict=True)), "  </row>")
+            ),
+            "</resultset>",
+        ]
+    )
+    assert rows(parse_document(text)) == ROW_A_LINE_READ

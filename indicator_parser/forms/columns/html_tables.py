@@ -11,7 +11,9 @@ open); what it cannot tell, where an event's text ends in the file, is the start
 
 Excel's XML Spreadsheet 2003 (a ``.xml`` file, or the ``.xls`` a government system exports) is read the same way:
 its ``<Row>`` a row, its ``<Cell>`` a cell, ``ss:MergeDown="7"`` and ``ss:MergeAcross="4"`` the spans, ``ss:Index``
-the column of a cell after skipped ones; its document properties and styles are no text of the table.
+the column of a cell after skipped ones; its document properties and styles are no text of the table. So is
+MySQL's ``--xml`` output: ``<resultset>`` a table, ``<row>`` a row, ``<field name="一级指标">`` a cell (``xsi:nil``
+an empty one), the fields' names a header row where they are a grid's header names.
 """
 
 from __future__ import annotations
@@ -22,11 +24,13 @@ from html.parser import HTMLParser
 
 from ...table import BLANK, Row, TableCell, Text, _cell
 from ...text import wrap_joiner
+from .headers import grid_field
 
 # A document of HTML tables: a cell's tag (sought in the first part of the text: most texts hold none); or of an XML
-# Spreadsheet's (<Cell>, <ss:Cell>)
-HTML_CELL = re.compile(r"<(?:t[dh]|(?:ss:)?cell)[\s>/]", re.IGNORECASE)
-_XML_TAGS = {"row": "tr", "cell": "td", "ss:row": "tr", "ss:cell": "td"}  # (HTMLParser gives names in lower case)
+# Spreadsheet's (<Cell>, <ss:Cell>) or MySQL's XML (<field>)
+HTML_CELL = re.compile(r"<(?:t[dh]|(?:ss:)?cell|field)[\s>/]", re.IGNORECASE)
+# (HTMLParser gives names in lower case)
+_XML_TAGS = {"row": "tr", "cell": "td", "ss:row": "tr", "ss:cell": "td", "resultset": "table", "field": "td"}
 
 # Tags that end a line of text outside a cell, and inside one start a new line of it (a <br> or <p> in a cell)
 _BLOCK = frozenset(
@@ -64,6 +68,8 @@ class _Table:
         self.spans: dict[int, int] = {}  # column → rows below still under a cell spanning rows
         self.cell: tuple[int, int] | None = None  # the open cell's row span and column span
         self.pieces: list[tuple[int, int, str]] = []  # the open cell's text: (start, end, decoded) a piece
+        self.names: list[TableCell] = []  # the open row's fields' names (MySQL's XML), placed in their tags
+        self.header: list[str] = []  # the names of the header row given last
 
 
 class _TableReader(HTMLParser):
@@ -138,6 +144,10 @@ class _TableReader(HTMLParser):
             if table.cells is None:
                 table.cells = []  # (a cell with no <tr> before it: a row all the same)
             values = dict(attrs)
+            name = values.get("name")
+            if name:  # (a field's name, placed where the tag writes it)
+                at = self._offset() + (self.get_starttag_text() or "").find(name)
+                table.names.append(self._placed(at, at + len(name), name.strip()))
             if "ss:index" in values:  # (an XML Spreadsheet's cell after skipped columns: they are empty)
                 self._skipped(table, _count(values["ss:index"]) - 1)
             table.cell = (_count(values.get("rowspan")), _count(values.get("colspan")))
@@ -195,8 +205,12 @@ class _TableReader(HTMLParser):
             return
         cells = table.cells
         table.cells = None
+        names, table.names = table.names, []
         if not cells:
             return
+        if len(names) == len(cells) and [n.text for n in names] != table.header and header_names(names) >= 2:
+            table.header = [n.text for n in names]
+            self.rows.append(Row(tuple(names)))  # (fields named by a grid's header: a header row before them)
         # columns at the row's end still under a cell from above
         while table.spans.get(len(cells), 0) > 0:
             table.spans[len(cells)] -= 1
@@ -249,6 +263,11 @@ class _TableReader(HTMLParser):
             self.outside = []
             if cell.text:
                 self.rows.append(Row((cell,), aligned=False))
+
+
+def header_names(cells: list[TableCell]) -> int:
+    """How many of the cells name a grid's column (一级指标, 指标值 …)."""
+    return sum(1 for cell in cells if cell.text and grid_field(cell.text) is not None)
 
 
 def _shown(pieces: list[tuple[int, int, str]]) -> str:

@@ -87,8 +87,9 @@ def _boxed(text: str) -> bool:
 
 
 def _html_table(text: str) -> bool:
-    """Whether a text holds an HTML table's cell tag (<td>, <th>) or an XML Spreadsheet's (<Cell>)."""
-    return ("<t" in text or "<T" in text or "Cell" in text) and HTML_CELL.search(text) is not None
+    """Whether a text holds an HTML table's cell tag (<td>, <th>), an XML Spreadsheet's (<Cell>) or MySQL's XML
+    field (<field>)."""
+    return ("<t" in text or "<T" in text or "Cell" in text or "<field" in text) and HTML_CELL.search(text) is not None
 
 
 # A BBCode tag (a forum's markup: [table], [tr], [td rowspan=3], [/td], [b] …); as HTML's, with < > for [ ]
