@@ -3802,3 +3802,80 @@ def test_mysql_xml_output() -> None:
         ]
     )
     assert rows(parse_document(text)) == ROW_A_LINE_READ
+
+
+def test_tiddlywiki_tables() -> None:
+    """A TiddlyWiki tiddler: its fields first (title:, type:), a heading (!! …), key cells as header cells (|!项目名称|),
+    a cell merged with the one on its left (<) or above (~), the grid's header row marked |h, an entity (&gt;). Before:
+    the marks read as cells (~ an indicator's name), no project found."""
+    text = (
+        "title: 示例市某某区2025年项目支出绩效目标表\n"
+        "type: text/vnd.tiddlywiki\n"
+        "\n"
+        "!! 示例市某某区2025年项目支出绩效目标表\n"
+        "\n"
+        "|!项目名称|示例市某某区街巷保洁项目|<|<|\n"
+        "|!主管部门|示例市某某区城管局|!实施单位|示例市某某区环卫所|\n"
+        "\n"
+        "|一级指标|二级指标|三级指标|计算符号|指标值|h\n"
+        "|产出指标|数量指标|保洁街巷条数|&gt;|40条|\n"
+        "|~|质量指标|保洁达标率|≥|95%|\n"
+        "|效益指标|满意度指标|居民满意度|≥|90%|\n"
+    )
+    document = parse_document(text)
+    (project,) = document.units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例市某某区街巷保洁项目",
+        "示例市某某区城管局",
+        "示例市某某区环卫所",
+    )
+    assert rows(document) == [
+        ("产出指标", "数量指标", "保洁街巷条数", "40条"),
+        ("产出指标", "质量指标", "保洁达标率", "95%"),
+        ("效益指标", "满意度指标", "居民满意度", "90%"),
+    ]
+    assert project.indicators[0].annual_target.comparator == ">"
+
+
+def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> None:
+    """A header-block row of a key the model does not know (项目所在地 | 示例…, 立项时间 | … as the second pair of a
+    row) is kept as such, not joined to the value above it (项目期 2025年项目所在地…); nor is a numbered table's name
+    over the grid (项目1-绩效指标) joined to the goal above it. A block laid across (keys, then their values
+    under them) is not taken for unknown keys."""
+    text = (
+        "项目名称,示例市某某区街巷保洁项目,,\n"
+        "项目属性,新增项目,项目期,2025年\n"
+        "项目所在地,示例市某某区某街道,,\n"
+        "主管部门,示例市某某区城管局,立项时间,2024年11月\n"
+        "年度目标,保洁街巷40条。,,\n"
+        "\n"
+        "项目1-绩效指标\n"
+        "一级指标,二级指标,三级指标,指标值\n"
+        "产出指标,数量指标,保洁街巷条数,≥40条\n"
+    )
+    document = parse_document(text)
+    (project,) = document.units[0].projects
+    assert (project.period, project.department, project.goal) == ("2025年", "示例市某某区城管局", "保洁街巷40条。")
+    assert kept_keys(document) == ["项目所在地 示例市某某区某街道", "立项时间 2024年11月"]
+    across = "项目名称,主管部门,实施单位\n示例市某某区街巷保洁项目,示例城管局,示例环卫所\n" + text.split("\n", 5)[5]
+    (project,) = parse_document(across).units[0].projects
+    assert (project.name, project.department, project.implementer) == (
+        "示例市某某区街巷保洁项目",
+        "示例城管局",
+        "示例环卫所",
+    )
+
+
+@pytest.mark.parametrize("placeholder", ["暂无", "（无）", "本项目不涉及", "略", "未设置"])
+def test_placeholder_rows_in_words(placeholder: str) -> None:
+    """A row that says its category has nothing (暂无, （无）, 本项目不涉及, 略, 未设置) is a placeholder row, no
+    indicator of that name."""
+    text = (
+        "项目名称|示例市某某区街巷保洁项目\n"
+        "一级指标|二级指标|三级指标|指标值\n"
+        "产出指标|数量指标|保洁街巷条数|≥40条\n"
+        f"成本指标|经济成本指标|{placeholder}|{placeholder}\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [("产出指标", "数量指标", "保洁街巷条数", "≥40条")]
+    assert any("placeholder row: 经济成本指标" in d.message for d in document.all_diagnostics())

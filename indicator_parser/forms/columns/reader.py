@@ -99,6 +99,12 @@ def lone_furniture(text: str) -> bool:
     )
 
 
+# A numbered table's name (项目1-基本信息, 表2：绩效指标, 项目2_绩效目标)
+_CAPTION = re.compile(
+    r"(?:项目|表)\s*[0-9一二三四五六七八九十]+\s*[-－—–_:：、.]\s*\S{0,8}(?:信息|指标|目标|概况)(?:表)?"
+)
+
+
 _DEPARTMENT = re.compile(
     r"^(?:部门名称|单位名称|填报单位)\s*[:：]\s*(?P<name>.*?)\s*(?:单位\s*[:：]\s*(?P<unit>\S+))?$"
 )
@@ -131,7 +137,10 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
-_PLACEHOLDER = frozenset({"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"})
+_PLACEHOLDER = frozenset(
+    {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
+    | {"暂无", "(无)", "略", "未设置", "不涉及", "本项目不涉及", "暂不涉及"}
+)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
@@ -189,7 +198,7 @@ _PLACEHOLDER_STARTS = (
 
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无."""
-    if len(text) > 3 and text[0] not in _DASHES:
+    if len(text) > 6 and text[0] not in _DASHES:
         return False
     if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
@@ -287,6 +296,8 @@ class _Project:
     last: Row | None = None
     page: int | None = None
     block: list[TableCell] = attrs.Factory(list)  # header-block cells not yet paired
+    keys: set[Span] = attrs.Factory(set)  # cells of the block taken as keys the model does not know (by place)
+    across: bool = False  # the block's last row named keys only (a block laid across: values in the row below)
     carry1: TableCell | None = None
     carry2: TableCell | None = None
     money: dict[int, str] | None = None  # the money sub-table's columns (self-evaluations), by cell index
@@ -499,6 +510,8 @@ class _Reader:
                 return True
             if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
                 return True
+            if len(filled) == 1 and len(joined) <= 20 and _CAPTION.match(joined):
+                return True  # (a table's name over it: 项目1-基本信息, 项目1-绩效指标, as Numbers exports each table)
         if len(filled) >= 2 and all(_GENERIC_HEADER.fullmatch(cell.text) for cell in filled):
             return True  # (a table dump's column names over a header block: 栏目|内容|栏目2|内容2)
         for cell in filled:
@@ -571,6 +584,18 @@ class _Reader:
             self._money_row(project, row, filled[0])
             return
         project.money = None
+        across = project.across  # (the row before named keys only: its values are in this row, under them)
+        project.across = row.aligned and len(filled) >= 2 and all(block_key(c.text) is not None for c in filled)
+        if row.aligned and len(filled) >= 2 and row.cells[0] is filled[0] and not across:
+            # a key of the block's key column that the model does not know (项目所在地 | 示例…, or 立项时间 | … after a
+            # pair of its own), not a value going on
+            for k in (0, 2) if len(filled) == 4 else (0,):
+                if (
+                    block_key(filled[k].text) is None
+                    and block_key(filled[k + 1].text) is None
+                    and _key_shaped(filled[k])
+                ):
+                    project.keys.add(filled[k].span)
         project.block.extend(_split_key_values(filled))
 
     def _money_row(self, project: _Project, row: Row, key: TableCell) -> None:
@@ -595,6 +620,11 @@ class _Reader:
         project = self.projects[-1]
         cells, project.block = project.block, []
         kinds = [block_key(cell.text) for cell in cells]
+        if project.keys:
+            kinds = [
+                "unmodelled" if kind is None and cell.span in project.keys else kind
+                for cell, kind in zip(cells, kinds, strict=True)
+            ]
         for cell, kind in zip(cells, kinds, strict=True):  # (a loop: in Python 3.11 a generator is a call of its own)
             if kind is not None and "（" in cell.text and _unclosed(cell.text):
                 cells, kinds = _key_rests_joined(cells, kinds)
@@ -1603,6 +1633,18 @@ def _leading_key(text: str) -> BlockKey | None:
         m = _KEY_VALUE.match(text)
         key = block_key(m.group("key")) if m else None
     return key
+
+
+_KEY_SHAPED = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
+
+
+def _key_shaped(cell: TableCell) -> bool:
+    """Whether a cell reads as a header-block key: a few Chinese characters (brackets aside), no number or
+    punctuation of a value, no header or category name of the grid."""
+    text = cell.text
+    if _KEY_SHAPED.fullmatch(text) is None or grid_field(text) is not None:
+        return False
+    return known_category(1, text) is None and known_category(2, text) is None
 
 
 def _split_key_values(cells: list[TableCell]) -> list[TableCell]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import ast
 import functools
 import heapq
+import html
 import itertools
 import json
 import re
@@ -461,6 +462,7 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     box = delimiter == "|" and _boxed(doc.text)
     if box:
         lines = [line.translate(_BOX_BARS) for line in lines]
+    tiddly = delimiter == "|" and _tiddly(doc.text)
     with_bars = [line.strip() for line in lines if delimiter in line]
     # Outer bars: most delimited lines start with one and end with one (then an empty first piece is not a
     # cell); where they are not printed, a row whose merged cells are empty starts with a bar all the same.
@@ -477,6 +479,10 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         if delimiter not in line:
             # (an AsciiDoc table's attribute list, [width="100%",cols="…",]: the converter's, no cell of the table)
             furniture = line[:1] == "[" and _ATTRIBUTE_LIST.match(line) is not None
+            if tiddly and (furniture := furniture or _TIDDLER_FIELD.match(line) is not None) is False:
+                start = len(line) - len(line.lstrip("! "))  # (a heading, !! 示例…表: its text)
+                rows.append(Row((doc.cell(i, start, len(line)),)))
+                continue
             rows.append(Row((doc.cell(i, 0, len(line)),), furniture=furniture))
             continue
         if delimiter == "|" and "||" in line:  # (a search in C: most lines hold no double bar)
@@ -490,6 +496,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         # str.split, not a scan of every character: the pieces and where the first starts
         pieces = line.split(delimiter)
         start = 0
+        if tiddly and len(pieces) > 2 and pieces[-1].strip() in _TIDDLY_MARKS:
+            pieces[-1] = ""  # (a row's mark after its last bar, |h a header row: no cell)
         if outer:
             if not pieces[0].strip():
                 start = len(pieces[0]) + 1  # leading bar
@@ -502,6 +510,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         cells = doc.split(i, pieces, start)
         if delimiter == "|" and ("*" in line or "_" in line or "|=" in line):
             cells = _unmarked(cells, line.lstrip().startswith("|="))
+        if tiddly:
+            cells = _tiddly_cells(cells)
         if doku and ":::" in line:
             cells = tuple(
                 _emptied(c) if c.text == ":::" else c for c in cells
@@ -510,6 +520,40 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             cells = tuple(_breaks_joined(cell) for cell in cells)
         rows.append(Row(cells))
     return rows
+
+
+# TiddlyWiki's tables: a header cell opened by ! (|!项目名称|), a cell merged with the one on its left (<), its right
+# (>) or above (~), a row's mark after its last bar (|h a header row, |f a footer, |c a caption, |k a class); a
+# tiddler file opens with its fields (title: …, type: text/vnd.tiddlywiki)
+_TIDDLY_MARKS = frozenset("hfck")
+_TIDDLY_MERGED = frozenset("<>~")
+_TIDDLY_ROW = re.compile(r"^\|.*\|[hfck][ \t]*$", re.MULTILINE)
+_TIDDLER_FIELD = re.compile(r"^(?:title|tags|type|created|modified|creator|modifier|caption|list): ")
+
+
+def _tiddly(text: str) -> bool:
+    """Whether a text holds TiddlyWiki's tables: a tiddler's type, or a row marked as a header (|…|h) and merged
+    cells (|~|, |<|)."""
+    if "type: text/vnd.tiddlywiki" in text:
+        return True
+    return ("|~|" in text or "|<|" in text) and _TIDDLY_ROW.search(text) is not None
+
+
+def _tiddly_cells(cells: tuple[TableCell, ...]) -> tuple[TableCell, ...]:
+    """A TiddlyWiki row's cells as they read: a merged cell's mark empty, a header cell's ! gone, entities (&gt;)
+    read."""
+    out = []
+    for cell in cells:
+        text = cell.text
+        if text in _TIDDLY_MERGED:
+            out.append(_emptied(cell))
+            continue
+        if text.startswith("!"):
+            text = text[1:].strip()
+        if "&" in text:
+            text = html.unescape(text)
+        out.append(cell if text == cell.text else _retext(cell, text))
+    return tuple(out)
 
 
 # A cell's text in emphasis, as a wiki or Markdown writer marks a header cell (**一级指标**, TWiki's *一级指标*, __…__)
