@@ -257,7 +257,7 @@ def read_document(path: str | Path, *, form: str | None = None, pages: str | Non
 
 def parse_documents(text: str, source: str | None = None, *, form: str | None = None) -> list[Document]:
     """All documents (tables) of a text."""
-    return list(_documents(text.split("\n"), source, form))
+    return list(_documents(_text_lines(text), source, form))
 
 
 def parse_document(text: str, source: str | None = None, *, form: str | None = None) -> Document:
@@ -268,7 +268,12 @@ def parse_document(text: str, source: str | None = None, *, form: str | None = N
     project it belongs to. A text holding several tables raises
     :class:`MultipleDocumentsError` (use :func:`parse_documents`).
     """
-    return _only(_documents(text.split("\n"), source, form), source)
+    return _only(_documents(_text_lines(text), source, form), source)
+
+
+def _text_lines(text: str) -> list[str]:
+    """A text's lines, as a file's are read (ASCII's record separator, ``\x1e``, a line's end)."""
+    return (text.replace("\x1e", "\n") if "\x1e" in text else text).split("\n")
 
 
 def find_files(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:

@@ -3879,3 +3879,18 @@ def test_placeholder_rows_in_words(placeholder: str) -> None:
     document = parse_document(text)
     assert rows(document) == [("产出指标", "数量指标", "保洁街巷条数", "≥40条")]
     assert any("placeholder row: 经济成本指标" in d.message for d in document.all_diagnostics())
+
+
+def test_sqlite_ascii_mode_records(tmp_path: Path) -> None:
+    """sqlite's .mode ascii: fields parted by the ASCII unit separator (\\x1f), each record ended by the record
+    separator (\\x1e), no line break in the file: each record a row (a line of its own in the positions). Before:
+    one line, no project."""
+    text = "".join("\x1f".join(row) + "\x1e" for row in ROW_A_LINE)
+    assert "\n" not in text
+    assert rows(parse_document(text)) == ROW_A_LINE_READ
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    assert rows(document) == ROW_A_LINE_READ
+    a, b = document.units[0].projects[0].indicators[0].span  # (offsets into the file's text, as for any file)
+    assert text[a:b].startswith("产出指标\x1f数量指标\x1f保洁街巷条数")
