@@ -3894,3 +3894,24 @@ def test_sqlite_ascii_mode_records(tmp_path: Path) -> None:
     assert rows(document) == ROW_A_LINE_READ
     a, b = document.units[0].projects[0].indicators[0].span  # (offsets into the file's text, as for any file)
     assert text[a:b].startswith("产出指标\x1f数量指标\x1f保洁街巷条数")
+
+
+def _php(value) -> str:
+    """PHP's serialize() of a list of lists of strings (None: null), as a test writes it."""
+    if value is None:
+        return "N;"
+    if isinstance(value, str):
+        return f's:{len(value.encode("utf-8"))}:"{value}";'
+    return f"a:{len(value)}:{{" + "".join(f"i:{k};{_php(v)}" for k, v in enumerate(value)) + "}"
+
+
+def test_php_serialized_rows_a_table_a_line() -> None:
+    """A CMS's column of PHP serialize() values, a table a line: each inner array a row, a string's length in UTF-8
+    bytes (a quote and a semicolon inside a string stay its text), N; an empty cell. Before: no project."""
+    table = [[cell or None for cell in row] for row in ROW_A_LINE]
+    table[3][4] = '“街巷";清单'
+    text = _php(table) + "\n" + _php([["项目名称", "示例市某某区渡口维护项目"], *table[2:4]]) + "\n"
+    document = parse_document(text)
+    assert [len(p.indicators) for p in document.units[0].projects] == [3, 1]
+    assert rows(document)[:3] == ROW_A_LINE_READ
+    assert document.units[0].projects[0].indicators[0].extra == {"备注": '“街巷";清单'}

@@ -386,6 +386,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "pipe"  # (records one field a line: their fields are cells, see vertical_rows)
     if _yaml_table(text):
         return "pipe"  # (YAML's list of rows: see yaml_rows)
+    if _php_table(text):
+        return "pipe"  # (PHP's serialized arrays of rows: see php_rows)
     if ".. list-table::" in text or _html_table(text) or _bbcode_table(text) or _latex_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
@@ -1077,6 +1079,88 @@ def _comma_rows(doc: Text) -> Pieces | None:
         if len(cuts) >= 10 and any(map(_split_header_run, pieces)):
             joined[n] = cuts
     return Pieces.cut(doc, lambda n, _: joined.get(n, ())) if joined else None
+
+
+# PHP's serialize() of an array of rows, a line a table (a CMS's TEXT column dumped): a:3:{i:0;a:2:{i:0;s:12:"项目名
+# 称";i:1;N;}…}, a string's length counted in UTF-8 bytes, N; a null
+_PHP_LINE = re.compile(r"\s*a:\d+:\{")
+_PHP_TOKEN = re.compile(r'a:\d+:\{|\}|[id]:-?[0-9.Ee+\-]+;|b:[01];|N;|s:(\d+):"')
+
+
+def _php_table(text: str) -> bool:
+    """Whether most lines of a text (three fifths) hold PHP's serialized arrays."""
+    if "a:" not in text or ":{" not in text:
+        return False
+    lines = [line for line in text.split("\n", 200)[:200] if line.strip()]
+    return sum(1 for line in lines if _PHP_LINE.match(line)) >= max(1, len(lines) * 3 // 5)
+
+
+def _php_value(line: str, at: int) -> tuple[Nested, int] | None:
+    """The serialized array that opens at ``line[at]``, as nested lists of its values: (start, end) of a string or a
+    number, (at, at) of a null; its keys left out. None where the line holds no such array there."""
+    stack: list[Nested] = []
+    key = [True]  # whether the next token of each open array is a key
+    i = at
+    while i < len(line):
+        m = _PHP_TOKEN.match(line, i)
+        if m is None:
+            return None
+        token = m.group(0)
+        if token == "}":
+            if not stack:
+                return None
+            done = stack.pop()
+            key.pop()
+            if not stack:
+                return done, m.end()
+            stack[-1].append(done)
+            key[-1] = True
+            i = m.end()
+            continue
+        if token[0] == "a":
+            if stack and key[-1]:
+                return None  # (an array for a key)
+            stack.append([])
+            key.append(True)
+            i = m.end()
+            continue
+        if m.group(1) is not None:  # a string: its length in UTF-8 bytes, then ";
+            start = end = m.end()
+            size = int(m.group(1))
+            while size > 0 and end < len(line):
+                size -= len(line[end].encode("utf-8", "surrogatepass"))
+                end += 1
+            if not line.startswith('";', end):
+                return None
+            value, i = (start, end), end + 2
+        else:
+            value = (m.start(), m.start()) if token == "N;" else (m.start() + 2, m.end() - 1)
+            i = m.end()
+        if not stack:
+            return None
+        if not key[-1]:
+            stack[-1].append(value)
+        key[-1] = not key[-1]
+    return None
+
+
+def php_rows(doc: Text) -> list[Row]:
+    """Rows of PHP's serialized arrays of rows, one a line: each inner array a row of cells (a null an empty cell);
+    an array of strings alone a row of its own; another line a row of one cell."""
+    rows: list[Row] = []
+    for n, line in enumerate(doc.lines):
+        start = line.find("a:")
+        found = _php_value(line, start) if _PHP_LINE.match(line) and start >= 0 else None
+        if found is None or line[found[1] :].strip():
+            if line.strip():
+                rows.append(Row((doc.cell(n, 0, len(line)),), aligned=False))
+            continue
+        value = found[0]
+        for row in value if all(isinstance(item, list) for item in value) else [value]:
+            if any(isinstance(item, list) for item in row):
+                continue  # (deeper than rows of cells)
+            rows.append(Row(tuple(doc.cell(n, a, b) for a, b in row)))
+    return rows
 
 
 # YAML's block sequences of sequences, as yaml.dump writes a list of rows: `- - 项目名称` opens a row with its first
@@ -2067,6 +2151,8 @@ def text_rows(
             return _numbers_dropped(_nulls_emptied(vertical_rows(doc), text)), []
         if _yaml_table(doc.text):  # YAML's list of rows (- - 项目名称 / - 示例…)
             return _numbers_dropped(yaml_rows(doc)), []
+        if _php_table(doc.text):  # PHP's serialize() of the rows, a table a line (a:3:{i:0;a:2:{…}…})
+            return _numbers_dropped(php_rows(doc)), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
         if _latex_table(doc.text):  # LaTeX's tabular (cells between &)
