@@ -3915,3 +3915,40 @@ def test_php_serialized_rows_a_table_a_line() -> None:
     assert [len(p.indicators) for p in document.units[0].projects] == [3, 1]
     assert rows(document)[:3] == ROW_A_LINE_READ
     assert document.units[0].projects[0].indicators[0].extra == {"备注": '“街巷";清单'}
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["Ⅰ", "Ⅱ", "Ⅲ"],
+        ["1#", "2#", "3#"],
+        ["壹", "贰", "叁"],
+        ["[1]", "[2]", "[3]"],
+        ["甲", "乙", "丙"],
+        ["a.", "b.", "c."],
+    ],
+)
+def test_sequence_numbers_of_more_kinds(numbers: list[str]) -> None:
+    """序号 written as Roman numerals, with #, as capital numerals, in square brackets, as heavenly stems or as
+    letters: one cell a line (no delimiter tells the cells), each starts a row and reads as its number."""
+    lines = ["项目名称", "示例市某某区街巷保洁项目", "序号", "一级指标", "二级指标", "三级指标", "指标值"]
+    lines += [numbers[0], "产出指标", "数量指标", "保洁街巷条数", "≥40条"]
+    lines += [numbers[1], "", "质量指标", "保洁达标率", "95%"]
+    lines += [numbers[2], "效益指标", "满意度指标", "居民满意度", "≥90%"]
+    document = parse_document("\n".join(lines) + "\n")
+    assert rows(document) == ROW_A_LINE_READ
+    assert [i.seq for i in document.units[0].projects[0].indicators] == [1, 2, 3]
+
+
+def test_a_header_name_the_model_does_not_know_before_the_names_it_knows() -> None:
+    """One cell a line, a header the model does not know first (指标编码, then 一级指标 …): it is the grid's, so that
+    each row is as many lines as the header; before, it was read as the goal's last words and every row shifted."""
+    lines = ["项目名称", "示例市某某区街巷保洁项目", "年度目标", "保洁街巷40条。"]
+    lines += ["指标编码", "一级指标", "二级指标", "三级指标", "指标值"]
+    lines += ["C01", "产出指标", "数量指标", "保洁街巷条数", "≥40条"]
+    lines += ["C02", "", "质量指标", "保洁达标率", "95%"]
+    lines += ["C03", "效益指标", "满意度指标", "居民满意度", "≥90%"]
+    document = parse_document("\n".join(lines) + "\n")
+    assert document.units[0].projects[0].goal == "保洁街巷40条。"
+    assert rows(document) == ROW_A_LINE_READ
+    assert [i.extra for i in document.units[0].projects[0].indicators] == [{"指标编码": f"C0{k}"} for k in (1, 2, 3)]

@@ -129,9 +129,14 @@ _POINTS = re.compile(
 # a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
-    r"^[（(]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3})|(?P<circled>[\u2460-\u2473\u2474-\u2487])|第(?P<item>\d{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）.．、]?$"
-)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; 第1项; A01; No.1)
+    r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u2473\u2474-\u2487])"
+    r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
+    r"|第(?P<item>\d{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
+)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
+# 第1项; A01; No.1; [1]; 1#)
+_CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
@@ -1880,10 +1885,16 @@ def _seq_number(text: str) -> int | None:
         return int(m.group("part")) * PART + int(m.group("sub"))
     if m.group("circled"):  # (① is 1, ⑴ is 1)
         return ord(m.group("circled")) - (0x245F if m.group("circled") < "\u2474" else 0x2473)
+    if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)
+        return ord(m.group("roman")) - (0x215F if m.group("roman") < "\u2170" else 0x216F)
+    if m.group("stem"):  # (甲 is 1 … 癸 10)
+        return _STEMS.index(m.group("stem")) + 1
+    if m.group("letter"):  # (a is 1)
+        return ord(m.group("letter")) - 0x60
     for written in ("item", "coded", "no"):  # (第1项, A01, No.1)
         if m.group(written):
             return int(m.group(written))
-    return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn"))
+    return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn").translate(_CAPITAL_NUMERALS))
 
 
 _KEY_WORDS = frozenset(word for words in COLUMN_WORDS.values() for word in words)

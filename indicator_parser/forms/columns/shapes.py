@@ -1828,6 +1828,11 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     cells: list[TableCell] = []
     j = i
     n = len(doc.lines)
+    # a header the model does not know before the names it knows (指标编码 / 一级指标 …): a word of a header's
+    if j + 1 < n and _LEADING_HEADER.search(doc.lines[j]) and grid_field(doc.lines[j + 1].strip()) is not None:
+        if _unknown_header(text := doc.lines[j].strip()) and _HEADER_HEAD.fullmatch(text):
+            cells.append(doc.cell(j, 0, len(doc.lines[j])))
+            j += 1
     while j < n:
         text = doc.lines[j].strip()
         if not text:
@@ -1883,6 +1888,7 @@ def _unknown_header(text: str) -> bool:
         and grid_field(text) is None
         and block_key(text) is None
         and not is_placeholder(text)
+        and not accepts("seq", text)
         and not accepts("level1", text)
         and not accepts("level2", text)
         and not value_like(text)
@@ -1925,6 +1931,8 @@ def _starts_rows(text: str) -> bool:
 
 
 _HEADER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")  # the start of a header name wrapped (是否核心, 绩效目标)
+# (the words a header name of the grid's first column holds: 指标编码, 指标代码, 编号, 序次)
+_LEADING_HEADER = re.compile(r"指标|编码|代码|编号|序")
 _HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")  # the end of a header name wrapped onto its own line (指标)
 _LONGEST = max(map(len, GRID_HEADERS)) + 5  # a header name's length, a bracketed note too (权重（%）)
 _STARTS = frozenset(name[:k] for name in GRID_HEADERS for k in range(1, len(name) + 1))  # how header names begin
