@@ -54,7 +54,7 @@ TAXONOMY: tuple[Known, ...] = (
     Known(1, ("产出指标", "产出"), "1", cell_word=True),  # (printed without 指标 too)
     Known(1, ("效益指标", "效益"), "2", cell_word=True),
     Known(1, ("满意度指标", "满意度"), "3", cell_word=True),  # (both levels' name, as 满意度指标 is)
-    Known(1, ("成本指标",), None, cell_word=True),  # a level 1 since the 2021 framework
+    Known(1, ("成本指标", "成本"), None, cell_word=True),  # a level 1 since the 2021 framework (printed short too)
     Known(1, ("项目完成指标",), holds="产出指标"),
     Known(1, ("项目效益指标",), holds="效益指标"),
     Known(1, ("决策",)),  # evaluation frameworks (绩效评价)
@@ -77,6 +77,7 @@ TAXONOMY: tuple[Known, ...] = (
             "服务对象满意度指标",
             "社会公众或服务对象满意度指标",
             "社会公众或服务对象满意度",
+            "社会公众满意度指标",  # (not 社会公众满意度: an indicator's name as often)
             "满意度指标",
             "满意度",
         ),

@@ -3952,3 +3952,47 @@ def test_a_header_name_the_model_does_not_know_before_the_names_it_knows() -> No
     assert document.units[0].projects[0].goal == "保洁街巷40条。"
     assert rows(document) == ROW_A_LINE_READ
     assert [i.extra for i in document.units[0].projects[0].indicators] == [{"指标编码": f"C0{k}"} for k in (1, 2, 3)]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Ⅰ", "Ⅱ"), ("甲", "乙"), ("壹", "贰"), ("[1]", "[2]"), ("1#", "2#")])
+def test_flattened_rows_numbered_by_marks_of_a_series(first: str, second: str) -> None:
+    """Flattened rows whose 序号 is a Roman numeral, a heavenly stem, a capital numeral, a bracketed number or a
+    number with # glued before the category words: the 序号 parted from them. Before: the mark and the categories
+    read as the name's start."""
+    text = (
+        "项目名称示例市某某区街巷保洁项目\n"
+        "序号一级指标二级指标三级指标指标值\n"
+        f"{first}产出指标数量指标保洁街巷条数≥40条\n"
+        f"{second}质量指标保洁达标率95%\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == ROW_A_LINE_READ[:2]
+    assert [i.seq for i in document.units[0].projects[0].indicators] == [1, 2]
+
+
+def test_a_flattened_header_led_by_an_indicator_code_column() -> None:
+    """A flattened header whose first name the model does not know, an indicator's code (指标编码一级指标…): a header
+    all the same, its last unknown name too, not the goal's last words."""
+    text = (
+        "项目名称示例市某某区街巷保洁项目\n"
+        "年度目标保洁街巷40条。\n"
+        "指标编码一级指标二级指标三级指标指标值预警值\n"
+    )
+    document = parse_document(text)
+    assert document.units[0].projects[0].goal == "保洁街巷40条。"
+
+
+def test_short_cost_level1_public_satisfaction_and_worded_comparator_cells() -> None:
+    """成本 alone is the 一级 成本指标 (printed short, as 产出 is); 社会公众满意度指标 a 满意度 二级; 大于或等于 and
+    小于或等于 in a 指标性质 column are comparators."""
+    text = (
+        "项目名称|示例市某某区街巷保洁项目\n"
+        "一级指标|二级指标|三级指标|指标性质|指标值|度量单位\n"
+        "成本|经济成本|保洁单价|小于或等于|12|元/平方米\n"
+        "满意度指标|社会公众满意度指标|居民满意度|大于或等于|90|%\n"
+    )
+    document = parse_document(text)
+    first, second = document.units[0].projects[0].indicators
+    assert (first.level1.name, first.level2.name, first.annual_target.comparator) == ("成本", "经济成本", "<=")
+    assert (second.level2.code, second.annual_target.comparator, second.annual_target.value) == ("31", ">=", 90)
+    assert not [d for d in document.all_diagnostics() if "unknown" in d.message]

@@ -154,7 +154,7 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     try:
         tree = columns_parser().parse(text, start="header")
     except LarkError:
-        return _unknown_last(text)
+        return _unknown_last(text) or _unknown_first(text)
     spans: tuple[tuple[int, int], ...] = tuple(
         (token.start_pos, token.end_pos)  # type: ignore[union-attr,misc]
         for token in tree.children
@@ -193,6 +193,26 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
         ):
             best = (*head, (k, len(text)))
     return best
+
+
+_FIRST_NAME = re.compile(r"(?:指标|项目)?(?:编码|代码|编号)")  # a first column the model does not know (指标编码)
+
+
+def _unknown_first(text: str) -> tuple[tuple[int, int], ...] | None:
+    """A header whose first name the model does not know, an indicator's code (指标编码一级指标二级指标…): that name,
+    then the names the rest parts into (three or more, a name and a value among them; a last one unknown too)."""
+    first = _FIRST_NAME.match(text)
+    if first is None or grid_field(first.group()) is not None:
+        return None
+    k = first.end()
+    rest = split_header(text[k:])
+    if rest is None:
+        return None
+    head = [(x + k, y + k) for x, y in rest]
+    fields = [grid_field(text[x:y]) for x, y in head[:-1]]  # (the last may be a name the model does not know)
+    if len(head) < 3 or None in fields or "name" not in fields or not set(fields) & set(VALUE_FIELDS):
+        return None
+    return ((0, k), *head)
 
 
 _A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
@@ -668,7 +688,11 @@ def _read_piece(
 ) -> list[Field | None] | None:
     """Read the stretch [a, b) of line ``i`` as a header, a block, a title or grid rows; the grid's fields after."""
     text = doc.lines[i][a:b]
-    header = split_header(text) if grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级") else None
+    header = (
+        split_header(text)
+        if grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级") or _FIRST_NAME.match(text)
+        else None
+    )
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
@@ -1125,7 +1149,8 @@ class _SeqMark:
     width: int = 0  # digits, where the numbers are padded with zeros (01, 02 …)
     chinese: bool = False  # written in Chinese numerals (一, 十三)
     joint: str = "-"  # between a part's number and the number within it (1-2, 1.2)
-    circled: str = ""  # written as a circled (or bracketed) number: its 1 (① … ⑳, ⑴ … ⒇)
+    series: str = ""  # written as marks in a series, its numbers' (① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸)
+    capital: bool = False  # in Chinese numerals, capital ones (壹, 拾叁)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
@@ -1133,9 +1158,11 @@ class _SeqMark:
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
         if n > PART:  # (numbered within a part: 1-2, 1.2)
             return f"{n // PART}{self.joint}{n % PART}"
-        if self.circled:
-            return chr(ord(self.circled) + n - 1) if 1 <= n <= 20 else ""
+        if self.series:
+            return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
+        if self.capital:
+            number = number.translate(_CAPITALS)
         return f"{self.open}{number}{self.close}"
 
 
@@ -1168,13 +1195,39 @@ _PART_JOINTS = frozenset("-－.．")
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
 
+# Marks of a series standing for numbers (circled, bracketed, Roman, the heavenly stems), each series in order
+_SERIES = (
+    "".join(map(chr, range(0x2460, 0x2474))),  # ① … ⑳
+    "".join(map(chr, range(0x2474, 0x2488))),  # ⑴ … ⒇
+    "".join(map(chr, range(0x2160, 0x216C))),  # Ⅰ … Ⅻ
+    "".join(map(chr, range(0x2170, 0x217C))),  # ⅰ … ⅻ
+    "甲乙丙丁戊己庚辛壬癸",
+)
+_SERIES_OF = {mark: series for series in _SERIES for mark in series}
+_CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
+_CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+# (a 序号 in capital numerals, or in square brackets, or followed by #: 壹, 拾叁; [1]; 1#)
+_SEQ_CAPITAL = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]{1,3}")
+_SEQ_MARKED = re.compile(r"(?P<open>\[)(?P<bn>\d{1,3})\]|(?P<dn>\d{1,3})#")
+
+
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
     """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1 or 1.1,
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
-    if "\u2460" <= text[:1] <= "\u2487":  # ① … ⑳, ⑴ … ⒇
-        first = 0x2460 if text[0] <= "\u2473" else 0x2474
-        return _SeqMark(ord(text[0]) - first + 1, 1, circled=chr(first))
+    if (series := _SERIES_OF.get(text[:1])) is not None:  # ① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸 (a mark after it too)
+        close = text[1:2] if text[1:2] in ("、", ".", "．", ")", "）") else ""
+        if series[0] == "甲" and not close and text[:1] != series[following - 1 : following]:
+            return None  # (甲 starts words too: a stem alone is the 序号 expected next)
+        return _SeqMark(series.index(text[0]) + 1, 1 + len(close), close=close, series=series)
+    if text[:1] in "壹贰叁肆伍陆柒捌玖拾" and (capital := _SEQ_CAPITAL.match(text)) is not None:
+        n = _CHINESE_NUMBERS.get(capital.group().translate(_CAPITAL_DIGITS))
+        if n is not None:
+            return _SeqMark(n, capital.end(), chinese=True, capital=True)
+    if (marked := _SEQ_MARKED.match(text)) is not None:  # [1], 1#
+        if marked.group("open"):
+            return _SeqMark(int(marked.group("bn")), marked.end(), "[", "]")
+        return _SeqMark(int(marked.group("dn")), marked.end(), "", "#")
     if text[:1] == "第" and (item := _SEQ_ITEM.match(text)) is not None:  # 第1项
         return _SeqMark(int(item.group(1)), item.end(), "第", "项")
     if "A" <= text[:1] <= "Z" and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
