@@ -3996,3 +3996,32 @@ def test_short_cost_level1_public_satisfaction_and_worded_comparator_cells() -> 
     assert (first.level1.name, first.level2.name, first.annual_target.comparator) == ("成本", "经济成本", "<=")
     assert (second.level2.code, second.annual_target.comparator, second.annual_target.value) == ("31", ">=", 90)
     assert not [d for d in document.all_diagnostics() if "unknown" in d.message]
+
+
+def test_a_header_name_the_model_does_not_know_between_names_it_knows() -> None:
+    """A column the model does not know between known ones (…得分 | 完成率 | 偏差原因…): one cell a line, it is in
+    the header (each row as many lines); flattened, it parts the header (and the names after it are read). Before:
+    the header stopped at it and every row shifted."""
+    lines = ["项目名称", "示例市某某区街巷保洁项目", "一级指标", "二级指标", "三级指标", "指标值", "完成率", "备注"]
+    lines += ["产出指标", "数量指标", "保洁街巷条数", "≥40条", "100%", ""]
+    lines += ["", "质量指标", "保洁达标率", "95%", "98%", "抽查"]
+    document = parse_document("\n".join(lines) + "\n")
+    assert rows(document) == ROW_A_LINE_READ[:2]
+    assert [i.extra for i in document.units[0].projects[0].indicators] == [
+        {"完成率": "100%"},
+        {"完成率": "98%", "备注": "抽查"},
+    ]
+    from indicator_parser.forms.columns.flat import split_header
+
+    header = "一级指标二级指标三级指标年度指标值实际完成值分值得分完成率偏差原因及改进措施"
+    assert [header[x:y] for x, y in split_header(header)] == [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "完成率",
+        "偏差原因及改进措施",
+    ]

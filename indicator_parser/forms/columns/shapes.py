@@ -1851,6 +1851,16 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             cells.append(cell)
             j += joined
             continue
+        if (
+            len(cells) >= 2
+            and j + 1 < n
+            and _unknown_header(text)
+            and _HEADER_HEAD.fullmatch(text)
+            and grid_field(doc.lines[j + 1].strip()) is not None
+        ):
+            cells.append(doc.cell(j, 0, len(doc.lines[j])))  # (a name the model does not know among known names)
+            j += 1
+            continue
         break
     if len(cells) < 2 or not any(grid_field(c.text) in ("name", "level2") for c in cells):
         return [], i
