@@ -4025,3 +4025,21 @@ def test_a_header_name_the_model_does_not_know_between_names_it_knows() -> None:
         "完成率",
         "偏差原因及改进措施",
     ]
+
+
+def test_a_placeholder_row_of_one_character_in_a_space_aligned_print() -> None:
+    """A space-aligned print's placeholder row of 略 (生态效益指标  略  略) is a placeholder, not the last characters
+    of the row above it wrapped (媒体宣传报道略, ≥10篇略)."""
+    text = (
+        "项目名称      示例市某某区街巷保洁项目\n"
+        "一级指标      二级指标        三级指标              指标值\n"
+        "效益指标      社会效益指标    媒体宣传报道          ≥10篇\n"
+        "              生态效益指标    略                    略\n"
+        "              可持续影响指标  保洁长效机制          建立\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("效益指标", "社会效益指标", "媒体宣传报道", "≥10篇"),
+        ("效益指标", "可持续影响指标", "保洁长效机制", "建立"),
+    ]
+    assert any("placeholder row: 生态效益指标" in d.message for d in document.all_diagnostics())

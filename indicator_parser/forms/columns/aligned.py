@@ -1034,8 +1034,10 @@ def _tail_piece(text: str) -> bool:
         return False
     if text[0] in _CLOSING or text.count("）") > text.count("（") or text.count(")") > text.count("("):
         return True
-    # (a lone character the normalizer reads, 是, 优 or the placeholder 无, is a value of its own)
-    return len(text) == 1 and "\u4e00" <= text <= "\u9fff" and normalize(text).kind == "text"
+    # (a lone character the normalizer reads, 是, 优, or a placeholder, 无, 略, is a value of its own)
+    return (
+        len(text) == 1 and "\u4e00" <= text <= "\u9fff" and normalize(text).kind == "text" and not is_placeholder(text)
+    )
 
 
 def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[list[int]]) -> list[tuple[int, int, int]]:
