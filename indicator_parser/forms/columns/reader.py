@@ -99,6 +99,7 @@ def lone_furniture(text: str) -> bool:
     )
 
 
+_CAPTION_FIRSTS = frozenset("项表")
 # A numbered table's name (项目1-基本信息, 表2：绩效指标, 项目2_绩效目标)
 _CAPTION = re.compile(
     r"(?:项目|表)\s*[0-9一二三四五六七八九十]+\s*[-－—–_:：、.]\s*\S{0,8}(?:信息|指标|目标|概况)(?:表)?"
@@ -195,6 +196,7 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 
 
 _DASHES = frozenset("-—－/／ ")
+_LONG_PLACEHOLDERS = frozenset(text for text in _PLACEHOLDER if len(text) > 3)
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
 _PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)
@@ -205,8 +207,8 @@ _PLACEHOLDER_STARTS = (
 
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无."""
-    if len(text) > 6 and text[0] not in _DASHES:
-        return False
+    if len(text) > 3 and text[0] not in _DASHES:
+        return text in _LONG_PLACEHOLDERS  # (本项目不涉及, as written)
     if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
     return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES
@@ -515,10 +517,11 @@ class _Reader:
             joined = _unmarked(joined)
             if len(joined) <= 40 and "绩效" in joined and TITLE.search(joined) is not None:  # (as lone_furniture)
                 return True
-            if len(filled) == 1 and FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
-                return True
-            if len(filled) == 1 and len(joined) <= 20 and _CAPTION.match(joined):
-                return True  # (a table's name over it: 项目1-基本信息, 项目1-绩效指标, as Numbers exports each table)
+            if len(filled) == 1:
+                if FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
+                    return True
+                if joined[:1] in _CAPTION_FIRSTS and len(joined) <= 20 and _CAPTION.match(joined):
+                    return True  # (a table's name over it: 项目1-基本信息, 项目1-绩效指标, as Numbers exports each)
         if len(filled) >= 2 and all(_GENERIC_HEADER.fullmatch(cell.text) for cell in filled):
             return True  # (a table dump's column names over a header block: 栏目|内容|栏目2|内容2)
         for cell in filled:
@@ -592,16 +595,13 @@ class _Reader:
             return
         project.money = None
         across = project.across  # (the row before named keys only: its values are in this row, under them)
-        project.across = row.aligned and len(filled) >= 2 and all(block_key(c.text) is not None for c in filled)
-        if row.aligned and len(filled) >= 2 and row.cells[0] is filled[0] and not across:
+        keys = [block_key(c.text) for c in filled] if row.aligned and len(filled) >= 2 else None
+        project.across = keys is not None and None not in keys
+        if keys is not None and row.cells[0] is filled[0] and not across:
             # a key of the block's key column that the model does not know (项目所在地 | 示例…, or 立项时间 | … after a
             # pair of its own), not a value going on
             for k in (0, 2) if len(filled) == 4 else (0,):
-                if (
-                    block_key(filled[k].text) is None
-                    and block_key(filled[k + 1].text) is None
-                    and _key_shaped(filled[k])
-                ):
+                if keys[k] is None and keys[k + 1] is None and _key_shaped(filled[k]):
                     project.keys.add(filled[k].span)
         project.block.extend(_split_key_values(filled))
 

@@ -340,27 +340,15 @@ def _angled(tag: re.Match[str]) -> str:
     return "<" + tag.group(1) + ">"
 
 
+_HEAD = 4000  # characters: where a text shows the marks of a program's format (YAML's, PHP's, TiddlyWiki's)
+_LITERAL_OPENINGS = ('["', "['", '("', "('", "[None", "[null", "[[", "[(", "((", "([", "(NULL", "VALUES (", "VALUES(")
+
+
 def _python_opening(text: str) -> bool:
     """Whether a text may hold literals of rows: a bracket or a parenthesis before a quote or a null, or two
-    brackets in a row, as repr writes a list of lists ([[, [(, ((, ([)."""
-    return any(
-        opening in text
-        for opening in (
-            '["',
-            "['",
-            '("',
-            "('",
-            "[None",
-            "[null",
-            "[[",
-            "[(",
-            "((",
-            "([",
-            "(NULL",
-            "VALUES (",
-            "VALUES(",
-        )
-    )
+    brackets in a row, as repr writes a list of lists ([[, [(, ((, ([); SQL's VALUES (."""
+    head = text[:_HEAD]  # (a program's output opens so: its first rows are literals)
+    return ("[" in head or "(" in head) and any(opening in head for opening in _LITERAL_OPENINGS)
 
 
 _ATTRIBUTE_LIST = re.compile(r"\[(?:[a-z]+=(?:\"[^\"]*\"|[^,\]]*),?)+\]\s*$")
@@ -536,9 +524,10 @@ _TIDDLER_FIELD = re.compile(r"^(?:title|tags|type|created|modified|creator|modif
 def _tiddly(text: str) -> bool:
     """Whether a text holds TiddlyWiki's tables: a tiddler's type, or a row marked as a header (|…|h) and merged
     cells (|~|, |<|)."""
-    if "type: text/vnd.tiddlywiki" in text:
+    head = text[:_HEAD]
+    if "type: text/vnd.tiddlywiki" in head:
         return True
-    return ("|~|" in text or "|<|" in text) and _TIDDLY_ROW.search(text) is not None
+    return ("|~|" in head or "|<|" in head) and _TIDDLY_ROW.search(text) is not None
 
 
 def _tiddly_cells(cells: tuple[TableCell, ...]) -> tuple[TableCell, ...]:
@@ -1089,7 +1078,7 @@ _PHP_TOKEN = re.compile(r'a:\d+:\{|\}|[id]:-?[0-9.Ee+\-]+;|b:[01];|N;|s:(\d+):"'
 
 def _php_table(text: str) -> bool:
     """Whether most lines of a text (three fifths) hold PHP's serialized arrays."""
-    if "a:" not in text or ":{" not in text:
+    if "a:" not in text[:_HEAD] or ":{" not in text[:_HEAD]:
         return False
     lines = [line for line in text.split("\n", 200)[:200] if line.strip()]
     return sum(1 for line in lines if _PHP_LINE.match(line)) >= max(1, len(lines) * 3 // 5)
@@ -1175,7 +1164,8 @@ Piece = tuple[int, int, int]  # a line's stretch: line, start, end
 
 def _yaml_table(text: str) -> bool:
     """Whether most lines of a text are YAML's rows and cells of a list of rows (three rows at least)."""
-    if "- - " not in text and "- [" not in text:
+    head = text[:_HEAD]
+    if "- - " not in head and "- [" not in head:
         return False
     lines = [line for line in text.split("\n", 400)[:400] if line.strip()]
     opened = sum(1 for line in lines if _YAML_ROW.match(line))
