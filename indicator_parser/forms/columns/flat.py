@@ -149,14 +149,30 @@ def _categories(text: str, start: int, state: _State | None) -> re.Match[str]:
 def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     """The column names of a flattened header row, as spans of ``text``, or None. Memoized: a document prints
     the same header over every project and again after each page break."""
+    found = _split_last(text)
+    if found is not None or len(text) > _HEADER_LENGTH or not _HEADER_START.match(text) or text.count("指标") < 2:
+        return found
+    # a name the model does not know first (指标编码…) or among those it knows (…得分完成率偏差原因…): the reading
+    # with the most known names
+    ways = [way for way in (_unknown_first(text), _unknown_inside(text)) if way]
+    return max(ways, key=lambda way: sum(grid_field(text[x:y]) is not None for x, y in way), default=None)
+
+
+_HEADER_LENGTH = 120  # characters: a longer text is no header alone (a whole table on one line)
+# (how a header with a name the model does not know starts)
+_HEADER_START = re.compile(r"一级|二级|三级|序号|指标|项目|编码|代码|编号")
+
+
+@functools.lru_cache(maxsize=1024)
+def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
+    """:func:`split_header` of the names the grammar knows, the last one or more unknown to it (memoized: the ways
+    to part a header try its starts)."""
     from lark.exceptions import LarkError
 
     try:
         tree = columns_parser().parse(text, start="header")
     except LarkError:
-        # names the model does not know among those it knows: the reading with the most known names
-        ways = [way for way in (_unknown_last(text), _unknown_first(text), _unknown_inside(text)) if way]
-        return max(ways, key=lambda way: sum(grid_field(text[x:y]) is not None for x, y in way), default=None)
+        return _unknown_last(text)
     spans: tuple[tuple[int, int], ...] = tuple(
         (token.start_pos, token.end_pos)  # type: ignore[union-attr,misc]
         for token in tree.children
@@ -182,7 +198,7 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
         last = text[k:]
         if not _UNKNOWN_NAME.fullmatch(last) or grid_field(last) is not None or _categories(last, 0, None).end():
             continue
-        head = split_header(text[:k])
+        head = _split_last(text[:k])
         if head is None or len(head) < 3 or (best is not None and len(head) <= len(best) - 1):
             continue
         fields = [grid_field(text[x:y]) for x, y in head]
@@ -217,7 +233,7 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             unknown = text[k:e]
             if not _UNKNOWN_NAME.fullmatch(unknown) or grid_field(unknown) is not None:
                 continue
-            after = split_header(text[e:])
+            after = _split_last(text[e:])
             if after is None:
                 continue
             spans = (*head, (k, e), *((x + e, y + e) for x, y in after))
@@ -244,7 +260,7 @@ def _unknown_first(text: str) -> tuple[tuple[int, int], ...] | None:
     if first is None or grid_field(first.group()) is not None:
         return None
     k = first.end()
-    rest = split_header(text[k:])
+    rest = _split_last(text[k:])
     if rest is None:
         return None
     head = [(x + k, y + k) for x, y in rest]
