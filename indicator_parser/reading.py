@@ -75,7 +75,8 @@ def _rows_document(rows: Iterable[Row], source: str, form: str | None) -> Docume
 
 
 def _file_kind(path: str | Path | bytes) -> str:
-    """``pdf``, ``xlsx``, ``xls``, ``docx`` or ``text``, by the name and, for a PDF, by its first bytes."""
+    """``pdf``, ``xlsx``, ``xls``, ``docx`` or ``text``, by the name and the first bytes (a PDF's; a workbook's,
+    whose name may say another format or hide a text)."""
     if isinstance(path, bytes):
         return "pdf" if path.startswith(b"%PDF-") else "text"
     suffix = Path(path).suffix.lower()
