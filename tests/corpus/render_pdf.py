@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind26_03": 31,
+    "blind26_06": 32,
     "blind25_02": 29,
     "blind25_07": 30,
     "blind24_03": 27,
@@ -106,6 +108,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind26_04",
     "blind25_03",
     "blind24_07",
     "blind23_01",
@@ -134,6 +137,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind26_02": 10.5,
+    "blind26_05": 11,
+    "blind26_07": 11.5,
     "blind25_01": 10.5,
     "blind25_05": 11,
     "blind25_08": 11.5,
@@ -256,6 +262,10 @@ FUNDING_KEYS = (
     "海洋渔业发展资金",
     "文物保护专项资金",
     "公共卫生服务补助资金",
+    "乡村振兴衔接资金",
+    "渔业发展补助资金",
+    "非遗保护专项资金",
+    "体育发展专项资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -337,6 +347,10 @@ LONG_TEXT = (
     "考评方式",
     "填报说明",
     "核算方法",
+    "评分依据",
+    "改进建议",
+    "自评依据",
+    "情况说明",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -460,6 +474,19 @@ COL_WEIGHT = {
     "考评方式": 1.4,
     "填报说明": 2.0,
     "核算方法": 1.6,
+    "上年实际值": 1.6,
+    "评分依据": 1.8,
+    "指标编码": 1.0,
+    "预警值": 1.0,
+    "考核主体": 1.4,
+    "对标值": 1.4,
+    "数据更新频率": 1.2,
+    "监测点位": 1.6,
+    "完成率": 1.0,
+    "改进建议": 2.2,
+    "评价周期": 1.2,
+    "自评依据": 1.8,
+    "情况说明": 2.2,
 }
 GRID_LINE = 0.6
 
