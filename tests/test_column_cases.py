@@ -3973,11 +3973,7 @@ def test_flattened_rows_numbered_by_marks_of_a_series(first: str, second: str) -
 def test_a_flattened_header_led_by_an_indicator_code_column() -> None:
     """A flattened header whose first name the model does not know, an indicator's code (指标编码一级指标…): a header
     all the same, its last unknown name too, not the goal's last words."""
-    text = (
-        "项目名称示例市某某区街巷保洁项目\n"
-        "年度目标保洁街巷40条。\n"
-        "指标编码一级指标二级指标三级指标指标值预警值\n"
-    )
+    text = "项目名称示例市某某区街巷保洁项目\n年度目标保洁街巷40条。\n指标编码一级指标二级指标三级指标指标值预警值\n"
     document = parse_document(text)
     assert document.units[0].projects[0].goal == "保洁街巷40条。"
 
@@ -4043,3 +4039,39 @@ def test_a_placeholder_row_of_one_character_in_a_space_aligned_print() -> None:
         ("效益指标", "可持续影响指标", "保洁长效机制", "建立"),
     ]
     assert any("placeholder row: 生态效益指标" in d.message for d in document.all_diagnostics())
+
+
+def test_cells_printed_left_of_their_centred_header_where_one_line_shifted_a_cell() -> None:
+    """pdftotext -layout: a column's cells printed left of its centred header word (评分依据), and one line whose
+    cell the extractor shifted left against them, its value wrapped above and below it: the lines meet in a gap one
+    position wide where each line's words stand far apart, and the column starts after it. Before: every 评分依据
+    cell was read as part of the value before it."""
+
+    def line(*cells: tuple[int, str]) -> str:  # (cells at character positions)
+        out = ""
+        for at, text in cells:
+            out += " " * (at - len(out)) + text
+        return out
+
+    text = "\n".join(
+        [
+            "项目名称       示例市某某区街巷保洁项目",
+            line((0, "序号"), (6, "一级指标"), (18, "二级指标"), (36, "三级指标"), (56, "指标值"), (80, "评分依据")),
+            line(
+                (0, "1"), (6, "产出指标"), (18, "数量指标"), (33, "保洁街巷条数"), (56, "≥40条"), (73, "按验收面积计分")
+            ),
+            line((51, "每日清扫两遍且不少于三遍")),
+            line((0, "2"), (34, "保洁作业频次"), (64, "按清扫台账核计分")),
+            line((56, "次")),
+            line((0, "3"), (18, "质量指标"), (34, "保洁达标率"), (56, "95%"), (73, "按抽检报告计分")),
+            line((0, "4"), (35, "垃圾清运率"), (55, "100%"), (73, "按清运台账计分")),
+        ]
+    )
+    indicators = parse_document(text + "\n").units[0].projects[0].indicators
+    # (the wrapped value, centred on its row, is still read as the row above's: left alone)
+    assert [(i.name, i.extra.get("评分依据")) for i in indicators if i.name != "保洁作业频次"] == [
+        ("保洁街巷条数", "按验收面积计分"),
+        ("保洁达标率", "按抽检报告计分"),
+        ("垃圾清运率", "按清运台账计分"),
+    ]
+    assert [i.annual_target.raw for i in indicators[2:]] == ["95%", "100%"]

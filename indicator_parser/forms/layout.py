@@ -175,10 +175,12 @@ def _first_gap_before_a_cell(stretch: list[int], lo: int, by_line: list[list[tup
     # clean runs [a, b): runs of zero bytes in the stretch as bytes of 0 (clean) and 1 (covered), found by a search
     gaps = [(lo + a, lo + b) for a, b in map(re.Match.span, _CLEAN.finditer(bytes(map(bool, stretch))))]
     for (start, end), (after, _) in itertools.pairwise(gaps):
-        if end - start < 2:
-            continue  # (a single space parts words of one cell: 产出指标 50分)
         for placed in by_line:
-            if any(lo <= b <= start for _, b in placed) and any(end <= a < after for a, _ in placed):
+            ends = [b for _, b in placed if lo <= b <= start]
+            begins = [a for a, _ in placed if end <= a < after]
+            # (two words a single space apart are one cell's: 产出指标 50分; a gap one position wide where lines
+            # meet may part words far apart on each line)
+            if ends and begins and min(begins) - max(ends) >= 2:
                 return end - 1
     return None
 
