@@ -331,6 +331,7 @@ UNITS: dict[str, str] = {
     "通": "通",  # (steles, counted so: 迁移保护散存碑刻40通)
     "款": "款",  # (designs or models of a product: 开发竹编文创产品十五款)
     "届": "届",  # (editions of a recurring event: 蜜柚采摘节1届)
+    "刀": "刀",  # (paper, a hundred sheets a 刀: 生产宣纸5000刀)
     "只": "只",
     "盏": "盏",
     "根": "根",
