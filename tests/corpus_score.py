@@ -44,6 +44,7 @@ CORPORA = (
     "corpus23",
     "corpus24",
     "corpus25",
+    "corpus26",
 )
 SHAPES = {
     "pipe": ".pipe.txt",
