@@ -4075,3 +4075,12 @@ def test_cells_printed_left_of_their_centred_header_where_one_line_shifted_a_cel
         ("垃圾清运率", "按清运台账计分"),
     ]
     assert [i.annual_target.raw for i in indicators[2:]] == ["95%", "100%"]
+
+
+def test_php_serialized_rows_nested_deeper_keep_every_cell() -> None:
+    """A serialized row holding an array of its own (a cell written as a list): its cells stand in the row in
+    order, none dropped."""
+    table = [["项目名称", "示例市某某区渡口维护项目"], ["一级指标", "二级指标", "三级指标", "指标值"]]
+    table.append(["产出指标", ["数量指标", "维护渡船数"], "4艘"])
+    document = parse_document(_php(table) + "\n")
+    assert rows(document) == [("产出指标", "数量指标", "维护渡船数", "4艘")]

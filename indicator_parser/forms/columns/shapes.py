@@ -38,7 +38,7 @@ import html
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -1146,10 +1146,18 @@ def php_rows(doc: Text) -> list[Row]:
             continue
         value = found[0]
         for row in value if all(isinstance(item, list) for item in value) else [value]:
-            if any(isinstance(item, list) for item in row):
-                continue  # (deeper than rows of cells)
-            rows.append(Row(tuple(doc.cell(n, a, b) for a, b in row)))
+            # (an array deeper than rows of cells gives its cells in order: nothing of it is dropped)
+            rows.append(Row(tuple(doc.cell(n, a, b) for a, b in _flattened(row))))
     return rows
+
+
+def _flattened(items: Nested) -> Iterator[tuple[int, int]]:
+    """The spans of a nested list's cells, in order."""
+    for item in items:
+        if isinstance(item, list):
+            yield from _flattened(item)
+        else:
+            yield item
 
 
 # YAML's block sequences of sequences, as yaml.dump writes a list of rows: `- - 项目名称` opens a row with its first
