@@ -3942,16 +3942,21 @@ def test_sequence_numbers_of_more_kinds(numbers: list[str]) -> None:
 
 def test_a_header_name_the_model_does_not_know_before_the_names_it_knows() -> None:
     """One cell a line, a header the model does not know first (指标编码, then 一级指标 …): it is the grid's, so that
-    each row is as many lines as the header; before, it was read as the goal's last words and every row shifted."""
+    each row is as many lines as the header; before, it was read as the goal's last words and every row shifted. A
+    last one it does not know (预警值) is the grid's too where a code follows it (the first row's 指标编码)."""
     lines = ["项目名称", "示例市某某区街巷保洁项目", "年度目标", "保洁街巷40条。"]
-    lines += ["指标编码", "一级指标", "二级指标", "三级指标", "指标值"]
-    lines += ["C01", "产出指标", "数量指标", "保洁街巷条数", "≥40条"]
-    lines += ["C02", "", "质量指标", "保洁达标率", "95%"]
-    lines += ["C03", "效益指标", "满意度指标", "居民满意度", "≥90%"]
+    lines += ["指标编码", "一级指标", "二级指标", "三级指标", "指标值", "预警值"]
+    lines += ["C0101", "产出指标", "数量指标", "保洁街巷条数", "≥40条", "36"]
+    lines += ["C0102", "", "质量指标", "保洁达标率", "95%", "90"]
+    lines += ["C0201", "效益指标", "满意度指标", "居民满意度", "≥90%", "85"]
     document = parse_document("\n".join(lines) + "\n")
     assert document.units[0].projects[0].goal == "保洁街巷40条。"
     assert rows(document) == ROW_A_LINE_READ
-    assert [i.extra for i in document.units[0].projects[0].indicators] == [{"指标编码": f"C0{k}"} for k in (1, 2, 3)]
+    assert [i.extra for i in document.units[0].projects[0].indicators] == [
+        {"指标编码": "C0101", "预警值": "36"},
+        {"指标编码": "C0102", "预警值": "90"},
+        {"指标编码": "C0201", "预警值": "85"},
+    ]
 
 
 @pytest.mark.parametrize(("first", "second"), [("Ⅰ", "Ⅱ"), ("甲", "乙"), ("壹", "贰"), ("[1]", "[2]"), ("1#", "2#")])
