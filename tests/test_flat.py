@@ -2737,3 +2737,17 @@ def test_a_process_label_glued_after_a_row_s_last_number_but_not_a_word_ending_s
         ("过程", "组织实施", "项目管理制度执行", "有效"),
         ("产出指标", "数量指标", "巡查河道里程", "120公里"),
     ]
+
+
+def test_a_code_column_first_is_cut_off_each_row_and_kept_in_extra():
+    """指标编码 before the categories (C0101产出指标…): the code is its column's cell, not the start of the name."""
+    text = (
+        "项目名称：示例河道巡查项目\n指标编码一级指标二级指标三级指标指标值权重\n"
+        "C0101产出指标数量指标巡河次数≥96次10\nC0102河道保洁面积≥12万平方米10\n"
+    )
+    found = indicators(text)
+    assert [(i.level2.name, i.name, i.annual_target.raw, i.weight) for i in found] == [
+        ("数量指标", "巡河次数", "≥96次", Decimal(10)),
+        ("数量指标", "河道保洁面积", "≥12万平方米", Decimal(10)),
+    ]
+    assert [i.extra["指标编码"] for i in found] == ["C0101", "C0102"]

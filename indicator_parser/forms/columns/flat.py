@@ -29,7 +29,7 @@ from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
-from .headers import VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
+from .headers import INDICATOR_CODE, VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import (
     COLUMN_WORDS,
     COMPARATOR_CELLS,
@@ -1439,12 +1439,16 @@ def _grid_row(
         return True
 
     seq_end = 0
+    if fields[0] is None and (code := INDICATOR_CODE.match(text)) is not None:
+        # a first column the model does not know, an indicator's code (C0101产出指标…): its cell, kept in extra
+        cells[0] = doc.cell(i, lead, lead + code.end())
+        seq_end = code.end()
     if "seq" in fields:
         # the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)
-        mark = _seq_mark(text, state.seq + 1 if state is not None else 0)
+        mark = _seq_mark(text[seq_end:], state.seq + 1 if state is not None else 0)
         if mark is not None:
-            put("seq", 0, mark.end)
-            seq_end = mark.end
+            put("seq", seq_end, seq_end + mark.end)
+            seq_end += mark.end
             if state is not None:
                 state.seq = mark.n
             while seq_end < len(text) and text[seq_end] in " \u3000":

@@ -48,7 +48,17 @@ from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY
 from ...text import wrap_joiner
 from ..layout import CHUNK, display
-from .headers import BLOCK_KEYS, GRID_HEADERS, MONEY_COLUMNS, VALUE_FIELDS, BlockKey, Field, block_key, grid_field
+from .headers import (
+    BLOCK_KEYS,
+    GRID_HEADERS,
+    INDICATOR_CODE,
+    MONEY_COLUMNS,
+    VALUE_FIELDS,
+    BlockKey,
+    Field,
+    block_key,
+    grid_field,
+)
 from .html_tables import HTML_CELL, html_rows
 from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
@@ -1867,7 +1877,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     # warning) rather than read as the first row's first cell.
     while j + 1 < n:
         # (or, where the header starts with a code column the model does not know, 指标编码, a code: C0101)
-        coded = grid_field(cells[0].text) is None and _CODE.fullmatch(doc.lines[j + 1].strip()) is not None
+        coded = grid_field(cells[0].text) is None and INDICATOR_CODE.fullmatch(doc.lines[j + 1].strip()) is not None
         if _unknown_header(doc.lines[j].strip()) and (_starts_rows(doc.lines[j + 1].strip()) or coded):
             cells.append(doc.cell(j, 0, len(doc.lines[j])))
             j += 1
@@ -1941,7 +1951,6 @@ def _starts_rows(text: str) -> bool:
 
 
 _HEADER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")  # the start of a header name wrapped (是否核心, 绩效目标)
-_CODE = re.compile(r"[A-Za-z]{1,3}[-_.]?[0-9]{1,6}")  # an indicator's code (C0101, ZB-03)
 # (the words a header name of the grid's first column holds: 指标编码, 指标代码, 编号, 序次)
 _LEADING_HEADER = re.compile(r"指标|编码|代码|编号|序")
 _HEADER_PIECE = re.compile(r"[\u4e00-\u9fff]{1,4}")  # the end of a header name wrapped onto its own line (指标)
