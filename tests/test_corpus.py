@@ -349,7 +349,8 @@ FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
     "flat": 162,
     "pdftotext": 170,
 }
-# The twenty-sixth (tests/corpus26/README.md; no second reading yet), measured blind at ceaef58: 1904 of 2730 in all
+# The twenty-sixth (tests/corpus26/README.md; its second reading changed no reading, doubts 56 -> 54, so 141 targets
+# with no doubt, all right), measured blind at ceaef58: 1904 of 2730 in all
 # shapes (69.7%); the development half (01-04) 971 of 1358, the held-out half (05-08) 933 of 1372. TiddlyWiki's tables
 # (pipe), sqlite's .mode ascii with its record separators (tab) and PHP's serialize() of the rows (oneline) 0 each,
 # flat 70, lines_dropped 151, lines 165, aligned_centered 173, aligned_top and pdftotext 185, the others 195; projects
@@ -525,7 +526,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus23", 159, 158),
         ("corpus24", 140, 139),
         ("corpus25", 139, 139),
-        ("corpus26", 139, 139),
+        ("corpus26", 141, 141),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

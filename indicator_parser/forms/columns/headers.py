@@ -235,7 +235,8 @@ MONEY_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total", "
 TOTAL_ROWS = frozenset({"总分", "合计", "总计", "小计", "分值合计", "得分合计"})
 
 _SPACE = re.compile(r"\s+")
-INDICATOR_CODE = re.compile(r"[A-Za-z]{1,3}[-_.]?[0-9]{1,6}")  # an indicator's code in a column of its own (C0101, ZB-03)
+# an indicator's code, in a column of its own (C0101, ZB-03)
+INDICATOR_CODE = re.compile(r"[A-Za-z]{1,3}[-_.]?[0-9]{1,6}")
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]$")
 _UNCLOSED = re.compile(r"（[^（）()]{0,3}$")  # a bracket opened and not closed, at the end: the key wrapped
 
