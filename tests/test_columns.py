@@ -2403,3 +2403,29 @@ def test_space_aligned_header_names_printed_down_a_character_a_line():
     rows, _ = text_rows(text, "aligned")
     (header,) = [row for row in rows if row.cells and row.cells[0].text.startswith("一")]
     assert [c.text for c in header.cells] == ["一级指标", "二级指标", "三级指标", "指标值"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # one cell a line: the 项目期's value, then a key the model does not know and its value
+        "项目名称\n示例河道保洁项目\n项目属性\n新增项目\n项目期\n2025年\n项目所在地\n示例县某某镇\n"
+        "项目资金（万元）\n年度资金总额\n128.60\n",
+        # flattened: the key glued to its value on a line of its own, a fund the model does not know the same
+        "项目名称示例河道保洁项目\n项目属性新增项目项目期2025年\n支出经济分类30227 委托业务费\n"
+        "项目资金（万元）年度资金总额128.60\n其中：财政拨款98.60\n河道管护专项资金30.00\n",
+    ],
+    ids=["lines", "flat"],
+)
+def test_a_key_the_model_does_not_know_after_the_period_is_no_part_of_it(block: str):
+    """项目期 | 2025年 | 项目所在地 | 示例…: a period is all of its value; before, the key and its value were joined to
+    it (2025年项目所在地示例县某某镇). They are reported, kept only in the diagnostic, and the amounts still read."""
+    grid = "一级指标\n二级指标\n三级指标\n指标值\n产出指标\n数量指标\n保洁长度\n36公里\n"
+    if "\n项目名称\n" not in "\n" + block:
+        grid = "一级指标二级指标三级指标指标值\n产出指标数量指标保洁长度36公里\n"
+    (project,) = parse_document(block + grid, form="columns").units[0].projects
+    assert (project.period, project.amounts.total) == ("2025年", Decimal("128.60"))
+    kept = " ".join(d.message for d in project.diagnostics if "kept only here" in d.message)
+    assert ("项目所在地" in kept and "示例县某某镇" in kept) or ("支出经济分类30227" in kept and "30.00" in kept)
+    if "财政拨款" in block:
+        assert project.amounts.fiscal == Decimal("98.60")

@@ -1358,6 +1358,7 @@ def _block_line(text: str) -> bool:
 
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
 _GLUED_FUND = re.compile(r"(?<=[0-9])[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)(?=[0-9])")
+_LEADING_FUND = re.compile(r"[ \u3000]*(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)(?=[0-9])")
 
 
 def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) -> tuple[TableCell, ...]:
@@ -1374,6 +1375,8 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     if "金" in line or "投资" in line:
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
+            after.add(m.end())
+        if not before and (m := _LEADING_FUND.match(line, a, b)) is not None:  # (or on its line: 乡村振兴衔接资金60.00)
             after.add(m.end())
     cuts = sorted({a, b} | before | after)
     cells = []

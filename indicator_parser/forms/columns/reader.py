@@ -632,6 +632,21 @@ class _Reader:
                 "unmodelled" if kind is None and cell.span in project.keys else kind
                 for cell, kind in zip(cells, kinds, strict=True)
             ]
+        for k in range(len(cells) - 1, 1, -1):
+            if (
+                kinds[k - 2] == "period"
+                and kinds[k - 1] is None
+                and kinds[k] is None
+                and _PERIOD.fullmatch(cells[k - 1].text.replace(" ", "")) is not None
+            ):
+                # a key the model does not know after the 项目期's value, the next row's (2025年 | 项目所在地 | 示例…,
+                # or glued to its value on a line of its own): a period is all of its value, what follows no part of it
+                if k + 1 < len(cells) and kinds[k + 1] is None and _key_shaped(cells[k]):
+                    kinds[k] = "unmodelled"
+                elif cells[k].line != cells[k - 1].line and _KEY_START.match(cells[k].text) is not None:
+                    unknown = cells[k].diagnostic("warning", f"{cells[k].text}: not part of the model, kept only here")
+                    project.diagnostics.append(unknown)
+                    del cells[k], kinds[k]
         for cell, kind in zip(cells, kinds, strict=True):  # (a loop: in Python 3.11 a generator is a call of its own)
             if kind is not None and "（" in cell.text and _unclosed(cell.text):
                 cells, kinds = _key_rests_joined(cells, kinds)
@@ -1643,12 +1658,19 @@ def _leading_key(text: str) -> BlockKey | None:
 
 
 _KEY_SHAPED = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
+_KEY_START = re.compile(r"[\u4e00-\u9fff]{2}")  # how a key starts (支出经济分类30227…: glued to its value)
+# A 项目期 as written (1年, 2025年, 2024-2026年, 2025年1月-12月, 2025年度, 长期): the whole of its value
+_PERIOD = re.compile(
+    r"(?:[0-9]{4}(?:年度?)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?"
+    r"(?:[-－—–~～至到](?:[0-9]{4}年?)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?年?)?"
+    r"|[0-9一二两三四五六七八九十]{1,3}(?:个)?年|长期)"
+)
 
 
 def _key_shaped(cell: TableCell) -> bool:
     """Whether a cell reads as a header-block key: a few Chinese characters (brackets aside), no number or
-    punctuation of a value, no header or category name of the grid."""
-    text = cell.text
+    punctuation of a value, no header or category name of the grid (spread: 项 目 所 在 地)."""
+    text = cell.text.replace(" ", "")
     if _KEY_SHAPED.fullmatch(text) is None or grid_field(text) is not None:
         return False
     return known_category(1, text) is None and known_category(2, text) is None
