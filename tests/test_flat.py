@@ -2751,3 +2751,22 @@ def test_a_code_column_first_is_cut_off_each_row_and_kept_in_extra():
         ("数量指标", "河道保洁面积", "≥12万平方米", Decimal(10)),
     ]
     assert [i.extra["指标编码"] for i in found] == ["C0101", "C0102"]
+
+
+def test_a_unit_column_before_the_value_marks_where_the_name_ends():
+    """序号/三级指标/计量单位/目标值/分值 glued: the unit (米, 人, % or / for none) ends the name, the value holds its
+    own comparator, and its digits part from the 分值's where the 分值 reads (120|10, not 1201|0 or 12|010)."""
+    text = (
+        "项目名称：示例训练基地项目\n序号三级指标计量单位目标值分值\n"
+        "1码头改造米12010\n2注册运动员人≥6010\n3训练天数天不少于28010\n4训练水域水质/Ⅲ类及以上5\n"
+        "5配备率%10010\n6训练补助元/人·天605\n7安全事故起010\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        ("码头改造", "120", Decimal(10)),
+        ("注册运动员", "≥60", Decimal(10)),
+        ("训练天数", "不少于280", Decimal(10)),
+        ("训练水域水质", "Ⅲ类及以上", Decimal(5)),
+        ("配备率", "100", Decimal(10)),
+        ("训练补助", "60", Decimal(5)),
+        ("安全事故", "0", Decimal(10)),
+    ]

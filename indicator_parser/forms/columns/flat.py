@@ -1838,8 +1838,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # (a per-head word and a verb before a number: a later value, 户均增收920元, not the first, 户均增收|300元/户)
     per_head_verb = rf"(?:{'|'.join(leads)})(?=(?:{head_verbs})[0-9０-９])"
     weak_pattern = re.compile(
-        # (a grade in letters: B级及以上, AAA级)
-        rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb}|[A-E]{{1,4}}(?=级))"
+        # (a grade in letters: B级及以上, AAA级; or in Roman numerals: Ⅲ类及以上)
+        rf"(?:{alternation(weak)}|[未无前]|应(?P<due>[\u4e00-\u9fff]{{1,2}})尽(?P=due)|{per_head_verb}|[A-E]{{1,4}}(?=级)"
+        r"|[\u2160-\u216b]{1,2}(?=类|级))"
     )
     one = frozenset(w for w in n.GRADES if len(w) == 1)
     return strong_pattern, weak_pattern, one
@@ -2217,6 +2218,7 @@ class _Column(NamedTuple):
     before_last_points: bool  # free text before a last 分值 (or 分值 and 得分 glued)
     before_last_word: bool  # free text before a last 指标方向性 or 绩效标准 (正向, 行业标准)
     lone_weight: bool  # the tail's only 分值
+    after_unit: bool  # right after a 度量单位 (printed before its 指标值: 米|120|10)
     between: bool  # a target between a 指标性质 and a 度量单位
     after_comparator: bool
     following: str | None  # the next column's kind that is not a unit
@@ -2244,6 +2246,7 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 before_last_points=kinds[k + 1 :] in (["weight"], ["points"]),
                 before_last_word=kinds[k + 1 :] in (["direction"], ["standard"]),
                 lone_weight=kinds.count("weight") == 1,
+                after_unit=k == 1 and kinds[0] == "unit",
                 between="comparator" in kinds[:k] and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit")),
                 after_comparator=kinds[k - 1] == "comparator",
                 following=following[0] if following else None,
@@ -2287,9 +2290,18 @@ def _ends(
     if kind == "unit":
         if nxt in _TARGETS:
             # a 度量单位 printed before its 指标值 (≥|人|85): a unit the normalizer knows, right before the number
+            # (or, with no 指标性质 column, before a value that holds its own: 人|≥60, 天|不少于280; or a mark for
+            # none: /|Ⅲ类及以上)
             m = _UNIT_CELL.match(text, pos)
             last = m.end() if m is not None else pos
-            units = [q for q in range(last, pos, -1) if q < n and text[q] in _DIGITS and _known_unit(text[pos:q])]
+            own = column.first
+            units = [
+                q
+                for q in range(last, pos, -1)
+                if q < n and (text[q] in _DIGITS or (own and _starts_of(text)[2][q] == 1)) and _known_unit(text[pos:q])
+            ]
+            if own and pos + 1 < n and text[pos] in _NONE_MARKS and _starts_of(text)[2][pos + 1]:
+                units.append(pos + 1)
             return [*units, pos]
         if pos < n and text[pos] in "月日号" and _DATE_PART.search(text, 0, pos) is not None:
             return [pos]  # a date's month or day is the value's (2025年12|月 is 2025年12月, no unit 月)
@@ -2446,6 +2458,17 @@ def _ends(
             # (no number is cut where the text after the cut starts none: _cuts_no_number)
             (q == n or text[q] not in _IN_NUMBER or _cuts_no_number(text, q))
             and (start == 1 or _fits(text, pos, q, start, first))
+            and _reads(value)
+        ):
+            out.append(q)
+        elif (
+            # after a 度量单位 column, a value's digits glued to the 分值's (米|120|10): any cut, as between a 指标性质
+            # and a 度量单位; the 分值 then says which reads (see _agreed)
+            column.after_unit
+            and to_points
+            and q < n
+            and text[q - 1] in _DIGITS
+            and text[q] in _DIGITS
             and _reads(value)
         ):
             out.append(q)
@@ -2859,7 +2882,8 @@ def _first_split(
     if not tail:
         return None  # (a grid of no value column: nothing to split off)
     first = tail[0][0]
-    if first in ("comparator", "standard", "direction") and not loose and not marked:
+    unit_first = first == "unit" and len(tail) > 1 and tail[1][0] in _TARGETS  # (码头改造|米|120)
+    if (first in ("comparator", "standard", "direction") or unit_first) and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
         # word, 行业标准, or a 指标方向性 word, 正向, printed before the value)
         found = _first_split(text, name_start, tail, glued, loose, True, free_digits, cap, known, standard)
@@ -2889,6 +2913,8 @@ def _first_split(
             continue
         if marked and first in _WORD_COLUMNS and not text.startswith((*_WORD_COLUMNS[first], *_NONE_MARKS), p):
             continue  # (a 绩效标准 or 指标方向性 printed before the value: 无障碍卫生间改造|正向|26个（间）)
+        if marked and unit_first and (text[p - 1] == "每" or _starts_of(text)[1][p] or not _unit_read(text, p, tail)):
+            continue  # (a 度量单位 printed before the value: 码头改造|米|120; not inside a value word, 每|年12月底前)
         if known is None:
             parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
         else:
@@ -2959,6 +2985,11 @@ def _first_split(
 
 
 _CELL_TEXT = 16  # (free text of a row alone: longer, it may be rows glued after it, as a one-line copy reads them)
+
+
+def _unit_read(text: str, p: int, tail: Tail) -> bool:
+    """Whether a 度量单位 printed first of the tail reads at ``p``, not empty."""
+    return any(q > p for q in _ends(text, p, _columns(tuple(tail))[0]))
 
 
 def _period_word(value: str) -> bool:
