@@ -45,6 +45,7 @@ CORPORA = (
     "corpus24",
     "corpus25",
     "corpus26",
+    "corpus27",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

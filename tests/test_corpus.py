@@ -363,6 +363,19 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
     "flat": 138,
     "pdftotext": 191,
 }
+# The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
+# development half (01-04) 1165 of 1358, the held-out half (05-08) 1175 of 1344; every project found. Targets with no
+# doubt (pipe_bare, csv, xlsx, pdf, docx): 120 of 122 blind.
+FLOORS["corpus27"] = {shape: 192 for shape in SHAPES} | {
+    "pipe": 184,
+    "lines": 163,
+    "lines_dropped": 171,
+    "aligned_top": 164,
+    "aligned_centered": 177,
+    "flat": 82,
+    "oneline": 63,
+    "pdftotext": 184,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -380,7 +393,18 @@ UNFOUND: dict[tuple[str, str], int] = {
 # | 10) was tried and lost 25 readings elsewhere.
 # Corpus 18's one cell a line: its grid cells wrapped at their columns' widths (受理12315平台消费投诉举报 / 件数) are
 # read as cells of their own, rows shifted: 71 indicators beyond its tables.
-SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "lines"): 71}
+SPURIOUS: dict[tuple[str, str], int] = {
+    ("corpus11", "lines"): 1,
+    ("corpus18", "lines"): 71,
+    # corpus 27 blind, before its failures were read
+    ("corpus27", "pipe"): 10,
+    ("corpus27", "pipe_bare"): 4,
+    ("corpus27", "tab"): 2,
+    ("corpus27", "csv"): 2,
+    ("corpus27", "lines"): 66,
+    ("corpus27", "xlsx"): 2,
+    ("corpus27", "pdf"): 2,
+}
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
 # the pipe shape 34 wrong of 2,519 (corpora 2-18; equal amounts taken for one merged cell, 联系人 joined to the
@@ -388,6 +412,7 @@ SPURIOUS: dict[tuple[str, str], int] = {("corpus11", "lines"): 1, ("corpus18", "
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus27", "oneline"): 3,
     ("corpus26", "lines"): 4,
     ("corpus26", "lines_dropped"): 4,
     ("corpus26", "aligned_top"): 4,
@@ -461,6 +486,7 @@ SIZES = {
     "corpus24": (16, 198),
     "corpus25": (16, 198),
     "corpus26": (16, 195),
+    "corpus27": (16, 193),
 }  # projects and indicators in each shape
 
 
@@ -527,6 +553,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus24", 140, 139),
         ("corpus25", 139, 139),
         ("corpus26", 141, 141),
+        ("corpus27", 122, 120),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind27_02": 33,
+    "blind27_06": 34,
     "blind26_03": 31,
     "blind26_06": 32,
     "blind25_02": 29,
@@ -108,6 +110,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind27_03",
     "blind26_04",
     "blind25_03",
     "blind24_07",
@@ -137,6 +140,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind27_05": 11,
+    "blind27_08": 10.5,
+    "blind27_07": 11.5,
     "blind26_02": 10.5,
     "blind26_05": 11,
     "blind26_07": 11.5,
@@ -266,6 +272,11 @@ FUNDING_KEYS = (
     "渔业发展补助资金",
     "非遗保护专项资金",
     "体育发展专项资金",
+    "省级财政资金",
+    "中央财政衔接资金",
+    "自有资金",
+    "上级资金",
+    "预算执行率",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -351,6 +362,10 @@ LONG_TEXT = (
     "改进建议",
     "自评依据",
     "情况说明",
+    "评分标准及方法",
+    "未完成原因分析",
+    "扣分说明",
+    "指标解释说明",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -487,6 +502,22 @@ COL_WEIGHT = {
     "评价周期": 1.2,
     "自评依据": 1.8,
     "情况说明": 2.2,
+    "计量周期": 1.0,
+    "基期值": 1.4,
+    "是否关键指标": 0.9,
+    "考核办法": 1.4,
+    "确定依据": 1.8,
+    "责任人": 1.0,
+    "核验材料": 1.6,
+    "预期完成时间": 1.4,
+    "完成进度": 1.0,
+    "未完成原因分析": 2.6,
+    "扣分说明": 2.4,
+    "数据来源及方式": 1.8,
+    "评价主体": 1.4,
+    "评分标准及方法": 2.6,
+    "支撑材料": 1.4,
+    "指标解释说明": 2.4,
 }
 GRID_LINE = 0.6
 
