@@ -52,6 +52,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "最低": ">=",
     "≥": ">=",
     "≧": ">=",
+    "≮": ">=",  # (not less than)
     ">=": ">=",
     "=>": ">=",
     "⩾": ">=",
@@ -68,6 +69,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "最高": "<=",
     "≤": "<=",
     "≦": "<=",
+    "≯": "<=",  # (not more than)
     "<=": "<=",
     "=<": "<=",
     "⩽": "<=",

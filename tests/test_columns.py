@@ -2429,3 +2429,48 @@ def test_a_key_the_model_does_not_know_after_the_period_is_no_part_of_it(block: 
     assert ("项目所在地" in kept and "示例县某某镇" in kept) or ("支出经济分类30227" in kept and "30.00" in kept)
     if "财政拨款" in block:
         assert project.amounts.fiscal == Decimal("98.60")
+
+
+def test_a_label_s_points_on_a_row_of_their_own_go_on_the_label_above():
+    """产出指标 / （50分）: a merged label's second line written as a row of its own (sqlite's .mode markdown of a
+    sheet, a staging table's c1 … c5 over it): the label goes on, no indicator is lost and none is made."""
+    text = (
+        "| c1 | c2 | c3 | c4 |\n|---|---|---|---|\n| 项目名称 | 示例花园项目 | | |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 新品种引进 | 30个 |\n"
+        "| （50分） | | | |\n| | | 扩繁面积 | ≮15亩 |\n| | 质量指标 | 成活率 | ≯5% |\n"
+    )
+    document = parse_document(text, form="columns")
+    found = indicators(document)
+    assert [(i.level1.name, i.level2.name, i.name) for i in found] == [
+        ("产出指标", "数量指标", "新品种引进"),
+        ("产出指标", "数量指标", "扩繁面积"),
+        ("产出指标", "质量指标", "成活率"),
+    ]
+    assert [(i.annual_target.comparator, i.annual_target.value) for i in found[1:]] == [
+        (">=", Decimal(15)),
+        ("<=", Decimal(5)),
+    ]
+    assert not [d for d in document.all_diagnostics() if "c1" in d.text]
+
+
+def test_circled_sequence_numbers_a_full_width_sign_and_a_placeholder_word():
+    """❶ … ⓫ as 序号, ＞＝ in the sign column, 无此项 for a row with nothing: read, applied, skipped."""
+    text = (
+        "项目名称,示例冷链项目,,,,\n序号,一级指标,二级指标,三级指标,符号,指标值\n"
+        "❶,产出指标,数量指标,预冷库,＞＝,4\n❿,,,直播推介,≥,十\n⓫,,可持续影响指标,无此项,,无此项\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.seq, i.name, i.annual_target.comparator) for i in found] == [(1, "预冷库", ">="), (10, "直播推介", ">=")]
+
+
+def test_a_bar_delimited_csv_with_empty_strings_quoted():
+    """PostgreSQL's COPY … (FORMAT csv, DELIMITER '|'): an empty string is "" and a NULL nothing; both empty."""
+    text = (
+        "项目名称|示例窑洞项目||\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|修缮窑洞|40孔\n"
+        '|经济效益指标|""|""\n|社会效益指标|常住户数|不减少\n'
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level2.name, i.name, i.annual_target.raw) for i in found] == [
+        ("数量指标", "修缮窑洞", "40孔"),
+        ("社会效益指标", "常住户数", "不减少"),
+    ]

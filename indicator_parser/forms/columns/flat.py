@@ -31,6 +31,7 @@ from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import INDICATOR_CODE, VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import (
+    CIRCLED_SERIES,
     COLUMN_WORDS,
     COMPARATOR_CELLS,
     PART,
@@ -270,7 +271,7 @@ def _unknown_first(text: str) -> tuple[tuple[int, int], ...] | None:
     return ((0, k), *head)
 
 
-_A_COMPARATOR = re.compile(r"[≥≤≧≦＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
+_A_COMPARATOR = re.compile(r"[≥≤≧≦≮≯＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
 _NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
 # (…符合《公共体育设施安全要求》|比例100%: 比例 ends the name; 联络站建设完成|时间2025年…: 时间 the same)
@@ -939,7 +940,7 @@ def _first_row_end(text: str, name_start: int, fields: list[Field | None], split
     return x
 
 
-_ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
+_ANOTHER_ROW = re.compile(r"[0-9０-９≥≤≧≦≮≯<>＜＞=＝%％]|正向|反向|计划标准|行业标准|历史标准")
 
 
 def _one_row(text: str, fields: list[Field | None], split: _Split | None = None) -> bool:
@@ -1252,8 +1253,7 @@ _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^
 
 # Marks of a series standing for numbers (circled, bracketed, Roman, the heavenly stems), each series in order
 _SERIES = (
-    "".join(map(chr, range(0x2460, 0x2474))),  # ① … ⑳
-    "".join(map(chr, range(0x2474, 0x2488))),  # ⑴ … ⒇
+    *CIRCLED_SERIES,  # ① … ⑳, ⑴ … ⒇, ❶ … ⓴, ➀ … ➉, ➊ … ➓
     "".join(map(chr, range(0x2160, 0x216C))),  # Ⅰ … Ⅻ
     "".join(map(chr, range(0x2170, 0x217C))),  # ⅰ … ⅻ
     "甲乙丙丁戊己庚辛壬癸",
@@ -1537,7 +1537,7 @@ _COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=le
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
 
 
-_COMPARATOR_NUMBER = re.compile(r"(?:[≥≤≧≦＞＜>＝=<]|>=|<=)[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_COMPARATOR_NUMBER = re.compile(r"(?:[≥≤≧≦≮≯＞＜>＝=<]|>=|<=)[0-9０-９]+(?:[.．][0-9０-９]+)?")
 
 
 def _comparator_number(value: str) -> bool:
@@ -1802,8 +1802,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     )
     head_verbs = "|".join(sorted(n.HEAD_VERBS, key=len, reverse=True))  # (户均增收800元, 亩均节本增效50元)
     strong_pattern = re.compile(
-        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦><＞＜=＝⩾⩽—\-－/／…±]"
-        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦≮≯><＞＜=＝⩾⩽—\-－/／…±]"
+        rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         r"|全[国省市区县](?=排名前|排名第|前[0-9０-９])"
         # a level reached from a level written (由60%提高到80%, 由上年85%提高到95%); the flood season before a
         # period (汛期每月…)
@@ -1818,21 +1818,21 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"(?=[\u4e00-\u9fff]{2}后(?:不超过|不多于)?[0-9０-９])"
         # after a rate, a scope before its number (覆盖率|城区95%以上)
         # (after a time, the same: 到达现场时间|城区≤30分钟); the whole year before its number (全年不少于6场)
-        r"|(?:(?<=率)|(?<=时间|时长|时限))(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦><＞＜]|不低于|不少于|达到?))"
-        rf"|全年(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        r"|(?:(?<=率)|(?<=时间|时长|时限))(?=(?:城区|农村|乡镇|全市|全区|全县|市区|县城)(?:[0-9０-９≥≤≧≦≮≯><＞＜]|不低于|不少于|达到?))"
+        rf"|全年(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head word and a verb before a comparator (户均增收≥800元; not 户均增收|300元/户以上)
-        rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
+        rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
         # (or before an amount whose unit names no head of its own: 人均增收2000元, not 户均增收|300元/户)
         rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})[0-9０-９][0-9０-９.,，]*[万千百]?元(?![/0-9０-９]))"
         # each of a period with no ``Per`` value, before its number (每半年1次, 每15天1次: words to the normalizer)
-        rf"|{_EVERY_PERIOD.pattern}(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        rf"|{_EVERY_PERIOD.pattern}(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # each of a thing, before its number (每个站点不超过2万元)
-        rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
         # (or a second 每 of its own: 每人每次50元, 每户每季度2次, 每人每学年1万元)
         rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
         r"|每[\u4e00-\u9fff]{1,2}?)?"
-        rf"(?:[0-9０-９≥≤≧≦><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
+        rf"(?:[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     # (and all that is due: 应保尽保, 应检尽检)
     # (a per-head word and a verb before a number: a later value, 户均增收920元, not the first, 户均增收|300元/户)

@@ -75,7 +75,10 @@ FURNITURE = re.compile(
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
 # unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
-_GENERIC_HEADER = re.compile(r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}|(?:P|V|X|Column|Unnamed: ?)\d{1,3}")
+# (a staging table's too: c1, col_2, Field3, f4)
+_GENERIC_HEADER = re.compile(
+    r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}|(?:P|V|X|Column|Unnamed: ?|[cCfF]|col_?|COL_?|[Ff]ield_?)\d{1,3}"
+)
 
 
 def _unmarked(text: str) -> str:
@@ -131,11 +134,20 @@ _POINTS = re.compile(
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
     r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u2473\u2474-\u2487])"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u2487\u24eb-\u24f4\u2776-\u2793])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
     r"|第(?P<item>\d{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # 第1项; A01; No.1; [1]; 1#)
+# Marks of a series standing for numbers, each series in order from 1: ① … ⑳, ⑴ … ⒇, ❶ … ❿ ⓫ … ⓴, ➀ … ➉, ➊ … ➓
+CIRCLED_SERIES = (
+    "".join(map(chr, range(0x2460, 0x2474))),
+    "".join(map(chr, range(0x2474, 0x2488))),
+    "".join(map(chr, [*range(0x2776, 0x2780), *range(0x24EB, 0x24F5)])),
+    "".join(map(chr, range(0x2780, 0x278A))),
+    "".join(map(chr, range(0x278A, 0x2794))),
+)
+CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(series)}
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -145,18 +157,22 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
-    | {"暂无", "(无)", "略", "未设置", "不涉及", "本项目不涉及", "暂不涉及"}
+    | {"暂无", "(无)", "略", "未设置", "不涉及", "本项目不涉及", "暂不涉及", "无此项"}
 )
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
     "≧": ">=",
+    "≮": ">=",
     ">=": ">=",
+    "＞＝": ">=",
     "大于等于": ">=",
     "大于或等于": ">=",
     "≤": "<=",
     "≦": "<=",
+    "≯": "<=",
     "<=": "<=",
+    "＜＝": "<=",
     "小于等于": "<=",
     "小于或等于": "<=",
     "=": "=",
@@ -434,6 +450,8 @@ def _categories(
     return level1, level2, messages, points[0], points[1], unknown1, unknown2
 
 
+# A label's points alone: （50分）, (0-20)分, 30分
+_POINTS_ONLY = re.compile(r"\s*(?:[（(][0-9０-９.．\-－~～]+分?[)）]分?|[0-9０-９.．]+分)\s*")
 _NOT_CONTENT = frozenset({"level1", "level2", "seq"})  # the fields of a row's cells that are no indicator
 
 
@@ -1011,6 +1029,22 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
+        if (
+            labels is None
+            and len(cells) == 1
+            and (alone := l1 or l2) is not None
+            and _POINTS_ONLY.fullmatch(alone.text)
+        ):
+            # a label's points on a row of their own (产出指标 / （50分）: a merged cell's second line, a row to the
+            # converter): the label above goes on, they are its
+            carried = project.carry1 if l1 is not None else project.carry2
+            if carried is not None:
+                whole = TableCell(carried.text + alone.text, carried.span, carried.line, carried.column, carried.raw)
+                if l1 is not None:
+                    project.carry1 = whole
+                else:
+                    project.carry2 = whole
+                return
         if labels is None and l2 is not None and project.carry2 is not None:
             l1, l2 = _continued_labels(project, l1, l2)
         if labels is not None:  # the labels of the blocks the row stands in (see _centred_labels)
@@ -1907,8 +1941,8 @@ def _seq_number(text: str) -> int | None:
         return None
     if m.group("part"):
         return int(m.group("part")) * PART + int(m.group("sub"))
-    if m.group("circled"):  # (① is 1, ⑴ is 1)
-        return ord(m.group("circled")) - (0x245F if m.group("circled") < "\u2474" else 0x2473)
+    if m.group("circled"):  # (① is 1, ⑴ is 1, ❶ is 1, ⓫ is 11)
+        return CIRCLED[m.group("circled")]
     if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)
         return ord(m.group("roman")) - (0x215F if m.group("roman") < "\u2170" else 0x216F)
     if m.group("stem"):  # (甲 is 1 … 癸 10)

@@ -71,6 +71,8 @@ _NUMBERED = re.compile(r"^[（(]?(?:\d+|[一二三四五六七八九十]{1,3})[)
 _QUOTED_TAB = re.compile(r'(?:^|\t)"[^"\t]*(?:\n|"(?:\t|$))', re.MULTILINE)
 # a |-delimited cell quoted over lines, as a CSV writer quotes a cell that holds a line break
 _QUOTED_BAR = re.compile(r'(?:^|\|)"[^"|\n]*\n', re.MULTILINE)
+# (or an empty string written as CSV writes it, "" between bars: PostgreSQL's COPY … (FORMAT csv, DELIMITER '|'))
+_EMPTY_QUOTED = re.compile(r'(?:^|\|)""(?=\||\r?$)', re.MULTILINE)
 # (a line of |-delimited cells each quoted, or empty and not quoted, as DB2's EXPORT … OF DEL writes an empty one)
 _QUOTED_FIELDS = re.compile(r'(?:"(?:[^"]|"")*")?(?:\|(?:"(?:[^"]|"")*")?)+')
 
@@ -2195,7 +2197,9 @@ def text_rows(
             return wiki_rows(doc), []
         if ". " in doc.text and _TEXTILE_MARK.search(doc.text):  # Textile's (|_. 项目名称|…, |/8. 产出指标|…)
             return textile_rows(doc), []
-        if '"' in doc.text and (_QUOTED_BAR.search(doc.text) or _all_quoted(doc)):  # (most: no quote at all)
+        if '"' in doc.text and (
+            _QUOTED_BAR.search(doc.text) or _EMPTY_QUOTED.search(doc.text) or _all_quoted(doc)
+        ):  # (most: no quote at all)
             # a cell quoted over lines (Excel's CSV with | for its list separator), or every cell quoted
             # (PowerShell's Export-Csv -Delimiter '|'): a CSV cut at bars
             return _numbers_dropped(_nulls_emptied(csv_rows(doc, "|"), text)), []
