@@ -373,6 +373,7 @@ UNITS: dict[str, str] = {
     "°C": "℃",
     "摄氏度": "℃",
     "°": "°",  # (an angle: 测向精度≤5°)
+    "°Brix": "°Brix",  # (a fruit's sugar content, degrees Brix: 可溶性固形物≥14°Brix)
 }
 # The second part of a compound unit written with a dot or star: 元/人·月, 元/人.月, 元/人*月 → 元/人·月.
 COMPOUND_SECONDS = {"月": "月", "年": "年", "天": "天", "日": "天", "次": "次", "人": "人", "餐": "餐", "学期": "学期"}
@@ -1320,8 +1321,8 @@ def _quantity(m: re.Match[str], raw: str) -> Target | None:
         return None  # 二期工程, 三号线: a numeral before a noun is a name unless a comparator says otherwise
     if m.group("neg") and (obj or subject):
         return None  # -18℃低温库温度达标率: a temperature in a name
-    if obj and obj[0].isascii() and obj[0].isalpha() and m.group("unit") and m.group("unit")[-1].isascii():
-        return None  # 25%LEL, 60%RH: letters right after a unit sign are part of the unit, which is not known
+    if obj and obj[0].isascii() and obj[0].isalpha() and m.group("unit") and not m.group("unit")[-1].isalpha():
+        return None  # 25%LEL, 60%RH, 5°Bé: letters right after a unit sign are part of the unit, which is not known
     has_words = bool(subject or verb or obj or m.group("context") or m.group("per1") or m.group("per2"))
     if m.group("cn") is not None and written is None and (has_words or m.group("more") or m.group("early")):
         return None  # a bare Chinese numeral is a number only on its own: 十五, not 七一活动

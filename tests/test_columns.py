@@ -2474,3 +2474,37 @@ def test_a_bar_delimited_csv_with_empty_strings_quoted():
         ("数量指标", "修缮窑洞", "40孔"),
         ("社会效益指标", "常住户数", "不减少"),
     ]
+
+
+def test_one_paragraph_a_line_of_a_word_table_merged_cells_dropped_empty_cells_kept():
+    """A Word table's text a paragraph a line (sed over document.xml): a merged label's continuation writes no
+    line, an empty cell an empty one, a label of two paragraphs two lines (产出指标 / （50分）), the sign's entity
+    not decoded (&gt;). Each row is its columns from its first label on; nothing shifts."""
+    rows = (
+        ("项目名称", "示例芒果项目", "一级指标", "二级指标", "三级指标", "度量单位", "指标值", "指标性质"),
+        ("产出指标", "（50分）", "数量指标", "高接换种面积", "亩", "1,200", "≥"),
+        ("采后处理线", "条", "二", "＝"),
+        ("质量指标", "可溶性固形物含量", "°Brix", "14", "&gt;"),
+        ("高接换种完成时间", "", "2025年4月30日", "≤"),
+        ("效益指标", "社会效益指标", "带动种植户", "户", "600", "≥", ""),
+    )
+    text = "\n".join(line for row in rows for line in row)
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in found] == [
+        ("产出指标", "数量指标", "高接换种面积", "1,200"),
+        ("产出指标", "数量指标", "采后处理线", "二"),
+        ("产出指标", "质量指标", "可溶性固形物含量", "14"),
+        ("产出指标", "质量指标", "高接换种完成时间", "2025年4月30日"),
+        ("效益指标", "社会效益指标", "带动种植户", "600"),
+    ]
+    brix = found[2].annual_target
+    assert (brix.comparator, brix.value, brix.unit) == (">", Decimal(14), "°Brix")
+
+
+def test_sequence_numbers_with_a_full_stop_and_letters_after_a_unit_sign():
+    """⒈ … ⒛ as 序号; 5°Bé (a unit sign then letters the normalizer does not know) stays text, not 5 °."""
+    found = indicators(
+        parse_document("项目名称,示例项目\n序号,三级指标,指标值\n⒈,采集点,6处\n⒉,卤水浓度,5°Bé\n", form="columns")
+    )
+    assert [(i.seq, i.name) for i in found] == [(1, "采集点"), (2, "卤水浓度")]
+    assert (found[1].annual_target.kind, found[1].annual_target.value) == ("text", None)

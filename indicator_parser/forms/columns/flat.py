@@ -1253,7 +1253,7 @@ _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^
 
 # Marks of a series standing for numbers (circled, bracketed, Roman, the heavenly stems), each series in order
 _SERIES = (
-    *CIRCLED_SERIES,  # ① … ⑳, ⑴ … ⒇, ❶ … ⓴, ➀ … ➉, ➊ … ➓
+    *CIRCLED_SERIES,  # ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ❶ … ⓴, ➀ … ➉, ➊ … ➓
     "".join(map(chr, range(0x2160, 0x216C))),  # Ⅰ … Ⅻ
     "".join(map(chr, range(0x2170, 0x217C))),  # ⅰ … ⅻ
     "甲乙丙丁戊己庚辛壬癸",

@@ -134,15 +134,17 @@ _POINTS = re.compile(
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
     r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u2487\u24eb-\u24f4\u2776-\u2793])"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
     r"|第(?P<item>\d{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # 第1项; A01; No.1; [1]; 1#)
-# Marks of a series standing for numbers, each series in order from 1: ① … ⑳, ⑴ … ⒇, ❶ … ❿ ⓫ … ⓴, ➀ … ➉, ➊ … ➓
+# Marks of a series standing for numbers, each series in order from 1: ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ❶ … ❿ ⓫ … ⓴, ➀ … ➉,
+# ➊ … ➓
 CIRCLED_SERIES = (
     "".join(map(chr, range(0x2460, 0x2474))),
     "".join(map(chr, range(0x2474, 0x2488))),
+    "".join(map(chr, range(0x2488, 0x249C))),
     "".join(map(chr, [*range(0x2776, 0x2780), *range(0x24EB, 0x24F5)])),
     "".join(map(chr, range(0x2780, 0x278A))),
     "".join(map(chr, range(0x278A, 0x2794))),
@@ -195,6 +197,11 @@ COMPARATOR_CELLS: dict[str, str] = {
     "高于": ">",
     "超过": ">",
     "低于": "<",
+    # (as XML text writes a sign, its entity not decoded: a Word file's document.xml read as text)
+    "&gt;": ">",
+    "&lt;": "<",
+    "&gt;=": ">=",
+    "&lt;=": "<=",
 }
 QUALITATIVE_CELLS = frozenset({"定性"})
 QUANTITATIVE_CELLS = frozenset({"定量"})
@@ -205,7 +212,7 @@ WORDED_VALUES = frozenset({"不发生", "未发生"})
 UNIT_PATTERN = (
     r"[\u4e00-\u9fff]{1,4}/[（(][\u4e00-\u9fff·]{1,5}[)）]|[\u4e00-\u9fff]{1,4}/[A-Za-z][A-Za-z0-9³²·]{0,5}"
     r"|[A-Za-z]{1,4}/[（(][A-Za-zμ³²·]{1,8}[)）]"  # (t/(km²·a): a bracketed denominator)
-    r"|[%％][A-Za-z]{1,4}|%|％|‰|°|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
+    r"|[%％][A-Za-z]{1,4}|%|％|‰|°[A-Za-z]{0,5}|℃|百分比|百分点|[万千亿]?[A-Za-zμ³²㎡/·.*]{1,8}"
     r"|[\u4e00-\u9fff]{1,4}(?:[/·.*][\u4e00-\u9fff]{1,3}){0,2}(?:[（(][\u4e00-\u9fff]{1,2}[)）])?"
 )
 _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")

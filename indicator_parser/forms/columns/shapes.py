@@ -2034,8 +2034,12 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
                 row.append(doc.cell(last, len(doc.lines[last]), len(doc.lines[last])))
             rows.append(Row(tuple(row)))
             a += size
-        if sum(_misfits(row.texts, fields) for row in rows) <= len(rows):
+        misfits = [_misfits(row.texts, fields) for row in rows]
+        if sum(misfits) <= len(rows) and sum(map(bool, misfits)) * 2 <= len(rows):
             return rows
+        suffixes = _suffix_rows(doc, units, fields)
+        if suffixes is not None and not any(_misfits(row.texts, fields) for row in suffixes):
+            return suffixes
         # Rows that misfit as a rule: the empty lines are not every empty cell (a merged label's continuation
         # cells dropped, a truly empty cell kept as an empty line): the cells placed by content, as when every
         # empty cell is dropped
@@ -2044,6 +2048,42 @@ def _grid_section(doc: Text, section: list[int], fields: Sequence[Field | None])
         width = len(fields)
         return [Row(tuple(cells[a : a + width])) for a in range(0, len(cells), width)]
     return [Row(tuple(cells), aligned=False)]
+
+
+def _suffix_rows(doc: Text, units: list[tuple[TableCell, int]], fields: Sequence[Field | None]) -> list[Row] | None:
+    """A grid section whose merged labels' continuation cells are dropped and whose own empty cells are kept as
+    empty lines (a Word table's text one paragraph a line: a continued merge writes no paragraph, an empty cell
+    an empty one): each row is its columns from its first label on (一级, 二级 or the name where both are
+    merged), after its 序号 where the grid has one, every cell after that in place. None where the cells do not
+    part so (a row's first cell no category where the columns before the name are all labels, say)."""
+    width = len(fields)
+    lead = 1 if fields and fields[0] == "seq" else 0
+    labels = [k for k in range(lead, width) if fields[k] in ("level1", "level2")]
+    if not labels or labels != list(range(lead, lead + len(labels))) or lead + len(labels) >= width:
+        return None
+    rows: list[Row] = []
+    a = 0
+    while a < len(units):
+        cell, last = units[a]
+        seq = [cell] if lead else []
+        b = a + lead
+        if b >= len(units):
+            return None
+        first = units[b][0].text
+        skip = len(labels)  # (the labels merged: the row starts at the name)
+        for d, k in enumerate(labels):
+            if first and accepts(fields[k], first):
+                skip = d
+                break
+        size = width - lead - skip
+        row = [c for c, _ in units[b : b + size]]
+        last = units[min(b + size, len(units)) - 1][1]
+        end = len(doc.lines[last])
+        gap = [doc.cell(last, end, end)] * skip
+        row += [doc.cell(last, end, end)] * (size - len(row))  # (the last row's trailing empty cells gone)
+        rows.append(Row(tuple(seq + gap + row)))
+        a = b + size
+    return rows
 
 
 def _ends_dropped(units: list[tuple[TableCell, int]], width: int) -> list[tuple[TableCell, int]]:
