@@ -232,6 +232,9 @@ UNITS: dict[str, str] = {
     "套": "套",
     "辆": "辆",
     "座": "座",
+    "孔": "孔",  # (of cave dwellings, arches: 修缮窑洞40孔)
+    "峰": "峰",  # (of camels: 骆驼200峰)
+    "面": "面",  # (of flags, boards: 标识牌45面)
     "座次": "座次",  # (雨水口清掏4.8万座次: each inlet, each time)
     "对": "对",  # (pairs: 婚姻登记3,200对)
     "间": "间",
@@ -1985,8 +1988,8 @@ FORMS: tuple[Form, ...] = (
         "qualitative",
         ("覆盖全部重点单位", "覆盖所有行政村", "覆盖辖区全部住宅小区"),
         # (all of a kind covered: 全覆盖, as 行政村全覆盖 reads; the kind with its parts in brackets too:
-        # 覆盖所有县（市、区）; the scope before it: 覆盖辖区全部…, 覆盖全县所有…)
-        r"覆盖(?:辖区|全[省市区县镇乡村])?(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?",
+        # 覆盖所有县（市、区）; the scope before it: 覆盖辖区全部…, 覆盖全县所有…, 覆盖沿江全部…)
+        r"覆盖(?:辖区|全[省市区县镇乡村]|沿[江河湖海线路街]|[城镇乡农]村)?(?:全部|所有)[\u4e00-\u9fff]{1,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?",
         _covered,
     ),
     _form(

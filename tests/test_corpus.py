@@ -365,7 +365,8 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
 }
 # The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
 # development half (01-04) 1165 of 1358, the held-out half (05-08) 1175 of 1344; every project found. Targets with no
-# doubt (pipe_bare, csv, xlsx, pdf, docx): 120 of 122 blind.
+# doubt (pipe_bare, csv, xlsx, pdf, docx): 120 of 122 blind; 134 after its second reading (one reading changed, doubts
+# 71 -> 59).
 FLOORS["corpus27"] = {shape: 192 for shape in SHAPES} | {
     "pipe": 184,
     "lines": 163,
@@ -553,7 +554,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus24", 140, 139),
         ("corpus25", 139, 139),
         ("corpus26", 141, 141),
-        ("corpus27", 122, 120),
+        ("corpus27", 134, 134),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -37,6 +37,7 @@ from .reader import (
     PART,
     UNIT_PATTERN,
     WORDED_VALUES,
+    is_placeholder,
     level1_name,
     lone_furniture,
     noted_head,
@@ -442,6 +443,74 @@ class _Unwrapped(Text):
         return tuple(cells)
 
 
+class _Quoted(_Unwrapped):
+    """A flattened text whose rows holding a line break are quoted over their lines, as a spreadsheet puts a cell
+    with a line break on the clipboard ("产出指标 / （50分）数量指标…年度": a row joined into one cell): each such row
+    read as one line, without its quotes (a doubled one is one) and its line breaks, each character placed where it
+    is written in the file; the other lines as they stand."""
+
+    def __init__(self, doc: Text, runs: dict[int, int]) -> None:
+        Text.__init__(self, doc.text, doc.first_line, doc.first_offset)
+        self.columns, self.ends, self.numbers, self.written = [], [], [], []
+        self.spaced = set()
+        lines: list[str] = []
+        starts: list[int] = []
+        n = 0
+        while n < len(self.lines):
+            last = runs.get(n, n)
+            base = self.starts[n]
+            written = self.text[base : self.starts[last] + len(self.lines[last])]
+            read: list[str] = []
+            columns: list[int] = []
+            ends: list[int] = []
+            quoted = last > n
+            k = 0
+            while k < len(written):
+                char = written[k]
+                if quoted and char in "\r\n":
+                    k += 1
+                    continue
+                if quoted and char == '"':
+                    if written[k + 1 : k + 2] != '"':
+                        k += 1
+                        continue  # (an opening or closing quote)
+                    read.append('"')
+                    columns.append(k)
+                    ends.append(k + 2)
+                    k += 2
+                    continue
+                read.append(char)
+                columns.append(k)
+                ends.append(k + 1)
+                k += 1
+            lines.append("".join(read))
+            self.columns.append([*columns, len(written)])
+            self.ends.append(ends)
+            self.numbers.append(n)
+            self.written.append(written)
+            starts.append(base)
+            n = last + 1
+        self.lines, self.starts = lines, starts
+
+
+def _quoted_runs(doc: Text) -> dict[int, int]:
+    """The lines a quoted row runs over (see :class:`_Quoted`): its first line, which starts with a quote that it
+    does not close, to the line that ends with the quote closing it."""
+    runs: dict[int, int] = {}
+    lines = doc.lines
+    n = 0
+    while n < len(lines):
+        if lines[n].startswith('"') and lines[n].count('"') % 2:
+            for m in range(n + 1, min(n + 6, len(lines))):
+                if lines[m].count('"') % 2:
+                    if lines[m].rstrip().endswith('"'):
+                        runs[n] = m
+                        n = m
+                    break
+        n += 1
+    return runs
+
+
 class _Strings(_Unwrapped):
     """The strings of a JSON array of a table's rows' texts (see .shapes._json_rows), each a line read as JSON
     reads it (\" a quote, \u6307 a character; a line break escaped in a cell nothing, as a wrapped cell's), each
@@ -538,6 +607,10 @@ def spaced_cells(doc: Text) -> Pieces | None:
 def unwrapped(doc: Text) -> Text:
     """The text as :func:`flat_rows` reads it: its escaped line breaks made breaks, without the spaces of
     wrapped cells (or between cells) where the copy has them."""
+    if '"\n' in doc.text or '"\r' in doc.text:
+        runs = _quoted_runs(doc)
+        if runs:
+            return _Quoted(doc, runs)
     escaped = _escaped_breaks(doc.text)
     wrapped = " " in doc.text and _wrapped_copy(doc.text)
     if escaped or wrapped or (" " in doc.text and any(map(_spaced_one_line, doc.lines))):
@@ -1395,6 +1468,20 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
 # ---------------------------------------------------------------- grid rows
 
 
+def _placeholder_copies(text: str, start: int) -> int:
+    """How long the placeholder is that ``text[start:]`` repeats twice or more, all of it (不涉及不涉及), or 0."""
+    rest = text[start:]
+    for size in range(1, min(7, len(rest) // 2 + 1)):
+        word = rest[:size]
+        if len(rest) % size == 0 and rest == word * (len(rest) // size) and not set(word) <= _DASH_MARKS:
+            if is_placeholder(word):
+                return size
+    return 0
+
+
+_DASH_MARKS = frozenset("-—－/／")
+
+
 def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], state: _State | None = None) -> int:
     """Put the categories a row starts with in their columns; where the name starts (at a category the grid
     has no column for, which is then part of the name).
@@ -1477,6 +1564,18 @@ def _grid_row(
         return attrs.evolve(row, cells=tuple(merged))
     name_start = _put_categories(cats, put, state)
     tail = _tail_of(fields) if tail is None else tail
+    size = _placeholder_copies(text, name_start)
+    if size and "name" in fields:
+        # a placeholder written in each cell of a row that has no indicator (生态效益指标不涉及不涉及): each copy a
+        # cell, the name's and the targets' after it, so that the reader sees the row for what it is
+        put("name", name_start, name_start + size)
+        columns = [column for kind, column in tail if column is not None and kind in (*_TARGETS, "free")]
+        for k, x in enumerate(range(name_start + size, len(text), size)):
+            if k < len(columns):
+                cells[columns[k]] = doc.cell(i, lead + x, lead + x + size)
+            else:
+                beyond.append(doc.cell(i, lead + x, lead + x + size))
+        return Row(tuple(cells) + tuple(beyond), doubt=doubt)
     if doubt is None and _free_after_name(tuple(fields)):
         doubt = _NAME_AND_FREE
     cap = state.points if state is not None else None
