@@ -2508,3 +2508,24 @@ def test_sequence_numbers_with_a_full_stop_and_letters_after_a_unit_sign():
     )
     assert [(i.seq, i.name) for i in found] == [(1, "采集点"), (2, "卤水浓度")]
     assert (found[1].annual_target.kind, found[1].annual_target.value) == ("text", None)
+
+
+def test_space_aligned_a_print_date_and_page_foot_and_a_row_centred_on_its_second_line():
+    """A budget system's print: each page ends 打印日期：… 第 n 页/共 m 页 (no cell of the row above). A name wrapped
+    over two lines whose one-line cells were centred on its second line (扩繁面积（ / 亩） beside ≥15): one row,
+    not the first line's end of the row above."""
+    text = (
+        "项目名称    示例花园项目\n"
+        "一级指标    二级指标    三级指标            指标值\n"
+        "产出指标    数量指标    引进新品种数        不少于三十个\n"
+        "                        资源圃扩繁面积（\n"
+        "                        亩）                ≥15\n"
+        "                        科普讲解活动        每月2场\n"
+        "\n  打印日期：2025-03-01                              第 1 页/共 1 页\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.name, i.annual_target.raw) for i in found] == [
+        ("引进新品种数", "不少于三十个"),
+        ("资源圃扩繁面积（亩）", "≥15"),
+        ("科普讲解活动", "每月2场"),
+    ]

@@ -2770,3 +2770,25 @@ def test_a_unit_column_before_the_value_marks_where_the_name_ends():
         ("训练补助", "60", Decimal(5)),
         ("安全事故", "0", Decimal(10)),
     ]
+
+
+def test_a_row_quoted_over_two_lines_as_a_spreadsheet_copies_a_cell_with_a_line_break():
+    """TEXTJOIN of a row whose label holds a line break, pasted: the row comes quoted over its two lines."""
+    text = PLAIN + '"产出指标\n（50分）数量指标引进新品种数不少于三十个"\n扩繁面积≥15亩\n'
+    assert read(text) == [
+        ("产出指标", "数量指标", "引进新品种数", "不少于三十个"),
+        ("产出指标", "数量指标", "扩繁面积", "≥15亩"),
+    ]
+
+
+def test_a_placeholder_in_every_cell_of_a_row_makes_no_indicator():
+    """生态效益指标不涉及不涉及: the placeholder written in the name's cell and the value's, no indicator; a value
+    that leads words (长期) before a mark for none in the last column (—) is the value."""
+    text = (
+        "项目名称：示例花园项目\n一级指标二级指标三级指标指标值计量周期\n"
+        "效益指标社会效益指标接待游客35万人次以上年度\n生态效益指标不涉及不涉及\n可持续影响指标种质资源保存长期—\n"
+    )
+    assert read(text) == [
+        ("效益指标", "社会效益指标", "接待游客", "35万人次以上"),
+        ("效益指标", "可持续影响指标", "种质资源保存", "长期"),
+    ]

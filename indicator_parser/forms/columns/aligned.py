@@ -856,6 +856,20 @@ def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], v
     return False
 
 
+def _rounded_up(above: Sequence[TableCell], cells: Sequence[TableCell], names: list[int], values: list[int]) -> bool:
+    """A line whose name piece ends the name begun on the line above (牡丹品种资源圃扩繁面积（ / 亩）), beside whole
+    values, the line above holding no value: a row of two lines whose one-line cells were centred rounding down to
+    its second line, which is the row's own (not a value's end beside a name's: 完成时 / 间 beside 2025年12月31日 /
+    前)."""
+    name = next((cells[k].text for k in names if k < len(cells) and cells[k].text), "")
+    if not name or not _tail_piece(name):
+        return False
+    if not any(above[k].text for k in names if k < len(above)) or any(above[k].text for k in values if k < len(above)):
+        return False
+    texts = [cells[k].text for k in values if k < len(cells) and cells[k].text]
+    return bool(texts) and all(not _tail_piece(t) and normalize(t).kind not in ("text", "empty") for t in texts)
+
+
 def _sandwiched(
     cut: dict[int, list[TableCell]], order: list[int], fields: Sequence[str | None], filled: list[list[int]]
 ) -> set[int]:
@@ -934,6 +948,7 @@ def _rows(
     )
     sandwiched = _sandwiched(cut, order, fields, filled)
     starts = {i for i in order if _starts_row(cut[i], names, seqs, values)} | sandwiched
+    starts |= {i for i in order if i - 1 in cut and _rounded_up(cut[i - 1], cut[i], names, values)}
     key: set[int] = set()
     best, numbered = 0, False
     for k, field in enumerate(fields):

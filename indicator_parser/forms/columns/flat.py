@@ -1996,8 +1996,10 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
         if word in leading and not text.startswith(word, end):
             led.append(end)  # (but a word written twice is two cells: 长期有效|有效落实)
     for x in led:
-        if x == n or kinds[x]:
-            inside[x] = 1  # where a value goes on after its leading word (持续|改善); not 效果明显|行业标准
+        if x == n or (kinds[x] and text[x] not in _DASH_MARKS):
+            # where a value goes on after its leading word (持续|改善); not 效果明显|行业标准, nor 长期|— (a mark for
+            # an empty cell after it)
+            inside[x] = 1
     for x in range(1, n):
         if text[x - 1] == "的":
             inside[x] = 1  # 的 binds the words after it: no cell ends or starts there (低保标准的|1.3倍)
@@ -3054,7 +3056,11 @@ def _first_split(
         subject, obj = _words_read(text[x:y]) if y > x else (False, False)
         # (or a period word alone before free text: 档案年度检查全覆盖 is no value 年度 and a 指标解释 检查全覆盖)
         period = (
-            len(tail) > 1 and tail[1][0] == "free" and parses[0][1][1] > parses[0][1][0] and _period_word(text[x:y])
+            len(tail) > 1
+            and tail[1][0] == "free"
+            and parses[0][1][1] > parses[0][1][0]
+            and _period_word(text[x:y])
+            and not is_placeholder(text[parses[0][1][0] : parses[0][1][1]])  # (长期|—: a mark for none after it)
         )
         # (or a value of words before free text that holds a comparison, 贷款|按期|还款率≥95%: the value is later)
         compared = (

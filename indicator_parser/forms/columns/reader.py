@@ -71,7 +71,7 @@ CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # 13 rows selected., and the mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet:
 # -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|打印时间[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+)?|公开\d{{1,2}}表)$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表)$"
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
 # unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
