@@ -2529,3 +2529,38 @@ def test_space_aligned_a_print_date_and_page_foot_and_a_row_centred_on_its_secon
         ("资源圃扩繁面积（亩）", "≥15"),
         ("科普讲解活动", "每月2场"),
     ]
+
+
+def test_an_evaluation_framework_s_goal_category_with_points_is_a_grid_row():
+    """决策 / 绩效目标（5分）: a 二级 of the evaluation framework named as the header block's goals key; with its
+    points it is the grid's, its indicator read (before, taken for a goal and lost). 未涉及: a placeholder."""
+    text = (
+        "项目名称,示例银饰项目,,\n一级指标,二级指标,三级指标,指标值\n决策（20分),项目立项（5分）,立项依据充分性,充分\n"
+        ",绩效目标（5分）,绩效目标明确性,明确\n,社会成本指标,未涉及,未涉及\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in found] == [
+        ("决策", "项目立项", "立项依据充分性", "充分"),
+        ("决策", "绩效目标", "绩效目标明确性", "明确"),
+    ]
+
+
+def test_one_cell_a_line_two_header_names_the_model_does_not_know_and_items_numbered_in_words():
+    """完成进度 / 未完成原因分析 after the known names, the first row's category next: both the grid's columns (kept in
+    extra), not the first row's cells; 第一项 … as 序号 (评价主体 last, unknown, before 第一项)."""
+    lines = (
+        ("项目名称", "示例漆器项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "完成进度"),
+        ("未完成原因分析", "产出指标", "数量指标", "传习班", "4期", "4期", "100%", ""),
+        ("", "", "修复漆器", "不少于60件", "52件", "86.7%", "修复周期延长"),
+        ("项目名称", "示例马头琴项目", "序号", "指标名称", "年度指标值", "评价主体"),
+        ("第一项", "传承人带徒", "12名", "区文化馆", "第二项", "制作技艺培训", "2期", "区青少年宫"),
+    )
+    text = "\n".join(line for group in lines for line in group)
+    projects = parse_document(text, form="columns").units[0].projects
+    first, second = ([(i.seq, i.name, i.annual_target.raw, i.extra) for i in p.indicators] for p in projects)
+    assert [row[1:3] for row in first] == [("传习班", "4期"), ("修复漆器", "不少于60件")]
+    assert first[1][3]["未完成原因分析"] == "修复周期延长"
+    assert second == [
+        (1, "传承人带徒", "12名", {"评价主体": "区文化馆"}),
+        (2, "制作技艺培训", "2期", {"评价主体": "区青少年宫"}),
+    ]

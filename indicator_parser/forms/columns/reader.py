@@ -136,7 +136,7 @@ _SEQ = re.compile(
     r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
-    r"|第(?P<item>\d{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
+    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # 第1项; A01; No.1; [1]; 1#)
 # Marks of a series standing for numbers, each series in order from 1: ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ❶ … ❿ ⓫ … ⓴, ➀ … ➉,
@@ -159,7 +159,19 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
-    | {"暂无", "(无)", "略", "未设置", "不涉及", "本项目不涉及", "暂不涉及", "无此项"}
+    | {
+        "暂无",
+        "(无)",
+        "略",
+        "未设置",
+        "不涉及",
+        "本项目不涉及",
+        "暂不涉及",
+        "无此项",
+        "未涉及",
+        "此项不涉及",
+        "无此指标",
+    }
 )
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
@@ -524,7 +536,12 @@ class _Reader:
             elif not self.projects:
                 for cell in filled:
                     self.diagnostics.append(cell.diagnostic("warning", "text outside any project table"))
-            elif self.in_grid and (key is None or key not in ("goal", "period_goal", "goals")):
+            elif self.in_grid and (
+                key is None
+                or key not in ("goal", "period_goal", "goals")
+                # (绩效目标（5分）: an evaluation framework's 二级 with its points, no goal)
+                or level1_name(first.text) != first.text.strip()
+            ):
                 self._grid_row(row, filled)
             else:
                 self._block_row(row, filled)
@@ -1956,9 +1973,10 @@ def _seq_number(text: str) -> int | None:
         return _STEMS.index(m.group("stem")) + 1
     if m.group("letter"):  # (a is 1)
         return ord(m.group("letter")) - 0x60
-    for written in ("item", "coded", "no"):  # (第1项, A01, No.1)
+    for written in ("item", "coded", "no"):  # (第1项, 第一项, A01, No.1)
         if m.group(written):
-            return int(m.group(written))
+            number = m.group(written)
+            return int(number) if number.isdigit() else chinese_numeral(number)
     return int(m.group("n")) if m.group("n") else chinese_numeral(m.group("cn").translate(_CAPITAL_NUMERALS))
 
 

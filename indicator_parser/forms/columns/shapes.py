@@ -1880,9 +1880,20 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     while j + 1 < n:
         # (or, where the header starts with a code column the model does not know, 指标编码, a code: C0101)
         coded = grid_field(cells[0].text) is None and INDICATOR_CODE.fullmatch(doc.lines[j + 1].strip()) is not None
-        if _unknown_header(doc.lines[j].strip()) and (_starts_rows(doc.lines[j + 1].strip()) or coded):
-            cells.append(doc.cell(j, 0, len(doc.lines[j])))
-            j += 1
+        # (two or three such names in a row too: 完成进度 / 未完成原因分析, then the first row)
+        unknown = 0
+        while unknown < 3 and j + unknown < n and _unknown_header(doc.lines[j + unknown].strip()):
+            unknown += 1
+        first = doc.lines[j + unknown].strip() if j + unknown < n else ""
+        if unknown > 1 and (
+            not (accepts("level1", first) or accepts("level2", first))
+            or _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())  # (未完成 / 情况说明: one name broken)
+        ):
+            unknown = 1  # (more than one only before a category: an empty line or a number may be a cell)
+            first = doc.lines[j + 1].strip()
+        if unknown and j + unknown < n and (_starts_rows(first) or coded):
+            cells.extend(doc.cell(k, 0, len(doc.lines[k])) for k in range(j, j + (1 if coded else unknown)))
+            j += 1 if coded else unknown
         elif (
             # (or broken over two lines as the word processor wrapped it: 是否核心 / 指标; its first piece may be
             # a word of its own, a key even: 绩效目标 / 设定依据)
