@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from indicator_parser import parse_document
+from indicator_parser.forms.columns.flat import split_header
 
 PLAIN = "项目名称：示例河道管护项目\n一级指标二级指标三级指标指标值\n"
 CODED = "项目名称：示例河道巡查项目\n一级指标二级指标三级指标指标性质指标值度量单位权重指标方向性指标解释\n"
@@ -2792,3 +2793,23 @@ def test_a_placeholder_in_every_cell_of_a_row_makes_no_indicator():
         ("效益指标", "社会效益指标", "接待游客", "35万人次以上"),
         ("效益指标", "可持续影响指标", "种质资源保存", "长期"),
     ]
+
+
+def test_points_glued_before_a_target_that_starts_with_digits_and_two_unknown_names_last():
+    """分值得分 before the targets (1010|300幅|312幅): the pair parts where it reads one way only. A header that ends
+    in two names the model does not know (完成进度未完成原因分析) keeps them as one column of free text, not the
+    grid's end unread. ㈠ … as 序号."""
+    text = (
+        "项目名称：示例蓝印花布项目\n一级指标二级指标三级指标分值得分年度指标值实际完成值扣分说明\n"
+        "产出指标数量指标纹样数字化采集1010300幅312幅\n蓝草种植10850亩50亩\n"
+        "项目名称：示例傩戏项目\n序号一级指标二级指标三级指标指标值\n㈠产出指标数量指标剧目记录6个\n㈡面具雕刻传习40副\n"
+    )
+    assert [(i.seq, i.name, i.annual_target.raw, i.weight, i.score) for i in indicators(text)] == [
+        (None, "纹样数字化采集", "300幅", Decimal(10), Decimal(10)),
+        (None, "蓝草种植", "50亩", Decimal(10), Decimal(8)),
+        (1, "剧目记录", "6个", None, None),
+        (2, "面具雕刻传习", "40副", None, None),
+    ]
+    header = "一级指标二级指标三级指标年度指标值实际完成值分值得分完成进度未完成原因分析"
+    spans = split_header(header)
+    assert spans is not None and [header[x:y] for x, y in spans][-1] == "完成进度未完成原因分析"

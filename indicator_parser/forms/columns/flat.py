@@ -188,6 +188,8 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
 
 
 _UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,8}")
+# (last, or two such names last, read as one: 完成进度未完成原因分析, where nothing tells where the first ends)
+_UNKNOWN_LAST = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 
 
 def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
@@ -196,10 +198,12 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
     to part it, the one with the most known names, none of a field twice (…权重 | 指标值说明, not …权重指标值 |
     说明)."""
     best: tuple[tuple[int, int], ...] | None = None
-    for k in range(max(len(text) - 8, 6), len(text) - 1):
+    for k in range(max(len(text) - 12, 6), len(text) - 1):
         last = text[k:]
-        if not _UNKNOWN_NAME.fullmatch(last) or grid_field(last) is not None or _categories(last, 0, None).end():
+        if not _UNKNOWN_LAST.fullmatch(last) or grid_field(last) is not None or _categories(last, 0, None).end():
             continue
+        if len(last) > 8 and any(grid_field(last[j:]) is not None for j in range(2, len(last) - 1)):
+            continue  # (a name it knows last: 完成率|偏差原因及改进措施, see _unknown_inside)
         head = _split_last(text[:k])
         if head is None or len(head) < 3 or (best is not None and len(head) <= len(best) - 1):
             continue
@@ -1452,8 +1456,9 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
             after.add(m.end())
-        if not before and (m := _LEADING_FUND.match(line, a, b)) is not None:  # (or on its line: 乡村振兴衔接资金60.00)
-            after.add(m.end())
+        leading = _LEADING_FUND.match(line, a, b) if not before else None  # (or on its line: 乡村振兴衔接资金60.00)
+        if leading is not None:
+            after.add(leading.end())
     cuts = sorted({a, b} | before | after)
     cells = []
     for x, y in itertools.pairwise(cuts):
@@ -2342,7 +2347,7 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 nxt=kinds[k + 1] if k + 1 < len(kinds) else None,
                 after=kinds[k + 2] if k + 2 < len(kinds) else None,
                 first=k == 0,
-                after_weight=k > 0 and kinds[k - 1] == "weight",
+                after_weight=k > 0 and kinds[k - 1] in ("weight", "points"),
                 last_but_one=k + 1 == len(kinds) - 1,
                 second_target=k > 0 and kind in _TARGETS and kinds[k - 1] in _TARGETS,
                 may_be_empty=kind in _OPTIONAL or kind in ("comparator", "unit"),
@@ -2426,7 +2431,15 @@ def _ends(
         return _word_end(_DIRECTION_WORD if kind == "direction" else _STANDARD_WORD, text, pos, True) + mark + empty
     if kind == "points":
         m = _DIGIT_RUN.match(text, pos)
-        return ([m.end()] if m else []) + empty
+        if m is None:
+            return empty
+        # (a 分值 and 得分 before a target that starts with digits: 1010|300幅, where they part one way only)
+        pairs = (
+            [q for q in range(pos + 2, m.end()) if text[q - 1] != "." and _split_points(text[pos:q])]
+            if nxt in _TARGETS or (nxt == "free" and free_digits)
+            else []
+        )
+        return [m.end(), *pairs, *empty]
     if kind == "weight":
         m = _POINTS_NUMBER.match(text, pos)
         ends = [q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []
@@ -2863,7 +2876,7 @@ def _split_row(
     if found is None and any(kind == "points" for kind, _ in tail):
         # an actual value of words (基本健全, 改善明显) before the points, when nothing else reads
         found = _first_split(text, name_start, tail, glued, True, cap=cap, known=known)
-    if any(a[0] == "weight" and b[0] == "free" for a, b in itertools.pairwise(tail)) and (
+    if any(a[0] in ("weight", "points") and b[0] == "free" for a, b in itertools.pairwise(tail)) and (
         found is None or any(_goes_on(text, found[1][k]) for k in _free_columns(tuple(tail)))
     ):
         # a score whose digits run into the free text after it (2024年8月28日32所学校…, 分值 5: 得分 3 and 2所学校…),

@@ -134,7 +134,7 @@ _POINTS = re.compile(
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
 _SEQ = re.compile(
     r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793])"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793\u3220-\u3229\u3280-\u3289])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
@@ -148,6 +148,8 @@ CIRCLED_SERIES = (
     "".join(map(chr, [*range(0x2776, 0x2780), *range(0x24EB, 0x24F5)])),
     "".join(map(chr, range(0x2780, 0x278A))),
     "".join(map(chr, range(0x278A, 0x2794))),
+    "".join(map(chr, range(0x3220, 0x322A))),  # ㈠ … ㈩
+    "".join(map(chr, range(0x3280, 0x328A))),  # ㊀ … ㊉
 )
 CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(series)}
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
