@@ -151,7 +151,7 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
 # the line below is the values of a name wrapped round them: 01's narrow columns lost one; corpora 6, 10 and 12
 # gained two each)
 FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
-    "lines": 198,
+    "lines": 199,
     "lines_dropped": 198,
     "aligned_centered": 196,
     "flat": 185,
@@ -275,8 +275,8 @@ FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 197,
     "aligned_top": 196,
     "aligned_centered": 126,
-    "flat": 160,
-    "oneline": 159,
+    "flat": 162,
+    "oneline": 162,
     "pdf": 199,
     "pdftotext": 170,
 }
@@ -321,7 +321,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
     "lines": 207,
     "lines_dropped": 206,
     "aligned_centered": 202,
-    "flat": 166,
+    "flat": 168,
     "pdftotext": 190,
 }
 # The twenty-fourth (tests/corpus24/README.md), measured blind at 4497b93: 1437 of 2574 in all shapes (55.8%); the
@@ -333,7 +333,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
 FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 187,
-    "flat": 157,
+    "flat": 163,
     "pdftotext": 173,
 }
 # The twenty-fifth (tests/corpus25/README.md), the first with Word files, measured blind at 4118bb5: 2160 of 2772 in
@@ -368,11 +368,11 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
 # doubt (pipe_bare, csv, xlsx, pdf, docx): 120 of 122 blind; 134 after its second reading (one reading changed, doubts
 # 71 -> 59).
 FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
-    "lines": 182,
-    "lines_dropped": 182,
+    "lines": 183,
+    "lines_dropped": 183,
     "aligned_centered": 180,
-    "flat": 125,
-    "oneline": 77,
+    "flat": 137,
+    "oneline": 80,
     "pdftotext": 185,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -393,9 +393,9 @@ UNFOUND: dict[tuple[str, str], int] = {
 # read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 50 now.
 SPURIOUS: dict[tuple[str, str], int] = {
     ("corpus18", "lines"): 50,
-    # corpus 27's one cell a line (13): rows of an evaluation framework whose last column is free text, its merged
+    # corpus 27's one cell a line (13 at first, 2 now): rows of an evaluation framework whose last column is free text, its merged
     # labels' continuations dropped and its empty cells kept, read by content
-    ("corpus27", "lines"): 13,
+    ("corpus27", "lines"): 2,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
