@@ -360,3 +360,14 @@ def test_stable_growth_is_a_direction() -> None:
     assert (normalize("稳定增长").kind, normalize("稳定增长").direction) == ("direction", "increase")
     assert (normalize("稳定提升").kind, normalize("稳定提升").direction) == ("direction", "increase")
     assert normalize("稳定运行").kind == "qualitative"
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit"),
+    [("雕像3尊", "尊"), ("12匹", "匹"), ("伞30把", "把"), ("20棚", "棚"), ("40杆", "杆"), ("≥300人日", "人日")],
+)
+def test_counters_of_things_are_units(raw: str, unit: str):
+    """Counters a table counts things by (尊, 匹, 把, 棚, 杆, 人日 …) are units; not those that start words after a
+    number (2018基层, 3000群众: 基 and 群 are no units here)."""
+    assert normalize(raw).unit == unit
+    assert normalize("2018基层分馆").kind == "text"

@@ -174,6 +174,7 @@ _PLACEHOLDER = frozenset(
         "此项不涉及",
         "无此指标",
     }
+    | {"暂缺", "无此项指标", "该项不涉及", "本年度不涉及", "本项目无此项"}
 )
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
