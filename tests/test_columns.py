@@ -2564,3 +2564,31 @@ def test_one_cell_a_line_two_header_names_the_model_does_not_know_and_items_numb
         (1, "传承人带徒", "12名", {"评价主体": "区文化馆"}),
         (2, "制作技艺培训", "2期", {"评价主体": "区青少年宫"}),
     ]
+
+
+def test_space_aligned_labels_rounded_to_the_lower_line_where_the_cells_are():
+    """Cells centred in their rows: a one-line value beside a two-line name on its lower line (亩）| ≥15), beside a
+    three-line name on its middle. Labels centred over their blocks are rounded the same way (质量指标 on the lower
+    of its two rows' lines), so 移栽苗木成活率 is under 质量指标, not the block above (read rounding to the upper)."""
+    text = (
+        "项目名称    示例花园项目\n"
+        "一级指标    二级指标      三级指标                指标值\n"
+        "                          引进新品种数            30个\n"
+        "                          资源圃扩繁面积（\n"
+        "            数量指标      亩）                    ≥15\n"
+        "                          科普讲解活动            每月2场\n"
+        "产出指标                  移栽苗木成活率          ≥95%\n"
+        "            质量指标      病虫害发生面积占比      低于3%\n"
+        "                          苗木病虫害防治（含\n"
+        "            时效指标      冬季清园、春季预防      2025年10月前\n"
+        "                          ）\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level2.name, i.name) for i in found] == [
+        ("数量指标", "引进新品种数"),
+        ("数量指标", "资源圃扩繁面积（亩）"),
+        ("数量指标", "科普讲解活动"),
+        ("质量指标", "移栽苗木成活率"),
+        ("质量指标", "病虫害发生面积占比"),
+        ("时效指标", "苗木病虫害防治（含冬季清园、春季预防）"),
+    ]

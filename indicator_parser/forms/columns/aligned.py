@@ -401,7 +401,7 @@ class _Grid:
                 return line - shift
         return line
 
-    def plan(self, top: bool) -> tuple[float, list[list[int]]]:
+    def plan(self, top: bool, up: bool = False) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
         and the plan of each column of labels (:func:`partition`), in the order they are laid.
 
@@ -437,7 +437,7 @@ class _Grid:
                 names = [r.cells[self.name].text for r in self.rows]
                 values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
                 hints = hints_of(names, [x.cell.text for x in labels], values)
-            cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints, breaks)
+            cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints, breaks, up)
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
@@ -1806,6 +1806,24 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
 _Plan = tuple[float, list[list[int]]]  # what laying a grid's labels costs, and the plan of each column (_Grid.plan)
 
 
+def _rounds_up(items: list[_Grid]) -> bool:
+    """Whether a file's rows of two lines hold their row's line (the one their one-line cells stand on) on the
+    lower line more often than on the upper, its rows of three on the middle one: cells centred in their rows,
+    a middle between two lines rounded to the lower."""
+    lower = upper = last = middle = 0
+    for grid in items:
+        for row in grid.rows:
+            if row.anchor is not None and row.bottom == row.top + 1:
+                lower += row.anchor == row.bottom
+                upper += row.anchor == row.top
+            elif row.anchor is not None and row.bottom == row.top + 2:
+                last += row.anchor == row.bottom
+                middle += row.anchor == row.top + 1
+    # (and rows of three lines show the cells centred, on their middle line, never on the last: cells aligned to
+    # their rows' bottoms, Excel's default, stand on the lower line too, their labels rounded either way)
+    return lower > upper and middle > 0 and last == 0
+
+
 def _ways(items: list[_Grid]) -> list[list[list[int]]]:
     """The plans by which each grid's labels are laid. Merged category cells print at the top of their block or
     in its middle, the same way all through a file (the way whose costs sum less), unless a grid fits the other
@@ -1826,6 +1844,11 @@ def _ways(items: list[_Grid]) -> list[list[list[int]]]:
     else:
         middle = [m if m is not None else g.plan(False) for g, m in zip(items, middle, strict=True)]
         file_top = top_total <= sum(m[0] for m in middle if m is not None)
+        if not file_top and _rounds_up(items):
+            # (a renderer rounds a middle between two lines the same way for the cells of a row as for the labels
+            # of a block: where its rows of two lines print their one-line cells on the lower line, its labels
+            # stand on the lower of two middle lines too)
+            middle = [g.plan(False, True) for g in items]  # type: ignore[misc]
     return [
         t[1] if m is None else ((t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m))[1]
         for t, m in zip(at_top, middle, strict=True)
