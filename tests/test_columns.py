@@ -2592,3 +2592,19 @@ def test_space_aligned_labels_rounded_to_the_lower_line_where_the_cells_are():
         ("质量指标", "病虫害发生面积占比"),
         ("时效指标", "苗木病虫害防治（含冬季清园、春季预防）"),
     ]
+
+
+def test_space_aligned_a_placeholder_row_in_brackets_continues_no_name():
+    """（无） | （无）: a placeholder row, its bracket no name's continuation (before, joined to the row above)."""
+    text = (
+        "项目名称    示例枸杞项目\n"
+        "一级指标    二级指标              三级指标                指标值\n"
+        "效益指标    社会效益指标          品牌影响力              稳步扩大\n"
+        "            可持续影响指标        （无）                  （无）\n"
+        "满意度指标  服务对象满意度指标    种植户满意度            ≥88%\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level2.name, i.name, i.annual_target.raw) for i in found] == [
+        ("社会效益指标", "品牌影响力", "稳步扩大"),
+        ("服务对象满意度指标", "种植户满意度", "≥88%"),
+    ]
