@@ -2608,3 +2608,24 @@ def test_space_aligned_a_placeholder_row_in_brackets_continues_no_name():
         ("社会效益指标", "品牌影响力", "稳步扩大"),
         ("服务对象满意度指标", "种植户满意度", "≥88%"),
     ]
+
+
+def test_space_aligned_a_value_s_first_line_that_cannot_end_a_cell_goes_to_the_row_below():
+    """培训3期，每期不少于 / 25人: a piece ending in a comparator word (or a joiner) ends no cell, so the line it
+    stands on, with no 序号, is the first line of the row below (cells centred on the row's lower line)."""
+    text = (
+        "项目名称    示例宣纸项目\n"
+        "序号    三级指标                指标值                  评分依据\n"
+        "1       原料基地面积            300亩                   按验收面积计分\n"
+        "2       成品产量                5000刀                  按入库台账计分\n"
+        "                                培训3期，每期不少于\n"
+        "3       抄纸技艺培训            25人                    按签到表计分\n"
+        "4       抽检合格率              ≥95%                    按抽检报告计分\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.seq, i.name, i.annual_target.raw) for i in found] == [
+        (1, "原料基地面积", "300亩"),
+        (2, "成品产量", "5000刀"),
+        (3, "抄纸技艺培训", "培训3期，每期不少于25人"),
+        (4, "抽检合格率", "≥95%"),
+    ]

@@ -1057,6 +1057,14 @@ def _tail_piece(text: str) -> bool:
     )
 
 
+def _unfinished(text: str) -> bool:
+    """Whether a piece of a cell ends where no cell does: a joiner (，、), an opening bracket, or a comparator
+    word that a number follows (培训3期，每期不少于 / 25人)."""
+    return text.endswith(
+        ("，", "、", "；", "（", "(", "不少于", "不低于", "不超过", "不高于", "大于", "小于", "≥", "≤")
+    )
+
+
 def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[list[int]]) -> list[tuple[int, int, int]]:
     """(anchor, column, line): where an anchor's own piece of a column is the end of a cell (see
     :func:`_tail_piece`) and the line right above it holds a piece of that column that is no anchor's, that
@@ -1067,7 +1075,12 @@ def _tails(cut: dict[int, list[TableCell]], anchors: list[int], filled: list[lis
     for k, at in enumerate(filled):
         lines = set(at)
         for a in at:
-            if a in anchor_set and a - 1 in lines and a - 1 not in anchor_set and _tail_piece(cut[a][k].text):
+            if (
+                a in anchor_set
+                and a - 1 in lines
+                and a - 1 not in anchor_set
+                and (_tail_piece(cut[a][k].text) or _unfinished(cut[a - 1][k].text))
+            ):
                 found.append((a, k, a - 1))
     return found
 
