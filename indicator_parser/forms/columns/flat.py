@@ -1334,6 +1334,7 @@ _SERIES = (
     "".join(map(chr, range(0x2160, 0x216C))),  # Ⅰ … Ⅻ
     "".join(map(chr, range(0x2170, 0x217C))),  # ⅰ … ⅻ
     "甲乙丙丁戊己庚辛壬癸",
+    "abcdefghijklmnopqrstuvwxyz",  # a. b. c. (with their mark)
 )
 _SERIES_OF = {mark: series for series in _SERIES for mark in series}
 _CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
@@ -1351,6 +1352,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         close = text[1:2] if text[1:2] in ("、", ".", "．", ")", "）") else ""
         if series[0] == "甲" and not close and text[:1] != series[following - 1 : following]:
             return None  # (甲 starts words too: a stem alone is the 序号 expected next)
+        if series[0] == "a" and (not close or text[2:3].isascii()):
+            return None  # (a letter is a 序号 only with its mark, before a word: a. 产出指标, not PM2.5 or a.m.)
         return _SeqMark(series.index(text[0]) + 1, 1 + len(close), close=close, series=series)
     if text[:1] in "壹贰叁肆伍陆柒捌玖拾" and (capital := _SEQ_CAPITAL.match(text)) is not None:
         n = _CHINESE_NUMBERS.get(capital.group().translate(_CAPITAL_DIGITS))
