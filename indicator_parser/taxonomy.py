@@ -88,11 +88,14 @@ TAXONOMY: tuple[Known, ...] = (
     Known(2, ("经济成本指标", "经济成本"), None, "成本指标"),
     Known(2, ("社会成本指标", "社会成本"), None, "成本指标"),
     Known(2, ("生态环境成本指标", "生态环境成本"), None, "成本指标"),
-    # (the evaluation framework's level 2s of 决策 and 过程: 项目立项, 资金投入; 资金管理, 组织实施)
+    # (the evaluation framework's level 2s of 决策, 过程 and 效益: 项目立项, 绩效目标, 资金投入; 资金管理, 组织实施;
+    # 项目效益)
     Known(2, ("项目立项",), None, "决策"),
     Known(2, ("资金投入",), None, "决策"),
+    Known(2, ("绩效目标",), None, "决策"),
     Known(2, ("资金管理",), None, "过程"),
     Known(2, ("组织实施",), None, "过程"),
+    Known(2, ("项目效益",), None, "效益指标"),  # (the framework's one level 2 of 效益)
 )
 
 # Canonical names by code, per level (the Guangzhou codes).

@@ -2629,3 +2629,17 @@ def test_space_aligned_a_value_s_first_line_that_cannot_end_a_cell_goes_to_the_r
         (3, "抄纸技艺培训", "培训3期，每期不少于25人"),
         (4, "抽检合格率", "≥95%"),
     ]
+
+
+def test_one_cell_a_line_empty_cells_dropped_a_name_then_its_value_of_words():
+    """传承梯队 | 老中青三代衔接 | 初步形成 (a self-evaluation's target and actual, empty cells dropped): the line after
+    a name is its value of words, not more of the name, where it is the longer of the two (a cell wrapped over
+    two lines breaks where its first line is full: 帮扶脱贫户及监测户发展庭院 / 经济)."""
+    lines = ["项目名称", "示例紫砂项目", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    lines += ["效益指标", "可持续影响指标", "传承梯队", "老中青三代衔接", "初步形成", "10", "8"]
+    lines += ["帮扶脱贫户及监测户发展庭院", "经济", "≥200户", "210户", "10", "10"]
+    found = indicators(parse_document("\n".join(lines) + "\n", form="columns"))
+    assert [(i.name, i.annual_target.raw, i.actual.raw) for i in found] == [
+        ("传承梯队", "老中青三代衔接", "初步形成"),
+        ("帮扶脱贫户及监测户发展庭院经济", "≥200户", "210户"),
+    ]

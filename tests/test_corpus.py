@@ -31,7 +31,7 @@ FLOORS = {
         "tab": 356,
         "csv": 356,
         "lines": 356,
-        "lines_dropped": 355,
+        "lines_dropped": 356,
         "aligned_top": 354,
         "aligned_centered": 354,
         "flat": 349,  # (350 before 通 was a unit: 明显提升10通过… now parts at 10通; corpus 7 oneline +2)
@@ -83,7 +83,7 @@ FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
 # the line between two blocks' middles, a tie that went the other way; six rows gained in corpora 2, 3, 5, 6)
 FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines": 208,
-    "lines_dropped": 208,
+    "lines_dropped": 209,
     "aligned_top": 211,
     "aligned_centered": 209,
     "flat": 186,
@@ -93,7 +93,7 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
 # The seventh (tests/corpus7/README.md), measured blind at de84e72: flat 76 and oneline 124 of 207 (a flattened
 # grid of cells one space apart, new), pdftotext 183, lines_dropped 181, lines 196; 2411 of 2691 in all shapes.
 FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
-    "lines_dropped": 201,
+    "lines_dropped": 203,
     "aligned_top": 207,
     "aligned_centered": 206,
     "flat": 201,
@@ -138,8 +138,8 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 198,
     "lines_dropped": 198,
     "aligned_centered": 196,
-    "flat": 183,
-    "oneline": 162,
+    "flat": 184,
+    "oneline": 163,
     "pdftotext": 190,
 }
 # The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
@@ -203,7 +203,7 @@ FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
 # pdftotext 198, the others 199; 47 indicators read beyond the tables (psql's and xlsx2csv's furniture). Targets
 # with no doubt (pipe_bare, the second reading's expected files): 138 of 140 blind.
 FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
-    "lines_dropped": 194,
+    "lines_dropped": 196,
     "aligned_top": 198,
     "aligned_centered": 185,
     "flat": 150,
@@ -232,7 +232,7 @@ FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
 # pdftotext 183, the others 190; 13 indicators read beyond the tables (an AsciiDoc attribute list); projects found
 # 192 of 208. Targets with no doubt (pipe, the second reading's expected files): 118 of 121 blind.
 FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
-    "lines_dropped": 186,
+    "lines_dropped": 188,
     "aligned_top": 188,
     "aligned_centered": 178,
     "flat": 164,
@@ -259,7 +259,7 @@ FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
 # projects found 176 of 208. After the development half's work the held-out half read 1228 of 1287 (95.4%).
 # Targets with no doubt (tab): 122 of 123 blind.
 FLOORS["corpus19"] = {shape: 200 for shape in SHAPES} | {
-    "lines_dropped": 195,
+    "lines_dropped": 196,
     "aligned_centered": 190,
     "flat": 168,
     "oneline": 168,
@@ -272,7 +272,7 @@ FLOORS["corpus19"] = {shape: 200 for shape in SHAPES} | {
 # projects found 175 of 208. After the development half's work the held-out half read 1143 of 1287 (88.8%).
 # Targets with no doubt (tab): 123 of 128 blind.
 FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
-    "lines_dropped": 197,
+    "lines_dropped": 198,
     "aligned_top": 196,
     "aligned_centered": 126,
     "flat": 162,
@@ -291,7 +291,7 @@ FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
     "tab": 200,
     "csv": 200,
     "lines": 199,
-    "lines_dropped": 198,
+    "lines_dropped": 199,
     "aligned_centered": 192,
     "flat": 169,
     "oneline": 178,
@@ -304,7 +304,7 @@ FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
 # found 166 of 208. After the development half's work the held-out half read 1213 of 1261 (96.2%).
 # Targets with no doubt (xlsx): 128 of 130 blind.
 FLOORS["corpus22"] = {shape: 200 for shape in SHAPES} | {
-    "lines_dropped": 199,
+    "lines_dropped": 200,
     "aligned_centered": 196,
     "flat": 166,
     "pdftotext": 194,
@@ -318,8 +318,8 @@ FLOORS["corpus22"] = {shape: 200 for shape in SHAPES} | {
 # read: Vimwiki's \/ (a cell merged with the one above), a browser print's head and foot, header-block rows of one
 # merged cell of key：value pairs, labels glued after the last cell of their block's first row (flat).
 FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
-    "lines": 207,
-    "lines_dropped": 206,
+    "lines": 208,
+    "lines_dropped": 207,
     "aligned_centered": 202,
     "flat": 168,
     "pdftotext": 190,
@@ -331,7 +331,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
 # pdftotext 167, lines_dropped 181, the others 198; projects found 128 of 208. After the development half's work the
 # held-out half read 1223 of 1287 (95.0%). Targets with no doubt (pdf, csv): 139 of 140 blind.
 FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
-    "lines_dropped": 195,
+    "lines_dropped": 196,
     "aligned_centered": 187,
     "flat": 163,
     "pdftotext": 173,
@@ -343,7 +343,7 @@ FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
 # of 224. The held-out half (05-08), measured after the development half's work and before its failures were read:
 # 1286 of 1386 (92.8%). Targets with no doubt (pipe, csv, pdf, docx): 129 of 136 blind (139 after the second reading).
 FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
-    "lines_dropped": 192,
+    "lines_dropped": 193,
     "aligned_top": 195,
     "aligned_centered": 192,
     "flat": 162,
@@ -357,7 +357,7 @@ FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
 # found 176 of 224. After the development half's work the held-out half read 1300 of 1372 (94.8%). Targets with no
 # doubt (pipe_bare, csv, xlsx, pdf, docx): 134 of 139 blind.
 FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
-    "lines_dropped": 192,
+    "lines_dropped": 195,
     "aligned_top": 195,
     "aligned_centered": 181,
     "flat": 147,
@@ -368,11 +368,11 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
 # doubt (pipe_bare, csv, xlsx, pdf, docx): 120 of 122 blind; 134 after its second reading (one reading changed, doubts
 # 71 -> 59).
 FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
-    "lines": 183,
-    "lines_dropped": 183,
+    "lines": 185,
+    "lines_dropped": 185,
     "aligned_centered": 188,
-    "flat": 137,
-    "oneline": 80,
+    "flat": 138,
+    "oneline": 81,
     "pdftotext": 185,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -390,12 +390,13 @@ UNFOUND: dict[tuple[str, str], int] = {
 # Corpus 11's one cell a line had one (林草覆盖率提高 | 3 read as the value of the free text before it): its rows are
 # now read as their columns from their first label on (merged continuations dropped, empty cells kept), none since.
 # Corpus 18's one cell a line: its grid cells wrapped at their columns' widths (受理12315平台消费投诉举报 / 件数) are
-# read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 50 now.
+# read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 51 now (50 before a short
+# name's next line was read as its value of words where that line is the longer: 适配后3个月内回 / 访1次 shifted).
 SPURIOUS: dict[tuple[str, str], int] = {
-    ("corpus18", "lines"): 50,
-    # corpus 27's one cell a line (13 at first, 2 now): rows of an evaluation framework whose last column is free text, its merged
-    # labels' continuations dropped and its empty cells kept, read by content
-    ("corpus27", "lines"): 2,
+    ("corpus18", "lines"): 51,
+    # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
+    # text, its merged labels' continuations dropped and its empty cells kept, read by content
+    ("corpus27", "lines"): 1,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:

@@ -922,6 +922,10 @@ class _Reader:
                     # (nor where it is the 权重 after this value of words, and no number follows it: 2025年11月第二个
                     # 周日 | 10 | 办公室)
                     and not _points_next(cells, k, fields, column)
+                    # (a line broken as its cell wrapped is as long as the one after it, at least: 传承梯队 | 老中青三代
+                    # 衔接 is a name and its value of words)
+                    # (a piece of two or three characters is no name alone: 达到 / 尊崇优待社会氛围)
+                    and (name_at not in current or not 3 < len(current[name_at].text) < len(text))
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
                     current[name_at] = _joined(current[name_at], cell)
