@@ -2827,3 +2827,18 @@ def test_letters_with_their_mark_as_sequence_numbers():
         (2, "保护界桩", "80根"),
         (3, "细颗粒物浓度", "≤35"),
     ]
+
+
+def test_rows_glued_on_one_line_each_ending_in_a_period_word_of_a_column_the_model_does_not_know():
+    """A whole grid glued (TEXTJOIN of the sheet), its last column 计量周期 unknown to the model and holding a period
+    word (年度, 月度, 季度, 一次性): a row ends after it, the next name starts there."""
+    text = (
+        "项目名称示例花园项目一级指标二级指标三级指标指标值计量周期产出指标数量指标引进新品种数不少于三十个年度"
+        "扩繁面积≥15亩年度科普讲解活动每月2场月度质量指标移栽成活率≥95%季度\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("计量周期")) for i in indicators(text)] == [
+        ("引进新品种数", "不少于三十个", "年度"),
+        ("扩繁面积", "≥15亩", "年度"),
+        ("科普讲解活动", "每月2场", "月度"),
+        ("移栽成活率", "≥95%", "季度"),
+    ]

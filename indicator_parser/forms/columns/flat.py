@@ -846,7 +846,8 @@ def _read_piece(
     split = _Splits()  # a piece's rows are split as they are cut and again as rows: once each
     # (a 序号 before each row says where free text ends: the numbering cuts such rows, as it cuts any)
     numbered = "seq" in fields and _seq_mark(text, state.seq + 1) is not None
-    if many and not numbered and any(f in _FREE_FIELDS for f in fields) and not _one_row(text, fields, split):
+    free_last = any(f in _FREE_FIELDS for f in fields) or (len(fields) > 2 and fields[-1] is None)
+    if many and not numbered and free_last and not _one_row(text, fields, split):
         rows.extend(_free_text_rows(doc, i, a, b, fields, state, split))
     elif many:
         for x, y in _row_cuts(text, fields, state, split):
@@ -871,6 +872,8 @@ _BASIS_ENDS = (
     *("调查", "测算", "考核", "要求", "汇总", "复核", "名册", "实际值", "均值"),
 )
 _ROOM = 4
+# A cell of a period word alone, before the next row's name (年度|牡丹科普…): a column of when (计量周期)
+_PERIOD_CELL = re.compile(r"(?:半年度|年度|季度|月度|一次性)(?=[\u4e00-\u9fffA-Za-z（(])")
 _FREE_END = re.compile(
     r"(?:(?P<sure>.*[。；;！？!?](?:(?:计划|行业|历史|其他)标准(?![:：]))?|[/／—－\-]+)|.*》"
     r"|.*?(?:计划|行业|历史|其他)标准(?![:：])"
@@ -916,6 +919,7 @@ def _free_text_rows(
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
     # (after a sentence's end, a 指标值确定依据 of its own may come before the name: then the end is a guess)
     one_free = sum(f in _FREE_FIELDS for f in fields) < 2
+    unknown = tail[-1][1] is not None and fields[tail[-1][1]] is None  # (the last column one the model does not know)
     level1 = cats.group("level1")
     cap = _points_of(level1) if level1 else state.points if state is not None else None
     while values:
@@ -945,6 +949,8 @@ def _free_text_rows(
                 mark = None  # (a basis word with no room for a name after it: the name's own)
             cut, sure = (mark.end(), mark.group("sure") is not None) if mark is not None else (end, False)
             sure = sure and one_free
+            if unknown and (period := _PERIOD_CELL.match(text, end, after[0])) is not None:
+                cut, sure = period.end(), True  # (a column the model does not know, of period words: 计量周期)
         doubt = _GUESSED_START if guessed else None
         if closed:
             row = _grid_row(doc, i, fields, a + start, a + cut, state, None, doubt, split)
