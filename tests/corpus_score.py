@@ -46,6 +46,7 @@ CORPORA = (
     "corpus25",
     "corpus26",
     "corpus27",
+    "corpus28",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -2643,3 +2643,20 @@ def test_one_cell_a_line_empty_cells_dropped_a_name_then_its_value_of_words():
         ("传承梯队", "老中青三代衔接", "初步形成"),
         ("帮扶脱贫户及监测户发展庭院经济", "≥200户", "210户"),
     ]
+
+
+def test_a_polars_frame_printed_as_markdown_and_placeholder_words():
+    """polars' print of a frame (ASCII_MARKDOWN): its shape line, column_0 … names, --- and dtype rows are no
+    cells, `null` an empty cell; 本年度不考核, 不设此项, ＼: words and marks for nothing here, no indicator."""
+    text = (
+        "shape: (5, 4)\n| column_0 | column_1 | column_2 | column_3 |\n| --- | --- | --- | --- |\n"
+        "| str | str | str | str |\n|---|---|---|---|\n| 项目名称 | 示例花椒项目 | null | null |\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 示范基地面积 | 不少于1200亩 |\n"
+        "| null | 质量指标 | 本年度不考核 | 本年度不考核 |\n| null | 时效指标 | 不设此项 | ＼ |\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert project.name == "示例花椒项目"
+    assert [(i.level2.name, i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("数量指标", "示范基地面积", "不少于1200亩")
+    ]

@@ -375,6 +375,18 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
     "oneline": 89,
     "pdftotext": 185,
 }
+# The twenty-eighth (tests/corpus28/README.md), measured blind at 4dd3523 (one document's one-line shape raised an
+# IndexError there, fixed in the commit that added the corpus; that shape reads 0 either way): 2187 of 2688 in all
+# shapes (81.4%); the development half (01-04) 1125 of 1344, the held-out half (05-08) 1062 of 1344. polars' printed
+# frames (pipe) and a Go log line of the rows (oneline) 0 each.
+FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 189,
+    "lines_dropped": 185,
+    "aligned_centered": 190,
+    "flat": 111,
+    "oneline": 0,
+    "pdftotext": 170,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -385,6 +397,8 @@ UNFOUND: dict[tuple[str, str], int] = {
     ("corpus18", "lines"): 1,
     ("corpus18", "lines_dropped"): 1,
     ("corpus18", "flat"): 16,
+    # corpus 28: a Go log line of the rows (%v of [][]string), no project found
+    ("corpus28", "oneline"): 16,
 }
 # Indicators read that a table does not hold, in a shape whose cells are certain (a ceiling: only goes down).
 # Corpus 11's one cell a line had one (林草覆盖率提高 | 3 read as the value of the free text before it): its rows are
@@ -397,6 +411,8 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
     ("corpus27", "lines"): 1,
+    # corpus 28's one cell a line (40): its rows' cells shifted where its labels wrap, read before its failures were
+    ("corpus28", "lines"): 40,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -405,6 +421,7 @@ SPURIOUS: dict[tuple[str, str], int] = {
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus28", "pdftotext"): 1,
     ("corpus27", "oneline"): 3,
     ("corpus26", "lines"): 4,
     ("corpus26", "lines_dropped"): 4,
@@ -480,6 +497,7 @@ SIZES = {
     "corpus25": (16, 198),
     "corpus26": (16, 195),
     "corpus27": (16, 193),
+    "corpus28": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -547,6 +565,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus25", 139, 139),
         ("corpus26", 141, 141),
         ("corpus27", 134, 134),
+        ("corpus28", 135, 134),  # (500万苗 read as 500 万, 苗 a word after it: 苗 as a unit cost corpus 13 seven)
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind28_03": 35,
+    "blind28_07": 36,
     "blind27_02": 33,
     "blind27_06": 34,
     "blind26_03": 31,
@@ -110,6 +112,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind28_04",
     "blind27_03",
     "blind26_04",
     "blind25_03",
@@ -140,6 +143,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind28_02": 10.5,
+    "blind28_05": 11,
+    "blind28_08": 11.5,
     "blind27_05": 11,
     "blind27_08": 10.5,
     "blind27_07": 11.5,
@@ -277,6 +283,13 @@ FUNDING_KEYS = (
     "自有资金",
     "上级资金",
     "预算执行率",
+    "市级财政资金",
+    "银行贷款",
+    "企业自筹资金",
+    "东西部协作资金",
+    "以工代赈资金",
+    "生态补偿资金",
+    "村集体自筹资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -366,6 +379,9 @@ LONG_TEXT = (
     "未完成原因分析",
     "扣分说明",
     "指标解释说明",
+    "差距分析",
+    "计分规则",
+    "备注说明",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -518,6 +534,21 @@ COL_WEIGHT = {
     "评分标准及方法": 2.6,
     "支撑材料": 1.4,
     "指标解释说明": 2.4,
+    "上年完成值": 1.4,
+    "备注说明": 1.6,
+    "指标属性": 1.1,
+    "责任部门": 1.2,
+    "完成时限": 1.2,
+    "核查依据": 1.4,
+    "数据来源渠道": 1.6,
+    "差距分析": 2.0,
+    "佐证清单": 1.4,
+    "评价频次": 1.0,
+    "参照标准": 1.2,
+    "上年目标值": 1.6,
+    "业务处室": 1.1,
+    "计分规则": 2.0,
+    "历史值": 1.2,
 }
 GRID_LINE = 0.6
 

@@ -919,7 +919,8 @@ def _free_text_rows(
     keys: set[str] | None = None  # the key columns the first row fills: every row of the grid fills them
     # (after a sentence's end, a 指标值确定依据 of its own may come before the name: then the end is a guess)
     one_free = sum(f in _FREE_FIELDS for f in fields) < 2
-    unknown = tail[-1][1] is not None and fields[tail[-1][1]] is None  # (the last column one the model does not know)
+    # (the last column one the model does not know)
+    unknown = bool(tail) and tail[-1][1] is not None and fields[tail[-1][1]] is None
     level1 = cats.group("level1")
     cap = _points_of(level1) if level1 else state.points if state is not None else None
     while values:

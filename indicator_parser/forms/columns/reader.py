@@ -71,13 +71,15 @@ CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # 13 rows selected., and the mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet:
 # -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表)$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表|shape:\(\d+,\d+\))$"
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
 # unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
-# (a staging table's too: c1, col_2, Field3, f4)
+# (a staging table's too: c1, col_2, Field3, f4; polars' column_0)
+# The column types a printed data frame shows under its column names (polars: str, i64, f64 …)
+_DTYPES = frozenset({"str", "i64", "i32", "f64", "f32", "u32", "u64", "bool", "date", "null", "object", "String"})
 _GENERIC_HEADER = re.compile(
-    r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}|(?:P|V|X|Column|Unnamed: ?|[cCfF]|col_?|COL_?|[Ff]ield_?)\d{1,3}"
+    r"(?:栏目|内容|字段|列|值|数值|说明)\d{0,2}|(?:P|V|X|[Cc]olumn_?|Unnamed: ?|[cCfF]|col_?|COL_?|[Ff]ield_?)\d{1,3}"
 )
 
 
@@ -233,7 +235,11 @@ UNIT_PATTERN = (
 _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 
 
-_DASHES = frozenset("-—－/／ ")
+_DASHES = frozenset("-—－/／＼ ")
+# Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
+_PLACEHOLDER_WORDS = re.compile(
+    r"(?:本年度|本年|本项目|该项|此项|暂)?(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标)(?:指标)?"
+)
 _LONG_PLACEHOLDERS = frozenset(text for text in _PLACEHOLDER if len(text) > 3)
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
@@ -244,9 +250,10 @@ _PLACEHOLDER_STARTS = (
 
 
 def is_placeholder(text: str) -> bool:
-    """A cell meaning "nothing here": empty, a dash, a slash, 无."""
+    """A cell meaning "nothing here": empty, a dash, a slash, 无; or words saying so (本年度不考核, 不设此项)."""
     if len(text) > 3 and text[0] not in _DASHES:
-        return text in _LONG_PLACEHOLDERS  # (本项目不涉及, as written)
+        # (本项目不涉及, as written; or words of the same kind: 暂未设置, 无该项指标, 本年度不考核)
+        return text in _LONG_PLACEHOLDERS or _PLACEHOLDER_WORDS.fullmatch(text) is not None
     if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
     return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES
@@ -569,6 +576,8 @@ class _Reader:
                     return True  # (a table's name over it: 项目1-基本信息, 项目1-绩效指标, as Numbers exports each)
         if len(filled) >= 2 and all(_GENERIC_HEADER.fullmatch(cell.text) for cell in filled):
             return True  # (a table dump's column names over a header block: 栏目|内容|栏目2|内容2)
+        if len(filled) >= 2 and all(cell.text in _DTYPES for cell in filled):
+            return True  # (a data frame's column types under its names: polars' str | str | i64)
         for cell in filled:
             # Each pattern is tried only on a cell that begins as it must (most cells are a grid's or a block's).
             m = _DEPARTMENT.match(cell.text) if cell.text.startswith(_DEPARTMENT_WORDS) else None

@@ -889,7 +889,8 @@ def _column_numbers(texts: Sequence[str]) -> bool:
 
 def _nulls_emptied(rows: list[Row], text: str, markers: Sequence[str] | None = None) -> list[Row]:
     """Rows of a database export, which writes an empty cell as ``\\N`` (MySQL's and PostgreSQL's text
-    format) or ``NULL`` (SQL Server's sqlcmd), or of a script's dump of a data frame or a sheet (pandas' ``nan``,
+    format) or ``NULL`` (SQL Server's sqlcmd; ``null``, polars' printed frame), or of a script's dump of a data
+    frame or a sheet (pandas' ``nan``,
     ``NaN``, ``<NA>``; Python's ``None`` of an empty openpyxl cell), or Teradata BTEQ's ``?``, a NUL byte (SQL
     Server's bcp, an empty string), Vimwiki's ``\\/`` and TWiki's ``^`` (a cell merged with the one above): such a
     cell is empty, where it stands (the marker, like a delimiter, is no cell's text; R's ``NA`` is read where a CSV's
@@ -908,7 +909,7 @@ def _nulls_emptied(rows: list[Row], text: str, markers: Sequence[str] | None = N
 
 # (of a data frame printed space-aligned: pandas' missing values, NaN, None, <NA>, and R's <NA>)
 _FRAME_NULLS = ("NaN", "nan", "<NA>", "None")
-_NULL_MARKERS = ("\\N", "NULL", "nan", "NaN", "None", "<NA>", "?", "\x00", "\\/", "^")
+_NULL_MARKERS = ("\\N", "NULL", "null", "nan", "NaN", "None", "<NA>", "?", "\x00", "\\/", "^")
 
 
 def _emptied(cell: TableCell) -> TableCell:
