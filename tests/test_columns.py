@@ -2660,3 +2660,20 @@ def test_a_polars_frame_printed_as_markdown_and_placeholder_words():
     assert [(i.level2.name, i.name, i.annual_target.raw) for i in project.indicators] == [
         ("数量指标", "示范基地面积", "不少于1200亩")
     ]
+
+
+def test_a_go_log_line_of_the_rows():
+    """Go's %v of a [][]string (log.Printf("%s %v", id, rows)): a record a line after the log's date, each row in
+    brackets, cells one space apart, an empty cell two spaces; a cell holding a line break runs over two lines."""
+    text = (
+        "2025/03/14 09:32:07 doc1 表1 [[项目名称 示例蚕桑项目] [一级指标 二级指标 三级指标 指标值] "
+        "[产出指标\n40分 数量指标 新植桑园 ≥500亩] [  发放蚕种 8000张] [ 质量指标 上车茧率 ≥95%]]\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert project.name == "示例蚕桑项目"
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("产出指标", "数量指标", "新植桑园", "≥500亩"),
+        ("产出指标", "数量指标", "发放蚕种", "8000张"),
+        ("产出指标", "质量指标", "上车茧率", "≥95%"),
+    ]

@@ -388,6 +388,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "pipe"  # (YAML's list of rows: see yaml_rows)
     if _php_table(text):
         return "pipe"  # (PHP's serialized arrays of rows: see php_rows)
+    if _go_table(text):
+        return "pipe"  # (Go's %v of the rows, a table a line: see go_rows)
     if ".. list-table::" in text or _html_table(text) or _bbcode_table(text) or _latex_table(text):
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
@@ -1095,6 +1097,89 @@ def _php_table(text: str) -> bool:
         return False
     lines = [line for line in text.split("\n", 200)[:200] if line.strip()]
     return sum(1 for line in lines if _PHP_LINE.match(line)) >= max(1, len(lines) * 3 // 5)
+
+
+# Go's fmt %v of a [][]string (a crawler's log.Printf("%s %v", id, rows)): [[a b] [c  d]], each row in brackets,
+# its cells one space apart (an empty cell leaves two), the rows one space apart; a line break inside a cell printed
+# as it is, so that a table may run over lines
+_GO_OPEN = re.compile(r"[^\[\]]{0,80}?\[\[")
+
+
+def _go_table(text: str) -> bool:
+    """Whether a text's records are Go's %v of rows of strings: most lines that open one ([[) close one (]]) on
+    them or on a later line, and rows are parted by "] [" (three a record at least)."""
+    head = text[:_HEAD]
+    if "[[" not in head or "] [" not in head:
+        return False
+    lines = [line for line in text.split("\n", 400)[:400] if line.strip()]
+    opened = sum(1 for line in lines if _GO_OPEN.match(line))
+    closed = sum(1 for line in lines if line.rstrip().endswith("]]"))
+    return opened >= 1 and closed >= 1 and text.count("] [") >= 3 * opened and opened >= len(lines) // 3
+
+
+def go_rows(doc: Text) -> list[Row]:
+    """Rows of Go's %v of rows of strings (see _go_table): each bracketed row a row, its cells cut at single
+    spaces (two spaces an empty cell between); what stands before a record's [[ (the log's date) a row of one
+    cell; a cell that runs over a line break joined over it; another line a row of one cell."""
+    rows: list[Row] = []
+    lines = doc.lines
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        opened = _GO_OPEN.match(line)
+        last = n
+        while opened is not None and last < len(lines) and not lines[last].rstrip().endswith("]]"):
+            last += 1
+        if opened is None or last == len(lines):
+            if line.strip():
+                rows.append(Row((doc.cell(n, 0, len(line)),), aligned=False))
+            n += 1
+            continue
+        if line[: opened.end() - 2].strip():
+            rows.append(Row((doc.cell(n, 0, opened.end() - 2),), aligned=False))
+        # the record's text from its first row's first cell to its last row's last, over its lines
+        start = opened.end()
+        end = len(lines[last].rstrip()) - 2
+        flat = "\n".join(lines[n : last + 1])
+        offset = {k: sum(len(lines[j]) + 1 for j in range(n, k)) for k in range(n, last + 1)}
+        rows.extend(_go_record(doc, flat, start, offset[last] + end, n, offset))
+        n = last + 1
+    return rows
+
+
+def _go_record(doc: Text, flat: str, start: int, end: int, first: int, offset: dict[int, int]) -> list[Row]:
+    """The rows of one record's body, flat[start:end] (the text between [[ and ]], lines joined by \n)."""
+
+    def cell(a: int, b: int) -> TableCell:
+        # a cell of the record's text, placed in the file (over lines where a line break stands inside it)
+        pieces = []
+        k = first
+        while k + 1 in offset and offset[k + 1] <= a:
+            k += 1
+        while True:
+            line_end = offset[k] + len(doc.lines[k])
+            x, y = max(a, offset[k]), min(b, line_end)
+            pieces.append(doc.cell(k, x - offset[k], y - offset[k]))
+            if b <= line_end or k + 1 not in offset:
+                break
+            k += 1
+        found = pieces[0]
+        for more in pieces[1:]:
+            found = doc.extend(found, more)
+        return found
+
+    rows: list[Row] = []
+    a = start
+    for part in flat[start:end].split("] ["):
+        b = a + len(part)
+        cells = []
+        x = a
+        for y in [*(a + j for j, ch in enumerate(flat[a:b]) if ch == " "), b]:
+            cells.append(cell(x, y))
+            x = y + 1
+        rows.append(Row(tuple(cells)))
+        a = b + 3
+    return rows
 
 
 def _php_value(line: str, at: int) -> tuple[Nested, int] | None:
@@ -2235,6 +2320,8 @@ def text_rows(
             return _numbers_dropped(yaml_rows(doc)), []
         if _php_table(doc.text):  # PHP's serialize() of the rows, a table a line (a:3:{i:0;a:2:{…}…})
             return _numbers_dropped(php_rows(doc)), []
+        if _go_table(doc.text):  # Go's %v of a [][]string, a table a line ([[项目名称 示例…] [一级指标 …] …])
+            return go_rows(doc), []
         if _html_table(doc.text):  # HTML tables (<tr><td rowspan="3">…)
             return html_rows(doc), []
         if _latex_table(doc.text):  # LaTeX's tabular (cells between &)
