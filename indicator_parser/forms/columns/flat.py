@@ -29,7 +29,7 @@ from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
-from .headers import INDICATOR_CODE, VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
+from .headers import FUND_KEY, INDICATOR_CODE, VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
 from .reader import (
     CIRCLED_SERIES,
     COLUMN_WORDS,
@@ -1448,7 +1448,7 @@ def _block_line(text: str) -> bool:
 
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
 _GLUED_FUND = re.compile(r"(?<=[0-9])[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)(?=[0-9])")
-_LEADING_FUND = re.compile(r"[ \u3000]*(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)(?=[0-9])")
+_LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
 
 
 def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) -> tuple[TableCell, ...]:
@@ -3040,7 +3040,11 @@ def _first_split(
             continue
         if marked and first in _WORD_COLUMNS and not text.startswith((*_WORD_COLUMNS[first], *_NONE_MARKS), p):
             continue  # (a 绩效标准 or 指标方向性 printed before the value: 无障碍卫生间改造|正向|26个（间）)
-        if marked and unit_first and (text[p - 1] == "每" or _starts_of(text)[1][p] or not _unit_read(text, p, tail)):
+        if (
+            marked
+            and unit_first
+            and (text[p - 1] == "每" or _starts_of(text)[1][p] or not _unit_read(text, p, tail_key))
+        ):
             continue  # (a 度量单位 printed before the value: 码头改造|米|120; not inside a value word, 每|年12月底前)
         if known is None:
             parses = _tail_parses(text, p, tail, glued, loose, free_digits=free_digits)
@@ -3118,9 +3122,9 @@ def _first_split(
 _CELL_TEXT = 16  # (free text of a row alone: longer, it may be rows glued after it, as a one-line copy reads them)
 
 
-def _unit_read(text: str, p: int, tail: Tail) -> bool:
+def _unit_read(text: str, p: int, tail: tuple[tuple[str, int | None], ...]) -> bool:
     """Whether a 度量单位 printed first of the tail reads at ``p``, not empty."""
-    return any(q > p for q in _ends(text, p, _columns(tuple(tail))[0]))
+    return any(q > p for q in _ends(text, p, _columns(tail)[0]))
 
 
 def _period_word(value: str) -> bool:

@@ -278,7 +278,8 @@ def fund_source(text: str) -> bool:
 
 # (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, with or without 其中; 事业收入,
 # 经营收入)
-_OTHER_FUNDS = re.compile(r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)|(?:事业|经营|其他)收入")
+FUND_KEY = r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)"  # (a source of funds' key, as a pattern)
+_OTHER_FUNDS = re.compile(rf"{FUND_KEY}|(?:事业|经营|其他)收入")
 
 
 _CURRENCY = re.compile(r"[（(]\s*((?:万|千|亿)?元)\s*[)）]")

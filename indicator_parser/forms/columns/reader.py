@@ -134,13 +134,6 @@ _POINTS = re.compile(
 )
 # a 序号: 1, 1., 1、, (1), （1）, or in Chinese numerals (一, 十三, 二、)
 # (or numbered within a part: 1-1, 1-2 … 2-1, or in an outline: 1.1, 1.2 … 2.1)
-_SEQ = re.compile(
-    r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
-    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[\u2460-\u249b\u24eb-\u24f4\u2776-\u2793\u3220-\u3229\u3280-\u3289])"
-    r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
-    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
-)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
-# 第1项; A01; No.1; [1]; 1#)
 # Marks of a series standing for numbers, each series in order from 1: ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ❶ … ❿ ⓫ … ⓴, ➀ … ➉,
 # ➊ … ➓
 CIRCLED_SERIES = (
@@ -154,6 +147,13 @@ CIRCLED_SERIES = (
     "".join(map(chr, range(0x3280, 0x328A))),  # ㊀ … ㊉
 )
 CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(series)}
+_SEQ = re.compile(
+    r"^[（(\[]?(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
+    r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
+    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})项|[A-Z](?P<coded>\d{2,3})|(?:No|NO)[.．]?\s?(?P<no>\d{1,3}))[)）\].．、#]?$"
+)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
+# 第1项; A01; No.1; [1]; 1#)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -163,21 +163,8 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
-    | {
-        "暂无",
-        "(无)",
-        "略",
-        "未设置",
-        "不涉及",
-        "本项目不涉及",
-        "暂不涉及",
-        "无此项",
-        "未涉及",
-        "此项不涉及",
-        "无此指标",
-    }
-    | {"暂缺", "无此项指标", "该项不涉及", "本年度不涉及", "本项目无此项"}
-)
+    | {"暂无", "(无)", "略", "未设置", "不涉及", "无此项", "未涉及", "暂缺"}
+)  # (longer words for nothing here, 本项目不涉及, 无此项指标, 暂未设置 …: _PLACEHOLDER_WORDS)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
@@ -240,7 +227,6 @@ _DASHES = frozenset("-—－/／＼ ")
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|本项目|该项|此项|暂)?(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标)(?:指标)?"
 )
-_LONG_PLACEHOLDERS = frozenset(text for text in _PLACEHOLDER if len(text) > 3)
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
 _PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)
@@ -252,8 +238,8 @@ _PLACEHOLDER_STARTS = (
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无; or words saying so (本年度不考核, 不设此项)."""
     if len(text) > 3 and text[0] not in _DASHES:
-        # (本项目不涉及, as written; or words of the same kind: 暂未设置, 无该项指标, 本年度不考核)
-        return text in _LONG_PLACEHOLDERS or _PLACEHOLDER_WORDS.fullmatch(text) is not None
+        # (本项目不涉及, 暂未设置, 无该项指标, 本年度不考核: words for nothing here)
+        return _PLACEHOLDER_WORDS.fullmatch(text) is not None
     if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
     return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES

@@ -32,6 +32,7 @@ text under it).
 from __future__ import annotations
 
 import ast
+import bisect
 import functools
 import heapq
 import html
@@ -1137,49 +1138,26 @@ def go_rows(doc: Text) -> list[Row]:
             continue
         if line[: opened.end() - 2].strip():
             rows.append(Row((doc.cell(n, 0, opened.end() - 2),), aligned=False))
-        # the record's text from its first row's first cell to its last row's last, over its lines
-        start = opened.end()
-        end = len(lines[last].rstrip()) - 2
-        flat = "\n".join(lines[n : last + 1])
-        offset = {k: sum(len(lines[j]) + 1 for j in range(n, k)) for k in range(n, last + 1)}
-        rows.extend(_go_record(doc, flat, start, offset[last] + end, n, offset))
+        # the record's rows between its [[ and ]], in offsets of the text (a cell may run over a line break)
+        a = doc.starts[n] + opened.end()
+        for part in doc.text[a : doc.starts[last] + len(lines[last].rstrip()) - 2].split("] ["):
+            b = a + len(part)
+            cuts = [a - 1, *(a + j for j, ch in enumerate(part) if ch == " "), b]
+            rows.append(Row(tuple(_text_cell(doc, x + 1, y) for x, y in itertools.pairwise(cuts))))
+            a = b + 3
         n = last + 1
     return rows
 
 
-def _go_record(doc: Text, flat: str, start: int, end: int, first: int, offset: dict[int, int]) -> list[Row]:
-    """The rows of one record's body, flat[start:end] (the text between [[ and ]], lines joined by \n)."""
-
-    def cell(a: int, b: int) -> TableCell:
-        # a cell of the record's text, placed in the file (over lines where a line break stands inside it)
-        pieces = []
-        k = first
-        while k + 1 in offset and offset[k + 1] <= a:
-            k += 1
-        while True:
-            line_end = offset[k] + len(doc.lines[k])
-            x, y = max(a, offset[k]), min(b, line_end)
-            pieces.append(doc.cell(k, x - offset[k], y - offset[k]))
-            if b <= line_end or k + 1 not in offset:
-                break
-            k += 1
-        found = pieces[0]
-        for more in pieces[1:]:
-            found = doc.extend(found, more)
-        return found
-
-    rows: list[Row] = []
-    a = start
-    for part in flat[start:end].split("] ["):
-        b = a + len(part)
-        cells = []
-        x = a
-        for y in [*(a + j for j, ch in enumerate(flat[a:b]) if ch == " "), b]:
-            cells.append(cell(x, y))
-            x = y + 1
-        rows.append(Row(tuple(cells)))
-        a = b + 3
-    return rows
+def _text_cell(doc: Text, a: int, b: int) -> TableCell:
+    """The cell of the text's characters [a, b) (offsets in ``doc.text``), over its lines where it runs over a
+    line break."""
+    k = bisect.bisect_right(doc.starts, a) - 1
+    found = doc.cell(k, a - doc.starts[k], min(b - doc.starts[k], len(doc.lines[k])))
+    while b > doc.starts[k] + len(doc.lines[k]) and k + 1 < len(doc.lines):
+        k += 1
+        found = doc.extend(found, doc.cell(k, 0, min(b - doc.starts[k], len(doc.lines[k]))))
+    return found
 
 
 def _php_value(line: str, at: int) -> tuple[Nested, int] | None:
