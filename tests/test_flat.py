@@ -2842,3 +2842,19 @@ def test_rows_glued_on_one_line_each_ending_in_a_period_word_of_a_column_the_mod
         ("科普讲解活动", "每月2场", "月度"),
         ("移栽成活率", "≥95%", "季度"),
     ]
+
+
+def test_a_level_1_s_points_on_the_line_of_the_row_it_starts():
+    """A label cell of two lines (产出指标 / 40分) flattened: its points glued before the first row's level 2 (a
+    space before 分 too). The points are the label's, not the start of a name, and the level 2 is the row's own."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标指标值\n产出指标\n40分数量指标新植苗木株数不少于1200株\n"
+        "补植面积12亩\n质量指标苗木成活率≥92%\n效益指标\n30 分社会效益指标带动务工人数≥150人次\n"
+    )
+    read = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert read == [
+        ("产出指标", "数量指标", "新植苗木株数", "不少于1200株"),
+        ("产出指标", "数量指标", "补植面积", "12亩"),
+        ("产出指标", "质量指标", "苗木成活率", "≥92%"),
+        ("效益指标", "社会效益指标", "带动务工人数", "≥150人次"),
+    ]

@@ -52,7 +52,9 @@ _GLUED_FREE_TEXT = (
 )
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them),
 # 产出指标（５０分） (full-width digits, as a Chinese input method types them).
-_POINTS = r"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?分(?![钟制]))?"
+_POINTS = r"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制]))?"
+# A label's points on the next line, glued before the row it starts (产出指标 / 40分数量指标…: a cell of two lines)
+_POINTS_FIRST = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制])")
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -679,6 +681,17 @@ def flat_rows(doc: Text) -> list[Row]:
         # as a row of its own too, only if the name they make is of a name's length (not 普查成果服务经济决策为区委
         # 区政府提供决策参考 + 形成统计分析报告不少于5篇: a row whose value is words, and the next row).
         after = next((j for j in range(i + 1, len(doc.lines)) if doc.lines[j].strip()), None)
+        if (
+            after is not None
+            and _labels_only(rows[-1], grid)
+            and (points := _POINTS_FIRST.match(doc.lines[after].strip())) is not None
+            and _categories(doc.lines[after].strip(), points.end(), attrs.evolve(state)).end() > points.end()
+        ):
+            # a label whose points wrapped to the line of the row it starts (产出指标 / 40分数量指标…): one row
+            rows[-1], then = _joined_row(doc, i, after, grid, _State(*before))
+            _restore(state, then)
+            skip = after
+            continue
         if (
             after is not None
             and len(rows[-1].cells) == len(grid)
@@ -1746,7 +1759,7 @@ class _State:
         return self.level1, self.seq, self.short_level2, self.points
 
 
-_PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]*(\d+(?:\.\d+)?)分$")
+_PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]*(\d+(?:\.\d+)?)[ \u3000]?分$")
 
 
 def _points_of(level1: str) -> float | None:
