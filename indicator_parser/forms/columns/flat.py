@@ -1330,10 +1330,10 @@ def _chinese(n: int) -> str:
 
 # (a point before a digit is a decimal's, 2.5; a 、 is a mark before anything: 9、2025年度…)
 # (a closing bracket alone too: 1）, 2）)
-_SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})项")
+_SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _SEQ_CODED = re.compile(r"([A-Z]|No[.．]?|NO[.．]?)(\d{2,3}|(?<=[.．])\d{1,3})(?![0-9])")
 _SEQ_WRITTEN = re.compile(
-    r"(?:(?P<open>[（(])(?P<bn>\d{1,3})[)）]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
+    r"(?:(?P<open>[（(〔【［])(?P<bn>\d{1,3})[)）〕】］]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
 )
 
 
@@ -1383,11 +1383,11 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if marked.group("open"):
             return _SeqMark(int(marked.group("bn")), marked.end(), "[", "]")
         return _SeqMark(int(marked.group("dn")), marked.end(), "", "#")
-    if text[:1] == "第" and (item := _SEQ_ITEM.match(text)) is not None:  # 第1项, 第一项
+    if text[:1] == "第" and (item := _SEQ_ITEM.match(text)) is not None:  # 第1项, 第一项, 第3条
         if item.group(1).isdigit():
-            return _SeqMark(int(item.group(1)), item.end(), "第", "项")
+            return _SeqMark(int(item.group(1)), item.end(), "第", item.group(2))
         if (n := _CHINESE_NUMBERS.get(item.group(1))) is not None:
-            return _SeqMark(n, item.end(), "第", "项", chinese=True)
+            return _SeqMark(n, item.end(), "第", item.group(2), chinese=True)
     if "A" <= text[:1] <= "Z" and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
         return _SeqMark(int(coded.group(2)), coded.end(), coded.group(1), width=_padded(coded.group(2)))
     if text[1:2] in _PART_JOINTS and (o := _SEQ_OUTLINE.match(text)) is not None:
