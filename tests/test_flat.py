@@ -2872,3 +2872,17 @@ def test_sequence_numbers_in_tortoise_shell_brackets_and_as_articles():
         ("第1条", "冷藏运输车辆", "2辆"),
         ("第2条", "干制花卉一级品率", "≥70%"),
     ]
+
+
+def test_a_change_word_before_its_amount_starts_the_value_but_not_a_name_s_last_word():
+    """提高 and 下降 before a number start a change (提高5个百分点); 增加 before one ends a name as often
+    (亩产量增加|20公斤以上), so it stays the name's."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标指标值\n效益指标社会效益指标示范村卫生厕所普及率提高5个百分点\n"
+        "生态效益指标示范区化肥施用强度下降10%以上\n经济效益指标示范区亩产量增加20公斤以上\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.annual_target.kind) for i in indicators(text)] == [
+        ("示范村卫生厕所普及率", "提高5个百分点", "change"),
+        ("示范区化肥施用强度", "下降10%以上", "change"),
+        ("示范区亩产量增加", "20公斤以上", "quantity"),
+    ]

@@ -1925,6 +1925,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     leads = sorted(
         {w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")}
         | {"达到", "达", "累计", "新增", "完成", "建成", "保持"}
+        # (a change written before its amount: 提高5个百分点, 下降10%; names end in 增加 and 增长 before theirs)
+        | {"提高", "下降"}
         # (a whole scope before its count: 全部48所, 全区14个镇街全覆盖, 全县域1,136km²)
         | {"全部", "全区", "全县", "全市", "全镇", "全域", "全县域", "全区域", "全市域"},
         key=len,
