@@ -2886,3 +2886,18 @@ def test_a_change_word_before_its_amount_starts_the_value_but_not_a_name_s_last_
         ("示范区化肥施用强度", "下降10%以上", "change"),
         ("示范区亩产量增加", "20公斤以上", "quantity"),
     ]
+
+
+def test_a_value_of_words_framed_by_a_standard_word_and_the_weight_is_read_whole():
+    """绩效标准 printed before the value (…计划标准|3月中下旬|5): the value lies between the column word and the
+    row's last number, words the normalizer keeps as text or not."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标绩效标准指标值及单位权重\n"
+        "产出指标时效指标盆栽移植计划标准3月中下旬5\n成本指标组培苗单价历史标准≤0.35元/株5\n"
+        "效益指标生态效益指标园区原生植被破坏行业标准零破坏10\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight, i.extra["绩效标准"]) for i in indicators(text)] == [
+        ("盆栽移植", "3月中下旬", 5, "计划标准"),
+        ("组培苗单价", "≤0.35元/株", 5, "历史标准"),
+        ("园区原生植被破坏", "零破坏", 10, "行业标准"),
+    ]

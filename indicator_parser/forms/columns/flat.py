@@ -2356,6 +2356,7 @@ class _Column(NamedTuple):
     between: bool  # a target between a 指标性质 and a 度量单位
     after_comparator: bool
     following: str | None  # the next column's kind that is not a unit
+    after_word: bool  # right after a 绩效标准 or 指标方向性 (…计划标准|3月中下旬|5)
 
 
 @functools.lru_cache(maxsize=256)
@@ -2384,6 +2385,7 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 between="comparator" in kinds[:k] and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit")),
                 after_comparator=kinds[k - 1] == "comparator",
                 following=following[0] if following else None,
+                after_word=k > 0 and kinds[k - 1] in ("standard", "direction"),
             )
         )
     return tuple(out)
@@ -2528,6 +2530,13 @@ def _ends(
     _, inside, may = _starts_of(text)
     # what the column after this one is, for every cut alike
     to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
+    if column.after_word and not glued and (to_points or to_row_end) and text.endswith(_TRAILING_WORDS, 0, pos):
+        # a value framed by a column word before it and the row's last number (or its end) after it
+        # (种苗移栽计划标准|3月中下旬|5): all of it, words or not, where no column word stands inside it
+        last = _LAST_NUMBER.search(text, pos) if to_points else None
+        end = n if to_row_end else (last.start() if last is not None else None)
+        if end is not None and pos < end <= pos + _MAX_VALUE and _COLUMN_WORD.search(text, pos, end) is None:
+            out.append(end)
     loose_actual = loose and nxt == "actual" and column.after == "points"
     words_actual = loose and kind == "actual" and nxt == "points"
     first, after_points, last_but_one = column.first, column.after_weight, column.last_but_one
