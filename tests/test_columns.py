@@ -2677,3 +2677,19 @@ def test_a_go_log_line_of_the_rows():
         ("产出指标", "数量指标", "发放蚕种", "8000张"),
         ("产出指标", "质量指标", "上车茧率", "≥95%"),
     ]
+
+
+def test_more_placeholder_words_make_no_indicator():
+    """本期无, 未列示, 免填, 此项空缺, 不适用本项目: words for nothing here, in the name and value cells of a row that
+    holds no indicator (the row is reported as a placeholder); words of a value (未发生, 无事故) are none."""
+    rows = ["| 产出指标 | 数量指标 | 示范基地面积 | 不少于1200亩 |"]
+    for word in ("本期无", "未列示", "免填", "此项空缺", "不适用本项目", "不适用于本项目"):
+        rows.append(f"|  | 质量指标 | {word} | {word} |")
+    rows.append("|  | 时效指标 | 安全事故 | 未发生 |")
+    text = "项目名称：示例花椒项目\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n" + "\n".join(rows) + "\n"
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("示范基地面积", "不少于1200亩"),
+        ("安全事故", "未发生"),
+    ]

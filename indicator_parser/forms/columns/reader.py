@@ -163,8 +163,8 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
-    | {"暂无", "(无)", "略", "未设置", "不涉及", "无此项", "未涉及", "暂缺"}
-)  # (longer words for nothing here, 本项目不涉及, 无此项指标, 暂未设置 …: _PLACEHOLDER_WORDS)
+    | {"暂无", "(无)", "略", "未设置", "不涉及", "无此项", "未涉及", "暂缺", "本期无", "未列示", "免填", "空缺"}
+)  # (longer words for nothing here, 本项目不涉及, 无此项指标, 暂未设置, 此项空缺, 不适用本项目 …: _PLACEHOLDER_WORDS)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
@@ -225,7 +225,8 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|本项目|该项|此项|暂)?(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标)(?:指标)?"
+    r"(?:本年度|本年|本期|本项目|该项|此项|暂)?"
+    r"(?:(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标|列示|填报?|适用)(?:指标|本项目|于本项目)?|空缺|免填)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
