@@ -2693,3 +2693,25 @@ def test_more_placeholder_words_make_no_indicator():
         ("示范基地面积", "不少于1200亩"),
         ("安全事故", "未发生"),
     ]
+
+
+def test_a_report_print_s_page_heads_and_money_unit_around_a_header_block():
+    """A budget system's report printed to PDF and read back space-aligned: 单位：万元 right-aligned over the first
+    key is the tables' money unit, not the first line of the project's name; a page's head (打印时间：… and the
+    system's name) between two lines of a header block is furniture, not the rest of the amount above it."""
+    text = (
+        "打印时间：2025-03-14 10:26                                          示例预算管理系统\n\n"
+        "                    示例县园艺站2025年度项目支出绩效目标表\n"
+        "                                                              单位：万元\n"
+        "项目名称：示例盆景园改造项目\n主管部门：示例县园艺站\n项目资金（万元）：\n年度资金总额：98.40\n"
+        "                                          第 1 页 / 共 2 页\n"
+        "\f打印时间：2025-03-14 10:26                                        示例预算管理系统\n\n"
+        "其中：财政拨款：90.00\n\n"
+        "一级指标       二级指标         三级指标                   指标值\n"
+        "产出指标       数量指标         改造盆景展区               3处\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.name, project.department) == ("示例盆景园改造项目", "示例县园艺站")
+    assert (str(project.amounts.total), str(project.amounts.fiscal)) == ("98.40", "90.00")
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("改造盆景展区", "3处")]

@@ -739,7 +739,10 @@ def _furniture_part(lines: Sequence[str], i: int, spans: Spans, heads: frozenset
     # address, then the page number n/m)
 
 
-_PRINTED_AT = re.compile(r"\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?")
+# (or a report's print time, labelled: 打印时间：2025-03-14 10:26 … 用友GRP-U8 预算管理)
+_PRINTED_AT = re.compile(
+    r"\f?(?:(?:打印|制表|导出|生成)(?:时间|日期)[:：]\s*)?\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+)
 _ADDRESS = re.compile(r"(?:https?|file)://\S+")
 
 
@@ -1739,12 +1742,18 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 rows.append(Row((cells[0],), False, None, None, None, True))
                 i += 1
                 continue
+            if len(cells) == 2 and len(spans[i]) == 2 and _furniture_part(lines, i, spans[i], running):
+                # a page's head of two between a header block's lines (打印时间：… 用友GRP-U8 预算管理): no value
+                rows.append(Row(tuple(cells), False, None, None, None, True))
+                i += 1
+                continue
             if rows and (columned := _goals_in_columns(doc, i, rows[-1], cells, spans, keys, dropped, grid_at)):
                 # goals laid across, their values wrapped in columns whose lines interleave: each column its value
                 rows.extend(columned[0])
                 i = columned[1]
                 continue
-            keyless = not title and not _keyed(cells)  # pieces of values with no key
+            # pieces of values with no key (not the tables' money unit alone: 单位：万元 over the first key)
+            keyless = not title and not _keyed(cells) and not (len(cells) == 1 and money_unit(cells[0].text))
             below = (
                 _chunks(doc, i + 1, spans, keys, dropped) if keyless and i + 1 < len(lines) and spans[i + 1] else None
             )
@@ -1774,7 +1783,12 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # / 示例市…网络舆情和 / 主管部门 安全和信息化… 实施单位)
                 rows.append(Row(tuple(slotted), aligned=False))
                 i += 2
-            elif rows and not rows[-1].aligned and (way := _continues(doc, rows[-1], cells)) is not None:
+            elif (
+                rows
+                and not rows[-1].aligned
+                and not rows[-1].furniture
+                and (way := _continues(doc, rows[-1], cells)) is not None
+            ):
                 rows[-1] = Row(tuple(_extend(doc, rows[-1].cells, cells, way)), False)
             elif (
                 len(cells) > 1
@@ -1791,7 +1805,11 @@ def aligned_rows(doc: Text) -> tuple[list[Row], list[Diagnostic]]:
                 # values continued, the label a row of its own among its keys' (it names no value)
                 rows[-1:] = [Row((cells[0],), False), Row(tuple(_extend(doc, rows[-1].cells, cells[1:], way)), False)]
             elif (
-                keyless and rows and not rows[-1].aligned and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
+                keyless
+                and rows
+                and not rows[-1].aligned
+                and not rows[-1].furniture
+                and (slotted := _into_slot(doc, list(rows[-1].cells), cells))
             ):
                 rows[-1] = Row(tuple(slotted), False)  # the rest of a value wrapped round its key
             else:
