@@ -2901,3 +2901,15 @@ def test_a_value_of_words_framed_by_a_standard_word_and_the_weight_is_read_whole
         ("组培苗单价", "≤0.35元/株", 5, "历史标准"),
         ("园区原生植被破坏", "零破坏", 10, "行业标准"),
     ]
+
+
+def test_a_project_s_dates_and_content_after_its_period_are_keys_of_their_own():
+    """项目起止时间 and 建设内容, keys the model keeps only in diagnostics, glued after the 项目期's value: the
+    period is its value alone."""
+    text = (
+        "项目名称示例盆景园改造项目主管部门示例县园艺站项目期1年项目起止时间2025年3月—2025年12月"
+        "建设内容改造展区三处一级指标二级指标三级指标指标值产出指标数量指标改造盆景展区3处\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert (project.period, project.department) == ("1年", "示例县园艺站")
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("改造盆景展区", "3处")]

@@ -217,6 +217,9 @@ BLOCK_KEYS.update(
         # (what a declaration form prints of the project beside its name: its classification, place, basis, codes)
         + ["支出功能分类科目", "功能分类科目", "预算科目", "项目实施地点", "实施地点"]
         + ["立项依据", "政策依据", "设立依据"]
+        # (and its dates and content: 项目起止时间, 建设内容)
+        + ["项目起止时间", "起止时间", "项目起止日期", "项目实施时间", "实施时间"]
+        + ["建设内容", "项目建设内容", "主要建设内容", "项目内容", "项目概况", "项目简介"]
         + ["预算单位编码", "单位编码", "单位代码", "项目代码", "是否政府采购", "是否涉及政府采购"]
         + [
             f"{a}{b}{c}" for a in ("归口", "") for b in ("业务", "管理", "") for c in ("科室", "处室", "股室") if a or b
