@@ -1331,7 +1331,7 @@ def _chinese(n: int) -> str:
 # (a point before a digit is a decimal's, 2.5; a 、 is a mark before anything: 9、2025年度…)
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
-_SEQ_CODED = re.compile(r"([A-Z]|No[.．]?|NO[.．]?)(\d{2,3}|(?<=[.．])\d{1,3})(?![0-9])")
+_SEQ_CODED = re.compile(r"([A-Z][-－]?|No[.．]?|NO[.．]?)(\d{2,3}|(?<=[.．\-－])\d{1,3})(?![0-9])")
 _SEQ_WRITTEN = re.compile(
     r"(?:(?P<open>[（(〔【［])(?P<bn>\d{1,3})[)）〕】］]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
 )
