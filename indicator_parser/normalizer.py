@@ -49,6 +49,8 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "不小于": ">=",
     "至少": ">=",
     "最少": ">=",
+    # (a rule's wording: 不得低于92%, 不应少于5次)
+    **{f"{must}{word}": ">=" for must in ("不得", "不应", "不能") for word in ("低于", "少于", "小于")},
     "最低": ">=",
     "≥": ">=",
     "≧": ">=",
@@ -64,6 +66,7 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "不多于": "<=",
     "不高于": "<=",
     "不大于": "<=",
+    **{f"{must}{word}": "<=" for must in ("不得", "不应", "不能") for word in ("高于", "超过", "多于", "大于")},
     "最多": "<=",
     "至多": "<=",
     "最高": "<=",

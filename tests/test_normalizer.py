@@ -62,6 +62,10 @@ def test_every_example_of_a_form_reads_as_its_kind(form, value):
         ("5公里以外", ">"),  # 以外 excludes it
         ("80%以上（不含）", ">"),  # a note that excludes the number
         ("80%以上（含）", ">="),
+        ("不得低于92%", ">="),  # a rule's wording: 不得 (must not) before the bound
+        ("不应少于5次", ">="),
+        ("不得超过10%", "<="),
+        ("不能高于3%", "<="),
     ],
 )
 def test_legal_convention(text, comparator):
