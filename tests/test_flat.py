@@ -2913,3 +2913,17 @@ def test_a_project_s_dates_and_content_after_its_period_are_keys_of_their_own():
     (project,) = parse_document(text, form="columns").units[0].projects
     assert (project.period, project.department) == ("1年", "示例县园艺站")
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("改造盆景展区", "3处")]
+
+
+def test_a_per_measure_of_two_characters_before_its_bound_starts_the_value():
+    """每公斤 and 每平方米 before a comparator start a per-unit value, as 每亩 does; a name that starts with 每 (每千人口…)
+    keeps it."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标指标值\n产出指标成本指标盆栽基质采购单价每公斤不高于8元\n"
+        "温室改造成本每平方米≤350元\n数量指标每千人口园艺指导员数2.5人\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("盆栽基质采购单价", "每公斤不高于8元"),
+        ("温室改造成本", "每平方米≤350元"),
+        ("每千人口园艺指导员数", "2.5人"),
+    ]

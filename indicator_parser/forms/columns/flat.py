@@ -1848,6 +1848,10 @@ def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None]
     return tuple(tail)
 
 
+# Measures a per-unit price or amount is written by (每公斤, 每平方米), longest first
+_PER_MEASURES = ("平方公里", "平方米", "立方米", "公斤", "千克", "平米", "公里", "千米", "公顷", "延米")
+
+
 @functools.cache
 def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Where a value may start, from the normalizer's own vocabulary.
@@ -1962,7 +1966,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
         # (or a second 每 of its own: 每人每次50元, 每户每季度2次, 每人每学年1万元)
-        rf"|每[\u4e00-\u9fff](?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
+        # (or per measure of two characters or more: 每公斤不高于8元, 每平方米≤350元)
+        rf"|每(?:{'|'.join(_PER_MEASURES)}|[\u4e00-\u9fff])(?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
         r"|每[\u4e00-\u9fff]{1,2}?)?"
         rf"(?:[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
