@@ -2927,3 +2927,16 @@ def test_a_per_measure_of_two_characters_before_its_bound_starts_the_value():
         ("温室改造成本", "每平方米≤350元"),
         ("每千人口园艺指导员数", "2.5人"),
     ]
+
+
+def test_a_unit_column_before_a_date_is_empty():
+    """计量单位 printed before 指标值 (三级|单位|值|符号|权重): before a date the unit is empty, so the name keeps its
+    last character (投产时间, not 投产时 and a unit 间) and the date stays whole (not 2025 and a unit 年)."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标计量单位指标值计算符号权重\n"
+        "产出指标时效指标温室投产时间2025年10月≤6\n数量指标改造温室间3≥10\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        ("温室投产时间", "2025年10月", 6),
+        ("改造温室", "3", 10),
+    ]

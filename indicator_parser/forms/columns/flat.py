@@ -1718,6 +1718,8 @@ def _glued_pair_end(text: str, pos: int) -> int | None:
     return end if parts == [pos] else None
 
 
+_A_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:年|[-/.．][0-9])")
+
 # A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³, 台（套）.
 _UNIT_CELL = re.compile(UNIT_PATTERN)
 
@@ -2439,7 +2441,12 @@ def _ends(
             units = [
                 q
                 for q in range(last, pos, -1)
-                if q < n and (text[q] in _DIGITS or (own and _starts_of(text)[2][q] == 1)) and _known_unit(text[pos:q])
+                if q < n
+                and (text[q] in _DIGITS or (own and _starts_of(text)[2][q] == 1))
+                and _known_unit(text[pos:q])
+                # (a date takes no unit, nor is one cut: 投产时间|2025年10月, not 投产时|间|… or …2025|年|10月)
+                and not _A_DATE.match(text, q)
+                and not (pos >= 4 and _A_DATE.match(text, pos - 4))
             ]
             if own and pos + 1 < n and text[pos] in _NONE_MARKS and _starts_of(text)[2][pos + 1]:
                 units.append(pos + 1)
