@@ -2940,3 +2940,22 @@ def test_a_unit_column_before_a_date_is_empty():
         ("温室投产时间", "2025年10月", 6),
         ("改造温室", "3", 10),
     ]
+
+
+def test_a_first_column_of_labels_the_model_does_not_know_before_the_categories():
+    """对应任务 first in the header, its label printed on a block's first row only (任务一：展区建设产出指标…): the
+    header is read with it, the label cut off before the 一级 and kept in extra; rows without it start with their
+    name or categories, as ever (社会效益指标 is no label 社会 and a 效益指标)."""
+    text = (
+        "项目名称示例盆景园改造项目\n年度目标改造展区三处。\n对应任务一级指标二级指标三级指标指标值\n"
+        "任务一：展区建设产出指标数量指标改造盆景展区3处\n盆景养护培训2期\n"
+        "任务二：游客服务效益指标社会效益指标接待游客1万人次\n生态效益指标绿地养护面积≥2000平方米\n"
+    )
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert project.goal == "改造展区三处。"
+    assert [(i.level2.name, i.name, i.annual_target.raw, i.extra.get("对应任务")) for i in project.indicators] == [
+        ("数量指标", "改造盆景展区", "3处", "任务一：展区建设"),
+        ("数量指标", "盆景养护培训", "2期", None),
+        ("社会效益指标", "接待游客", "1万人次", "任务二：游客服务"),
+        ("生态效益指标", "绿地养护面积", "≥2000平方米", None),
+    ]

@@ -52,7 +52,10 @@ _GLUED_FREE_TEXT = (
 )
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them),
 # 产出指标（５０分） (full-width digits, as a Chinese input method types them).
-_POINTS = r"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制]))?"
+_POINTS = (
+    r"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?"  # (in brackets)
+    r"|[ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制]))?"  # (or after, a space before 分 or not)
+)
 # A label's points on the next line, glued before the row it starts (产出指标 / 40分数量指标…: a cell of two lines)
 _POINTS_FIRST = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制])")
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
@@ -127,6 +130,30 @@ def _last_categories() -> re.Pattern[str]:
     return re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?\Z")
 
 
+@functools.cache
+def _first_label_pattern() -> re.Pattern[str]:
+    """A first cell the model does not know, before a row's 一级 (任务一：基地建设产出指标…): up to 16 characters."""
+    return re.compile(rf".{{2,16}}?(?=(?:{_terminal('LEVEL1_NAME')}))")
+
+
+class _FirstLabel:
+    """:func:`_first_label_pattern`, compiled when first used."""
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """The label, where the row does not start with categories and no category word runs over its end
+        (社会|效益指标 is 社会效益指标, no label)."""
+        plain = _patterns()[0]
+        if plain.match(text).end() > 0:  # type: ignore[union-attr]
+            return None
+        m = _first_label_pattern().match(text)
+        if m is None or any(plain.match(text, j).end() > m.end() for j in range(max(0, m.end() - 6), m.end())):  # type: ignore[union-attr]
+            return None
+        return m
+
+
+_FIRST_LABEL = _FirstLabel()
+
+
 # How such a row ends (a category name, or a 一级's points in brackets; or an evaluation framework's 决策 or 过程, read
 # only after a number): only such rows are searched
 _LAST_CATEGORY_ENDS = ("指标", "分)", "分）", "决策", "过程")
@@ -154,7 +181,12 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     """The column names of a flattened header row, as spans of ``text``, or None. Memoized: a document prints
     the same header over every project and again after each page break."""
     found = _split_last(text)
-    if found is not None or len(text) > _HEADER_LENGTH or not _HEADER_START.match(text) or text.count("指标") < 2:
+    if (
+        found is not None
+        or len(text) > _HEADER_LENGTH
+        or not (_HEADER_START.match(text) or _FIRST_NAME.match(text))
+        or text.count("指标") < 2
+    ):
         return found
     # a name the model does not know first (指标编码…) or among those it knows (…得分完成率偏差原因…): the reading
     # with the most known names
@@ -258,7 +290,9 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
     return best
 
 
-_FIRST_NAME = re.compile(r"(?:指标|项目)?(?:编码|代码|编号)")  # a first column the model does not know (指标编码)
+# a first column the model does not know: an indicator's code (指标编码), or a label of its own over the categories
+# (对应任务一级指标…: the task a block of rows serves, printed on its first row only)
+_FIRST_NAME = re.compile(r"(?:指标|项目)?(?:编码|代码|编号)|[\u4e00-\u9fff]{2,6}?(?=一级指标)")
 
 
 def _unknown_first(text: str) -> tuple[tuple[int, int], ...] | None:
@@ -272,8 +306,9 @@ def _unknown_first(text: str) -> tuple[tuple[int, int], ...] | None:
     if rest is None:
         return None
     head = [(x + k, y + k) for x, y in rest]
-    fields = [grid_field(text[x:y]) for x, y in head[:-1]]  # (the last may be a name the model does not know)
-    if len(head) < 3 or None in fields or "name" not in fields or not set(fields) & set(VALUE_FIELDS):
+    fields = [grid_field(text[x:y]) for x, y in head]
+    # (the last may be a name the model does not know)
+    if len(head) < 3 or None in fields[:-1] or "name" not in fields or not set(fields) & set(VALUE_FIELDS):
         return None
     return ((0, k), *head)
 
@@ -1564,6 +1599,10 @@ def _grid_row(
         # a first column the model does not know, an indicator's code (C0101产出指标…): its cell, kept in extra
         cells[0] = doc.cell(i, lead, lead + code.end())
         seq_end = code.end()
+    elif fields[0] is None and fields[1:2] == ["level1"] and (label := _FIRST_LABEL.match(text)) is not None:
+        # or a label of its own before the categories, on a block's first row (任务一：基地建设|产出指标…)
+        cells[0] = doc.cell(i, lead, lead + label.end())
+        seq_end = label.end()
     if "seq" in fields:
         # the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)
         mark = _seq_mark(text[seq_end:], state.seq + 1 if state is not None else 0)
@@ -1969,7 +2008,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
         # (or a second 每 of its own: 每人每次50元, 每户每季度2次, 每人每学年1万元)
         # (or per measure of two characters or more: 每公斤不高于8元, 每平方米≤350元)
-        rf"|每(?:{'|'.join(_PER_MEASURES)}|[\u4e00-\u9fff])(?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
+        rf"|每(?:{'|'.join(_PER_MEASURES)}|[\u4e00-\u9fff])"
+        rf"(?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
         r"|每[\u4e00-\u9fff]{1,2}?)?"
         rf"(?:[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
