@@ -2959,3 +2959,31 @@ def test_a_first_column_of_labels_the_model_does_not_know_before_the_categories(
         ("社会效益指标", "接待游客", "1万人次", "任务二：游客服务"),
         ("生态效益指标", "绿地养护面积", "≥2000平方米", None),
     ]
+
+
+def test_a_completion_rate_column_of_a_self_evaluation_is_a_percentage():
+    """完成比例 (or 完成率) between 实际完成值 and 分值, or after 得分: a percentage kept in extra, which parts rows glued
+    on one line (…1,200亩100%1010山地…) and a weight and score glued before it (108.7587.5%: 10, 8.75, 87.5%)."""
+    text = (
+        "项目名称示例盆景园改造项目一级指标二级指标三级指标年度指标值实际完成值完成比例分值得分"
+        "产出指标数量指标改造盆景展区3处3处100%1010盆景养护培训4期3期75%86\n"
+    )
+    found = indicators(text)
+    assert [(i.name, i.annual_target.raw, i.actual.raw, i.weight, i.score, i.extra["完成比例"]) for i in found] == [
+        ("改造盆景展区", "3处", "3处", 10, 10, "100%"),
+        ("盆景养护培训", "4期", "3期", 8, 6, "75%"),
+    ]
+    text = (
+        "项目名称示例盆景园改造项目\n一级指标二级指标三级指标年度指标值实际完成值分值得分完成率偏差原因及改进措施\n"
+        "产出指标数量指标修复盆景8盆7盆108.7587.5%1盆需延期至次年\n"
+    )
+    (row,) = indicators(text)
+    assert (row.name, row.annual_target.raw, row.actual.raw, row.weight, row.score, row.extra["完成率"]) == (
+        "修复盆景",
+        "8盆",
+        "7盆",
+        10,
+        Decimal("8.75"),
+        "87.5%",
+    )
+    assert row.extra["偏差原因及改进措施"] == "1盆需延期至次年"

@@ -181,6 +181,14 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     """The column names of a flattened header row, as spans of ``text``, or None. Memoized: a document prints
     the same header over every project and again after each page break."""
     found = _split_last(text)
+    if found is not None and grid_field(text[slice(*found[-1])]) is None and len(text) <= _HEADER_LENGTH:
+        # a last name the model does not know: unless known names end the text, one unknown inside (…实际完成值
+        # 完成比例分值得分: 完成比例, 分值, 得分, not one name 完成比例分值得分)
+        inside = _unknown_inside(text)
+        if inside is not None and sum(grid_field(text[x:y]) is not None for x, y in inside) > sum(
+            grid_field(text[x:y]) is not None for x, y in found
+        ):
+            return inside
     if (
         found is not None
         or len(text) > _HEADER_LENGTH
@@ -1131,12 +1139,21 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     seen_header = in_grid = False  # (in_grid: after a header run, whether or not it names categories)
     level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
     spaced = ""  # (rows joined by a space: the space, ideographic or not)
+    header_stop: int | None = None  # where the last header run ends, while nothing else has come after it
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
         if kind == "category" and m.start() == level2_end and level2_word.startswith(m.group(0)):
             continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
             stop = _unknown_name_end(line, m) if kind == "header" else m.end()
+            if kind == "header" and header_stop is not None and not line[header_stop : m.start()].strip():
+                # known names again right after a header's last unknown one (…实际完成值 完成比例|分值 得分): one
+                # header
+                cuts -= {header_stop, m.start()}
+                cuts.add(stop)
+                header_stop = stop
+                continue
+            header_stop = stop if kind == "header" else None
             cuts |= {m.start(), stop}
             breaks.append(m.start())
             in_grid = kind == "header"
@@ -1757,6 +1774,8 @@ def _glued_pair_end(text: str, pos: int) -> int | None:
     return end if parts == [pos] else None
 
 
+# (under 300%: a rate glued after a score parts one way, 108.7587.5% as 10, 8.75, 87.5%, not 10, 8.7, 587.5%)
+_RATE_CELL = re.compile(r"(?:[12]?[0-9]{1,2})(?:[.．][0-9]{1,2})?[%％]|[—/／-]")
 _A_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:年|[-/.．][0-9])")
 
 # A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³, 台（套）.
@@ -1874,7 +1893,7 @@ def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None]
                 tail[-1] = ("points", None)
                 continue
             tail.append(("weight", k))
-        elif field in _TARGETS or field in ("comparator", "unit", "direction", "standard"):
+        elif field in _TARGETS or field in ("comparator", "unit", "direction", "standard", "rate"):
             tail.append((field, k))  # type: ignore[arg-type]
         elif field in ("seq", "level1", "level2", "name"):
             tail.append(("free", None))
@@ -2470,6 +2489,10 @@ def _ends(
         return [n]
     if kind == "comparator":
         return _word_end(_COMPARATOR_WORD, text, pos) + empty
+    if kind == "rate":
+        # a completion rate, a percentage (100%, 97.1%), or a mark for none: nothing else
+        m = _RATE_CELL.match(text, pos)
+        return ([m.end()] if m is not None else []) + [pos]
     if kind == "unit":
         if nxt in _TARGETS:
             # a 度量单位 printed before its 指标值 (≥|人|85): a unit the normalizer knows, right before the number
@@ -2515,7 +2538,7 @@ def _ends(
         # (a 分值 and 得分 before a target that starts with digits: 1010|300幅, where they part one way only)
         pairs = (
             [q for q in range(pos + 2, m.end()) if text[q - 1] != "." and _split_points(text[pos:q])]
-            if nxt in _TARGETS or (nxt == "free" and free_digits)
+            if nxt in _TARGETS or nxt == "rate" or (nxt == "free" and free_digits)
             else []
         )
         return [m.end(), *pairs, *empty]

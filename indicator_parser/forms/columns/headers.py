@@ -32,12 +32,13 @@ Field = Literal[
     "explanation",
     "scoring",
     "deviation",
+    "rate",
     "label",
 ]
 
 # Columns the model has no field for: kept in Indicator.extra under the header as written, with no diagnostic.
 EXTRA_FIELDS: frozenset[str] = frozenset(
-    {"direction", "basis", "note", "standard", "explanation", "scoring", "deviation"}
+    {"direction", "basis", "note", "standard", "explanation", "scoring", "deviation", "rate"}
 )
 # Columns that hold a target value (their cells may carry a comparator and a unit).
 VALUE_FIELDS: tuple[Field, ...] = ("value", "period", "annual")
@@ -106,6 +107,12 @@ GRID_HEADERS: dict[str, Field] = {
     "偏差原因分析及改进措施": "deviation",
     "偏差原因说明": "deviation",
     "差异原因说明": "deviation",
+    # a self-evaluation's completion rate (实际完成值 over 年度指标值, a percentage)
+    "完成率": "rate",
+    "完成比例": "rate",
+    "指标完成率": "rate",
+    "完成程度": "rate",
+    "完成百分比": "rate",
     "计分方法": "scoring",
     "评分方法": "scoring",
     "指标值来源": "basis",
