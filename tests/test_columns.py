@@ -2719,13 +2719,14 @@ def test_a_report_print_s_page_heads_and_money_unit_around_a_header_block():
 
 
 def test_sequence_numbers_lettered_with_a_dash_or_in_other_brackets_one_cell_a_line():
-    """序号 A-1, 〔2〕, 【3】, 第4条 in a grid of one cell a line: each is the row's first cell, so the rows keep their
+    """序号 A-1, 〔2〕, 【3】, 第4条, 〈5〉 in a grid of one cell a line: each is the row's first cell, so the rows keep their
     width (no cell shifts into the next row)."""
     cells = ["序号", "一级指标", "二级指标", "三级指标", "指标值", "预期成效"]
     cells += ["A-1", "产出指标", "数量指标", "盆景展区改造", "3处", "展区焕新"]
     cells += ["〔2〕", "", "", "盆景养护培训", "2期", "提高养护水平"]
     cells += ["【3】", "", "质量指标", "盆景成活率", "≥95%", ""]
     cells += ["第4条", "效益指标", "社会效益指标", "接待游客", "1万人次", "扩大影响"]
+    cells += ["〈5〉", "", "", "举办盆景展", "2次", ""]
     text = "项目名称\n示例盆景园改造项目\n" + "\n".join(cells) + "\n"
     found = indicators(parse_document(text, form="columns"))
     assert [(i.seq, i.level2.name, i.name, i.annual_target.raw) for i in found] == [
@@ -2733,4 +2734,5 @@ def test_sequence_numbers_lettered_with_a_dash_or_in_other_brackets_one_cell_a_l
         (2, "数量指标", "盆景养护培训", "2期"),
         (3, "质量指标", "盆景成活率", "≥95%"),
         (4, "社会效益指标", "接待游客", "1万人次"),
+        (5, "社会效益指标", "举办盆景展", "2次"),
     ]
