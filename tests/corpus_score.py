@@ -47,6 +47,7 @@ CORPORA = (
     "corpus26",
     "corpus27",
     "corpus28",
+    "corpus29",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -49,8 +49,8 @@ FLOORS = {
         "lines_dropped": 192,
         "aligned_top": 192,
         "aligned_centered": 192,
-        "flat": 185,
-        "oneline": 183,
+        "flat": 186,
+        "oneline": 184,
         "xlsx": 192,
         "pdf": 192,
         "pdftotext": 190,
@@ -75,8 +75,8 @@ FLOORS["corpus3"] = {
 FLOORS["corpus4"] = {shape: 200 for shape in SHAPES} | {"flat": 192, "oneline": 184}
 FLOORS["corpus5"] = {shape: 202 for shape in SHAPES} | {
     "aligned_centered": 198,
-    "flat": 187,
-    "oneline": 172,
+    "flat": 189,
+    "oneline": 173,
     "pdftotext": 201,
 }
 # (corpus 6 aligned_centered: 205 before a centred label was held within its block's lines, 204 after: one 二级 on
@@ -122,8 +122,8 @@ FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
 FLOORS["corpus9"] = {shape: 201 for shape in SHAPES} | {
     "lines_dropped": 200,
     "aligned_centered": 195,
-    "flat": 172,
-    "oneline": 149,
+    "flat": 174,
+    "oneline": 151,
     "pdftotext": 198,
 }
 # (corpus 9 pdftotext: 199 before a table's pages were laid as one grid; its document 04's second page, read at the
@@ -138,8 +138,8 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 198,
     "lines_dropped": 198,
     "aligned_centered": 196,
-    "flat": 184,
-    "oneline": 163,
+    "flat": 185,
+    "oneline": 164,
     "pdftotext": 190,
 }
 # The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
@@ -167,8 +167,8 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 187,
-    "flat": 180,
-    "oneline": 176,
+    "flat": 181,
+    "oneline": 177,
     "pdftotext": 193,
 }
 # The thirteenth (tests/corpus13/README.md), measured blind at 0880f4f: 2072 of 2548 in all shapes (81.3%); the
@@ -180,8 +180,8 @@ FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
 FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
     "lines_dropped": 193,
     "aligned_centered": 187,
-    "flat": 156,
-    "oneline": 150,
+    "flat": 158,
+    "oneline": 152,
     "pdftotext": 185,
 }
 # The fourteenth (tests/corpus14/README.md), measured blind at ac51b89: 2251 of 2561 in all shapes (87.9%); the
@@ -206,8 +206,8 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_top": 198,
     "aligned_centered": 185,
-    "flat": 150,
-    "oneline": 165,
+    "flat": 151,
+    "oneline": 166,
     "pdftotext": 198,
 }
 # The sixteenth (tests/corpus16/README.md), measured blind at ac09a66 (its development half read the session after;
@@ -221,8 +221,8 @@ FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_top": 188,
     "aligned_centered": 182,
-    "flat": 171,
-    "oneline": 165,
+    "flat": 172,
+    "oneline": 166,
     "pdftotext": 185,
 }
 # The seventeenth (tests/corpus17/README.md), measured blind at 89cbfae: 1976 of 2470 in all shapes (80.0%); the
@@ -235,7 +235,7 @@ FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 188,
     "aligned_top": 188,
     "aligned_centered": 178,
-    "flat": 164,
+    "flat": 165,
     "pdftotext": 184,
 }
 # The eighteenth (tests/corpus18/README.md), measured blind at 06b3e56: 1590 of 2600 in all shapes (61.2%); the
@@ -261,8 +261,8 @@ FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus19"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_centered": 190,
-    "flat": 168,
-    "oneline": 168,
+    "flat": 169,
+    "oneline": 169,
     "pdftotext": 198,
 }
 # The twentieth (tests/corpus20/README.md), measured blind at 118cb20: 1282 of 2600 in all shapes (49.3%); the
@@ -293,8 +293,8 @@ FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
     "lines": 199,
     "lines_dropped": 199,
     "aligned_centered": 192,
-    "flat": 169,
-    "oneline": 178,
+    "flat": 170,
+    "oneline": 179,
     "pdftotext": 196,
 }
 # The twenty-second (tests/corpus22/README.md), measured blind at 7d91f56: 1999 of 2600 in all shapes (76.9%); the
@@ -321,7 +321,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
     "lines": 208,
     "lines_dropped": 207,
     "aligned_centered": 202,
-    "flat": 168,
+    "flat": 169,
     "pdftotext": 190,
 }
 # The twenty-fourth (tests/corpus24/README.md), measured blind at 4497b93: 1437 of 2574 in all shapes (55.8%); the
@@ -346,7 +346,7 @@ FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 193,
     "aligned_top": 195,
     "aligned_centered": 192,
-    "flat": 162,
+    "flat": 163,
     "pdftotext": 170,
 }
 # The twenty-sixth (tests/corpus26/README.md; its second reading changed no reading, doubts 56 -> 54, so 141 targets
@@ -360,8 +360,8 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_top": 195,
     "aligned_centered": 181,
-    "flat": 147,
-    "pdftotext": 192,
+    "flat": 155,
+    "pdftotext": 193,
 }
 # The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
 # development half (01-04) 1165 of 1358, the held-out half (05-08) 1175 of 1344; every project found. Targets with no
@@ -371,8 +371,8 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
     "lines": 185,
     "lines_dropped": 185,
     "aligned_centered": 188,
-    "flat": 138,
-    "oneline": 89,
+    "flat": 139,
+    "oneline": 90,
     "pdftotext": 185,
 }
 # The twenty-eighth (tests/corpus28/README.md), measured blind at 4dd3523 (one document's one-line shape raised an
@@ -384,9 +384,21 @@ FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
     "lines": 189,
     "lines_dropped": 185,
     "aligned_centered": 190,
-    "flat": 111,
+    "flat": 145,
     "oneline": 186,
     "pdftotext": 170,
+}
+# The twenty-ninth (tests/corpus29/README.md), measured blind at bead103: 2286 of 2688 in all shapes (85.0%); the
+# development half (01-04) 1172 of 1344, the held-out half (05-08) 1114 of 1344, and 1209 after the development
+# half's work (aligned_centered, a budget system's report print, 0 -> 95 of 96 there); projects found 208 of 224.
+# Targets with no doubt (pipe): 114 of 115 blind (500锭: 锭 a unit since).
+FLOORS["corpus29"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 190,
+    "lines_dropped": 186,
+    "aligned_centered": 191,
+    "flat": 145,
+    "oneline": 166,
+    "pdftotext": 161,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -410,8 +422,11 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
     ("corpus27", "lines"): 1,
-    # corpus 28's one cell a line (40): its rows' cells shifted where its labels wrap, read before its failures were
-    ("corpus28", "lines"): 40,
+    # corpus 28's one cell a line (40 at first, 13 since 序号 in brackets, 【1】, are 序号): its rows' cells shifted where its
+    # labels wrap, read before its failures were
+    ("corpus28", "lines"): 13,
+    # corpus 29's one cell a line (29 at first, 3 now): a first column the model does not know (对应任务)
+    ("corpus29", "lines"): 3,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -420,6 +435,10 @@ SPURIOUS: dict[tuple[str, str], int] = {
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus29", "lines"): 1,
+    ("corpus29", "lines_dropped"): 1,
+    ("corpus29", "oneline"): 1,
+    ("corpus29", "pdftotext"): 2,
     ("corpus28", "pdftotext"): 1,
     ("corpus27", "oneline"): 3,
     ("corpus26", "lines"): 4,
@@ -497,6 +516,7 @@ SIZES = {
     "corpus26": (16, 195),
     "corpus27": (16, 193),
     "corpus28": (16, 192),
+    "corpus29": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -565,6 +585,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus26", 141, 141),
         ("corpus27", 134, 134),
         ("corpus28", 137, 136),  # (500万苗 read as 500 万, 苗 a word after it: 苗 as a unit cost corpus 13 seven)
+        ("corpus29", 115, 115),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -368,7 +368,15 @@ def test_stable_growth_is_a_direction() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "unit"),
-    [("雕像3尊", "尊"), ("12匹", "匹"), ("伞30把", "把"), ("20棚", "棚"), ("40杆", "杆"), ("≥300人日", "人日")],
+    [
+        ("雕像3尊", "尊"),
+        ("12匹", "匹"),
+        ("伞30把", "把"),
+        ("20棚", "棚"),
+        ("40杆", "杆"),
+        ("≥300人日", "人日"),
+        ("500锭", "锭"),
+    ],
 )
 def test_counters_of_things_are_units(raw: str, unit: str):
     """Counters a table counts things by (尊, 匹, 把, 棚, 杆, 人日 …) are units; not those that start words after a

@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind29_02": 37,
+    "blind29_06": 38,
     "blind28_03": 35,
     "blind28_07": 36,
     "blind27_02": 33,
@@ -112,6 +114,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind29_01",
     "blind28_04",
     "blind27_03",
     "blind26_04",
@@ -143,6 +146,9 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind29_03": 11,
+    "blind29_05": 10.5,
+    "blind29_07": 11.5,
     "blind28_02": 10.5,
     "blind28_05": 11,
     "blind28_08": 11.5,
@@ -290,6 +296,12 @@ FUNDING_KEYS = (
     "以工代赈资金",
     "生态补偿资金",
     "村集体自筹资金",
+    "农户自筹资金",
+    "省级专项资金",
+    "合作社自筹资金",
+    "金融机构贷款",
+    "对口支援资金",
+    "乡镇自筹资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -382,6 +394,11 @@ LONG_TEXT = (
     "差距分析",
     "计分规则",
     "备注说明",
+    "整改落实情况",
+    "达标判定",
+    "保障措施",
+    "实现路径",
+    "预期成效",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -549,6 +566,21 @@ COL_WEIGHT = {
     "业务处室": 1.1,
     "计分规则": 2.0,
     "历史值": 1.2,
+    "验收方式": 1.2,
+    "预期成效": 1.6,
+    "核定依据": 1.4,
+    "达标判定": 1.8,
+    "考核节点": 1.0,
+    "对应任务": 1.6,
+    "测量工具": 1.2,
+    "目标来源": 1.4,
+    "整改落实情况": 2.4,
+    "完成比例": 1.0,
+    "保障措施": 1.4,
+    "实现路径": 1.4,
+    "年中目标值": 1.6,
+    "配合单位": 1.3,
+    "采集口径": 1.6,
 }
 GRID_LINE = 0.6
 
