@@ -585,7 +585,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus26", 141, 141),
         ("corpus27", 134, 134),
         ("corpus28", 137, 136),  # (500万苗 read as 500 万, 苗 a word after it: 苗 as a unit cost corpus 13 seven)
-        ("corpus29", 115, 115),
+        ("corpus29", 131, 129),  # (after its second reading: 2遍/年 and 每公斤不高于8元 missed there)
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
