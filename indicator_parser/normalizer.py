@@ -215,6 +215,7 @@ UNITS: dict[str, str] = {
     "周": "周",
     "年": "年",
     "次": "次",
+    "遍": "遍",  # (times over: 统防统治2遍/年)
     "份": "份",
     "餐": "餐",  # (a meal: ≤5元/餐, 每日供餐300餐)
     "名": "名",
@@ -1414,19 +1415,13 @@ def _head_of(subject: str | None) -> str | None:
     head = PER_HEAD.get(subject)
     if head is None:
         head = next((h for w, h in PER_HEAD.items() if subject.startswith(w) and subject[len(w) :] in HEAD_VERBS), None)
-    if (
-        head is None
-        and len(subject) == 2
-        and subject[0] == "每"
-        and subject[1] in UNITS
-        and subject[1] not in _OCCASIONS
-    ):
-        head = subject[1]
+    if head is None and len(subject) >= 2 and subject[0] == "每" and subject[1:] not in _OCCASIONS:
+        head = UNITS.get(subject[1:])  # (每公斤不高于8元: 8 元/公斤)
     return head
 
 
 # Units of an occasion, which 每 makes no head of (每次, 每期, 每场: at each, not a share of each).
-_OCCASIONS = frozenset("次期场轮批届年月日天周季")
+_OCCASIONS = frozenset("次遍期场轮批届年月日天周季")
 
 
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d(?:\.(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")

@@ -383,3 +383,25 @@ def test_counters_of_things_are_units(raw: str, unit: str):
     number (2018基层, 3000群众: 基 and 群 are no units here)."""
     assert normalize(raw).unit == unit
     assert normalize("2018基层分馆").kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator", "value", "unit", "per"),
+    [
+        ("每公斤不高于8元", "<=", "8", "元/公斤", None),  # (每 and a unit of two characters: whose share it is)
+        ("每平方米≤350元", "<=", "350", "元/平方米", None),
+        ("每亩不超过50元", "<=", "50", "元/亩", None),
+        ("每次不少于20人", ">=", "20", "人", None),  # (an occasion: so many at each, no share)
+        ("2遍/年", "=", "2", "遍", "year"),  # (遍, times over, a counter as 次 is)
+        ("每年2遍", "=", "2", "遍", "year"),
+    ],
+)
+def test_a_share_per_measure_and_times_over(raw: str, comparator: str, value: str, unit: str, per: str | None):
+    target = normalize(raw)
+    assert (target.kind, target.comparator, target.value, target.unit, target.per) == (
+        "quantity",
+        comparator,
+        Decimal(value),
+        unit,
+        per,
+    )
