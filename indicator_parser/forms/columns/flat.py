@@ -268,7 +268,9 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
     from lark.exceptions import LarkError
 
     best: tuple[tuple[int, int], ...] | None = None
-    most = 0
+    # (the most known names; of as many, the shortest unknown one, 三级指标|年中目标值, not 三级|指标年中目标值; of as
+    # short, a value's: 目标值|年中目标值, not 目标值年中|目标值)
+    most = (0, 0, False)
     for k in range(4, len(text) - 4):
         try:
             before = columns_parser().parse(text[:k], start="header")
@@ -288,13 +290,13 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             fields = [grid_field(text[x:y]) for x, y in spans]  # type: ignore[index]
             known = [f for f in fields if f is not None]
             if (
-                len(known) > most
+                (len(known), k - e, bool(_OTHER_VALUE.fullmatch(unknown))) > most
                 and all(f is not None for f in fields[len(head) + 1 : -1])
                 and "name" in known
                 and set(known) & set(VALUE_FIELDS)
                 and len(set(known)) == len(known)
             ):
-                best, most = spans, len(known)  # type: ignore[assignment]
+                best, most = spans, (len(known), k - e, bool(_OTHER_VALUE.fullmatch(unknown)))  # type: ignore[assignment]
     return best
 
 
@@ -690,7 +692,7 @@ def flat_rows(doc: Text) -> list[Row]:
             # a grid header of names one space apart: its rows' cells are too, empty cells dropped
             header = _spaced_row(doc, i, names)
             rows.append(header)
-            fields = [grid_field(c.text) for c in header.cells]
+            fields = list(map(_flat_field, (c.text for c in header.cells)))
             spaced = names
             continue
         lead = len(line) - len(line.lstrip())
@@ -784,6 +786,21 @@ def _spaced_row(doc: Text, i: int, width: int) -> Row:
     line = doc.lines[i]
     cells = tuple(doc.cell(i, m.start(), m.end()) for m in re.finditer(r"[^ \u3000]+", line))
     return Row(cells, aligned=len(cells) == width)
+
+
+# Columns of a value the model has no field for: a target or a level of another time or source (年中目标值, 上年完成值,
+# 对标值, 历史值). The reader keeps them in extra as any column it does not name; here their cells are values, so
+# that a row's cells part where their values do.
+_OTHER_VALUE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值)")
+
+
+def _flat_field(name: str) -> Field | None:
+    """The field of a flattened header's name, as :func:`grid_field` has it, or a value's the model has no field
+    for (``other_value``)."""
+    found = grid_field(name)
+    if found is None and _OTHER_VALUE.fullmatch(name.replace(" ", "")):
+        return "other_value"
+    return found
 
 
 def _has_value(row: Row, fields: Sequence[Field | None]) -> bool:
@@ -885,7 +902,7 @@ def _read_piece(
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
-        named = [grid_field(c.text) for c in cells]
+        named = list(map(_flat_field, (c.text for c in cells)))
         if named != fields:  # (a header repeated after a page break goes on counting: 10, then 11 after it)
             state.level1, state.seq, state.short_level2 = None, 0, False
         return named
@@ -1207,6 +1224,12 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
             continue
         if _unknown_last(line[header.start() : q]) is not None:
             return q
+    # (or names inside, known names after them, up to the categories: …三级指标年中目标值目标值|产出指标…)
+    far = limit or next(
+        (x for x in range(m.end(), min(len(line), stop + 24)) if _categories(line, x, None).end() > x), None
+    )
+    if far is not None and split_header(line[header.start() : far]) is not None:
+        return far
     return stop
 
 
@@ -1867,6 +1890,8 @@ def _free_after_name(fields: tuple[Field | None, ...]) -> bool:
         "unit",
         "direction",
         "standard",
+        "rate",
+        "other_value",
         "seq",
         "level1",
         "level2",
@@ -1895,6 +1920,8 @@ def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None]
             tail.append(("weight", k))
         elif field in _TARGETS or field in ("comparator", "unit", "direction", "standard", "rate"):
             tail.append((field, k))  # type: ignore[arg-type]
+        elif field == "other_value":
+            tail.append(("period", k))  # (a value the model keeps in extra, 年中目标值: read as a target is)
         elif field in ("seq", "level1", "level2", "name"):
             tail.append(("free", None))
         elif tail and tail[-1][0] == "free":
@@ -2550,6 +2577,8 @@ def _ends(
         return ends + empty
     if pos == n:
         return empty if not column.first else []
+    if text[pos] in _NONE_MARKS and pos + 1 < n and nxt in _TARGETS and _starts_of(text)[2][pos + 1]:
+        return [pos + 1]  # a mark for none before the next target (晾墨周期|—|6-8个月): the cell, all of it
     if column.between:
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)

@@ -33,12 +33,14 @@ Field = Literal[
     "scoring",
     "deviation",
     "rate",
+    "responsible",
     "label",
+    "other_value",  # (the flattened shape's reading only: see forms/columns/flat.py)
 ]
 
 # Columns the model has no field for: kept in Indicator.extra under the header as written, with no diagnostic.
 EXTRA_FIELDS: frozenset[str] = frozenset(
-    {"direction", "basis", "note", "standard", "explanation", "scoring", "deviation", "rate"}
+    {"direction", "basis", "note", "standard", "explanation", "scoring", "deviation", "rate", "responsible"}
 )
 # Columns that hold a target value (their cells may carry a comparator and a unit).
 VALUE_FIELDS: tuple[Field, ...] = ("value", "period", "annual")
@@ -91,6 +93,8 @@ GRID_HEADERS: dict[str, Field] = {
     "目标设定依据": "basis",
     "绩效目标设定依据": "basis",
     "备注": "note",
+    # who answers for an indicator or helps (责任单位, 配合单位): not a unit of measure, though they end in 单位
+    **{f"{role}{body}": "responsible" for role in ("责任", "配合", "协办") for body in ("单位", "部门")},
     "绩效标准": "standard",
     "指标解释": "explanation",
     "指标说明": "explanation",
