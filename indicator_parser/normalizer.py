@@ -1937,10 +1937,11 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "达到或优于Ⅱ类", "国Ⅵ"),
+        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "达到或优于Ⅱ类", "不劣于Ⅲ类", "国Ⅵ"),
         # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say, but
-        # reached or bettered is that class or better, as 以上 says: 达到或优于Ⅱ类; an emission standard: 国Ⅵ, 国五)
-        rf"(?:(?:稳定|持续)?(?:(?P<better>达到或优于)|达到))?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
+        # reached or bettered is that class or better, as 以上 says: 达到或优于Ⅱ类, and so is not worse: 不劣于Ⅲ类;
+        # an emission standard: 国Ⅵ, 国五)
+        rf"(?:(?:稳定|持续)?(?:(?P<better>达到或优于|不劣于)|达到))?(?P<grade>[A-E]{{1,5}}级|[1-5]A级|[一二三四五1-5]星级?|第?[一二三四五甲乙丙]级|国[ⅠⅡⅢⅣⅤⅥ一二三四五六]|{_alternation(GRADE_SCALES)}"
         # a class: 二类坝, Ⅲ类 (water quality), Ⅱ类水质
         rf"|(?:[一二三四五]|[ⅠⅡⅢⅣⅤ])类(?:坝|水质|水体|水|标准)?){_SUFFIX_GRADE}",
         _scale,
@@ -2378,7 +2379,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "grade": (_heads(MODIFIERS, EXTENTS, GRADES) + "已建形", _tails(GRADES) + "立成上行"),
     # (达到 before it; A-E级, 1-5A级, 三星级, 甲级, a scale, a class Ⅲ类 (水质); then 以上)
     "grade on a scale": (
-        "稳持达第国ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
+        "稳持达不第国ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
         "级星类坝质体水准上ⅠⅡⅢⅣⅤⅥ一二三四五六" + _tails(GRADE_SCALES),
     ),
     "compliance": ("符满达", "准求定范》"),

@@ -1965,6 +1965,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         "确保",
         "杜绝",  # (none at all: 杜绝发生)
         "不新增",  # (不新增县级疫区)
+        "不劣于",  # (a class reached or bettered: 不劣于Ⅲ类, 达到或优于Ⅱ类)
+        "达到或优于",
     } - set(n.AVERAGE_WORDS)  # (年均 starts names too, PM2.5年均浓度: a weak start, below)
     weak = {
         *n.MODIFIERS,
