@@ -1937,7 +1937,18 @@ FORMS: tuple[Form, ...] = (
     _form(
         "grade on a scale",
         "qualitative",
-        ("A级", "AAA级", "三星级以上", "优良中低差", "二类坝", "Ⅲ类", "稳定达到Ⅲ类", "达到或优于Ⅱ类", "不劣于Ⅲ类", "国Ⅵ"),
+        (
+            "A级",
+            "AAA级",
+            "三星级以上",
+            "优良中低差",
+            "二类坝",
+            "Ⅲ类",
+            "稳定达到Ⅲ类",
+            "达到或优于Ⅱ类",
+            "不劣于Ⅲ类",
+            "国Ⅵ",
+        ),
         # (reached, or kept: 达到Ⅲ类, 稳定达到Ⅱ类水质; which way a class is better the scale does not say, but
         # reached or bettered is that class or better, as 以上 says: 达到或优于Ⅱ类, and so is not worse: 不劣于Ⅲ类;
         # an emission standard: 国Ⅵ, 国五)

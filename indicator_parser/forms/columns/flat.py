@@ -35,6 +35,8 @@ from .reader import (
     COLUMN_WORDS,
     COMPARATOR_CELLS,
     PART,
+    SEQ_CLOSES,
+    SEQ_OPENS,
     UNIT_PATTERN,
     WORDED_VALUES,
     is_placeholder,
@@ -1408,7 +1410,7 @@ def _chinese(n: int) -> str:
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _SEQ_CODED = re.compile(r"([A-Z][-－]?|No[.．]?|NO[.．]?)(\d{2,3}|(?<=[.．\-－])\d{1,3})(?![0-9])")
 _SEQ_WRITTEN = re.compile(
-    r"(?:(?P<open>[（(〔【［〈])(?P<bn>\d{1,3})[)）〕】］〉]|(?P<dn>\d{1,3})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
+    rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
 )
 
 
