@@ -2641,8 +2641,8 @@ def _ends(
     if column.after_word and not glued and (to_points or to_row_end) and text.endswith(_TRAILING_WORDS, 0, pos):
         # a value framed by a column word before it and the row's last number (or its end) after it
         # (种苗移栽计划标准|3月中下旬|5): all of it, words or not, where no column word stands inside it
-        last = _LAST_NUMBER.search(text, pos) if to_points else None
-        end = n if to_row_end else (last.start() if last is not None else None)
+        final = _LAST_NUMBER.search(text, pos) if to_points else None
+        end = n if to_row_end else (final.start() if final is not None else None)
         if end is not None and pos < end <= pos + _MAX_VALUE and _COLUMN_WORD.search(text, pos, end) is None:
             out.append(end)
     loose_actual = loose and nxt == "actual" and column.after == "points"
