@@ -347,7 +347,7 @@ FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
     "aligned_top": 195,
     "aligned_centered": 192,
     "flat": 163,
-    "pdftotext": 170,
+    "pdftotext": 172,
 }
 # The twenty-sixth (tests/corpus26/README.md; its second reading changed no reading, doubts 56 -> 54, so 141 targets
 # with no doubt, all right), measured blind at ceaef58: 1904 of 2730 in all
@@ -386,7 +386,7 @@ FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
     "aligned_centered": 190,
     "flat": 147,
     "oneline": 186,
-    "pdftotext": 170,
+    "pdftotext": 179,
 }
 # The twenty-ninth (tests/corpus29/README.md), measured blind at bead103: 2286 of 2688 in all shapes (85.0%); the
 # development half (01-04) 1172 of 1344, the held-out half (05-08) 1114 of 1344, and 1209 after the development
@@ -398,7 +398,7 @@ FLOORS["corpus29"] = {shape: 192 for shape in SHAPES} | {
     "aligned_centered": 191,
     "flat": 157,
     "oneline": 178,
-    "pdftotext": 161,
+    "pdftotext": 173,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -436,7 +436,7 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus29", "lines"): 1,
     ("corpus29", "lines_dropped"): 1,
     ("corpus29", "oneline"): 1,
-    ("corpus29", "pdftotext"): 2,
+    ("corpus29", "pdftotext"): 1,
     ("corpus28", "pdftotext"): 1,
     ("corpus27", "oneline"): 3,
     ("corpus26", "lines"): 4,
@@ -445,7 +445,6 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus26", "aligned_centered"): 4,
     ("corpus26", "flat"): 4,
     ("corpus26", "pdftotext"): 4,
-    ("corpus25", "pdftotext"): 1,
     ("corpus24", "pdftotext"): 2,
     ("corpus23", "pdftotext"): 3,
     ("corpus23", "aligned_centered"): 2,

@@ -188,7 +188,9 @@ def _unknown_pairs(
     if not (0 < h < len(lines) - 1) or not spans[h - 1] or not spans[h + 1] or titles[h - 1] or titles[h + 1]:
         return [], set()
     above = [(a, x) for a, x in spans[h - 1] if not _may_complete(lines[h - 1][a:x], True)]
-    below = [(b, y) for b, y in spans[h + 1] if not _may_complete(lines[h + 1][b:y], False)]
+    # (below, a word that may end a known name too, 值: 年中目标 / 值 over no name of the header's line is no known
+    # name's end)
+    below = list(spans[h + 1])
     if not above or not below:
         return [], set()
     columns: list[_Column] = []
