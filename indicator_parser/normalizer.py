@@ -1153,8 +1153,8 @@ P_DEADLINE = (
 )
 # A span of dates: 2025.04-2025.10, 2025.1.1-12.31, 2025年3月-11月, 3-11月, 2025-2027年.
 P_SPAN = (
-    # (or a part of a month, ten days: 3月中旬至5月上旬)
-    rf"(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
+    # (or a part of a month, ten days: 3月中旬至5月上旬; or months of every year: 每年5-6月)
+    rf"(?P<every>每年)?(?:(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
     rf"(?:(?P<y2>{P_YEAR})年)?(?P<m2>{P_MONTH})月(?:(?P<d2>{P_DAY})[日号]|(?P<t2>上旬|中旬|下旬))?"
     rf"|(?P<iy1>(?:19|20)\d\d)[./](?P<im1>1[0-2]|0?[1-9])(?:[./](?P<id1>3[01]|[12]\d|0?[1-9]))?(?:-|~|至|到)"
     rf"(?:(?P<iy2>(?:19|20)\d\d)[./])?(?P<im2>1[0-2]|0?[1-9])(?:[./](?P<id2>3[01]|[12]\d|0?[1-9]))?"
@@ -1162,7 +1162,7 @@ P_SPAN = (
     rf"|(?P<ys>(?:19|20)\d\d)年(?P<ms1>{P_MONTH})月(?:(?P<ds1>{P_DAY})[日号])?(?:-|~|至|到)"
     rf"(?P<ye>(?:19|20)\d\d)年(?P<ms2>{P_MONTH})月(?:(?P<ds2>{P_DAY})[日号])?"
     # (days of one month: 2024年6月8日-10日)
-    rf"|(?:(?P<yd>{P_YEAR})年)?(?P<md>{P_MONTH})月(?P<dd1>{P_DAY})[日号]?(?:-|~|至|到)(?P<dd2>{P_DAY})[日号]"
+    rf"|(?:(?P<yd>{P_YEAR})年)?(?P<md>{P_MONTH})月(?P<dd1>{P_DAY})[日号]?(?:-|~|至|到)(?P<dd2>{P_DAY})[日号])"
 )
 P_BY_PERIOD = _group("word", BY_PERIOD) + f"(?:{_alternation(PERIODIC_VERBS)})?"
 
@@ -1719,6 +1719,11 @@ def _date_range(m: re.Match[str], raw: str, text: str) -> Target | None:
         last = _ten_days(_span_of(y2, _int_of(g("m2")), _int_of(g("d2"))), g("t2"))
     if first is None or last is None or first.start >= last.end:
         return None
+    if g("every"):
+        # (months of every year, 每年5-6月: no year of its own)
+        if any(g(year) for year in ("y1", "y2", "ya", "ys", "iy1", "yd")):
+            return None
+        return Target(raw, kind="timeframe", per="year", label=text, start=first.start, end=last.end)
     return Target(raw, kind="timeframe", label=text, start=first.start, end=last.end)
 
 
@@ -2130,7 +2135,15 @@ FORMS: tuple[Form, ...] = (
     _form(
         "span of dates",
         "timeframe",
-        ("2025.04-2025.10", "2025.1.1-12.31", "2025年3月-11月", "3-11月", "2025-2027年", "2024年6月8日-10日"),
+        (
+            "2025.04-2025.10",
+            "2025.1.1-12.31",
+            "2025年3月-11月",
+            "3-11月",
+            "2025-2027年",
+            "2024年6月8日-10日",
+            "每年5-6月",
+        ),
         P_SPAN,
         _date_range,
     ),
@@ -2417,7 +2430,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
         "每在于截到至第十" + _CN_DIGIT_CHARS + _DIGIT,
         "年度月日号份底末旬周前止内" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS) + _DIGIT,
     ),
-    "span of dates": ("十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度旬" + _DIGIT),
+    "span of dates": ("每十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度旬" + _DIGIT),
     "multiple of a level": (None, "倍%％" + _tails(SUFFIX_COMPARATORS)),
     "glued grade thresholds": (_DIGIT, "%"),
     "fraction": (_heads(PREFIX_COMPARATORS) + _DIGIT, _DIGIT),

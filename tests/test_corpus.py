@@ -203,11 +203,11 @@ FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
 # pdftotext 198, the others 199; 47 indicators read beyond the tables (psql's and xlsx2csv's furniture). Targets
 # with no doubt (pipe_bare, the second reading's expected files): 138 of 140 blind.
 FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
-    "lines_dropped": 196,
+    "lines_dropped": 197,
     "aligned_top": 198,
     "aligned_centered": 185,
-    "flat": 151,
-    "oneline": 166,
+    "flat": 152,
+    "oneline": 167,
     "pdftotext": 198,
 }
 # The sixteenth (tests/corpus16/README.md), measured blind at ac09a66 (its development half read the session after;
@@ -346,7 +346,7 @@ FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 193,
     "aligned_top": 195,
     "aligned_centered": 192,
-    "flat": 163,
+    "flat": 164,
     "pdftotext": 172,
 }
 # The twenty-sixth (tests/corpus26/README.md; its second reading changed no reading, doubts 56 -> 54, so 141 targets
@@ -360,7 +360,7 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_top": 195,
     "aligned_centered": 181,
-    "flat": 155,
+    "flat": 156,
     "pdftotext": 193,
 }
 # The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
@@ -384,7 +384,7 @@ FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
     "lines": 189,
     "lines_dropped": 185,
     "aligned_centered": 190,
-    "flat": 147,
+    "flat": 148,
     "oneline": 186,
     "pdftotext": 179,
 }
@@ -394,10 +394,10 @@ FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
 # Targets with no doubt (pipe): 114 of 115 blind (500锭: 锭 a unit since).
 FLOORS["corpus29"] = {shape: 192 for shape in SHAPES} | {
     "lines": 192,
-    "lines_dropped": 188,
+    "lines_dropped": 189,
     "aligned_centered": 191,
-    "flat": 157,
-    "oneline": 178,
+    "flat": 158,
+    "oneline": 179,
     "pdftotext": 173,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the

@@ -405,3 +405,12 @@ def test_a_share_per_measure_and_times_over(raw: str, comparator: str, value: st
         unit,
         per,
     )
+
+
+def test_months_of_every_year_are_a_yearly_span():
+    """每年5-6月: the months of every year, a span with no year of its own, per year (as 每年5月 is); a year written
+    after 每年 is no such span."""
+    target = normalize("每年5-6月")
+    assert (target.kind, target.per, target.start, target.end) == ("timeframe", "year", "--05-01", "--06-30")
+    assert normalize("5-6月").per is None
+    assert normalize("每年2025年5-6月").kind == "text"
