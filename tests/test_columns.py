@@ -2682,10 +2682,20 @@ def test_a_go_log_line_of_the_rows():
 
 
 def test_more_placeholder_words_make_no_indicator():
-    """本期无, 未列示, 免填, 此项空缺, 不适用本项目: words for nothing here, in the name and value cells of a row that
+    """本期无, 未列示, 免填, 此项空缺, 不适用本项目, 本期不设, 无此类指标: words for nothing here, in the name and value cells of a row that
     holds no indicator (the row is reported as a placeholder); words of a value (未发生, 无事故) are none."""
     rows = ["| 产出指标 | 数量指标 | 示范基地面积 | 不少于1200亩 |"]
-    for word in ("本期无", "未列示", "免填", "此项空缺", "不适用本项目", "不适用于本项目"):
+    for word in (
+        "本期无",
+        "未列示",
+        "免填",
+        "此项空缺",
+        "不适用本项目",
+        "不适用于本项目",
+        "本年度未设",
+        "本期不设",
+        "无此类指标",
+    ):
         rows.append(f"|  | 质量指标 | {word} | {word} |")
     rows.append("|  | 时效指标 | 安全事故 | 未发生 |")
     text = "项目名称：示例花椒项目\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n" + "\n".join(rows) + "\n"
@@ -2736,4 +2746,19 @@ def test_sequence_numbers_lettered_with_a_dash_or_in_other_brackets_one_cell_a_l
         (3, "质量指标", "盆景成活率", "≥95%"),
         (4, "社会效益指标", "接待游客", "1万人次"),
         (5, "社会效益指标", "举办盆景展", "2次"),
+    ]
+
+
+def test_an_adjustment_table_s_title_is_a_title():
+    """项目支出绩效目标调整表 (a mid-year adjustment of the targets), printed again over the next project: a title,
+    not a row of the grid above it."""
+    text = (
+        "示例县2025年项目支出绩效目标调整表\n项目名称,示例盆景园改造项目\n一级指标,二级指标,三级指标,指标值\n"
+        "产出指标,数量指标,盆景展区改造,3处\n\n示例县2025年项目支出绩效目标调整表\n项目名称,示例花卉园项目\n"
+        "一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,花卉展区改造,2处\n"
+    )
+    projects = parse_document(text, form="columns").units[0].projects
+    assert [[(i.name, i.annual_target.raw) for i in p.indicators] for p in projects] == [
+        [("盆景展区改造", "3处")],
+        [("花卉展区改造", "2处")],
     ]

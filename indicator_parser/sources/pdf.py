@@ -32,7 +32,7 @@ from .grid import GridText, is_target_header
 
 _TARGET_WORDS = re.compile(r"绩效目标|绩效指标|三级指标|一级指标|指标名称")
 _OTHER_TITLE = re.compile(r"^.{0,30}(?:总表|支出表|收入表|预算表|情况表|明细表|统计表)(?:（续）|\(续\))?$")
-_TARGET_TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表")
+_TARGET_TITLE = re.compile(r"绩效目标(?:申报|调整|变更)?表|绩效自评表")
 _PAGE_SPEC = re.compile(r"^\s*(\d+)\s*(?:[-–~]\s*(\d+)?)?\s*$")
 
 

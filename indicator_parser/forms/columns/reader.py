@@ -64,7 +64,7 @@ from .headers import (
 )
 
 # (or a title without its 表: 示例县2025年部门预算项目绩效目标)
-TITLE = re.compile(r"绩效目标(?:申报)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$")
+TITLE = re.compile(r"绩效目标(?:申报|调整|变更)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$")
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), SQL*Plus's
@@ -230,7 +230,9 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标|列示|填报?|适用)(?:指标|本项目|于本项目)?|空缺|免填)"
+    r"(?:(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标|列示|填报?|适用)(?:指标|本项目|于本项目)?|空缺|免填"
+    # (not set, as a period's word: 本期不设, 本年度未设; none of the kind: 无此类指标)
+    r"|(?<=.)(?:不|未)设|无此类(?:指标)?)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
