@@ -48,6 +48,7 @@ CORPORA = (
     "corpus27",
     "corpus28",
     "corpus29",
+    "corpus30",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -400,6 +400,19 @@ FLOORS["corpus29"] = {shape: 192 for shape in SHAPES} | {
     "oneline": 179,
     "pdftotext": 173,
 }
+# The thirtieth (tests/corpus30/README.md), measured blind at a98db9c: 2466 of 2660 in all shapes (92.7%); the
+# development half (01-04) 1255 of 1330, the held-out half (05-08) 1211 of 1330; every project found. Targets with no
+# doubt (pipe): 129 of 130 blind. Then its placeholder words and its 调整表 title read (no other failure of it read
+# yet: the session ended), no second reading yet.
+FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
+    "pipe_bare": 175,
+    "lines": 189,
+    "lines_dropped": 186,
+    "aligned_centered": 188,
+    "flat": 138,
+    "oneline": 87,
+    "pdftotext": 174,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -418,6 +431,9 @@ UNFOUND: dict[tuple[str, str], int] = {
 # read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 51 now (50 before a short
 # name's next line was read as its value of words where that line is the longer: 适配后3个月内回 / 访1次 shifted).
 SPURIOUS: dict[tuple[str, str], int] = {
+    # corpus 30's html2text of a web page (pipe_bare, 5) and one cell a line (14): read before their failures were
+    ("corpus30", "pipe_bare"): 5,
+    ("corpus30", "lines"): 14,
     ("corpus18", "lines"): 51,
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
@@ -433,6 +449,11 @@ SPURIOUS: dict[tuple[str, str], int] = {
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus30", "aligned_top"): 1,
+    ("corpus30", "aligned_centered"): 1,
+    ("corpus30", "flat"): 1,
+    ("corpus30", "oneline"): 7,
+    ("corpus30", "pdftotext"): 2,
     ("corpus29", "lines"): 1,
     ("corpus29", "lines_dropped"): 1,
     ("corpus29", "oneline"): 1,
@@ -514,6 +535,7 @@ SIZES = {
     "corpus27": (16, 193),
     "corpus28": (16, 192),
     "corpus29": (16, 192),
+    "corpus30": (16, 190),
 }  # projects and indicators in each shape
 
 
@@ -583,6 +605,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus27", 134, 134),
         ("corpus28", 137, 136),  # (500万苗 read as 500 万, 苗 a word after it: 苗 as a unit cost corpus 13 seven)
         ("corpus29", 131, 131),
+        ("corpus30", 130, 129),  # (覆盖全县中小学 read as text, annotated qualitative: no second reading yet)
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

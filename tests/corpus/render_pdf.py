@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind30_02": 39,
+    "blind30_06": 40,
     "blind29_02": 37,
     "blind29_06": 38,
     "blind28_03": 35,
@@ -114,6 +116,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind30_03",
     "blind29_01",
     "blind28_04",
     "blind27_03",
@@ -146,6 +149,8 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind30_04": 11,
+    "blind30_07": 10.5,
     "blind29_03": 11,
     "blind29_05": 10.5,
     "blind29_07": 11.5,
@@ -302,6 +307,17 @@ FUNDING_KEYS = (
     "金融机构贷款",
     "对口支援资金",
     "乡镇自筹资金",
+    "企业配套资金",
+    "市级奖补资金",
+    "中央林业改革发展资金",
+    "文化产业发展专项资金",
+    "非税收入安排资金",
+    "社会资本投入",
+    "渔民自筹资金",
+    "信贷担保资金",
+    "龙头企业投入",
+    "结余资金",
+    "省级林业专项资金",
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
@@ -399,6 +415,9 @@ LONG_TEXT = (
     "保障措施",
     "实现路径",
     "预期成效",
+    "调整说明",
+    "工作措施",
+    "风险提示",
 )
 COL_WEIGHT = {
     "序号": 0.7,
@@ -581,6 +600,23 @@ COL_WEIGHT = {
     "年中目标值": 1.6,
     "配合单位": 1.3,
     "采集口径": 1.6,
+    "验收标准": 1.2,
+    "考核时点": 1.0,
+    "计量说明": 1.4,
+    "评估方式": 1.2,
+    "分解任务": 1.6,
+    "标杆值": 1.2,
+    "实施措施": 1.3,
+    "取数方式": 1.2,
+    "工作措施": 1.6,
+    "风险提示": 1.6,
+    "实施主体": 1.6,
+    "抽查比例": 1.0,
+    "调整前指标值": 1.8,
+    "调整说明": 1.8,
+    "监测节点": 1.1,
+    "目标依据": 1.2,
+    "核查口径": 1.2,
 }
 GRID_LINE = 0.6
 
