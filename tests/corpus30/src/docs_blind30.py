@@ -88,7 +88,7 @@ DOCS["blind30_01"] = {
                     "菌种下地完成时间",
                     "2025年11月10日以前",
                     "验收记录",
-                    TF("<=", d="以前 after a date (2025年11月10日以前): deadline <= assumed, as 前"),
+                    TF("<="),
                 ),
                 r(
                     "",
@@ -250,7 +250,6 @@ DOCS["blind30_02"] = {
                         ">=",
                         "600",
                         "亩",
-                        d="大于或等于 in the sign column (or between, not the README's 大于等于): >= assumed",
                     ),
                 ),
                 r("", "", "补植良种苗木", "≥", "3", "万株", "8", "", Q(">=", "3", "万株")),
@@ -266,7 +265,7 @@ DOCS["blind30_02"] = {
                     "",
                     "6",
                     "",
-                    TF("<=", d="小于或等于 in the sign column beside a date: deadline <= assumed"),
+                    TF("<="),
                 ),
                 r(
                     "",
@@ -291,7 +290,7 @@ DOCS["blind30_02"] = {
                     "",
                     "6",
                     "",
-                    QL(d=STATE % "建立并有效运行"),
+                    QL(),
                 ),
                 r(
                     "满意度指标",
@@ -355,7 +354,7 @@ DOCS["blind30_02"] = {
                     "≤",
                     "6",
                     "拨付凭证",
-                    TF("<=", d="a month with ≤ in the sign column: deadline by the month's end (2025-09-30) assumed"),
+                    TF("<="),
                 ),
                 r("", "成本指标", "工坊扶持标准", "10", "万元/家", "≤", "8", "财务核查", Q("<=", "10", "万元/家")),
                 r(
@@ -379,7 +378,7 @@ DOCS["blind30_02"] = {
                     "定性",
                     "6",
                     "专家评估",
-                    QL(d=STATE % "初步形成"),
+                    QL(),
                 ),
                 r(
                     "满意度指标",
@@ -519,7 +518,7 @@ DOCS["blind30_03"] = {
                     "4月上旬前",
                     "每年4月上旬前",
                     "—",
-                    TF("<=", d="part of a month before 前 (4月上旬前, no year): deadline <= assumed; end not computed"),
+                    TF("<="),
                 ),
                 r("", "成本指标", "暂不设置", "暂不设置", "暂不设置", "", None),
                 r(
@@ -629,7 +628,17 @@ DOCS["blind30_04"] = {
                     CH("=", "15", "%", d=CHG % ("减少15%左右", "decrease") + "; " + APPROX % "左右"),
                 ),
                 r("满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "计划标准", "回访", Q(">=", "90", "%")),
-                r("", "", "合作社满意度", "满意", "计划标准", "座谈", QL()),
+                r(
+                    "",
+                    "",
+                    "合作社满意度",
+                    "满意",
+                    "计划标准",
+                    "座谈",
+                    QL(
+                        d="grade 满意 alone (not a listed grade): qualitative assumed (as corpora 8, 12, 19, doubted); a parser may give text"
+                    ),
+                ),
             ],
         },
         {
@@ -1085,7 +1094,7 @@ DOCS["blind30_07"] = {
                     "—",
                     "日均接待≥120人次",
                     "新增指标",
-                    Q(">=", "120", "人次", per="day", d="日均…≥: per day by the README's 年均5场 form assumed"),
+                    Q(">=", "120", "人次", per="day"),
                 ),
                 r("", "可持续影响指标", "泥塑传承人参与授课", "长期稳定", "长期稳定", "", QL(d=STATE % "长期稳定")),
                 r("满意度指标", "服务对象满意度指标", "研学学生满意度", "≥90%", "≥90%", "", Q(">=", "90", "%")),
@@ -1293,8 +1302,10 @@ DOCS["blind30_08"] = {
                     "不发生",
                     "",
                     "疫情报告",
-                    QL(
-                        d="不发生 (does not occur): zero claim (value 0) or a state; qualitative assumed; a parser may give a zero claim"
+                    Q(
+                        "=",
+                        "0",
+                        d="zero claim 不发生 (does not occur) with an empty 符号 cell, no 定性: value 0, unit null, the noun only in the name (as corpora 6, 11, 14, 17, 20, 21: 7 of 8); qualitative defensible (corpus 16)",
                     ),
                 ),
                 r("", "", "鹿产品质量安全抽检合格率", "8", "≥", "98", "%", "抽检", Q(">=", "98", "%")),
