@@ -54,12 +54,10 @@ _GLUED_FREE_TEXT = (
 )
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them),
 # 产出指标（５０分） (full-width digits, as a Chinese input method types them).
-_POINTS = (
-    r"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?"  # (in brackets)
-    r"|[ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制]))?"  # (or after, a space before 分 or not)
-)
+_POINTS_AFTER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制])"  # (a space before 分 or not)
+_POINTS = rf"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*{_POINTS_AFTER})?"
 # A label's points on the next line, glued before the row it starts (产出指标 / 40分数量指标…: a cell of two lines)
-_POINTS_FIRST = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制])")
+_POINTS_FIRST = re.compile(_POINTS_AFTER)
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -138,22 +136,16 @@ def _first_label_pattern() -> re.Pattern[str]:
     return re.compile(rf".{{2,16}}?(?=(?:{_terminal('LEVEL1_NAME')}))")
 
 
-class _FirstLabel:
-    """:func:`_first_label_pattern`, compiled when first used."""
-
-    def match(self, text: str) -> re.Match[str] | None:
-        """The label, where the row does not start with categories and no category word runs over its end
-        (社会|效益指标 is 社会效益指标, no label)."""
-        plain = _patterns()[0]
-        if plain.match(text).end() > 0:  # type: ignore[union-attr]
-            return None
-        m = _first_label_pattern().match(text)
-        if m is None or any(plain.match(text, j).end() > m.end() for j in range(max(0, m.end() - 6), m.end())):  # type: ignore[union-attr]
-            return None
-        return m
-
-
-_FIRST_LABEL = _FirstLabel()
+def _first_label(text: str) -> re.Match[str] | None:
+    """That label, where the row does not start with categories and no category word runs over its end
+    (社会|效益指标 is 社会效益指标, no label)."""
+    plain = _patterns()[0]
+    if plain.match(text).end() > 0:  # type: ignore[union-attr]
+        return None
+    m = _first_label_pattern().match(text)
+    if m is None or any(plain.match(text, j).end() > m.end() for j in range(max(0, m.end() - 6), m.end())):  # type: ignore[union-attr]
+        return None
+    return m
 
 
 # How such a row ends (a category name, or a 一级's points in brackets; or an evaluation framework's 决策 or 过程, read
@@ -291,14 +283,15 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             spans = (*head, (k, e), *((x + e, y + e) for x, y in after))
             fields = [grid_field(text[x:y]) for x, y in spans]  # type: ignore[index]
             known = [f for f in fields if f is not None]
+            rank = (len(known), k - e, bool(_OTHER_VALUE.fullmatch(unknown)))
             if (
-                (len(known), k - e, bool(_OTHER_VALUE.fullmatch(unknown))) > most
+                rank > most
                 and all(f is not None for f in fields[len(head) + 1 : -1])
                 and "name" in known
                 and set(known) & set(VALUE_FIELDS)
                 and len(set(known)) == len(known)
             ):
-                best, most = spans, (len(known), k - e, bool(_OTHER_VALUE.fullmatch(unknown)))  # type: ignore[assignment]
+                best, most = spans, rank  # type: ignore[assignment]
     return best
 
 
@@ -1641,7 +1634,7 @@ def _grid_row(
         # a first column the model does not know, an indicator's code (C0101产出指标…): its cell, kept in extra
         cells[0] = doc.cell(i, lead, lead + code.end())
         seq_end = code.end()
-    elif fields[0] is None and fields[1:2] == ["level1"] and (label := _FIRST_LABEL.match(text)) is not None:
+    elif fields[0] is None and fields[1:2] == ["level1"] and (label := _first_label(text)) is not None:
         # or a label of its own before the categories, on a block's first row (任务一：基地建设|产出指标…)
         cells[0] = doc.cell(i, lead, lead + label.end())
         seq_end = label.end()
@@ -1800,7 +1793,7 @@ def _glued_pair_end(text: str, pos: int) -> int | None:
 
 
 # (under 300%: a rate glued after a score parts one way, 108.7587.5% as 10, 8.75, 87.5%, not 10, 8.7, 587.5%)
-_RATE_CELL = re.compile(r"(?:[12]?[0-9]{1,2})(?:[.．][0-9]{1,2})?[%％]|[—/／-]")
+_RATE_CELL = re.compile(r"[12]?[0-9]{1,2}(?:[.．][0-9]{1,2})?[%％]|[—/／-]")
 _A_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:年|[-/.．][0-9])")
 
 # A unit column glued after its number: 人, 万人次, 元/人·月, %, dB, μg/m³, 台（套）.
