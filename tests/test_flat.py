@@ -3025,3 +3025,55 @@ def test_a_responsible_body_s_column_is_no_unit_column():
         ("盆景养护课", "不少于24场"),
         ("盆景成活率", "≥95%"),
     ]
+
+
+def test_a_sequence_number_closed_by_the_dot_stroke_that_stands_for_a_pause_mark():
+    """序号 written 1丶 (丶, the stroke an input method gives for 、) is cut off the name as 1、 is."""
+    text = "项目名称示例园艺项目\n序号三级指标指标值\n1丶盆景技艺培训期数3期\n2丶培训学员人数≥90人\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "盆景技艺培训期数", "3期"),
+        (2, "培训学员人数", "≥90人"),
+    ]
+
+
+def test_rows_glued_on_one_line_each_ending_in_a_month_of_a_column_the_model_does_not_know():
+    """The last column (考核时点) unknown to the model holds a month or a date: a row ends after it (≥60万株|9月|
+    初加工…), since no name starts with one."""
+    text = (
+        "项目名称示例花园项目一级指标二级指标三级指标指标值考核时点产出指标数量指标引进新品种数不少于三十个9月"
+        "扩繁面积≥15亩11月底质量指标移栽成活率≥95%2025年12月\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("考核时点")) for i in indicators(text)] == [
+        ("引进新品种数", "不少于三十个", "9月"),
+        ("扩繁面积", "≥15亩", "11月底"),
+        ("移栽成活率", "≥95%", "2025年12月"),
+    ]
+
+
+def test_a_one_line_header_whose_last_unknown_name_runs_into_a_bracketed_sequence_number():
+    """A whole grid glued, 序号 in brackets ([1]) and a last column the model does not know (实施主体): the header
+    ends where the first bracketed 序号 starts, and the column's cells are kept in extra."""
+    text = "项目名称示例园艺项目序号三级指标指标值实施主体【1】盆景技艺培训期数3期园艺站【2】培训学员人数≥90人合作社\n"
+    read = [(i.seq, i.name, i.annual_target.raw, i.extra.get("实施主体")) for i in indicators(text)]
+    assert read == [(1, "盆景技艺培训期数", "3期", "园艺站"), (2, "培训学员人数", "≥90人", "合作社")]
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        # a value's column the model does not know inside, another unknown last
+        ("一级指标二级指标三级指标调整前指标值指标值调整说明", ["调整前指标值", "指标值", "调整说明"]),
+        # two unknown names last, the first a value's
+        ("一级指标二级指标三级指标指标值调整前指标值监测节点", ["指标值", "调整前指标值", "监测节点"]),
+        # (a name that is a value word and a note stays one: 指标值说明; a basis after known names too)
+        ("一级指标二级指标三级指标年度指标值指标值说明", ["年度指标值", "指标值说明"]),
+        (
+            "一级指标二级指标三级指标分值指标值及单位绩效标准目标值设定理由",
+            ["分值", "指标值及单位", "绩效标准", "目标值设定理由"],
+        ),
+    ],
+)
+def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, names: list[str]) -> None:
+    spans = split_header(header)
+    assert spans is not None
+    assert [header[x:y] for x, y in spans] == ["一级指标", "二级指标", "三级指标", *names]

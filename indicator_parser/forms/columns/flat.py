@@ -175,6 +175,9 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     """The column names of a flattened header row, as spans of ``text``, or None. Memoized: a document prints
     the same header over every project and again after each page break."""
     found = _split_last(text)
+    if found is not None and (value := _OTHER_VALUE_FIRST.fullmatch(text, *found[-1])) is not None:
+        # two names the model does not know last, the first a value's (…指标值|调整前指标值|监测节点)
+        found = (*found[:-1], value.span(1), value.span(2))
     if found is not None and grid_field(text[slice(*found[-1])]) is None and len(text) <= _HEADER_LENGTH:
         # a last name the model does not know: unless known names end the text, one unknown inside (…实际完成值
         # 完成比例分值得分: 完成比例, 分值, 得分, not one name 完成比例分值得分)
@@ -278,6 +281,8 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             if not _UNKNOWN_NAME.fullmatch(unknown) or grid_field(unknown) is not None:
                 continue
             after = _split_last(text[e:])
+            if after is None and _OTHER_VALUE.fullmatch(unknown):
+                after = _known_then_unknown(text[e:])  # (a value's column inside, another unknown last)
             if after is None:
                 continue
             spans = (*head, (k, e), *((x + e, y + e) for x, y in after))
@@ -293,6 +298,26 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             ):
                 best, most = spans, rank  # type: ignore[assignment]
     return best
+
+
+@functools.lru_cache(maxsize=1024)
+def _known_then_unknown(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Names the model knows, then a last one it does not (指标值|调整说明: after a name unknown inside, see
+    :func:`_unknown_inside`), or None."""
+    from lark.exceptions import LarkError
+
+    for k in range(len(text) - 2, max(len(text) - 12, 2) - 1, -1):  # (the shortest unknown name whose head parses)
+        last = text[k:]
+        if not _UNKNOWN_LAST.fullmatch(last) or grid_field(last) is not None or _categories(last, 0, None).end():
+            continue
+        try:
+            tree = columns_parser().parse(text[:k], start="header")
+        except LarkError:
+            continue
+        head = tuple((tok.start_pos, tok.end_pos) for tok in tree.children)  # type: ignore[union-attr,misc]
+        if all(grid_field(text[x:y]) is not None for x, y in head):
+            return (*head, (k, len(text)))
+    return None
 
 
 # a first column the model does not know: an indicator's code (指标编码), or a label of its own over the categories
@@ -786,7 +811,12 @@ def _spaced_row(doc: Text, i: int, width: int) -> Row:
 # Columns of a value the model has no field for: a target or a level of another time or source (年中目标值, 上年完成值,
 # 对标值, 历史值). The reader keeps them in extra as any column it does not name; here their cells are values, so
 # that a row's cells part where their values do.
-_OTHER_VALUE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值)")
+_VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值"
+_OTHER_VALUE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_VALUE_WORDS})")
+
+
+# (an unknown value's name, a qualifier before its value word, then another unknown name: 调整前指标值|监测节点)
+_OTHER_VALUE_FIRST = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?(?:{_VALUE_WORDS}))([\u4e00-\u9fff]{{2,8}})")
 
 
 def _flat_field(name: str) -> Field | None:
@@ -940,8 +970,12 @@ _BASIS_ENDS = (
     *("调查", "测算", "考核", "要求", "汇总", "复核", "名册", "实际值", "均值"),
 )
 _ROOM = 4
-# A cell of a period word alone, before the next row's name (年度|牡丹科普…): a column of when (计量周期)
-_PERIOD_CELL = re.compile(r"(?:半年度|年度|季度|月度|一次性)(?=[\u4e00-\u9fffA-Za-z（(])")
+# A cell of a period word alone, before the next row's name (年度|牡丹科普…): a column of when (计量周期); or of a
+# month, a date (9月|初加工车间改造, 2025年12月底|…: 考核时点; names do not start with one)
+_PERIOD_CELL = re.compile(
+    r"(?:半年度|年度|季度|月度|一次性|(?:(?:19|20)\d\d年)?(?:1[0-2]|0?[1-9])月(?:(?:[1-3]?\d)日|份|底|末|初|[上中下]旬)?)"
+    r"(?=[\u4e00-\u9fffA-Za-z（(]|$)"
+)
 _FREE_END = re.compile(
     r"(?:(?P<sure>.*[。；;！？!?](?:(?:计划|行业|历史|其他)标准(?![:：]))?|[/／—－\-]+)|.*》"
     r"|.*?(?:计划|行业|历史|其他)标准(?![:：])"
@@ -997,7 +1031,8 @@ def _free_text_rows(
         if found is None or end is None:
             break
         keys = keys if keys is not None else _keys(found[1], values)
-        after = split(text, end, values, glued=True, cap=cap) if end < len(text) else None
+        last = end == len(text) or (unknown and _PERIOD_CELL.fullmatch(text, end) is not None)  # (…≥95%|2025年12月)
+        after = None if last else split(text, end, values, glued=True, cap=cap)
         if after is not None and (after[0] <= end or not _fills(after[1], values, keys)):
             after = None  # (a next row whose readings disagree on its end is cut off all the same, then reported)
         cut, sure = len(text), True
@@ -1214,8 +1249,10 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
         return stop
     # (no category word in it: …备注|产出指标…, where a category word ends it)
     limit = next((x for x in range(stop, m.end() + 1) if _categories(line, x, None).end() > x), None)
+    # (or a 序号 in brackets, where the header names one: …实施主体|【1】罗汉果…)
+    numbered = m.end() if line[m.end() : m.end() + 1] in SEQ_OPENS and "序号" in header.group(0) else None
     for q in range(stop + 2, (m.end() if limit is None else limit) + 1):
-        if q < len(line) and q != limit and line[q] not in " \u3000":
+        if q < len(line) and q != limit and q != numbered and line[q] not in " \u3000":
             continue
         if _unknown_last(line[header.start() : q]) is not None:
             return q
@@ -1403,12 +1440,12 @@ def _chinese(n: int) -> str:
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _SEQ_CODED = re.compile(r"([A-Z][-－]?|No[.．]?|NO[.．]?)(\d{2,3}|(?<=[.．\-－])\d{1,3})(?![0-9])")
 _SEQ_WRITTEN = re.compile(
-    rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>、|[.．](?![0-9０-９])|[)）]))"
+    rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"
 )
 
 
 _SEQ_CHINESE = re.compile(
-    r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、.．)）]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、.．])"
+    r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、丶.．)）]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、丶.．])"
 )
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
@@ -1439,7 +1476,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     if (series := _SERIES_OF.get(text[:1])) is not None:  # ① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸 (a mark after it too)
-        close = text[1:2] if text[1:2] in ("、", ".", "．", ")", "）") else ""
+        close = text[1:2] if text[1:2] in ("、", "丶", ".", "．", ")", "）") else ""
         if series[0] == "甲" and not close and text[:1] != series[following - 1 : following]:
             return None  # (甲 starts words too: a stem alone is the 序号 expected next)
         if series[0] == "a" and (not close or text[2:3].isascii()):

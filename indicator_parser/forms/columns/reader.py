@@ -155,7 +155,7 @@ _SEQ = re.compile(
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z](?:(?P<coded>\d{2,3})|[-－](?P<dashed>\d{1,3}))"
-    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、#]?$"
+    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、丶#]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # 第1项, 第1条; A01, A-1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
