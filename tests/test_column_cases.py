@@ -4111,3 +4111,34 @@ def test_php_serialized_rows_nested_deeper_keep_every_cell() -> None:
     table.append(["产出指标", ["数量指标", "维护渡船数"], "4艘"])
     document = parse_document(_php(table) + "\n")
     assert rows(document) == [("产出指标", "数量指标", "维护渡船数", "4艘")]
+
+
+def test_html2text_of_a_web_page_table_breaks_a_level1_cell_and_drops_empty_cells() -> None:
+    """html2text writes a cell's line break as a new line (产出指标 / (0-40分)| 数量指标| …) and no empty merged
+    cells: the label alone on its line goes on into the next row's first cell (its points), not a row of its
+    own; and two cells of one line stay two cells (林下复合经营 | 可复制、可推广 | 12月 is a name and a value of
+    words, not a name wrapped over two lines)."""
+    text = (
+        "项目名称| 示例园艺项目  \n一级指标| 二级指标| 三级指标| 指标值| 考核时点  \n产出指标  \n"
+        "(0-40分)| 数量指标| 新植苗木株数| 不少于1200株| 3月  \n补植面积| 12亩| 4月  \n效益指标  \n"
+        "(0-40分)| 社会效益指标| 带动务工人数| ≥150人次| 12月  \n可持续影响指标| 林下复合经营| 可复制、可推广| 12月  \n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("产出指标", "数量指标", "新植苗木株数", "不少于1200株"),
+        ("产出指标", "数量指标", "补植面积", "12亩"),
+        ("效益指标", "社会效益指标", "带动务工人数", "≥150人次"),
+        ("效益指标", "可持续影响指标", "林下复合经营", "可复制、可推广"),
+    ]
+    first = document.units[0].projects[0].indicators[0]
+    assert first.extra == {"一级指标": "产出指标(0-40分)", "考核时点": "3月"}  # (the label's points kept as written)
+    assert first.span[0] == text.index("产出指标  \n")  # (the row starts with its label's first line)
+
+
+@pytest.mark.parametrize(("word", "symbol"), [("不晚于", "<="), ("不迟于", "<="), ("不早于", ">=")])
+def test_a_comparator_cell_of_a_date(word: str, symbol: str) -> None:
+    """指标性质 不晚于 (不迟于, 不早于) beside a date: the deadline's comparator, not a word left unread."""
+    text = f"项目名称|示例园艺项目\n三级指标|指标性质|指标值\n盆栽移植完成|{word}|2025年4月15日\n"
+    indicator = parse_document(text).units[0].projects[0].indicators[0]
+    assert (indicator.annual_target.kind, indicator.annual_target.comparator) == ("timeframe", symbol)
+    assert not indicator.warnings

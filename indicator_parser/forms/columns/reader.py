@@ -205,6 +205,10 @@ COMPARATOR_CELLS: dict[str, str] = {
     "高于": ">",
     "超过": ">",
     "低于": "<",
+    # (of a date: 不晚于 | 2025年4月15日, by then)
+    "不晚于": "<=",
+    "不迟于": "<=",
+    "不早于": ">=",
     # (as XML text writes a sign, its entity not decoded: a Word file's document.xml read as text)
     "&gt;": ">",
     "&lt;": "<",
@@ -473,7 +477,7 @@ def _categories(
 
 
 # A label's points alone: （50分）, (0-20)分, 30分
-_POINTS_ONLY = re.compile(r"\s*(?:[（(][0-9０-９.．\-－~～]+分?[)）]分?|[0-9０-９.．]+分)\s*")
+POINTS_ONLY = re.compile(r"\s*(?:[（(][0-9０-９.．\-－~～]+分?[)）]分?|[0-9０-９.．]+分)\s*")
 _NOT_CONTENT = frozenset({"level1", "level2", "seq"})  # the fields of a row's cells that are no indicator
 
 
@@ -928,6 +932,8 @@ class _Reader:
                     # 衔接 is a name and its value of words)
                     # (a piece of two or three characters is no name alone: 达到 / 尊崇优待社会氛围)
                     and (name_at not in current or not 3 < len(current[name_at].text) < len(text))
+                    # (two cells of one line are two cells: html2text's row with its empty cells dropped)
+                    and (name_at not in current or current[name_at].line != cell.line)
                 ):
                     # A name broken over two lines (one cell a line): its second piece, not a value.
                     current[name_at] = _joined(current[name_at], cell)
@@ -1062,12 +1068,7 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
-        if (
-            labels is None
-            and len(cells) == 1
-            and (alone := l1 or l2) is not None
-            and _POINTS_ONLY.fullmatch(alone.text)
-        ):
+        if labels is None and len(cells) == 1 and (alone := l1 or l2) is not None and POINTS_ONLY.fullmatch(alone.text):
             # a label's points on a row of their own (产出指标 / （50分）: a merged cell's second line, a row to the
             # converter): the label above goes on, they are its
             carried = project.carry1 if l1 is not None else project.carry2

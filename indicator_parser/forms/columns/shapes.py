@@ -61,7 +61,7 @@ from .headers import (
     grid_field,
 )
 from .html_tables import HTML_CELL, html_rows
-from .reader import accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
+from .reader import POINTS_ONLY, accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
 
 Shape = Literal["pipe", "tab", "csv", "aligned", "lines", "flat"]
 SHAPES: tuple[Shape, ...] = ("pipe", "tab", "csv", "aligned", "lines", "flat")
@@ -523,8 +523,17 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             )  # (a merged cell's rows under its first)
         if ("<" in line or "\\n" in line) and _BREAK.search(line):
             cells = tuple(_breaks_joined(cell) for cell in cells)
+        if len(cells) > 2 and POINTS_ONLY.fullmatch(cells[0].text) and rows and _label_alone(rows[-1]):
+            # a 一级's cell broken over two lines where the converter ends a cell's line (html2text: 产出指标 /
+            # (0-40分)| 数量指标| …): the label alone on its line goes on into the row's first cell, its points
+            cells = (doc.extend(rows.pop().cells[0], cells[0]), *cells[1:])
         rows.append(Row(cells))
     return rows
+
+
+def _label_alone(row: Row) -> bool:
+    """Whether a row is a 一级 label alone (产出指标), a line with no delimiter."""
+    return len(row.cells) == 1 and not row.furniture and accepts("level1", row.cells[0].text)
 
 
 # TiddlyWiki's tables: a header cell opened by ! (|!项目名称|), a cell merged with the one on its left (<), its right
