@@ -4142,3 +4142,26 @@ def test_a_comparator_cell_of_a_date(word: str, symbol: str) -> None:
     indicator = parse_document(text).units[0].projects[0].indicators[0]
     assert (indicator.annual_target.kind, indicator.annual_target.comparator) == ("timeframe", symbol)
     assert not indicator.warnings
+
+
+def test_node_console_table_of_a_crawled_table() -> None:
+    """Node's console.table(rows): box-drawing bars, an (index) column of row numbers and a first row of column
+    numbers (the writer's, no cells of the table), each string in single quotes as util.inspect writes it ('' an
+    empty string, a quote inside escaped), the cells a short row lacks left blank."""
+    text = (
+        "┌─────────┬──────────┬────────────┬──────────┐\n"
+        "│ (index) │ 0        │ 1          │ 2        │\n"
+        "├─────────┼──────────┼────────────┼──────────┤\n"
+        "│ 0       │ '项目名称' │ '示例园艺项目' │          │\n"
+        "│ 1       │ '三级指标' │ '指标值'     │ '备注'    │\n"
+        "│ 2       │ '补植面积' │ '12亩'      │ ''       │\n"
+        "│ 3       │ '苗木成活率' │ '≥92%'      │ '\\'春季\\'' │\n"
+        "└─────────┴──────────┴────────────┴──────────┘\n"
+    )
+    document = parse_document(text)
+    project = document.units[0].projects[0]
+    assert project.name == "示例园艺项目"
+    assert [(i.name, i.annual_target.raw, i.extra.get("备注")) for i in project.indicators] == [
+        ("补植面积", "12亩", None),
+        ("苗木成活率", "≥92%", "'春季'"),
+    ]

@@ -3077,3 +3077,36 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
     spans = split_header(header)
     assert spans is not None
     assert [header[x:y] for x, y in spans] == ["一级指标", "二级指标", "三级指标", *names]
+
+
+def test_rows_glued_on_one_line_each_ending_in_the_evidence_a_column_names():
+    """A whole grid glued, its last column (验收方式) naming the evidence (验收报告, 分级记录, 现场测量): the free text
+    ends after such a word, the next name starts there (with the warning that where it starts is a guess)."""
+    text = (
+        "项目名称示例花园项目一级指标二级指标三级指标指标值验收方式产出指标数量指标新建温室大棚12座验收报告"
+        "扩繁面积≥15亩现场测量质量指标苗木分级合格率≥95%分级记录\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("验收方式")) for i in indicators(text)] == [
+        ("新建温室大棚", "12座", "验收报告"),
+        ("扩繁面积", "≥15亩", "现场测量"),
+        ("苗木分级合格率", "≥95%", "分级记录"),
+    ]
+
+
+def test_a_flattened_header_block_with_keys_after_the_period_and_funds_the_model_does_not_name():
+    """Lines after 项目期 whose keys the model does not know (示范地点…, 协作单位…) are kept apart, not glued to the
+    period; a source of funds in kind (村民投工投劳折资, 群众自筹) is an amount of the total's parts, as …资金 is.
+    (Two such lines of a few characters each, 示范地点某某镇 and 协作单位某某社, read as a key and its value on lines of
+    their own, as one cell a line prints them: the values here hold a mark of a value, 、 or a digit.)"""
+    text = (
+        "项目名称示例园艺项目\n项目期1年\n示范地点某某镇、某某乡\n协作单位某某合作社等2家\n年度资金总额100.00\n其中：财政拨款60.00\n"
+        "村民投工投劳折资25.00\n群众自筹15.00\n三级指标指标值\n补植面积12亩\n"
+    )
+    document = parse_document(text)
+    assert document.units[0].projects[0].period == "1年"
+    messages = [d.message for d in document.all_diagnostics()]
+    assert "示范地点某某镇、某某乡: not part of the model, kept only here" in messages
+    assert "协作单位某某合作社等2家: not part of the model, kept only here" in messages
+    assert "村民投工投劳折资 25.00: not part of the model, kept only here" in messages
+    assert "群众自筹 15.00: not part of the model, kept only here" in messages
+    assert not [d for d in document.all_diagnostics() if d.severity == "error"]

@@ -29,7 +29,16 @@ from ...grammar import columns_parser, grammar_path
 from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
-from .headers import FUND_KEY, INDICATOR_CODE, VALUE_FIELDS, Field, block_key, flattened_header_words, grid_field
+from .headers import (
+    FUND_ENDS,
+    FUND_KEY,
+    INDICATOR_CODE,
+    VALUE_FIELDS,
+    Field,
+    block_key,
+    flattened_header_words,
+    grid_field,
+)
 from .reader import (
     CIRCLED_SERIES,
     COLUMN_WORDS,
@@ -968,6 +977,8 @@ _GUESSED_START = (
 _BASIS_ENDS = (
     *("实施方案", "工作方案", "计划", "规划", "面积", "工期", "工作量"),
     *("调查", "测算", "考核", "要求", "汇总", "复核", "名册", "实际值", "均值"),
+    # (the evidence a 佐证材料 or 数据来源 cell names: 验收报告, 分级记录, 采收台账, 财务凭证, 现场测量, 行业规范)
+    *("报告", "记录", "台账", "凭证", "测量", "清单", "规范", "要点", "资料", "档案", "照片", "签到表", "入库单"),
 )
 _ROOM = 4
 # A cell of a period word alone, before the next row's name (年度|牡丹科普…): a column of when (计量周期); or of a
@@ -1567,7 +1578,7 @@ def _block_line(text: str) -> bool:
 
 
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
-_GLUED_FUND = re.compile(r"(?<=[0-9])[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)(?=[0-9])")
+_GLUED_FUND = re.compile(rf"(?<=[0-9])[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})(?=[0-9])")
 _LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
 
 
@@ -1582,7 +1593,7 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         x, y = m.span()
         before.add(x)
         after.add(y)
-    if "金" in line or "投资" in line:
+    if any(ch in line for ch in "资金筹贷捐"):  # (a word of FUND_ENDS: most lines hold none)
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
             after.add(m.end())

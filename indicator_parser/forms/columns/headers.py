@@ -226,7 +226,9 @@ BLOCK_KEYS.update(
         ]
         + ["绩效联系人", "财务负责人", "财务联系人"]
         # (what a declaration form prints of the project beside its name: its classification, place, basis, codes)
-        + ["支出功能分类科目", "功能分类科目", "预算科目", "项目实施地点", "实施地点"]
+        + ["支出功能分类科目", "功能分类科目", "预算科目", "项目实施地点", "实施地点", "建设地点", "项目建设地点"]
+        # (whom it serves, the year it runs in, the document that released its funds)
+        + ["扶持对象", "补助对象", "受益对象", "服务对象范围", "实施年度", "资金文号", "资金下达文号"]
         + ["立项依据", "政策依据", "设立依据"]
         # (and its dates and content: 项目起止时间, 建设内容)
         + ["项目起止时间", "起止时间", "项目起止日期", "项目实施时间", "实施时间"]
@@ -290,9 +292,10 @@ def fund_source(text: str) -> bool:
     return _OTHER_FUNDS.fullmatch(_key(text)) is not None
 
 
-# (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, with or without 其中; 事业收入,
-# 经营收入)
-FUND_KEY = r"(?:其中[:：]?)?[\u4e00-\u9fff]{2,10}(?:资金|投资|公益金)"  # (a source of funds' key, as a pattern)
+# (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, 村民投工投劳折资, 群众自筹,
+# 银行贷款, 社会捐赠, with or without 其中; 事业收入, 经营收入)
+FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款"
+FUND_KEY = rf"(?:其中[:：]?)?[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})"  # (a source of funds' key, as a pattern)
 _OTHER_FUNDS = re.compile(rf"{FUND_KEY}|(?:事业|经营|其他)收入")
 
 

@@ -683,7 +683,8 @@ class _Reader:
                 "unmodelled" if kind is None and cell.span in project.keys else kind
                 for cell, kind in zip(cells, kinds, strict=True)
             ]
-        for k in range(len(cells) - 1, 1, -1):
+        k = 2
+        while k < len(cells):
             if (
                 kinds[k - 2] == "period"
                 and kinds[k - 1] is None
@@ -698,6 +699,8 @@ class _Reader:
                     unknown = cells[k].diagnostic("warning", f"{cells[k].text}: not part of the model, kept only here")
                     project.diagnostics.append(unknown)
                     del cells[k], kinds[k]
+                    continue  # (and the line after it, another such key glued to its value: 建设地点…, 扶持对象…)
+            k += 1
         for cell, kind in zip(cells, kinds, strict=True):  # (a loop: in Python 3.11 a generator is a call of its own)
             if kind is not None and "（" in cell.text and _unclosed(cell.text):
                 cells, kinds = _key_rests_joined(cells, kinds)

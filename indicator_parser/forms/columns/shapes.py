@@ -839,11 +839,13 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
     stand as the table has them."""
     starts = _numbered_runs(rows)
     if not starts and not any(
-        len(row.cells) > 2 and not row.cells[0].text and _COLUMN_NUMBER.match(row.cells[1].text) for row in rows
+        len(row.cells) > 2 and row.cells[0].text in _INDEX_HEADS and _COLUMN_NUMBER.match(row.cells[1].text)
+        for row in rows
     ):
         return rows  # (most tables: no row of column numbers, no rows numbered by the writer)
     out: list[Row] = []
     number: int | None = None  # the next row's number, under a row of column numbers
+    inspected = False  # (Node's console.table: its strings as util.inspect writes them, '项目名称')
     for i, row in enumerate(rows):
         texts = row.texts
         if i in starts:
@@ -852,12 +854,14 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
         if before and i not in starts and _header_names(texts) == 0:
             out.append(attrs.evolve(row, furniture=True))  # (the export's names of its columns, their types)
             continue
-        if len(texts) > 2 and not texts[0] and _column_numbers(texts[1:]):
+        if len(texts) > 2 and texts[0] in _INDEX_HEADS and _column_numbers(texts[1:]):
             out.append(attrs.evolve(row, furniture=True))
             number = 0 if texts[1] == "0" else 1
+            inspected = texts[0] == "(index)"
         elif number is not None and len(texts) > 1 and texts[0] == str(number):
             out.append(Row(row.cells[:1], furniture=True))
-            out.append(attrs.evolve(row, cells=row.cells[1:]))
+            cells = row.cells[1:]
+            out.append(attrs.evolve(row, cells=tuple(map(_inspected, cells)) if inspected else cells))
             number += 1
         else:
             out.append(row)
@@ -884,6 +888,24 @@ def _numbered_runs(rows: list[Row]) -> dict[int, int]:
         if start not in starts and not any(start < s <= k for s in starts):
             starts[start] = number
     return starts
+
+
+# What stands over a data frame's row numbers: nothing (pandas, R), or Node's console.table's (index)
+_INDEX_HEADS = ("", "(index)")
+# A string as Node's util.inspect writes it (console.table's cells): in quotes, those inside it escaped
+_INSPECTED = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"|`((?:[^`\\]|\\.)*)`")
+_INSPECT_ESCAPES = {"n": "\n", "t": "\t", "r": "\r"}
+
+
+def _inspected(cell: TableCell) -> TableCell:
+    """A console.table cell's string without its quotes and escapes ('项目名称' → 项目名称, '' → an empty cell)."""
+    m = _INSPECTED.fullmatch(cell.text)
+    if m is None:
+        return cell
+    inner = next(g for g in m.groups() if g is not None)
+    if not inner:
+        return _emptied(cell)
+    return _retext(cell, re.sub(r"\\(.)", lambda e: _INSPECT_ESCAPES.get(e.group(1), e.group(1)), inner))
 
 
 # The first of a data frame's column numbers: pandas' 0; R's names for unnamed columns, ...1 (readxl), V1, X1
