@@ -4165,3 +4165,56 @@ def test_node_console_table_of_a_crawled_table() -> None:
         ("补植面积", "12亩", None),
         ("苗木成活率", "≥92%", "'春季'"),
     ]
+
+
+def test_a_monitoring_table_prints_the_targets_too() -> None:
+    """A 绩效运行监控表 (the mid-year monitoring of the targets) printed space-aligned: its title names no 绩效目标, but
+    its grid is the targets' own; its pages are read, not skipped as a table of another kind."""
+    text = (
+        "            示例县2025年项目支出绩效运行监控表\n项目名称        示例园艺项目\n\n"
+        "一级指标    二级指标    三级指标        指标值      上半年目标值\n\n"
+        "产出指标    数量指标    新植苗木株数    ≥1200株     ≥800株\n\n"
+        "                        补植面积        12亩        8亩\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("产出指标", "数量指标", "新植苗木株数", "≥1200株"),
+        ("产出指标", "数量指标", "补植面积", "12亩"),
+    ]
+    assert [i.extra["上半年目标值"] for i in document.units[0].projects[0].indicators] == ["≥800株", "8亩"]
+
+
+def test_one_cell_a_line_a_value_s_column_name_is_whole_before_another_unknown_name() -> None:
+    """One cell a line, two header names the model does not know in a row (上半年目标值 / 预期结果): a value's
+    column name (…目标值) is whole, the next line another name, not its second piece."""
+    text = (
+        "项目名称\n示例园艺项目\n一级指标\n二级指标\n三级指标\n指标值\n上半年目标值\n预期结果\n产出指标\n数量指标\n"
+        "新植苗木株数\n≥1200株\n≥800株\n能完成\n补植面积\n12亩\n8亩\n能完成\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators] == [
+        ("新植苗木株数", "≥1200株", {"上半年目标值": "≥800株", "预期结果": "能完成"}),
+        ("补植面积", "12亩", {"上半年目标值": "8亩", "预期结果": "能完成"}),
+    ]
+
+
+@pytest.mark.parametrize("placeholder", ["此项无", "该项无", "未设定", "不设定"])
+def test_placeholder_rows_in_three_words(placeholder: str) -> None:
+    text = f"项目名称|示例园艺项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|补植面积|12亩\n|质量指标|{placeholder}|{placeholder}\n"
+    document = parse_document(text)
+    assert rows(document) == [("产出指标", "数量指标", "补植面积", "12亩")]
+    assert any("placeholder" in d.message for d in document.all_diagnostics())
+
+
+def test_sequence_numbers_coded_with_letters_before_padded_digits() -> None:
+    """序号 written as an indicator's code, two letters and padded digits (ZB001, ZB002), one cell a line: each
+    starts a row, never the name of the one before."""
+    text = (
+        "项目名称\n示例园艺项目\n序号\n指标名称\n年度指标值\n资料来源\nZB001\n新植苗木株数\n≥1200株\n验收报告\n"
+        "ZB002\n补植面积\n12亩\n测量记录\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.seq, i.name, i.annual_target.raw, i.extra.get("资料来源")) for i in indicators] == [
+        (1, "新植苗木株数", "≥1200株", "验收报告"),
+        (2, "补植面积", "12亩", "测量记录"),
+    ]

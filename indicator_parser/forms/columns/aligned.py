@@ -75,7 +75,7 @@ from .reader import (
 _LEVELS = ("level1", "level2")
 _KEY_FIELDS = ("weight", "score", "seq", "comparator")  # columns of short cells that never wrap: one a row
 _CONTINUES = frozenset("（()）、，,；;。：:")  # a name piece starting so continues the name above
-_TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标")
+_TARGET_TITLE = re.compile(r"绩效目标|绩效自评|绩效指标|绩效(?:运行|执行)?(?:情况)?监控")
 _SEQ_START = re.compile(r"[（(]?\d")
 
 

@@ -33,7 +33,9 @@ from .headers import (
     FUND_ENDS,
     FUND_KEY,
     INDICATOR_CODE,
+    OTHER_VALUE,
     VALUE_FIELDS,
+    VALUE_WORDS,
     Field,
     block_key,
     flattened_header_words,
@@ -290,14 +292,14 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             if not _UNKNOWN_NAME.fullmatch(unknown) or grid_field(unknown) is not None:
                 continue
             after = _split_last(text[e:])
-            if after is None and _OTHER_VALUE.fullmatch(unknown):
+            if after is None and OTHER_VALUE.fullmatch(unknown):
                 after = _known_then_unknown(text[e:])  # (a value's column inside, another unknown last)
             if after is None:
                 continue
             spans = (*head, (k, e), *((x + e, y + e) for x, y in after))
             fields = [grid_field(text[x:y]) for x, y in spans]  # type: ignore[index]
             known = [f for f in fields if f is not None]
-            rank = (len(known), k - e, bool(_OTHER_VALUE.fullmatch(unknown)))
+            rank = (len(known), k - e, bool(OTHER_VALUE.fullmatch(unknown)))
             if (
                 rank > most
                 and all(f is not None for f in fields[len(head) + 1 : -1])
@@ -817,22 +819,15 @@ def _spaced_row(doc: Text, i: int, width: int) -> Row:
     return Row(cells, aligned=len(cells) == width)
 
 
-# Columns of a value the model has no field for: a target or a level of another time or source (年中目标值, 上年完成值,
-# 对标值, 历史值). The reader keeps them in extra as any column it does not name; here their cells are values, so
-# that a row's cells part where their values do.
-_VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值"
-_OTHER_VALUE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_VALUE_WORDS})")
-
-
 # (an unknown value's name, a qualifier before its value word, then another unknown name: 调整前指标值|监测节点)
-_OTHER_VALUE_FIRST = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?(?:{_VALUE_WORDS}))([\u4e00-\u9fff]{{2,8}})")
+_OTHER_VALUE_FIRST = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?(?:{VALUE_WORDS}))([\u4e00-\u9fff]{{2,8}})")
 
 
 def _flat_field(name: str) -> Field | None:
     """The field of a flattened header's name, as :func:`grid_field` has it, or a value's the model has no field
     for (``other_value``)."""
     found = grid_field(name)
-    if found is None and _OTHER_VALUE.fullmatch(name.replace(" ", "")):
+    if found is None and OTHER_VALUE.fullmatch(name.replace(" ", "")):
         return "other_value"
     return found
 
@@ -1449,7 +1444,7 @@ def _chinese(n: int) -> str:
 # (a point before a digit is a decimal's, 2.5; a 、 is a mark before anything: 9、2025年度…)
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
-_SEQ_CODED = re.compile(r"([A-Z][-－]?|No[.．]?|NO[.．]?)(\d{2,3}|(?<=[.．\-－])\d{1,3})(?![0-9])")
+_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－])\d{1,3})(?![0-9])")
 _SEQ_WRITTEN = re.compile(
     rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"
 )

@@ -292,6 +292,12 @@ def fund_source(text: str) -> bool:
     return _OTHER_FUNDS.fullmatch(_key(text)) is not None
 
 
+# The name of a column of a value the model has no field for: a target or a level of another time or source (年中目标值,
+# 上年完成值, 上半年目标值, 对标值, 历史值), whole as it stands (no piece of a name broken over lines)
+VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值"
+OTHER_VALUE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{VALUE_WORDS})")
+
+
 # (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, 村民投工投劳折资, 群众自筹,
 # 银行贷款, 社会捐赠, with or without 其中; 事业收入, 经营收入)
 FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款"

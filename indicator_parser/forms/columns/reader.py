@@ -64,7 +64,11 @@ from .headers import (
 )
 
 # (or a title without its 表: 示例县2025年部门预算项目绩效目标)
-TITLE = re.compile(r"绩效目标(?:申报|调整|变更)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$")
+# (a monitoring table's too: 绩效运行监控表, 绩效目标执行监控表)
+TITLE = re.compile(
+    r"绩效目标(?:申报|调整|变更)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$"
+    r"|绩效(?:目标)?(?:运行|执行)?(?:情况)?监控表"
+)
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), SQL*Plus's
@@ -154,10 +158,10 @@ _SEQ = re.compile(
     r"(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
-    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z](?:(?P<coded>\d{2,3})|[-－](?P<dashed>\d{1,3}))"
+    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z]{1,3}(?:(?P<coded>\d{2,4})|[-－](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、丶#]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
-# 第1项, 第1条; A01, A-1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#)
+# 第1项, 第1条; A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -168,6 +172,7 @@ _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"}
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
     | {"暂无", "(无)", "略", "未设置", "不涉及", "无此项", "未涉及", "暂缺", "本期无", "未列示", "免填", "空缺"}
+    | {"此项无", "该项无", "未设定", "不设定"}
 )  # (longer words for nothing here, 本项目不涉及, 无此项指标, 暂未设置, 此项空缺, 不适用本项目 …: _PLACEHOLDER_WORDS)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {

@@ -54,6 +54,7 @@ from .headers import (
     GRID_HEADERS,
     INDICATOR_CODE,
     MONEY_COLUMNS,
+    OTHER_VALUE,
     VALUE_FIELDS,
     BlockKey,
     Field,
@@ -1982,7 +1983,8 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
         first = doc.lines[j + unknown].strip() if j + unknown < n else ""
         if unknown > 1 and (
             not (accepts("level1", first) or accepts("level2", first))
-            or _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())  # (未完成 / 情况说明: one name broken)
+            # (未完成 / 情况说明: one name broken; not after a value's name, whole: 上半年目标值 / 预期结果)
+            or (_HEADER_PIECE.fullmatch(doc.lines[j + 1].strip()) and not OTHER_VALUE.fullmatch(doc.lines[j].strip()))
         ):
             unknown = 1  # (more than one only before a category: an empty line or a number may be a cell)
             first = doc.lines[j + 1].strip()
@@ -1995,6 +1997,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             j + 2 < n
             and _HEADER_HEAD.fullmatch(here := doc.lines[j].strip())  # (a header name's first piece, not a row's)
             and (_unknown_header(here) or block_key(here) is not None)
+            and not OTHER_VALUE.fullmatch(here)
             and _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())
             and grid_field(doc.lines[j + 1].strip()) is None  # (评分规则 / 分值: two names)
             and _unknown_header(doc.lines[j].strip() + doc.lines[j + 1].strip())
