@@ -49,6 +49,7 @@ CORPORA = (
     "corpus28",
     "corpus29",
     "corpus30",
+    "corpus31",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -139,7 +139,7 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 198,
     "aligned_centered": 196,
     "flat": 185,
-    "oneline": 164,
+    "oneline": 165,
     "pdftotext": 190,
 }
 # The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
@@ -252,7 +252,7 @@ FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
     "aligned_top": 191,
     "aligned_centered": 174,
     "flat": 0,
-    "oneline": 190,
+    "oneline": 191,
     "pdftotext": 191,
 }
 # The nineteenth (tests/corpus19/README.md), measured blind at c6322ec: 2014 of 2600 in all shapes (77.5%); the
@@ -374,7 +374,7 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 185,
     "aligned_centered": 188,
     "flat": 139,
-    "oneline": 91,
+    "oneline": 92,
     "pdftotext": 185,
 }
 # The twenty-eighth (tests/corpus28/README.md), measured blind at 4dd3523 (one document's one-line shape raised an
@@ -386,7 +386,7 @@ FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
     "lines": 189,
     "lines_dropped": 185,
     "aligned_centered": 190,
-    "flat": 148,
+    "flat": 158,
     "oneline": 186,
     "pdftotext": 179,
 }
@@ -399,21 +399,31 @@ FLOORS["corpus29"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_centered": 191,
     "flat": 158,
-    "oneline": 179,
+    "oneline": 180,
     "pdftotext": 173,
 }
 # The thirtieth (tests/corpus30/README.md), measured blind at a98db9c: 2466 of 2660 in all shapes (92.7%); the
 # development half (01-04) 1255 of 1330, the held-out half (05-08) 1211 of 1330; every project found. Targets with no
-# doubt (pipe): 129 of 130 blind. Then its placeholder words and its 调整表 title read (no other failure of it read
-# yet: the session ended). Its second reading changed one reading, doubts 60 -> 53: 137 undoubted targets.
+# doubt (pipe): 129 of 130 blind. Then its placeholder words and its 调整表 title read, then (the next session) its
+# html2text labels (pipe_bare 175 -> 190), flattened headers with two unknown names (flat 138 -> 156, one-line 87 ->
+# 120). Its second reading changed one reading, doubts 60 -> 53: 137 undoubted targets.
 FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
-    "pipe_bare": 175,
-    "lines": 189,
-    "lines_dropped": 186,
+    "pipe_bare": 190,
+    "lines": 190,
+    "lines_dropped": 187,
     "aligned_centered": 188,
-    "flat": 138,
-    "oneline": 87,
+    "flat": 156,
+    "oneline": 120,
     "pdftotext": 174,
+}
+# The thirty-first (tests/corpus31/README.md), measured blind at 03965e1: 2293 of 2660 in all shapes (86.2%); the
+# development half (01-04) 1199 of 1330, the held-out half (05-08) 1094 of 1330 blind and 1190 after the development
+# half's work (Node's console.table, 0 of 95 there before); projects found 202 of 224 (a 绩效运行监控表's space-aligned
+# pages skipped, read since). Targets with no doubt (pipe_bare, the pipe shape read nothing blind): 148 of 149. Its
+# second reading changed no reading, doubts 46 -> 41: 149 undoubted targets.
+FLOORS["corpus31"] = {shape: 190 for shape in SHAPES} | {
+    "flat": 163,
+    "oneline": 134,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -433,9 +443,9 @@ UNFOUND: dict[tuple[str, str], int] = {
 # read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 51 now (50 before a short
 # name's next line was read as its value of words where that line is the longer: 适配后3个月内回 / 访1次 shifted).
 SPURIOUS: dict[tuple[str, str], int] = {
-    # corpus 30's html2text of a web page (pipe_bare, 5) and one cell a line (14): read before their failures were
+    # corpus 30's html2text of a web page (pipe_bare, 5; one cell a line 14 at first, 0 since a header's two unknown
+    # names part): read before their failures were
     ("corpus30", "pipe_bare"): 5,
-    ("corpus30", "lines"): 14,
     ("corpus18", "lines"): 51,
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
@@ -451,11 +461,12 @@ SPURIOUS: dict[tuple[str, str], int] = {
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus31", "oneline"): 1,
     ("corpus30", "aligned_top"): 1,
     ("corpus30", "aligned_centered"): 1,
     ("corpus30", "flat"): 1,
     ("corpus30", "oneline"): 7,
-    ("corpus30", "pdftotext"): 2,
+    ("corpus30", "pdftotext"): 1,
     ("corpus29", "lines"): 1,
     ("corpus29", "lines_dropped"): 1,
     ("corpus29", "oneline"): 1,
@@ -538,6 +549,7 @@ SIZES = {
     "corpus28": (16, 192),
     "corpus29": (16, 192),
     "corpus30": (16, 190),
+    "corpus31": (16, 190),
 }  # projects and indicators in each shape
 
 
@@ -608,6 +620,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus28", 137, 136),  # (500万苗 read as 500 万, 苗 a word after it: 苗 as a unit cost corpus 13 seven)
         ("corpus29", 131, 131),
         ("corpus30", 137, 136),  # (覆盖全县中小学 read as text, annotated qualitative)
+        ("corpus31", 149, 148),  # (按月 read as a timeframe each month, per month; annotated with no per)
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind31_03": 41,
+    "blind31_07": 42,
     "blind30_02": 39,
     "blind30_06": 40,
     "blind29_02": 37,
@@ -116,6 +118,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind31_04",
     "blind30_03",
     "blind29_01",
     "blind28_04",
@@ -149,6 +152,8 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind31_02": 10.5,
+    "blind31_06": 11,
     "blind30_04": 11,
     "blind30_07": 10.5,
     "blind29_03": 11,
@@ -239,6 +244,16 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "一事一议奖补资金",
+    "村民投工投劳折资",
+    "以奖代补资金",
+    "上级奖励资金",
+    "企业捐资",
+    "国企投入",
+    "基金会捐赠",
+    "银行借款",
+    "乡镇财政资金",
+    "龙头企业配套资金",
     "实施期资金总额",
     "年度资金总额",
     "其中：财政拨款",
@@ -321,6 +336,8 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "质量要求",
+    "任务来源",
     "指标解释",
     "评(扣)分标准",
     "评（扣）分标准",
@@ -420,6 +437,21 @@ LONG_TEXT = (
     "风险提示",
 )
 COL_WEIGHT = {
+    "质量要求": 1.4,
+    "完成时间节点": 1.2,
+    "衡量方法": 1.2,
+    "信息来源": 1.2,
+    "基准值": 1.3,
+    "任务来源": 1.6,
+    "检验方法": 1.2,
+    "计量依据": 1.3,
+    "判定方法": 1.2,
+    "核对方式": 1.2,
+    "主责科室": 1.1,
+    "资料来源": 1.2,
+    "上半年目标值": 1.8,
+    "预期结果": 1.2,
+    "监测手段": 1.2,
     "序号": 0.7,
     "一级指标": 1.5,
     "二级指标": 1.7,
