@@ -3110,3 +3110,27 @@ def test_a_flattened_header_block_with_keys_after_the_period_and_funds_the_model
     assert "村民投工投劳折资 25.00: not part of the model, kept only here" in messages
     assert "群众自筹 15.00: not part of the model, kept only here" in messages
     assert not [d for d in document.all_diagnostics() if d.severity == "error"]
+
+
+def test_a_flattened_header_with_the_kind_and_the_sign_of_a_comparator_side_by_side():
+    """指标性质 (定量, 定性) then 计算符号 (≥, ＝): two comparator columns side by side, as forms print them; the header
+    parts into both, and each row's cells after its name are read as their columns."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标指标性质计算符号指标值度量单位权重监测手段\n"
+        "产出指标数量指标新植苗木株数定量≥1200株10验收记录\n补植面积定量＝12亩8测量记录\n"
+    )
+    read = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)]
+    assert read == [("新植苗木株数", "1200", ">=", 10), ("补植面积", "12", "=", 8)]
+
+
+def test_a_satisfaction_s_rate_after_its_name_starts_the_value():
+    """满意率 right after a name ending in 满意度 starts the value (莲农满意度|满意率≥90%); a name ending in 满意率 keeps
+    it (群众满意率|≥90%)."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标指标值\n满意度指标服务对象满意度指标果农满意度满意率≥90%\n"
+        "群众满意率≥85%\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("果农满意度", "满意率≥90%"),
+        ("群众满意率", "≥85%"),
+    ]

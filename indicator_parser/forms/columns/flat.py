@@ -230,11 +230,21 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
         for token in tree.children
     )
     fields = [grid_field(text[x:y]) for x, y in spans]
-    if None in fields or len(set(fields)) < len(fields) or {"value", "annual"} <= set(fields):
+    if None in fields or not _distinct(fields) or {"value", "annual"} <= set(fields):
         # names that parse but name no field, or one twice (…年度指标值|指标值|说明): a last name the model does
         # not know (指标值说明) parts it better, where it does
         return _unknown_last(text) or spans
     return spans
+
+
+def _distinct(fields: Sequence[Field | None]) -> bool:
+    """Whether a header names each field once: but for a comparator's two columns side by side, 指标性质 (定量, 定性)
+    then 计算符号 (≥, ＝), as forms print them."""
+    seen = set(fields)
+    if len(seen) == len(fields):
+        return True
+    k = fields.index("comparator") if "comparator" in seen else -1
+    return k >= 0 and fields[k + 1 : k + 2] == ["comparator"] and len(seen) == len(fields) - 1
 
 
 _UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,8}")
@@ -262,7 +272,7 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
             None not in fields
             and "name" in fields
             and set(fields) & set(VALUE_FIELDS)
-            and len(set(fields)) == len(fields)
+            and _distinct(fields)
             and not {"value", "annual"} <= set(fields)
         ):
             best = (*head, (k, len(text)))
@@ -305,7 +315,7 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
                 and all(f is not None for f in fields[len(head) + 1 : -1])
                 and "name" in known
                 and set(known) & set(VALUE_FIELDS)
-                and len(set(known)) == len(known)
+                and _distinct(known)
             ):
                 best, most = spans, rank  # type: ignore[assignment]
     return best
@@ -2173,6 +2183,9 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     for s in _subject_places(text):  # (the places :func:`_subject_start` holds at, found by two scans)
         if not out[s]:
             out[s] = 2
+    if "满意度满意率" in text:
+        for m in _RATE_AFTER_DEGREE.finditer(text):
+            out[m.end()] = 1  # (a satisfaction's rate after its name: 莲农满意度|满意率≥90%)
     may = bytearray(out)
     for s in range(1, n):
         if text[s] in _DIGITS and text[s - 1] in _IN_NUMBER and not _date_after_date(text, s):
@@ -2180,6 +2193,7 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     return bytes(out), bytes(inside), bytes(may)
 
 
+_RATE_AFTER_DEGREE = re.compile("满意度(?=满意率)")
 # Words that end an indicator's name (系统运转状况, 保障水平, 管护机制): a value of words may start right after
 # them, with a subject of its own (设备运转正常), even inside a value word (保障水平|稳步提高, not 保障水|平稳).
 _NAME_ENDS = ("状况", "情况", "水平", "机制")
