@@ -3134,3 +3134,30 @@ def test_a_satisfaction_s_rate_after_its_name_starts_the_value():
         ("果农满意度", "满意率≥90%"),
         ("群众满意率", "≥85%"),
     ]
+
+
+def test_a_whole_grid_on_one_line_numbered_as_an_outline_ends_each_row_at_the_next_number():
+    """序号 as an outline (1-1-1, 1-1-2, then 1-2-1 and 2-1-1: the first of the next part), rows glued on one line
+    after a header whose last name the model does not know: each row ends where the next number starts, whether
+    the next in its part or the first of the next one."""
+    text = (
+        "项目名称示例园艺项目序号三级指标年度指标值主责科室1-1-1新植苗木株数≥1200株园艺科1-1-2补植面积12亩园艺科"
+        "1-2-1苗木成活率≥92%质检科2-1-1带动务工人数≥150人次办公室\n"
+    )
+    read = [(i.name, i.annual_target.raw, i.extra.get("主责科室"), i.extra.get("序号")) for i in indicators(text)]
+    assert read == [
+        ("新植苗木株数", "≥1200株", "园艺科", "1-1-1"),
+        ("补植面积", "12亩", "园艺科", "1-1-2"),
+        ("苗木成活率", "≥92%", "质检科", "1-2-1"),
+        ("带动务工人数", "≥150人次", "办公室", "2-1-1"),
+    ]
+
+
+def test_a_one_line_header_whose_last_unknown_name_runs_into_a_coded_sequence_number():
+    """The header's last name unknown to the model (资料来源) glued to the first row's 序号, a code (ZB001): the header
+    ends there, and the rows are cut at each next code."""
+    text = (
+        "项目名称示例园艺项目序号指标名称年度指标值资料来源ZB001新植苗木株数≥1200株验收报告ZB002补植面积12亩测量记录\n"
+    )
+    read = [(i.seq, i.name, i.annual_target.raw, i.extra.get("资料来源")) for i in indicators(text)]
+    assert read == [(1, "新植苗木株数", "≥1200株", "验收报告"), (2, "补植面积", "12亩", "测量记录")]

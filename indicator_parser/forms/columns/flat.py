@@ -53,6 +53,7 @@ from .reader import (
     is_placeholder,
     level1_name,
     lone_furniture,
+    next_seqs,
     noted_head,
     seq_follows,
 )
@@ -1265,8 +1266,8 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
         return stop
     # (no category word in it: …备注|产出指标…, where a category word ends it)
     limit = next((x for x in range(stop, m.end() + 1) if _categories(line, x, None).end() > x), None)
-    # (or a 序号 in brackets, where the header names one: …实施主体|【1】罗汉果…)
-    numbered = m.end() if line[m.end() : m.end() + 1] in SEQ_OPENS and "序号" in header.group(0) else None
+    # (or the first 序号, where the header names one: …实施主体|【1】罗汉果…, …资料来源|ZB001铁棍山药…)
+    numbered = m.end() if "序号" in header.group(0) and _first_seq(line[m.end() : m.end() + 12]) else None
     for q in range(stop + 2, (m.end() if limit is None else limit) + 1):
         if q < len(line) and q != limit and q != numbered and line[q] not in " \u3000":
             continue
@@ -1279,6 +1280,15 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     if far is not None and split_header(line[header.start() : far]) is not None:
         return far
     return stop
+
+
+def _first_seq(text: str) -> bool:
+    """Whether a text starts with a grid's first 序号, written with a mark or a code (【1】, 1、, ZB001, 1-1-1), not
+    a bare digit (a header name may go on into a value: …完成值|100%)."""
+    mark = _seq_mark(text, 1)
+    if mark is None or not (mark.open or mark.close or mark.width or mark.n > PART):
+        return False
+    return mark.n in (1, PART + 1, (PART + 1) * PART + 1)
 
 
 _ROW_SPACE = {
@@ -1351,7 +1361,12 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
     one is (1. 2. 3., （1）（2）, 1、2、)."""
     rows, start, pos, seq = [], 0, mark.end, mark.n
     while True:
-        following = mark.next(seq + 1)
+        # (the next number, or the first of the next part, 1-1-3 then 1-2-1: the one written first after here)
+        number, following = seq + 1, mark.next(seq + 1)
+        if seq > PART:
+            written = [(text.find(w, pos), n, w) for n in next_seqs(seq) if (w := mark.next(n))]
+            if found_next := [c for c in written if c[0] >= 0]:
+                _, number, following = min(found_next)
         cut = clean = held = None
         for m in re.finditer(re.escape(following), text[pos:]):
             q = pos + m.start()
@@ -1397,7 +1412,7 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
         if cut is None:
             break
         rows.append((start, cut))
-        start, pos, seq = cut, cut + len(following), seq + 1
+        start, pos, seq = cut, cut + len(following), number
     rows.append((start, len(text)))
     return rows
 

@@ -1972,8 +1972,19 @@ def _next_seq(text: str, current: dict[int, TableCell], seq_at: int | None, last
 
 def seq_follows(number: int, before: int) -> bool:
     """Whether a 序号 follows the one before it: the next, within a part too, or the first of the next part (1-5,
-    then 1-6 or 2-1; numbers within a part count as part × PART + number)."""
-    return number == before + 1 or (before > PART and number == (before // PART + 1) * PART + 1)
+    then 1-6 or 2-1; numbers within a part count as part × PART + number; in an outline, 1-1-3 then 1-1-4, 1-2-1
+    or 2-1-1)."""
+    return number in next_seqs(before)
+
+
+def next_seqs(before: int) -> tuple[int, ...]:
+    """The 序号 that may follow ``before`` (see :func:`seq_follows`), the next one first."""
+    if before <= PART:
+        return (before + 1,)
+    part = (before // PART + 1) * PART + 1
+    if before <= PART * PART:
+        return before + 1, part
+    return before + 1, part, (before // PART // PART + 1) * PART * PART + PART + 1
 
 
 def _seq_number(text: str) -> int | None:
