@@ -4218,3 +4218,24 @@ def test_sequence_numbers_coded_with_letters_before_padded_digits() -> None:
         (1, "新植苗木株数", "≥1200株", "验收报告"),
         (2, "补植面积", "12亩", "测量记录"),
     ]
+
+
+@pytest.mark.parametrize("placeholder", ["暂未设定", "未纳入考核", "无相关指标"])
+def test_placeholder_rows_in_words_of_not_set_and_none_related(placeholder: str) -> None:
+    text = f"项目名称|示例园艺项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|补植面积|12亩\n|质量指标|{placeholder}|{placeholder}\n"
+    document = parse_document(text)
+    assert rows(document) == [("产出指标", "数量指标", "补植面积", "12亩")]
+
+
+def test_a_county_s_own_funds_are_a_part_of_the_total() -> None:
+    """县本级财力安排 (the county's own revenue arranged for the project): a source of funds, its amount one of the
+    total's parts (no false sum error)."""
+    text = (
+        "项目名称示例园艺项目\n年度资金总额100.00\n其中：财政拨款60.00\n县本级财力安排40.00\n"
+        "一级指标二级指标三级指标指标值\n产出指标数量指标补植面积12亩\n"
+    )
+    document = parse_document(text)
+    assert "县本级财力安排 40.00: not part of the model, kept only here" in [
+        d.message for d in document.all_diagnostics()
+    ]
+    assert not [d for d in document.all_diagnostics() if d.severity == "error"]

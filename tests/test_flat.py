@@ -3161,3 +3161,32 @@ def test_a_one_line_header_whose_last_unknown_name_runs_into_a_coded_sequence_nu
     )
     read = [(i.seq, i.name, i.annual_target.raw, i.extra.get("资料来源")) for i in indicators(text)]
     assert read == [(1, "新植苗木株数", "≥1200株", "验收报告"), (2, "补植面积", "12亩", "测量记录")]
+
+
+def test_a_flattened_row_with_its_unit_printed_first_then_its_comparator_and_value():
+    """度量单位 printed before 计算符号 and 指标值 (…|亩|大于等于|1,500|10|…): the unit ends the name, the comparator
+    word is the 指标性质, the number the value, the weight after it."""
+    text = (
+        "项目名称示例园艺项目\n一级指标二级指标三级指标计量单位计算符号指标值分值量化标准\n"
+        "产出指标数量指标新植苗木面积亩大于等于1,20010按验收面积计\n建设育苗棚口等于408按竣工数计\n"
+    )
+    read = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for i in indicators(text)
+    ]
+    assert read == [("新植苗木面积", "1,200", ">=", "亩", 10), ("建设育苗棚", "40", "=", "口", 8)]
+
+
+def test_a_project_a_line_led_by_an_export_s_row_id():
+    """sqlite's .mode list of `SELECT id, group_concat(…)`: each project on a line of its own led by its row id and
+    the list separator (1|项目名称…): the id is the export's, the rest of the line a whole project flattened."""
+    text = (
+        "1|项目名称示例园艺项目一级指标二级指标三级指标指标值产出指标数量指标新植苗木株数≥1200株\n"
+        "2|项目名称示例花卉项目一级指标二级指标三级指标指标值产出指标数量指标引进新品种数不少于三十个\n"
+    )
+    document = parse_document(text)
+    read = [(p.name, [(i.name, i.annual_target.raw) for i in p.indicators]) for u in document.units for p in u.projects]
+    assert read == [
+        ("示例园艺项目", [("新植苗木株数", "≥1200株")]),
+        ("示例花卉项目", [("引进新品种数", "不少于三十个")]),
+    ]

@@ -1613,7 +1613,7 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         x, y = m.span()
         before.add(x)
         after.add(y)
-    if any(ch in line for ch in "资金筹贷捐"):  # (a word of FUND_ENDS: most lines hold none)
+    if any(ch in line for ch in "资金筹贷捐财"):  # (a word of FUND_ENDS: most lines hold none)
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
             after.add(m.end())
@@ -2514,7 +2514,7 @@ class _Column(NamedTuple):
     before_last_points: bool  # free text before a last 分值 (or 分值 and 得分 glued)
     before_last_word: bool  # free text before a last 指标方向性 or 绩效标准 (正向, 行业标准)
     lone_weight: bool  # the tail's only 分值
-    after_unit: bool  # right after a 度量单位 (printed before its 指标值: 米|120|10)
+    after_unit: bool  # right after a 度量单位 (printed before its 指标值: 米|120|10), or its 指标性质 after it
     between: bool  # a target between a 指标性质 and a 度量单位
     after_comparator: bool
     following: str | None  # the next column's kind that is not a unit
@@ -2529,6 +2529,8 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
     out = []
     for k, kind in enumerate(kinds):
         following = [t for t in kinds[k + 1 :] if t != "unit"]
+        # (right after a 度量单位 printed first, or with its 指标性质 between: 亩|大于等于|1,500|10)
+        after_unit = k >= 1 and kinds[0] == "unit" and all(x == "comparator" for x in kinds[1:k])
         out.append(
             _Column(
                 kind=kind,
@@ -2543,8 +2545,9 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 before_last_points=kinds[k + 1 :] in (["weight"], ["points"]),
                 before_last_word=kinds[k + 1 :] in (["direction"], ["standard"]),
                 lone_weight=kinds.count("weight") == 1,
-                after_unit=k == 1 and kinds[0] == "unit",
-                between="comparator" in kinds[:k] and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit")),
+                after_unit=after_unit,
+                between="comparator" in kinds[:k]
+                and ("unit" in kinds[k:] or (k > 0 and kinds[k - 1] == "unit") or (after_unit and k > 1)),
                 after_comparator=kinds[k - 1] == "comparator",
                 following=following[0] if following else None,
                 after_word=k > 0 and kinds[k - 1] in ("standard", "direction"),
@@ -2590,6 +2593,19 @@ def _ends(
         m = _RATE_CELL.match(text, pos)
         return ([m.end()] if m is not None else []) + [pos]
     if kind == "unit":
+        if nxt == "comparator" and column.first and column.after in _TARGETS:
+            # a 度量单位 printed first, then its 指标性质 and 指标值 (种植面积|亩|大于等于|1,500): a unit the normalizer
+            # knows, right before a comparator written or the number (the 指标性质 empty)
+            m = _UNIT_CELL.match(text, pos)
+            last = m.end() if m is not None else pos
+            units = [
+                q
+                for q in range(last, pos, -1)
+                if q < n
+                and (text[q] in _DIGITS or _COMPARATOR_WORD.match(text, q) is not None)
+                and _known_unit(text[pos:q])
+            ]
+            return [*units, pos]
         if nxt in _TARGETS:
             # a 度量单位 printed before its 指标值 (≥|人|85): a unit the normalizer knows, right before the number
             # (or, with no 指标性质 column, before a value that holds its own: 人|≥60, 天|不少于280; or a mark for
@@ -3189,6 +3205,11 @@ def _standard_of(text: str, name_start: int, tail: Tail) -> tuple[int, int, int]
     return (k, found[0].start(), found[0].end()) if len(found) == 1 else None
 
 
+# The columns after a 度量单位 printed first that make it a target's (their kinds' first letters): a target, or a
+# comparator then a target
+_UNIT_BEFORE = re.compile("[apv]|c[apv]")
+
+
 def _first_split(
     text: str,
     name_start: int,
@@ -3206,7 +3227,8 @@ def _first_split(
     if not tail:
         return None  # (a grid of no value column: nothing to split off)
     first = tail[0][0]
-    unit_first = first == "unit" and len(tail) > 1 and tail[1][0] in _TARGETS  # (码头改造|米|120)
+    # (码头改造|米|120, or with its 指标性质 between: 种植面积|亩|大于等于|1,500)
+    unit_first = first == "unit" and len(tail) > 1 and _UNIT_BEFORE.match("".join(kind[0] for kind, _ in tail[1:3]))
     if (first in ("comparator", "standard", "direction") or unit_first) and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
         # word, 行业标准, or a 指标方向性 word, 正向, printed before the value)

@@ -299,8 +299,8 @@ OTHER_VALUE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{VALUE_WORDS})")
 
 
 # (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, 村民投工投劳折资, 群众自筹,
-# 银行贷款, 社会捐赠, with or without 其中; 事业收入, 经营收入)
-FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款"
+# 县本级财力安排, 银行贷款, 社会捐赠, with or without 其中; 事业收入, 经营收入)
+FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款|财力安排"
 FUND_KEY = rf"(?:其中[:：]?)?[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})"  # (a source of funds' key, as a pattern)
 _OTHER_FUNDS = re.compile(rf"{FUND_KEY}|(?:事业|经营|其他)收入")
 

@@ -239,9 +239,10 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|此项|该项|该指标|此指标|列示|填报?|适用)(?:指标|本项目|于本项目)?|空缺|免填"
-    # (not set, as a period's word: 本期不设, 本年度未设; none of the kind: 无此类指标)
-    r"|(?<=.)(?:不|未)设|无此类(?:指标)?)"
+    r"(?:(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|设定|纳入考核|此项|该项|该指标|此指标|列示|填报?|适用)(?:指标|本项目|于本项目)?"
+    r"|空缺|免填"
+    # (not set, as a period's word: 本期不设, 本年度未设; none of the kind: 无此类指标, 无相关指标)
+    r"|(?<=.)(?:不|未)设|无(?:此类|相关)(?:指标)?)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).

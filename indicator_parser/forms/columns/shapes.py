@@ -396,6 +396,8 @@ def detect_shape(text: str, hint: str | None = None) -> Shape:
         return "pipe"  # (HTML tables: markup, read where the other markups are, see text_rows)
     if _python_table(text):
         return "flat"  # (a Python list of rows, as a script prints it: read where flattened text is, see text_rows)
+    if lines and all(_KEYED_LINE.match(line) for line in lines):
+        return "flat"  # (each line led by an export's row id: see _keyed_rows)
     box = _boxed(text)
     bars = sum(1 for line in lines if "|" in line or (box and _BOX_VERTICAL.search(line)))
     odd = _odd_delimiter(text) if "\t" not in text else None
@@ -2010,6 +2012,24 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
     return cells, j
 
 
+# A line led by an export's row id and its list separator, no other bar after it (sqlite's .mode list of `SELECT id,
+# group_concat(…)`: 1|示例市…, a project's rows glued after it)
+_KEYED_LINE = re.compile(r"[ \t]*\d{1,6}\|(?=[^|]*$)")
+
+
+def _keyed_rows(doc: Text) -> list[Row] | None:
+    """The rows of a text whose every line is led by a row id (1|…): each id a furniture row of its own (the
+    export's, no cell of the table), the rest of its line read as flattened text, or None."""
+    from .flat import flat_rows
+
+    keyed = [_KEYED_LINE.match(line) for line in doc.lines]
+    if not any(keyed) or any(m is None and line.strip() for m, line in zip(keyed, doc.lines, strict=True)):
+        return None
+    view = Pieces(doc, [(i, m.end(), len(doc.lines[i])) for i, m in enumerate(keyed) if m is not None])
+    ids = [Row((doc.cell(i, 0, m.end() - 1),), furniture=True) for i, m in enumerate(keyed) if m is not None]
+    return list(heapq.merge(ids, flat_rows(view), key=lambda row: row.span[0]))
+
+
 def _unknown_header(text: str) -> bool:
     """Whether a line may be a header name the model does not know: short words, no digit, no category, key,
     value or placeholder."""
@@ -2380,6 +2400,8 @@ def text_rows(
         return lines_rows(_paragraphs(doc) or doc), []
     from .flat import flat_rows, spaced_cells, unwrapped
 
+    if "|" in doc.text and (keyed := _keyed_rows(doc)) is not None:
+        return keyed, []
     opening = next((ch for ch in doc.text if not ch.isspace()), "")  # (JSON opens with { or [)
     if opening == "{" or opening == "[":
         objects = _json_objects(doc)
