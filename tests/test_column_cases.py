@@ -4239,3 +4239,54 @@ def test_a_county_s_own_funds_are_a_part_of_the_total() -> None:
         d.message for d in document.all_diagnostics()
     ]
     assert not [d for d in document.all_diagnostics() if d.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "numbers"),
+    [("1号", "2号", (1, 2)), ("一-1", "一-2", (1001, 1002)), ("二-1", "二-2", (2001, 2002))],
+)
+def test_sequence_numbers_with_a_mark_of_number_or_a_part_in_chinese_numerals(first: str, second: str, numbers) -> None:
+    """序号 written 1号, 2号 (a number's mark) or 一-1, 一-2 (a part in Chinese numerals), one cell a line: each
+    starts a row, never the name of the one before or a cell of it."""
+    text = (
+        f"项目名称\n示例园艺项目\n序号\n三级指标\n年度指标值\n公开方式\n{first}\n新植苗木株数\n≥1200株\n官网公示\n"
+        f"{second}\n补植面积\n12亩\n内部通报\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.seq, i.name, i.annual_target.raw, i.extra.get("公开方式")) for i in indicators] == [
+        (numbers[0], "新植苗木株数", "≥1200株", "官网公示"),
+        (numbers[1], "补植面积", "12亩", "内部通报"),
+    ]
+
+
+def test_a_plan_s_later_years_values_one_cell_a_line_with_empty_lines_dropped() -> None:
+    """A mid-term plan's grid with a column a later year (年度指标值, 2026年度指标值, 2027年度指标值), one cell a line with
+    the empty lines dropped: the later years' names are header names, their cells values kept in extra, not the next
+    row's name."""
+    text = (
+        "项目名称\n示例园艺项目\n一级指标\n二级指标\n三级指标\n年度指标值\n2026年度指标值\n2027年度指标值\n产出指标\n"
+        "数量指标\n举办花展\n1届\n1届\n1届\n新植苗木\n300株以上\n350株以上\n400株以上\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators] == [
+        ("举办花展", "1届", {"2026年度指标值": "1届", "2027年度指标值": "1届"}),
+        ("新植苗木", "300株以上", {"2026年度指标值": "350株以上", "2027年度指标值": "400株以上"}),
+    ]
+
+
+def test_a_plan_s_later_years_names_stacked_round_the_header_line_in_pdftotext() -> None:
+    """pdftotext of a narrow header cell: 2026年度 over the header's line, 指标值 under it, beside the names the model
+    knows; the name they make is a column of its own, its cells kept in extra."""
+    text = (
+        "项目名称              示例园艺项目\n"
+        "                                           2026年度     2027年度\n"
+        "一级指标 二级指标        三级指标          年度指标值\n"
+        "                                            指标值        指标值\n"
+        "               举办园艺花卉展会          1届           1届         1届\n"
+        "产出指标  数量指标    苗圃步道改造段          2.2公里             /       /\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators] == [
+        ("举办园艺花卉展会", "1届", {"2026年度指标值": "1届", "2027年度指标值": "1届"}),
+        ("苗圃步道改造段", "2.2公里", {"2026年度指标值": "/", "2027年度指标值": "/"}),
+    ]

@@ -3190,3 +3190,31 @@ def test_a_project_a_line_led_by_an_export_s_row_id():
         ("示例园艺项目", [("新植苗木株数", "≥1200株")]),
         ("示例花卉项目", [("引进新品种数", "不少于三十个")]),
     ]
+
+
+def test_a_flattened_header_whose_last_names_are_a_plan_s_later_years():
+    """年度指标值 then 2026年度指标值 and 2027年度指标值 (or 2026年预期值): the later years' names part one by one,
+    values' columns the model keeps in extra."""
+    header = "一级指标二级指标三级指标年度指标值2026年度指标值2027年度指标值"
+    spans = split_header(header)
+    assert spans is not None
+    assert [header[x:y] for x, y in spans][3:] == ["年度指标值", "2026年度指标值", "2027年度指标值"]
+    text = f"项目名称示例园艺项目\n{header}\n产出指标数量指标新植苗木300株以上350株以上400株以上\n"
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)] == [
+        ("新植苗木", "300株以上", {"2026年度指标值": "350株以上", "2027年度指标值": "400株以上"})
+    ]
+
+
+def test_flattened_rows_numbered_with_a_mark_of_number_or_a_part_in_chinese_numerals():
+    """序号 1号, 2号 and 一-1, 一-2, 二-1 glued before the names of flattened rows are cut off them."""
+    text = "项目名称示例园艺项目\n序号三级指标指标值\n1号新植苗木株数≥1200株\n2号补植面积12亩\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "新植苗木株数", "≥1200株"),
+        (2, "补植面积", "12亩"),
+    ]
+    text = "项目名称示例园艺项目\n序号三级指标指标值\n一-1新植苗木株数≥1200株\n一-2补植面积12亩\n二-1带动务工人数≥150人次\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1001, "新植苗木株数", "≥1200株"),
+        (1002, "补植面积", "12亩"),
+        (2001, "带动务工人数", "≥150人次"),
+    ]

@@ -414,3 +414,14 @@ def test_months_of_every_year_are_a_yearly_span():
     assert (target.kind, target.per, target.start, target.end) == ("timeframe", "year", "--05-01", "--06-30")
     assert normalize("5-6月").per is None
     assert normalize("每年2025年5-6月").kind == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("800千升", "800", "千升"), ("3千伏", "3", "千伏"), ("10kV", "10", "千伏"), ("2千亩", "2000", "亩")],
+)
+def test_kilo_units_are_units_not_a_thousand_times_the_unit(text: str, value: str, unit: str) -> None:
+    """千升 and 千伏 are units of their own (800 kilolitres, not 800,000 litres); 千 before a unit that has no kilo form
+    (2千亩) still counts thousands."""
+    target = normalize(text)
+    assert (target.value, target.unit) == (Decimal(value), unit)

@@ -198,6 +198,8 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
             grid_field(text[x:y]) is not None for x, y in found
         ):
             return inside
+    if found is None and len(text) <= _HEADER_LENGTH and (values := _values_last(text)) is not None:
+        return values  # (…年度指标值|2026年度指标值|2027年度指标值: a plan's later years)
     if (
         found is not None
         or len(text) > _HEADER_LENGTH
@@ -320,6 +322,25 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             ):
                 best, most = spans, rank  # type: ignore[assignment]
     return best
+
+
+def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:
+    """A header whose last names are values' the model has no field for, one after another (…年度指标值|2026年度指标值|
+    2027年度指标值): the names the model knows (a name and a value among them), then those, or None."""
+    for k in range(len(text) - 3, 5, -1):
+        pieces, at = [], k
+        while at < len(text) and (m := OTHER_VALUE.match(text, at)) is not None:
+            pieces.append(m.span())
+            at = m.end()
+        if at != len(text) or not pieces or grid_field(text[slice(*pieces[0])]) is not None:
+            continue
+        head = _split_last(text[:k])
+        if head is None:
+            continue
+        fields = [grid_field(text[x:y]) for x, y in head]
+        if None not in fields and "name" in fields and set(fields) & set(VALUE_FIELDS) and _distinct(fields):
+            return (*head, *pieces)
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1447,8 +1468,8 @@ class _SeqMark:
         """How the 序号 ``n`` is written, as this one is."""
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
-        if n > PART:  # (numbered within a part: 1-2, 1.2)
-            return f"{n // PART}{self.joint}{n % PART}"
+        if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2)
+            return f"{_chinese(n // PART) if self.chinese else n // PART}{self.joint}{n % PART}"
         if self.series:
             return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -1481,7 +1502,7 @@ _SEQ_CHINESE = re.compile(
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
-_SEQ_PART = re.compile(r"([1-9][0-9]?)([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
+_SEQ_PART = re.compile(r"([1-9][0-9]?|[一二三四五六七八九十]{1,2})([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
@@ -1497,9 +1518,9 @@ _SERIES = (
 _SERIES_OF = {mark: series for series in _SERIES for mark in series}
 _CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
 _CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
-# (a 序号 in capital numerals, or in square brackets, or followed by #: 壹, 拾叁; [1]; 1#)
+# (a 序号 in capital numerals, or in square brackets, or followed by # or 号: 壹, 拾叁; [1]; 1#, 1号)
 _SEQ_CAPITAL = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]{1,3}")
-_SEQ_MARKED = re.compile(r"(?P<open>\[)(?P<bn>\d{1,3})\]|(?P<dn>\d{1,3})#")
+_SEQ_MARKED = re.compile(r"(?P<open>\[)(?P<bn>\d{1,3})\]|(?P<dn>\d{1,3})(?P<mark>[#号])")
 
 
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
@@ -1517,10 +1538,10 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         n = _CHINESE_NUMBERS.get(capital.group().translate(_CAPITAL_DIGITS))
         if n is not None:
             return _SeqMark(n, capital.end(), chinese=True, capital=True)
-    if (marked := _SEQ_MARKED.match(text)) is not None:  # [1], 1#
+    if (marked := _SEQ_MARKED.match(text)) is not None:  # [1], 1#, 1号
         if marked.group("open"):
             return _SeqMark(int(marked.group("bn")), marked.end(), "[", "]")
-        return _SeqMark(int(marked.group("dn")), marked.end(), "", "#")
+        return _SeqMark(int(marked.group("dn")), marked.end(), "", marked.group("mark"))
     if text[:1] == "第" and (item := _SEQ_ITEM.match(text)) is not None:  # 第1项, 第一项, 第3条
         if item.group(1).isdigit():
             return _SeqMark(int(item.group(1)), item.end(), "第", item.group(2))
@@ -1532,10 +1553,10 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         # numbered as an outline, 1.1.1, 1.2.1, 2.1.1 (the 一级's, the 二级's and the row's number): no name starts so
         return _SeqMark((int(o.group(1)) * PART + int(o.group(3))) * PART + int(o.group(4)), o.end(), joint=o.group(2))
     p = _SEQ_PART.match(text) if not _PART_JOINTS.isdisjoint(text[1:3]) else None
-    if p is not None:
-        n = int(p.group(1)) * PART + int(p.group(3))
+    if p is not None and (part := int(p.group(1)) if p.group(1).isdigit() else _CHINESE_NUMBERS.get(p.group(1))):
+        n = part * PART + int(p.group(3))  # (a part in Chinese numerals too: 一-1, 二-3)
         if n == PART + 1 or seq_follows(n, following - 1):
-            return _SeqMark(n, p.end(), joint=p.group(2))
+            return _SeqMark(n, p.end(), joint=p.group(2), chinese=not p.group(1).isdigit())
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
         # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark

@@ -53,6 +53,7 @@ from .headers import (
     MONEY_COLUMNS,
     MONEY_KEYS,
     MONEY_READ,
+    OTHER_VALUE,
     TOTAL_ROWS,
     VALUE_FIELDS,
     BlockKey,
@@ -155,13 +156,13 @@ CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(ser
 SEQ_OPENS, SEQ_CLOSES = "（(〔【［〈", ")）〕】］〉"
 _SEQ = re.compile(
     rf"^[{SEQ_OPENS}\[]?"
-    r"(?:(?P<part>\d{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
+    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z])"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z]{1,3}(?:(?P<coded>\d{2,4})|[-－](?P<dashed>\d{1,3}))"
-    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、丶#]?$"
+    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
-# 第1项, 第1条; A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#)
+# 第1项, 第1条; A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1, a part in Chinese numerals)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -317,6 +318,8 @@ class _Grid:
     columns: list[tuple[Field | None, str]] = attrs.field(init=False)
     targets: tuple[Field, ...] = attrs.field(init=False)
     numbers: tuple[Field, ...] = attrs.field(init=False)
+    # columns the model does not name whose cells are values all the same (2026年度指标值, 上半年目标值): no free text
+    valued: frozenset[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.at = {}
@@ -326,6 +329,11 @@ class _Grid:
         self.columns = list(zip(self.fields, self.headers, strict=True))
         self.targets = tuple(f for f in _TARGET_FIELDS if f in self.at)
         self.numbers = tuple(f for f in ("weight", "score") if f in self.at)
+        self.valued = frozenset(
+            k
+            for k, (field, header) in enumerate(self.columns)
+            if field is None and OTHER_VALUE.fullmatch("".join(header.split())) is not None
+        )
 
     def index(self, field: Field) -> int | None:
         return self.at.get(field)
@@ -950,6 +958,7 @@ class _Reader:
                 if (
                     column is not None
                     and free_text(fields[column])
+                    and column not in grid.valued
                     and k + 1 < len(cells)
                     and text not in COLUMN_WORDS.get(fields[column] or "", ())  # 计划标准 in 绩效标准: no name
                 ):
@@ -959,7 +968,8 @@ class _Reader:
                     after = cells[k + 1].text
                     # (a free-text column after it, 备注, is no place for a value: 偏差原因 | 备注 both empty)
                     later = any(
-                        accepts(fields[j], after) and not (free_text(fields[j]) and value_like(after))
+                        accepts(fields[j], after)
+                        and not (free_text(fields[j]) and j not in grid.valued and value_like(after))
                         for j in range(column + 1, len(fields))
                     )
                     category = accepts("level1", after) or accepts("level2", after)
@@ -1994,7 +2004,8 @@ def _seq_number(text: str) -> int | None:
     if m is None or m.group("outline"):
         return None
     if m.group("part"):
-        return int(m.group("part")) * PART + int(m.group("sub"))
+        part = m.group("part")
+        return (int(part) if part.isdigit() else chinese_numeral(part)) * PART + int(m.group("sub"))
     if m.group("circled"):  # (① is 1, ⑴ is 1, ❶ is 1, ⓫ is 11)
         return CIRCLED[m.group("circled")]
     if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)

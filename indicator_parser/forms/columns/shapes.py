@@ -2032,7 +2032,9 @@ def _keyed_rows(doc: Text) -> list[Row] | None:
 
 def _unknown_header(text: str) -> bool:
     """Whether a line may be a header name the model does not know: short words, no digit, no category, key,
-    value or placeholder."""
+    value or placeholder; or a value's column name, a year's too (2026年度指标值)."""
+    if len(text) <= 14 and OTHER_VALUE.fullmatch(text) is not None and grid_field(text) is None:
+        return True
     return (
         1 < len(text) <= 10
         and not any(ch.isdigit() for ch in text)
