@@ -50,6 +50,7 @@ CORPORA = (
     "corpus29",
     "corpus30",
     "corpus31",
+    "corpus32",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -384,7 +384,7 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
 # reading, doubts 57 -> 55: 137 undoubted targets.
 FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
     "lines": 189,
-    "lines_dropped": 185,
+    "lines_dropped": 186,
     "aligned_centered": 190,
     "flat": 158,
     "oneline": 186,
@@ -425,6 +425,19 @@ FLOORS["corpus31"] = {shape: 190 for shape in SHAPES} | {
     "flat": 174,
     "oneline": 144,
 }
+# The thirty-second (tests/corpus32/README.md), measured blind at 3f93c37: 2371 of 2688 in all shapes (88.2%); the
+# development half (01-04) 1220 of 1344, the held-out half (05-08) 1151 of 1344 blind and 1200 after the development
+# half's work (a project a line led by sqlite's row id, 0 of 192 at first; a unit printed before its comparator);
+# projects found 208 of 224. Targets with no doubt (pipe): 124 of 125 blind (800千升 read as 800,000 升: 千升 a unit
+# since). Its second reading changed four readings, doubts 69 -> 67.
+FLOORS["corpus32"] = {shape: 192 for shape in SHAPES} | {
+    "lines_dropped": 191,
+    "aligned_top": 191,
+    "aligned_centered": 183,
+    "flat": 157,
+    "oneline": 129,
+    "pdftotext": 189,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -443,9 +456,6 @@ UNFOUND: dict[tuple[str, str], int] = {
 # read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 51 now (50 before a short
 # name's next line was read as its value of words where that line is the longer: 适配后3个月内回 / 访1次 shifted).
 SPURIOUS: dict[tuple[str, str], int] = {
-    # corpus 30's html2text of a web page (pipe_bare, 5; one cell a line 14 at first, 0 since a header's two unknown
-    # names part): read before their failures were
-    ("corpus30", "pipe_bare"): 5,
     ("corpus18", "lines"): 51,
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
@@ -461,6 +471,7 @@ SPURIOUS: dict[tuple[str, str], int] = {
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus32", "oneline"): 3,
     ("corpus31", "oneline"): 1,
     ("corpus30", "aligned_top"): 1,
     ("corpus30", "aligned_centered"): 1,
@@ -550,6 +561,7 @@ SIZES = {
     "corpus29": (16, 192),
     "corpus30": (16, 190),
     "corpus31": (16, 190),
+    "corpus32": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -621,6 +633,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus29", 131, 131),
         ("corpus30", 137, 136),  # (覆盖全县中小学 read as text, annotated qualitative)
         ("corpus31", 149, 148),  # (按月 read as a timeframe each month, per month; annotated with no per)
+        ("corpus32", 125, 125),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

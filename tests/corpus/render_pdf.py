@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind32_02": 43,
+    "blind32_06": 44,
     "blind31_03": 41,
     "blind31_07": 42,
     "blind30_02": 39,
@@ -118,6 +120,7 @@ EXTRA_TABLE_DOCS = {
     "blind18_03": 18,
 }
 REPEAT_LABEL_DOCS = (
+    "blind32_03",
     "blind31_04",
     "blind30_03",
     "blind29_01",
@@ -152,6 +155,8 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind32_04": 10.5,
+    "blind32_07": 11,
     "blind31_02": 10.5,
     "blind31_06": 11,
     "blind30_04": 11,
@@ -244,6 +249,15 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "县本级财力安排",
+    "合作社入股资金",
+    "产业发展引导基金",
+    "协会会费",
+    "出口企业配套资金",
+    "门票收入",
+    "赛事冠名收入",
+    "文旅融合发展资金",
+    "林业碳汇收益",
     "一事一议奖补资金",
     "村民投工投劳折资",
     "以奖代补资金",
@@ -336,6 +350,9 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "偏差成因及整改方向",
+    "未完成原因说明",
+    "达成路径",
     "质量要求",
     "任务来源",
     "指标解释",
@@ -437,6 +454,21 @@ LONG_TEXT = (
     "风险提示",
 )
 COL_WEIGHT = {
+    "成果形式": 1.2,
+    "验证方式": 1.2,
+    "复核方式": 1.2,
+    "量化标准": 1.4,
+    "达成路径": 1.4,
+    "台账名称": 1.3,
+    "偏差成因及整改方向": 2.0,
+    "未完成原因说明": 2.0,
+    "公开方式": 1.2,
+    "2026年度指标值": 1.6,
+    "2027年度指标值": 1.6,
+    "2026年预期值": 1.6,
+    "2027年预期值": 1.6,
+    "达成情况": 1.1,
+    "考核责任人": 1.1,
     "质量要求": 1.4,
     "完成时间节点": 1.2,
     "衡量方法": 1.2,
