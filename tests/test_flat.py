@@ -3218,3 +3218,16 @@ def test_flattened_rows_numbered_with_a_mark_of_number_or_a_part_in_chinese_nume
         (1002, "补植面积", "12亩"),
         (2001, "带动务工人数", "≥150人次"),
     ]
+
+
+def test_a_whole_grid_on_one_line_whose_header_ends_in_a_plan_s_later_years():
+    """One line: the header's last names a plan's later years (2026年度指标值2027年度指标值) glued to the first row; the
+    header ends after them, each row's later values kept in extra."""
+    text = (
+        "项目名称示例园艺项目一级指标二级指标三级指标年度指标值2026年度指标值2027年度指标值产出指标数量指标"
+        "举办花展1届1届1届新植苗木300株以上350株以上400株以上\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)] == [
+        ("举办花展", "1届", {"2026年度指标值": "1届", "2027年度指标值": "1届"}),
+        ("新植苗木", "300株以上", {"2026年度指标值": "350株以上", "2027年度指标值": "400株以上"}),
+    ]

@@ -1282,6 +1282,11 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     :func:`_unknown_last`): the shortest such name up to a space, the line's end or a category word (佐证材料 效益指标…,
     佐证材料|效益指标…)."""
     stop = header.end()
+    at = stop  # (a plan's later years' values after it, names the model does not know: 2026年度指标值2027年度指标值)
+    while (value := OTHER_VALUE.match(line, at)) is not None and value.group()[:1].isdigit():
+        at = value.end()
+    if at > stop and split_header(line[header.start() : at]) is not None:
+        return at
     m = _UNKNOWN_NAME.match(line, stop)
     if m is None:
         return stop
