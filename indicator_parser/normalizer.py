@@ -267,6 +267,7 @@ UNITS: dict[str, str] = {
     "天次": "天次",
     "人日": "人日",
     "工日": "工日",
+    "个工日": "工日",  # (30个工日: 30 workdays, 个 the measure word before them)
     "床日": "床日",
     "标准箱": "标准箱",
     "标箱": "标箱",
@@ -1061,7 +1062,7 @@ def _unit(tag: str = "") -> str:
     """A unit after a number: 万/亿 (kept in the unit), 千 (multiplies), a unit (an alternative in brackets
     after it, kept: 只（羽）), a /unit, a ·second."""
     return (
-        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦|帕))?"
+        rf"(?P<early{tag}>{_alternation(MORE_THAN)}(?=[万亿千]))?(?P<mult{tag}>万|亿|千(?!米|克|瓦|帕|升|伏))?"
         rf"(?P<more{tag}>{_alternation(MORE_THAN)})?"
         rf"(?P<unit{tag}>{P_UNIT})?"
         # an alternative unit in brackets, as the tables print it (50万只（羽）以上): kept in the unit
@@ -1151,14 +1152,16 @@ def _date(tag: str) -> str:
 
 
 P_DEADLINE = (
-    rf"(?P<every>每年)?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}(?P<by>底|末|年底|年末|上旬|中旬|下旬|第[一二三四五1-5]周)?"
+    # (in the year written of, 当年12月20日前, 次年4月: no year of its own)
+    rf"(?:(?P<every>每年)|(?P<this_year>当年|本年|次年|翌年))?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}"
+    rf"(?P<by>底|末|年底|年末|上旬|中旬|下旬|第[一二三四五1-5]周)?"
     rf"(?P<before>前|之前|以前|止|内|以内)?(?:{_alternation(DEADLINE_MODIFIERS)})?"
     rf"(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
 )
 # A span of dates: 2025.04-2025.10, 2025.1.1-12.31, 2025年3月-11月, 3-11月, 2025-2027年.
 P_SPAN = (
     # (or a part of a month, ten days: 3月中旬至5月上旬; or months of every year: 每年5-6月)
-    rf"(?P<every>每年)?(?:(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
+    rf"(?:(?P<every>每年)|(?P<this_years>当年|本年|次年|翌年))?(?:(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
     rf"(?:(?P<y2>{P_YEAR})年)?(?P<m2>{P_MONTH})月(?:(?P<d2>{P_DAY})[日号]|(?P<t2>上旬|中旬|下旬))?"
     rf"|(?P<iy1>(?:19|20)\d\d)[./](?P<im1>1[0-2]|0?[1-9])(?:[./](?P<id1>3[01]|[12]\d|0?[1-9]))?(?:-|~|至|到)"
     rf"(?:(?P<iy2>(?:19|20)\d\d)[./])?(?P<im2>1[0-2]|0?[1-9])(?:[./](?P<id2>3[01]|[12]\d|0?[1-9]))?"
@@ -2132,6 +2135,7 @@ FORMS: tuple[Form, ...] = (
             "9月底到位",
             "2025年全年",
             "每年6月底前",
+            "当年12月20日前",
         ),
         P_DEADLINE,
         _deadline,
@@ -2147,6 +2151,7 @@ FORMS: tuple[Form, ...] = (
             "2025-2027年",
             "2024年6月8日-10日",
             "每年5-6月",
+            "次年4月下旬至6月",
         ),
         P_SPAN,
         _date_range,
@@ -2189,7 +2194,8 @@ FORMS: tuple[Form, ...] = (
 # ----------------------------------------------------------------- whole values made of clauses
 
 
-_SEGMENT_SPLIT = re.compile(r"[,;；、]")
+# (and before 共 after a count, its total: 4期共160人次 as 4期，共160人次)
+_SEGMENT_SPLIT = re.compile(rf"[,;；、]|(?<=[^\d,;；、])(?=共计?[\d{CN_NUMERAL_CHARS}])")
 _BOUND_SPLIT = re.compile(_alternation(BOUND_JOINERS))
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」『』")
 _TRAILING = "。.;；,，、!！ \t\u3000"
@@ -2431,10 +2437,10 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "direction": (None, _tails(DIRECTIONS, MODIFIED_DIRECTIONS) + "显著"),
     # (每年, 在 or 截至 …, then a date: a year, a month, an ISO date, 第三季度; then 底, 前, a verb …)
     "deadline or date": (
-        "每在于截到至第十" + _CN_DIGIT_CHARS + _DIGIT,
+        "每当本次翌在于截到至第十" + _CN_DIGIT_CHARS + _DIGIT,
         "年度月日号份底末旬周前止内" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS) + _DIGIT,
     ),
-    "span of dates": ("每十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度旬" + _DIGIT),
+    "span of dates": ("每当本次翌十" + _CN_DIGIT_CHARS + _DIGIT, "月日号年度旬" + _DIGIT),
     "multiple of a level": (None, "倍%％" + _tails(SUFFIX_COMPARATORS)),
     "glued grade thresholds": (_DIGIT, "%"),
     "fraction": (_heads(PREFIX_COMPARATORS) + _DIGIT, _DIGIT),

@@ -418,10 +418,39 @@ def test_months_of_every_year_are_a_yearly_span():
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("800千升", "800", "千升"), ("3千伏", "3", "千伏"), ("10kV", "10", "千伏"), ("2千亩", "2000", "亩")],
+    [
+        ("800千升", "800", "千升"),
+        ("每年800千升", "800", "千升"),
+        ("3千伏", "3", "千伏"),
+        ("10kV", "10", "千伏"),
+        ("2千亩", "2000", "亩"),
+    ],
 )
 def test_kilo_units_are_units_not_a_thousand_times_the_unit(text: str, value: str, unit: str) -> None:
     """千升 and 千伏 are units of their own (800 kilolitres, not 800,000 litres); 千 before a unit that has no kilo form
     (2千亩) still counts thousands."""
     target = normalize(text)
     assert (target.value, target.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("4期共160人次", [("4", "期"), ("160", "人次")]),
+        ("三期共150人次", [("3", "期"), ("150", "人次")]),
+        ("4期共计160人次", [("4", "期"), ("160", "人次")]),
+    ],
+)
+def test_a_count_and_its_total_glued_by_gong_are_a_composite(text: str, parts: list[tuple[str, str]]) -> None:
+    """N期共M人次 (N sessions, M person-times in all) as 4期，共160人次 is: two parts; 共160人次 alone a quantity."""
+    target = normalize(text)
+    assert target.kind == "composite"
+    assert [(p.value, p.unit) for p in target.parts] == [(Decimal(v), u) for v, u in parts]
+    alone = normalize("共160人次")
+    assert (alone.kind, alone.value, alone.unit) == ("quantity", Decimal("160"), "人次")
+
+
+def test_workdays_counted_with_their_measure_word() -> None:
+    """个工日 (workdays, 个 the measure word before them): the unit 工日, not 个 and words after it."""
+    assert (normalize("30个工日").value, normalize("30个工日").unit) == (Decimal("30"), "工日")
+    assert normalize("1.2万个工日").unit == "万工日"
