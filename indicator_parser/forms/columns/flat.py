@@ -218,20 +218,30 @@ _HEADER_LENGTH = 120  # characters: a longer text is no header alone (a whole ta
 _HEADER_START = re.compile(r"一级|二级|三级|序号|指标|项目|编码|代码|编号")
 
 
-@functools.lru_cache(maxsize=1024)
-def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
-    """:func:`split_header` of the names the grammar knows, the last one or more unknown to it (memoized: the ways
-    to part a header try its starts)."""
+def _parsed_names(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The header names the grammar parts ``text`` into, as spans, or None where it does not parse."""
     from lark.exceptions import LarkError
 
     try:
         tree = columns_parser().parse(text, start="header")
     except LarkError:
+        return None
+    return tuple((token.start_pos, token.end_pos) for token in tree.children)  # type: ignore[union-attr,misc]
+
+
+def _a_grid(fields: Sequence[Field | None]) -> bool:
+    """Whether header names are a grid's: each a field the model knows, once (see :func:`_distinct`), a name and a
+    value among them."""
+    return None not in fields and "name" in fields and bool(set(fields) & set(VALUE_FIELDS)) and _distinct(fields)
+
+
+@functools.lru_cache(maxsize=1024)
+def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
+    """:func:`split_header` of the names the grammar knows, the last one or more unknown to it (memoized: the ways
+    to part a header try its starts)."""
+    spans = _parsed_names(text)
+    if spans is None:
         return _unknown_last(text)
-    spans: tuple[tuple[int, int], ...] = tuple(
-        (token.start_pos, token.end_pos)  # type: ignore[union-attr,misc]
-        for token in tree.children
-    )
     fields = [grid_field(text[x:y]) for x, y in spans]
     if None in fields or not _distinct(fields) or {"value", "annual"} <= set(fields):
         # names that parse but name no field, or one twice (…年度指标值|指标值|说明): a last name the model does
@@ -271,13 +281,7 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
         if head is None or len(head) < 3 or (best is not None and len(head) <= len(best) - 1):
             continue
         fields = [grid_field(text[x:y]) for x, y in head]
-        if (
-            None not in fields
-            and "name" in fields
-            and set(fields) & set(VALUE_FIELDS)
-            and _distinct(fields)
-            and not {"value", "annual"} <= set(fields)
-        ):
+        if _a_grid(fields) and not {"value", "annual"} <= set(fields):
             best = (*head, (k, len(text)))
     return best
 
@@ -286,19 +290,13 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
     """A header with a name the model does not know between names it knows (…得分完成率偏差原因及改进措施): the
     names before it and after it parse as headers, each a name the model knows (the last may be unknown too), it is
     a few Chinese characters of no known name. Of the ways to part it, the one with the most known names."""
-    from lark.exceptions import LarkError
-
     best: tuple[tuple[int, int], ...] | None = None
     # (the most known names; of as many, the shortest unknown one, 三级指标|年中目标值, not 三级|指标年中目标值; of as
     # short, a value's: 目标值|年中目标值, not 目标值年中|目标值)
     most = (0, 0, False)
     for k in range(4, len(text) - 4):
-        try:
-            before = columns_parser().parse(text[:k], start="header")
-        except LarkError:
-            continue
-        head = [(tok.start_pos, tok.end_pos) for tok in before.children]  # type: ignore[union-attr]
-        if any(grid_field(text[x:y]) is None for x, y in head):  # type: ignore[index]
+        head = _parsed_names(text[:k])
+        if head is None or any(grid_field(text[x:y]) is None for x, y in head):
             continue
         for e in range(k + 2, min(k + 9, len(text) - 1)):
             unknown = text[k:e]
@@ -313,14 +311,8 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             fields = [grid_field(text[x:y]) for x, y in spans]  # type: ignore[index]
             known = [f for f in fields if f is not None]
             rank = (len(known), k - e, bool(OTHER_VALUE.fullmatch(unknown)))
-            if (
-                rank > most
-                and all(f is not None for f in fields[len(head) + 1 : -1])
-                and "name" in known
-                and set(known) & set(VALUE_FIELDS)
-                and _distinct(known)
-            ):
-                best, most = spans, rank  # type: ignore[assignment]
+            if rank > most and all(f is not None for f in fields[len(head) + 1 : -1]) and _a_grid(known):
+                best, most = spans, rank
     return best
 
 
@@ -335,10 +327,7 @@ def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:
         if at != len(text) or not pieces or grid_field(text[slice(*pieces[0])]) is not None:
             continue
         head = _split_last(text[:k])
-        if head is None:
-            continue
-        fields = [grid_field(text[x:y]) for x, y in head]
-        if None not in fields and "name" in fields and set(fields) & set(VALUE_FIELDS) and _distinct(fields):
+        if head is not None and _a_grid([grid_field(text[x:y]) for x, y in head]):
             return (*head, *pieces)
     return None
 
@@ -347,18 +336,12 @@ def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:
 def _known_then_unknown(text: str) -> tuple[tuple[int, int], ...] | None:
     """Names the model knows, then a last one it does not (指标值|调整说明: after a name unknown inside, see
     :func:`_unknown_inside`), or None."""
-    from lark.exceptions import LarkError
-
     for k in range(len(text) - 2, max(len(text) - 12, 2) - 1, -1):  # (the shortest unknown name whose head parses)
         last = text[k:]
         if not _UNKNOWN_LAST.fullmatch(last) or grid_field(last) is not None or _categories(last, 0, None).end():
             continue
-        try:
-            tree = columns_parser().parse(text[:k], start="header")
-        except LarkError:
-            continue
-        head = tuple((tok.start_pos, tok.end_pos) for tok in tree.children)  # type: ignore[union-attr,misc]
-        if all(grid_field(text[x:y]) is not None for x, y in head):
+        head = _parsed_names(text[:k])
+        if head is not None and all(grid_field(text[x:y]) is not None for x, y in head):
             return (*head, (k, len(text)))
     return None
 

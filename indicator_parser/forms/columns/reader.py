@@ -2004,8 +2004,8 @@ def _seq_number(text: str) -> int | None:
     if m is None or m.group("outline"):
         return None
     if m.group("part"):
-        part = m.group("part")
-        return (int(part) if part.isdigit() else chinese_numeral(part)) * PART + int(m.group("sub"))
+        part = int(m.group("part")) if m.group("part").isdigit() else chinese_numeral(m.group("part"))
+        return part * PART + int(m.group("sub")) if part is not None else None
     if m.group("circled"):  # (① is 1, ⑴ is 1, ❶ is 1, ⓫ is 11)
         return CIRCLED[m.group("circled")]
     if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)
