@@ -4290,3 +4290,42 @@ def test_a_plan_s_later_years_names_stacked_round_the_header_line_in_pdftotext()
         ("举办园艺花卉展会", "1届", {"2026年度指标值": "1届", "2027年度指标值": "1届"}),
         ("苗圃步道改造段", "2.2公里", {"2026年度指标值": "/", "2027年度指标值": "/"}),
     ]
+
+
+def test_sqlite_qbox_of_a_table_imported_with_no_header() -> None:
+    """sqlite3's .mode qbox: box-drawing bars, the columns' names sqlite gave a table imported with no header (c1,
+    c2 …: the export's, no row of the table), strings in SQL quotes ('' empty, a quote inside doubled), NULL empty."""
+    text = (
+        "┌──────────┬────────────┬──────────┐\n"
+        "│    c1    │     c2     │    c3    │\n"
+        "├──────────┼────────────┼──────────┤\n"
+        "│ '项目名称' │ '示例园艺项目' │ NULL     │\n"
+        "│ '三级指标' │ '指标值'     │ '备注'    │\n"
+        "│ '补植面积' │ '12亩'      │ ''       │\n"
+        "│ '苗木成活率' │ '≥92%'      │ '''春季''' │\n"
+        "└──────────┴────────────┴──────────┘\n"
+    )
+    project = parse_document(text).units[0].projects[0]
+    assert project.name == "示例园艺项目"
+    assert [(i.name, i.annual_target.raw, i.extra.get("备注")) for i in project.indicators] == [
+        ("补植面积", "12亩", None),
+        ("苗木成活率", "≥92%", "'春季'"),
+    ]
+
+
+def test_a_csv_export_of_a_staging_table_with_key_columns_before_the_table_s() -> None:
+    """A database tool's CSV of a staging table: its columns p, n (a project's number, a row's) then c1, c2 …; each
+    row led by its two keys. The names' row and the keys are the export's; the rest of each row is the table's."""
+    text = "p,n,c1,c2,c3\n1,1,项目名称,示例园艺项目,\n1,2,三级指标,指标值,备注\n1,3,补植面积,12亩,\n1,4,苗木成活率,≥92%,春季\n"
+    project = parse_document(text).units[0].projects[0]
+    assert project.name == "示例园艺项目"
+    assert [(i.name, i.annual_target.raw, i.extra.get("备注")) for i in project.indicators] == [
+        ("补植面积", "12亩", None),
+        ("苗木成活率", "≥92%", "春季"),
+    ]
+
+
+@pytest.mark.parametrize("placeholder", ["暂缺指标", "未量化", "本年度无", "本年无", "不作考核"])
+def test_placeholder_rows_in_words_of_none_this_year_and_not_assessed(placeholder: str) -> None:
+    text = f"项目名称|示例园艺项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|补植面积|12亩\n|质量指标|{placeholder}|{placeholder}\n"
+    assert rows(parse_document(text)) == [("产出指标", "数量指标", "补植面积", "12亩")]

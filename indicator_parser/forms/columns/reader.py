@@ -240,10 +240,11 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需)?(?:考核|涉及|设置|设定|纳入考核|此项|该项|该指标|此指标|列示|填报?|适用)(?:指标|本项目|于本项目)?"
-    r"|空缺|免填"
-    # (not set, as a period's word: 本期不设, 本年度未设; none of the kind: 无此类指标, 无相关指标)
-    r"|(?<=.)(?:不|未)设|无(?:此类|相关)(?:指标)?)"
+    r"(?:(?:不|未|无)(?:设|需|作)?(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|填报?|适用)"
+    r"(?:指标|本项目|于本项目)?|空缺|免填|暂?缺指标"
+    # (not set, as a period's word: 本期不设, 本年度未设; none of the kind: 无此类指标, 无相关指标; none this year:
+    # 本年度无)
+    r"|(?<=.)(?:不|未)设|无(?:此类|相关)(?:指标)?|(?<=.)无)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
@@ -255,9 +256,12 @@ _PLACEHOLDER_STARTS = (
 
 def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无; or words saying so (本年度不考核, 不设此项)."""
-    if len(text) > 3 and text[0] not in _DASHES:
-        # (本项目不涉及, 暂未设置, 无该项指标, 本年度不考核: words for nothing here)
-        return _PLACEHOLDER_WORDS.fullmatch(text) is not None
+    if len(text) > 2 and text[0] not in _DASHES:
+        # (本项目不涉及, 暂未设置, 无该项指标, 本年度不考核: words for nothing here; of three characters too, 未量化)
+        if _PLACEHOLDER_WORDS.fullmatch(text) is not None:
+            return True
+        if len(text) > 3:
+            return False
     if text and text[0] not in _PLACEHOLDER_STARTS and not text[0].isspace():
         return False
     return fold(text).strip() in _PLACEHOLDER or set(text.strip()) <= _DASHES

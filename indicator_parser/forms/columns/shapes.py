@@ -840,6 +840,9 @@ def _numbers_dropped(rows: list[Row]) -> list[Row]:
     grid header's row led by its number too). Those numbers are the writer's, not the table's: the column numbers'
     row (or the names and types) and each row's number are furniture rows of their own, so that the row's cells
     stand as the table has them."""
+    named = _named_columns(rows)
+    if named is not None:
+        return named
     starts = _numbered_runs(rows)
     if not starts and not any(
         len(row.cells) > 2 and row.cells[0].text in _INDEX_HEADS and _COLUMN_NUMBER.match(row.cells[1].text)
@@ -912,7 +915,48 @@ def _inspected(cell: TableCell) -> TableCell:
 
 
 # The first of a data frame's column numbers: pandas' 0; R's names for unnamed columns, ...1 (readxl), V1, X1
-_COLUMN_NUMBER = re.compile(r"(?:|\.\.\.|V|X)[01]$")
+_COLUMN_NUMBER = re.compile(r"(?:|\.\.\.|V|X|c|col)[01]$")
+# A key column's name an export writes before the table's own (p, n: a project's number and a row's)
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,11}")
+# A string as SQL writes it (sqlite's .mode qbox, quote): in single quotes, one inside doubled
+_SQL_STRING = re.compile(r"'((?:[^']|'')*)'")
+
+
+def _named_columns(rows: list[Row]) -> list[Row] | None:
+    """Rows of a query's result printed or exported with its columns' names: c1, c2 … (sqlite's names for a table
+    imported with no header), after up to three keys of the export's own (p, n: a project's number and a row's, each
+    row led by them). The names' row and the keys are furniture rows of their own; where most cells are SQL strings
+    ('项目名称', sqlite's .mode qbox), their text without the quotes. None where the first row of three cells or more
+    names no such columns."""
+    head = next((k for k, row in enumerate(rows) if len(row.cells) > 2), None)
+    if head is None:
+        return None
+    texts = rows[head].texts
+    keys = next(
+        (j for j in range(min(4, len(texts) - 2)) if texts[j][:1].isalpha() and _column_numbers(texts[j:])), None
+    )
+    if keys is None or not all(_IDENTIFIER.fullmatch(text) for text in texts[:keys]):
+        return None
+    filled = [cell.text for row in rows[head + 1 :] for cell in row.cells if cell.text]
+    sql = sum(1 for text in filled if _SQL_STRING.fullmatch(text)) * 2 > len(filled)
+    out = [*rows[:head], attrs.evolve(rows[head], furniture=True)]
+    for row in rows[head + 1 :]:
+        cells = row.cells
+        if keys and len(cells) > keys and all(cell.text.isdigit() for cell in cells[:keys]):
+            out.append(Row(cells[:keys], furniture=True))
+            cells = cells[keys:]
+        if sql:
+            cells = tuple(map(_sql_text, cells))
+        out.append(attrs.evolve(row, cells=cells))
+    return out
+
+
+def _sql_text(cell: TableCell) -> TableCell:
+    """A cell's SQL string without its quotes ('' an empty cell; a quote inside written twice, once)."""
+    m = _SQL_STRING.fullmatch(cell.text)
+    if m is None:
+        return cell
+    return _retext(cell, m.group(1).replace("''", "'")) if m.group(1) else _emptied(cell)
 
 
 def _column_numbers(texts: Sequence[str]) -> bool:
