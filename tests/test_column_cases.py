@@ -4329,3 +4329,14 @@ def test_a_csv_export_of_a_staging_table_with_key_columns_before_the_table_s() -
 def test_placeholder_rows_in_words_of_none_this_year_and_not_assessed(placeholder: str) -> None:
     text = f"项目名称|示例园艺项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|补植面积|12亩\n|质量指标|{placeholder}|{placeholder}\n"
     assert rows(parse_document(text)) == [("产出指标", "数量指标", "补植面积", "12亩")]
+
+
+def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
+    """A short table of 二级 | 三级 | 指标值 (no 一级 column): the categories as printed, the 一级 no name the table does
+    not print; its code alone inferred from the 二级's (数量指标 → 1), marked inferred."""
+    text = (
+        "项目名称|示例园艺项目\n二级指标|三级指标|指标值\n数量指标|补植面积|12亩\n社会效益指标|带动务工人数|≥150人次\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    read = [(i.level1.code, i.level1.name, i.level1.inferred, i.level2.name, i.name) for i in indicators]
+    assert read == [("1", None, True, "数量指标", "补植面积"), ("2", None, True, "社会效益指标", "带动务工人数")]

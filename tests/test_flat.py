@@ -3065,6 +3065,15 @@ def test_a_one_line_header_whose_last_unknown_name_runs_into_a_bracketed_sequenc
         ("一级指标二级指标三级指标调整前指标值指标值调整说明", ["调整前指标值", "指标值", "调整说明"]),
         # two unknown names last, the first a value's
         ("一级指标二级指标三级指标指标值调整前指标值监测节点", ["指标值", "调整前指标值", "监测节点"]),
+        # a mid-year table's values of a part of the year, then a name the model does not know
+        (
+            "一级指标二级指标三级指标年度指标值1-6月完成值全年预计完成值偏差原因及纠偏举措",
+            ["年度指标值", "1-6月完成值", "全年预计完成值", "偏差原因及纠偏举措"],
+        ),
+        (
+            "一级指标二级指标三级指标年度指标值截至6月底完成情况预计全年完成情况偏离预警",
+            ["年度指标值", "截至6月底完成情况", "预计全年完成情况", "偏离预警"],
+        ),
         # (a name that is a value word and a note stays one: 指标值说明; a basis after known names too)
         ("一级指标二级指标三级指标年度指标值指标值说明", ["年度指标值", "指标值说明"]),
         (

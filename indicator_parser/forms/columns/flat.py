@@ -318,12 +318,16 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
 
 def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:
     """A header whose last names are values' the model has no field for, one after another (…年度指标值|2026年度指标值|
-    2027年度指标值): the names the model knows (a name and a value among them), then those, or None."""
+    2027年度指标值), and one more name it does not know (…1-6月完成值|全年预计完成值|偏差原因): the names the model
+    knows (a name and a value among them), then those, or None."""
     for k in range(len(text) - 3, 5, -1):
         pieces, at = [], k
         while at < len(text) and (m := OTHER_VALUE.match(text, at)) is not None:
             pieces.append(m.span())
             at = m.end()
+        if pieces and at < len(text) and _UNKNOWN_LAST.fullmatch(text, at) and grid_field(text[at:]) is None:
+            pieces.append((at, len(text)))  # (and one more name the model does not know: …完成值|偏差原因及纠偏举措)
+            at = len(text)
         if at != len(text) or not pieces or grid_field(text[slice(*pieces[0])]) is not None:
             continue
         head = _split_last(text[:k])

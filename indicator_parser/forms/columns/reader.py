@@ -1137,6 +1137,10 @@ class _Reader:
             level1_cell.text if level1_cell is not None else None,
             level2_cell.text if level2_cell is not None else None,
         )
+        if level1_cell is None and level1.name is not None and grid.index("level1") is None:
+            # a grid of no 一级 column (二级 | 三级 | 指标值): the categories as printed, the 一级's code alone inferred
+            # from the 二级's (no name the table does not print)
+            level1 = Category(level1.code, None, inferred=True)
         # 产出指标(40分): the name, and the cell as written in extra (for every indicator of the block)
         if points1:
             extra[grid.headers[grid.index("level1") or 0]] = level1_cell.text  # type: ignore[union-attr]
