@@ -4340,3 +4340,25 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
     indicators = parse_document(text).units[0].projects[0].indicators
     read = [(i.level1.code, i.level1.name, i.level1.inferred, i.level2.name, i.name) for i in indicators]
     assert read == [("1", None, True, "数量指标", "补植面积"), ("2", None, True, "社会效益指标", "带动务工人数")]
+
+
+@pytest.mark.parametrize("header", ["运算符", "关系符"])
+def test_comparator_columns_named_operator_or_relation(header: str) -> None:
+    """运算符 and 关系符 name a comparator column as 计算符号 does: its sign applied to the bare number beside it."""
+    text = f"项目名称|示例园艺项目\n三级指标|{header}|指标值|单位\n补植面积|≥|12|亩\n"
+    target = parse_document(text).units[0].projects[0].indicators[0].annual_target
+    assert (target.raw, target.comparator, target.value, target.unit) == ("12", ">=", Decimal("12"), "亩")
+
+
+def test_a_short_form_s_title_starts_the_next_table_not_a_row() -> None:
+    """绩效目标简表 (a short form of the targets' table): its title over the next project is furniture, not an
+    indicator of the project before."""
+    text = (
+        "示例县2025年项目支出绩效目标简表\n项目名称|示例园艺项目\n二级指标|三级指标|指标值\n数量指标|补植面积|12亩\n"
+        "示例县2025年项目支出绩效目标简表\n项目名称|示例花卉项目\n二级指标|三级指标|指标值\n数量指标|引进新品种数|30个\n"
+    )
+    document = parse_document(text)
+    assert [[i.name for i in p.indicators] for u in document.units for p in u.projects] == [
+        ["补植面积"],
+        ["引进新品种数"],
+    ]

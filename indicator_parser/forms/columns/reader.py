@@ -67,7 +67,7 @@ from .headers import (
 # (or a title without its 表: 示例县2025年部门预算项目绩效目标)
 # (a monitoring table's too: 绩效运行监控表, 绩效目标执行监控表)
 TITLE = re.compile(
-    r"绩效目标(?:申报|调整|变更)?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$"
+    r"绩效目标(?:申报|调整|变更)?简?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$"
     r"|绩效(?:目标)?(?:运行|执行)?(?:情况)?监控表"
 )
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
