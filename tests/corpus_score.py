@@ -51,6 +51,7 @@ CORPORA = (
     "corpus30",
     "corpus31",
     "corpus32",
+    "corpus33",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

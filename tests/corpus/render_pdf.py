@@ -56,6 +56,8 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind33_02": 45,
+    "blind33_06": 46,
     "blind32_02": 43,
     "blind32_06": 44,
     "blind31_03": 41,
@@ -155,6 +157,8 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind33_04": 10.5,
+    "blind33_07": 11,
     "blind32_04": 10.5,
     "blind32_07": 11,
     "blind31_02": 10.5,
@@ -249,6 +253,15 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "村集体自筹",
+    "社会捐赠",
+    "体彩公益金",
+    "企业配套投入",
+    "林下经济专项",
+    "企业自筹",
+    "协会赞助",
+    "镇级配套",
+    "省级体育彩票公益金",
     "县本级财力安排",
     "合作社入股资金",
     "产业发展引导基金",
@@ -350,6 +363,10 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "偏差说明与改进举措",
+    "纠偏措施",
+    "偏差原因及纠偏举措",
+    "打分办法",
     "偏差成因及整改方向",
     "未完成原因说明",
     "达成路径",
@@ -454,6 +471,24 @@ LONG_TEXT = (
     "风险提示",
 )
 COL_WEIGHT = {
+    "核验途径": 1.2,
+    "备查资料": 1.2,
+    "运算符": 0.8,
+    "单位": 0.9,
+    "打分办法": 1.6,
+    "关系符": 0.8,
+    "年度任务分解": 1.6,
+    "采信来源": 1.2,
+    "标准类别": 1.1,
+    "偏差说明与改进举措": 2.0,
+    "纠偏措施": 1.8,
+    "承办股室": 1.1,
+    "1-6月完成值": 1.3,
+    "全年预计完成值": 1.3,
+    "偏差原因及纠偏举措": 2.0,
+    "截至6月底完成情况": 1.4,
+    "预计全年完成情况": 1.4,
+    "偏离预警": 1.0,
     "成果形式": 1.2,
     "验证方式": 1.2,
     "复核方式": 1.2,
