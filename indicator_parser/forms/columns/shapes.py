@@ -526,7 +526,13 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             )  # (a merged cell's rows under its first)
         if ("<" in line or "\\n" in line) and _BREAK.search(line):
             cells = tuple(_breaks_joined(cell) for cell in cells)
-        if len(cells) > 2 and POINTS_ONLY.fullmatch(cells[0].text) and rows and _label_alone(rows[-1]):
+        if (
+            rows
+            and len(rows[-1].cells) == 1
+            and len(cells) > 2
+            and POINTS_ONLY.fullmatch(cells[0].text)
+            and _label_alone(rows[-1])
+        ):
             # a 一级's cell broken over two lines where the converter ends a cell's line (html2text: 产出指标 /
             # (0-40分)| 数量指标| …): the label alone on its line goes on into the row's first cell, its points
             cells = (doc.extend(rows.pop().cells[0], cells[0]), *cells[1:])
