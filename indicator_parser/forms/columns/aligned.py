@@ -57,7 +57,7 @@ from ..layout import (
     display,
     measure,
 )
-from .headers import BLOCK_KEYS, EXTRA_FIELDS, GRID_HEADERS, OTHER_VALUE, VALUE_FIELDS, block_key, grid_field
+from .headers import BLOCK_KEYS, EXTRA_FIELDS, GRID_HEADERS, VALUE_FIELDS, block_key, grid_field, value_column
 from .reader import (
     COMPARATOR_CELLS,
     CONTINUATION,
@@ -216,7 +216,7 @@ def _unknown_pairs(
 def _unknown_name(name: str) -> bool:
     """Whether a header name the model does not know may be one: short, of no digit or space, no field's, key's or
     category's; or a value's column name the model does not know, a year's too (2026年度 / 指标值)."""
-    if len(name) <= 14 and OTHER_VALUE.fullmatch(name) is not None and grid_field(name) is None:
+    if value_column(name):
         return True
     if not (2 < len(name) <= 10) or any(ch.isdigit() or ch.isspace() for ch in name):
         return False

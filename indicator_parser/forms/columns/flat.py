@@ -40,6 +40,7 @@ from .headers import (
     block_key,
     flattened_header_words,
     grid_field,
+    value_column,
 )
 from .reader import (
     CIRCLED_SERIES,
@@ -846,7 +847,7 @@ def _flat_field(name: str) -> Field | None:
     """The field of a flattened header's name, as :func:`grid_field` has it, or a value's the model has no field
     for (``other_value``)."""
     found = grid_field(name)
-    if found is None and OTHER_VALUE.fullmatch(name.replace(" ", "")):
+    if found is None and value_column(name):
         return "other_value"
     return found
 
@@ -3221,11 +3222,6 @@ def _standard_of(text: str, name_start: int, tail: Tail) -> tuple[int, int, int]
     return (k, found[0].start(), found[0].end()) if len(found) == 1 else None
 
 
-# The columns after a 度量单位 printed first that make it a target's (their kinds' first letters): a target, or a
-# comparator then a target
-_UNIT_BEFORE = re.compile("[apv]|c[apv]")
-
-
 def _first_split(
     text: str,
     name_start: int,
@@ -3244,7 +3240,8 @@ def _first_split(
         return None  # (a grid of no value column: nothing to split off)
     first = tail[0][0]
     # (码头改造|米|120, or with its 指标性质 between: 种植面积|亩|大于等于|1,500)
-    unit_first = first == "unit" and len(tail) > 1 and _UNIT_BEFORE.match("".join(kind[0] for kind, _ in tail[1:3]))
+    target_at = 2 if tail[1:2] and tail[1][0] == "comparator" else 1
+    unit_first = first == "unit" and len(tail) > target_at and tail[target_at][0] in _TARGETS
     if (first in ("comparator", "standard", "direction") or unit_first) and not loose and not marked:
         # a 指标性质 written (≥, 定性) marks where the name ends; a bare number only when none does (and a 绩效标准
         # word, 行业标准, or a 指标方向性 word, 正向, printed before the value)

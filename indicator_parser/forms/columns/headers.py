@@ -304,6 +304,13 @@ VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参�
 OTHER_VALUE = re.compile(rf"(?:(?:19|20)[0-9]{{2}}年度?)?[\u4e00-\u9fff0-9\-－—]{{0,8}}?(?:{VALUE_WORDS})")
 
 
+def value_column(name: str) -> bool:
+    """Whether a header name the model has no field for names a value's column (OTHER_VALUE: 上半年目标值,
+    2026年度指标值), its blanks aside."""
+    name = "".join(name.split())
+    return len(name) <= 14 and OTHER_VALUE.fullmatch(name) is not None and grid_field(name) is None
+
+
 # (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, 村民投工投劳折资, 群众自筹,
 # 县本级财力安排, 银行贷款, 社会捐赠, with or without 其中; 事业收入, 经营收入)
 FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款|财力安排"

@@ -53,7 +53,6 @@ from .headers import (
     MONEY_COLUMNS,
     MONEY_KEYS,
     MONEY_READ,
-    OTHER_VALUE,
     TOTAL_ROWS,
     VALUE_FIELDS,
     BlockKey,
@@ -62,6 +61,7 @@ from .headers import (
     currency_of,
     fund_source,
     grid_field,
+    value_column,
 )
 
 # (or a title without its 表: 示例县2025年部门预算项目绩效目标)
@@ -171,10 +171,9 @@ _POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
-    {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "不适用", "N/A", "n/a"}
-    | {"暂无", "(无)", "略", "未设置", "不涉及", "无此项", "未涉及", "暂缺", "本期无", "未列示", "免填", "空缺"}
-    | {"此项无", "该项无", "未设定", "不设定"}
-)  # (longer words for nothing here, 本项目不涉及, 无此项指标, 暂未设置, 此项空缺, 不适用本项目 …: _PLACEHOLDER_WORDS)
+    {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "N/A", "n/a"}
+    | {"暂无", "(无)", "略", "暂缺", "免填", "空缺"}
+)  # (words of three characters or more, 不适用, 未涉及, 本项目不涉及, 暂未设置, 此项空缺 …: _PLACEHOLDER_WORDS)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
@@ -334,9 +333,7 @@ class _Grid:
         self.targets = tuple(f for f in _TARGET_FIELDS if f in self.at)
         self.numbers = tuple(f for f in ("weight", "score") if f in self.at)
         self.valued = frozenset(
-            k
-            for k, (field, header) in enumerate(self.columns)
-            if field is None and OTHER_VALUE.fullmatch("".join(header.split())) is not None
+            k for k, (field, header) in enumerate(self.columns) if field is None and value_column(header)
         )
 
     def index(self, field: Field) -> int | None:

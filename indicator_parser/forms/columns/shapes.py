@@ -60,6 +60,7 @@ from .headers import (
     Field,
     block_key,
     grid_field,
+    value_column,
 )
 from .html_tables import HTML_CELL, html_rows
 from .reader import POINTS_ONLY, accepts, free_text, is_placeholder, level1_name, lone_furniture, money_unit, value_like
@@ -2083,7 +2084,7 @@ def _keyed_rows(doc: Text) -> list[Row] | None:
 def _unknown_header(text: str) -> bool:
     """Whether a line may be a header name the model does not know: short words, no digit, no category, key,
     value or placeholder; or a value's column name, a year's too (2026年度指标值)."""
-    if len(text) <= 14 and OTHER_VALUE.fullmatch(text) is not None and grid_field(text) is None:
+    if value_column(text):
         return True
     return (
         1 < len(text) <= 10
