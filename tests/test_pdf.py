@@ -422,3 +422,39 @@ def test_a_grid_header_is_told_by_any_name_of_its_name_column(row: list[str], he
     from indicator_parser.sources.grid import is_target_header
 
     assert is_target_header(row) is header
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["示例县2025年项目支出绩效运行监控表（新写的例子）", "示例县2025年项目支出绩效目标表（新写的例子）"],
+)
+def test_a_titled_block_table_apart_from_its_grid_is_read(tmp_path: Path, title: str) -> None:
+    """A header block ruled as a table of its own above the grid names no column of a 绩效目标表: the page's title
+    (a target table's, a monitoring table's too) is what opens the table, so the block is read."""
+
+    def story_of(story, cell, title_style, line):  # type: ignore[no-untyped-def]
+        from reportlab.platypus import Paragraph, Spacer
+
+        story.append(Paragraph(title, title_style))
+        block = [
+            ["项目名称", "示例县新写的监控例子项目", "主管部门", "示例县某某局"],
+            ["实施单位", "示例县某某中心", "", ""],
+        ]
+        story.append(pdf_fixtures._table(block, [200] * 4, cell))
+        story.append(Spacer(1, 30))
+        grid = [
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "新写的巡查次数", "≥12次"],
+            ["", "质量指标", "新写的问题整改率", "100%"],
+        ]
+        story.append(pdf_fixtures._table(grid, [200] * 4, cell))
+
+    path = pdf_fixtures.build_pdf(tmp_path / "monitor.pdf", story_of, others=False, scan=False)
+    document = read_document(path)
+    assert [p.name for u in document.units for p in u.projects] == ["示例县新写的监控例子项目"]
+    project = document.units[0].projects[0]
+    assert project.department == "示例县某某局" and project.implementer == "示例县某某中心"
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+        ("新写的巡查次数", "≥12次"),
+        ("新写的问题整改率", "100%"),
+    ]

@@ -32,7 +32,6 @@ from .grid import GridText, is_target_header
 
 _TARGET_WORDS = re.compile(r"绩效目标|绩效指标|三级指标|一级指标|指标名称")
 _OTHER_TITLE = re.compile(r"^.{0,30}(?:总表|支出表|收入表|预算表|情况表|明细表|统计表)(?:（续）|\(续\))?$")
-_TARGET_TITLE = re.compile(r"绩效目标(?:申报|调整|变更)?表|绩效自评表")
 _PAGE_SPEC = re.compile(r"^\s*(\d+)\s*(?:[-–~]\s*(\d+)?)?\s*$")
 
 
@@ -102,13 +101,15 @@ def read_page(page: Any, number: int, previous: PdfPage | None) -> PdfPage:
     events: list[tuple[float, int, str, Any]] = [(line["top"], 0, "line", line["text"]) for line in lines]
     events += [(table.bbox[1], 1 + k, "table", k) for k, table in enumerate(tables)]
     events.sort(key=lambda e: (e[0], e[1]))
+    from ..forms.columns.headers import TITLE  # (the one list of a 绩效目标表's titles; here when a PDF is read)
+
     inside, opened_here = continuing, False
     width = previous.columns if continuing and previous else 0
     items: list[tuple[float, int, tuple[str, Any]]] = []
     for top, _, kind, content in events:
         if kind == "line":
             title = content.replace(" ", "")
-            if len(title) <= 40 and _TARGET_TITLE.search(title):
+            if len(title) <= 40 and TITLE.search(title):
                 inside, opened_here = True, True
             elif _OTHER_TITLE.match(title):
                 inside = False
@@ -127,7 +128,7 @@ def read_page(page: Any, number: int, previous: PdfPage | None) -> PdfPage:
             inside = False
     if not any(item[0] == "row" for _, _, item in items):
         # A 绩效目标表 title or its column names in the text, but no ruled table: a table drawn without lines.
-        titled = any(_TARGET_TITLE.search(line["text"].replace(" ", "")) for line in lines)
+        titled = any(TITLE.search(line["text"].replace(" ", "")) for line in lines)
         unruled = not tables and (titled or is_target_header([text]))
         return PdfPage(number, "unruled" if unruled else "other")
     items.sort(key=lambda item: (item[0], item[1]))

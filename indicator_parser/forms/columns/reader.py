@@ -53,6 +53,7 @@ from .headers import (
     MONEY_COLUMNS,
     MONEY_KEYS,
     MONEY_READ,
+    TITLE,
     TOTAL_ROWS,
     VALUE_FIELDS,
     BlockKey,
@@ -64,12 +65,6 @@ from .headers import (
     value_column,
 )
 
-# (or a title without its 表: 示例县2025年部门预算项目绩效目标)
-# (a monitoring table's too: 绩效运行监控表, 绩效目标执行监控表)
-TITLE = re.compile(
-    r"绩效目标(?:申报|调整|变更)?简?表|绩效自评表|绩效目标表（续）|(?:预算|项目|支出)绩效目标$"
-    r"|绩效(?:目标)?(?:运行|执行)?(?:情况)?监控表"
-)
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), SQL*Plus's
