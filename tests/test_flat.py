@@ -2915,6 +2915,37 @@ def test_a_project_s_dates_and_content_after_its_period_are_keys_of_their_own():
     assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("改造盆景展区", "3处")]
 
 
+@pytest.mark.parametrize(
+    ("period", "after"),
+    [
+        ("1年", "绩效联络员示例科员甲"),
+        ("2024-2026年", "受益人数约1.5万人"),
+        ("2025年", "采购方式公开招标"),
+        ("2024-2026年", "项目总投资216.00万元"),  # (an amount after it: no source of funds 年项目总投资 either)
+    ],
+)
+def test_a_key_the_model_does_not_know_glued_after_the_period_on_one_line(period: str, after: str):
+    """A whole project on one line: a key of no field and its value glued after the 项目期's value (项目期1年绩效联络员
+    示例科员甲): the period is its value alone, the rest kept in a diagnostic, not read into the period."""
+    text = (
+        f"项目名称示例新写的项目主管部门示例县某某局项目期{period}{after}项目资金（万元）年度资金总额12.00"
+        "一级指标二级指标三级指标指标值产出指标数量指标新写的巡查次数≥12次\n"
+    )
+    document = parse_document(text, form="columns")
+    (project,) = document.units[0].projects
+    assert (project.period, project.department, project.amounts.total) == (period, "示例县某某局", Decimal("12.00"))
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("新写的巡查次数", "≥12次")]
+    kept = [d for d in document.all_diagnostics() if d.message == f"{after}: not part of the model, kept only here"]
+    assert len(kept) == 1 and kept[0].severity == "warning"
+
+
+def test_a_period_s_own_words_after_its_year_are_not_cut_off_as_a_key():
+    """项目期2025年全年 before the next key: 全年 is the period's (too short for a key of its own), not a key."""
+    text = "项目名称示例新写的项目项目期2025年全年项目资金（万元）年度资金总额12.00一级指标二级指标三级指标指标值产出指标数量指标新写的巡查次数≥12次\n"
+    (project,) = parse_document(text, form="columns").units[0].projects
+    assert project.period == "2025年全年"
+
+
 def test_a_per_measure_of_two_characters_before_its_bound_starts_the_value():
     """每公斤 and 每平方米 before a comparator start a per-unit value, as 每亩 does; a name that starts with 每 (每千人口…)
     keeps it."""

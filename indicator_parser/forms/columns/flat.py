@@ -47,6 +47,7 @@ from .reader import (
     COLUMN_WORDS,
     COMPARATOR_CELLS,
     PART,
+    PROJECT_PERIOD,
     SEQ_CLOSES,
     SEQ_OPENS,
     UNIT_PATTERN,
@@ -1612,8 +1613,13 @@ def _block_line(text: str) -> bool:
 
 
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
-_GLUED_FUND = re.compile(rf"(?<=[0-9])[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})(?=[0-9])")
+# (not a year's 年 after a period: 2024-2026年项目总投资216.00)
+_GLUED_FUND = re.compile(rf"(?<=[0-9])(?![年月日])[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})(?=[0-9])")
 _LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
+
+
+# A key the model does not know, glued after a value (…1年绩效联络员示例科员甲): four Chinese characters or more
+_UNKNOWN_KEY = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
 def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) -> tuple[TableCell, ...]:
@@ -1634,6 +1640,15 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         leading = _LEADING_FUND.match(line, a, b) if not before else None  # (or on its line: 乡村振兴衔接资金60.00)
         if leading is not None:
             after.add(leading.end())
+    for m in _block_keys().finditer(line, a, b) if "期" in line[a:b] else ():
+        if block_key(m.group(0)) == "period":
+            # the 项目期's value is a period alone; a key the model does not know glued after it on the line starts a
+            # cell of its own (项目期1年绩效联络员示例科员甲: the reader keeps it, reported)
+            end = min((x for x in before if x > m.end()), default=b)
+            start = _COLON.match(line, m.end(), end)
+            value = PROJECT_PERIOD.match(line, m.end() if start is None else start.end(), end)
+            if value is not None and value.end() < end and _UNKNOWN_KEY.match(line, value.end(), end):
+                before.add(value.end())
     cuts = sorted({a, b} | before | after)
     cells = []
     for x, y in itertools.pairwise(cuts):

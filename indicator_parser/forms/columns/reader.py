@@ -699,13 +699,16 @@ class _Reader:
                 kinds[k - 2] == "period"
                 and kinds[k - 1] is None
                 and kinds[k] is None
-                and _PERIOD.fullmatch(cells[k - 1].text.replace(" ", "")) is not None
+                and PROJECT_PERIOD.fullmatch(cells[k - 1].text.replace(" ", "")) is not None
             ):
                 # a key the model does not know after the 项目期's value, the next row's (2025年 | 项目所在地 | 示例…,
-                # or glued to its value on a line of its own): a period is all of its value, what follows no part of it
+                # or glued to its value on a line of its own, or after the period on one line: 1年绩效联络员示例…): a
+                # period is all of its value, what follows no part of it
                 if k + 1 < len(cells) and kinds[k + 1] is None and _key_shaped(cells[k]):
                     kinds[k] = "unmodelled"
-                elif cells[k].line != cells[k - 1].line and _KEY_START.match(cells[k].text) is not None:
+                elif (cells[k].line != cells[k - 1].line or cells[k].span[0] == cells[k - 1].span[1]) and (
+                    _KEY_START.match(cells[k].text) is not None
+                ):
                     unknown = cells[k].diagnostic("warning", f"{cells[k].text}: not part of the model, kept only here")
                     project.diagnostics.append(unknown)
                     del cells[k], kinds[k]
@@ -1747,7 +1750,7 @@ def _leading_key(text: str) -> BlockKey | None:
 _KEY_SHAPED = re.compile(r"[\u4e00-\u9fff（）()]{2,10}")
 _KEY_START = re.compile(r"[\u4e00-\u9fff]{2}")  # how a key starts (支出经济分类30227…: glued to its value)
 # A 项目期 as written (1年, 2025年, 2024-2026年, 2025年1月-12月, 2025年度, 长期): the whole of its value
-_PERIOD = re.compile(
+PROJECT_PERIOD = re.compile(
     r"(?:[0-9]{4}(?:年度?)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?"
     r"(?:[-－—–~～至到](?:[0-9]{4}年?)?(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?年?)?"
     r"|[0-9一二两三四五六七八九十]{1,3}(?:个)?年|长期)"
