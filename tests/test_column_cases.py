@@ -761,6 +761,37 @@ def test_a_cell_printed_left_of_its_centred_header_word() -> None:
     ]
 
 
+def test_cells_printed_left_of_centred_header_words_from_the_first_column_on() -> None:
+    """A grid drawn without vertical rules, its header words centred and its cells left-aligned (pdftotext -layout
+    of a 三线表): each column's cells start left of its header word, the 一级 label's end too. The 二级 label had
+    joined the 一级's (产出指标 … 数量指标), each row's cells one column to the left of their own."""
+    text = "\n".join(
+        [
+            "项目名称            示例新写的击剑训练项目",
+            "    一级指标          二级指标               三级指标            指标值     度量单位   比较符  分值",
+            "产出指标        数量指标            新写的训练剑道            12          条          ≥       8",
+            "                                    新写的电动裁判器          12          套          =       6",
+            "                                    新写的青少年公开赛        2           场次        ≥       6",
+            "                质量指标            新写的器材合格率          100         %           =       8",
+            "                                    新写的成绩有效率          98          %           ≥       6",
+            "效益指标        社会效益指标        新写的开放时长            40          小时/周     ≥       6",
+            "                                    新写的注册运动员          增加30      人                  8",
+            "满意度指标      服务对象满意度指标  新写的学员满意度          90          %           ≥       8",
+        ]
+    )
+    indicators = [i for u in parse_document(text).units for p in u.projects for i in p.indicators]
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.weight) for i in indicators] == [
+        ("产出指标", "数量指标", "新写的训练剑道", "12", Decimal("8")),
+        ("产出指标", "数量指标", "新写的电动裁判器", "12", Decimal("6")),
+        ("产出指标", "数量指标", "新写的青少年公开赛", "2", Decimal("6")),
+        ("产出指标", "质量指标", "新写的器材合格率", "100", Decimal("8")),
+        ("产出指标", "质量指标", "新写的成绩有效率", "98", Decimal("6")),
+        ("效益指标", "社会效益指标", "新写的开放时长", "40", Decimal("6")),
+        ("效益指标", "社会效益指标", "新写的注册运动员", "增加30", Decimal("8")),
+        ("满意度指标", "服务对象满意度指标", "新写的学员满意度", "90", Decimal("8")),
+    ]
+
+
 def test_a_bare_page_number_at_the_end_of_a_page_is_furniture() -> None:
     """A page number printed as a bare number under the grid, the next page starting with a form feed: read as
     the rest of the last row's name (通关企业及旅客满意度2)."""
@@ -3894,11 +3925,13 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("暂无", "（无）", "本项目不涉及", "略", "未设置"),
         *("此项无", "该项无", "未设定", "不设定", "暂未设定", "未纳入考核", "无相关指标"),
         *("暂缺指标", "未量化", "本年度无", "本年无", "不作考核"),
+        *("待定", "年内不设", "不予设置", "无对应指标"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
     """A row that says its category has nothing (暂无, （无）, 本项目不涉及, 略, 未设置; 此项无, 未设定, 未纳入考核, 无相关指标,
-    暂缺指标, 未量化, 本年度无, 不作考核 …) is a placeholder row, no indicator of that name."""
+    暂缺指标, 未量化, 本年度无, 不作考核; 待定, 年内不设, 不予设置, 无对应指标 …) is a placeholder row, no indicator of that
+    name."""
     text = (
         "项目名称|示例市某某区街巷保洁项目\n"
         "一级指标|二级指标|三级指标|指标值\n"
@@ -4328,12 +4361,42 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
     assert read == [("1", None, True, "数量指标", "补植面积"), ("2", None, True, "社会效益指标", "带动务工人数")]
 
 
-@pytest.mark.parametrize("header", ["运算符", "关系符"])
-def test_comparator_columns_named_operator_or_relation(header: str) -> None:
-    """运算符 and 关系符 name a comparator column as 计算符号 does: its sign applied to the bare number beside it."""
-    text = f"项目名称|示例园艺项目\n三级指标|{header}|指标值|单位\n补植面积|≥|12|亩\n"
-    target = parse_document(text).units[0].projects[0].indicators[0].annual_target
+@pytest.mark.parametrize(("header", "unit"), [("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲")])
+def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
+    """运算符, 关系符 and 比较关系 name a comparator column as 计算符号 does: its sign applied to the bare number beside
+    it; 量纲 (a value's dimension) names its unit column."""
+    text = f"项目名称|示例园艺项目\n三级指标|{header}|指标值|{unit}\n补植面积|≥|12|亩\n"
+    indicator = parse_document(text).units[0].projects[0].indicators[0]
+    target = indicator.annual_target
     assert (target.raw, target.comparator, target.value, target.unit) == ("12", ">=", Decimal("12"), "亩")
+    assert indicator.extra == {}
+
+
+@pytest.mark.parametrize(
+    "source", ["乡贤捐资", "社会组织资助", "村股份经济合作社投入", "园区管委会配套", "文化馆自有收入", "企业冠名费"]
+)
+def test_sources_of_funds_of_more_kinds_are_parts_of_the_total(source: str) -> None:
+    """A source of funds no key list names (乡贤捐资, 社会组织资助, …投入, …配套, …自有收入, 企业冠名费) is one of the
+    total's parts: kept in a diagnostic, and the total is their sum (no false error that it is not)."""
+    text = (
+        f"项目名称|示例园艺项目\n年度资金总额|46.80\n其中：财政拨款|40.00\n{source}|6.80\n"
+        "三级指标|指标值\n补植面积|12亩\n"
+    )
+    document = parse_document(text)
+    messages = [d.message for d in document.all_diagnostics()]
+    assert f"{source} 6.80: not part of the model, kept only here" in messages
+    assert not [d for d in document.all_diagnostics() if d.severity == "error"]
+
+
+@pytest.mark.parametrize(("word", "symbol"), [("以内", "<="), ("以上", ">="), ("以下", "<=")])
+def test_a_comparator_cell_of_a_word_written_after_a_number(word: str, symbol: str) -> None:
+    """以内, 以上, 以下 in the comparator column (600 | 以内: what 600元以内 says): the bound's comparator, not a word
+    reported as not understood."""
+    text = f"项目名称|示例园艺项目\n三级指标|比较关系|指标值|量纲\n培训人均成本|{word}|600|元/人\n"
+    indicator = parse_document(text).units[0].projects[0].indicators[0]
+    target = indicator.annual_target
+    assert (target.comparator, target.value, target.unit) == (symbol, Decimal("600"), "元/人")
+    assert not indicator.warnings
 
 
 def test_a_short_form_s_title_starts_the_next_table_not_a_row() -> None:

@@ -161,7 +161,7 @@ def column_boundaries(
         least = min(stretch)
         bound = hi - stretch[::-1].index(least)
         if least == 0:
-            bound = _first_gap_before_a_cell(stretch, lo, by_line) or bound
+            bound = _first_gap_before_a_cell(stretch, lo, by_line, bounds[-1]) or bound
         bounds.append(bound)
     return bounds
 
@@ -169,14 +169,17 @@ def column_boundaries(
 _CLEAN = re.compile(rb"\x00+")
 
 
-def _first_gap_before_a_cell(stretch: list[int], lo: int, by_line: list[list[tuple[int, int]]]) -> int | None:
+def _first_gap_before_a_cell(
+    stretch: list[int], lo: int, by_line: list[list[tuple[int, int]]], before: int
+) -> int | None:
     """Of the clean gaps in ``stretch`` (positions from ``lo``), the last position of the first one after which
-    text stands, before the next gap, on a line with text of the column before too (two cells on one line)."""
+    text stands, before the next gap, on a line with text of the column before too (two cells on one line; the
+    column before starts at ``before``, its cells left of its centred header word too)."""
     # clean runs [a, b): runs of zero bytes in the stretch as bytes of 0 (clean) and 1 (covered), found by a search
     gaps = [(lo + a, lo + b) for a, b in map(re.Match.span, _CLEAN.finditer(bytes(map(bool, stretch))))]
     for (start, end), (after, _) in itertools.pairwise(gaps):
         for placed in by_line:
-            ends = [b for _, b in placed if lo <= b <= start]
+            ends = [b for a, b in placed if before <= a and b <= start]
             begins = [a for a, _ in placed if end <= a < after]
             # (two words a single space apart are one cell's: 产出指标 50分; a gap one position wide where lines
             # meet may part words far apart on each line)

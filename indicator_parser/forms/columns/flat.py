@@ -1615,6 +1615,7 @@ def _block_line(text: str) -> bool:
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
 # (not a year's 年 after a period: 2024-2026年项目总投资216.00)
 _GLUED_FUND = re.compile(rf"(?<=[0-9])(?![年月日])[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})(?=[0-9])")
+_FUND_LASTS = frozenset(word[-1] for word in FUND_ENDS.split("|"))  # (each word of FUND_ENDS ends in one)
 _LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
 
 
@@ -1633,7 +1634,7 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         x, y = m.span()
         before.add(x)
         after.add(y)
-    if any(ch in line for ch in "资金筹贷捐财"):  # (a word of FUND_ENDS: most lines hold none)
+    if any(ch in line for ch in _FUND_LASTS):  # (a word of FUND_ENDS: most lines hold none)
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
             after.add(m.end())
@@ -1833,7 +1834,10 @@ _TRAILING_WORDS = (*_DIRECTION_WORDS, *_STANDARD_WORDS)
 _WORD_COLUMNS = {"standard": _STANDARD_WORDS, "direction": _DIRECTION_WORDS}  # columns of words before a value
 _NONE_MARKS = ("/", "／", "—")  # a column of words left empty, marked
 _LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
-_COMPARATOR_WORDS = tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True))
+# (not the words written after a number, 以上, 以内, 以下: glued after a value they are the value's, 90%以上)
+_COMPARATOR_WORDS = tuple(
+    sorted((*(w for w in COMPARATOR_CELLS if not w.startswith("以")), "定性", "定量"), key=len, reverse=True)
+)
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
 

@@ -71,6 +71,7 @@ GRID_HEADERS: dict[str, Field] = {
     "运算符号": "comparator",
     "关系符": "comparator",
     "比较符": "comparator",
+    "比较关系": "comparator",
     "指标值": "value",
     "指标值及单位": "value",
     "目标值": "value",
@@ -84,6 +85,7 @@ GRID_HEADERS: dict[str, Field] = {
     "年度目标值": "annual",
     "度量单位": "unit",
     "计量单位": "unit",
+    "量纲": "unit",  # (a value's dimension: 所, 名, 百分比)
     "单位": "unit",
     "权重": "weight",
     "指标权重": "weight",
@@ -319,8 +321,9 @@ def value_column(name: str) -> bool:
 
 
 # (a source of funds: …补助资金, …发展资金, …债券资金, 中央预算内投资, 体育彩票公益金, 村民投工投劳折资, 群众自筹,
-# 县本级财力安排, 银行贷款, 社会捐赠, with or without 其中; 事业收入, 经营收入)
-FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款|财力安排"
+# 县本级财力安排, 银行贷款, 社会捐赠, 乡贤捐资, 社会组织资助, 村股份经济合作社投入, 园区管委会配套, 文化馆自有收入,
+# 景区门票分成, 企业冠名费, 合作社分红返还, with or without 其中; 事业收入, 经营收入)
+FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款|捐资|资助|财力安排|投入|配套|收入|分成|冠名费|返还"
 FUND_KEY = rf"(?:其中[:：]?)?[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})"  # (a source of funds' key, as a pattern)
 _OTHER_FUNDS = re.compile(rf"{FUND_KEY}|(?:事业|经营|其他)收入")
 

@@ -167,8 +167,9 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "N/A", "n/a"}
-    | {"暂无", "(无)", "略", "暂缺", "免填", "空缺"}
-)  # (words of three characters or more, 不适用, 未涉及, 本项目不涉及, 暂未设置, 此项空缺 …: _PLACEHOLDER_WORDS)
+    | {"暂无", "(无)", "略", "暂缺", "免填", "空缺", "待定"}
+)  # (待定: to be fixed later, no target yet; words of three characters or more, 不适用, 未涉及, 本项目不涉及, 暂未设置,
+# 此项空缺 …: _PLACEHOLDER_WORDS)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
 COMPARATOR_CELLS: dict[str, str] = {
     "≥": ">=",
@@ -205,6 +206,10 @@ COMPARATOR_CELLS: dict[str, str] = {
     "高于": ">",
     "超过": ">",
     "低于": "<",
+    # (the words after a number, in the column before it: 600 以内, 3 以上)
+    "以内": "<=",
+    "以上": ">=",
+    "以下": "<=",
     # (of a date: 不晚于 | 2025年4月15日, by then)
     "不晚于": "<=",
     "不迟于": "<=",
@@ -233,12 +238,12 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作)?(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|填报?|适用)"
+    r"(?:本年度|本年|年内|本期|本项目|该项|此项|暂)?"
+    r"(?:(?:不|未|无)(?:设|需|作|予)?(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|填报?|适用)"
     r"(?:指标|本项目|于本项目)?|空缺|免填|暂?缺指标"
-    # (not set, as a period's word: 本期不设, 本年度未设; none of the kind: 无此类指标, 无相关指标; none this year:
-    # 本年度无)
-    r"|(?<=.)(?:不|未)设|无(?:此类|相关)(?:指标)?|(?<=.)无)"
+    # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
+    # 无对应指标; not to be set: 不予设置; none this year: 本年度无)
+    r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
