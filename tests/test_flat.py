@@ -3133,6 +3133,54 @@ def test_rows_glued_on_one_line_each_ending_in_the_evidence_a_column_names():
     ]
 
 
+def test_rows_glued_on_one_line_ending_in_more_words_of_evidence():
+    """现场核查, 商标公告, 获奖证书 (and 验收单, 批复文件, 统计报表): words that close an evidence cell too."""
+    text = (
+        "项目名称示例花园项目一级指标二级指标三级指标指标值监测来源产出指标数量指标新建温室大棚12座现场核查"
+        "扩繁面积≥15亩商标公告质量指标苗木分级合格率≥95%获奖证书\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("监测来源")) for i in indicators(text)] == [
+        ("新建温室大棚", "12座", "现场核查"),
+        ("扩繁面积", "≥15亩", "商标公告"),
+        ("苗木分级合格率", "≥95%", "获奖证书"),
+    ]
+
+
+def test_a_value_of_words_is_no_value_before_free_text_that_holds_a_rate_and_its_number():
+    """食品安全抽检合格率100%检测报告 (指标值 then 监测来源): not 食品 | 安全 | 抽检合格率100%检测报告 (a value of words,
+    the shortest name, with the real value left in the free text), but the rate and its number."""
+    text = "项目名称示例项目\n一级指标二级指标三级指标指标值监测来源\n产出指标质量指标食品安全抽检合格率100%检测报告\n"
+    assert [(i.name, i.annual_target.raw, i.extra.get("监测来源")) for i in indicators(text)] == [
+        ("食品安全抽检合格率", "100%", "检测报告")
+    ]
+
+
+def test_a_count_and_its_total_take_no_scope_from_the_name():
+    """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
+    柿子标准化示范 | 园3个…); a scope written later still is (中心村6座，自然村12座)."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标值\n产出指标数量指标新写的示范园3个，共450亩\n"
+        "新写的加工技术培训4场次，共300人次\n新写的公厕中心村6座，自然村12座\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("新写的示范园", "3个，共450亩"),
+        ("新写的加工技术培训", "4场次，共300人次"),
+        ("新写的公厕", "中心村6座，自然村12座"),
+    ]
+
+
+def test_a_unit_printed_before_the_comparator_of_a_date_is_empty():
+    """计量单位, 比较符, 指标值 in that order: before ≤ and a date the unit is empty, so the name keeps its last
+    character (建成时间, not 建成时 and a unit 间)."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标计量单位比较符指标值分值\n"
+        "产出指标时效指标新写的建成时间≤2025年8月31日10\n数量指标新写的补植面积亩≥1,2008\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.annual_target.comparator) for i in indicators(text)][:1] == [
+        ("新写的建成时间", "2025年8月31日", "<=")
+    ]
+
+
 def test_a_flattened_header_block_with_keys_after_the_period_and_funds_the_model_does_not_name():
     """Lines after 项目期 whose keys the model does not know (示范地点…, 协作单位…) are kept apart, not glued to the
     period; a source of funds in kind (村民投工投劳折资, 群众自筹) is an amount of the total's parts, as …资金 is.

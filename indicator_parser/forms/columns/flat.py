@@ -995,6 +995,8 @@ _BASIS_ENDS = (
     *("调查", "测算", "考核", "要求", "汇总", "复核", "名册", "实际值", "均值"),
     # (the evidence a 佐证材料 or 数据来源 cell names: 验收报告, 分级记录, 采收台账, 财务凭证, 现场测量, 行业规范)
     *("报告", "记录", "台账", "凭证", "测量", "清单", "规范", "要点", "资料", "档案", "照片", "签到表", "入库单"),
+    # (验收单, 现场核查, 商标公告, 获奖证书, 批复文件, 统计报表)
+    *("验收单", "核查", "公告", "证书", "文件", "报表"),
 )
 _ROOM = 4
 # A cell of a period word alone, before the next row's name (年度|牡丹科普…): a column of when (计量周期); or of a
@@ -1843,6 +1845,7 @@ _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于"
 
 
 _COMPARATOR_NUMBER = re.compile(r"(?:[≥≤≧≦≮≯＞＜>＝=<]|>=|<=)[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_COMPARED = re.compile(rf"{_COMPARATOR_NUMBER.pattern}|率[0-9０-９]")  # (in free text: 还款率≥95%, 抽检合格率100%)
 
 
 def _comparator_number(value: str) -> bool:
@@ -2638,8 +2641,11 @@ def _ends(
                 q
                 for q in range(last, pos, -1)
                 if q < n
-                and (text[q] in _DIGITS or _COMPARATOR_WORD.match(text, q) is not None)
+                and (text[q] in _DIGITS or (sign := _COMPARATOR_WORD.match(text, q)) is not None)
                 and _known_unit(text[pos:q])
+                # (a date takes no unit, nor is one cut: 建成时间|≤|2025年8月31日, not 建成时|间|≤… or …2025|年|8月)
+                and not _A_DATE.match(text, q if text[q] in _DIGITS or sign is None else sign.end())
+                and not (pos >= 4 and _A_DATE.match(text, pos - 4))
             ]
             return [*units, pos]
         if nxt in _TARGETS:
@@ -3165,8 +3171,8 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
     if y <= x or text[x] not in _DIGITS or normalize(text[x:y]).kind != "composite":
         return found
     scopes = [_SCOPE.match(part) for part in _LIST_JOINERS.split(text[x:y])[1:]]
-    if not scopes or not all(scopes):
-        return found
+    if not scopes or not all(scopes) or any(m.group(1) in _TOTAL_WORDS for m in scopes if m is not None):
+        return found  # (nor a total after the count, 3个，共450亩: 共 is no scope of 450亩 that 3个 shares)
     lengths = {len(m.group(1)) for m in scopes if m is not None}
     size = 2 if text[x - 2 : x] in _SCOPE_VERBS else lengths.pop() if len(lengths) == 1 and max(lengths) <= 3 else 0
     if not size or x - size < name_start + 2 or not all("\u4e00" <= c <= "\u9fff" for c in text[x - size : x]):
@@ -3180,6 +3186,7 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z]+$")
+_TOTAL_WORDS = frozenset({"共", "共计", "合计", "累计", "总计"})
 
 
 # Where a word of 2 to 12 characters starts that is written twice running (the places _repeated_split looks at).
@@ -3343,14 +3350,15 @@ def _first_split(
             and _period_word(text[x:y])
             and not is_placeholder(text[parses[0][1][0] : parses[0][1][1]])  # (长期|—: a mark for none after it)
         )
-        # (or a value of words before free text that holds a comparison, 贷款|按期|还款率≥95%: the value is later)
+        # (or a value of words before free text that holds a comparison, 贷款|按期|还款率≥95%, or a rate and its
+        # number, 食品|安全|抽检合格率100%检测报告: the value is later)
         compared = (
             free
             and target
             and not glued
             and not _DIGITS.intersection(text[x:y])
             and any(
-                _COMPARATOR_NUMBER.search(text, a, b)
+                _COMPARED.search(text, a, b)
                 for k in free
                 for a, b in [parses[0][k]]
                 if 0 < b - a <= _CELL_TEXT
