@@ -4399,6 +4399,21 @@ def test_a_comparator_cell_of_a_word_written_after_a_number(word: str, symbol: s
     assert not indicator.warnings
 
 
+@pytest.mark.parametrize("title", ["### 示例县2025年项目支出绩效目标调整申请表", "示例县2025年项目支出绩效目标申报表"])
+def test_an_adjustment_request_s_title_starts_the_next_table_not_a_row(title: str) -> None:
+    """绩效目标调整申请表 (a request to change the targets mid-year; a Markdown heading as a pipe table's export
+    prints it): its title over the next project is furniture, not an indicator of the project before."""
+    text = (
+        f"{title}\n|项目名称|示例园艺项目|\n|三级指标|指标值|\n|补植面积|12亩|\n\n"
+        f"{title}\n|项目名称|示例花卉项目|\n|三级指标|指标值|\n|引进新品种数|30个|\n"
+    )
+    document = parse_document(text)
+    assert [[i.name for i in p.indicators] for u in document.units for p in u.projects] == [
+        ["补植面积"],
+        ["引进新品种数"],
+    ]
+
+
 def test_a_short_form_s_title_starts_the_next_table_not_a_row() -> None:
     """绩效目标简表 (a short form of the targets' table): its title over the next project is furniture, not an
     indicator of the project before."""

@@ -3155,6 +3155,21 @@ def test_a_value_of_words_is_no_value_before_free_text_that_holds_a_rate_and_its
     ]
 
 
+def test_a_one_line_header_with_two_names_the_model_does_not_know_in_rows_joined_by_two_spaces():
+    """A project on one line, its rows joined by two spaces, its header 一级…三级指标原指标值指标值调整理由: the header runs
+    to its last unknown name (调整理由), not cut inside it where known names start again (原|指标值指标值|调整理由)."""
+    text = (
+        "示例县2025年项目支出绩效目标调整申请表  项目名称示例新写的项目  主管部门示例县某某局  项目期2025年  "
+        "一级指标二级指标三级指标原指标值指标值调整理由  产出指标数量指标新写的采收基地5000亩4000亩部分山场划入保护区  "
+        "新写的加工线2条2条  满意度指标服务对象满意度指标新写的农户满意度≥90%≥85%价格仍在协商\n"
+    )
+    assert [(i.name, i.annual_target.raw, dict(i.extra)) for i in indicators(text)] == [
+        ("新写的采收基地", "4000亩", {"原指标值": "5000亩", "调整理由": "部分山场划入保护区"}),
+        ("新写的加工线", "2条", {"原指标值": "2条"}),
+        ("新写的农户满意度", "≥85%", {"原指标值": "≥90%", "调整理由": "价格仍在协商"}),
+    ]
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…); a scope written later still is (中心村6座，自然村12座)."""

@@ -1218,6 +1218,8 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     header_stop: int | None = None  # where the last header run ends, while nothing else has come after it
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
+        if header_stop is not None and m.start() < header_stop:
+            continue  # inside the header run before, its names the model does not know taken in (原指标值指标值)
         if kind == "category" and m.start() == level2_end and level2_word.startswith(m.group(0)):
             continue  # the level 2's words right after it are the name (服务对象满意度指标|服务对象满意度≥90%)
         if kind in ("header", "title"):
@@ -1294,8 +1296,10 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     far = limit or next(
         (x for x in range(m.end(), min(len(line), stop + 24)) if _categories(line, x, None).end() > x), None
     )
-    if far is not None and split_header(line[header.start() : far]) is not None:
-        return far
+    if far is not None:
+        far = header.start() + len(line[header.start() : far].rstrip(" \u3000"))  # (rows joined by spaces)
+        if split_header(line[header.start() : far]) is not None:
+            return far
     return stop
 
 
@@ -3357,12 +3361,7 @@ def _first_split(
             and target
             and not glued
             and not _DIGITS.intersection(text[x:y])
-            and any(
-                _COMPARED.search(text, a, b)
-                for k in free
-                for a, b in [parses[0][k]]
-                if 0 < b - a <= _CELL_TEXT
-            )
+            and any(_COMPARED.search(text, a, b) for k in free for a, b in [parses[0][k]] if 0 < b - a <= _CELL_TEXT)
         )
         if (
             period
