@@ -346,17 +346,19 @@ def test_units_of_fish_doses_caves_and_reef_volume(raw: str, value: str, unit: s
         ("40通", "40", "通"),
         ("≥60通", "60", "通"),
         ("5000刀", "5000", "刀"),
+        ("十二讲", "12", "讲"),
     ],
 )
 def test_units_of_product_designs_and_event_editions(raw: str, value: str, unit: str) -> None:
     """款 (designs of a product: 开发文创产品十五款), 届 (editions of a recurring event: 采摘节1届), 通 (steles:
-    迁移保护碑刻40通) and 刀 (paper, a hundred sheets: 生产宣纸5000刀) are units (each had been text); 拨款,
-    第二届 and 刀具 stay text."""
+    迁移保护碑刻40通), 刀 (paper, a hundred sheets: 生产宣纸5000刀) and 讲 (lectures of a series: 讲座十二讲) are units
+    (each had been text); 拨款, 第二届, 刀具 and 宣讲 stay text."""
     target = normalize(raw)
     assert (target.kind, target.value, target.unit) == ("quantity", Decimal(value), unit)
     assert normalize("按合同拨款").kind == "text"
     assert normalize("第二届").kind == "text"
     assert normalize("刀具").kind == "text"
+    assert normalize("宣讲").kind == "text"
 
 
 def test_stable_growth_is_a_direction() -> None:
