@@ -52,6 +52,8 @@ CORPORA = (
     "corpus31",
     "corpus32",
     "corpus33",
+    "corpus34",
+    "corpus35",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

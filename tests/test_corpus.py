@@ -154,8 +154,8 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
     "lines": 199,
     "lines_dropped": 198,
     "aligned_centered": 196,
-    "flat": 185,
-    "oneline": 184,
+    "flat": 186,
+    "oneline": 185,
     "pdftotext": 182,
 }
 # The twelfth (tests/corpus12/README.md), measured blind at 185fa03: 1777 of 2561 in all shapes (69.4%): whole
@@ -166,9 +166,9 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
 # (pipe_bare): 124 of 125 blind.
 FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
-    "aligned_centered": 187,
-    "flat": 181,
-    "oneline": 177,
+    "aligned_centered": 188,
+    "flat": 182,
+    "oneline": 178,
     "pdftotext": 193,
 }
 # The thirteenth (tests/corpus13/README.md), measured blind at 0880f4f: 2072 of 2548 in all shapes (81.3%); the
@@ -194,8 +194,8 @@ FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
 FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 180,
-    "flat": 188,
-    "oneline": 188,
+    "flat": 189,
+    "oneline": 189,
     "pdftotext": 183,
 }
 # The fifteenth (tests/corpus15/README.md), measured blind at 92af21d: 2193 of 2587 in all shapes (84.8%); the
@@ -237,7 +237,7 @@ FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 188,
     "aligned_top": 188,
     "aligned_centered": 178,
-    "flat": 165,
+    "flat": 166,
     "pdftotext": 184,
 }
 # The eighteenth (tests/corpus18/README.md), measured blind at 06b3e56: 1590 of 2600 in all shapes (61.2%); the
@@ -250,7 +250,7 @@ FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
     "lines": 160,
     "lines_dropped": 145,
     "aligned_top": 191,
-    "aligned_centered": 174,
+    "aligned_centered": 175,
     "flat": 0,
     "oneline": 191,
     "pdftotext": 191,
@@ -263,8 +263,8 @@ FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus19"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_centered": 190,
-    "flat": 169,
-    "oneline": 169,
+    "flat": 170,
+    "oneline": 170,
     "pdftotext": 198,
 }
 # The twentieth (tests/corpus20/README.md), measured blind at 118cb20: 1282 of 2600 in all shapes (49.3%); the
@@ -335,7 +335,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
 FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_centered": 187,
-    "flat": 163,
+    "flat": 164,
     "pdftotext": 173,
 }
 # The twenty-fifth (tests/corpus25/README.md), the first with Word files, measured blind at 4118bb5: 2160 of 2772 in
@@ -362,7 +362,7 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_top": 195,
     "aligned_centered": 181,
-    "flat": 156,
+    "flat": 157,
     "pdftotext": 193,
 }
 # The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
@@ -413,7 +413,7 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_centered": 188,
     "flat": 161,
-    "oneline": 125,
+    "oneline": 126,
     "pdftotext": 174,
 }
 # The thirty-first (tests/corpus31/README.md), measured blind at 03965e1: 2293 of 2660 in all shapes (86.2%); the
@@ -423,7 +423,7 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
 # second reading changed no reading, doubts 46 -> 41: 149 undoubted targets.
 FLOORS["corpus31"] = {shape: 190 for shape in SHAPES} | {
     "flat": 177,
-    "oneline": 146,
+    "oneline": 147,
 }
 # The thirty-second (tests/corpus32/README.md), measured blind at 3f93c37: 2371 of 2688 in all shapes (88.2%); the
 # development half (01-04) 1220 of 1344, the held-out half (05-08) 1151 of 1344 blind and 1200 after the development
@@ -435,7 +435,7 @@ FLOORS["corpus32"] = {shape: 192 for shape in SHAPES} | {
     "aligned_top": 191,
     "aligned_centered": 183,
     "flat": 157,
-    "oneline": 136,
+    "oneline": 138,
     "pdftotext": 189,
 }
 # The thirty-third (tests/corpus33/README.md), measured blind at 95a8230: 2003 of 2688 in all shapes (74.5%); the
@@ -447,9 +447,35 @@ FLOORS["corpus33"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 190,
     "aligned_centered": 184,
-    "flat": 157,
-    "oneline": 138,
+    "flat": 158,
+    "oneline": 139,
     "pdftotext": 191,
+}
+# The thirty-fourth (tests/corpus34/README.md), measured blind at 5b2e1cb: 2494 of 2688 in all shapes (92.8%); the
+# development half (01-04) 1271 of 1344, the held-out half (05-08) 1223 of 1344 blind and 1247 after the development
+# half's work (a grid of centred header words over left-aligned cells, its 二级 labels read as the 一级's; a
+# 绩效目标调整申请表's title and a one-line header of two names the model does not know, read in the held-out half
+# since); projects found 224 of 224. Targets with no doubt (pipe): 140 of 140 blind. Its second reading changed two
+# readings (八成, 九成 as 成), doubts 63 -> 53.
+FLOORS["corpus34"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 191,
+    "lines_dropped": 191,
+    "aligned_centered": 183,
+    "flat": 137,
+    "oneline": 139,
+    "pdftotext": 191,
+}
+# The thirty-fifth (tests/corpus35/README.md), written beside the thirty-fourth and measured blind at the same
+# commit: 2357 of 2520 in all shapes (93.5%); the development half (01-04) 1195 of 1288, the held-out half (05-08)
+# 1162 of 1232 blind and 1162 after the development half's work (比较关系 and 量纲 columns, sign words 以内; 待定 and
+# 年内不设 placeholders); projects found 224 of 224. Targets with no doubt (pipe): 115 of 127 blind (比较关系 and 量纲,
+# a comparator and a unit column the model did not name: 11; 十二讲, 讲 no unit: 1). Its second reading changed no
+# reading, doubts 66 -> 53.
+FLOORS["corpus35"] = {shape: 180 for shape in SHAPES} | {
+    "aligned_centered": 168,
+    "flat": 130,
+    "oneline": 108,
+    "pdftotext": 179,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -476,6 +502,8 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # corpus 28's one cell a line (40 at first, 13 since 序号 in brackets, 【1】, are 序号): its rows' cells shifted where its
     # labels wrap, read before its failures were
     ("corpus28", "lines"): 13,
+    # corpus 34's one cell a line (3 at first, read after its failures were): see the corpus's README
+    ("corpus34", "lines"): 3,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -484,32 +512,16 @@ SPURIOUS: dict[tuple[str, str], int] = {
 # title's, 0 since); with corpora 1 and 19, 362 of 38,441 at the end. What remains is in the space-aligned,
 # pdftotext and flattened shapes.
 FIELDS_WRONG: dict[tuple[str, str], int] = {
-    ("corpus33", "oneline"): 2,
+    ("corpus34", "oneline"): 6,
     ("corpus33", "pdftotext"): 3,
-    ("corpus32", "oneline"): 3,
-    ("corpus31", "oneline"): 1,
-    ("corpus30", "aligned_top"): 1,
-    ("corpus30", "aligned_centered"): 1,
-    ("corpus30", "flat"): 1,
-    ("corpus30", "oneline"): 7,
     ("corpus30", "pdftotext"): 1,
     ("corpus29", "lines"): 1,
     ("corpus29", "lines_dropped"): 1,
     ("corpus29", "oneline"): 1,
     ("corpus29", "pdftotext"): 1,
-    ("corpus28", "pdftotext"): 1,
-    ("corpus27", "oneline"): 3,
-    ("corpus26", "lines"): 4,
-    ("corpus26", "lines_dropped"): 4,
-    ("corpus26", "aligned_top"): 4,
-    ("corpus26", "aligned_centered"): 4,
-    ("corpus26", "flat"): 4,
-    ("corpus26", "pdftotext"): 4,
     ("corpus24", "pdftotext"): 2,
     ("corpus23", "pdftotext"): 3,
     ("corpus23", "aligned_centered"): 2,
-    ("corpus23", "aligned_top"): 1,
-    ("corpus20", "aligned_centered"): 2,
     ("corpus20", "pdftotext"): 1,
     ("corpus", "pdftotext"): 2,
     ("corpus4", "aligned_centered"): 14,
@@ -533,7 +545,6 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus18", "aligned_centered"): 3,
     ("corpus18", "oneline"): 1,
     ("corpus18", "pdftotext"): 1,
-    ("corpus19", "pdftotext"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -578,6 +589,8 @@ SIZES = {
     "corpus31": (16, 190),
     "corpus32": (16, 192),
     "corpus33": (16, 192),
+    "corpus34": (16, 192),
+    "corpus35": (16, 180),
 }  # projects and indicators in each shape
 
 
@@ -651,6 +664,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus31", 149, 148),  # (按月 read as a timeframe each month, per month; annotated with no per)
         ("corpus32", 125, 125),
         ("corpus33", 141, 140),  # (不劣于Ⅲ类 read as a grade at least Ⅲ类, >=; annotated with no comparator)
+        ("corpus34", 140, 140),
+        ("corpus35", 127, 127),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind35_02": 49,
+    "blind35_06": 50,
+    "blind34_02": 47,
+    "blind34_06": 48,
     "blind33_02": 45,
     "blind33_06": 46,
     "blind32_02": 43,
@@ -157,6 +161,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind35_04": 10.5,
+    "blind35_07": 11,
+    "blind34_04": 10.5,
+    "blind34_07": 11,
     "blind33_04": 10.5,
     "blind33_07": 11,
     "blind32_04": 10.5,
@@ -253,6 +261,26 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "柿农自筹",
+    "社会组织资助",
+    "企业冠名费",
+    "合作社分红返还",
+    "县级畜牧专项资金",
+    "农商行贴息资金",
+    "区级文化专项资金",
+    "文化馆自有收入",
+    "县级体育专项资金",
+    "体育场馆运营收入",
+    "校企合作资金",
+    "景区门票分成",
+    "村股份经济合作社投入",
+    "市级产业扶持资金",
+    "帮扶单位资金",
+    "乡贤捐资",
+    "科普专项资金",
+    "街道配套资金",
+    "园区管委会配套",
+    "外贸企业配套资金",
     "村集体自筹",
     "社会捐赠",
     "体彩公益金",
@@ -363,6 +391,13 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "计分口径",
+    "未达成原因及后续安排",
+    "问题整改打算",
+    "偏差原因及改进计划",
+    "偏差分析",
+    "调整理由",
+    "评分口径",
     "偏差说明与改进举措",
     "纠偏措施",
     "偏差原因及纠偏举措",
@@ -470,7 +505,34 @@ LONG_TEXT = (
     "工作措施",
     "风险提示",
 )
+# A column's weight in one document where two sets name the same column differently (corpora 34 and 35 were written
+# at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07)
+COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}}
 COL_WEIGHT = {
+    "监测来源": 1.2,
+    "数据责任人": 1.1,
+    "比较关系": 0.9,
+    "量纲": 0.8,
+    "计分口径": 1.6,
+    "上半年节点": 1.3,
+    "标准出处": 1.4,
+    "对标层级": 1.0,
+    "未达成原因及后续安排": 2.2,
+    "问题整改打算": 2.0,
+    "督办科室": 1.1,
+    "原定指标值": 1.6,
+    "取证途径": 1.2,
+    "证明材料类型": 1.2,
+    "统计范围": 1.2,
+    "评分口径": 1.6,
+    "比较符": 0.8,
+    "目标分解说明": 1.4,
+    "标准来源": 1.1,
+    "偏差原因及改进计划": 2.0,
+    "偏差分析": 1.8,
+    "数据提供科室": 1.1,
+    "原指标值": 2.0,
+    "调整理由": 1.8,
     "核验途径": 1.2,
     "备查资料": 1.2,
     "运算符": 0.8,
@@ -763,7 +825,8 @@ class GridTable(Table):
         data = [[para(c, hs) for c in columns]]
         for r in rows:
             data.append([para(v, ls if columns[j] in LONG_TEXT else cs) for j, v in enumerate(r)])
-        w = [COL_WEIGHT.get(c, 1.5) for c in columns]
+        weights = {**COL_WEIGHT, **COL_WEIGHT_OF_DOC.get(RENDERING, {})}
+        w = [weights.get(c, 1.5) for c in columns]
         colw = [width * x / sum(w) for x in w]
         cmds = [
             ("GRID", (0, 0), (-1, -1), GRID_LINE, colors.black),
@@ -924,7 +987,12 @@ def footer(canv, doc):
     canv.restoreState()
 
 
+RENDERING = ""  # the document being rendered (for COL_WEIGHT_OF_DOC)
+
+
 def render(doc_id):
+    global RENDERING
+    RENDERING = doc_id
     with open(os.path.join(DATA, doc_id + ".json"), encoding="utf-8") as f:
         doc = json.load(f)
     wide = doc["variant"] in LANDSCAPE_VARIANTS
