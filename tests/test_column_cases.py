@@ -3988,6 +3988,7 @@ def test_php_serialized_rows_a_table_a_line() -> None:
         ["[1]", "[2]", "[3]"],
         ["甲", "乙", "丙"],
         ["a.", "b.", "c."],
+        ["A.", "B.", "C."],
     ],
 )
 def test_sequence_numbers_of_more_kinds(numbers: list[str]) -> None:

@@ -2815,12 +2815,14 @@ def test_points_glued_before_a_target_that_starts_with_digits_and_two_unknown_na
     assert spans is not None and [header[x:y] for x, y in spans][-1] == "完成进度未完成原因分析"
 
 
-def test_letters_with_their_mark_as_sequence_numbers():
-    """a. b. c. before each row (序号 in letters): cut off, not the name's start (a letter is one only with its
-    mark and before a word: not PM2.5, not a.m.)."""
+@pytest.mark.parametrize("letters", ["abc", "ABC"])
+def test_letters_with_their_mark_as_sequence_numbers(letters: str):
+    """a. b. c. (or A. B. C.) before each row (序号 in letters): cut off, not the name's start (a letter is one only
+    with its mark and before a word: not PM2.5, not a.m., not a code such as A01)."""
+    a, b, c = letters
     text = (
         "项目名称：示例化石项目\n序号一级指标二级指标三级指标指标值\n"
-        "a.产出指标数量指标化石标本修复≥400块\nb.保护界桩80根\nc.细颗粒物浓度≤35\n"
+        f"{a}.产出指标数量指标化石标本修复≥400块\n{b}.保护界桩80根\n{c}.细颗粒物浓度≤35\n"
     )
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1, "化石标本修复", "≥400块"),

@@ -1514,6 +1514,7 @@ _SERIES = (
     "".join(map(chr, range(0x2170, 0x217C))),  # ⅰ … ⅻ
     "甲乙丙丁戊己庚辛壬癸",
     "abcdefghijklmnopqrstuvwxyz",  # a. b. c. (with their mark)
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",  # A. B. C. (with their mark: not A01, a code)
 )
 _SERIES_OF = {mark: series for series in _SERIES for mark in series}
 _CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
@@ -1527,7 +1528,10 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1 or 1.1,
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
-    if (series := _SERIES_OF.get(text[:1])) is not None:  # ① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸 (a mark after it too)
+    series = _SERIES_OF.get(text[:1])
+    if series is not None and series[0] == "A" and (text[1:2] not in ("、", ".", "．") or text[2:3].isascii()):
+        series = None  # (a capital letter is a 序号 only with its mark, before a word: A.产出指标; A01 is a code)
+    if series is not None:  # ① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸 (a mark after it too)
         close = text[1:2] if text[1:2] in ("、", "丶", ".", "．", ")", "）") else ""
         if series[0] == "甲" and not close and text[:1] != series[following - 1 : following]:
             return None  # (甲 starts words too: a stem alone is the 序号 expected next)
