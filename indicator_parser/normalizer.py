@@ -1152,9 +1152,10 @@ def _date(tag: str) -> str:
     )
 
 
+_THIS_YEAR = "当年|本年|次年|翌年"  # (the year written of, its own or the next: 当年12月20日前, 次年4月)
 P_DEADLINE = (
     # (in the year written of, 当年12月20日前, 次年4月: no year of its own)
-    rf"(?:(?P<every>每年)|(?P<this_year>当年|本年|次年|翌年))?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}"
+    rf"(?:(?P<every>每年)|(?P<this_year>{_THIS_YEAR}))?(?P<pre>在|于|截至|截止到?|到|至)?{_date('')}"
     rf"(?P<by>底|末|年底|年末|上旬|中旬|下旬|第[一二三四五1-5]周)?"
     rf"(?P<before>前|之前|以前|止|内|以内)?(?:{_alternation(DEADLINE_MODIFIERS)})?"
     rf"(?P<verb>(?:{_alternation(DEADLINE_VERBS)}){{1,2}})?"
@@ -1162,7 +1163,7 @@ P_DEADLINE = (
 # A span of dates: 2025.04-2025.10, 2025.1.1-12.31, 2025年3月-11月, 3-11月, 2025-2027年.
 P_SPAN = (
     # (or a part of a month, ten days: 3月中旬至5月上旬; or months of every year: 每年5-6月)
-    rf"(?:(?P<every>每年)|(?P<this_years>当年|本年|次年|翌年))?(?:(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
+    rf"(?:(?P<every>每年)|(?P<this_years>{_THIS_YEAR}))?(?:(?:(?P<y1>{P_YEAR})年)?(?P<m1>{P_MONTH})(?:月(?:(?P<d1>{P_DAY})[日号]|(?P<t1>上旬|中旬|下旬))?)?(?P<sep>-|~|至|到)"
     rf"(?:(?P<y2>{P_YEAR})年)?(?P<m2>{P_MONTH})月(?:(?P<d2>{P_DAY})[日号]|(?P<t2>上旬|中旬|下旬))?"
     rf"|(?P<iy1>(?:19|20)\d\d)[./](?P<im1>1[0-2]|0?[1-9])(?:[./](?P<id1>3[01]|[12]\d|0?[1-9]))?(?:-|~|至|到)"
     rf"(?:(?P<iy2>(?:19|20)\d\d)[./])?(?P<im2>1[0-2]|0?[1-9])(?:[./](?P<id2>3[01]|[12]\d|0?[1-9]))?"

@@ -1517,6 +1517,7 @@ _SERIES = (
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ",  # A. B. C. (with their mark: not A01, a code)
 )
 _SERIES_OF = {mark: series for series in _SERIES for mark in series}
+_LETTER_CLOSES = {"a": ("、", "丶", ".", "．", ")", "）"), "A": ("、", ".", "．")}  # (the marks a letter 序号 takes)
 _CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
 _CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 # (a 序号 in capital numerals, or in square brackets, or followed by # or 号: 壹, 拾叁; [1]; 1#, 1号)
@@ -1529,14 +1530,15 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     series = _SERIES_OF.get(text[:1])
-    if series is not None and series[0] == "A" and (text[1:2] not in ("、", ".", "．") or text[2:3].isascii()):
-        series = None  # (a capital letter is a 序号 only with its mark, before a word: A.产出指标; A01 is a code)
+    if series is not None and series[0] in _LETTER_CLOSES:
+        if text[1:2] not in _LETTER_CLOSES[series[0]] or text[2:3].isascii():
+            # (a letter is a 序号 only with its mark, before a word: a. 产出指标, A.产出指标; not PM2.5, a.m. or A01,
+            # a code read below)
+            series = None
     if series is not None:  # ① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸 (a mark after it too)
         close = text[1:2] if text[1:2] in ("、", "丶", ".", "．", ")", "）") else ""
         if series[0] == "甲" and not close and text[:1] != series[following - 1 : following]:
             return None  # (甲 starts words too: a stem alone is the 序号 expected next)
-        if series[0] == "a" and (not close or text[2:3].isascii()):
-            return None  # (a letter is a 序号 only with its mark, before a word: a. 产出指标, not PM2.5 or a.m.)
         return _SeqMark(series.index(text[0]) + 1, 1 + len(close), close=close, series=series)
     if text[:1] in "壹贰叁肆伍陆柒捌玖拾" and (capital := _SEQ_CAPITAL.match(text)) is not None:
         n = _CHINESE_NUMBERS.get(capital.group().translate(_CAPITAL_DIGITS))
@@ -1640,10 +1642,13 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
     b = len(line) if b is None else b
     after: set[int] = set()  # where keys end
     before: set[int] = set()  # where keys start
+    periods: list[int] = []  # where a 项目期's key ends
     for m in _block_keys().finditer(line, a, b):  # (a loop: in Python 3.11 a comprehension is a call of its own)
         x, y = m.span()
         before.add(x)
         after.add(y)
+        if "期" in m.group(0) and block_key(m.group(0)) == "period":
+            periods.append(y)
     if any(ch in line for ch in _FUND_LASTS):  # (a word of FUND_ENDS: most lines hold none)
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
@@ -1651,15 +1656,14 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         leading = _LEADING_FUND.match(line, a, b) if not before else None  # (or on its line: 乡村振兴衔接资金60.00)
         if leading is not None:
             after.add(leading.end())
-    for m in _block_keys().finditer(line, a, b) if "期" in line[a:b] else ():
-        if block_key(m.group(0)) == "period":
-            # the 项目期's value is a period alone; a key the model does not know glued after it on the line starts a
-            # cell of its own (项目期1年绩效联络员示例科员甲: the reader keeps it, reported)
-            end = min((x for x in before if x > m.end()), default=b)
-            start = _COLON.match(line, m.end(), end)
-            value = PROJECT_PERIOD.match(line, m.end() if start is None else start.end(), end)
-            if value is not None and value.end() < end and _UNKNOWN_KEY.match(line, value.end(), end):
-                before.add(value.end())
+    for key_end in periods:
+        # the 项目期's value is a period alone; a key the model does not know glued after it on the line starts a
+        # cell of its own (项目期1年绩效联络员示例科员甲: the reader keeps it, reported)
+        end = min((x for x in before if x > key_end), default=b)
+        start = _COLON.match(line, key_end, end)
+        value = PROJECT_PERIOD.match(line, key_end if start is None else start.end(), end)
+        if value is not None and value.end() < end and _UNKNOWN_KEY.match(line, value.end(), end):
+            before.add(value.end())
     cuts = sorted({a, b} | before | after)
     cells = []
     for x, y in itertools.pairwise(cuts):
@@ -2603,6 +2607,12 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
     return tuple(out)
 
 
+def _around_a_date(text: str, pos: int, value: int) -> bool:
+    """Whether a unit cell from ``pos`` would stand before a date (its value at ``value``) or cut one (2025|年): a
+    date takes no unit, nor is one cut."""
+    return _A_DATE.match(text, value) is not None or (pos >= 4 and _A_DATE.match(text, pos - 4) is not None)
+
+
 def _ends(
     text: str,
     pos: int,
@@ -2651,9 +2661,8 @@ def _ends(
                 if q < n
                 and (text[q] in _DIGITS or (sign := _COMPARATOR_WORD.match(text, q)) is not None)
                 and _known_unit(text[pos:q])
-                # (a date takes no unit, nor is one cut: 建成时间|≤|2025年8月31日, not 建成时|间|≤… or …2025|年|8月)
-                and not _A_DATE.match(text, q if text[q] in _DIGITS or sign is None else sign.end())
-                and not (pos >= 4 and _A_DATE.match(text, pos - 4))
+                # (建成时间|≤|2025年8月31日, not 建成时|间|≤… or …2025|年|8月)
+                and not _around_a_date(text, pos, q if text[q] in _DIGITS or sign is None else sign.end())
             ]
             return [*units, pos]
         if nxt in _TARGETS:
@@ -2669,9 +2678,7 @@ def _ends(
                 if q < n
                 and (text[q] in _DIGITS or (own and _starts_of(text)[2][q] == 1))
                 and _known_unit(text[pos:q])
-                # (a date takes no unit, nor is one cut: 投产时间|2025年10月, not 投产时|间|… or …2025|年|10月)
-                and not _A_DATE.match(text, q)
-                and not (pos >= 4 and _A_DATE.match(text, pos - 4))
+                and not _around_a_date(text, pos, q)  # (投产时间|2025年10月, not 投产时|间|… or …2025|年|10月)
             ]
             if own and pos + 1 < n and text[pos] in _NONE_MARKS and _starts_of(text)[2][pos + 1]:
                 units.append(pos + 1)
