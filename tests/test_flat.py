@@ -2815,6 +2815,36 @@ def test_points_glued_before_a_target_that_starts_with_digits_and_two_unknown_na
     assert spans is not None and [header[x:y] for x, y in spans][-1] == "完成进度未完成原因分析"
 
 
+@pytest.mark.parametrize("marks", [("壹", "贰", "叁"), ("壹、", "贰、", "叁、"), ("拾壹.", "拾贰.", "拾叁.")])
+def test_capital_numerals_with_or_without_their_mark_as_sequence_numbers(marks: tuple[str, str, str]):
+    """壹 贰 叁 (or 壹、 贰、 叁、) before each row, in capital numerals: cut off with their mark, not left at the
+    name's start (、蚯蚓养殖床)."""
+    a, b, c = marks
+    text = (
+        "项目名称：示例化石项目\n序号一级指标二级指标三级指标指标值\n"
+        f"{a}产出指标数量指标化石标本修复≥400块\n{b}保护界桩80根\n{c}细颗粒物浓度≤35\n"
+    )
+    first = 11 if a.startswith("拾") else 1
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (first, "化石标本修复", "≥400块"),
+        (first + 1, "保护界桩", "80根"),
+        (first + 2, "细颗粒物浓度", "≤35"),
+    ]
+
+
+def test_a_weight_printed_between_the_level_2_and_the_name():
+    """一级指标二级指标分值三级指标…: the 分值 is glued before each name (数量指标（20分）10厚朴林抚育面积): its number is
+    the weight, not the name's start."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标分值三级指标指标值取证途径\n"
+        "产出指标数量指标（20分）10新写的抚育面积≥2000亩作业验收单\n8新写的环剥试点500株试点台账\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight, i.extra.get("取证途径")) for i in indicators(text)] == [
+        ("新写的抚育面积", "≥2000亩", Decimal("10"), "作业验收单"),
+        ("新写的环剥试点", "500株", Decimal("8"), "试点台账"),
+    ]
+
+
 @pytest.mark.parametrize("letters", ["abc", "ABC"])
 def test_letters_with_their_mark_as_sequence_numbers(letters: str):
     """a. b. c. (or A. B. C.) before each row (序号 in letters): cut off, not the name's start (a letter is one only

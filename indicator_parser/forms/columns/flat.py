@@ -1521,7 +1521,7 @@ _LETTER_CLOSES = {"a": ("、", "丶", ".", "．", ")", "）"), "A": ("、", ".",
 _CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
 _CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 # (a 序号 in capital numerals, or in square brackets, or followed by # or 号: 壹, 拾叁; [1]; 1#, 1号)
-_SEQ_CAPITAL = re.compile(r"[壹贰叁肆伍陆柒捌玖拾]{1,3}")
+_SEQ_CAPITAL = re.compile(r"([壹贰叁肆伍陆柒捌玖拾]{1,3})([、丶.．)）]?)")
 _SEQ_MARKED = re.compile(r"(?P<open>\[)(?P<bn>\d{1,3})\]|(?P<dn>\d{1,3})(?P<mark>[#号])")
 
 
@@ -1541,9 +1541,9 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
             return None  # (甲 starts words too: a stem alone is the 序号 expected next)
         return _SeqMark(series.index(text[0]) + 1, 1 + len(close), close=close, series=series)
     if text[:1] in "壹贰叁肆伍陆柒捌玖拾" and (capital := _SEQ_CAPITAL.match(text)) is not None:
-        n = _CHINESE_NUMBERS.get(capital.group().translate(_CAPITAL_DIGITS))
-        if n is not None:
-            return _SeqMark(n, capital.end(), chinese=True, capital=True)
+        n = _CHINESE_NUMBERS.get(capital.group(1).translate(_CAPITAL_DIGITS))
+        if n is not None:  # (with its mark too: 壹、)
+            return _SeqMark(n, capital.end(), close=capital.group(2), chinese=True, capital=True)
     if (marked := _SEQ_MARKED.match(text)) is not None:  # [1], 1#, 1号
         if marked.group("open"):
             return _SeqMark(int(marked.group("bn")), marked.end(), "[", "]")
@@ -1715,6 +1715,9 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     return m.end()
 
 
+_LEADING_POINTS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?(?![0-9.．%％])")  # (a 分值 before the name: 10)
+
+
 def _grid_row(
     doc: Text,
     i: int,
@@ -1780,6 +1783,11 @@ def _grid_row(
         _put_categories(late, lambda *_: True, state)  # (the 一级 in force and its points, for the rows after)
         return attrs.evolve(row, cells=tuple(merged))
     name_start = _put_categories(cats, put, state)
+    at = fields.index("name") if "name" in fields else 0
+    if at and fields[at - 1] in ("weight", "score") and (points := _LEADING_POINTS.match(text, name_start)):
+        # a 分值 printed between the 二级 and the name (数量指标（20分）|10|厚朴林抚育面积): its number, not the name's
+        put(fields[at - 1], name_start, points.end())
+        name_start = points.end()
     tail = _tail_of(fields) if tail is None else tail
     size = _placeholder_copies(text, name_start)
     if size and "name" in fields:
