@@ -2893,13 +2893,19 @@ def test_a_level_1_s_points_on_the_line_of_the_row_it_starts():
 
 
 def test_sequence_numbers_in_tortoise_shell_brackets_and_as_articles():
-    """序号 written 〔1〕 (or 【1】, ［1］) and 第1条 (as 第1项) are cut off the name in a flattened row."""
+    """序号 written 〔1〕 (or 【1】, ［1］) and 第1条 (as 第1项, 第01项) are cut off the name in a flattened row."""
     text = "项目名称示例园艺项目\n序号三级指标指标值\n〔1〕盆景技艺培训期数3期\n【2】培训学员人数≥90人\n"
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1, "盆景技艺培训期数", "3期"),
         (2, "培训学员人数", "≥90人"),
     ]
     text = "项目名称示例园艺项目\n序号三级指标指标值\n第1条冷藏运输车辆2辆\n第2条干制花卉一级品率≥70%\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "冷藏运输车辆", "2辆"),
+        (2, "干制花卉一级品率", "≥70%"),
+    ]
+    # (padded with a zero, the whole grid on one line: 第01项 … 第02项 cut there, not read into the first name)
+    text = "项目名称示例园艺项目\n序号指标名称年度指标值权重第01项冷藏运输车辆2辆10第02项干制花卉一级品率≥70%10\n"
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1, "冷藏运输车辆", "2辆"),
         (2, "干制花卉一级品率", "≥70%"),

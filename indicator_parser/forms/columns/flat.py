@@ -1549,8 +1549,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
             return _SeqMark(int(marked.group("bn")), marked.end(), "[", "]")
         return _SeqMark(int(marked.group("dn")), marked.end(), "", marked.group("mark"))
     if text[:1] == "第" and (item := _SEQ_ITEM.match(text)) is not None:  # 第1项, 第一项, 第3条
-        if item.group(1).isdigit():
-            return _SeqMark(int(item.group(1)), item.end(), "第", item.group(2))
+        if item.group(1).isdigit():  # (padded too: 第01项)
+            return _SeqMark(int(item.group(1)), item.end(), "第", item.group(2), _padded(item.group(1)))
         if (n := _CHINESE_NUMBERS.get(item.group(1))) is not None:
             return _SeqMark(n, item.end(), "第", item.group(2), chinese=True)
     if "A" <= text[:1] <= "Z" and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
