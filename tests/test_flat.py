@@ -3208,6 +3208,22 @@ def test_a_one_line_header_with_two_names_the_model_does_not_know_in_rows_joined
     ]
 
 
+@pytest.mark.parametrize("marks", [("1.", "2.", "3."), ("A.", "B.", "C."), ("（一）", "（二）", "（三）")])
+def test_a_sequence_number_before_the_category_words_in_rows_joined_by_two_spaces(marks: tuple[str, str, str]):
+    """A project on one line, its rows joined by two spaces, each row led by its 序号 (1., A., （一）): a 序号 before
+    the category words a row starts with stays the row's (it was cut off as a row of its own: an indicator A.)."""
+    a, b, c = marks
+    text = (
+        "项目名称示例新写的项目  序号一级指标二级指标三级指标目标值计量单位  "
+        f"{a}产出指标数量指标新写的巡查里程3000公里  {b}新写的补饲点15处  {c}质量指标新写的救护成功率≥85%\n"
+    )
+    assert [(i.seq, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "数量指标", "新写的巡查里程", "3000"),
+        (2, "数量指标", "新写的补饲点", "15"),
+        (3, "质量指标", "新写的救护成功率", "≥85"),
+    ]
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…); a scope written later still is (中心村6座，自然村12座)."""

@@ -1216,6 +1216,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     level2_end, level2_word = -1, ""  # where the last category cut that holds a level 2 ends, and that level 2
     spaced = ""  # (rows joined by a space: the space, ideographic or not)
     header_stop: int | None = None  # where the last header run ends, while nothing else has come after it
+    categories: set[int] = set()  # where category words cut
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
         if header_stop is not None and m.start() < header_stop:
@@ -1255,6 +1256,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
             if cats is not None and not cats.group("level2") and len(level1_name(cats.group("level1"))) <= 2:
                 continue  # a short 一级 (决策, 过程) alone is a word of a name (…区委区政府决策的支撑作用)
             cuts.add(m.start())
+            categories.add(m.start())
             level2 = _patterns()[0].fullmatch(m.group(0)).group("level2")  # type: ignore[union-attr]
             if level2:
                 level2_end, level2_word = m.end(), level2
@@ -1267,7 +1269,18 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
         for m in _ROW_SPACE[spaced].finditer(line, lead, end):
             cuts |= {m.start(), m.end()}
     ordered = sorted(cuts)
+    # a 序号 alone before the category words its row starts with stays the row's (  A.产出指标…,  1.产出指标…)
+    kept = [y for x, y in itertools.pairwise(ordered) if y not in categories or not _lone_seq(line, x, y)]
+    ordered = [ordered[0], *kept]
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet), spaced
+
+
+def _lone_seq(line: str, x: int, y: int) -> bool:
+    """Whether ``line[x:y]`` is a 序号 and nothing else, its blanks aside (1., A., （三）), before the word at ``y``."""
+    x += len(line[x:y]) - len(line[x:y].lstrip(" \u3000"))
+    y = x + len(line[x:y].rstrip(" \u3000"))
+    mark = _seq_mark(line[x : y + 1], 0) if y > x else None  # (with the word's first character: A. is one before it)
+    return mark is not None and mark.end == y - x
 
 
 def _unknown_name_end(line: str, header: re.Match[str]) -> int:
@@ -1313,7 +1326,10 @@ def _first_seq(text: str) -> bool:
 
 
 _ROW_SPACE = {
-    space: re.compile(space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．)）]?[\u4e00-\u9fff—－/／])")
+    # (or a letter 序号 with its mark: A.产出指标)
+    space: re.compile(
+        space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．)）]?[\u4e00-\u9fff—－/／]|[A-Za-z][.．、][\u4e00-\u9fff])"
+    )
     for space in (" ", "\u3000")
 }
 
