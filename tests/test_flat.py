@@ -2977,6 +2977,26 @@ def test_a_key_the_model_does_not_know_glued_after_the_period_on_one_line(period
     assert len(kept) == 1 and kept[0].severity == "warning"
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "项目名称示例新写的项目  项目期1年  编报科室渔业科  项目资金（万元）年度资金总额12.00  ",  # (rows joined by spaces)
+        "项目名称|示例新写的项目\n项目期|1年|编报科室渔业科\n年度资金总额|12.00\n",  # (a delimited row of three cells)
+    ],
+)
+def test_a_key_the_model_does_not_know_after_the_period_on_its_line(block: str):
+    """编报科室渔业科 after the 项目期's value on its line, two spaces or a delimiter apart: a key of no field and its
+    value, kept in a diagnostic, not read into the period (1年编报科室渔业科)."""
+    grid = "一级指标二级指标三级指标指标值  产出指标数量指标新写的巡查次数≥12次\n"
+    if "|" in block:
+        grid = "一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|新写的巡查次数|≥12次\n"
+    document = parse_document(block + grid, form="columns")
+    (project,) = document.units[0].projects
+    assert project.period == "1年"
+    assert [(i.name, i.annual_target.raw) for i in project.indicators] == [("新写的巡查次数", "≥12次")]
+    assert "编报科室渔业科: not part of the model, kept only here" in [d.message for d in document.all_diagnostics()]
+
+
 def test_a_period_s_own_words_after_its_year_are_not_cut_off_as_a_key():
     """项目期2025年全年 before the next key: 全年 is the period's (too short for a key of its own), not a key."""
     text = "项目名称示例新写的项目项目期2025年全年项目资金（万元）年度资金总额12.00一级指标二级指标三级指标指标值产出指标数量指标新写的巡查次数≥12次\n"

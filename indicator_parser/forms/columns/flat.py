@@ -1648,7 +1648,7 @@ _LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
 
 
 # A key the model does not know, glued after a value (…1年绩效联络员示例科员甲): four Chinese characters or more
-_UNKNOWN_KEY = re.compile(r"[\u4e00-\u9fff]{4}")
+_UNKNOWN_KEY = re.compile(r"[ \u3000]*[\u4e00-\u9fff]{4}")  # (its blanks before it too: 1年  编报科室…)
 
 
 def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) -> tuple[TableCell, ...]:

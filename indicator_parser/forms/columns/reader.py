@@ -708,13 +708,11 @@ class _Reader:
                 and PROJECT_PERIOD.fullmatch(cells[k - 1].text.replace(" ", "")) is not None
             ):
                 # a key the model does not know after the 项目期's value, the next row's (2025年 | 项目所在地 | 示例…,
-                # or glued to its value on a line of its own, or after the period on one line: 1年绩效联络员示例…): a
-                # period is all of its value, what follows no part of it
+                # or glued to its value, on a line of its own or after the period: 1年|绩效联络员示例…, 1年 编报科室…):
+                # a period is all of its value, what follows no part of it
                 if k + 1 < len(cells) and kinds[k + 1] is None and _key_shaped(cells[k]):
                     kinds[k] = "unmodelled"
-                elif (cells[k].line != cells[k - 1].line or cells[k].span[0] == cells[k - 1].span[1]) and (
-                    _KEY_START.match(cells[k].text) is not None
-                ):
+                elif _KEY_START.match(cells[k].text) is not None:
                     unknown = cells[k].diagnostic("warning", f"{cells[k].text}: not part of the model, kept only here")
                     project.diagnostics.append(unknown)
                     del cells[k], kinds[k]
