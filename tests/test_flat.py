@@ -3246,14 +3246,15 @@ def test_a_sequence_number_before_the_category_words_in_rows_joined_by_two_space
 
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
-    柿子标准化示范 | 园3个…); a scope written later still is (中心村6座，自然村12座)."""
+    柿子标准化示范 | 园3个…), nor is 每期 (3期，每期20人); a scope written later still is (中心村6座，自然村12座)."""
     text = (
         "项目名称示例项目\n一级指标二级指标三级指标指标值\n产出指标数量指标新写的示范园3个，共450亩\n"
-        "新写的加工技术培训4场次，共300人次\n新写的公厕中心村6座，自然村12座\n"
+        "新写的加工技术培训4场次，共300人次\n新写的技艺培训3期，每期20人\n新写的公厕中心村6座，自然村12座\n"
     )
     assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
         ("新写的示范园", "3个，共450亩"),
         ("新写的加工技术培训", "4场次，共300人次"),
+        ("新写的技艺培训", "3期，每期20人"),  # (nor a share of each: 每期)
         ("新写的公厕", "中心村6座，自然村12座"),
     ]
 

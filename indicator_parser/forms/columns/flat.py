@@ -3210,8 +3210,9 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
     if y <= x or text[x] not in _DIGITS or normalize(text[x:y]).kind != "composite":
         return found
     scopes = [_SCOPE.match(part) for part in _LIST_JOINERS.split(text[x:y])[1:]]
-    if not scopes or not all(scopes) or any(m.group(1) in _TOTAL_WORDS for m in scopes if m is not None):
-        return found  # (nor a total after the count, 3个，共450亩: 共 is no scope of 450亩 that 3个 shares)
+    if not scopes or not all(scopes) or any(_no_scope(m.group(1)) for m in scopes if m is not None):
+        # (nor a total after the count, 3个，共450亩, nor a share of each, 3期，每期20人: no scope 3个 or 3期 shares)
+        return found
     lengths = {len(m.group(1)) for m in scopes if m is not None}
     size = 2 if text[x - 2 : x] in _SCOPE_VERBS else lengths.pop() if len(lengths) == 1 and max(lengths) <= 3 else 0
     if not size or x - size < name_start + 2 or not all("\u4e00" <= c <= "\u9fff" for c in text[x - size : x]):
@@ -3226,6 +3227,11 @@ def _scoped_back(text: str, name_start: int, tail: Tail, found: _Found | None) -
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z]+$")
 _TOTAL_WORDS = frozenset({"共", "共计", "合计", "累计", "总计"})
+
+
+def _no_scope(word: str) -> bool:
+    """Whether the words before a later quantity of a list are a total or a share of each, no scope (共, 每期)."""
+    return word in _TOTAL_WORDS or word.startswith("每")
 
 
 # Where a word of 2 to 12 characters starts that is written twice running (the places _repeated_split looks at).
