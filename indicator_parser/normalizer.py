@@ -1834,8 +1834,9 @@ def _hours(m: re.Match[str], raw: str, text: str) -> Target:
 
 def _before_floods(m: re.Match[str], raw: str, text: str) -> Target:
     """A deadline at the flood season or a festival, whose date differs by region and year: no date is
-    guessed."""
-    return Target(raw, kind="timeframe", comparator="<=", label=text, per="year" if m.group("every") else None)
+    guessed (nor a bound, for the time round it: 元宵节期间, 中秋前后)."""
+    comparator: Comparator | None = None if m.group("around") else "<="
+    return Target(raw, kind="timeframe", comparator=comparator, label=text, per="year" if m.group("every") else None)
 
 
 _EVERY: dict[str, Per] = {"每月": "month", "每季度": "quarter", "每周": "week", "每日": "day", "每天": "day"}
@@ -2003,13 +2004,15 @@ FORMS: tuple[Form, ...] = (
     _form(
         "before the flood season",
         "timeframe",
-        ("2026年汛前", "汛期前", "2026年春节前", "每学期开学前", "春耕前"),
+        ("2026年汛前", "汛期前", "2026年春节前", "每学期开学前", "春耕前", "2025年元宵节期间", "2024年中秋前后"),
         # (or a festival, whose date moves from year to year: 春节前, 中秋节前; 每年 makes it a yearly deadline)
         # (several festivals: 2024年春节、重阳节前; or the school term's start, 每学期开学前: each term, no per;
-        # or a farming season: 2024年春耕前)
+        # or a farming season, a harvest, a tourist season: 2024年春耕前, 秋粮收获前, 旅游旺季前; some days before
+        # it, 元宵节前7天; or the time round it, no bound: 元宵节期间, 中秋前后)
         r"(?P<every>每年)?(?:每学期|(?:19|20)\d\d年)?"
-        r"(?:主汛期|汛期|汛|开学|春耕|春播|秋收|夏收|(?:(?:春节|元旦|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
-        r"(?:前|之前|以前)",
+        r"(?:主汛期|汛期|汛|开学|春耕|春播|秋收|夏收|(?:秋粮|夏粮)?收获|(?:旅游)?旺季"
+        r"|(?:(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
+        r"(?:(?:前|之前|以前)(?:[0-9一二三四五六七八九十]{1,2}[天日])?|(?P<around>期间|前后))",
         _before_floods,
     ),
     _form(
@@ -2421,7 +2424,7 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
     "compliance": ("符满达", "准求定范》"),
     "hours of the day": ("每" + _DIGIT, _DIGIT),
     "round the clock": ("全" + _DIGIT, "时断" + _DIGIT),
-    "before the flood season": ("每主汛春元清端中国重开秋夏" + _DIGIT, "前"),
+    "before the flood season": ("每主汛春元清端中国重开秋夏收旅旺" + _DIGIT, "前间后天日"),
     "recurring deadline": ("每", "前" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS)),
     "deadline at an hour": ("次当" + _DIGIT, "前"),
     # (a unit of time, then 内, then what is done: 到场, 集结到位 …)

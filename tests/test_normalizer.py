@@ -456,3 +456,23 @@ def test_workdays_counted_with_their_measure_word() -> None:
     """个工日 (workdays, 个 the measure word before them): the unit 工日, not 个 and words after it."""
     assert (normalize("30个工日").value, normalize("30个工日").unit) == (Decimal("30"), "工日")
     assert normalize("1.2万个工日").unit == "万工日"
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator"),
+    [
+        ("2025年旅游旺季前", "<="),
+        ("2025年秋粮收获前", "<="),
+        ("2026年元宵节前7天", "<="),
+        ("2025年元宵节期间", None),
+        ("2024年中秋前后", None),
+    ],
+)
+def test_a_season_a_harvest_or_a_festival_as_a_time_with_no_date_guessed(raw: str, comparator: str | None) -> None:
+    """Before a tourist season or a harvest (旅游旺季前, 秋粮收获前), days before a festival (元宵节前7天): a deadline,
+    no date guessed; the time round a festival (元宵节期间, 中秋前后): a timeframe with no bound (each had been text).
+    A festival's name alone stays text."""
+    target = normalize(raw)
+    assert (target.kind, target.comparator, target.start, target.end) == ("timeframe", comparator, None, None)
+    assert normalize("元宵节").kind == "text"
+    assert normalize("春节前后走访").kind == "text"
