@@ -3412,10 +3412,21 @@ def test_a_whole_grid_on_one_line_whose_header_ends_in_a_plan_s_later_years():
 
 
 @pytest.mark.parametrize(
-    "value", ["带动38户", "形成1套", "开展4期", "覆盖12个乡镇", "当年12月20日前", "次年4月下旬至6月", "单只≥0.5kg"]
+    "value",
+    [
+        "带动38户",
+        "形成1套",
+        "开展4期",
+        "覆盖12个乡镇",
+        "当年12月20日前",
+        "次年4月下旬至6月",
+        "单只≥0.5kg",
+        "新建800延米",
+    ],
 )
 def test_a_leading_word_before_a_number_starts_the_value(value: str):
-    """带动, 形成, 开展, 覆盖, 当年, 次年, 单只 before a number or a comparator start a flattened row's value: no name
-    of the corpora ends in them."""
+    """带动, 形成, 开展, 覆盖, 当年, 次年, 单只, 新建 before a number or a comparator start a flattened row's value:
+    no name of the corpora ends in them (新建 ends two, 地下水监测站点新建 and 板栗贮藏保鲜库新建: it starts eight
+    values, 新建12栋, 新建6套、提升改造4套 …)."""
     text = f"项目名称示例园艺项目\n一级指标二级指标三级指标指标值\n产出指标数量指标示范基地建设{value}\n"
     assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [("示范基地建设", value)]

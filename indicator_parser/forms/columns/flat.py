@@ -2154,8 +2154,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         {w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")}
         | {"达到", "达", "累计", "新增", "完成", "建成", "保持"}
         # (带动38户, 形成1套, 开展4期, 覆盖12个乡镇: no name of the corpora ends in them; the year a date falls in,
-        # 当年12月20日前, 次年4月; one of a thing, 单只≥0.5kg)
-        | {"带动", "形成", "开展", "覆盖", "当年", "次年", "单只", "单株", "单头", "单台", "单套"}
+        # 当年12月20日前, 次年4月; one of a thing, 单只≥0.5kg; what is built, 新建12栋: two names end in it, eight
+        # values start with it)
+        | {"带动", "形成", "开展", "覆盖", "当年", "次年", "单只", "单株", "单头", "单台", "单套", "新建"}
         # (a change written before its amount: 提高5个百分点, 下降10%; names end in 增加 and 增长 before theirs)
         | {"提高", "下降"}
         # (a whole scope before its count: 全部48所, 全区14个镇街全覆盖, 全县域1,136km²)
