@@ -3244,6 +3244,24 @@ def test_a_sequence_number_before_the_category_words_in_rows_joined_by_two_space
     ]
 
 
+def test_a_value_of_words_no_grammar_reads_starts_at_its_verb_with_a_warning():
+    """设施运行维护建立长效管护机制6 (三级, 指标值, 分值): no reading of the value, words the normalizer keeps as text;
+    it is taken to start at its verb (建立, 形成, 实现), the 分值 the row's last number, and the row warns that where
+    the name ends is a guess. A value that holds a number is not this guess's."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标值分值\n"
+        "效益指标可持续影响指标新写的设施运行维护建立长效管护机制6\n新写的足球发展格局形成“一校一品”特色5\n"
+        "新写的查询服务实现“一网查档”5\n"
+    )
+    read = indicators(text)
+    assert [(i.name, i.annual_target.raw, i.weight) for i in read] == [
+        ("新写的设施运行维护", "建立长效管护机制", Decimal("6")),
+        ("新写的足球发展格局", "形成“一校一品”特色", Decimal("5")),
+        ("新写的查询服务", "实现“一网查档”", Decimal("5")),
+    ]
+    assert all(any("taken to start at its verb" in w.message for w in i.warnings) for i in read)
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…), nor is 每期 (3期，每期20人); a scope written later still is (中心村6座，自然村12座)."""

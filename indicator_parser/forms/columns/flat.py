@@ -980,6 +980,40 @@ def _read_piece(
     return fields
 
 
+# A value of words no grammar reads, after a name, is taken to start at a verb that starts such values (设施运行维护|
+# 建立长效管护机制|6, 校园足球发展格局|形成“一校一品”特色): where nothing else reads, and only before a last 分值
+# or the row's end
+_WORDED_VERBS = re.compile(r"建立|形成|覆盖|实现")
+_WORDED_GUESS = (
+    "a value of words that no grammar reads: taken to start at its verb (建立, 形成, 覆盖, 实现), where the name ends "
+    "is a guess"
+)
+
+
+def _worded_value(text: str, name_start: int, tail: Tail) -> _Found | None:
+    """The name's end and the tail's places where the value is words the normalizer keeps as text, started by a
+    verb of :data:`_WORDED_VERBS` (not in the name's first two characters), the tail a target alone or a target and
+    a last 分值 (its number ending the row)."""
+    kinds = [kind for kind, _ in tail]
+    if kinds[0] not in _TARGETS or not (len(kinds) == 1 or kinds[1:] in (["weight"], ["points"])):
+        return None
+    verb = _WORDED_VERBS.search(text, name_start + 2)
+    if verb is None:
+        return None
+    end = len(text)
+    places = [(verb.start(), end)]
+    if len(kinds) == 2:
+        last = _LAST_NUMBER.search(text, verb.end())
+        if last is None:
+            return None
+        end = last.start()
+        places = [(verb.start(), end), (end, len(text))]
+    value = text[verb.start() : end]
+    if _DIGITS.intersection(value) or normalize(value).kind != "text":
+        return None  # (a value that holds a number, or that a grammar reads: not this guess's to take)
+    return verb.start(), places, []
+
+
 _GUESSED_START = (
     "rows glued on one line: where the free text of the row before ends and this name starts is a guess "
     "(the text between their values holds both)"
@@ -1821,6 +1855,8 @@ def _grid_row(
         doubt = _NAME_AND_FREE
     cap = state.points if state is not None else None
     found = (split or _split_row)(text, name_start, tail, cap=cap) if tail and "name" in fields else None
+    if found is None and tail and "name" in fields and (worded := _worded_value(text, name_start, tail)) is not None:
+        found, doubt = worded, doubt or _WORDED_GUESS
     if found is None:
         # No value could be split off: the rest is the name (the reader reports no value); from a comparator
         # on (≥44451010: ≥4 and 445? ≥44 and 45?), the rest is reported, not read.
