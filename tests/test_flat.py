@@ -3262,6 +3262,20 @@ def test_a_value_of_words_no_grammar_reads_starts_at_its_verb_with_a_warning():
     assert all(any("taken to start at its verb" in w.message for w in i.warnings) for i in read)
 
 
+def test_compliance_with_a_standard_whose_code_holds_digits_starts_the_value():
+    """符合GB 2762要求, 符合NY/T 525标准 (the normalizer reads them as compliance): 符合 starts the value, the code's
+    digits no number of it; 诊断符合率 keeps 符合 in the name."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标值分值\n产出指标质量指标新写的重金属残留符合GB 2762要求5\n"
+        "新写的有机肥质量符合NY/T 525标准5\n新写的诊断符合率≥95%5\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        ("新写的重金属残留", "符合GB 2762要求", Decimal("5")),
+        ("新写的有机肥质量", "符合NY/T 525标准", Decimal("5")),
+        ("新写的诊断符合率", "≥95%", Decimal("5")),
+    ]
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…), nor is 每期 (3期，每期20人); a scope written later still is (中心村6座，自然村12座)."""

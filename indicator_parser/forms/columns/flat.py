@@ -2205,6 +2205,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"(?:{alternation(strong)}|[0-9０-９〇零一二两三四五六七八九十百千≥≤≧≦≮≯><＞＜=＝⩾⩽—\-－/／…±]"
         rf"|(?:{'|'.join(leads)})(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         r"|全[国省市区县](?=排名前|排名第|前[0-9０-９])"
+        # (compliance with a standard, its code holding digits: 符合GB 2762要求, 符合NY/T 525标准; not 诊断符合率)
+        r"|(?:符合|满足)(?=[\u4e00-\u9fff《》“”A-Za-z0-9/.\-－ ]{0,24}?(?:标准|要求|规定|规范|规程))"
         # a level reached from a level written (由60%提高到80%, 由上年85%提高到95%); the flood season before a
         # period (汛期每月…)
         r"|由(?=(?:上年|去年|上一年|基期|现状|目前)?[0-9０-９])|汛期(?=每|内)"
