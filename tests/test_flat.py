@@ -3276,6 +3276,20 @@ def test_compliance_with_a_standard_whose_code_holds_digits_starts_the_value():
     ]
 
 
+def test_a_value_framed_by_a_standard_word_and_the_row_s_end_may_hold_a_sign():
+    """绩效标准 printed before 指标值: the value runs from the standard word to the row's end, words or not, a sign
+    inside it the value's (行业标准|宣传活动≥10场，发放资料5000份, 行业标准|实时（≤5分钟）: the standard word had gone
+    into the name)."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标绩效标准指标值\n"
+        "产出指标数量指标新写的集资宣传行业标准宣传活动≥10场，发放资料5000份\n新写的推送时效行业标准实时（≤5分钟）\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("绩效标准")) for i in indicators(text)] == [
+        ("新写的集资宣传", "宣传活动≥10场，发放资料5000份", "行业标准"),
+        ("新写的推送时效", "实时（≤5分钟）", "行业标准"),
+    ]
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…), nor is 每期 (3期，每期20人); a scope written later still is (中心村6座，自然村12座)."""

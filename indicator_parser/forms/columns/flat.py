@@ -2841,11 +2841,11 @@ def _ends(
     to_target, to_points, to_row_end = nxt in _TARGETS, nxt in ("weight", "points"), nxt is None
     if column.after_word and not glued and (to_points or to_row_end) and text.endswith(_TRAILING_WORDS, 0, pos):
         # a value framed by a column word before it and the row's last number (or its end) after it
-        # (种苗移栽计划标准|3月中下旬|5): all of it, words or not, where no column word stands inside it
+        # (种苗移栽计划标准|3月中下旬|5): all of it, words or not, where no column word of words stands inside it
         final = _LAST_NUMBER.search(text, pos) if to_points else None
         end = n if to_row_end else (final.start() if final is not None else None)
-        if end is not None and pos < end <= pos + _MAX_VALUE and _COLUMN_WORD.search(text, pos, end) is None:
-            out.append(end)
+        if end is not None and pos < end <= pos + _MAX_VALUE and _LAST_WORD.search(text, pos, end) is None:
+            out.append(end)  # (a sign inside it is the value's: 行业标准|宣传活动≥10场，发放资料5000份)
     loose_actual = loose and nxt == "actual" and column.after == "points"
     words_actual = loose and kind == "actual" and nxt == "points"
     first, after_points, last_but_one = column.first, column.after_weight, column.last_but_one
