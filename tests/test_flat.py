@@ -3290,6 +3290,19 @@ def test_a_value_framed_by_a_standard_word_and_the_row_s_end_may_hold_a_sign():
     ]
 
 
+def test_a_deadline_s_verb_does_not_take_the_start_of_the_record_after_it():
+    """…前验收单 (指标值 then 佐证材料): the record is 验收单 and the deadline ends at 前; 验收 is a deadline's verb too
+    (2025年10月上旬前验收), but not where its word goes on into a record's (验收|单, 验收|报告)."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标值佐证材料\n产出指标时效指标新写的晾房改造完工时间2025年10月上旬前验收单\n"
+        "新写的作业完成时间2025年12月10日前验收报告\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra.get("佐证材料")) for i in indicators(text)] == [
+        ("新写的晾房改造完工时间", "2025年10月上旬前", "验收单"),
+        ("新写的作业完成时间", "2025年12月10日前", "验收报告"),
+    ]
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…), nor is 每期 (3期，每期20人); a scope written later still is (中心村6座，自然村12座)."""

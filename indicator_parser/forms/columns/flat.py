@@ -389,6 +389,7 @@ def _never_starts_a_name(text: str, q: int) -> bool:
     )
 
 
+_RECORD_WORDS = ("报告", "单", "记录", "资料", "意见", "证明", "凭证", "材料")  # (验收报告, 验收单 …: evidence)
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
 _TITLE_RUN = re.compile(
@@ -2696,6 +2697,8 @@ def _ends(
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
         if 0 < pos < n and _never_starts_a_name(text, pos):
             return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
+        if pos >= 2 and text[pos - 2 : pos] == "验收" and text.startswith(_RECORD_WORDS, pos):
+            return []  # nor inside a record's name (2025年10月上旬前|验收单, not 前验收|单: 验收 a deadline's verb)
         if column.before_last_word:
             # free text before a last 指标方向性 (…中压及低压庭院管道正向): it ends where the row's last word starts
             word = next((w for w in _TRAILING_WORDS if text.endswith(w)), None)
