@@ -3303,6 +3303,19 @@ def test_a_deadline_s_verb_does_not_take_the_start_of_the_record_after_it():
     ]
 
 
+def test_a_date_before_a_unit_column_is_not_cut_after_its_year():
+    """计算符号, 指标值, 度量单位 …: ≤2025年5月20日/5 is the date and an empty unit (/), not a value 2025 with a unit
+    年 and the month and day pushed into the next column."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标计算符号指标值度量单位指标属性权重\n"
+        "产出指标时效指标新写的春蚕共育完成≤2025年5月20日/定量5\n新写的补植面积≥12亩定量5\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)] == [
+        ("新写的春蚕共育完成", "2025年5月20日", Decimal("5")),
+        ("新写的补植面积", "12", Decimal("5")),
+    ]
+
+
 def test_a_count_and_its_total_take_no_scope_from_the_name():
     """3个，共450亩: 共 is the total's, no scope the first count shares (柿子标准化示范园 | 3个，共450亩, not
     柿子标准化示范 | 园3个…), nor is 每期 (3期，每期20人); a scope written later still is (中心村6座，自然村12座)."""

@@ -2751,6 +2751,8 @@ def _ends(
             return [*units, pos]
         if pos < n and text[pos] in "月日号" and _DATE_PART.search(text, 0, pos) is not None:
             return [pos]  # a date's month or day is the value's (2025年12|月 is 2025年12月, no unit 月)
+        if pos >= 4 and _A_DATE.match(text, pos - 4) is not None:
+            return []  # nor is a date cut after its year (2025|年|5月20日: no value 2025 with a unit 年)
         if (pos == 0 or text[pos - 1] not in _DIGITS) and not (column.after_comparator and _after_number(text, pos)):
             return [pos]  # a unit follows a number (a word such as 良好 has none), or a 指标性质 printed after one
         m = _UNIT_CELL.match(text, pos)
