@@ -1834,10 +1834,10 @@ def _grid_row(
         _put_categories(late, lambda *_: True, state)  # (the 一级 in force and its points, for the rows after)
         return attrs.evolve(row, cells=tuple(merged))
     name_start = _put_categories(cats, put, state)
-    at = fields.index("name") if "name" in fields else 0
-    if at and fields[at - 1] in ("weight", "score") and (points := _LEADING_POINTS.match(text, name_start)):
+    before_name = fields[fields.index("name") - 1] if "name" in fields[1:] else None
+    if (before_name == "weight" or before_name == "score") and (points := _LEADING_POINTS.match(text, name_start)):
         # a 分值 printed between the 二级 and the name (数量指标（20分）|10|厚朴林抚育面积): its number, not the name's
-        put(fields[at - 1], name_start, points.end())
+        put(before_name, name_start, points.end())
         name_start = points.end()
     tail = _tail_of(fields) if tail is None else tail
     size = _placeholder_copies(text, name_start)
