@@ -171,6 +171,13 @@ def misses(shape: str, corpus: str, counts: Counter, docs: set[str] | None = Non
                     counts["targets"] += 1
                     if g.annual_target is not None and _reading(g.annual_target) == _wanted(w["annual"]):
                         counts["targets right"] += 1
+                if g is not None and g.annual_target is not None and g.annual_target.value is not None:
+                    # a number read that is not the one written: worse than none (a target glued to its actual,
+                    # ≥40|42 read as ≥4042)
+                    wanted_value = w["annual"] and _number(w["annual"]["value"])
+                    if not w.get("doubt") and _number(g.annual_target.value) != wanted_value:
+                        counts["numbers wrong"] += 1
+                        yield doc, want["name"], ("number", w["annual_raw"]), g.annual_target.raw
 
 
 # The header-block keys' fields of a Project (项目名称 … 年度目标) and its amounts (年度资金总额 …).
@@ -244,12 +251,14 @@ def main(argv: list[str]) -> None:
                 continue  # (a shape the corpus has no files of)
             more = f" (+{counts['spurious']})" if counts["spurious"] else ""
             more += f" [{counts['fields wrong']} fields wrong]" if counts["fields wrong"] else ""
+            more += f" <{counts['numbers wrong']} numbers wrong>" if counts["numbers wrong"] else ""
             line.append(f"{shape} {counts['exact']}/{counts['indicators']}{more}")
         print(corpus + ": " + ", ".join(line))
     print(
         f"ALL {total['exact']}/{total['indicators']} exact; projects {total['found']}/{total['projects']};"
         f" {total['spurious']} indicators read that the tables do not hold; header-block fields"
-        f" {total['fields right']}/{total['fields']} right, {total['fields wrong']} wrong"
+        f" {total['fields right']}/{total['fields']} right, {total['fields wrong']} wrong;"
+        f" {total['numbers wrong']} target numbers read that are not the ones written"
     )
 
 

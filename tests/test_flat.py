@@ -3502,3 +3502,16 @@ def test_a_leading_word_before_a_number_starts_the_value(value: str):
     values, 新建12栋, 新建6套、提升改造4套 …)."""
     text = f"项目名称示例园艺项目\n一级指标二级指标三级指标指标值\n产出指标数量指标示范基地建设{value}\n"
     assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [("示范基地建设", value)]
+
+
+def test_a_target_glued_to_its_actual_before_an_empty_unit_column_is_reported_not_read():
+    """年度指标值, 实际完成值, 度量单位, 权重, 得分: ≥4042所1010 is ≥40|42|所|10|10 or ≥404|2|所…, not one target ≥4042所
+    with an actual 1010 and the unit and points empty. No wrong number is read: the row is reported; a row whose
+    cells part one way only still reads."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标指标内容年度指标值实际完成值度量单位权重（%）得分\n"
+        "产出指标数量指标新写的覆盖学校≥4042所1010\n新写的课时每周不少于2每周2课时88\n"
+    )
+    read = [(i.name, i.annual_target and i.annual_target.raw, i.actual and i.actual.raw) for i in indicators(text)]
+    assert read == [("新写的覆盖学校", None, None), ("新写的课时", "每周不少于2", "每周2")]
+    assert "≥4042所1010" in diagnostics(text)

@@ -3563,12 +3563,37 @@ def _unit_starts() -> re.Pattern[str]:
     return re.compile("|".join([*map(re.escape, words), "[月日号.%％‰]"]))
 
 
+_NUMBER_THEN_UNIT = re.compile(r"(.*[0-9])([^0-9]+)")
+
+
+def _unit_before_bare_digits(text: str, parse: list[tuple[int, int]], tail: Tail) -> tuple[int, int] | None:
+    """The stretch of a target that holds a unit and the next target's bare digits, where the tail's 度量单位 after
+    them is left empty (≥4042所|1010 of ≥40|42|所|1010: the unit is the column's, and the digits before it two
+    numbers glued, which part more than one way); None where the reading is no such one."""
+    for k in range(len(tail) - 2):
+        if tail[k][0] not in _TARGETS or tail[k + 1][0] not in _TARGETS:
+            continue
+        (x, y), (a, b) = parse[k], parse[k + 1]
+        if not (y > x and b > a == y and _DIGIT_RUN.fullmatch(text, a, b)):
+            continue
+        m = _NUMBER_THEN_UNIT.fullmatch(text, x, y)
+        if m is None or not _known_unit(m.group(2)) or not text[x:y].lstrip("≥≤＞＜><＝=")[:1].isdigit():
+            continue
+        if any(kind == "unit" and parse[j][1] == parse[j][0] for j, (kind, _) in enumerate(tail) if j > k + 1):
+            return x, b
+    return None
+
+
 def _agreed(
     text: str, p: int, parses: list[list[tuple[int, int]]], tail: Tail, glued: bool
 ) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
     """The columns all readings agree on; the stretches they do not (reported, not read)."""
     if len(parses) == 1:
-        return p, list(parses[0]), []
+        glued_pair = _unit_before_bare_digits(text, parses[0], tail)
+        if glued_pair is None:
+            return p, list(parses[0]), []
+        x, y = glued_pair
+        return p, [s if not x <= s[0] < y else (0, 0) for s in parses[0]], [glued_pair]
     places: list[tuple[int, int]] = []
     doubtful: list[tuple[int, int]] = []
     for k in range(len(tail)):
