@@ -3926,11 +3926,12 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("此项无", "该项无", "未设定", "不设定", "暂未设定", "未纳入考核", "无相关指标"),
         *("暂缺指标", "未量化", "本年度无", "本年无", "不作考核"),
         *("待定", "年内不设", "不予设置", "无对应指标"),
+        *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
     """A row that says its category has nothing (暂无, （无）, 本项目不涉及, 略, 未设置; 此项无, 未设定, 未纳入考核, 无相关指标,
-    暂缺指标, 未量化, 本年度无, 不作考核; 待定, 年内不设, 不予设置, 无对应指标 …) is a placeholder row, no indicator of that
+    暂缺指标, 未量化, 本年度无, 不作考核; 待定, 年内不设, 不予设置, 无对应指标; 不作要求, 此项暂缺, 不涉及此项 …) is a placeholder row, no indicator of that
     name."""
     text = (
         "项目名称|示例市某某区街巷保洁项目\n"
@@ -4269,10 +4270,15 @@ def test_a_county_s_own_funds_are_a_part_of_the_total() -> None:
 
 @pytest.mark.parametrize(
     ("first", "second", "numbers"),
-    [("1号", "2号", (1, 2)), ("一-1", "一-2", (1001, 1002)), ("二-1", "二-2", (2001, 2002))],
+    [
+        ("1号", "2号", (1, 2)),
+        ("一-1", "一-2", (1001, 1002)),
+        ("二-1", "二-2", (2001, 2002)),
+        ("Ⅱ-1", "Ⅱ-2", (2001, 2002)),
+    ],
 )
 def test_sequence_numbers_with_a_mark_of_number_or_a_part_in_chinese_numerals(first: str, second: str, numbers) -> None:
-    """序号 written 1号, 2号 (a number's mark) or 一-1, 一-2 (a part in Chinese numerals), one cell a line: each
+    """序号 written 1号, 2号 (a number's mark) or 一-1, 一-2 (a part in Chinese or Roman numerals: Ⅱ-1), one cell a line: each
     starts a row, never the name of the one before or a cell of it."""
     text = (
         f"项目名称\n示例园艺项目\n序号\n三级指标\n年度指标值\n公开方式\n{first}\n新植苗木株数\n≥1200株\n官网公示\n"
@@ -4362,15 +4368,32 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
     assert read == [("1", None, True, "数量指标", "补植面积"), ("2", None, True, "社会效益指标", "带动务工人数")]
 
 
-@pytest.mark.parametrize(("header", "unit"), [("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲")])
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        *(("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲"), ("运算关系", "计量单元")),
+        *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
+    ],
+)
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
-    """运算符, 关系符 and 比较关系 name a comparator column as 计算符号 does: its sign applied to the bare number beside
-    it; 量纲 (a value's dimension) names its unit column."""
+    """运算符, 关系符, 比较关系, 运算关系, 比对符, 方向符 and 比较方式 name a comparator column as 计算符号 does: its sign
+    applied to the bare number beside it; 量纲 (a value's dimension), 计量单元, 单位符号, 指标单位 and 取值单位 name its
+    unit column."""
     text = f"项目名称|示例园艺项目\n三级指标|{header}|指标值|{unit}\n补植面积|≥|12|亩\n"
     indicator = parse_document(text).units[0].projects[0].indicators[0]
     target = indicator.annual_target
     assert (target.raw, target.comparator, target.value, target.unit) == ("12", ">=", Decimal("12"), "亩")
     assert indicator.extra == {}
+
+
+def test_a_standard_column_named_measure_and_a_sequence_column_named_indicator_number() -> None:
+    """衡量标准 names the 绩效标准 column (计划标准, 行业标准: kept in extra as that column is) and 指标序号 the 序号
+    column; neither is a column the model does not know."""
+    text = "项目名称|示例园艺项目\n指标序号|三级指标|衡量标准|指标值\n1|补植面积|计划标准|12亩\n"
+    document = parse_document(text)
+    indicator = document.units[0].projects[0].indicators[0]
+    assert (indicator.seq, indicator.name, indicator.annual_target.raw) == (1, "补植面积", "12亩")
+    assert not [d for d in document.all_diagnostics() if "not one the model names" in d.message]
 
 
 @pytest.mark.parametrize(
@@ -4427,3 +4450,29 @@ def test_a_short_form_s_title_starts_the_next_table_not_a_row() -> None:
         ["补植面积"],
         ["引进新品种数"],
     ]
+
+
+def test_a_placeholder_row_of_a_part_numbered_sequence_with_its_trailing_cells_dropped() -> None:
+    """|Ⅱ-3||可持续影响指标|此项暂缺|此项暂缺| (its last cells dropped): Ⅱ-3 is the 序号, the row a placeholder; no
+    indicator named Ⅱ-3."""
+    text = (
+        "项目名称|示例项目\n|指标序号|一级指标|二级指标|三级指标|指标值及单位|绩效标准|采信材料|\n"
+        "|Ⅱ-1|效益指标|生态效益指标|非法拆解案件|零发生|历史标准|执法台账|\n|Ⅱ-3||可持续影响指标|此项暂缺|此项暂缺|\n"
+        "|Ⅲ-1|满意度指标|服务对象满意度指标|维修企业满意度|≥85%|计划标准|问卷|\n"
+    )
+    document = parse_document(text)
+    assert [(i.seq, i.name) for i in document.units[0].projects[0].indicators] == [
+        (2001, "非法拆解案件"),
+        (3001, "维修企业满意度"),
+    ]
+    assert any("placeholder row: 可持续影响指标" in d.message for d in document.all_diagnostics())
+
+
+def test_a_basis_key_in_the_header_block_after_the_period_is_a_key_of_its_own() -> None:
+    """项目期 | 2025-2026年, then 绩效目标设定依据 | 《…》 (a grid column's name, written as a block key): the period
+    stays 2025-2026年 and the basis is kept in a diagnostic with its value, not glued to the period."""
+    text = "项目名称|示例项目\n项目期|2025-2026年\n绩效目标设定依据|《示例行动方案》\n三级指标|指标值\n补植面积|12亩\n"
+    document = parse_document(text)
+    assert document.units[0].projects[0].period == "2025-2026年"
+    messages = [d.message for d in document.all_diagnostics()]
+    assert "绩效目标设定依据 《示例行动方案》: not part of the model, kept only here" in messages

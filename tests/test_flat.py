@@ -3177,6 +3177,39 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
     assert [header[x:y] for x, y in spans] == ["一级指标", "二级指标", "三级指标", *names]
 
 
+@pytest.mark.parametrize(
+    ("header", "names", "fields"),
+    [
+        ("一级指标二级指标三级指标衡量标准指标值", ["衡量标准", "指标值"], ["standard", "value"]),
+        (
+            "一级指标二级指标三级指标运算关系指标值计量单元权重",
+            ["运算关系", "指标值", "计量单元", "权重"],
+            ["comparator", "value", "unit", "weight"],
+        ),
+        (
+            "一级指标二级指标三级指标方向符指标值指标单位权重目标值说明",
+            ["方向符", "指标值", "指标单位", "权重", "目标值说明"],
+            ["comparator", "value", "unit", "weight", "explanation"],
+        ),
+        (
+            "一级指标二级指标三级指标指标值取值单位比较方式分值",
+            ["指标值", "取值单位", "比较方式", "分值"],
+            ["value", "unit", "comparator", "weight"],
+        ),
+        ("一级指标二级指标三级指标对比基数指标值", ["对比基数", "指标值"], ["other_value", "value"]),
+    ],
+)
+def test_a_flattened_header_of_more_names_for_known_columns(header: str, names: list[str], fields: list[str]) -> None:
+    """衡量标准 (a 绩效标准), 运算关系, 方向符 and 比较方式 (a comparator), 计量单元, 指标单位 and 取值单位 (a unit),
+    目标值说明 (an explanation) and 对比基数 (a base to compare with, a value kept in extra) split a flattened header."""
+    from indicator_parser.forms.columns.flat import _flat_field
+
+    spans = split_header(header)
+    assert spans is not None
+    assert [header[x:y] for x, y in spans][3:] == names
+    assert [_flat_field(header[x:y]) for x, y in spans][3:] == fields
+
+
 def test_rows_glued_on_one_line_each_ending_in_the_evidence_a_column_names():
     """A whole grid glued, its last column (验收方式) naming the evidence (验收报告, 分级记录, 现场测量): the free text
     ends after such a word, the next name starts there (with the warning that where it starts is a guess)."""
@@ -3456,13 +3489,22 @@ def test_a_flattened_header_whose_last_names_are_a_plan_s_later_years():
 
 
 def test_flattened_rows_numbered_with_a_mark_of_number_or_a_part_in_chinese_numerals():
-    """序号 1号, 2号 and 一-1, 一-2, 二-1 glued before the names of flattened rows are cut off them."""
+    """序号 1号, 2号 and 一-1, 一-2, 二-1 (or Ⅰ-1, Ⅰ-2, Ⅱ-1) glued before the names of flattened rows are cut off them."""
     text = "项目名称示例园艺项目\n序号三级指标指标值\n1号新植苗木株数≥1200株\n2号补植面积12亩\n"
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1, "新植苗木株数", "≥1200株"),
         (2, "补植面积", "12亩"),
     ]
     text = "项目名称示例园艺项目\n序号三级指标指标值\n一-1新植苗木株数≥1200株\n一-2补植面积12亩\n二-1带动务工人数≥150人次\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1001, "新植苗木株数", "≥1200株"),
+        (1002, "补植面积", "12亩"),
+        (2001, "带动务工人数", "≥150人次"),
+    ]
+    # (a part in Roman numerals: Ⅰ-1, Ⅰ-2, Ⅱ-1)
+    text = (
+        "项目名称示例园艺项目\n序号三级指标指标值\nⅠ-1新植苗木株数≥1200株\nⅠ-2补植面积12亩\nⅡ-1带动务工人数≥150人次\n"
+    )
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1001, "新植苗木株数", "≥1200株"),
         (1002, "补植面积", "12亩"),
@@ -3515,3 +3557,15 @@ def test_a_target_glued_to_its_actual_before_an_empty_unit_column_is_reported_no
     read = [(i.name, i.annual_target and i.annual_target.raw, i.actual and i.actual.raw) for i in indicators(text)]
     assert read == [("新写的覆盖学校", None, None), ("新写的课时", "每周不少于2", "每周2")]
     assert "≥4042所1010" in diagnostics(text)
+
+
+def test_a_qualitative_value_of_words_ends_before_the_weight_s_digits_not_at_the_row_s_end():
+    """指标性质, 指标值, 计量单位, 分值, 指标解释: 定性明显提升10通过单位评价 is the value 明显提升, the weight 10 and the
+    explanation, not one value 明显提升10通过单位评价 (whose 10 would read as a number)."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标性质指标值计量单位分值指标解释\n"
+        "效益指标社会效益指标新写的就业能力定性明显提升10通过单位评价\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.annual_target.value, i.weight) for i in indicators(text)] == [
+        ("新写的就业能力", "明显提升", None, Decimal("10"))
+    ]

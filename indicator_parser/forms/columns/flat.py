@@ -1519,8 +1519,9 @@ class _SeqMark:
         """How the 序号 ``n`` is written, as this one is."""
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
-        if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2)
-            return f"{_chinese(n // PART) if self.chinese else n // PART}{self.joint}{n % PART}"
+        if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
+            part = self.series[n // PART - 1 : n // PART] if self.series else ""
+            return f"{part or (_chinese(n // PART) if self.chinese else n // PART)}{self.joint}{n % PART}"
         if self.series:
             return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -1553,7 +1554,9 @@ _SEQ_CHINESE = re.compile(
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
-_SEQ_PART = re.compile(r"([1-9][0-9]?|[一二三四五六七八九十]{1,2})([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
+_SEQ_PART = re.compile(
+    r"([1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])"
+)
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
@@ -1581,6 +1584,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     series = _SERIES_OF.get(text[:1])
+    if series is not None and series[0] in "Ⅰⅰ" and text[1:2] in _PART_JOINTS and text[2:3].isdigit():
+        series = None  # (a part in Roman numerals: Ⅱ-3, read below)
     if series is not None and series[0] in _LETTER_CLOSES:
         if text[1:2] not in _LETTER_CLOSES[series[0]] or text[2:3].isascii():
             # (a letter is a 序号 only with its mark, before a word: a. 产出指标, A.产出指标; not PM2.5, a.m. or A01,
@@ -1610,10 +1615,18 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         # numbered as an outline, 1.1.1, 1.2.1, 2.1.1 (the 一级's, the 二级's and the row's number): no name starts so
         return _SeqMark((int(o.group(1)) * PART + int(o.group(3))) * PART + int(o.group(4)), o.end(), joint=o.group(2))
     p = _SEQ_PART.match(text) if not _PART_JOINTS.isdisjoint(text[1:3]) else None
-    if p is not None and (part := int(p.group(1)) if p.group(1).isdigit() else _CHINESE_NUMBERS.get(p.group(1))):
-        n = part * PART + int(p.group(3))  # (a part in Chinese numerals too: 一-1, 二-3)
+    roman = _SERIES_OF.get(p.group(1)[0], "") if p is not None else ""
+    if p is not None and (
+        part := int(p.group(1))
+        if p.group(1).isdigit()
+        else roman.index(p.group(1)) + 1
+        if roman
+        else _CHINESE_NUMBERS.get(p.group(1))
+    ):
+        n = part * PART + int(p.group(3))  # (a part in Chinese or Roman numerals too: 一-1, 二-3, Ⅱ-3)
         if n == PART + 1 or seq_follows(n, following - 1):
-            return _SeqMark(n, p.end(), joint=p.group(2), chinese=not p.group(1).isdigit())
+            chinese = not p.group(1).isdigit() and not roman
+            return _SeqMark(n, p.end(), joint=p.group(2), chinese=chinese, series=roman)
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
         # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark
@@ -2827,7 +2840,7 @@ def _ends(
                     and (
                         _fits(text, pos, q, start, False)
                         if not _DIGITS.intersection(text[pos:q])
-                        else points and not glued and _COLUMN_WORD.search(text, pos, q) is None
+                        else points and not glued and q < n and _COLUMN_WORD.search(text, pos, q) is None
                     )
                 )
                 or (

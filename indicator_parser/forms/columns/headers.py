@@ -54,6 +54,7 @@ VALUE_FIELDS: tuple[Field, ...] = ("value", "period", "annual")
 
 GRID_HEADERS: dict[str, Field] = {
     "序号": "seq",
+    "指标序号": "seq",
     "一级指标": "level1",
     "一级": "level1",
     "二级指标": "level2",
@@ -72,6 +73,10 @@ GRID_HEADERS: dict[str, Field] = {
     "关系符": "comparator",
     "比较符": "comparator",
     "比较关系": "comparator",
+    "运算关系": "comparator",
+    "比对符": "comparator",
+    "方向符": "comparator",
+    "比较方式": "comparator",
     "指标值": "value",
     "指标值及单位": "value",
     "目标值": "value",
@@ -87,6 +92,10 @@ GRID_HEADERS: dict[str, Field] = {
     "计量单位": "unit",
     "量纲": "unit",  # (a value's dimension: 所, 名, 百分比)
     "单位": "unit",
+    "计量单元": "unit",
+    "单位符号": "unit",
+    "指标单位": "unit",
+    "取值单位": "unit",
     "权重": "weight",
     "指标权重": "weight",
     "分值": "weight",
@@ -109,8 +118,10 @@ GRID_HEADERS: dict[str, Field] = {
     # who answers for an indicator or helps (责任单位, 配合单位): not a unit of measure, though they end in 单位
     **{f"{role}{body}": "responsible" for role in ("责任", "配合", "协办") for body in ("单位", "部门")},
     "绩效标准": "standard",
+    "衡量标准": "standard",
     "指标解释": "explanation",
     "指标说明": "explanation",
+    "目标值说明": "explanation",
     "指标口径": "explanation",
     "指标解读": "explanation",
     "核算口径": "explanation",
@@ -308,7 +319,7 @@ def fund_source(text: str) -> bool:
 # The name of a column of a value the model has no field for: a target or a level of another time or source (年中目标值,
 # 上年完成值, 上半年目标值, 对标值, 历史值, 2026年度指标值, 1-6月完成值), whole as it stands (no piece of a name broken
 # over lines)
-VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值|预期值|完成情况"
+VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值|预期值|完成情况|对比基数"
 # (a plan year's too, 2026年度指标值, 2027年预期值; or a part of the year's, 1-6月完成值, 截至6月底完成情况)
 OTHER_VALUE = re.compile(rf"(?:(?:19|20)[0-9]{{2}}年度?)?[\u4e00-\u9fff0-9\-－—]{{0,8}}?(?:{VALUE_WORDS})")
 

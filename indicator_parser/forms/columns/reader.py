@@ -151,14 +151,14 @@ CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(ser
 SEQ_OPENS, SEQ_CLOSES = "（(〔【［〈", ")）〕】］〉"
 _SEQ = re.compile(
     rf"^[{SEQ_OPENS}\[]?"
-    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2})[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
+    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z]{1,3}(?:(?P<coded>\d{2,4})|[-－](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # A. with its mark; 第1项, 第1条; A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1, a part in Chinese
-# numerals)
+# numerals; Ⅱ-3, a part in Roman ones)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -240,10 +240,10 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|年内|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作|予)?(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|填报?|适用)"
-    r"(?:指标|本项目|于本项目)?|空缺|免填|暂?缺指标"
+    r"(?:(?:不|未|无)(?:设|需|作|予)?(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|填报?|适用|要求)"
+    r"(?:指标|本项目|于本项目|此项|该项)?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
-    # 无对应指标; not to be set: 不予设置; none this year: 本年度无)
+    # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺; 不涉及此项)
     r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
@@ -1763,9 +1763,10 @@ PROJECT_PERIOD = re.compile(
 
 def _key_shaped(cell: TableCell) -> bool:
     """Whether a cell reads as a header-block key: a few Chinese characters (brackets aside), no number or
-    punctuation of a value, no header or category name of the grid (spread: 项 目 所 在 地)."""
+    punctuation of a value, no header or category name of the grid but a basis's (spread: 项 目 所 在 地)."""
     text = cell.text.replace(" ", "")
-    if _KEY_SHAPED.fullmatch(text) is None or grid_field(text) is not None:
+    # (a grid's basis column's name is a block's key too: 绩效目标设定依据 | 《…行动方案》)
+    if _KEY_SHAPED.fullmatch(text) is None or grid_field(text) not in (None, "basis"):
         return False
     return known_category(1, text) is None and known_category(2, text) is None
 
@@ -2005,18 +2006,26 @@ def next_seqs(before: int) -> tuple[int, ...]:
     return before + 1, part, (before // PART // PART + 1) * PART * PART + PART + 1
 
 
+def _roman(mark: str) -> int | None:
+    """The number of a Roman numeral of one character (Ⅰ is 1, ⅰ is 1, Ⅻ is 12), or None."""
+    if "\u2160" <= mark <= "\u216b" or "\u2170" <= mark <= "\u217b":
+        return ord(mark) - (0x215F if mark < "\u2170" else 0x216F)
+    return None
+
+
 def _seq_number(text: str) -> int | None:
     """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
     if m is None or m.group("outline"):
         return None
     if m.group("part"):
-        part = int(m.group("part")) if m.group("part").isdigit() else chinese_numeral(m.group("part"))
+        written = m.group("part")
+        part = int(written) if written.isdigit() else _roman(written) or chinese_numeral(written)
         return part * PART + int(m.group("sub")) if part is not None else None
     if m.group("circled"):  # (① is 1, ⑴ is 1, ❶ is 1, ⓫ is 11)
         return CIRCLED[m.group("circled")]
     if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)
-        return ord(m.group("roman")) - (0x215F if m.group("roman") < "\u2170" else 0x216F)
+        return _roman(m.group("roman"))
     if m.group("stem"):  # (甲 is 1 … 癸 10)
         return _STEMS.index(m.group("stem")) + 1
     if m.group("letter"):  # (a is 1, A. too)
