@@ -1127,6 +1127,28 @@ def test_a_running_head_on_every_page_is_no_label() -> None:
     ]
 
 
+def test_a_page_s_foot_of_a_name_and_its_number_written_with_page_is_no_label() -> None:
+    """A print's foot of two chunks, the publisher and the page's number (示例县预算公开 … 第2页), then the grid
+    going on under a repeated header: not a 一级 and a 二级 of the rows after it."""
+    text = "\n".join(
+        [
+            _at((3, "项目名称"), (20, "示例渡口改造")),
+            _at((3, "一级指标"), (20, "二级指标"), (32, "三级指标"), (50, "指标值")),
+            _at((3, "产出指标"), (20, "数量指标"), (32, "新建趸船"), (50, "2艘")),
+            _at((3, "示例县预算公开"), (27, "第2页")),
+            "",
+            _at((3, "一级指标"), (20, "二级指标"), (32, "三级指标"), (50, "指标值")),
+            _at((32, "改造码头"), (50, "3座")),
+            _at((20, "质量指标"), (32, "验收合格率"), (50, "100%")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+    ]
+
+
 @pytest.mark.parametrize("footer", ["— 1 —", "－ 1 －", "– 1 –"])
 def test_a_page_number_between_dashes_of_any_width(footer: str) -> None:
     """A page number between long dashes (— 1 —) closed the page, under the last row: it was read as more of

@@ -3197,11 +3197,20 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
             ["value", "unit", "comparator", "weight"],
         ),
         ("一级指标二级指标三级指标对比基数指标值", ["对比基数", "指标值"], ["other_value", "value"]),
+        (
+            "一级指标二级指标三级指标指标值单位符号比对符分值核验部门",
+            ["指标值", "单位符号", "比对符", "分值", "核验部门"],
+            ["value", "unit", "comparator", "weight", "responsible"],
+        ),
+        ("一级指标二级指标三级指标指标值及单位标准类型", ["指标值及单位", "标准类型"], ["value", "standard"]),
+        # (a last value's name the model keeps in extra is one name: 上年完成值, not 上年 and 完成值)
+        ("一级指标二级指标三级指标指标值上年完成值", ["指标值", "上年完成值"], ["value", "other_value"]),
     ],
 )
 def test_a_flattened_header_of_more_names_for_known_columns(header: str, names: list[str], fields: list[str]) -> None:
-    """衡量标准 (a 绩效标准), 运算关系, 方向符 and 比较方式 (a comparator), 计量单元, 指标单位 and 取值单位 (a unit),
-    目标值说明 (an explanation) and 对比基数 (a base to compare with, a value kept in extra) split a flattened header."""
+    """衡量标准 and 标准类型 (a 绩效标准), 运算关系, 方向符 and 比较方式 (a comparator), 计量单元, 指标单位 and 取值单位
+    (a unit), 目标值说明 (an explanation), 核验部门 (who checks it) and 对比基数 (a base to compare with, a value kept in
+    extra) split a flattened header."""
     from indicator_parser.forms.columns.flat import _flat_field
 
     spans = split_header(header)
@@ -3569,3 +3578,37 @@ def test_a_qualitative_value_of_words_ends_before_the_weight_s_digits_not_at_the
     assert [(i.name, i.annual_target.raw, i.annual_target.value, i.weight) for i in indicators(text)] == [
         ("新写的就业能力", "明显提升", None, Decimal("10"))
     ]
+
+
+def test_a_responsible_office_between_two_values_ends_where_the_second_starts():
+    """中期指标值, 主办股室, 年度指标值: 48个设施股16个 is 48个 | 设施股 | 16个 (the office a column of free text between
+    the values, kept in extra), not 48个 and an office 设施股16个 with the 年度 value empty."""
+    text = "项目名称示例项目\n一级指标二级指标三级指标中期指标值主办股室年度指标值\n产出指标数量指标新写的客运吊厢48个设施股16个\n"
+    assert [(i.name, i.period_target.raw, i.annual_target.raw, i.extra) for i in indicators(text)] == [
+        ("新写的客运吊厢", "48个", "16个", {"主办股室": "设施股"})
+    ]
+
+
+def test_a_second_target_of_a_mark_for_none_before_free_text():
+    """中期指标值, 年度指标值, 测评途径: ≥400公斤—测产 is ≥400公斤 | — | 测产 (no 年度 value this year), not a row left
+    unread."""
+    text = "项目名称示例项目\n一级指标二级指标三级指标中期指标值年度指标值测评途径\n效益指标经济效益指标新写的亩产鲜果≥400公斤—测产\n"
+    assert [(i.name, i.period_target.raw, i.annual_target.raw, i.extra) for i in indicators(text)] == [
+        ("新写的亩产鲜果", "≥400公斤", "—", {"测评途径": "测产"})
+    ]
+
+
+def test_a_one_line_table_whose_last_column_names_who_answers_for_each_row_ends_before_the_next_title():
+    """Rows glued on one line, a space apart, the last column 责任科室 (an office: free text), then the next table's
+    title (示例县2025年部门预算项目支出绩效目标表（二）): where the office ends and the title starts cannot be told,
+    so the stretch is reported, not read as an indicator named 示例县2025年部门预算."""
+    text = (
+        "示例县2025年部门预算项目支出绩效目标表（一） 项目名称示例项目 主管部门示例局 "
+        "一级指标二级指标三级指标目标值权重（%）责任科室 产出指标45分数量指标新写的受益学生约1万人10资助股 "
+        "新写的学校数量58所5资助股 满意度指标20分服务对象满意度指标新写的家长满意度≥90%20资助股 "
+        "示例县2025年部门预算项目支出绩效目标表（二） 项目名称示例项目二 主管部门示例局 "
+        "一级指标二级指标三级指标目标值权重（%）责任科室 产出指标45分数量指标新写的供餐天数≥200天5后勤股\n"
+    )
+    names = [i.name for i in indicators(text)]
+    assert "示例县2025年部门预算" not in names
+    assert names[:3] == ["新写的受益学生", "新写的学校数量", "新写的家长满意度"]

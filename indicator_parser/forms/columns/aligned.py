@@ -739,8 +739,9 @@ def _furniture_part(lines: Sequence[str], i: int, spans: Spans, heads: frozenset
         return True  # (a browser's print: its head, the date and time, then the page's title)
     if FURNITURE.match(last.replace(" ", "")) is None:
         return False
-    return lone_furniture(f"{first} {last}") or _ADDRESS.fullmatch(first) is not None  # (a print's foot: the page's
-    # address, then the page number n/m)
+    # (a print's foot: the page's address, then the page number n/m; or a head or foot ending in the page's number
+    # written with 页, which ends no row of a grid: 示例市某某区预算公开 … 第2页)
+    return lone_furniture(f"{first} {last}") or _ADDRESS.fullmatch(first) is not None or "页" in last
 
 
 # (or a report's print time, labelled: 打印时间：2025-03-14 10:26 … 用友GRP-U8 预算管理)

@@ -61,7 +61,7 @@ from .reader import (
 )
 
 # Free-text columns that may follow the values: a row may end in such text.
-_FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation")
+_FREE_FIELDS = ("explanation", "scoring", "basis", "note", "deviation", "responsible")
 _GLUED_FREE_TEXT = (
     "grid rows glued on one line end in free text (指标解释, 偏差原因 …), so where one row ends cannot be told: "
     "not read; give the table with one row a line or with delimiters"
@@ -195,9 +195,12 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     if found is not None and grid_field(text[slice(*found[-1])]) is None and len(text) <= _HEADER_LENGTH:
         # a last name the model does not know: unless known names end the text, one unknown inside (…实际完成值
         # 完成比例分值得分: 完成比例, 分值, 得分, not one name 完成比例分值得分)
+        # (a last name of one value the model keeps in extra counts as known: 上年完成值, not 上年|完成值; but not
+        # two values' names read as one: 基准值|年度指标值)
         inside = _unknown_inside(text)
         if inside is not None and sum(grid_field(text[x:y]) is not None for x, y in inside) > sum(
-            grid_field(text[x:y]) is not None for x, y in found
+            grid_field(text[x:y]) is not None or (value_column(text[x:y]) and len(_VALUE_WORD.findall(text, x, y)) == 1)
+            for x, y in found
         ):
             return inside
     if found is None and len(text) <= _HEADER_LENGTH and (values := _values_last(text)) is not None:
@@ -215,6 +218,7 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     return max(ways, key=lambda way: sum(grid_field(text[x:y]) is not None for x, y in way), default=None)
 
 
+_VALUE_WORD = re.compile(VALUE_WORDS)
 _HEADER_LENGTH = 120  # characters: a longer text is no header alone (a whole table on one line)
 # (how a header with a name the model does not know starts)
 _HEADER_START = re.compile(r"一级|二级|三级|序号|指标|项目|编码|代码|编号")
@@ -2721,6 +2725,11 @@ def _ends(
             # (or is empty, the value reaching the number: 90%以上|10, not 90%|以上|10)
             m = _LAST_NUMBER.search(text, pos)
             return [m.start()] if m is not None and m.start() >= pos else []
+        if nxt in _TARGETS and not glued:
+            # free text between two values (a 主办股室 between the 中期 and the 年度 指标值: 48个|设施股|16个): it
+            # ends where the value after it may start
+            may = _starts_of(text)[2]
+            return [q for q in range(pos + 1, n) if may[q] and text[q - 1] not in _DIGITS]
         return [n]
     if kind == "comparator":
         return _word_end(_COMPARATOR_WORD, text, pos) + empty
@@ -2802,6 +2811,10 @@ def _ends(
         return empty if not column.first else []
     if text[pos] in _NONE_MARKS and pos + 1 < n and nxt in _TARGETS and _starts_of(text)[2][pos + 1]:
         return [pos + 1]  # a mark for none before the next target (晾墨周期|—|6-8个月): the cell, all of it
+    if text[pos] in "—－" and column.second_target and nxt in (None, "free") and text[pos - 1] not in "—－-":
+        # a second target of a dash for none, before free text (≥400公斤|—|测产): all of it (a slash after a value
+        # is its own: ≥300天/年)
+        return [pos + 2 if text[pos + 1 : pos + 2] == text[pos] else pos + 1]
     if column.between:
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)

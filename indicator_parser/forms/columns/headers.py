@@ -115,10 +115,16 @@ GRID_HEADERS: dict[str, Field] = {
     "目标设定依据": "basis",
     "绩效目标设定依据": "basis",
     "备注": "note",
-    # who answers for an indicator or helps (责任单位, 配合单位): not a unit of measure, though they end in 单位
-    **{f"{role}{body}": "responsible" for role in ("责任", "配合", "协办") for body in ("单位", "部门")},
+    # who answers for an indicator, helps or checks it (责任单位, 配合单位, 主办股室, 核验部门): not a unit of
+    # measure, though they end in 单位
+    **{
+        f"{role}{body}": "responsible"
+        for role in ("责任", "配合", "协办", "主办", "牵头", "核验")
+        for body in ("单位", "部门", "股室", "科室")
+    },
     "绩效标准": "standard",
     "衡量标准": "standard",
+    "标准类型": "standard",
     "指标解释": "explanation",
     "指标说明": "explanation",
     "目标值说明": "explanation",
