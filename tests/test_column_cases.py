@@ -4419,10 +4419,14 @@ def test_a_standard_column_named_measure_and_a_sequence_column_named_indicator_n
 
 
 @pytest.mark.parametrize(
-    "source", ["乡贤捐资", "社会组织资助", "村股份经济合作社投入", "园区管委会配套", "文化馆自有收入", "企业冠名费"]
+    "source",
+    [
+        *("乡贤捐资", "社会组织资助", "村股份经济合作社投入", "园区管委会配套", "文化馆自有收入", "企业冠名费"),
+        *("省级补助", "市级补贴"),
+    ],
 )
 def test_sources_of_funds_of_more_kinds_are_parts_of_the_total(source: str) -> None:
-    """A source of funds no key list names (乡贤捐资, 社会组织资助, …投入, …配套, …自有收入, 企业冠名费) is one of the
+    """A source of funds no key list names (乡贤捐资, 社会组织资助, …投入, …配套, …自有收入, 企业冠名费, 省级补助) is one of the
     total's parts: kept in a diagnostic, and the total is their sum (no false error that it is not)."""
     text = (
         f"项目名称|示例园艺项目\n年度资金总额|46.80\n其中：财政拨款|40.00\n{source}|6.80\n"

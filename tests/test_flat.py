@@ -3612,3 +3612,14 @@ def test_a_one_line_table_whose_last_column_names_who_answers_for_each_row_ends_
     names = [i.name for i in indicators(text)]
     assert "示例县2025年部门预算" not in names
     assert names[:3] == ["新写的受益学生", "新写的学校数量", "新写的家长满意度"]
+
+
+def test_a_flattened_header_block_s_subsidy_from_above_on_a_line_of_its_own():
+    """其中：财政拨款40.00, then 省级补助8.60 on its own line: a source of funds (a key), not more of the 财政拨款's
+    amount (40.00省级补助8.60, no number)."""
+    text = (
+        "项目名称示例项目\n项目资金（万元）\n年度资金总额48.60\n其中：财政拨款40.00\n省级补助8.60\n"
+        "一级指标二级指标三级指标指标值\n产出指标数量指标新写的公益演出不少于100场\n"
+    )
+    amounts = parse_document(text, form="columns").units[0].projects[0].amounts
+    assert (amounts.total, amounts.fiscal) == (Decimal("48.60"), Decimal("40.00"))

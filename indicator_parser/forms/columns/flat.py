@@ -1695,7 +1695,7 @@ def _block_line(text: str) -> bool:
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
 # (not a year's 年 after a period: 2024-2026年项目总投资216.00)
 _GLUED_FUND = re.compile(rf"(?<=[0-9])(?![年月日])[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})(?=[0-9])")
-_FUND_LASTS = frozenset(word[-1] for word in FUND_ENDS.split("|"))  # (each word of FUND_ENDS ends in one)
+_FUND_LASTS = frozenset([*(word[-1] for word in FUND_ENDS.split("|")), "助", "贴"])  # (each fund key ends in one)
 _LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
 
 

@@ -341,7 +341,10 @@ def value_column(name: str) -> bool:
 # 县本级财力安排, 银行贷款, 社会捐赠, 乡贤捐资, 社会组织资助, 村股份经济合作社投入, 园区管委会配套, 文化馆自有收入,
 # 景区门票分成, 企业冠名费, 合作社分红返还, with or without 其中; 事业收入, 经营收入)
 FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款|捐资|资助|财力安排|投入|配套|收入|分成|冠名费|返还"
-FUND_KEY = rf"(?:其中[:：]?)?[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})"  # (a source of funds' key, as a pattern)
+# (a grant from a level of government above, named by its level: 省级补助, 市补贴, 中央财政补助; not any words ending
+# in 补助, which a project's name wrapped in its cell may: …辅助器具适配补贴|项目)
+GRANT_KEY = r"(?:中央|省|市|县|区|上)级?(?:财政)?(?:补助|补贴)"
+FUND_KEY = rf"(?:其中[:：]?)?(?:[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})|{GRANT_KEY})"  # (a source of funds' key)
 _OTHER_FUNDS = re.compile(rf"{FUND_KEY}|(?:事业|经营|其他)收入")
 
 
