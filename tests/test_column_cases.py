@@ -4297,6 +4297,7 @@ def test_a_county_s_own_funds_are_a_part_of_the_total() -> None:
         ("一-1", "一-2", (1001, 1002)),
         ("二-1", "二-2", (2001, 2002)),
         ("Ⅱ-1", "Ⅱ-2", (2001, 2002)),
+        ("甲1", "甲2", (1001, 1002)),
     ],
 )
 def test_sequence_numbers_with_a_mark_of_number_or_a_part_in_chinese_numerals(first: str, second: str, numbers) -> None:
@@ -4502,3 +4503,18 @@ def test_a_basis_key_in_the_header_block_after_the_period_is_a_key_of_its_own() 
     assert document.units[0].projects[0].period == "2025-2026年"
     messages = [d.message for d in document.all_diagnostics()]
     assert "绩效目标设定依据 《示例行动方案》: not part of the model, kept only here" in messages
+
+
+def test_one_cell_a_line_header_names_after_a_value_s_name_that_an_empty_line_ends() -> None:
+    """One cell a line, an empty line after each row: the header's last names a value's the model keeps in extra
+    (省级下达值) and one it does not know (监督方式), then the empty line: both are the header's, not the first
+    row's cells."""
+    text = (
+        "项目名称\n示例园艺项目\n\n一级指标\n二级指标\n三级指标\n指标值\n省级下达值\n监督方式\n\n"
+        "产出指标\n数量指标\n补植面积\n≥800亩\n≥1.2万亩\n遥感核查\n\n"
+    )
+    document = parse_document(text)
+    indicators = document.units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators] == [
+        ("补植面积", "≥800亩", {"省级下达值": "≥1.2万亩", "监督方式": "遥感核查"})
+    ]

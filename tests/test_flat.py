@@ -3203,6 +3203,8 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
             ["value", "unit", "comparator", "weight", "responsible"],
         ),
         ("一级指标二级指标三级指标指标值及单位标准类型", ["指标值及单位", "标准类型"], ["value", "standard"]),
+        ("一级指标二级指标三级指标年度指标值填报股室", ["年度指标值", "填报股室"], ["annual", "responsible"]),
+        ("一级指标二级指标三级指标省级下达值指标值", ["省级下达值", "指标值"], ["other_value", "value"]),
         # (a last value's name the model keeps in extra is one name: 上年完成值, not 上年 and 完成值)
         ("一级指标二级指标三级指标指标值上年完成值", ["指标值", "上年完成值"], ["value", "other_value"]),
     ],
@@ -3510,6 +3512,14 @@ def test_flattened_rows_numbered_with_a_mark_of_number_or_a_part_in_chinese_nume
         (1002, "补植面积", "12亩"),
         (2001, "带动务工人数", "≥150人次"),
     ]
+    # (a part padded with a zero: 01-1, 01-2, 02-1; a part named by a heavenly stem: 甲1, 甲2, 乙1)
+    for first, second, third in (("01-1", "01-2", "02-1"), ("甲1", "甲2", "乙1")):
+        text = f"项目名称示例园艺项目\n序号三级指标指标值\n{first}新植苗木株数≥1200株\n{second}补植面积12亩\n{third}带动务工人数≥150人次\n"
+        assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+            (1001, "新植苗木株数", "≥1200株"),
+            (1002, "补植面积", "12亩"),
+            (2001, "带动务工人数", "≥150人次"),
+        ]
     # (a part in Roman numerals: Ⅰ-1, Ⅰ-2, Ⅱ-1)
     text = (
         "项目名称示例园艺项目\n序号三级指标指标值\nⅠ-1新植苗木株数≥1200株\nⅠ-2补植面积12亩\nⅡ-1带动务工人数≥150人次\n"

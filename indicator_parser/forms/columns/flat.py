@@ -1525,7 +1525,8 @@ class _SeqMark:
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
-            return f"{part or (_chinese(n // PART) if self.chinese else n // PART)}{self.joint}{n % PART}"
+            number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
+            return f"{part or number}{self.joint}{n % PART}"
         if self.series:
             return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -1559,9 +1560,10 @@ _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
 _SEQ_PART = re.compile(
-    r"([1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])"
+    r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])"
 )
 _PART_JOINTS = frozenset("-－.．")
+_SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([1-9][0-9]?)(?=[^\s0-9.．%％])")
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
 
@@ -1588,6 +1590,11 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     series = _SERIES_OF.get(text[:1])
+    if series is not None and series[0] == "甲" and (stem := _SEQ_STEM.match(text)) is not None:
+        # numbered within a part named by a heavenly stem: 甲1, 甲2, then 乙1
+        n = (series.index(stem.group(1)) + 1) * PART + int(stem.group(2))
+        if n == PART + 1 or seq_follows(n, following - 1):
+            return _SeqMark(n, stem.end(), joint="", series=series)
     if series is not None and series[0] in "Ⅰⅰ" and text[1:2] in _PART_JOINTS and text[2:3].isdigit():
         series = None  # (a part in Roman numerals: Ⅱ-3, read below)
     if series is not None and series[0] in _LETTER_CLOSES:
@@ -1630,7 +1637,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         n = part * PART + int(p.group(3))  # (a part in Chinese or Roman numerals too: 一-1, 二-3, Ⅱ-3)
         if n == PART + 1 or seq_follows(n, following - 1):
             chinese = not p.group(1).isdigit() and not roman
-            return _SeqMark(n, p.end(), joint=p.group(2), chinese=chinese, series=roman)
+            width = _padded(p.group(1))  # (a part padded with a zero: 01-1, 01-2)
+            return _SeqMark(n, p.end(), width=width, joint=p.group(2), chinese=chinese, series=roman)
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
         # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark

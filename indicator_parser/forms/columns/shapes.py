@@ -2034,10 +2034,19 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
         while unknown < 3 and j + unknown < n and _unknown_header(doc.lines[j + unknown].strip()):
             unknown += 1
         first = doc.lines[j + unknown].strip() if j + unknown < n else ""
-        if unknown > 1 and (
-            not (accepts("level1", first) or accepts("level2", first))
-            # (未完成 / 情况说明: one name broken; not after a value's name, whole: 上半年目标值 / 预期结果)
-            or (_HEADER_PIECE.fullmatch(doc.lines[j + 1].strip()) and not OTHER_VALUE.fullmatch(doc.lines[j].strip()))
+        # (names after a value's name, whole, that an empty line ends: 省级下达值 / 监督方式, then the rows)
+        valued = not first and OTHER_VALUE.fullmatch(doc.lines[j].strip()) is not None
+        if (
+            unknown > 1
+            and not valued
+            and (
+                not (accepts("level1", first) or accepts("level2", first))
+                # (未完成 / 情况说明: one name broken; not after a value's name, whole: 上半年目标值 / 预期结果)
+                or (
+                    _HEADER_PIECE.fullmatch(doc.lines[j + 1].strip())
+                    and not OTHER_VALUE.fullmatch(doc.lines[j].strip())
+                )
+            )
         ):
             unknown = 1  # (more than one only before a category: an empty line or a number may be a cell)
             first = doc.lines[j + 1].strip()
