@@ -1518,6 +1518,7 @@ class _SeqMark:
     joint: str = "-"  # between a part's number and the number within it (1-2, 1.2)
     series: str = ""  # written as marks in a series, its numbers' (① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸)
     capital: bool = False  # in Chinese numerals, capital ones (壹, 拾叁)
+    sub_width: int = 0  # digits of the number within a part, padded with zeros (1-01, 1-02 …)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is."""
@@ -1526,7 +1527,7 @@ class _SeqMark:
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
             number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
-            return f"{part or number}{self.joint}{n % PART}"
+            return f"{part or number}{self.joint}{n % PART:0{self.sub_width}d}"
         if self.series:
             return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -1560,7 +1561,8 @@ _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 
 
 _SEQ_PART = re.compile(
-    r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])"
+    r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])"
+    r"([-－.．])([1-9][0-9]?|(?<=[-－])0[1-9])(?=[^\s0-9.．%％])"
 )
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([1-9][0-9]?)(?=[^\s0-9.．%％])")
@@ -1637,8 +1639,10 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         n = part * PART + int(p.group(3))  # (a part in Chinese or Roman numerals too: 一-1, 二-3, Ⅱ-3)
         if n == PART + 1 or seq_follows(n, following - 1):
             chinese = not p.group(1).isdigit() and not roman
-            width = _padded(p.group(1))  # (a part padded with a zero: 01-1, 01-2)
-            return _SeqMark(n, p.end(), width=width, joint=p.group(2), chinese=chinese, series=roman)
+            width, sub_width = _padded(p.group(1)), _padded(p.group(3))  # (padded with a zero: 01-1; 1-01)
+            return _SeqMark(
+                n, p.end(), width=width, joint=p.group(2), chinese=chinese, series=roman, sub_width=sub_width
+            )
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
         # （一）, 十二、: a 序号 in Chinese numerals, written with its bracket or mark
