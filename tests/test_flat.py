@@ -3633,3 +3633,18 @@ def test_a_flattened_header_block_s_subsidy_from_above_on_a_line_of_its_own():
     )
     amounts = parse_document(text, form="columns").units[0].projects[0].amounts
     assert (amounts.total, amounts.fiscal) == (Decimal("48.60"), Decimal("40.00"))
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "value"),
+    [
+        ("新写的改造提升早餐门店15家市场运行股", "新写的改造提升早餐门店", "15家"),
+        ("新写的食品安全事故零事故食品科", "新写的食品安全事故", "零事故"),
+    ],
+)
+def test_a_word_of_the_name_is_no_value_where_a_quantity_follows_before_free_text(row: str, name: str, value: str):
+    """指标名称, 年度指标值, 填报股室: a state or verb word inside the name (提升, 安全) read as a value of words would
+    leave a quantity in the free text after it (早餐门店15家…, 事故零事故…): the value is that quantity, the name all
+    before it."""
+    text = f"项目名称示例项目\n序号指标名称年度指标值填报股室\n1{row}\n"
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [(name, value)]

@@ -3484,7 +3484,12 @@ def _first_split(
             and target
             and not glued
             and not _DIGITS.intersection(text[x:y])
-            and any(_COMPARED.search(text, a, b) for k in free for a, b in [parses[0][k]] if 0 < b - a <= _CELL_TEXT)
+            and any(
+                _COMPARED.search(text, a, b) or (y - x <= 2 and _strong_number(text, a, b))
+                for k in free
+                for a, b in [parses[0][k]]
+                if 0 < b - a <= _CELL_TEXT
+            )
         )
         if (
             period
@@ -3498,6 +3503,23 @@ def _first_split(
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+_SCORED = ("分", "个百分点", "百分点")
+
+
+def _strong_number(text: str, a: int, b: int) -> bool:
+    """Whether free text text[a:b] holds a quantity a value surely starts with, after a word (早餐门店15家…, 事故零事故…:
+    a value of one word before it, 提升 or 安全, was the name's; asked of a value of two characters only, as a value
+    of a phrase, 持续拓展|新增…2, is one)."""
+    starts = _starts_of(text)[0]
+    for s in range(a + 1, b):
+        if starts[s] != 1 or text[s - 1] in _IN_NUMBER or not (text[s] in _DIGITS or text[s] == "零"):
+            continue
+        end = _digits_end(text, s)
+        if not text.startswith(_SCORED, end):
+            return True  # (not a scoring rule's points: 得5分, 每低1个百分点扣1分)
+    return False
 
 
 _CELL_TEXT = 16  # (free text of a row alone: longer, it may be rows glued after it, as a one-line copy reads them)
