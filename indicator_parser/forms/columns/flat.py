@@ -3509,9 +3509,9 @@ _SCORED = ("分", "个百分点", "百分点")
 
 
 def _strong_number(text: str, a: int, b: int) -> bool:
-    """Whether free text text[a:b] holds a quantity a value surely starts with, after a word (早餐门店15家…, 事故零事故…:
-    a value of one word before it, 提升 or 安全, was the name's; asked of a value of two characters only, as a value
-    of a phrase, 持续拓展|新增…2, is one)."""
+    """Whether free text text[a:b] holds a quantity a value surely starts with, after a word (早餐门店15家…,
+    事故零事故…: a value of one word before it, 提升 or 安全, was the name's; asked of a value of two characters only,
+    as a value of a phrase, 持续拓展|新增…2, is one)."""
     starts = _starts_of(text)[0]
     for s in range(a + 1, b):
         if starts[s] != 1 or text[s - 1] in _IN_NUMBER or not (text[s] in _DIGITS or text[s] == "零"):
