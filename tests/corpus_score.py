@@ -54,6 +54,8 @@ CORPORA = (
     "corpus33",
     "corpus34",
     "corpus35",
+    "corpus36",
+    "corpus37",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

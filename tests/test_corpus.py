@@ -477,6 +477,31 @@ FLOORS["corpus35"] = {shape: 180 for shape in SHAPES} | {
     "oneline": 138,
     "pdftotext": 179,
 }
+# The thirty-sixth and thirty-seventh (tests/corpus36/README.md, tests/corpus37/README.md), written side by side by
+# two writers given sectors apart, measured blind at one commit (c4cbb6f). Corpus 36: 2449 of 2674 in all shapes
+# (91.6%); the development half (01-04) 1195 of 1344, the held-out half (05-08) 1254 of 1330 blind and 1265 after the
+# development half's work (comparator and unit columns named 方向符, 比较方式, 指标单位, 取值单位; a print's foot of a
+# name and 第2页 read as labels; placeholders 不涉及此项, 不作要求); projects found 224 of 224. Targets with no doubt
+# (pipe): 110 of 134 blind. Its second reading changed no reading, doubts 64 -> 57. Corpus 37: 2277 of 2520 (90.4%);
+# the development half 1189 of 1288, the held-out half 1088 of 1232 blind and 1066 after the development half's work
+# (指标序号, named a 序号 column since, whose 甲1 cells the model did not take for 序号: its one cell a line lost 11),
+# 1132 once read; projects found 224 of 224. Targets with no doubt (pipe): 103 of 119 blind (运算关系, 比对符, 计量单元,
+# 单位符号: comparator and unit columns the model did not name). Its second reading changed one reading, doubts 64 -> 61.
+FLOORS["corpus36"] = {shape: 191 for shape in SHAPES} | {
+    "aligned_top": 186,
+    "aligned_centered": 181,
+    "flat": 172,
+    "oneline": 129,
+    "pdftotext": 183,
+}
+FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
+    "lines": 169,
+    "aligned_top": 178,
+    "aligned_centered": 171,
+    "flat": 155,
+    "oneline": 138,
+    "pdftotext": 142,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -502,6 +527,9 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # corpus 28's one cell a line (40 at first, 13 since 序号 in brackets, 【1】, are 序号): its rows' cells shifted where its
     # labels wrap, read before its failures were
     ("corpus28", "lines"): 13,
+    # corpus 37's one cell a line (29 blind, 8 now): a padded tab export through mawk, an empty line after every row
+    # and the rows' empty trailing cells kept, so that a row's end and an empty cell look alike
+    ("corpus37", "lines"): 8,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -542,6 +570,35 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus18", "aligned_centered"): 3,
     ("corpus18", "oneline"): 1,
     ("corpus18", "pdftotext"): 1,
+    # corpus 36: a column before the categories (子项名称) whose name is read as more of the 年度目标 above it, one cell
+    # a line and on one line; its centred header block's wrapped goal
+    ("corpus36", "lines"): 2,
+    ("corpus36", "lines_dropped"): 2,
+    ("corpus36", "aligned_top"): 2,
+    ("corpus36", "oneline"): 2,
+    ("corpus37", "flat"): 1,
+    ("corpus37", "oneline"): 1,
+    ("corpus37", "pdftotext"): 5,
+}
+# Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
+# First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
+# what is left: a period's value read as the year's where two targets part wrongly, a date cut at its year, and
+# pdftotext's interleaved lines.
+NUMBERS_WRONG: dict[tuple[str, str], int] = {
+    ("corpus10", "oneline"): 1,
+    ("corpus15", "flat"): 2,
+    ("corpus15", "oneline"): 2,
+    ("corpus23", "flat"): 2,
+    ("corpus23", "pdftotext"): 3,
+    ("corpus24", "flat"): 1,
+    ("corpus25", "lines_dropped"): 1,
+    ("corpus25", "pdftotext"): 5,
+    ("corpus29", "flat"): 1,
+    ("corpus30", "flat"): 1,
+    ("corpus30", "oneline"): 1,
+    ("corpus32", "flat"): 2,
+    ("corpus33", "flat"): 1,
+    ("corpus33", "oneline"): 2,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -588,6 +645,8 @@ SIZES = {
     "corpus33": (16, 192),
     "corpus34": (16, 192),
     "corpus35": (16, 180),
+    "corpus36": (16, 191),
+    "corpus37": (16, 180),
 }  # projects and indicators in each shape
 
 
@@ -609,6 +668,8 @@ def test_every_project_is_found_and_indicators_read_exactly(shape: str, corpus: 
     assert counts["fields wrong"] <= wrong, f"{corpus} {shape}: {counts['fields wrong']} header-block fields wrong"
     floor = FLOORS[corpus][shape]
     assert counts["exact"] >= floor, f"{corpus} {shape}: {counts['exact']} of {counts['indicators']} exact"
+    numbers = NUMBERS_WRONG.get((corpus, shape), 0)
+    assert counts["numbers wrong"] <= numbers, f"{corpus} {shape}: {counts['numbers wrong']} numbers read wrong"
     if shape in CERTAIN:
         allowed = SPURIOUS.get((corpus, shape), 0)
         assert counts["spurious"] <= allowed, f"{corpus} {shape}: {counts['spurious']} indicators read that are none"
@@ -663,6 +724,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus33", 141, 140),  # (不劣于Ⅲ类 read as a grade at least Ⅲ类, >=; annotated with no comparator)
         ("corpus34", 140, 140),
         ("corpus35", 127, 127),
+        ("corpus36", 134, 133),  # (高于上年 read with a comparator >; annotated a direction with none)
+        ("corpus37", 119, 119),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
