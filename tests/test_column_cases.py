@@ -1127,6 +1127,25 @@ def test_a_running_head_on_every_page_is_no_label() -> None:
     ]
 
 
+def test_a_page_s_foot_and_the_next_page_s_first_row_on_one_line_parted_by_a_form_feed() -> None:
+    """A report engine's print: the page's foot (第 1 页), the form feed, then the next page's first grid row on the
+    same line, its columns placed from the feed: the foot is furniture, the row read in its columns."""
+    text = "\n".join(
+        [
+            _at((3, "项目名称"), (20, "示例渡口改造")),
+            _at((3, "一级指标"), (20, "二级指标"), (32, "三级指标"), (50, "指标值")),
+            _at((3, "产出指标"), (20, "数量指标"), (32, "新建趸船"), (50, "2艘")),
+            _at((40, "第 1 页")) + "\f" + _at((32, "改造码头"), (50, "3座")),
+            _at((20, "质量指标"), (32, "验收合格率"), (50, "100%")),
+        ]
+    )
+    assert rows(parse_document(text, form="columns")) == [
+        ("产出指标", "数量指标", "新建趸船", "2艘"),
+        ("产出指标", "数量指标", "改造码头", "3座"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+    ]
+
+
 def test_a_page_s_foot_of_a_name_and_its_number_written_with_page_is_no_label() -> None:
     """A print's foot of two chunks, the publisher and the page's number (示例县预算公开 … 第2页), then the grid
     going on under a repeated header: not a 一级 and a 二级 of the rows after it."""
@@ -3949,6 +3968,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("暂缺指标", "未量化", "本年度无", "本年无", "不作考核"),
         *("待定", "年内不设", "不予设置", "无对应指标"),
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
+        *("本年度未安排", "不宜量化", "不单列", "暂不设定"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4396,6 +4416,7 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
     [
         *(("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲"), ("运算关系", "计量单元")),
         *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
+        *(("比较符号", "计算单位"), ("判断符", "指标值单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:

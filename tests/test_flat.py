@@ -3205,6 +3205,12 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
         ("一级指标二级指标三级指标指标值及单位标准类型", ["指标值及单位", "标准类型"], ["value", "standard"]),
         ("一级指标二级指标三级指标年度指标值填报股室", ["年度指标值", "填报股室"], ["annual", "responsible"]),
         ("一级指标二级指标三级指标省级下达值指标值", ["省级下达值", "指标值"], ["other_value", "value"]),
+        (
+            "一级指标二级指标三级指标比较符号指标值计算单位权重核查部门",
+            ["比较符号", "指标值", "计算单位", "权重", "核查部门"],
+            ["comparator", "value", "unit", "weight", "responsible"],
+        ),
+        ("一级指标二级指标三级指标年度指标值数据报送单位", ["年度指标值", "数据报送单位"], ["annual", "responsible"]),
         # (a last value's name the model keeps in extra is one name: 上年完成值, not 上年 and 完成值)
         ("一级指标二级指标三级指标指标值上年完成值", ["指标值", "上年完成值"], ["value", "other_value"]),
     ],

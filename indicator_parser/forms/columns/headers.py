@@ -76,6 +76,9 @@ GRID_HEADERS: dict[str, Field] = {
     "运算关系": "comparator",
     "比对符": "comparator",
     "方向符": "comparator",
+    "比较符号": "comparator",
+    "判断符": "comparator",
+    "符号位": "comparator",
     "比较方式": "comparator",
     "指标值": "value",
     "指标值及单位": "value",
@@ -96,6 +99,9 @@ GRID_HEADERS: dict[str, Field] = {
     "单位符号": "unit",
     "指标单位": "unit",
     "取值单位": "unit",
+    "计算单位": "unit",
+    "量值单位": "unit",
+    "计值单位": "unit",
     "权重": "weight",
     "指标权重": "weight",
     "分值": "weight",
@@ -119,7 +125,7 @@ GRID_HEADERS: dict[str, Field] = {
     # measure, though they end in 单位
     **{
         f"{role}{body}": "responsible"
-        for role in ("责任", "配合", "协办", "主办", "牵头", "核验", "填报")
+        for role in ("责任", "配合", "协办", "主办", "牵头", "核验", "填报", "报送", "数据报送", "核查")
         for body in ("单位", "部门", "股室", "科室")
     },
     "绩效标准": "standard",

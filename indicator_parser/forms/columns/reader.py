@@ -240,10 +240,12 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|年内|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作|予|另)?(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|填报?|适用|要求)"
+    r"(?:(?:不|未|无)(?:设|需|作|予|另|宜)?"
+    r"(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|单列|填报?|适用|要求|安排)"
     r"(?:指标|本项目|于本项目|此项|该项)?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
-    # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺; 不涉及此项)
+    # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
+    # 不涉及此项; 本年度未安排, 不宜量化, 不单列)
     r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a

@@ -1105,6 +1105,21 @@ def _index_cut(doc: Text) -> Text:
     return Pieces(doc, [(n, cut.get(n, 0), len(line)) for n, line in enumerate(lines)])
 
 
+def _feeds_parted(doc: Text) -> Text:
+    """A space-aligned print whose page's foot and the next page's first line of the grid share a line, the form
+    feed between them (a report engine's text: 第 1 页\f  尾矿库安全度  正常库 …): the two read as lines of their
+    own, the grid's columns placed from the feed as on every page's first line; the text itself where none does (a
+    foot and the next page's head on one line are furniture both, read as they stand)."""
+    spans: list[tuple[int, int, int]] = []
+    for n, line in enumerate(doc.lines):
+        feed = line.find("\f", len(line) - len(line.lstrip()))
+        if feed > 0 and lone_furniture(line[:feed].strip()) and not lone_furniture(line[feed + 1 :].strip()):
+            spans.extend(((n, 0, feed), (n, feed, len(line))))
+        else:
+            spans.append((n, 0, len(line)))
+    return doc if len(spans) == len(doc.lines) else Pieces(doc, spans)
+
+
 # A line led by a row's number, a data frame's index (pandas' 0, 1 …; R's 1, 2 …), then a space or more
 _INDEX = re.compile(r"(\d{1,4}) +\S")
 
@@ -2454,6 +2469,8 @@ def text_rows(
         if "==" in doc.text or "--" in doc.text:
             doc = _rules_blanked(doc)
         doc = _index_cut(doc)
+        if "\f" in doc.text:
+            doc = _feeds_parted(doc)
         rows, warnings = aligned_rows(doc)
         if any(marker in doc.text for marker in _FRAME_NULLS):
             rows = _nulls_emptied(rows, doc.text, _FRAME_NULLS)
