@@ -56,6 +56,8 @@ CORPORA = (
     "corpus35",
     "corpus36",
     "corpus37",
+    "corpus38",
+    "corpus39",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -4416,7 +4416,7 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
     [
         *(("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲"), ("运算关系", "计量单元")),
         *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
-        *(("比较符号", "计算单位"), ("判断符", "指标值单位")),
+        *(("比较符号", "计算单位"), ("判断符", "量值单位"), ("符号位", "计值单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
