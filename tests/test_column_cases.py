@@ -3968,7 +3968,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("暂缺指标", "未量化", "本年度无", "本年无", "不作考核"),
         *("待定", "年内不设", "不予设置", "无对应指标"),
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
-        *("本年度未安排", "不宜量化", "不单列", "暂不设定"),
+        *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4539,3 +4539,30 @@ def test_one_cell_a_line_header_names_after_a_value_s_name_that_an_empty_line_en
     assert [(i.name, i.annual_target.raw, i.extra) for i in indicators] == [
         ("补植面积", "≥800亩", {"省级下达值": "≥1.2万亩", "监督方式": "遥感核查"})
     ]
+
+
+def test_a_row_of_no_name_and_no_value_with_only_a_reviewer_s_words_is_a_placeholder_row() -> None:
+    """A grid row whose name and value are empty and whose column the model does not name holds a remark
+    (审核意见: 不涉及，同意删除) is a placeholder row, not an indicator with no name; the remark is kept in a
+    diagnostic."""
+    text = (
+        "项目名称|示例项目\n一级指标|二级指标|三级指标|指标值|审核意见\n产出指标|数量指标|补植面积|12亩|同意\n"
+        "效益指标|生态效益指标|||不涉及，同意删除\n"
+    )
+    document = parse_document(text)
+    assert [i.name for i in document.units[0].projects[0].indicators] == ["补植面积"]
+    messages = [d.message for d in document.all_diagnostics()]
+    assert "审核意见 不涉及，同意删除: in a row with no indicator, kept only here" in messages
+    assert "placeholder row: 生态效益指标 has no indicator" in messages
+
+
+@pytest.mark.parametrize("title", ["示例县2025年项目支出绩效目标审核表", "示例县2025年部门预算项目支出绩效目标表"])
+def test_a_review_table_s_title_starts_the_next_table(title: str) -> None:
+    """A 绩效目标审核表's title (and a 部门预算 title) between two projects' tables starts the next table: it is
+    no indicator of the table above."""
+    text = (
+        "项目名称|示例项目\n三级指标|指标值\n补植面积|12亩\n"
+        f"{title}\n项目名称|示例项目二\n三级指标|指标值\n新植苗木|300株\n"
+    )
+    projects = parse_document(text).units[0].projects
+    assert [[i.name for i in p.indicators] for p in projects] == [["补植面积"], ["新植苗木"]]

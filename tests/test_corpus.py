@@ -502,6 +502,33 @@ FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
     "oneline": 138,
     "pdftotext": 142,
 }
+# The thirty-eighth and thirty-ninth (tests/corpus38/README.md, tests/corpus39/README.md), written side by side by two
+# writers given sectors apart, measured blind at one commit (dd72042). Corpus 38: 2462 of 2674 in all shapes (92.1%);
+# the development half (01-04) 1269 of 1386, the held-out half (05-08) 1193 of 1288 blind; projects found 224 of 224.
+# Targets with no doubt (pipe): 109 of 130 blind. Its second reading changed one reading, doubts 61 -> 61. Corpus 39:
+# 2325 of 2688 (86.5%); the development half 1181 of 1344 (a report engine's print whose page foot and the next
+# page's first row share a line, a form feed between them: its space-aligned shapes 72 and 62 of 96), the held-out
+# half 1144 of 1344 blind; projects found 224 of 224. Targets with no doubt (pipe): 90 of 132 blind (比较符号, 判断符,
+# 计算单位: comparator and unit columns the model did not name). Its second reading changed no reading, doubts
+# 71 -> 60.
+FLOORS["corpus38"] = {shape: 191 for shape in SHAPES} | {
+    "tab": 179,
+    "lines": 190,
+    "lines_dropped": 188,
+    "aligned_centered": 189,
+    "flat": 142,
+    "oneline": 107,
+    "pdftotext": 171,
+}
+FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 179,
+    "lines_dropped": 178,
+    "aligned_top": 178,
+    "aligned_centered": 171,
+    "flat": 108,
+    "oneline": 75,
+    "pdftotext": 185,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -527,9 +554,10 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # corpus 28's one cell a line (40 at first, 13 since 序号 in brackets, 【1】, are 序号): its rows' cells shifted where its
     # labels wrap, read before its failures were
     ("corpus28", "lines"): 13,
-    # corpus 37's one cell a line (29 blind, 8 now): a padded tab export through mawk, an empty line after every row
-    # and the rows' empty trailing cells kept, so that a row's end and an empty cell look alike
-    ("corpus37", "lines"): 8,
+    # corpus 38's held-out half: two rows read beyond its tables in every shape, not yet looked at
+    **{("corpus38", shape): 2 for shape in ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")},
+    # corpus 39's one cell a line (76 blind, 58 now): rows whose empty cells and row ends look alike
+    ("corpus39", "lines"): 58,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -579,6 +607,14 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus37", "flat"): 1,
     ("corpus37", "oneline"): 1,
     ("corpus37", "pdftotext"): 5,
+    ("corpus38", "flat"): 1,
+    ("corpus38", "oneline"): 2,
+    ("corpus38", "pdftotext"): 1,
+    # corpus 39: a header-block key the model does not know glued to the 项目属性's value in its text shapes
+    **{
+        ("corpus39", shape): 1
+        for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat", "oneline", "pdftotext")
+    },
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -599,6 +635,9 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus32", "flat"): 2,
     ("corpus33", "flat"): 1,
     ("corpus33", "oneline"): 2,
+    ("corpus38", "oneline"): 1,
+    ("corpus39", "flat"): 1,
+    ("corpus39", "oneline"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -647,6 +686,8 @@ SIZES = {
     "corpus35": (16, 180),
     "corpus36": (16, 191),
     "corpus37": (16, 180),
+    "corpus38": (16, 191),
+    "corpus39": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -726,6 +767,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus35", 127, 127),
         ("corpus36", 134, 133),  # (高于上年 read with a comparator >; annotated a direction with none)
         ("corpus37", 119, 119),
+        ("corpus38", 130, 128),
+        ("corpus39", 132, 105),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

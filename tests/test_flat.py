@@ -3628,6 +3628,8 @@ def test_a_one_line_table_whose_last_column_names_who_answers_for_each_row_ends_
     names = [i.name for i in indicators(text)]
     assert "示例县2025年部门预算" not in names
     assert names[:3] == ["新写的受益学生", "新写的学校数量", "新写的家长满意度"]
+    # (the title is read from its year on, 部门预算 and all: only the publisher before it is left unread)
+    assert [t for t in diagnostics(text) if t.startswith("示例县")] == ["示例县", "示例县"]
 
 
 def test_a_flattened_header_block_s_subsidy_from_above_on_a_line_of_its_own():

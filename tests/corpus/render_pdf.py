@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind39_02": 57,
+    "blind39_06": 58,
+    "blind38_02": 55,
+    "blind38_06": 56,
     "blind37_02": 53,
     "blind37_06": 54,
     "blind36_02": 51,
@@ -165,6 +169,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind39_04": 10.5,
+    "blind39_07": 11,
+    "blind38_04": 10.5,
+    "blind38_07": 11,
     "blind37_04": 10.5,
     "blind37_07": 11,
     "blind36_07": 10.5,
@@ -268,6 +276,36 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "风电企业送出工程配套",
+    "燃料加工企业自筹",
+    "矿山恢复治理基金",
+    "石墨企业配套",
+    "萤石矿业权出让收益",
+    "良种场经营收入",
+    "大黄鱼养殖企业投入",
+    "服务区经营单位投入",
+    "锚地使用费收入",
+    "港口企业配套",
+    "依托企业配套",
+    "技术交易服务收入",
+    "众创空间运营方投入",
+    "统计调查专项补助",
+    "年鉴发行收入",
+    "上级统计经费",
+    "老年人家庭自付",
+    "门球协会自筹",
+    "检定收费结余",
+    "棚改专项债券",
+    "公房租金收入",
+    "营地经营者投入",
+    "游船公司自筹",
+    "福利院自有资金",
+    "殡仪馆事业收入",
+    "旅行社协会配套",
+    "市场开办方配套",
+    "仲裁收费",
+    "学校公用经费",
+    "县老体协自筹",
     "青梅合作社自筹",
     "塘坝受益户筹资",
     "渡槽管护经费",
@@ -420,6 +458,10 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "执行偏差说明",
+    "达标条件",
+    "偏差及整改",
+    "未达标整改计划",
     "未完成原因及整改计划",
     "差异原因及整改",
     "考核口径说明",
@@ -540,9 +582,47 @@ LONG_TEXT = (
     "风险提示",
 )
 # A column's weight in one document where two sets name the same column differently (corpora 34 and 35 were written
-# at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07)
-COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}}
+# at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07; so were 38 and 39: 判断符 is 0.8 in
+# corpus 38's 02 and 1.1 in corpus 39's 02)
+COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}, "blind39_02": {"判断符": 1.1}}
 COL_WEIGHT = {
+    "数据采集时点": 1.2,
+    "测量方式": 1.2,
+    "比较符号": 0.9,
+    "计算单位": 0.9,
+    "考核部门": 1.2,
+    "指标值单位": 0.9,
+    "核验口径": 1.3,
+    "数据报送单位": 1.3,
+    "佐证形式": 1.3,
+    "达标条件": 1.4,
+    "执行偏差说明": 2.2,
+    "复核科室": 1.0,
+    "取值时点": 1.1,
+    "计量方式": 1.1,
+    "审核意见": 1.8,
+    "值类型": 0.8,
+    "逻辑符号": 0.8,
+    "数据出处": 1.2,
+    "考评口径": 1.2,
+    "判断符": 0.8,
+    "量值单位": 0.9,
+    "检查方式": 1.1,
+    "符号位": 0.8,
+    "计值单位": 0.9,
+    "依据文件": 1.6,
+    "数据采集渠道": 1.3,
+    "核查部门": 1.1,
+    "目标值口径": 1.2,
+    "留痕材料": 1.1,
+    "偏差及整改": 2.2,
+    "未达标整改计划": 2.2,
+    "监管科室": 1.2,
+    "指标编号": 0.9,
+    "承接主体": 1.3,
+    "验收节点": 1.1,
+    "评估手段": 1.3,
+    "上年同期值": 1.4,
     "佐证出处": 1.2,
     "衡量标准": 1.1,
     "运算关系": 0.9,

@@ -397,7 +397,7 @@ _RECORD_WORDS = ("报告", "单", "记录", "资料", "意见", "证明", "凭�
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
 _TITLE_RUN = re.compile(
-    r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:项目支出)?绩效(?:目标|自评)(?:申报)?表(?:[（(][^（）()]{1,12}[）)])?"
+    r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:预算)?(?:项目支出)?绩效(?:目标|自评)(?:申报|审核)?表(?:[（(][^（）()]{1,12}[）)])?"
 )
 
 

@@ -240,12 +240,12 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|年内|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作|予|另|宜)?"
-    r"(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|单列|填报?|适用|要求|安排)"
+    r"(?:(?:不|未|无)(?:设|需|作|予|另|适?宜)?"
+    r"(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排)"
     r"(?:指标|本项目|于本项目|此项|该项)?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
     # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
-    # 不涉及此项; 本年度未安排, 不宜量化, 不单列)
+    # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列)
     r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
@@ -1116,7 +1116,19 @@ class _Reader:
         else:
             level1_cell = l1 or project.carry1
             level2_cell = l2 if (l1 is not None or l2 is not None) else project.carry2
-        # (a column the model does not name keeps its placeholder in extra, but no placeholder makes an indicator)
+        # (a column the model does not name keeps its placeholder in extra, but no placeholder makes an indicator;
+        # nor do words there alone, with no name, value or weight: a reviewer's 不涉及，同意删除 beside empty cells,
+        # kept in a diagnostic)
+        empty = all(f in _NOT_CONTENT or is_placeholder(c.text) for f, c in by_field.items())
+        if empty and extra and cells:
+            for header, text in extra.items():
+                if not is_placeholder(text):
+                    at = next((c for i, c in cells.items() if c.text == text), None)
+                    if at is not None:
+                        project.diagnostics.append(
+                            at.diagnostic("warning", f"{header} {text}: in a row with no indicator, kept only here")
+                        )
+            extra = {}
         if all(map(is_placeholder, extra.values())):
             for f, c in by_field.items():
                 if f not in _NOT_CONTENT and not is_placeholder(c.text):
