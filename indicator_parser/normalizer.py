@@ -180,6 +180,12 @@ UNITS: dict[str, str] = {
     "场次": "场次",
     "台次": "台次",
     "车次": "车次",
+    # (inspections counted by the place checked each time: 不少于48矿次, 120企次, 60船次)
+    "矿次": "矿次",
+    "企次": "企次",
+    "船次": "船次",
+    "校次": "校次",
+    "村次": "村次",
     "单位": "单位",  # (of blood: 200 毫升 of whole blood, 采血9,000单位)
     "班次": "班次",
     "架次": "架次",
@@ -767,6 +773,8 @@ MODIFIED_DIRECTIONS: dict[str, Direction] = {
     "健全": "increase",
     "缓解": "decrease",  # (a problem relieved: 有效缓解, 逐步缓解)
     "推广": "increase",  # (a practice spread: 逐步推广; alone it ends names, 茶树良种苗木推广)
+    "牢固": "increase",  # (a foundation firmer: 更加牢固, 进一步稳固)
+    "稳固": "increase",
 }
 # Words of change before the quantity of change: 增长5%, 降幅10%.
 CHANGE_WORDS: dict[str, Direction] = {

@@ -4416,7 +4416,7 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
     [
         *(("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲"), ("运算关系", "计量单元")),
         *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
-        *(("比较符号", "计算单位"), ("判断符", "量值单位"), ("符号位", "计值单位")),
+        *(("比较符号", "计算单位"), ("判断符", "量值单位"), ("符号位", "计值单位"), ("逻辑符号", "指标值单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
@@ -4566,3 +4566,27 @@ def test_a_review_table_s_title_starts_the_next_table(title: str) -> None:
     )
     projects = parse_document(text).units[0].projects
     assert [[i.name for i in p.indicators] for p in projects] == [["补植面积"], ["新植苗木"]]
+
+
+@pytest.mark.parametrize("order", ["sign first", "value first"])
+def test_a_kind_column_and_a_sign_column_apart(order: str) -> None:
+    """值类型 (定量, 定性) and 逻辑符号 (≥) name the comparator's two columns, side by side or the value between:
+    the sign is applied to the bare number, and 定性 makes a value qualitative."""
+    if order == "sign first":
+        text = (
+            "项目名称|示例项目\n三级指标|值类型|逻辑符号|指标值|计量单位\n补植面积|定量|≥|12|亩\n工程质量|定性||合格|\n"
+        )
+    else:
+        text = (
+            "项目名称|示例项目\n三级指标|值类型|指标值|逻辑符号|计量单位\n补植面积|定量|12|≥|亩\n工程质量|定性|合格||\n"
+        )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    read = [(t.raw, t.kind, t.comparator, t.value, t.unit) for i in indicators for t in [i.annual_target]]
+    assert read == [("12", "quantity", ">=", Decimal("12"), "亩"), ("合格", "qualitative", None, None, None)]
+
+
+def test_the_years_a_project_runs_named_from_start_to_end() -> None:
+    """项目起止年限 names the 项目期 (2025-2027年): the project's period, not a key the model does not know."""
+    text = "项目名称|示例项目\n项目属性|新增项目\n项目起止年限|2025-2027年\n三级指标|指标值\n补植面积|12亩\n"
+    project = parse_document(text).units[0].projects[0]
+    assert (project.attribute, project.period) == ("新增项目", "2025-2027年")

@@ -476,3 +476,16 @@ def test_a_season_a_harvest_or_a_festival_as_a_time_with_no_date_guessed(raw: st
     assert (target.kind, target.comparator, target.start, target.end) == ("timeframe", comparator, None, None)
     assert normalize("元宵节").kind == "text"
     assert normalize("春节前后走访").kind == "text"
+
+
+def test_a_firmer_foundation_is_a_direction_and_inspections_counted_by_place_are_units() -> None:
+    """更加牢固, 进一步稳固 (a foundation made firmer): increase, as 进一步完善 is; 牢固 alone stays text. Inspections
+    counted by the place checked each time (不少于48矿次, 120企次, ≥60船次) read with their unit."""
+    assert (normalize("更加牢固").kind, normalize("更加牢固").direction) == ("direction", "increase")
+    assert (normalize("进一步稳固").kind, normalize("进一步稳固").direction) == ("direction", "increase")
+    assert normalize("牢固").kind == "text"
+    assert [(t.comparator, t.value, t.unit) for t in map(normalize, ["不少于48矿次", "120企次", "≥60船次"])] == [
+        (">=", 48, "矿次"),
+        ("=", 120, "企次"),
+        (">=", 60, "船次"),
+    ]

@@ -79,6 +79,8 @@ GRID_HEADERS: dict[str, Field] = {
     "比较符号": "comparator",
     "判断符": "comparator",
     "符号位": "comparator",
+    "逻辑符号": "comparator",
+    "值类型": "comparator",  # (定量 or 定性, as 指标性质)
     "比较方式": "comparator",
     "指标值": "value",
     "指标值及单位": "value",
@@ -191,6 +193,9 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目属性": "attribute",
     "项目期": "period",
     "项目周期": "period",
+    "项目起止年限": "period",
+    "起止年限": "period",
+    "项目起止时间": "period",
     "项目资金": "funds",
     "项目资金（万元）": "funds",
     "项目资金(万元)": "funds",
@@ -295,6 +300,17 @@ _UNCLOSED = re.compile(r"（[^（）()]{0,3}$")  # a bracket opened and not clos
 
 def _key(text: str) -> str:
     return _SPACE.sub("", text)
+
+
+# Header names read only as a whole cell of a header row (a delimited row, a sheet's): not names a flattened
+# header is cut at, nor lines of one cell a line are joined into (指标值单位 would take 指标值|单位符号 or 指标值 /
+# 单位, two names each)
+CELL_HEADERS: dict[str, Field] = {"指标值单位": "unit"}
+
+
+def cell_field(header: str) -> Field | None:
+    """The field of a header row's cell: :func:`grid_field`, or a name read only whole (CELL_HEADERS)."""
+    return grid_field(header) or CELL_HEADERS.get(_key(header))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -59,6 +59,7 @@ from .headers import (
     BlockKey,
     Field,
     block_key,
+    cell_field,
     currency_of,
     fund_source,
     grid_field,
@@ -384,12 +385,12 @@ def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
     cells."""
     named_cells = 0
     for cell in filled:
-        if grid_field(cell.text) is not None:
+        if cell_field(cell.text) is not None:
             named_cells += 1
     if named_cells < 2:
         return None  # most rows: no header names at all
     texts = row.texts
-    fields = [grid_field(t) if t else None for t in texts]
+    fields = [cell_field(t) if t else None for t in texts]
     named = [f for f in fields if f is not None]
     if len(named) < 2 or ("name" not in named and "level2" not in named):
         return None
