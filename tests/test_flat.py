@@ -3519,7 +3519,12 @@ def test_flattened_rows_numbered_with_a_mark_of_number_or_a_part_in_chinese_nume
         (2001, "带动务工人数", "≥150人次"),
     ]
     # (a part or its number padded with a zero: 01-1, 01-2, 02-1 or 1-01, 1-02; a part named by a heavenly stem: 甲1, 甲2)
-    for first, second, third in (("01-1", "01-2", "02-1"), ("1-01", "1-02", "2-01"), ("甲1", "甲2", "乙1")):
+    for first, second, third in (
+        ("01-1", "01-2", "02-1"),
+        ("1-01", "1-02", "2-01"),
+        ("甲1", "甲2", "乙1"),
+        ("（1.1）", "（1.2）", "（2.1）"),  # (in brackets)
+    ):
         text = f"项目名称示例园艺项目\n序号三级指标指标值\n{first}新植苗木株数≥1200株\n{second}补植面积12亩\n{third}带动务工人数≥150人次\n"
         assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
             (1001, "新植苗木株数", "≥1200株"),

@@ -1527,7 +1527,7 @@ class _SeqMark:
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
             number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
-            return f"{part or number}{self.joint}{n % PART:0{self.sub_width}d}"
+            return f"{self.open}{part or number}{self.joint}{n % PART:0{self.sub_width}d}{self.close}"
         if self.series:
             return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -1627,7 +1627,10 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     if text[1:2] in _PART_JOINTS and (o := _SEQ_OUTLINE.match(text)) is not None:
         # numbered as an outline, 1.1.1, 1.2.1, 2.1.1 (the 一级's, the 二级's and the row's number): no name starts so
         return _SeqMark((int(o.group(1)) * PART + int(o.group(3))) * PART + int(o.group(4)), o.end(), joint=o.group(2))
-    p = _SEQ_PART.match(text) if not _PART_JOINTS.isdisjoint(text[1:3]) else None
+    opened = text[:1] in SEQ_OPENS and not _PART_JOINTS.isdisjoint(text[2:4])  # (in brackets: （1.1）, (2-3))
+    p = _SEQ_PART.match(text, 1 if opened else 0) if opened or not _PART_JOINTS.isdisjoint(text[1:3]) else None
+    if opened and p is not None and (not text[p.end() :] or text[p.end()] not in SEQ_CLOSES):
+        p = None  # (a bracket that holds more than the number: （1.5倍）)
     roman = _SERIES_OF.get(p.group(1)[0], "") if p is not None else ""
     if p is not None and (
         part := int(p.group(1))
@@ -1640,6 +1643,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if n == PART + 1 or seq_follows(n, following - 1):
             chinese = not p.group(1).isdigit() and not roman
             width, sub_width = _padded(p.group(1)), _padded(p.group(3))  # (padded with a zero: 01-1; 1-01)
+            if opened:
+                return _SeqMark(n, p.end() + 1, text[0], text[p.end()], joint=p.group(2), sub_width=sub_width)
             return _SeqMark(
                 n, p.end(), width=width, joint=p.group(2), chinese=chinese, series=roman, sub_width=sub_width
             )
