@@ -2012,14 +2012,23 @@ FORMS: tuple[Form, ...] = (
     _form(
         "before the flood season",
         "timeframe",
-        ("2026年汛前", "汛期前", "2026年春节前", "每学期开学前", "春耕前", "2025年元宵节期间", "2024年中秋前后"),
+        (
+            "2026年汛前",
+            "汛期前",
+            "2026年春节前",
+            "每学期开学前",
+            "春耕前",
+            "2025年元宵节期间",
+            "2024年中秋前后",
+            "2026年五一前",
+        ),
         # (or a festival, whose date moves from year to year: 春节前, 中秋节前; 每年 makes it a yearly deadline)
         # (several festivals: 2024年春节、重阳节前; or the school term's start, 每学期开学前: each term, no per;
         # or a farming season, a harvest, a tourist season: 2024年春耕前, 秋粮收获前, 旅游旺季前; some days before
-        # it, 元宵节前7天; or the time round it, no bound: 元宵节期间, 中秋前后)
+        # it, 元宵节前7天; or the time round it, no bound: 元宵节期间, 中秋前后; 五一 and 十一 too, in quotes or not)
         r"(?P<every>每年)?(?:每学期|(?:19|20)\d\d年)?"
         r"(?:主汛期|汛期|汛|开学|春耕|春播|秋收|夏收|(?:秋粮|夏粮)?收获|(?:旅游)?旺季"
-        r"|(?:(?:春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?)[、和及]?)+)"
+        r"|(?:[“\"]?(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|十一|国庆节?|重阳节?)[”\"]?[、和及]?)+)"
         r"(?:(?:前|之前|以前)(?:[0-9一二三四五六七八九十]{1,2}[天日])?|(?P<around>期间|前后))",
         _before_floods,
     ),

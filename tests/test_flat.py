@@ -3661,3 +3661,15 @@ def test_a_word_of_the_name_is_no_value_where_a_quantity_follows_before_free_tex
     before it."""
     text = f"项目名称示例项目\n序号指标名称年度指标值填报股室\n1{row}\n"
     assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [(name, value)]
+
+
+def test_a_deadline_before_a_festival_named_by_its_date():
+    """2026年五一前 (before May Day, 五一 in quotes or not) is a deadline whole, not a year 2026年 and words after it."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标值及单位绩效标准\n"
+        "产出指标时效指标新写的营地对外营业时间2026年五一前计划标准\n新写的码头启用时间2026年“十一”前计划标准\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.annual_target.kind) for i in indicators(text)] == [
+        ("新写的营地对外营业时间", "2026年五一前", "timeframe"),
+        ("新写的码头启用时间", "2026年“十一”前", "timeframe"),
+    ]
