@@ -3211,6 +3211,14 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
             ["comparator", "value", "unit", "weight", "responsible"],
         ),
         ("一级指标二级指标三级指标年度指标值数据报送单位", ["年度指标值", "数据报送单位"], ["annual", "responsible"]),
+        # (指标值单位 after the value's column is the value's unit, one name; 指标值单位权重 with no value before is
+        # three names)
+        (
+            "一级指标二级指标三级指标指标值判断符指标值单位分值",
+            ["指标值", "判断符", "指标值单位", "分值"],
+            ["value", "comparator", "unit", "weight"],
+        ),
+        ("一级指标二级指标三级指标指标值单位权重", ["指标值", "单位", "权重"], ["value", "unit", "weight"]),
         # (a last value's name the model keeps in extra is one name: 上年完成值, not 上年 and 完成值)
         ("一级指标二级指标三级指标指标值上年完成值", ["指标值", "上年完成值"], ["value", "other_value"]),
     ],

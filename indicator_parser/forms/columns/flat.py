@@ -38,6 +38,7 @@ from .headers import (
     VALUE_WORDS,
     Field,
     block_key,
+    cell_field,
     flattened_header_words,
     grid_field,
     value_column,
@@ -249,6 +250,13 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
     if spans is None:
         return _unknown_last(text)
     fields = [grid_field(text[x:y]) for x, y in spans]
+    if fields.count("value") == 2:
+        # a value's name again, then 单位, after the value's column (…指标值|判断符|指标值|单位…): one name, the value's
+        # unit (指标值单位: CELL_HEADERS)
+        k = len(fields) - 1 - fields[::-1].index("value")
+        if k + 1 < len(spans) and spans[k][1] == spans[k + 1][0] and cell_field(text[spans[k][0] : spans[k + 1][1]]):
+            spans = (*spans[:k], (spans[k][0], spans[k + 1][1]), *spans[k + 2 :])
+            fields = [cell_field(text[x:y]) for x, y in spans]
     if None in fields or not _distinct(fields) or {"value", "annual"} <= set(fields):
         # names that parse but name no field, or one twice (…年度指标值|指标值|说明): a last name the model does
         # not know (指标值说明) parts it better, where it does
@@ -850,9 +858,9 @@ _OTHER_VALUE_FIRST = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?(?:{VALUE_WORDS}))([\
 
 
 def _flat_field(name: str) -> Field | None:
-    """The field of a flattened header's name, as :func:`grid_field` has it, or a value's the model has no field
+    """The field of a flattened header's name, as :func:`cell_field` has it, or a value's the model has no field
     for (``other_value``)."""
-    found = grid_field(name)
+    found = cell_field(name)
     if found is None and value_column(name):
         return "other_value"
     return found
