@@ -3262,6 +3262,25 @@ def test_rows_glued_on_one_line_ending_in_more_words_of_evidence():
     ]
 
 
+def test_rows_glued_on_one_line_ending_in_a_report_a_contract_or_an_office():
+    """住建统计月报, 采购合同, 检定规程, 实地丈量, 作业设计, and an office that answers for the row (区住建局, 工程管理股):
+    words that close the last free-text cell before the next row's name."""
+    text = (
+        "项目名称示例花园项目一级指标二级指标三级指标指标值佐证材料产出指标数量指标新写的安置房≥520套住建统计月报"
+        "新写的游船码头2座采购合同新写的衡器检定4200台检定规程新写的补植面积15亩实地丈量新写的抚育面积600亩作业设计"
+        "新写的危房解危14幢区住建局新写的防渗修补5,600平方米工程管理股\n"
+    )
+    assert [(i.name, i.extra.get("佐证材料")) for i in indicators(text)] == [
+        ("新写的安置房", "住建统计月报"),
+        ("新写的游船码头", "采购合同"),
+        ("新写的衡器检定", "检定规程"),
+        ("新写的补植面积", "实地丈量"),
+        ("新写的抚育面积", "作业设计"),
+        ("新写的危房解危", "区住建局"),
+        ("新写的防渗修补", "工程管理股"),
+    ]
+
+
 def test_a_value_of_words_is_no_value_before_free_text_that_holds_a_rate_and_its_number():
     """食品安全抽检合格率100%检测报告 (指标值 then 监测来源): not 食品 | 安全 | 抽检合格率100%检测报告 (a value of words,
     the shortest name, with the real value left in the free text), but the rate and its number."""
