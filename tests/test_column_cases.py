@@ -3968,7 +3968,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("暂缺指标", "未量化", "本年度无", "本年无", "不作考核"),
         *("待定", "年内不设", "不予设置", "无对应指标"),
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
-        *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化"),
+        *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化", "本期不列", "未设定本项"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4417,6 +4417,7 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
         *(("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲"), ("运算关系", "计量单元")),
         *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
         *(("比较符号", "计算单位"), ("判断符", "量值单位"), ("符号位", "计值单位"), ("逻辑符号", "指标值单位")),
+        *(("比较条件", "量度单位"), ("计算关系", "单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
@@ -4590,3 +4591,11 @@ def test_the_years_a_project_runs_named_from_start_to_end() -> None:
     text = "项目名称|示例项目\n项目属性|新增项目\n项目起止年限|2025-2027年\n三级指标|指标值\n补植面积|12亩\n"
     project = parse_document(text).units[0].projects[0]
     assert (project.attribute, project.period) == ("新增项目", "2025-2027年")
+
+
+def test_a_heading_of_the_grid_on_a_line_of_its_own_is_no_part_of_the_goal() -> None:
+    """绩效指标 printed alone between the header block and the grid (a Word file's heading paragraph between its two
+    tables): not more of the 年度目标 above it."""
+    text = "项目名称|示例项目\n年度目标|完成补植12亩。\n绩效指标\n三级指标|指标值\n补植面积|12亩\n"
+    project = parse_document(text).units[0].projects[0]
+    assert (project.goal, [i.name for i in project.indicators]) == ("完成补植12亩。", ["补植面积"])

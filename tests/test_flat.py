@@ -3219,6 +3219,11 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
             ["value", "comparator", "unit", "weight"],
         ),
         ("一级指标二级指标三级指标指标值单位权重", ["指标值", "单位", "权重"], ["value", "unit", "weight"]),
+        (
+            "一级指标二级指标指标内容长期指标值年度指标值业务股室",
+            ["长期指标值", "年度指标值", "业务股室"],
+            ["period", "annual", "responsible"],
+        ),
         # (a last value's name the model keeps in extra is one name: 上年完成值, not 上年 and 完成值)
         ("一级指标二级指标三级指标指标值上年完成值", ["指标值", "上年完成值"], ["value", "other_value"]),
     ],
@@ -3699,4 +3704,17 @@ def test_a_deadline_before_a_festival_named_by_its_date():
     assert [(i.name, i.annual_target.raw, i.annual_target.kind) for i in indicators(text)] == [
         ("新写的营地对外营业时间", "2026年五一前", "timeframe"),
         ("新写的码头启用时间", "2026年“十一”前", "timeframe"),
+    ]
+
+
+def test_a_time_printed_between_the_name_and_the_value_is_the_column_of_when():
+    """三级指标, 统计时点, 指标值: 新增高技能人才年末350人以上 is the name, the time 年末 (a column the model does not
+    name, kept in extra) and the value; not a name ending in 年末."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标统计时点指标值\n产出指标数量指标新写的高技能人才年末350人以上\n"
+        "新写的一体化教学专业9月5至7个\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)] == [
+        ("新写的高技能人才", "350人以上", {"统计时点": "年末"}),
+        ("新写的一体化教学专业", "5至7个", {"统计时点": "9月"}),
     ]

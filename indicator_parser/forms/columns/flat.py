@@ -2087,9 +2087,17 @@ _EXPLANATION = re.compile(
 
 def _explanation_start(text: str, a: int, b: int) -> int | None:
     """Where, in the name and free text text[a:b] glued, an explanation likely starts (the name keeps 3
-    characters at least), or None."""
+    characters at least), or a time the free text names alone ends it (…新增高技能人才|年末, …专业|9月: a column of
+    when, 统计时点), or None."""
     m = _EXPLANATION.search(text, a + 3, b)
-    return m.start() if m is not None and b - m.start() >= 2 else None
+    if m is not None and b - m.start() >= 2:
+        return m.start()
+    when = _WHEN_LAST.search(text, a + 3, b)
+    return when.start() if when is not None else None
+
+
+# A time alone at the end of a name and free text glued: the free text's (年末, 年中, 季度末, 9月, 12月底)
+_WHEN_LAST = re.compile(r"(?<![0-9年第])(?:年末|年中|年初|年底|半年|季度末|(?:1[0-2]|[1-9])月(?:底|末|初)?)$")
 
 
 @functools.lru_cache(maxsize=256)

@@ -80,6 +80,8 @@ GRID_HEADERS: dict[str, Field] = {
     "判断符": "comparator",
     "符号位": "comparator",
     "逻辑符号": "comparator",
+    "比较条件": "comparator",
+    "计算关系": "comparator",
     "值类型": "comparator",  # (定量 or 定性, as 指标性质)
     "比较方式": "comparator",
     "指标值": "value",
@@ -103,6 +105,7 @@ GRID_HEADERS: dict[str, Field] = {
     "取值单位": "unit",
     "计算单位": "unit",
     "量值单位": "unit",
+    "量度单位": "unit",
     "计值单位": "unit",
     "权重": "weight",
     "指标权重": "weight",
@@ -127,7 +130,7 @@ GRID_HEADERS: dict[str, Field] = {
     # measure, though they end in 单位
     **{
         f"{role}{body}": "responsible"
-        for role in ("责任", "配合", "协办", "主办", "牵头", "核验", "填报", "报送", "数据报送", "核查")
+        for role in ("责任", "配合", "协办", "主办", "牵头", "核验", "填报", "报送", "数据报送", "核查", "业务")
         for body in ("单位", "部门", "股室", "科室")
     },
     "绩效标准": "standard",

@@ -242,11 +242,11 @@ _DASHES = frozenset("-—－/／＼ ")
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:本年度|本年|年内|本期|本项目|该项|此项|暂)?"
     r"(?:(?:不|未|无)(?:设|需|作|予|另|适?宜)?"
-    r"(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排)"
-    r"(?:指标|本项目|于本项目|此项|该项)?|空缺|免填|暂?缺指标|暂缺"
+    r"(?:考核|涉及|设置|设定|纳入考核|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列)"
+    r"(?:指标|本项目|于本项目|此项|该项|本项)?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
     # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
-    # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列)
+    # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列; 本期不列, 未设定本项)
     r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
@@ -378,6 +378,8 @@ class _Project:
 
 
 _SPANNING = frozenset({"绩效指标", "绩效目标", "指标"})  # a label printed over the category and name columns
+# A heading of the grid printed on a line of its own above it (no value of a header-block key)
+_SECTION_HEADINGS = frozenset({"绩效指标", "绩效指标：", "绩效指标:", "项目绩效指标", "绩效指标表"})
 
 
 def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
@@ -648,6 +650,8 @@ class _Reader:
 
     def _block_row(self, row: Row, filled: list[TableCell]) -> None:
         project = self.projects[-1]
+        if len(filled) == 1 and filled[0].text.replace(" ", "") in _SECTION_HEADINGS:
+            return  # (a heading between the header block and the grid, a Word file's paragraph: 绩效指标)
         money_columns = 0
         if row.aligned:
             for cell in row.cells:
