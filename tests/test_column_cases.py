@@ -3969,6 +3969,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("待定", "年内不设", "不予设置", "无对应指标"),
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
         *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化", "本期不列", "未设定本项"),
+        *("未细化", "暂未分解"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4417,7 +4418,7 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
         *(("运算符", "单位"), ("关系符", "单位"), ("比较关系", "量纲"), ("运算关系", "计量单元")),
         *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
         *(("比较符号", "计算单位"), ("判断符", "量值单位"), ("符号位", "计值单位"), ("逻辑符号", "指标值单位")),
-        *(("比较条件", "量度单位"), ("计算关系", "单位")),
+        *(("比较条件", "量度单位"), ("计算关系", "单位"), ("关系运算符", "计量单位"), ("比较运算符", "单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
@@ -4569,7 +4570,7 @@ def test_a_review_table_s_title_starts_the_next_table(title: str) -> None:
     assert [[i.name for i in p.indicators] for p in projects] == [["补植面积"], ["新植苗木"]]
 
 
-@pytest.mark.parametrize("order", ["sign first", "value first"])
+@pytest.mark.parametrize("order", ["sign first", "value first", "named type"])
 def test_a_kind_column_and_a_sign_column_apart(order: str) -> None:
     """值类型 (定量, 定性) and 逻辑符号 (≥) name the comparator's two columns, side by side or the value between:
     the sign is applied to the bare number, and 定性 makes a value qualitative."""
@@ -4577,9 +4578,13 @@ def test_a_kind_column_and_a_sign_column_apart(order: str) -> None:
         text = (
             "项目名称|示例项目\n三级指标|值类型|逻辑符号|指标值|计量单位\n补植面积|定量|≥|12|亩\n工程质量|定性||合格|\n"
         )
-    else:
+    elif order == "value first":
         text = (
             "项目名称|示例项目\n三级指标|值类型|指标值|逻辑符号|计量单位\n补植面积|定量|12|≥|亩\n工程质量|定性|合格||\n"
+        )
+    else:  # (指标类型 and 指标值符号, the unit between)
+        text = (
+            "项目名称|示例项目\n三级指标|指标类型|目标值|单位|指标值符号\n补植面积|定量|12|亩|≥\n工程质量|定性|合格||\n"
         )
     indicators = parse_document(text).units[0].projects[0].indicators
     read = [(t.raw, t.kind, t.comparator, t.value, t.unit) for i in indicators for t in [i.annual_target]]
@@ -4599,3 +4604,12 @@ def test_a_heading_of_the_grid_on_a_line_of_its_own_is_no_part_of_the_goal() -> 
     text = "项目名称|示例项目\n年度目标|完成补植12亩。\n绩效指标\n三级指标|指标值\n补植面积|12亩\n"
     project = parse_document(text).units[0].projects[0]
     assert (project.goal, [i.name for i in project.indicators]) == ("完成补植12亩。", ["补植面积"])
+
+
+def test_one_cell_a_line_header_of_a_value_s_sign_named_whole() -> None:
+    """One cell a line, 指标值符号 on a line of its own names the sign column (a whole cell); 指标值 then 符号 on two
+    lines are two names, the value's and the sign's."""
+    for names, row in (("指标值\n指标值符号\n计量单位", "12\n≥\n亩"), ("指标值\n符号\n计量单位", "12\n≥\n亩")):
+        text = f"项目名称\n示例项目\n一级指标\n二级指标\n三级指标\n{names}\n产出指标\n数量指标\n补植面积\n{row}\n"
+        target = parse_document(text).units[0].projects[0].indicators[0].annual_target
+        assert (target.raw, target.comparator, target.value, target.unit) == ("12", ">=", Decimal("12"), "亩")

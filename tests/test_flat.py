@@ -3220,6 +3220,11 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
         ),
         ("一级指标二级指标三级指标指标值单位权重", ["指标值", "单位", "权重"], ["value", "unit", "weight"]),
         (
+            "一级指标二级指标三级指标指标值符号计量单位权重",
+            ["指标值", "符号", "计量单位", "权重"],
+            ["value", "comparator", "unit", "weight"],
+        ),
+        (
             "一级指标二级指标指标内容长期指标值年度指标值业务股室",
             ["长期指标值", "年度指标值", "业务股室"],
             ["period", "annual", "responsible"],
@@ -3717,4 +3722,15 @@ def test_a_time_printed_between_the_name_and_the_value_is_the_column_of_when():
     assert [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)] == [
         ("新写的高技能人才", "350人以上", {"统计时点": "年末"}),
         ("新写的一体化教学专业", "5至7个", {"统计时点": "9月"}),
+    ]
+
+
+def test_a_flattened_grid_whose_kind_and_sign_columns_stand_apart():
+    """指标类型 (定量, 定性) before the value and 指标值符号 (≥) after its unit: both read, the sign applied."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标类型目标值单位指标值符号权重\n"
+        "产出指标数量指标新写的补植面积定量12亩≥10\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)] == [
+        ("新写的补植面积", "12", ">=", Decimal("10"))
     ]

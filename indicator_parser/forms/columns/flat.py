@@ -251,8 +251,8 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
         return _unknown_last(text)
     fields = [grid_field(text[x:y]) for x, y in spans]
     if fields.count("value") == 2:
-        # a value's name again, then 单位, after the value's column (…指标值|判断符|指标值|单位…): one name, the value's
-        # unit (指标值单位: CELL_HEADERS)
+        # a value's name again, then 单位 or 符号, after the value's column (…指标值|判断符|指标值|单位…): one name,
+        # the value's unit or sign (指标值单位, 指标值符号: CELL_HEADERS)
         k = len(fields) - 1 - fields[::-1].index("value")
         if k + 1 < len(spans) and spans[k][1] == spans[k + 1][0] and cell_field(text[spans[k][0] : spans[k + 1][1]]):
             spans = (*spans[:k], (spans[k][0], spans[k + 1][1]), *spans[k + 2 :])
@@ -265,13 +265,13 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
 
 
 def _distinct(fields: Sequence[Field | None]) -> bool:
-    """Whether a header names each field once: but for a comparator's two columns side by side, 指标性质 (定量, 定性)
-    then 计算符号 (≥, ＝), as forms print them."""
+    """Whether a header names each field once: but for a comparator's two columns, 指标性质 (定量, 定性) then 计算符号
+    (≥, ＝), as forms print them side by side or apart."""
     seen = set(fields)
     if len(seen) == len(fields):
         return True
-    k = fields.index("comparator") if "comparator" in seen else -1
-    return k >= 0 and fields[k + 1 : k + 2] == ["comparator"] and len(seen) == len(fields) - 1
+    # (or apart, the kind before the value and the sign after it: 指标类型|目标值|单位|指标值符号)
+    return fields.count("comparator") == 2 and len(seen) == len(fields) - 1
 
 
 _UNKNOWN_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,8}")

@@ -81,6 +81,9 @@ GRID_HEADERS: dict[str, Field] = {
     "符号位": "comparator",
     "逻辑符号": "comparator",
     "比较条件": "comparator",
+    "关系运算符": "comparator",
+    "比较运算符": "comparator",
+    "指标类型": "comparator",  # (定量 or 定性, as 指标性质)
     "计算关系": "comparator",
     "值类型": "comparator",  # (定量 or 定性, as 指标性质)
     "比较方式": "comparator",
@@ -307,8 +310,8 @@ def _key(text: str) -> str:
 
 # Header names read only as a whole cell of a header row (a delimited row, a sheet's): not names a flattened
 # header is cut at, nor lines of one cell a line are joined into (指标值单位 would take 指标值|单位符号 or 指标值 /
-# 单位, two names each)
-CELL_HEADERS: dict[str, Field] = {"指标值单位": "unit"}
+# 单位, two names each; 指标值符号, 指标值|符号)
+CELL_HEADERS: dict[str, Field] = {"指标值单位": "unit", "指标值符号": "comparator"}
 
 
 def cell_field(header: str) -> Field | None:

@@ -59,6 +59,7 @@ from .headers import (
     BlockKey,
     Field,
     block_key,
+    cell_field,
     grid_field,
     value_column,
 )
@@ -2014,7 +2015,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
                 break
             return [], i
         joined = _joined_name(doc.lines, j)
-        if grid_field(text) is not None and text not in ("一级", "二级", "三级") and joined < 2:
+        if cell_field(text) is not None and text not in ("一级", "二级", "三级") and joined < 2:
             cells.append(doc.cell(j, 0, len(doc.lines[j])))
             j += 1
             continue
