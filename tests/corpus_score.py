@@ -4,7 +4,9 @@
 
 prints, per corpus and shape, the projects found and the indicators read exactly (categories, name and raw
 targets as the expected files hold them), and in brackets the indicators read beyond those the projects hold
-(+2); ``-v`` lists every indicator that is not, expected beside read.
+(+2), the header-block fields read wrong ([1 fields wrong]) and the target numbers read that are not the ones
+written (<1 numbers wrong>: worse than no number); ``-v`` lists every indicator that is not exact, expected beside
+read, and every such number.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ CORPORA = (
     "corpus37",
     "corpus38",
     "corpus39",
+    "corpus40",
+    "corpus41",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -34,7 +34,7 @@ FLOORS = {
         "lines_dropped": 356,
         "aligned_top": 354,
         "aligned_centered": 354,
-        "flat": 351,  # (350 before 通 was a unit: 明显提升10通过… now parts at 10通; corpus 7 oneline +2)
+        "flat": 352,  # (350 before 通 was a unit: 明显提升10通过… now parts at 10通; corpus 7 oneline +2)
         "oneline": 332,
         "xlsx": 356,
         "pdf": 356,
@@ -138,8 +138,8 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "tab": 198,
     "lines_dropped": 198,
     "aligned_centered": 196,
-    "flat": 185,
-    "oneline": 165,
+    "flat": 186,
+    "oneline": 166,
     "pdftotext": 190,
 }
 # The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
@@ -208,8 +208,8 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
     "lines_dropped": 197,
     "aligned_top": 198,
     "aligned_centered": 185,
-    "flat": 161,
-    "oneline": 176,
+    "flat": 162,
+    "oneline": 177,
     "pdftotext": 198,
 }
 # The sixteenth (tests/corpus16/README.md), measured blind at ac09a66 (its development half read the session after;
@@ -362,7 +362,7 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_top": 195,
     "aligned_centered": 181,
-    "flat": 160,
+    "flat": 162,
     "pdftotext": 193,
 }
 # The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
@@ -386,7 +386,7 @@ FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
     "lines": 189,
     "lines_dropped": 186,
     "aligned_centered": 190,
-    "flat": 159,
+    "flat": 160,
     "oneline": 186,
     "pdftotext": 179,
 }
@@ -398,8 +398,8 @@ FLOORS["corpus29"] = {shape: 192 for shape in SHAPES} | {
     "lines": 192,
     "lines_dropped": 189,
     "aligned_centered": 191,
-    "flat": 161,
-    "oneline": 180,
+    "flat": 162,
+    "oneline": 181,
     "pdftotext": 173,
 }
 # The thirtieth (tests/corpus30/README.md), measured blind at a98db9c: 2466 of 2660 in all shapes (92.7%); the
@@ -412,8 +412,8 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 187,
     "aligned_centered": 188,
-    "flat": 162,
-    "oneline": 126,
+    "flat": 163,
+    "oneline": 128,
     "pdftotext": 174,
 }
 # The thirty-first (tests/corpus31/README.md), measured blind at 03965e1: 2293 of 2660 in all shapes (86.2%); the
@@ -422,8 +422,8 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
 # pages skipped, read since). Targets with no doubt (pipe_bare, the pipe shape read nothing blind): 148 of 149. Its
 # second reading changed no reading, doubts 46 -> 41: 149 undoubted targets.
 FLOORS["corpus31"] = {shape: 190 for shape in SHAPES} | {
-    "flat": 178,
-    "oneline": 148,
+    "flat": 179,
+    "oneline": 149,
 }
 # The thirty-second (tests/corpus32/README.md), measured blind at 3f93c37: 2371 of 2688 in all shapes (88.2%); the
 # development half (01-04) 1220 of 1344, the held-out half (05-08) 1151 of 1344 blind and 1200 after the development
@@ -499,7 +499,7 @@ FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
     "aligned_top": 178,
     "aligned_centered": 171,
     "flat": 155,
-    "oneline": 138,
+    "oneline": 142,
     "pdftotext": 142,
 }
 # The thirty-eighth and thirty-ninth (tests/corpus38/README.md, tests/corpus39/README.md), written side by side by two
@@ -516,18 +516,45 @@ FLOORS["corpus38"] = {shape: 191 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 188,
     "aligned_centered": 189,
-    "flat": 142,
-    "oneline": 107,
+    "flat": 143,
+    "oneline": 114,
     "pdftotext": 171,
 }
 FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
-    "lines": 179,
-    "lines_dropped": 178,
-    "aligned_top": 178,
-    "aligned_centered": 171,
-    "flat": 108,
-    "oneline": 75,
+    "lines": 191,
+    "lines_dropped": 189,
+    "aligned_top": 190,
+    "aligned_centered": 183,
+    "flat": 148,
+    "oneline": 103,
     "pdftotext": 185,
+}
+# The fortieth and forty-first (tests/corpus40/README.md, tests/corpus41/README.md), written side by side by two
+# writers given sectors apart, measured blind at one commit (a418247). Corpus 40: 2455 of 2674 in all shapes (91.8%);
+# the development half (01-04) 1247 of 1330, the held-out half (05-08) 1208 of 1344 blind and 1208 after the
+# development half's work (its one cell a line from sqlite's list mode, 49 rows beyond its tables in each of two
+# documents); projects found 224 of 224. Targets with no doubt (pipe): 113 of 143 blind (关系运算符, 指标类型 and
+# 指标值符号: comparator columns the model did not name). Its second reading changed no reading, doubts 57 -> 48.
+# Corpus 41: 2489 of 2688 (92.6%); the development half 1212 of 1344, the held-out half 1277 of 1344 blind and 1277
+# after the development half's work; projects found 224 of 224. Targets with no doubt (pipe): 89 of 112 blind. Its
+# second reading changed one reading, doubts 85 -> 80.
+FLOORS["corpus40"] = {shape: 191 for shape in SHAPES} | {
+    "lines": 182,
+    "lines_dropped": 180,
+    "aligned_top": 182,
+    "aligned_centered": 189,
+    "flat": 112,
+    "oneline": 106,
+    "pdftotext": 188,
+}
+FLOORS["corpus41"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 187,
+    "lines_dropped": 189,
+    "aligned_top": 189,
+    "aligned_centered": 184,
+    "flat": 142,
+    "oneline": 127,
+    "pdftotext": 187,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -556,8 +583,10 @@ SPURIOUS: dict[tuple[str, str], int] = {
     ("corpus28", "lines"): 13,
     # corpus 38's held-out half: two rows read beyond its tables in every shape, not yet looked at
     **{("corpus38", shape): 2 for shape in ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")},
-    # corpus 39's one cell a line (76 blind, 58 now): rows whose empty cells and row ends look alike
-    ("corpus39", "lines"): 58,
+    # corpus 40's held-out half: two rows read beyond its tables in the pipe shape, and its one cell a line from
+    # sqlite's list mode (49 rows beyond in each of two documents blind), not yet looked at
+    ("corpus40", "pipe"): 2,
+    ("corpus40", "lines"): 48,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -610,11 +639,12 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus38", "flat"): 1,
     ("corpus38", "oneline"): 2,
     ("corpus38", "pdftotext"): 1,
-    # corpus 39: a header-block key the model does not know glued to the 项目属性's value in its text shapes
-    **{
-        ("corpus39", shape): 1
-        for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat", "oneline", "pdftotext")
-    },
+    # corpus 40's pdftotext; corpus 41's column before the categories (实施内容, 服务事项) whose name is read into the
+    # 年度目标 above it
+    ("corpus40", "pdftotext"): 2,
+    ("corpus41", "lines"): 2,
+    ("corpus41", "lines_dropped"): 2,
+    ("corpus41", "oneline"): 2,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -636,8 +666,8 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus33", "flat"): 1,
     ("corpus33", "oneline"): 2,
     ("corpus38", "oneline"): 1,
-    ("corpus39", "flat"): 1,
-    ("corpus39", "oneline"): 1,
+    ("corpus40", "flat"): 2,
+    ("corpus40", "oneline"): 2,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -688,6 +718,8 @@ SIZES = {
     "corpus37": (16, 180),
     "corpus38": (16, 191),
     "corpus39": (16, 192),
+    "corpus40": (16, 191),
+    "corpus41": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -768,7 +800,9 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus36", 134, 133),  # (高于上年 read with a comparator >; annotated a direction with none)
         ("corpus37", 119, 119),
         ("corpus38", 130, 128),
-        ("corpus39", 132, 105),
+        ("corpus39", 132, 131),
+        ("corpus40", 143, 138),
+        ("corpus41", 112, 110),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

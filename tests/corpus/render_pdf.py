@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind41_02": 61,
+    "blind41_06": 62,
+    "blind40_03": 59,
+    "blind40_07": 60,
     "blind39_02": 57,
     "blind39_06": 58,
     "blind38_02": 55,
@@ -169,6 +173,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind41_04": 10.5,
+    "blind41_07": 11,
+    "blind40_04": 10.5,
+    "blind40_06": 11,
     "blind39_04": 10.5,
     "blind39_07": 11,
     "blind38_04": 10.5,
@@ -276,6 +284,26 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "考试报名费收入",
+    "技工院校学费收入",
+    "国企内审协作经费",
+    "不动产登记费收入",
+    "发射台运维省级补助",
+    "农村公路养护省级补助",
+    "村村响运维补助",
+    "外派劳务企业配套",
+    "有线网络公司配套",
+    "合作银行承担",
+    "路域整治镇街配套",
+    "军休服务保障专项",
+    "粮食风险基金",
+    "粮库自有资金",
+    "上级气象部门补助",
+    "森林草原防灭火专项",
+    "应急管理专项转移支付",
+    "宗教团体自筹",
+    "1-7月执行数",
+    "少数民族发展资金",
     "风电企业送出工程配套",
     "燃料加工企业自筹",
     "矿山恢复治理基金",
@@ -458,6 +486,12 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "扣分缘由",
+    "未完成缘由",
+    "原因说明",
+    "核实结果",
+    "佐证材料清单",
+    "目标设定理由",
     "执行偏差说明",
     "达标条件",
     "偏差及整改",
@@ -583,9 +617,41 @@ LONG_TEXT = (
 )
 # A column's weight in one document where two sets name the same column differently (corpora 34 and 35 were written
 # at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07; so were 38 and 39: 判断符 is 0.8 in
-# corpus 38's 02 and 1.1 in corpus 39's 02)
+# corpus 38's 02 and 1.1 in corpus 39's 02; corpus 40's 1.2 for 数据来源渠道 was overridden in its own copy by the
+# 1.6 an earlier corpus set, and is left out)
 COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}, "blind39_02": {"判断符": 1.1}}
 COL_WEIGHT = {
+    "依据条款": 1.4,
+    "统计时点": 1.0,
+    "比较条件": 0.9,
+    "校验方式": 1.2,
+    "计算关系": 0.9,
+    "量度单位": 0.9,
+    "成果载体": 1.2,
+    "业务股室": 1.0,
+    "标准文号": 1.6,
+    "扣分缘由": 2.2,
+    "未完成缘由": 2.2,
+    "考核股室": 1.1,
+    "口径备注": 1.3,
+    "实施内容": 1.3,
+    "服务事项": 1.4,
+    "指标值类型": 1.0,
+    "取值规则": 0.9,
+    "佐证材料清单": 1.3,
+    "采集渠道": 1.2,
+    "关系运算符": 0.8,
+    "指标值符号": 0.9,
+    "实现时限": 1.0,
+    "工作依据": 1.4,
+    "考评方法": 1.3,
+    "原因说明": 2.0,
+    "核实结果": 1.6,
+    "目标设定理由": 1.4,
+    "1-7月执行情况": 1.3,
+    "全年预计完成情况": 1.3,
+    "完成目标可能性": 1.0,
+    "比较运算符": 0.8,
     "数据采集时点": 1.2,
     "测量方式": 1.2,
     "比较符号": 0.9,
