@@ -314,9 +314,16 @@ def _key(text: str) -> str:
 CELL_HEADERS: dict[str, Field] = {"指标值单位": "unit", "指标值符号": "comparator"}
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of a row that may be a grid's header
 def cell_field(header: str) -> Field | None:
     """The field of a header row's cell: :func:`grid_field`, or a name read only whole (CELL_HEADERS)."""
+    first = header.lstrip()[:1]
+    if "\u4e00" <= first <= "\u9fff" and first not in _NAME_FIRSTS:
+        return None  # (most cells: a first character no header name starts with)
     return grid_field(header) or CELL_HEADERS.get(_key(header))
+
+
+_NAME_FIRSTS = frozenset(name[0] for name in (*GRID_HEADERS, *CELL_HEADERS))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -249,6 +249,9 @@ _PLACEHOLDER_WORDS = re.compile(
     # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列; 本期不列, 未设定本项; 未细化, 暂未分解)
     r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
+# The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
+# before the pattern, asked of every cell
+_PLACEHOLDER_WORD_FIRSTS = frozenset("本年该此暂不未无空免缺")
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
 _PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)
@@ -261,7 +264,7 @@ def is_placeholder(text: str) -> bool:
     """A cell meaning "nothing here": empty, a dash, a slash, 无; or words saying so (本年度不考核, 不设此项)."""
     if len(text) > 2 and text[0] not in _DASHES:
         # (本项目不涉及, 暂未设置, 无该项指标, 本年度不考核: words for nothing here; of three characters too, 未量化)
-        if _PLACEHOLDER_WORDS.fullmatch(text) is not None:
+        if text[0] in _PLACEHOLDER_WORD_FIRSTS and _PLACEHOLDER_WORDS.fullmatch(text) is not None:
             return True
         if len(text) > 3:
             return False
@@ -1124,8 +1127,11 @@ class _Reader:
         # (a column the model does not name keeps its placeholder in extra, but no placeholder makes an indicator;
         # nor do words there alone, with no name, value or weight: a reviewer's 不涉及，同意删除 beside empty cells,
         # kept in a diagnostic)
-        empty = all(f in _NOT_CONTENT or is_placeholder(c.text) for f, c in by_field.items())
-        if empty and extra and cells:
+        if (
+            extra
+            and cells
+            and all(f in _NOT_CONTENT or is_placeholder(c.text) for f, c in by_field.items())  # (most rows: a name)
+        ):
             for header, text in extra.items():
                 if not is_placeholder(text):
                     at = next((c for i, c in cells.items() if c.text == text), None)
