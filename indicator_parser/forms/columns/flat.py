@@ -1604,9 +1604,9 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     series = _SERIES_OF.get(text[:1])
     if series is not None and series[0] == "甲" and (stem := _SEQ_STEM.match(text)) is not None:
         # numbered within a part named by a heavenly stem: 甲1, 甲2, then 乙1
-        n = (series.index(stem.group(1)) + 1) * PART + int(stem.group(2))
-        if n == PART + 1 or seq_follows(n, following - 1):
-            return _SeqMark(n, stem.end(), joint="", series=series)
+        within = (series.index(stem.group(1)) + 1) * PART + int(stem.group(2))
+        if within == PART + 1 or seq_follows(within, following - 1):
+            return _SeqMark(within, stem.end(), joint="", series=series)
     if series is not None and series[0] in "Ⅰⅰ" and text[1:2] in _PART_JOINTS and text[2:3].isdigit():
         series = None  # (a part in Roman numerals: Ⅱ-3, read below)
     if series is not None and series[0] in _LETTER_CLOSES:
