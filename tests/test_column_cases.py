@@ -4432,10 +4432,12 @@ def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -
     assert indicator.extra == {}
 
 
-def test_a_standard_column_named_measure_and_a_sequence_column_named_indicator_number() -> None:
+@pytest.mark.parametrize("seq_name", ["指标序号"])
+def test_a_standard_column_named_measure_and_a_sequence_column_named_indicator_number(seq_name: str) -> None:
     """衡量标准 names the 绩效标准 column (计划标准, 行业标准: kept in extra as that column is) and 指标序号 the 序号
-    column; neither is a column the model does not know."""
-    text = "项目名称|示例园艺项目\n指标序号|三级指标|衡量标准|指标值\n1|补植面积|计划标准|12亩\n"
+    column; neither is a column the model does not know (指标编号 is left a column of its own: its codes are no
+    序号 in every table)."""
+    text = f"项目名称|示例园艺项目\n{seq_name}|三级指标|衡量标准|指标值\n1|补植面积|计划标准|12亩\n"
     document = parse_document(text)
     indicator = document.units[0].projects[0].indicators[0]
     assert (indicator.seq, indicator.name, indicator.annual_target.raw) == (1, "补植面积", "12亩")

@@ -3220,6 +3220,12 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
         ),
         ("一级指标二级指标三级指标指标值单位权重", ["指标值", "单位", "权重"], ["value", "unit", "weight"]),
         (
+            "一级指标二级指标指标内容上年同期值指标值权重",
+            ["上年同期值", "指标值", "权重"],
+            ["other_value", "value", "weight"],
+        ),
+        ("一级指标二级指标三级指标年度指标值监管科室", ["年度指标值", "监管科室"], ["annual", "responsible"]),
+        (
             "一级指标二级指标三级指标指标值符号计量单位权重",
             ["指标值", "符号", "计量单位", "权重"],
             ["value", "comparator", "unit", "weight"],

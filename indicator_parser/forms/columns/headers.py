@@ -133,7 +133,7 @@ GRID_HEADERS: dict[str, Field] = {
     # measure, though they end in 单位
     **{
         f"{role}{body}": "responsible"
-        for role in ("责任", "配合", "协办", "主办", "牵头", "核验", "填报", "报送", "数据报送", "核查", "业务")
+        for role in ("责任", "配合", "协办", "主办", "牵头", "核验", "填报", "报送", "数据报送", "核查", "业务", "监管")
         for body in ("单位", "部门", "股室", "科室")
     },
     "绩效标准": "standard",
@@ -358,9 +358,9 @@ def fund_source(text: str) -> bool:
 
 
 # The name of a column of a value the model has no field for: a target or a level of another time or source (年中目标值,
-# 上年完成值, 上半年目标值, 对标值, 历史值, 2026年度指标值, 1-6月完成值, 省级下达值), whole as it stands (no piece of a
-# name broken over lines)
-VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值|预期值|完成情况|对比基数|下达值"
+# 上年完成值, 上半年目标值, 对标值, 历史值, 2026年度指标值, 1-6月完成值, 省级下达值, 上年同期值), whole as it stands
+# (no piece of a name broken over lines)
+VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值|预期值|完成情况|对比基数|下达值|同期值"
 # (a plan year's too, 2026年度指标值, 2027年预期值; or a part of the year's, 1-6月完成值, 截至6月底完成情况)
 OTHER_VALUE = re.compile(rf"(?:(?:19|20)[0-9]{{2}}年度?)?[\u4e00-\u9fff0-9\-－—]{{0,8}}?(?:{VALUE_WORDS})")
 
