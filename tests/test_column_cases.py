@@ -4615,3 +4615,19 @@ def test_one_cell_a_line_header_of_a_value_s_sign_named_whole() -> None:
         text = f"项目名称\n示例项目\n一级指标\n二级指标\n三级指标\n{names}\n产出指标\n数量指标\n补植面积\n{row}\n"
         target = parse_document(text).units[0].projects[0].indicators[0].annual_target
         assert (target.raw, target.comparator, target.value, target.unit) == ("12", ">=", Decimal("12"), "亩")
+
+
+def test_one_cell_a_line_numbered_by_a_part_and_its_number_in_four_digits() -> None:
+    """序号 0101, 0102, 0201 (a part and its number in four digits, as a coded table prints them), one cell a line
+    after a header whose last name the model does not know (数据来源渠道): each starts a row, the header ends before
+    it; a year (2025) or a number with no item (0100) is no such 序号."""
+    text = (
+        "项目名称\n示例项目\n序号\n三级指标\n计量单位\n指标值\n数据来源渠道\n"
+        "0101\n检查经营单位\n家次\n≥120\n检查记录\n0102\n标识规范使用培训\n场\n4\n培训签到\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    read = [(i.seq, i.name, i.annual_target.raw, i.annual_target.unit, i.extra) for i in indicators]
+    assert read == [
+        (1001, "检查经营单位", "≥120", "家次", {"数据来源渠道": "检查记录"}),
+        (1002, "标识规范使用培训", "4", "场", {"数据来源渠道": "培训签到"}),
+    ]

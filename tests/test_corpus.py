@@ -541,8 +541,8 @@ FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
 # after the development half's work; projects found 224 of 224. Targets with no doubt (pipe): 89 of 112 blind. Its
 # second reading changed one reading, doubts 85 -> 80.
 FLOORS["corpus40"] = {shape: 191 for shape in SHAPES} | {
-    "lines": 182,
-    "lines_dropped": 180,
+    "lines": 184,
+    "lines_dropped": 181,
     "aligned_top": 182,
     "aligned_centered": 189,
     "flat": 112,
@@ -585,10 +585,11 @@ SPURIOUS: dict[tuple[str, str], int] = {
     ("corpus28", "lines"): 13,
     # corpus 38's held-out half: two rows read beyond its tables in every shape, not looked at yet
     **{("corpus38", shape): 2 for shape in ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")},
-    # corpus 40's held-out half: two rows read beyond its tables in the pipe shape, and its one cell a line from
-    # sqlite's list mode (49 rows beyond in each of two documents blind), not yet looked at
+    # corpus 40's held-out half: two rows read beyond its tables in the pipe shape, not looked at yet; and its one
+    # cell a line from sqlite's list mode (50 rows beyond blind, 36 since 序号 in four digits, 0101, are 序号: the
+    # rest a monitoring table's columns of progress)
     ("corpus40", "pipe"): 2,
-    ("corpus40", "lines"): 48,
+    ("corpus40", "lines"): 36,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:

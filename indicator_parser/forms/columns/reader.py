@@ -156,10 +156,10 @@ _SEQ = re.compile(
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<stem_sub>\d{1,2})?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z]{1,3}(?:(?P<coded>\d{2,4})|[-－](?P<dashed>\d{1,3}))"
-    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}}))[{SEQ_CLOSES}\].．、丶#号]?$"
+    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d))[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # A. with its mark; 第1项, 第1条; A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1, a part in Chinese
-# numerals; Ⅱ-3, a part in Roman ones; 甲1, a part in a heavenly stem)
+# numerals; Ⅱ-3, a part in Roman ones; 甲1, a part in a heavenly stem; 0101, a part and its number in four digits)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -2051,6 +2051,8 @@ def _seq_number(text: str) -> int | None:
         return CIRCLED[m.group("circled")]
     if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)
         return _roman(m.group("roman"))
+    if m.group("coded_part"):  # (a part and its number in four digits: 0101 is 1-1, 0203 is 2-3)
+        return int(m.group("coded_part")) * PART + int(m.group("coded_sub"))
     if m.group("stem"):  # (甲 is 1 … 癸 10; 甲1, 乙2 numbered within a part: 1001, 2002)
         stem = _STEMS.index(m.group("stem")) + 1
         return stem * PART + int(m.group("stem_sub")) if m.group("stem_sub") else stem
