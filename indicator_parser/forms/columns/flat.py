@@ -32,6 +32,7 @@ from ...taxonomy import TAXONOMY, known, under
 from .headers import (
     FUND_ENDS,
     FUND_KEY,
+    FUND_LASTS,
     INDICATOR_CODE,
     OTHER_VALUE,
     VALUE_FIELDS,
@@ -1722,7 +1723,6 @@ def _block_line(text: str) -> bool:
 # A source of funds glued between two amounts (…50.00车购税补助资金120.00, …体育彩票公益金30.00): a key of its own
 # (not a year's 年 after a period: 2024-2026年项目总投资216.00)
 _GLUED_FUND = re.compile(rf"(?<=[0-9])(?![年月日])[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})(?=[0-9])")
-_FUND_LASTS = frozenset([*(word[-1] for word in FUND_ENDS.split("|")), "助", "贴"])  # (each fund key ends in one)
 _LEADING_FUND = re.compile(rf"[ \u3000]*{FUND_KEY}(?=[0-9])")
 
 
@@ -1744,7 +1744,7 @@ def _block_cells(doc: Text, i: int, a: int | None = None, b: int | None = None) 
         after.add(y)
         if "期" in m.group(0) and block_key(m.group(0)) == "period":
             periods.append(y)
-    if any(ch in line for ch in _FUND_LASTS):  # (a word of FUND_ENDS: most lines hold none)
+    if any(ch in line for ch in FUND_LASTS):  # (a word of FUND_ENDS: most lines hold none)
         for m in _GLUED_FUND.finditer(line, a, b):  # (a source of funds no key list names, between two amounts)
             before.add(m.start())
             after.add(m.end())

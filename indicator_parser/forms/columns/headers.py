@@ -380,6 +380,8 @@ FUND_ENDS = "资金|投资|公益金|折资|自筹|贷款|捐赠|捐款|捐资|�
 # in 补助, which a project's name wrapped in its cell may: …辅助器具适配补贴|项目)
 GRANT_KEY = r"(?:中央|省|市|县|区|上)级?(?:财政)?(?:补助|补贴)"
 FUND_KEY = rf"(?:其中[:：]?)?(?:[\u4e00-\u9fff]{{2,10}}(?:{FUND_ENDS})|{GRANT_KEY})"  # (a source of funds' key)
+# The characters a source of funds' key ends in (a cheap test before FUND_KEY: most lines hold none)
+FUND_LASTS = frozenset([*(word[-1] for word in FUND_ENDS.split("|")), "助", "贴"])
 _OTHER_FUNDS = re.compile(rf"{FUND_KEY}|(?:事业|经营|其他)收入")
 
 

@@ -1079,6 +1079,7 @@ class _Reader:
     ) -> None:
         by_field: dict[str, TableCell] = {}
         extra: dict[str, str] = {}
+        extra_cells: dict[str, TableCell] = {}  # (the cells extra's texts come from)
         warnings: list[Diagnostic] = []
         columns = grid.columns
         start, end = next(iter(cells.values())).span if cells else (0, 0)  # the span covering the row's cells
@@ -1091,11 +1092,12 @@ class _Reader:
             field, header = columns[i] if i < len(columns) else (None, f"column {i + 1}")
             if field == "label":
                 if cell.text.replace(" ", "") != header.replace(" ", ""):
-                    extra[header] = cell.text
+                    extra[header], extra_cells[header] = cell.text, cell
                 continue
             if field is None or field in EXTRA_FIELDS:
                 if not is_placeholder(cell.text) or field is None:
-                    extra[header or f"column {i + 1}"] = cell.text
+                    key = header or f"column {i + 1}"
+                    extra[key], extra_cells[key] = cell.text, cell
                 continue
             by_field[field] = cell
         get = by_field.get
@@ -1132,13 +1134,11 @@ class _Reader:
             and cells
             and all(f in _NOT_CONTENT or is_placeholder(c.text) for f, c in by_field.items())  # (most rows: a name)
         ):
-            for header, text in extra.items():
-                if not is_placeholder(text):
-                    at = next((c for i, c in cells.items() if c.text == text), None)
-                    if at is not None:
-                        project.diagnostics.append(
-                            at.diagnostic("warning", f"{header} {text}: in a row with no indicator, kept only here")
-                        )
+            for header, cell in extra_cells.items():
+                if not is_placeholder(cell.text):
+                    project.diagnostics.append(
+                        cell.diagnostic("warning", f"{header} {cell.text}: in a row with no indicator, kept only here")
+                    )
             extra = {}
         if all(map(is_placeholder, extra.values())):
             for f, c in by_field.items():
