@@ -66,7 +66,13 @@ PREFIX_COMPARATORS: dict[str, Comparator] = {
     "不多于": "<=",
     "不高于": "<=",
     "不大于": "<=",
-    **{f"{must}{word}": "<=" for must in ("不得", "不应", "不能") for word in ("高于", "超过", "多于", "大于")},
+    "不突破": "<=",  # (a budget's ceiling: 不突破38万元)
+    "不超出": "<=",
+    **{
+        f"{must}{word}": "<="
+        for must in ("不得", "不应", "不能")
+        for word in ("高于", "超过", "多于", "大于", "突破", "超出")
+    },
     "最多": "<=",
     "至多": "<=",
     "最高": "<=",
@@ -2053,9 +2059,11 @@ FORMS: tuple[Form, ...] = (
     _form(
         "within a time after an event",
         "quantity",
-        ("验收合格后30日内", "接报后2小时内"),
+        ("验收合格后30日内", "接报后2小时内", "签订协议后一个月内"),
         # (or a span of time: 达成协议后5—8个工作日)
-        rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?\d+(?:\.\d+)?(?:[-—–～~至到]\d+(?:\.\d+)?)?"
+        # (or a limit in numerals: 签订协议后一个月内, 受理后两个工作日内)
+        rf"(?P<event>[{_CJK}“”、]{{1,14}}?后)(?P<limit>(?:{_CMP_PRE})?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})"
+        r"(?:[-—–～~至到]\d+(?:\.\d+)?)?"
         r"个?(?:工作日|日|天|小时|分钟|个月|周)"
         # (and what is done within it: 接警后30分钟内到场)
         r"(?:内|以内|之内)?)(?:到场|到达|到达现场|赶到现场|到位|集结到位|处置|响应|办结|送达|答复|反馈)?",
@@ -2336,9 +2344,7 @@ _GATES: dict[str, re.Pattern[str]] = {
     "span of dates": _HAS_RANGE,  # (each of its alternatives has a separator of two dates)
 }
 # Forms that need an Arabic digit (``\d``): a value with none need not try them.
-_NEEDS_DIGIT = frozenset(
-    ("hours of the day", "within a time after an event", "multiple of a level", "glued grade thresholds", "fraction")
-)
+_NEEDS_DIGIT = frozenset(("hours of the day", "multiple of a level", "glued grade thresholds", "fraction"))
 
 
 # Forms whose words hold no Arabic digit, so that a value with one need not try them.

@@ -3740,3 +3740,32 @@ def test_a_flattened_grid_whose_kind_and_sign_columns_stand_apart():
     assert [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)] == [
         ("新写的补植面积", "12", ">=", Decimal("10"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("新写的奖补兑付", "验收合格后30个工作日内"),
+        ("新写的故障修复", "接报后4小时内"),
+        ("新写的成绩公布", "考后25个工作日内"),
+        ("新写的投诉处理", "接到投诉后3个工作日内"),
+        ("新写的报告报送", "田野工作结束后3个月内"),
+        ("新写的资助拨付", "签订协议后一个月内"),
+        ("新写的案件审结", "立案之日起30日内"),
+    ],
+)
+def test_a_limit_counted_from_an_event_starts_the_value_at_the_event(name: str, value: str):
+    """A time limit counted from an event (验收合格后, 接报后, 考后 …) is the value's from its event on: 设备故障修复
+    接报后4小时内 is 设备故障修复 | 接报后4小时内, not a name ending in 接报后 and a value 4小时内."""
+    text = f"项目名称示例项目\n一级指标二级指标三级指标指标值\n产出指标时效指标{name}{value}\n"
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [(name, value)]
+
+
+@pytest.mark.parametrize("value", ["不突破38万元", "不超出5%"])
+def test_a_ceiling_not_to_be_broken_starts_the_value(value: str):
+    """不突破 and 不超出 (do not exceed) are comparators before a value, ≤ (突破 alone is more than): 年度电费不突破38万元
+    is 年度电费 | 不突破38万元, not a name ending in 不."""
+    text = f"项目名称示例项目\n一级指标二级指标三级指标指标值\n产出指标成本指标新写的年度电费{value}\n"
+    assert [(i.name, i.annual_target.raw, i.annual_target.comparator) for i in indicators(text)] == [
+        ("新写的年度电费", value, "<=")
+    ]

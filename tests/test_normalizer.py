@@ -66,6 +66,9 @@ def test_every_example_of_a_form_reads_as_its_kind(form, value):
         ("不应少于5次", ">="),
         ("不得超过10%", "<="),
         ("不能高于3%", "<="),
+        ("不突破38万元", "<="),  # a ceiling not to be broken through (突破 alone is more than)
+        ("不超出5%", "<="),
+        ("不得突破120万元", "<="),
     ],
 )
 def test_legal_convention(text, comparator):
@@ -489,3 +492,14 @@ def test_a_firmer_foundation_is_a_direction_and_inspections_counted_by_place_are
         ("=", 120, "企次"),
         (">=", 60, "船次"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [("签订协议后一个月内", 1, "个月"), ("受理后两个工作日内", 2, "工作日"), ("验收合格后十五日内", 15, "天")],
+)
+def test_a_limit_after_an_event_written_in_numerals(raw: str, value: int, unit: str) -> None:
+    """A limit counted from an event, its number in Chinese numerals (签订协议后一个月内), reads as one in digits
+    does: at most the limit, labelled with its event."""
+    t = normalize(raw)
+    assert (t.kind, t.comparator, t.value, t.unit, t.label) == ("quantity", "<=", value, unit, raw[: raw.index("后") + 1])

@@ -2161,6 +2161,17 @@ def _grid_tail(fields: tuple[Field | None, ...]) -> tuple[tuple[str, int | None]
 
 # Measures a per-unit price or amount is written by (每公斤, 每平方米), longest first
 _PER_MEASURES = ("平方公里", "平方米", "立方米", "公斤", "千克", "平米", "公里", "千米", "公顷", "延米")
+# Events a time limit is counted from, written before 后 and its number (补助资金兑付|验收合格后30日内, 设备故障
+# 修复|接报后4小时内, 成绩公布|考后25个工作日内): a limit's value starts at its event. Named one by one, not as
+# any words before 后: where the event starts in 设备故障修复接报后 only its word tells.
+_EVENTS = (
+    *("项目验收合格", "竣工验收", "验收合格", "验收通过", "验收", "申请审核通过", "审核通过", "审批通过"),
+    *(f"{what}结束" for what in ("考试", "活动", "培训", "检查", "田野工作", "台风季", "汛期", "赛事", "比赛", "会议")),
+    *(f"接到{what}" for what in ("投诉", "申请", "举报", "报告", "通知", "报警", "求助", "任务", "指令")),
+    *("签订协议", "签订合同", "合同签订", "协议签订", "领取执照", "材料齐全", "资料齐全", "资金下达", "资金到位"),
+    *("受理", "接报", "接警", "交办", "立案", "报修", "发现", "事发", "下发", "收文", "变更", "诊断", "咨询"),
+    *("收购", "组庭", "到货", "批复", "考", "震"),
+)
 
 
 @functools.cache
@@ -2267,6 +2278,10 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|[较比](?=(?:19|20)[0-9]{2}年)|较(?=[\u4e00-\u9fff]{1,6}?(?:降低|下降|减少|提高|增长|提升|增加)[0-9０-９])"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
         r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
+        # an event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内)
+        rf"|(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})(?:之日)?后"
+        r"(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])"
+        rf"|(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})之日起(?=[0-9０-９一二两三四五六七八九十])"
         # or after any value, an event of two characters (≤4小时|接报后2小时内, 交办后30日内|交办后30日内)
         # (or after a limit's verb: 接警后30分钟内到场|接警后…)
         r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％内])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
