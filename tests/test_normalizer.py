@@ -502,4 +502,10 @@ def test_a_limit_after_an_event_written_in_numerals(raw: str, value: int, unit: 
     """A limit counted from an event, its number in Chinese numerals (签订协议后一个月内), reads as one in digits
     does: at most the limit, labelled with its event."""
     t = normalize(raw)
-    assert (t.kind, t.comparator, t.value, t.unit, t.label) == ("quantity", "<=", value, unit, raw[: raw.index("后") + 1])
+    assert (t.kind, t.comparator, t.value, t.unit, t.label) == (
+        "quantity",
+        "<=",
+        value,
+        unit,
+        raw[: raw.index("后") + 1],
+    )
