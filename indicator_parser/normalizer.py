@@ -125,7 +125,7 @@ NOTE_EXCLUSIVE = re.compile(r"\(不含[^()]*\)")
 # Approximations: 约100人, 100人左右 stay "=" with ``approximate``; 100余人, 100多人, 10万+ (a web count) mean
 # more than the number.
 APPROX_BEFORE = ("大约", "约", "将近", "接近", "近")
-APPROX_AFTER = ("左右",)
+APPROX_AFTER = ("左右", "上下")  # (80人次上下: about 80)
 MORE_THAN = ("余", "多", "+")
 
 # Range separators: 85%-90%, 85%～90%, 85%至90%, 三到五次 (en and em dashes fold to "-").
@@ -222,6 +222,7 @@ UNITS: dict[str, str] = {
     "人": "人",
     "户": "户",
     "台": "台",
+    "台套": "台套",  # (sets of equipment: 12台套, a measure of its own, not 12台 and a noun 套)
     "支": "支",
     "天": "天",
     "日": "天",

@@ -62,6 +62,8 @@ CORPORA = (
     "corpus39",
     "corpus40",
     "corpus41",
+    "corpus42",
+    "corpus43",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

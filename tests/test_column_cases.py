@@ -3969,7 +3969,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("待定", "年内不设", "不予设置", "无对应指标"),
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
         *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化", "本期不列", "未设定本项"),
-        *("未细化", "暂未分解"),
+        *("未细化", "暂未分解", "无量化要求", "未列入", "不另设"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4419,6 +4419,9 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
         *(("比对符", "单位符号"), ("方向符", "指标单位"), ("比较方式", "取值单位")),
         *(("比较符号", "计算单位"), ("判断符", "量值单位"), ("符号位", "计值单位"), ("逻辑符号", "指标值单位")),
         *(("比较条件", "量度单位"), ("计算关系", "单位"), ("关系运算符", "计量单位"), ("比较运算符", "单位")),
+        # (named by what is compared and the mark printed; a unit by what it measures)
+        *(("判定符", "数值单位"), ("关系符号", "计数单位"), ("取值符号", "统计单位"), ("大小关系", "单位名称")),
+        *(("运算标识", "数据单位"), ("比较标识", "计量单位"), ("比较方法", "度量单位"), ("逻辑关系", "单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:

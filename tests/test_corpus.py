@@ -558,6 +558,32 @@ FLOORS["corpus41"] = {shape: 192 for shape in SHAPES} | {
     "oneline": 127,
     "pdftotext": 187,
 }
+# The forty-second and forty-third (tests/corpus42/README.md, tests/corpus43/README.md), written side by side by two
+# writers given sectors apart, measured blind at one commit (c6dcc44). Corpus 42: 2361 of 2688 in all shapes (87.8%);
+# the development half (01-04) 1239 of 1344 blind, the held-out half (05-08) 1122 of 1344 blind. Targets with no
+# doubt (pipe): 86 of 110 blind (判定符, 关系符号, 取值符号 and 数值单位: comparator and unit columns the model did
+# not name). Its second reading changed no reading, doubts 82 -> 67. Corpus 43: 2445 of 2688 (91.0%); the
+# development half 1231 of 1344 blind, the held-out half 1214 of 1344 blind; targets with no doubt (pipe) 91 of 127
+# blind (比较方法, 大小关系, 比较标识, 运算标识, 计数单位, 单位名称). Its second reading changed two readings, doubts
+# 65 -> 59.
+FLOORS["corpus42"] = {shape: 192 for shape in SHAPES} | {
+    "pipe_bare": 178,
+    "lines": 169,
+    "lines_dropped": 162,
+    "aligned_top": 191,
+    "aligned_centered": 191,
+    "flat": 87,
+    "oneline": 88,
+    "pdftotext": 185,
+}
+FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 187,
+    "lines_dropped": 184,
+    "aligned_centered": 179,
+    "flat": 144,
+    "oneline": 100,
+    "pdftotext": 175,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -590,6 +616,11 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # rest a monitoring table's columns of progress)
     ("corpus40", "pipe"): 2,
     ("corpus40", "lines"): 36,
+    # corpus 42's held-out half (a typed line break inside its 一级 cells, 产出指标 / （50分), CRLF rows), not looked
+    # at yet; corpus 43's
+    ("corpus42", "pipe_bare"): 13,
+    ("corpus42", "lines"): 24,
+    ("corpus43", "lines"): 7,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -648,6 +679,7 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus41", "lines"): 2,
     ("corpus41", "lines_dropped"): 2,
     ("corpus41", "oneline"): 2,
+    ("corpus43", "pdftotext"): 1,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -671,6 +703,9 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus38", "oneline"): 1,
     ("corpus40", "flat"): 2,
     ("corpus40", "oneline"): 2,
+    # (corpus 43: a period's target 3年累计1500人次 parted as 3年 | 累计1500人次, the year's 1500 read for 500)
+    ("corpus43", "flat"): 1,
+    ("corpus43", "oneline"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -723,6 +758,8 @@ SIZES = {
     "corpus39": (16, 192),
     "corpus40": (16, 191),
     "corpus41": (16, 192),
+    "corpus42": (16, 192),
+    "corpus43": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -806,6 +843,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus39", 132, 131),
         ("corpus40", 143, 138),
         ("corpus41", 112, 110),
+        ("corpus42", 125, 122),
+        ("corpus43", 133, 133),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -3237,6 +3237,17 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
         ),
         # (a last value's name the model keeps in extra is one name: 上年完成值, not 上年 and 完成值)
         ("一级指标二级指标三级指标指标值上年完成值", ["指标值", "上年完成值"], ["value", "other_value"]),
+        ("一级指标二级指标三级指标指标值数据来源科室", ["指标值", "数据来源科室"], ["value", "responsible"]),
+        (
+            "一级指标二级指标三级指标比较方法指标值计数单位权重指标归口",
+            ["比较方法", "指标值", "计数单位", "权重", "指标归口"],
+            ["comparator", "value", "unit", "weight", "responsible"],
+        ),
+        (
+            "一级指标二级指标三级指标判定符指标值数值单位权重执行科室",
+            ["判定符", "指标值", "数值单位", "权重", "执行科室"],
+            ["comparator", "value", "unit", "weight", "responsible"],
+        ),
     ],
 )
 def test_a_flattened_header_of_more_names_for_known_columns(header: str, names: list[str], fields: list[str]) -> None:
@@ -3769,3 +3780,37 @@ def test_a_ceiling_not_to_be_broken_starts_the_value(value: str):
     assert [(i.name, i.annual_target.raw, i.annual_target.comparator) for i in indicators(text)] == [
         ("新写的年度电费", value, "<=")
     ]
+
+
+def test_a_free_text_column_after_the_name_marked_empty_by_a_dash_ends_the_name():
+    """三级指标, 志稿环节, 指标值: 存史资政作用—有效发挥 is the name, the 志稿环节 cell marked empty (—, kept in extra as
+    written) and the value; not one name 存史资政作用—有效发挥 with no value, nor a value cut inside ≥百分之九十."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标志稿环节指标值\n效益指标社会效益指标新写的资政作用—有效发挥\n"
+        "满意度指标服务对象满意度指标新写的群众满意度—≥百分之九十\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra) for i in indicators(text)] == [
+        ("新写的资政作用", "有效发挥", {"志稿环节": "—"}),
+        ("新写的群众满意度", "≥百分之九十", {"志稿环节": "—"}),
+    ]
+
+
+def test_a_span_s_dash_after_a_time_is_no_mark_of_an_empty_free_text_cell():
+    """三级指标, 测量方式, 指标值: in 新写的建设周期按施工日志2025年5月—9月 the dash joins a span of months (the value
+    2025年5月—9月), no mark of an empty 测量方式 before a value 9月."""
+    text = "项目名称示例项目\n一级指标二级指标三级指标测量方式指标值\n产出指标时效指标新写的建设周期按施工日志2025年5月—9月\n"
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [("新写的建设周期", "2025年5月—9月")]
+
+
+def test_a_month_s_own_word_after_its_number_is_a_date_not_a_unit():
+    """大小关系, 指标值, 数值单位, 分值: ≤11月底6 is ≤ | 11月底 | (no unit) | 6, a deadline; not the number 11 with a
+    unit 月底."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标大小关系指标值数值单位分值\n产出指标时效指标新写的活动完成≤11月底6\n"
+    )
+    [indicator] = indicators(text)
+    assert (indicator.annual_target.raw, indicator.annual_target.kind, indicator.weight) == (
+        "11月底",
+        "timeframe",
+        Decimal("6"),
+    )

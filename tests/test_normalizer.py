@@ -509,3 +509,15 @@ def test_a_limit_after_an_event_written_in_numerals(raw: str, value: int, unit: 
         unit,
         raw[: raw.index("后") + 1],
     )
+
+
+def test_about_a_number_written_after_it_as_shang_xia() -> None:
+    """上下 after a number and its unit means about it, as 左右 does (80人次上下), not a noun counted (个 of 3个乡镇)."""
+    t = normalize("80人次上下")
+    assert (t.comparator, t.value, t.unit, t.approximate) == ("=", 80, "人次", True)
+
+
+def test_sets_of_equipment_are_a_unit_of_their_own() -> None:
+    """台套 (sets of equipment) is one measure: 12台套 is 12 台套, not 12 台 with 套 dropped."""
+    t = normalize("12台套")
+    assert (t.kind, t.value, t.unit) == ("quantity", 12, "台套")

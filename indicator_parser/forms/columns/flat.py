@@ -1899,7 +1899,14 @@ def _grid_row(
     if doubt is None and _free_after_name(tuple(fields)):
         doubt = _NAME_AND_FREE
     cap = state.points if state is not None else None
-    found = (split or _split_row)(text, name_start, tail, cap=cap) if tail and "name" in fields else None
+    if doubt == _NAME_AND_FREE and tail and (empty := _marked_free(text, name_start, tail, split, cap)) is not None:
+        # the free text after the name marked empty by a dash (存史资政作用|—|有效发挥): the name ends at the mark
+        (p, q), (name_end, places, doubtful) = empty
+        cells[fields.index("name") + 1] = doc.cell(i, lead + p, lead + q)
+        found: _Found | None = name_end, places, doubtful
+        doubt = None
+    else:
+        found = (split or _split_row)(text, name_start, tail, cap=cap) if tail and "name" in fields else None
     if found is None and tail and "name" in fields and (worded := _worded_value(text, name_start, tail)) is not None:
         found, doubt = worded, doubt or _WORDED_GUESS
     if found is None:
@@ -2094,6 +2101,35 @@ def _explanation_start(text: str, a: int, b: int) -> int | None:
         return m.start()
     when = _WHEN_LAST.search(text, a + 3, b)
     return when.start() if when is not None else None
+
+
+# A mark for an empty cell between a name's last character and a value (存史资政作用—有效发挥, …满意度—≥百分之九十)
+# (not a span's dash after a time: 2025年5月—9月)
+_EMPTY_FREE = re.compile(
+    r"(?<=[\u4e00-\u9fff）)”》])(?<![0-9０-９][年月日号时天周])(?:—{1,2}|－|-{1,2}|/|／)(?=[^—－\-/／\s])"
+)
+
+
+def _marked_free(
+    text: str, name_start: int, tail: Tail, split: _Split | None, cap: float | None
+) -> tuple[tuple[int, int], _Found] | None:
+    """Where a free-text column right after the name is empty, marked by a dash, and the row's values start right
+    after the mark: the mark's place and the row split as if the mark were not there (None where no mark is, or
+    where the values read without it start anywhere else)."""
+    mark = _EMPTY_FREE.search(text, name_start + 2)
+    if mark is None or _EMPTY_FREE.search(text, mark.end()) is not None:
+        return None
+    p, q = mark.span()
+    glued = text[:p] + text[q:]
+    found = (split or _split_row)(glued, name_start, tail, cap=cap) or _worded_value(glued, name_start, tail)
+    if found is None or found[0] != p:
+        return None
+
+    def back(x: int) -> int:
+        return x if x < p else x + q - p
+
+    _, places, doubtful = found
+    return (p, q), (p, [(back(x), back(y)) for x, y in places], [(back(x), back(y)) for x, y in doubtful])
 
 
 # A time alone at the end of a name and free text glued: the free text's (年末, 年中, 季度末, 9月, 12月底)
@@ -2677,6 +2713,8 @@ def _word_end(words: re.Pattern[str], text: str, pos: int, dashes: bool = False)
 
 
 _DATE_PART = re.compile(r"[年月][0-9]{1,2}$")  # a year's month or a month's day, written up to its number
+# a month's or a day's own words after its number: 11|月底, 6|月上旬, 5|月20日, 30|日前 (a date, no unit)
+_DATE_AFTER_NUMBER = re.compile(r"月(?:底|末|初|中|[上中下]旬|[0-9]|份)|日(?:前|之前|以前)|号")
 _DASH_CELL = re.compile(r"[—－-]{1,2}")  # (not a slash: 批次/千人 is a unit)
 
 
@@ -2821,8 +2859,13 @@ def _ends(
             if own and pos + 1 < n and text[pos] in _NONE_MARKS and _starts_of(text)[2][pos + 1]:
                 units.append(pos + 1)
             return [*units, pos]
-        if pos < n and text[pos] in "月日号" and _DATE_PART.search(text, 0, pos) is not None:
-            return [pos]  # a date's month or day is the value's (2025年12|月 is 2025年12月, no unit 月)
+        if (
+            pos < n
+            and text[pos] in "月日号"
+            and (_DATE_PART.search(text, 0, pos) is not None or _DATE_AFTER_NUMBER.match(text, pos) is not None)
+        ):
+            # a date's month or day is the value's (2025年12|月 is 2025年12月, no unit 月; 11|月底 is 11月底)
+            return [pos]
         if pos >= 4 and _A_DATE.match(text, pos - 4) is not None:
             return []  # nor is a date cut after its year (2025|年|5月20日: no value 2025 with a unit 年)
         if (pos == 0 or text[pos - 1] not in _DIGITS) and not (column.after_comparator and _after_number(text, pos)):
