@@ -4634,3 +4634,32 @@ def test_one_cell_a_line_numbered_by_a_part_and_its_number_in_four_digits() -> N
         (1001, "检查经营单位", "≥120", "家次", {"数据来源渠道": "检查记录"}),
         (1002, "标识规范使用培训", "4", "场", {"数据来源渠道": "培训签到"}),
     ]
+
+
+@pytest.mark.parametrize(("first", "second"), [("#01", "#02"), ("#9", "#10"), ("指标01", "指标02")])
+def test_sequence_numbers_marked_by_a_hash_or_named_as_indicators(first: str, second: str) -> None:
+    """#01, #9 (a number marked before it) and 指标01 (an indicator's number) are 序号 cells: a row that lost its
+    last empty cell (a tool that trims them) is still placed by them, not shifted."""
+    text = (
+        "项目名称|示例园艺项目\n序号|指标名称|年度指标值|归口科室\n"
+        f"{first}|新写的补植面积|12亩|综合科\n{second}|新写的满意度|≥90%\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators] == [
+        (int(first.lstrip("#指标")), "新写的补植面积", "12亩"),
+        (int(second.lstrip("#指标")), "新写的满意度", "≥90%"),
+    ]
+
+
+def test_a_weight_printed_in_percent_is_its_number_one_cell_a_line_too() -> None:
+    """A 权重 cell printed with its percent sign (10%) is the weight 10: in a table one cell a line it ends its row,
+    not starting the next row's name (10%新写的作品)."""
+    text = (
+        "项目名称\n示例项目\n一级指标\n二级指标\n三级指标\n指标值\n计量单位\n比较标识\n权重\n产出指标\n数量指标\n"
+        "新写的大赛\n1\n届\n＝\n10%\n\n\n新写的作品\n500\n件\n≥\n10%\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw, i.weight) for i in indicators] == [
+        ("新写的大赛", "1", Decimal("10")),
+        ("新写的作品", "500", Decimal("10")),
+    ]

@@ -86,8 +86,8 @@ FLOORS["corpus6"] = {shape: 211 for shape in SHAPES} | {
     "lines_dropped": 209,
     "aligned_top": 211,
     "aligned_centered": 209,
-    "flat": 186,
-    "oneline": 179,
+    "flat": 187,
+    "oneline": 180,
     "pdftotext": 201,
 }
 # The seventh (tests/corpus7/README.md), measured blind at de84e72: flat 76 and oneline 124 of 207 (a flattened
@@ -97,7 +97,7 @@ FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
     "aligned_top": 207,
     "aligned_centered": 206,
     "flat": 201,
-    "oneline": 178,
+    "oneline": 179,
     "pdftotext": 206,
 }
 # The eighth (tests/corpus8/README.md), measured blind at 2b30db4: 2351 of 2613 in all shapes (90.0%); the
@@ -108,8 +108,8 @@ FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
     "csv": 201,
     "lines_dropped": 200,
     "aligned_centered": 199,
-    "flat": 191,
-    "oneline": 172,
+    "flat": 193,
+    "oneline": 174,
     "pdftotext": 193,
 }
 # The ninth (tests/corpus9/README.md), measured blind at 831fdf5: 2025 of 2613 in all shapes (77.5%); the
@@ -139,7 +139,7 @@ FLOORS["corpus10"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 198,
     "aligned_centered": 196,
     "flat": 186,
-    "oneline": 166,
+    "oneline": 167,
     "pdftotext": 190,
 }
 # The eleventh (tests/corpus11/README.md), measured blind at b45f792: 1672 of 2600 in all shapes (64.3%): whole
@@ -167,8 +167,8 @@ FLOORS["corpus11"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus12"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 188,
-    "flat": 182,
-    "oneline": 178,
+    "flat": 183,
+    "oneline": 179,
     "pdftotext": 193,
 }
 # The thirteenth (tests/corpus13/README.md), measured blind at 0880f4f: 2072 of 2548 in all shapes (81.3%); the
@@ -194,8 +194,8 @@ FLOORS["corpus13"] = {shape: 196 for shape in SHAPES} | {
 FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_centered": 180,
-    "flat": 189,
-    "oneline": 189,
+    "flat": 190,
+    "oneline": 190,
     "pdftotext": 183,
 }
 # The fifteenth (tests/corpus15/README.md), measured blind at 92af21d: 2193 of 2587 in all shapes (84.8%); the
@@ -208,8 +208,8 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
     "lines_dropped": 197,
     "aligned_top": 198,
     "aligned_centered": 185,
-    "flat": 162,
-    "oneline": 177,
+    "flat": 163,
+    "oneline": 178,
     "pdftotext": 198,
 }
 # The sixteenth (tests/corpus16/README.md), measured blind at ac09a66 (its development half read the session after;
@@ -223,8 +223,10 @@ FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_top": 188,
     "aligned_centered": 182,
-    "flat": 172,
-    "oneline": 166,
+    # (171 and 165 since a month's own word after its number is the date's, 9月底前 one value: this corpus wrote
+    # 9 | 月底前 in two cells, corpus 43 11月底 in one, and flattened text cannot tell them apart)
+    "flat": 171,
+    "oneline": 165,
     "pdftotext": 185,
 }
 # The seventeenth (tests/corpus17/README.md), measured blind at 89cbfae: 1976 of 2470 in all shapes (80.0%); the
@@ -237,7 +239,7 @@ FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 188,
     "aligned_top": 188,
     "aligned_centered": 178,
-    "flat": 166,
+    "flat": 167,
     "pdftotext": 184,
 }
 # The eighteenth (tests/corpus18/README.md), measured blind at 06b3e56: 1590 of 2600 in all shapes (61.2%); the
@@ -263,8 +265,8 @@ FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus19"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_centered": 190,
-    "flat": 170,
-    "oneline": 170,
+    "flat": 173,
+    "oneline": 173,
     "pdftotext": 198,
 }
 # The twentieth (tests/corpus20/README.md), measured blind at 118cb20: 1282 of 2600 in all shapes (49.3%); the
@@ -277,8 +279,8 @@ FLOORS["corpus20"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 199,
     "aligned_top": 196,
     "aligned_centered": 126,
-    "flat": 164,
-    "oneline": 164,
+    "flat": 166,
+    "oneline": 166,
     "pdf": 199,
     "pdftotext": 170,
 }
@@ -308,7 +310,7 @@ FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus22"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 200,
     "aligned_centered": 196,
-    "flat": 166,
+    "flat": 167,
     "pdftotext": 194,
 }
 # The twenty-third (tests/corpus23/README.md), measured blind at e2dd650: 1477 of 2704 in all shapes (54.6%); the
@@ -412,7 +414,7 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 187,
     "aligned_centered": 188,
-    "flat": 163,
+    "flat": 164,
     "oneline": 128,
     "pdftotext": 174,
 }
@@ -422,8 +424,8 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
 # pages skipped, read since). Targets with no doubt (pipe_bare, the pipe shape read nothing blind): 148 of 149. Its
 # second reading changed no reading, doubts 46 -> 41: 149 undoubted targets.
 FLOORS["corpus31"] = {shape: 190 for shape in SHAPES} | {
-    "flat": 179,
-    "oneline": 149,
+    "flat": 180,
+    "oneline": 150,
 }
 # The thirty-second (tests/corpus32/README.md), measured blind at 3f93c37: 2371 of 2688 in all shapes (88.2%); the
 # development half (01-04) 1220 of 1344, the held-out half (05-08) 1151 of 1344 blind and 1200 after the development
@@ -434,8 +436,8 @@ FLOORS["corpus32"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 191,
     "aligned_centered": 183,
-    "flat": 158,
-    "oneline": 138,
+    "flat": 159,
+    "oneline": 139,
     "pdftotext": 189,
 }
 # The thirty-third (tests/corpus33/README.md), measured blind at 95a8230: 2003 of 2688 in all shapes (74.5%); the
@@ -447,8 +449,8 @@ FLOORS["corpus33"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 190,
     "aligned_centered": 184,
-    "flat": 160,
-    "oneline": 140,
+    "flat": 161,
+    "oneline": 141,
     "pdftotext": 191,
 }
 # The thirty-fourth (tests/corpus34/README.md), measured blind at 5b2e1cb: 2494 of 2688 in all shapes (92.8%); the
@@ -461,8 +463,8 @@ FLOORS["corpus34"] = {shape: 192 for shape in SHAPES} | {
     "lines": 192,
     "lines_dropped": 192,
     "aligned_centered": 183,
-    "flat": 157,
-    "oneline": 156,
+    "flat": 159,
+    "oneline": 158,
     "pdftotext": 191,
 }
 # The thirty-fifth (tests/corpus35/README.md), written beside the thirty-fourth and measured blind at the same
@@ -518,8 +520,8 @@ FLOORS["corpus38"] = {shape: 191 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 188,
     "aligned_centered": 189,
-    "flat": 155,
-    "oneline": 138,
+    "flat": 156,
+    "oneline": 139,
     "pdftotext": 171,
 }
 FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
@@ -527,8 +529,8 @@ FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_top": 190,
     "aligned_centered": 183,
-    "flat": 148,
-    "oneline": 103,
+    "flat": 160,
+    "oneline": 114,
     "pdftotext": 185,
 }
 # The fortieth and forty-first (tests/corpus40/README.md, tests/corpus41/README.md), written side by side by two
@@ -554,34 +556,35 @@ FLOORS["corpus41"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_top": 189,
     "aligned_centered": 184,
-    "flat": 142,
-    "oneline": 127,
+    "flat": 146,
+    "oneline": 132,
     "pdftotext": 187,
 }
 # The forty-second and forty-third (tests/corpus42/README.md, tests/corpus43/README.md), written side by side by two
 # writers given sectors apart, measured blind at one commit (c6dcc44). Corpus 42: 2361 of 2688 in all shapes (87.8%);
-# the development half (01-04) 1239 of 1344 blind, the held-out half (05-08) 1122 of 1344 blind. Targets with no
-# doubt (pipe): 86 of 110 blind (判定符, 关系符号, 取值符号 and 数值单位: comparator and unit columns the model did
-# not name). Its second reading changed no reading, doubts 82 -> 67. Corpus 43: 2445 of 2688 (91.0%); the
-# development half 1231 of 1344 blind, the held-out half 1214 of 1344 blind; targets with no doubt (pipe) 91 of 127
-# blind (比较方法, 大小关系, 比较标识, 运算标识, 计数单位, 单位名称). Its second reading changed two readings, doubts
-# 65 -> 59.
+# the development half (01-04) 1239 of 1344 blind and 1269 after its work, the held-out half (05-08) 1122 of 1344
+# blind, 1134 after the development half's work and 1204 after work on it (序号 written #01 and 指标01; a 一级 cell
+# broken by a typed line break before its points). Targets with no doubt (pipe): 86 of 110 blind (判定符, 关系符号,
+# 取值符号 and 数值单位: comparator and unit columns the model did not name), 122 of 125 since. Its second reading
+# changed no reading, doubts 82 -> 67. Corpus 43: 2445 of 2688 (91.0%); the development half 1231 of 1344 blind and
+# 1274 after its work, the held-out half 1214 of 1344 blind, 1229 after the development half's work and 1285 after
+# work on it (a weight printed 10%; a rank column, 核心 or 一般, between the name and the value); targets with no
+# doubt (pipe) 91 of 127 blind (比较方法, 大小关系, 比较标识, 运算标识, 计数单位, 单位名称), 133 of 133 since. Its
+# second reading changed two readings, doubts 65 -> 59. The held-out halves' comparator and unit column names were
+# seen (in the blind list of targets read wrong) before those names were added.
 FLOORS["corpus42"] = {shape: 192 for shape in SHAPES} | {
-    "pipe_bare": 178,
-    "lines": 169,
-    "lines_dropped": 162,
+    "lines_dropped": 187,
     "aligned_top": 191,
     "aligned_centered": 191,
-    "flat": 87,
+    "flat": 95,
     "oneline": 88,
     "pdftotext": 185,
 }
 FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
-    "lines": 187,
-    "lines_dropped": 184,
+    "lines_dropped": 189,
     "aligned_centered": 179,
-    "flat": 144,
-    "oneline": 100,
+    "flat": 167,
+    "oneline": 123,
     "pdftotext": 175,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -616,11 +619,6 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # rest a monitoring table's columns of progress)
     ("corpus40", "pipe"): 2,
     ("corpus40", "lines"): 36,
-    # corpus 42's held-out half (a typed line break inside its 一级 cells, 产出指标 / （50分), CRLF rows), not looked
-    # at yet; corpus 43's
-    ("corpus42", "pipe_bare"): 13,
-    ("corpus42", "lines"): 24,
-    ("corpus43", "lines"): 7,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:

@@ -3814,3 +3814,70 @@ def test_a_month_s_own_word_after_its_number_is_a_date_not_a_unit():
         "timeframe",
         Decimal("6"),
     )
+
+
+def test_a_label_whose_bracketed_points_wrapped_to_the_line_of_its_first_row():
+    """产出指标 on a line of its own, （50分) glued before the row it starts (a line break typed inside the 一级 cell):
+    one label 产出指标 with its points, not a name （50分)数量指标… under the label before."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标年度指标值\n产出指标\n（50分)数量指标新写的受理事项约2400件\n"
+        "质量指标新写的受理率≥98%\n效益指标\n（30分)社会效益指标新写的重复事项同比减少15%\n"
+    )
+    assert [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("产出指标", "数量指标", "新写的受理事项", "约2400件"),
+        ("产出指标", "质量指标", "新写的受理率", "≥98%"),
+        ("效益指标", "社会效益指标", "新写的重复事项", "同比减少15%"),
+    ]
+
+
+def test_a_weight_printed_in_percent_after_a_unit_and_a_sign():
+    """指标值, 计量单位, 比较标识, 权重: 新写的作品500件≥10% is 500 | 件 | ≥ | 10% (the weight 10, its sign printed), not a
+    name ending in 500件 and a value ≥10."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标值计量单位比较标识权重\n产出指标数量指标新写的大赛1届＝10%\n"
+        "新写的作品500件≥10%\n质量指标新写的占比80%≥5%\n"
+    )
+    read = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for i in indicators(text)
+    ]
+    assert read == [
+        ("新写的大赛", "1", "=", "届", Decimal("10")),
+        ("新写的作品", "500", ">=", "件", Decimal("10")),
+        ("新写的占比", "80", ">=", "%", Decimal("5")),
+    ]
+
+
+def test_a_free_text_column_after_the_name_read_from_the_words_most_names_end_in():
+    """三级指标, 指标等级, 指标值: where most of a grid's names end in one of a few words (核心, 一般), those words are
+    the 指标等级 column's (kept in extra), the names cut before them, with a warning; a name that ends in neither
+    keeps its words."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标等级指标值\n产出指标数量指标新写的导盲杖核心150根\n"
+        "新写的盲道巡查一般45公里\n新写的训练核心8期\n质量指标新写的质保期一般两年\n新写的覆盖核心100%\n"
+    )
+    document = parse_document(text)
+    read = [(i.name, i.annual_target.raw, i.extra) for i in document.units[0].projects[0].indicators]
+    assert read == [
+        ("新写的导盲杖", "150根", {"指标等级": "核心"}),
+        ("新写的盲道巡查", "45公里", {"指标等级": "一般"}),
+        ("新写的训练", "8期", {"指标等级": "核心"}),
+        ("新写的质保期", "两年", {"指标等级": "一般"}),
+        ("新写的覆盖", "100%", {"指标等级": "核心"}),
+    ]
+    assert any("核心, 一般" in d.message for d in document.all_diagnostics())
+
+
+def test_names_that_share_no_ending_keep_the_free_text_glued_to_them():
+    """The same grid whose names end in words of their own: nothing is cut (the free text stays in the names, with
+    the warning that it may be there)."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标等级指标值\n产出指标数量指标新写的导盲杖核心150根\n"
+        "新写的盲道巡查一般45公里\n新写的训练重点8期\n质量指标新写的质保期普通两年\n"
+    )
+    assert [i.name for i in indicators(text)] == [
+        "新写的导盲杖核心",
+        "新写的盲道巡查一般",
+        "新写的训练重点",
+        "新写的质保期普通",
+    ]

@@ -72,8 +72,9 @@ _GLUED_FREE_TEXT = (
 # 产出指标（５０分） (full-width digits, as a Chinese input method types them).
 _POINTS_AFTER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制])"  # (a space before 分 or not)
 _POINTS = rf"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*{_POINTS_AFTER})?"
-# A label's points on the next line, glued before the row it starts (产出指标 / 40分数量指标…: a cell of two lines)
-_POINTS_FIRST = re.compile(_POINTS_AFTER)
+# A label's points on the next line, glued before the row it starts (产出指标 / 40分数量指标…, 产出指标 / （50分)数量
+# 指标…: a cell of two lines)
+_POINTS_FIRST = re.compile(rf"{_POINTS_AFTER}|[（(][0-9０-９.．\-－~～]+分?[)）]分?")
 _MIN_LEVEL2 = 4  # shorter level-2 names (数量, 质量) start too many indicator names to be split off
 
 
@@ -743,6 +744,7 @@ def flat_rows(doc: Text) -> list[Row]:
     state = _State()
     skip = -1  # (a line read with the one before it)
     spaced: int | None = None  # the columns of a grid whose cells are one space apart (a copy from a PDF viewer)
+    glued: dict[int, list[Field | None]] = {}  # rows whose name may hold free text, and their grid's columns
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped or i == skip:
@@ -782,7 +784,11 @@ def flat_rows(doc: Text) -> list[Row]:
                 continue
             x, y = pieces[k]
             one = bool(spaced_rows) and line[x - 1 : x] == spaced_rows and line[y : y + 1] in (spaced_rows, "")
+            read = len(rows)
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many and not one, state)
+            for r in range(read, len(rows)):
+                if rows[r].doubt is _NAME_AND_FREE and fields is not None:
+                    glued[r] = fields  # (a row whose name may hold the free text after it: see _common_free_words)
         if isinstance(doc, _Unwrapped) and i in doc.spaced:
             rows[count:] = [_cut_at_spaces(doc, i, row) for row in rows[count:]]
         if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
@@ -822,7 +828,63 @@ def flat_rows(doc: Text) -> list[Row]:
                 rows[-1] = joined
                 _restore(state, then)
                 skip = after
+    if glued:
+        _common_free_words(rows, glued)
     return rows
+
+
+_COMMON_FREE = (
+    "free text printed between the name and the values: taken to be the words most of the table's names end in "
+    "({}), where the name ends is a guess"
+)
+_NAME_LASTS = frozenset("率度数量额值性")  # (names end in them: 覆盖率, 满意度, 人数; no free text word does)
+
+
+def _common_free_words(rows: list[Row], glued: dict[int, list[Field | None]]) -> None:
+    """Where a free-text column stands right after the name (its words read into the name: 适配智能导盲杖核心), and
+    most of a grid's names end in one of a few words (核心, 一般: at least three rows and three in five of them, by
+    at most three words), those words are the column's: each such name is cut before its word, the word put in
+    the free column's cell, and the row warns that this is a guess. In place."""
+    by_grid: dict[int, list[int]] = {}
+    for r, fields in glued.items():
+        by_grid.setdefault(id(fields), []).append(r)
+    for indices in by_grid.values():
+        fields = glued[indices[0]]
+        n = fields.index("name")
+        names: dict[int, str] = {}
+        for r in indices:
+            cells = rows[r].cells
+            cell = cells[n]
+            if (
+                n + 1 < len(cells)
+                and not cells[n + 1].text
+                and cell.raw == cell.text
+                and cell.span[1] - cell.span[0] == len(cell.text)
+            ):
+                names[r] = cell.text
+        if len(names) < 3:
+            continue
+        counts: dict[str, int] = {}
+        for name in names.values():
+            for k in (2, 3, 4):
+                if len(name) - k >= 2 and name[-1] not in _NAME_LASTS:
+                    counts[name[-k:]] = counts.get(name[-k:], 0) + 1
+        chosen: list[str] = []
+        for word, count in sorted(counts.items(), key=lambda item: (-item[1], -len(item[0]))):
+            if count < 2 or len(chosen) == 3:
+                break
+            if not any(word.endswith(w) or w.endswith(word) for w in chosen) and _HANZI.fullmatch(word[-1]):
+                chosen.append(word)
+        cut = {r: w for r, name in names.items() for w in chosen if name.endswith(w)}
+        if len(cut) < 3 or len(cut) * 5 < len(names) * 3:
+            continue
+        for r, word in cut.items():
+            placed = list(rows[r].cells)
+            whole = placed[n]
+            (a, b), k = whole.span, len(word)
+            placed[n] = TableCell(whole.text[:-k], (a, b - k), whole.line, whole.column, whole.text[:-k])
+            placed[n + 1] = TableCell(word, (b - k, b), whole.line, whole.column + len(whole.text) - k, word)
+            rows[r] = attrs.evolve(rows[r], cells=tuple(placed), doubt=_COMMON_FREE.format(", ".join(chosen)))
 
 
 _SPACES = re.compile(r"[ \u3000]+")
@@ -2899,6 +2961,10 @@ def _ends(
         ends = [q for q in range(m.end(), pos, -1) if text[q - 1] != "."] if m else []
         if column.lone_weight:
             ends = [q for q in ends if text[pos:q].strip("0.")]  # a 权重 alone is never 0 (≦1|10, not ≦11|0)
+        # (a weight printed in percent: 10%, its sign the cell's; the tail's only one, no 得分 beside it, and not
+        # right after a number, whose percent it may be: ≥85%10 is 85% and 10, not 8 and 5%)
+        if column.lone_weight and (pos == 0 or text[pos - 1] not in _IN_NUMBER):
+            ends = [q + 1 for q in ends if text[q : q + 1] in ("%", "％")] + ends
         return ends + empty
     if pos == n:
         return empty if not column.first else []
@@ -3625,7 +3691,11 @@ def _period_word(value: str) -> bool:
 def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: float) -> list[list[tuple[int, int]]]:
     """The readings whose 分值 and 得分 are no more than ``cap``."""
     weights = [k for k, (kind, _) in enumerate(tail) if kind == "weight"]
-    return [p for p in parses if all(p[k][1] <= p[k][0] or float(text[p[k][0] : p[k][1]]) <= cap for k in weights)]
+    return [
+        p
+        for p in parses
+        if all(p[k][1] <= p[k][0] or float(text[p[k][0] : p[k][1]].rstrip("%％")) <= cap for k in weights)
+    ]
 
 
 def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:

@@ -156,15 +156,18 @@ _SEQ = re.compile(
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<stem_sub>\d{1,2})?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]|[A-Z]{1,3}(?:(?P<coded>\d{2,4})|[-－](?P<dashed>\d{1,3}))"
-    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d))[{SEQ_CLOSES}\].．、丶#号]?$"
+    rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
+    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3}))"
+    rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # A. with its mark; 第1项, 第1条; A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1, a part in Chinese
-# numerals; Ⅱ-3, a part in Roman ones; 甲1, a part in a heavenly stem; 0101, a part and its number in four digits)
+# numerals; Ⅱ-3, a part in Roman ones; 甲1, a part in a heavenly stem; 0101, a part and its number in four digits;
+# #01 and #9, a number marked before it; 指标01, an indicator's number)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
-_POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*分?$")
+_POINTS_VALUE = re.compile(r"^(?P<n>[+-]?\d+(?:\.\d+)?)\s*(?:分|%|％)?$")  # (a weight in percent too: 10%)
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
@@ -2060,7 +2063,7 @@ def _seq_number(text: str) -> int | None:
         return stem * PART + int(m.group("stem_sub")) if m.group("stem_sub") else stem
     if m.group("letter"):  # (a is 1, A. too)
         return ord(m.group("letter").lower()) - 0x60
-    for written in ("item", "coded", "dashed", "no"):  # (第1项, 第一项, A01, A-1, No.1)
+    for written in ("item", "coded", "dashed", "no", "hash", "named"):  # (第1项, 第一项, A01, A-1, No.1, #01, 指标01)
         if m.group(written):
             number = m.group(written)
             return int(number) if number.isdigit() else chinese_numeral(number)
