@@ -3881,3 +3881,17 @@ def test_names_that_share_no_ending_keep_the_free_text_glued_to_them():
         "新写的训练重点",
         "新写的质保期普通",
     ]
+
+
+@pytest.mark.parametrize(("first", "second"), [("#01", "#02"), ("#9", "#10"), ("指标01", "指标02")])
+def test_flattened_rows_numbered_with_a_hash_or_as_indicators(first: str, second: str):
+    """序号, 指标名称, 年度指标值, 归口科室: #01新写的征集渠道5类综合科 starts with its 序号 #01 (or #9, 指标01), not a
+    name #01新写的征集渠道."""
+    text = (
+        "项目名称示例项目\n序号指标名称年度指标值归口科室\n"
+        f"{first}新写的征集渠道5类综合科\n{second}新写的征集建议不少于六百条建议征集科\n"
+    )
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (int(first.lstrip("#指标")), "新写的征集渠道", "5类"),
+        (int(second.lstrip("#指标")), "新写的征集建议", "不少于六百条"),
+    ]

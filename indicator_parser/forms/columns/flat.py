@@ -1622,6 +1622,7 @@ def _chinese(n: int) -> str:
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－])\d{1,3})(?![0-9])")
+_SEQ_HASHED = re.compile(r"([#＃]|指标)(\d{1,3})(?![0-9])")  # (#01, #9, 指标01: marked before it, or named)
 _SEQ_WRITTEN = re.compile(
     rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"
 )
@@ -1695,6 +1696,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
             return _SeqMark(int(item.group(1)), item.end(), "第", item.group(2), _padded(item.group(1)))
         if (n := _CHINESE_NUMBERS.get(item.group(1))) is not None:
             return _SeqMark(n, item.end(), "第", item.group(2), chinese=True)
+    if text[:1] in "#＃指" and (hashed := _SEQ_HASHED.match(text)) is not None:  # #01, #9, 指标01
+        return _SeqMark(int(hashed.group(2)), hashed.end(), hashed.group(1), width=_padded(hashed.group(2)))
     if "A" <= text[:1] <= "Z" and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
         return _SeqMark(int(coded.group(2)), coded.end(), coded.group(1), width=_padded(coded.group(2)))
     if text[1:2] in _PART_JOINTS and (o := _SEQ_OUTLINE.match(text)) is not None:
