@@ -576,8 +576,8 @@ FLOORS["corpus42"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_top": 191,
     "aligned_centered": 191,
-    "flat": 125,
-    "oneline": 109,
+    "flat": 136,
+    "oneline": 110,
     "pdftotext": 185,
 }
 FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {

@@ -3895,3 +3895,13 @@ def test_flattened_rows_numbered_with_a_hash_or_as_indicators(first: str, second
         (int(first.lstrip("#指标")), "新写的征集渠道", "5类"),
         (int(second.lstrip("#指标")), "新写的征集建议", "不少于六百条"),
     ]
+
+
+def test_flattened_rows_numbered_in_capital_numerals_in_brackets_and_a_count_every_half_year():
+    """序号, 指标名称, 指标值: （壹）新写的点校整理3种 starts with its 序号 （壹）; 每半年一次 (each half year, once, in
+    numerals) is a value from 每 on, not a name ending in 每半年."""
+    text = "项目名称示例项目\n序号指标名称指标值\n（壹）新写的点校整理3种\n（贰）新写的评选每半年一次\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "新写的点校整理", "3种"),
+        (2, "新写的评选", "每半年一次"),
+    ]

@@ -1657,7 +1657,7 @@ _LETTER_CLOSES = {"a": ("、", "丶", ".", "．", ")", "）"), "A": ("、", ".",
 _CAPITALS = str.maketrans("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
 _CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 # (a 序号 in capital numerals, or in square brackets, or followed by # or 号: 壹, 拾叁; [1]; 1#, 1号)
-_SEQ_CAPITAL = re.compile(r"([壹贰叁肆伍陆柒捌玖拾]{1,3})([、丶.．)）]?)")
+_SEQ_CAPITAL = re.compile(r"([（(]?)([壹贰叁肆伍陆柒捌玖拾]{1,3})([、丶.．)）]?)")  # (（壹） too)
 _SEQ_MARKED = re.compile(r"(?P<open>\[)(?P<bn>\d{1,3})\]|(?P<dn>\d{1,3})(?P<mark>[#号])")
 
 
@@ -1683,10 +1683,13 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if series[0] == "甲" and not close and text[:1] != series[following - 1 : following]:
             return None  # (甲 starts words too: a stem alone is the 序号 expected next)
         return _SeqMark(series.index(text[0]) + 1, 1 + len(close), close=close, series=series)
-    if text[:1] in "壹贰叁肆伍陆柒捌玖拾" and (capital := _SEQ_CAPITAL.match(text)) is not None:
-        n = _CHINESE_NUMBERS.get(capital.group(1).translate(_CAPITAL_DIGITS))
-        if n is not None:  # (with its mark too: 壹、)
-            return _SeqMark(n, capital.end(), close=capital.group(2), chinese=True, capital=True)
+    if (text[:1] in "壹贰叁肆伍陆柒捌玖拾" or (text[:1] in "（(" and text[1:2] in "壹贰叁肆伍陆柒捌玖拾")) and (
+        capital := _SEQ_CAPITAL.match(text)
+    ) is not None:
+        n = _CHINESE_NUMBERS.get(capital.group(2).translate(_CAPITAL_DIGITS))
+        opened, closed = capital.group(1), capital.group(3)
+        if n is not None and (not opened or closed in (")", "）")):  # (with its mark too: 壹、; in brackets, （壹）)
+            return _SeqMark(n, capital.end(), open=opened, close=closed, chinese=True, capital=True)
     if (marked := _SEQ_MARKED.match(text)) is not None:  # [1], 1#, 1号
         if marked.group("open"):
             return _SeqMark(int(marked.group("bn")), marked.end(), "[", "]")
@@ -2395,8 +2398,10 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})(?:[≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))}))"
         # (or before an amount whose unit names no head of its own: 人均增收2000元, not 户均增收|300元/户)
         rf"|(?:{'|'.join(leads)})(?=(?:{head_verbs})[0-9０-９][0-9０-９.,，]*[万千百]?元(?![/0-9０-９]))"
-        # each of a period with no ``Per`` value, before its number (每半年1次, 每15天1次: words to the normalizer)
-        rf"|{_EVERY_PERIOD.pattern}(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
+        # each of a period with no ``Per`` value, before its number (每半年1次, 每15天1次: words to the normalizer; in
+        # numerals before a count, 每半年一次)
+        rf"|{_EVERY_PERIOD.pattern}(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|[一二两三四五六七八九十][次场期批轮]"
+        rf"|{alternation(set(n.PREFIX_COMPARATORS))})"
         # each of a thing, before its number (每个站点不超过2万元)
         rf"|每个[\u4e00-\u9fff]{{1,4}}?(?=[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})"
         # a per-head 每 before a number, or before a per-period word and a number (每人每月80元, 每户500元)
