@@ -175,6 +175,13 @@ UNITS: dict[str, str] = {
     "亿元": "亿元",
     "万元": "万元",
     "元": "元",
+    # foreign currencies, an investment's or a trade's (5000万美元以上, 1.2亿美元: not 1.2 亿 and a noun 美元)
+    **{
+        f"{scale}{currency}": f"{scale}{currency}"
+        for scale in ("", "万", "亿")
+        for currency in ("美元", "欧元", "港元", "日元")
+    },
+    "展次": "展次",  # (trade fairs attended: 不少于10展次)
     "人次": "人次",
     "人份": "人份",  # (samples or doses, one a person: 0.8万人份, not 0.8 万人 and words 份)
     "家次": "家次",
@@ -1912,6 +1919,25 @@ def _after_event(m: re.Match[str], raw: str, text: str) -> Target | None:
     return attrs.evolve(limit, raw=raw, label=m.group("event"))
 
 
+def _over_span(m: re.Match[str], raw: str, text: str) -> Target | None:
+    """A quantity over a span of years written before it (3年累计1500人次): the quantity, labelled with its span
+    (2年1次, once in two years); only a quantity or a range with no period or label of its own, over more than a
+    year."""
+    if m.group("span").split("年")[0] in ("1", "一"):
+        return None  # (1年2次 is a rate, twice a year: no span)
+    written = m.group("rest")
+    if not (_SPAN_REST.match(written) or m.group("span").endswith(("累计", "共计", "合计", "共"))):
+        return None  # (the years of a name's words: 学前三年毛入园率≥92%, no span of a target)
+    rest = normalize(written)
+    if rest.kind not in ("quantity", "range") or rest.per is not None or rest.label is not None or rest.unit == "年":
+        return None  # (nor a second span: 15年15年, two cells glued)
+    return attrs.evolve(rest, raw=raw, label=m.group("span"))
+
+
+# What a quantity over a span of years starts with, after the span: its number, a comparator, or a verb of doing
+_SPAN_REST = re.compile(rf"[\d一二两三四五六七八九十]|{_CMP_PRE}|建成|完成|新增|新建|开展|举办|培训|改造|实现|达到")
+
+
 def _of_reference(m: re.Match[str], raw: str, text: str) -> Target | None:
     """A multiple or share of a level named before it (不低于当地低保标准的1.5倍): the number with its
     comparator, labelled with the level it is counted from."""
@@ -2219,6 +2245,15 @@ FORMS: tuple[Form, ...] = (
         P_QUANTITY,
         _reader(_quantity),
     ),
+    _form(
+        "over a span of years",
+        "quantity",
+        ("3年累计1500人次", "三年不少于30个展次", "两年内建成3个"),
+        # (a period's target over its years, the years written before it: 3年累计…, 三年内…; the quantity read as
+        # one, labelled with its span)
+        r"(?P<span>(?:\d{1,2}|[一二两三四五六七八九十])年(?:内|间|期间)?(?:累计|共计|合计|共)?)(?P<rest>.+)",
+        _over_span,
+    ),
 )
 
 
@@ -2339,6 +2374,7 @@ _GATES: dict[str, re.Pattern[str]] = {
     "quantity": _HAS_NUMBER,
     "hours of the day": re.compile("[:：]"),
     "within a time after an event": re.compile("后"),
+    "over a span of years": re.compile("年"),
     "multiple of a level": re.compile("的"),
     # (every date holds 年, 月 or 季度, but 2025-09-30 and 2025.04: a separator)
     "deadline or date": re.compile("[年月季./-]"),

@@ -64,6 +64,8 @@ CORPORA = (
     "corpus41",
     "corpus42",
     "corpus43",
+    "corpus44",
+    "corpus45",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

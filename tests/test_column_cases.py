@@ -3969,7 +3969,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("待定", "年内不设", "不予设置", "无对应指标"),
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
         *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化", "本期不列", "未设定本项"),
-        *("未细化", "暂未分解", "无量化要求", "未列入", "不另设"),
+        *("未细化", "暂未分解", "无量化要求", "未列入", "不另设", "当年不设"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4422,6 +4422,7 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
         # (named by what is compared and the mark printed; a unit by what it measures)
         *(("判定符", "数值单位"), ("关系符号", "计数单位"), ("取值符号", "统计单位"), ("大小关系", "单位名称")),
         *(("运算标识", "数据单位"), ("比较标识", "计量单位"), ("比较方法", "度量单位"), ("逻辑关系", "单位")),
+        *(("比较类型", "数量单位"), ("关系类型", "计量单位名称"), ("比较要求", "统计单位")),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
@@ -4663,3 +4664,17 @@ def test_a_weight_printed_in_percent_is_its_number_one_cell_a_line_too() -> None
         ("新写的大赛", "1", Decimal("10")),
         ("新写的作品", "500", Decimal("10")),
     ]
+
+
+def test_markdown_headings_between_the_tables_of_a_note_are_no_rows() -> None:
+    """A Markdown note's headings (# its title, ## each project's name, the block after it naming the project again)
+    between pipe tables are the note's markup, no indicator of the table above."""
+    text = (
+        "# 示例市某某局2025年项目支出绩效目标表\n\n## 新写的甲项目\n\n| 项目名称 | 新写的甲项目 |\n| --- | --- |\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| --- | --- | --- | --- |\n| 产出指标 | 数量指标 | 新写的巡查 | 12次 |\n\n"
+        "## 新写的乙项目\n\n| 项目名称 | 新写的乙项目 |\n| --- | --- |\n\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| --- | --- | --- | --- |\n| 产出指标 | 数量指标 | 新写的培训 | 3期 |\n"
+    )
+    document = parse_document(text)
+    read = [(p.name, [i.name for i in p.indicators]) for u in document.units for p in u.projects]
+    assert read == [("新写的甲项目", ["新写的巡查"]), ("新写的乙项目", ["新写的培训"])]

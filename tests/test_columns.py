@@ -230,14 +230,14 @@ def test_every_header_name_of_forms_md_maps_to_its_field():
         "standard": ["绩效标准"],
         "deviation": ["偏差原因及改进措施"],
         "rate": ["完成率", "完成比例"],  # (not in FORMS.md: a self-evaluation's percentage, kept in extra)
-        "responsible": ["责任单位", "配合单位", "责任部门"],  # (not in FORMS.md either: who answers for a row)
+        "responsible": ["责任单位", "配合单位", "责任部门", "牵头处室"],  # (not in FORMS.md either: who answers for a row)
         "seq": ["序号"],
     }
     for field, names in fields.items():
         for name in names:
             assert grid_field(name) == field, name
             assert grid_field(" ".join(name)) == field  # spaces inside a header (一 级 指 标)
-    assert grid_field("牵头处室") is None
+    assert grid_field("考评口径") is None
     assert set(GRID_HEADERS.values()) == set(fields) | {"note"}
     assert block_key("主管部门及代码") == "department" and block_key("项目资金（万元）") == "funds"
     assert block_key("长期目标") == "period_goal" and block_key("年度目标") == "goal"
@@ -253,13 +253,13 @@ BLOCK = ("| 项目名称 | 测试项目 |", "| 主管部门 | 示例局 | 实施
 def test_unknown_header_is_kept_in_extra_with_a_diagnostic():
     document = _document_of(
         *BLOCK,
-        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 牵头处室 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 考评口径 |",
         "| 产出指标 | 数量指标 | 培训场次 | ≥6场 | 综合科 |",
     )
     (project,) = document.units[0].projects
     (indicator,) = project.indicators
-    assert indicator.extra == {"牵头处室": "综合科"}
-    assert [d.message for d in project.diagnostics] == ["column 牵头处室 is not one the model names; kept in extra"]
+    assert indicator.extra == {"考评口径": "综合科"}
+    assert [d.message for d in project.diagnostics] == ["column 考评口径 is not one the model names; kept in extra"]
     assert (project.diagnostics[0].line, project.diagnostics[0].column) == (3, 30)
 
 
@@ -274,17 +274,17 @@ def test_unknown_header_one_cell_a_line_is_a_header_not_the_first_row(empty: str
     ]
     cells = [c for row in rows for c in row if c or empty]
     text = (
-        "\n".join(["项目名称", "测试项目", "序号", "一级指标", "二级指标", "三级指标", "指标值", "牵头处室", *cells])
+        "\n".join(["项目名称", "测试项目", "序号", "一级指标", "二级指标", "三级指标", "指标值", "考评口径", *cells])
         + "\n"
     )
     (project,) = parse_document(text).units[0].projects
     got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, i.extra) for i in project.indicators]
     assert got == [
-        ("产出指标", "数量指标", "培训场次", "≥6场", {"牵头处室": "综合科"}),
-        ("产出指标", "质量指标", "培训合格率", "≥95%", {"牵头处室": "综合科"}),
+        ("产出指标", "数量指标", "培训场次", "≥6场", {"考评口径": "综合科"}),
+        ("产出指标", "质量指标", "培训合格率", "≥95%", {"考评口径": "综合科"}),
     ]
     (warning,) = project.diagnostics
-    assert (warning.message, warning.line) == ("column 牵头处室 is not one the model names; kept in extra", 8)
+    assert (warning.message, warning.line) == ("column 考评口径 is not one the model names; kept in extra", 8)
 
 
 def test_a_basis_header_set_rather_than_determined_is_the_basis():

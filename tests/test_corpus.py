@@ -106,10 +106,10 @@ FLOORS["corpus7"] = {shape: 207 for shape in SHAPES} | {
 # aligned_centered 172, flat 166, oneline 154, pdf 193, pdftotext 179, the others 201.
 FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
     "csv": 201,
-    "lines_dropped": 200,
+    "lines_dropped": 201,
     "aligned_centered": 199,
-    "flat": 193,
-    "oneline": 174,
+    "flat": 194,
+    "oneline": 175,
     "pdftotext": 193,
 }
 # The ninth (tests/corpus9/README.md), measured blind at 831fdf5: 2025 of 2613 in all shapes (77.5%); the
@@ -205,11 +205,11 @@ FLOORS["corpus14"] = {shape: 197 for shape in SHAPES} | {
 # pdftotext 198, the others 199; 47 indicators read beyond the tables (psql's and xlsx2csv's furniture). Targets
 # with no doubt (pipe_bare, the second reading's expected files): 138 of 140 blind.
 FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
-    "lines_dropped": 197,
+    "lines_dropped": 198,
     "aligned_top": 198,
     "aligned_centered": 185,
-    "flat": 163,
-    "oneline": 178,
+    "flat": 166,
+    "oneline": 181,
     "pdftotext": 198,
 }
 # The sixteenth (tests/corpus16/README.md), measured blind at ac09a66 (its development half read the session after;
@@ -385,8 +385,8 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
 # frames (pipe) and a Go log line of the rows (oneline) 0 each; both read since. Its second reading changed one
 # reading, doubts 57 -> 55: 137 undoubted targets.
 FLOORS["corpus28"] = {shape: 192 for shape in SHAPES} | {
-    "lines": 189,
-    "lines_dropped": 186,
+    "lines": 192,
+    "lines_dropped": 189,
     "aligned_centered": 190,
     "flat": 160,
     "oneline": 186,
@@ -449,8 +449,8 @@ FLOORS["corpus33"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 190,
     "aligned_centered": 184,
-    "flat": 161,
-    "oneline": 141,
+    "flat": 162,
+    "oneline": 142,
     "pdftotext": 191,
 }
 # The thirty-fourth (tests/corpus34/README.md), measured blind at 5b2e1cb: 2494 of 2688 in all shapes (92.8%); the
@@ -463,8 +463,8 @@ FLOORS["corpus34"] = {shape: 192 for shape in SHAPES} | {
     "lines": 192,
     "lines_dropped": 192,
     "aligned_centered": 183,
-    "flat": 159,
-    "oneline": 158,
+    "flat": 160,
+    "oneline": 159,
     "pdftotext": 191,
 }
 # The thirty-fifth (tests/corpus35/README.md), written beside the thirty-fourth and measured blind at the same
@@ -475,7 +475,7 @@ FLOORS["corpus34"] = {shape: 192 for shape in SHAPES} | {
 # reading, doubts 66 -> 53.
 FLOORS["corpus35"] = {shape: 180 for shape in SHAPES} | {
     "aligned_centered": 168,
-    "flat": 152,
+    "flat": 153,
     "oneline": 138,
     "pdftotext": 179,
 }
@@ -583,9 +583,32 @@ FLOORS["corpus42"] = {shape: 192 for shape in SHAPES} | {
 FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_centered": 179,
-    "flat": 167,
-    "oneline": 123,
+    "flat": 168,
+    "oneline": 124,
     "pdftotext": 175,
+}
+# The forty-fourth and forty-fifth (tests/corpus44/README.md, tests/corpus45/README.md), written side by side by two
+# writers given sectors apart, measured blind at one commit (b6b8632). Corpus 44: 2515 of 2702 in all shapes (93.1%);
+# the development half (01-04) 1257 of 1358 blind and 1303 after its work, the held-out half (05-08) 1258 of 1344 blind
+# and 1258 after the development half's work. Targets with no doubt (pipe): 100 of 136 blind (比较类型 and 关系类型,
+# comparator columns the model did not name; 万美元 and 展次, units), 119 since. Its second reading changed four
+# readings, doubts 64 -> 57. Corpus 45: 2604 of 2716 (95.9%); the development half 1302 of 1372 blind and 1350 after
+# its work, the held-out half 1302 of 1344 blind and 1308 after the development half's work; targets with no doubt
+# (pipe) 97 of 129 blind (比较类型, 比较要求, 数量单位 and 计量单位名称), 127 since. Its second reading changed no
+# reading, doubts 65 -> 65.
+FLOORS["corpus44"] = {shape: 193 for shape in SHAPES} | {
+    "lines_dropped": 190,
+    "aligned_centered": 188,
+    "flat": 160,
+    "oneline": 122,
+    "pdftotext": 176,
+}
+FLOORS["corpus45"] = {shape: 194 for shape in SHAPES} | {
+    "lines_dropped": 192,
+    "aligned_centered": 184,
+    "flat": 173,
+    "oneline": 170,
+    "pdftotext": 193,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -619,6 +642,8 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # rest a monitoring table's columns of progress)
     ("corpus40", "pipe"): 2,
     ("corpus40", "lines"): 36,
+    # corpus 44's held-out half: a row read beyond its tables in every shape, not looked at yet
+    **{("corpus44", shape): 1 for shape in ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")},
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -678,15 +703,21 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus41", "lines_dropped"): 2,
     ("corpus41", "oneline"): 2,
     ("corpus43", "pdftotext"): 1,
+    ("corpus44", "oneline"): 2,
+    ("corpus44", "pdftotext"): 2,
+    ("corpus45", "lines"): 1,
+    ("corpus45", "lines_dropped"): 1,
+    ("corpus45", "aligned_top"): 2,
+    ("corpus45", "aligned_centered"): 2,
+    ("corpus45", "flat"): 1,
+    ("corpus45", "oneline"): 1,
+    ("corpus45", "pdftotext"): 3,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
 # what is left: a period's value read as the year's where two targets part wrongly, a date cut at its year, and
 # pdftotext's interleaved lines.
 NUMBERS_WRONG: dict[tuple[str, str], int] = {
-    ("corpus10", "oneline"): 1,
-    ("corpus15", "flat"): 2,
-    ("corpus15", "oneline"): 2,
     ("corpus23", "flat"): 2,
     ("corpus23", "pdftotext"): 3,
     ("corpus24", "flat"): 1,
@@ -696,14 +727,12 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus30", "flat"): 1,
     ("corpus30", "oneline"): 1,
     ("corpus32", "flat"): 2,
-    ("corpus33", "flat"): 1,
-    ("corpus33", "oneline"): 2,
+    ("corpus33", "oneline"): 1,
     ("corpus38", "oneline"): 1,
     ("corpus40", "flat"): 2,
     ("corpus40", "oneline"): 2,
-    # (corpus 43: a period's target 3年累计1500人次 parted as 3年 | 累计1500人次, the year's 1500 read for 500)
-    ("corpus43", "flat"): 1,
-    ("corpus43", "oneline"): 1,
+    ("corpus44", "flat"): 2,
+    ("corpus44", "oneline"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -758,6 +787,8 @@ SIZES = {
     "corpus41": (16, 192),
     "corpus42": (16, 192),
     "corpus43": (16, 192),
+    "corpus44": (16, 193),
+    "corpus45": (16, 194),
 }  # projects and indicators in each shape
 
 
@@ -843,6 +874,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus41", 112, 110),
         ("corpus42", 125, 122),
         ("corpus43", 133, 133),
+        ("corpus44", 136, 119),
+        ("corpus45", 129, 127),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -3248,6 +3248,16 @@ def test_a_flattened_header_with_two_names_the_model_does_not_know(header: str, 
             ["判定符", "指标值", "数值单位", "权重", "执行科室"],
             ["comparator", "value", "unit", "weight", "responsible"],
         ),
+        (
+            "一级指标二级指标三级指标运算符号指标值数量单位权重牵头处室",
+            ["运算符号", "指标值", "数量单位", "权重", "牵头处室"],
+            ["comparator", "value", "unit", "weight", "responsible"],
+        ),
+        (
+            "一级指标二级指标三级指标中期指标值年度指标值绩效责任人",
+            ["中期指标值", "年度指标值", "绩效责任人"],
+            ["period", "annual", "responsible"],
+        ),
     ],
 )
 def test_a_flattened_header_of_more_names_for_known_columns(header: str, names: list[str], fields: list[str]) -> None:
@@ -3904,4 +3914,23 @@ def test_flattened_rows_numbered_in_capital_numerals_in_brackets_and_a_count_eve
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1, "新写的点校整理", "3种"),
         (2, "新写的评选", "每半年一次"),
+    ]
+
+
+def test_a_grid_on_one_line_numbered_within_parts_whose_next_number_is_glued_before_the_categories():
+    """序号, …, 分值 on one line, the 序号 numbered within parts (01-01, 01-02, 02-01): …每家1间801-04质量指标… is the
+    row's 分值 8, then the next row's 序号 01-04 before its categories, not a name ending in 801 and a value -0."""
+    text = (
+        "项目名称新写的项目\n序号一级指标二级指标三级指标指标值分值01-01产出指标数量指标新写的改造5家801-02新写的电子秤"
+        "320台801-03新写的快检室每家1间801-04质量指标新写的合格率100%801-05新写的快检≥98%802-01效益指标经济效益指标"
+        "新写的营业额较上年增长10%8\n"
+    )
+    read = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
+    assert read == [
+        (1001, "新写的改造", "5家", Decimal("8")),
+        (1002, "新写的电子秤", "320台", Decimal("8")),
+        (1003, "新写的快检室", "每家1间", Decimal("8")),
+        (1004, "新写的合格率", "100%", Decimal("8")),
+        (1005, "新写的快检", "≥98%", Decimal("8")),
+        (2001, "新写的营业额", "较上年增长10%", Decimal("8")),
     ]

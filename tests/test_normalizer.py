@@ -521,3 +521,40 @@ def test_sets_of_equipment_are_a_unit_of_their_own() -> None:
     """台套 (sets of equipment) is one measure: 12台套 is 12 台套, not 12 台 with 套 dropped."""
     t = normalize("12台套")
     assert (t.kind, t.value, t.unit) == ("quantity", 12, "台套")
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [
+        ("5000万美元以上", 5000, "万美元"),
+        ("1.2亿美元", Decimal("1.2"), "亿美元"),
+        ("20万欧元", 20, "万欧元"),
+        ("不少于10展次", 10, "展次"),
+    ],
+)
+def test_foreign_currencies_and_trade_fairs_are_units(raw: str, value: Decimal, unit: str) -> None:
+    """A sum in a foreign currency keeps it as its unit (1.2亿美元 is 1.2 亿美元, not 1.2 亿 with 美元 dropped as a
+    noun counted); 展次 counts trade fairs attended."""
+    t = normalize(raw)
+    assert (t.kind, t.value, t.unit) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator", "value", "unit", "label"),
+    [
+        ("3年累计1500人次", "=", 1500, "人次", "3年累计"),
+        ("三年不少于30个", ">=", 30, "个", "三年"),
+        ("两年内建成3个", "=", 3, "个", "两年内"),
+    ],
+)
+def test_a_quantity_over_a_span_of_years_keeps_its_span_as_its_label(
+    raw: str, comparator: str, value: int, unit: str, label: str
+) -> None:
+    """A period's target over its years, the years written first (3年累计1500人次), reads as its quantity labelled with
+    the span; 1年2次, a rate, is not read so, nor the years of a name's words (学前三年毛入园率≥92%) or a span glued to
+    another (15年15年)."""
+    t = normalize(raw)
+    assert (t.kind, t.comparator, t.value, t.unit, t.label) == ("quantity", comparator, value, unit, label)
+    assert normalize("1年2次").label != "1年"
+    assert normalize("三年毛入园率≥92%").kind == "text"
+    assert normalize("15年15年").kind == "text"

@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind44_02": 67,
+    "blind44_06": 68,
+    "blind45_02": 69,
+    "blind45_06": 70,
     "blind42_03": 63,
     "blind42_07": 64,
     "blind43_02": 65,
@@ -177,6 +181,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind44_04": 10.5,
+    "blind44_07": 11,
+    "blind45_04": 10.5,
+    "blind45_07": 11,
     "blind42_04": 10.5,
     "blind42_06": 11,
     "blind43_04": 10.5,
@@ -292,6 +300,27 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "口岸建设专项资金",
+    "税务系统专项经费",
+    "展位费收入",
+    "认证业务收入",
+    "招商引资专项资金",
+    "地方金融风险处置资金",
+    "担保代偿补偿资金",
+    "市场开办者自筹",
+    "医疗救助资金",
+    "长护险基金",
+    "住房公积金增值收益",
+    "提取服务专项",
+    "交易服务费收入",
+    "平台运营收入",
+    "数据专项资金",
+    "网信专项经费",
+    "乡镇消防配套",
+    "消防水源补助",
+    "归集扩面专项",
+    "保函平台服务费",
+    "举报奖励资金",
     "省地震局项目经费",
     "镇村自筹编修经费",
     "处置收入留用",
@@ -517,6 +546,11 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "偏差原因及纠正措施",
+    "测算说明",
+    "偏差情况",
+    "未完成说明",
+    "审核要点",
     "失分原因",
     "未达原因",
     "未达标说明",
@@ -652,9 +686,38 @@ LONG_TEXT = (
 # A column's weight in one document where two sets name the same column differently (corpora 34 and 35 were written
 # at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07; so were 38 and 39: 判断符 is 0.8 in
 # corpus 38's 02 and 1.1 in corpus 39's 02; corpus 40's 1.2 for 数据来源渠道 was overridden in its own copy by the
-# 1.6 an earlier corpus set, and is left out)
-COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}, "blind39_02": {"判断符": 1.1}}
+# 1.6 an earlier corpus set, and is left out; 比较类型 is 0.9 in corpus 45's 02 and 0.8 in corpus 44's 02)
+COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}, "blind39_02": {"判断符": 1.1}, "blind44_02": {"比较类型": 0.8}}
 COL_WEIGHT = {
+    "统计来源": 1.1,
+    "测算说明": 1.4,
+    "取值说明": 1.6,
+    "关系类型": 0.8,
+    "统计单位": 0.8,
+    "实现方式": 1.1,
+    "对接科室": 1.0,
+    "标准说明": 1.4,
+    "偏差原因及纠正措施": 2.0,
+    "完成情况佐证": 1.2,
+    "计算口径": 1.4,
+    "考核单位": 1.2,
+    "比较方向": 0.8,
+    "核验科室": 1.1,
+    "统计周期": 0.9,
+    "运算符号": 0.8,
+    "数量单位": 0.9,
+    "牵头处室": 1.0,
+    "比较类型": 0.9,
+    "计量单位名称": 1.0,
+    "数据归集方式": 1.1,
+    "绩效责任人": 1.0,
+    "考核口径": 1.1,
+    "偏差情况": 2.2,
+    "未完成说明": 2.2,
+    "数据报送频次": 1.0,
+    "完成时点": 1.2,
+    "审核要点": 1.4,
+    "比较要求": 0.9,
     "取证方式": 1.2,
     "志稿环节": 1.1,
     "判定符": 0.8,

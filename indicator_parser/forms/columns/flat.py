@@ -999,6 +999,11 @@ def _read_numbered_piece(
     glued to a 分值 before it (约180吨|10|10生态效益指标…: the 分值 10, then 序号 10): the digits' last one, two
     or three are tried, the whole run of three or fewer first."""
     a, b = pieces[k]
+    if fields and "seq" in fields and k + 1 < len(pieces) and (cut := _next_part_mark(doc.lines[i], a, b, state)):
+        # the next row's 序号 numbered within a part (01-04, glued after this row's 分值 8: …每家1间801-04质量指标…)
+        after = _read_piece(doc, i, a, cut, fields, rows, many, state)
+        pieces[k + 1] = (cut, pieces[k + 1][1])
+        return after
     m = _TRAILING_DIGITS.search(doc.lines[i], a, b) if fields and "seq" in fields and k + 1 < len(pieces) else None
     if m is not None and _patterns()[0].match(doc.lines[i], pieces[k + 1][0]).end() > pieces[k + 1][0]:  # type: ignore[union-attr]
         run = m.group()
@@ -1013,6 +1018,28 @@ def _read_numbered_piece(
             del rows[kept:]
             state.level1, state.seq, state.short_level2 = before.level1, before.seq, before.short_level2
     return _read_piece(doc, i, a, b, fields, rows, many, state)
+
+
+def _next_part_mark(line: str, a: int, b: int, state: _State) -> int | None:
+    """Where the piece line[a:b], a row that starts with its 序号 numbered within a part (01-03), ends with the next
+    row's, written as its own is (01-04, or 02-01 for the next part's first): that 序号's place, else None."""
+    if not line[b - 1 : b].isdigit():
+        return None
+    mark = _seq_mark(line[a:b].lstrip(), state.seq + 1)
+    if mark is None or mark.n <= PART or mark.series or mark.chinese:
+        return None
+    for width in range(3, 8):
+        if b - width <= a + mark.end:
+            break
+        # (a later row's of the piece's grid: the rows before it in the piece are cut at their own 序号 later)
+        written = line[b - width : b]
+        last = _SEQ_PART.match(written + "序")
+        if last is None or last.end() != width or not last.group(1).isdigit():
+            continue
+        n = int(last.group(1)) * PART + int(last.group(3))
+        if n > mark.n and mark.next(n) == written:
+            return b - width
+    return None
 
 
 def _read_piece(
@@ -2276,6 +2303,13 @@ _EVENTS = (
     *("受理", "接报", "接警", "交办", "立案", "报修", "发现", "事发", "下发", "收文", "变更", "诊断", "咨询"),
     *("收购", "组庭", "到货", "批复", "考", "震"),
 )
+# An event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内): a strong
+# start, scanned for apart, only in a text with 后 or 起 (an alternation of many words tried at every place costs)
+_EVENT_START = (
+    rf"(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})"
+    r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
+)
+_EVENT_SCAN = re.compile(f"(?=({_EVENT_START}))")
 
 
 @functools.cache
@@ -2382,10 +2416,7 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|[较比](?=(?:19|20)[0-9]{2}年)|较(?=[\u4e00-\u9fff]{1,6}?(?:降低|下降|减少|提高|增长|提升|增加)[0-9０-９])"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
         r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
-        # an event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内)
-        rf"|(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})(?:之日)?后"
-        r"(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])"
-        rf"|(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})之日起(?=[0-9０-９一二两三四五六七八九十])"
+        rf"|{_EVENT_START}"  # (an event named before a limit counted from it: see _EVENT_START)
         # or after any value, an event of two characters (≤4小时|接报后2小时内, 交办后30日内|交办后30日内)
         # (or after a limit's verb: 接警后30分钟内到场|接警后…)
         r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％内])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
@@ -2430,7 +2461,8 @@ def _start_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     in group 1), and its one-character grades as a class."""
     strong, weak, one = _value_starts()
     grades = "".join(re.escape(c) for c in sorted(one))
-    return re.compile(f"(?=({strong.pattern}))"), re.compile(f"(?=({weak.pattern}))"), re.compile(f"[{grades}]")
+    core = strong.pattern.replace(f"|{_EVENT_START}", "", 1)  # (events scanned for apart: _EVENT_SCAN)
+    return re.compile(f"(?=({core}))"), re.compile(f"(?=({weak.pattern}))"), re.compile(f"[{grades}]")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2455,6 +2487,8 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     # Each scanner finds every place its words start at, with their end (a lookahead: the places overlap), so
     # that only those places are looked at (a match tried at every place was a sixth of reading a flat row).
     found = [(m.start(), m.end(1)) for m in strong.finditer(text)]
+    if "后" in text or "起" in text:
+        found.extend((m.start(), m.end(1)) for m in _EVENT_SCAN.finditer(text))
     for s, _ in found:
         if not named[s]:
             kinds[s] = 1

@@ -137,22 +137,40 @@ GRID_HEADERS: dict[str, Field] = {
             *("责任", "配合", "协办", "主办", "牵头", "核验", "填报", "报送", "数据报送", "核查", "业务", "监管"),
             *("执行", "数据来源", "归口"),  # (执行科室, 数据来源科室, 归口科室)
         )
-        for body in ("单位", "部门", "股室", "科室")
+        for body in ("单位", "部门", "股室", "科室", "处室")
     },
+    "责任人": "responsible",  # (a person who answers for it: 绩效责任人)
+    "绩效责任人": "responsible",
     # a comparator's column named by what it compares and the mark it prints (判定符, 关系符号, 取值符号, 大小关系,
     # 运算标识, 比较标识); not 计算方法 and the like, which say how a value is counted
     **{
         f"{what}{mark}": "comparator"
         for what in ("判定", "判断", "关系", "取值", "比较", "比对", "大小", "运算", "逻辑")
-        for mark in ("符", "符号", "标识", "标志", "关系", "方式", "条件")
+        for mark in ("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型")
         if what != mark
     },
     "比较方法": "comparator",
-    # a unit's column named by what it measures (数值单位, 计数单位, 统计单位); not with 符号 after it, which a
-    # comparator's column after a unit's is named (计量单位|符号)
+    "比较要求": "comparator",
+    # a unit's column named by what it measures (数值单位, 计数单位, 统计单位, 数量单位), or its name (计量单位名称);
+    # not with 符号 after it, which a comparator's column after a unit's is named (计量单位|符号)
     **{
-        f"{what}单位": "unit"
-        for what in ("计量", "度量", "数值", "计数", "计算", "取值", "量值", "量度", "计值", "指标", "统计", "数据")
+        f"{what}单位{part}": "unit"
+        for what in (
+            "计量",
+            "度量",
+            "数值",
+            "计数",
+            "计算",
+            "取值",
+            "量值",
+            "量度",
+            "计值",
+            "指标",
+            "统计",
+            "数据",
+            "数量",
+        )
+        for part in ("", "名称")
     },
     "指标归口": "responsible",  # (the office an indicator falls to: 工会办, 财务科)
     "绩效标准": "standard",

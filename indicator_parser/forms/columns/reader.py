@@ -243,7 +243,7 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|年内|本期|本项目|该项|此项|暂)?"
+    r"(?:本年度|本年|当年|年内|本期|本项目|该项|此项|暂)?"
     r"(?:(?:不|未|无)(?:设|需|作|予|另|适?宜)?"
     r"(?:考核|涉及|设置|设定|设|纳入考核|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
     r"|细化|分解)"
@@ -256,7 +256,7 @@ _PLACEHOLDER_WORDS = re.compile(
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
-_PLACEHOLDER_WORD_FIRSTS = frozenset("本年该此暂不未无空免缺")
+_PLACEHOLDER_WORD_FIRSTS = frozenset("本年当该此暂不未无空免缺")
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
 _PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)

@@ -462,6 +462,9 @@ def csv_delimiter(text: str) -> str:
 # ---------------------------------------------------------------- delimited
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
+
+
 def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     """Rows of a ``|``- or tab-delimited text; a line with no delimiter is a row of one cell."""
     rows = []
@@ -487,8 +490,11 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         if box and _BOX_RULE.match(doc.lines[i]):
             continue  # a rule drawn in box-drawing characters (├───┼───┤, ╞═══╪═══╡)
         if delimiter not in line:
-            # (an AsciiDoc table's attribute list, [width="100%",cols="…",]: the converter's, no cell of the table)
-            furniture = line[:1] == "[" and _ATTRIBUTE_LIST.match(line) is not None
+            # (an AsciiDoc table's attribute list, [width="100%",cols="…",]: the converter's, no cell of the table; a
+            # Markdown heading between tables, ## 示例…项目, the note's own, whose project the block after it names)
+            furniture = (line[:1] == "[" and _ATTRIBUTE_LIST.match(line) is not None) or (
+                line[:1] == "#" and _MARKDOWN_HEADING.match(line) is not None
+            )
             if tiddly and (furniture := furniture or _TIDDLER_FIELD.match(line) is not None) is False:
                 start = len(line) - len(line.lstrip("! "))  # (a heading, !! 示例…表: its text)
                 rows.append(Row((doc.cell(i, start, len(line)),)))
