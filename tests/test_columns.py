@@ -230,7 +230,12 @@ def test_every_header_name_of_forms_md_maps_to_its_field():
         "standard": ["绩效标准"],
         "deviation": ["偏差原因及改进措施"],
         "rate": ["完成率", "完成比例"],  # (not in FORMS.md: a self-evaluation's percentage, kept in extra)
-        "responsible": ["责任单位", "配合单位", "责任部门", "牵头处室"],  # (not in FORMS.md either: who answers for a row)
+        "responsible": [
+            "责任单位",
+            "配合单位",
+            "责任部门",
+            "牵头处室",
+        ],  # (not in FORMS.md either: who answers for a row)
         "seq": ["序号"],
     }
     for field, names in fields.items():

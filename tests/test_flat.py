@@ -3773,6 +3773,8 @@ def test_a_flattened_grid_whose_kind_and_sign_columns_stand_apart():
         ("新写的报告报送", "田野工作结束后3个月内"),
         ("新写的资助拨付", "签订协议后一个月内"),
         ("新写的案件审结", "立案之日起30日内"),
+        ("新写的结论送达", "自受理之日起60个工作日内"),
+        ("新写的资金拨付", "代偿发生后30日内"),
     ],
 )
 def test_a_limit_counted_from_an_event_starts_the_value_at_the_event(name: str, value: str):

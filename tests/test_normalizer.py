@@ -558,3 +558,10 @@ def test_a_quantity_over_a_span_of_years_keeps_its_span_as_its_label(
     assert normalize("1年2次").label != "1年"
     assert normalize("三年毛入园率≥92%").kind == "text"
     assert normalize("15年15年").kind == "text"
+
+
+@pytest.mark.parametrize("raw", ["有效保障", "有力支撑", "充分保障"])
+def test_phrases_of_a_need_met_are_qualitative(raw: str) -> None:
+    """有效保障, 有力支撑 (a need met, a decision supported) are states a 效益 indicator reaches, read as qualitative,
+    as 有效发挥 is."""
+    assert normalize(raw).kind == "qualitative"

@@ -2301,12 +2301,12 @@ _EVENTS = (
     *(f"接到{what}" for what in ("投诉", "申请", "举报", "报告", "通知", "报警", "求助", "任务", "指令")),
     *("签订协议", "签订合同", "合同签订", "协议签订", "领取执照", "材料齐全", "资料齐全", "资金下达", "资金到位"),
     *("受理", "接报", "接警", "交办", "立案", "报修", "发现", "事发", "下发", "收文", "变更", "诊断", "咨询"),
-    *("收购", "组庭", "到货", "批复", "考", "震"),
+    *("收购", "组庭", "到货", "批复", "考", "震", "代偿发生", "事故发生", "险情发生"),
 )
 # An event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内): a strong
 # start, scanned for apart, only in a text with 后 or 起 (an alternation of many words tried at every place costs)
 _EVENT_START = (
-    rf"(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})"
+    rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})"  # (counted from it: 自受理之日起60个工作日内)
     r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
 )
 _EVENT_SCAN = re.compile(f"(?=({_EVENT_START}))")
