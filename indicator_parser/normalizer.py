@@ -316,6 +316,7 @@ UNITS: dict[str, str] = {
     "斤": "斤",
     "节": "节",
     "轮": "轮",
+    "轮次": "轮次",  # (rounds of training or drills, each counted: 4轮次/年)
     "类": "类",
     "队": "队",
     "组": "组",

@@ -3936,3 +3936,14 @@ def test_a_grid_on_one_line_numbered_within_parts_whose_next_number_is_glued_bef
         (1005, "新写的快检", "≥98%", Decimal("8")),
         (2001, "新写的营业额", "较上年增长10%", Decimal("8")),
     ]
+
+
+def test_a_value_after_quantitative_may_hold_a_comparator_word():
+    """指标性质, 指标值, 度量单位, 权重: 定量不少于8场6 is 定量 | 不少于8 | 场 | 6 (定量 a kind, the value holding its own
+    comparator in words, as it may in a sign: 定量≥6000件10), not a name ending in 定量."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标性质指标值度量单位权重指标方向性\n"
+        "产出指标数量指标新写的受理定量≥６０００件10正向\n新写的进校园定量不少于8场6正向\n"
+    )
+    read = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
+    assert read == [("新写的受理", "≥６０００", ">=", "件"), ("新写的进校园", "不少于8", ">=", "场")]

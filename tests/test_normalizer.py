@@ -565,3 +565,9 @@ def test_phrases_of_a_need_met_are_qualitative(raw: str) -> None:
     """有效保障, 有力支撑 (a need met, a decision supported) are states a 效益 indicator reaches, read as qualitative,
     as 有效发挥 is."""
     assert normalize(raw).kind == "qualitative"
+
+
+def test_rounds_counted_each_time_are_a_unit() -> None:
+    """轮次 (rounds of training or drills, each counted) is one unit: 4轮次/年 is 4 轮次 a year."""
+    t = normalize("4轮次/年")
+    assert (t.kind, t.value, t.unit, t.per) == ("quantity", 4, "轮次", "year")

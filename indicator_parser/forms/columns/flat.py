@@ -2067,6 +2067,9 @@ _COMPARATOR_NUMBER = re.compile(r"(?:[≥≤≧≦≮≯＞＜>＝=<]|>=|<=)[0-9
 _COMPARED = re.compile(rf"{_COMPARATOR_NUMBER.pattern}|率[0-9０-９]")  # (in free text: 还款率≥95%, 抽检合格率100%)
 
 
+_BARE_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+
+
 def _comparator_number(value: str) -> bool:
     """A comparator and a bare number (≥90), all of ``value``."""
     return _COMPARATOR_NUMBER.fullmatch(value) is not None
@@ -3019,10 +3022,18 @@ def _ends(
     if column.between:
         # 指标值 between 指标性质 and 度量单位 (or after both): a bare number (any cut of it: 1210 may be 12 and a
         # weight 10), or a word (定性: 良好, 是)
+        if (
+            column.after_comparator
+            and text.endswith("定量", 0, pos)
+            and (word := _COMPARATOR_WORD.match(text, pos)) is not None
+            and word.group() not in ("定量", "定性")
+        ):
+            # 定量 is a kind, not a comparator: the 指标值 may hold its own, a sign or a word (定量|≥90|%,
+            # 定量|不少于8|场)
+            return [
+                q for q in range(min(n, word.end() + 10), word.end(), -1) if _BARE_NUMBER.fullmatch(text, word.end(), q)
+            ]
         if text.startswith(_MARKS, pos) and column.after_comparator:
-            if text.endswith("定量", 0, pos):
-                # 定量 is a kind, not a comparator: the 指标值 may hold its own (定量|≥90|%)
-                return [q for q in range(min(n, pos + 12), pos, -1) if _comparator_number(text[pos:q])]
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
         m = _NUMBER_CELL.match(text, pos)
         qualitative = text.endswith("定性", 0, pos)  # 定性 then a number is no 指标值 of its own
