@@ -3025,13 +3025,13 @@ def _ends(
         if (
             column.after_comparator
             and text.endswith("定量", 0, pos)
-            and (word := _COMPARATOR_WORD.match(text, pos)) is not None
-            and word.group() not in ("定量", "定性")
+            and (sign := _COMPARATOR_WORD.match(text, pos)) is not None
+            and sign.group() not in ("定量", "定性")
         ):
             # 定量 is a kind, not a comparator: the 指标值 may hold its own, a sign or a word (定量|≥90|%,
             # 定量|不少于8|场)
             return [
-                q for q in range(min(n, word.end() + 10), word.end(), -1) if _BARE_NUMBER.fullmatch(text, word.end(), q)
+                q for q in range(min(n, sign.end() + 10), sign.end(), -1) if _BARE_NUMBER.fullmatch(text, sign.end(), q)
             ]
         if text.startswith(_MARKS, pos) and column.after_comparator:
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)
