@@ -3947,3 +3947,18 @@ def test_a_value_after_quantitative_may_hold_a_comparator_word():
     )
     read = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
     assert read == [("新写的受理", "≥６０００", ">=", "件"), ("新写的进校园", "不少于8", ">=", "场")]
+
+
+def test_a_level_2_s_points_cap_its_rows_weights():
+    """分值 before 指标值, the 二级 printing its points (时效指标（10）分): 新写的报告512月中旬 is 5 | 12月中旬 (51 is
+    more than the 二级's 10 points), not a row left unread."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标分值指标值\n产出指标时效指标（10）分新写的核查5推送后10个工作日内\n"
+        "新写的报告512月中旬\n成本指标（60）分新写的费用51不超过38万元\n"
+    )
+    read = [(i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
+    assert read == [
+        ("新写的核查", "推送后10个工作日内", Decimal("5")),
+        ("新写的报告", "12月中旬", Decimal("5")),
+        ("新写的费用", "不超过38万元", Decimal("51")),
+    ]

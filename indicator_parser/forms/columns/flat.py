@@ -1901,7 +1901,11 @@ def _put_categories(m: re.Match[str], put: Callable[[Field, int, int], bool], st
     if level1 and state is not None:
         entry = known(1, level1_name(level1))
         state.level1 = entry.name if entry is not None else None
-        state.points = _points_of(level1)
+        state.points = state.level1_points = _points_of(level1)
+    if level2 and state is not None:
+        # a level 2's points cap its rows' 分值 (时效指标（10）分: 51 is no 分值 of it); one that prints none, the
+        # level 1's
+        state.points = _points_of(level2) or state.level1_points
     return m.end()
 
 
@@ -2156,11 +2160,13 @@ class _State:
     seq: int = 0
     short_level2: bool = False  # the grid writes short level-2 names (数量, 质量)
     points: float | None = None  # the points printed with the level 1 in force (产出指标（50分）): no 分值 is more
+    # (or with the level 2 in force, 时效指标（10）分, where it prints them; then the level 1's are kept here)
+    level1_points: float | None = None
 
-    def saved(self) -> tuple[str | None, int, bool, float | None]:
+    def saved(self) -> tuple[str | None, int, bool, float | None, float | None]:
         """The state as it stands, to read a line again from it (_State(*saved)): a tuple, made for every line
         (attrs.evolve costs twenty times as much)."""
-        return self.level1, self.seq, self.short_level2, self.points
+        return self.level1, self.seq, self.short_level2, self.points, self.level1_points
 
 
 _PRINTED_POINTS = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*分?$|[ \u3000]*(\d+(?:\.\d+)?)[ \u3000]?分$")
