@@ -3962,3 +3962,19 @@ def test_a_level_2_s_points_cap_its_rows_weights():
         ("新写的报告", "12月中旬", Decimal("5")),
         ("新写的费用", "不超过38万元", Decimal("51")),
     ]
+
+
+def test_a_one_line_grid_numbered_in_brackets_in_full_width_digits_after_an_unknown_last_name():
+    """序号, 三级指标, 目标值, 考核单位 (a name the model does not know) on one line, the rows numbered （１）（２）…: the
+    header ends before （１） (its opening bracket no part of 考核单位), and each row at the next number written in the
+    same full-width digits."""
+    text = (
+        "项目名称新写的项目序号三级指标目标值考核单位（１）新写的担保业务8亿元区金融局（２）新写的服务户数500户担保公司"
+        "（３）新写的费率≤1%担保公司\n"
+    )
+    read = [(i.seq, i.name, i.annual_target.raw, i.extra) for i in indicators(text)]
+    assert read == [
+        (1, "新写的担保业务", "8亿元", {"考核单位": "区金融局"}),
+        (2, "新写的服务户数", "500户", {"考核单位": "担保公司"}),
+        (3, "新写的费率", "≤1%", {"考核单位": "担保公司"}),
+    ]

@@ -1438,7 +1438,12 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     # (no category word in it: …备注|产出指标…, where a category word ends it)
     limit = next((x for x in range(stop, m.end() + 1) if _categories(line, x, None).end() > x), None)
     # (or the first 序号, where the header names one: …实施主体|【1】罗汉果…, …资料来源|ZB001铁棍山药…)
-    numbered = m.end() if "序号" in header.group(0) and _first_seq(line[m.end() : m.end() + 12]) else None
+    numbered = None
+    if "序号" in header.group(0):
+        if line[m.end() - 1] in "（(" and _first_seq(line[m.end() - 1 : m.end() + 11]):
+            numbered = m.end() - 1  # (a 序号 in brackets, its opening one read into the name: …考核单位|（１）新增…)
+        elif _first_seq(line[m.end() : m.end() + 12]):
+            numbered = m.end()
     for q in range(stop + 2, (m.end() if limit is None else limit) + 1):
         if q < len(line) and q != limit and q != numbered and line[q] not in " \u3000":
             continue
@@ -1619,9 +1624,14 @@ class _SeqMark:
     series: str = ""  # written as marks in a series, its numbers' (① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸)
     capital: bool = False  # in Chinese numerals, capital ones (壹, 拾叁)
     sub_width: int = 0  # digits of the number within a part, padded with zeros (1-01, 1-02 …)
+    wide: bool = False  # written in full-width digits (（１）, as a Chinese input method types them)
 
     def next(self, n: int) -> str:
-        """How the 序号 ``n`` is written, as this one is."""
+        """How the 序号 ``n`` is written, as this one is (in full-width digits where it is: （１）, （２）)."""
+        written = self._written(n)
+        return written.translate(_WIDE_DIGITS) if self.wide else written
+
+    def _written(self, n: int) -> str:
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
@@ -1659,6 +1669,7 @@ _SEQ_CHINESE = re.compile(
     r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、丶.．)）]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、丶.．])"
 )
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
+_WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 _SEQ_PART = re.compile(
@@ -1761,7 +1772,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         return _SeqMark(n, c.end(), c.group("open") or "", c.group("close"), chinese=True)
     if m is not None:
         if m.group("open"):
-            return _SeqMark(int(m.group("bn")), m.end(), m.group("open"), text[m.end() - 1], _padded(m.group("bn")))
+            bn = m.group("bn")
+            return _SeqMark(int(bn), m.end(), m.group("open"), text[m.end() - 1], _padded(bn), wide=not bn.isascii())
         return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"), _padded(m.group("dn")))
     # (or the next number alone: a placeholder row of its 序号 only, 八)
     if 0 < following < 100 and text.startswith(written := _chinese(following)):
