@@ -694,8 +694,6 @@ EFFECTS = (
     "一次验收通过",
     # (work carried forward, no quantity: 稳步推进)
     *(f"{how}推进" for how in ("稳步", "有序", "持续", "全面", "顺利", "按计划", "按期", "扎实")),
-    # (a need met or a decision supported: 有效保障, 有力支撑)
-    *(f"{how}{verb}" for how in ("有效", "有力", "充分") for verb in ("保障", "支撑")),
     # (rights or results kept up: 得到有效维护, 得到及时解决)
     *(f"得到{how}{verb}" for how in ("", "有效", "及时", "妥善") for verb in ("维护", "保障", "保护", "落实", "解决")),
 )

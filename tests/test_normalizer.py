@@ -560,13 +560,6 @@ def test_a_quantity_over_a_span_of_years_keeps_its_span_as_its_label(
     assert normalize("15年15年").kind == "text"
 
 
-@pytest.mark.parametrize("raw", ["有效保障", "有力支撑", "充分保障"])
-def test_phrases_of_a_need_met_are_qualitative(raw: str) -> None:
-    """有效保障, 有力支撑 (a need met, a decision supported) are states a 效益 indicator reaches, read as qualitative,
-    as 有效发挥 is."""
-    assert normalize(raw).kind == "qualitative"
-
-
 def test_rounds_counted_each_time_are_a_unit() -> None:
     """轮次 (rounds of training or drills, each counted) is one unit: 4轮次/年 is 4 轮次 a year."""
     t = normalize("4轮次/年")
