@@ -3978,3 +3978,14 @@ def test_a_one_line_grid_numbered_in_brackets_in_full_width_digits_after_an_unkn
         (2, "新写的服务户数", "500户", {"考核单位": "担保公司"}),
         (3, "新写的费率", "≤1%", {"考核单位": "担保公司"}),
     ]
+
+
+def test_a_name_no_longer_than_a_common_free_word_and_one_character_keeps_it():
+    """Where most names end in 核心 or 一般 (the 指标等级 column's words), a name that would keep one character only
+    once the word is cut (新一般) keeps its words: no name of one character is read."""
+    text = (
+        "项目名称示例项目\n一级指标二级指标三级指标指标等级指标值\n产出指标数量指标新写的导盲杖核心150根\n"
+        "新写的盲道巡查一般45公里\n新写的训练核心8期\n新写的质保期一般两年\n新一般5个\n"
+    )
+    names = ["新写的导盲杖", "新写的盲道巡查", "新写的训练", "新写的质保期", "新一般"]
+    assert [i.name for i in indicators(text)] == names

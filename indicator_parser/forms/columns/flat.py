@@ -875,7 +875,7 @@ def _common_free_words(rows: list[Row], glued: dict[int, list[Field | None]]) ->
                 break
             if not any(word.endswith(w) or w.endswith(word) for w in chosen) and _HANZI.fullmatch(word[-1]):
                 chosen.append(word)
-        cut = {r: w for r, name in names.items() for w in chosen if name.endswith(w)}
+        cut = {r: w for r, name in names.items() for w in chosen if name.endswith(w) and len(name) - len(w) >= 2}
         if len(cut) < 3 or len(cut) * 5 < len(names) * 3:
             continue
         for r, word in cut.items():
