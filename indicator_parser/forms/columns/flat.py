@@ -1032,12 +1032,12 @@ def _next_part_mark(line: str, a: int, b: int, state: _State) -> int | None:
         if b - width <= a + mark.end:
             break
         # (a later row's of the piece's grid: the rows before it in the piece are cut at their own 序号 later)
-        written = line[b - width : b]
-        last = _SEQ_PART.match(written + "序")
-        if last is None or last.end() != width or not last.group(1).isdigit():
+        # (the next piece's categories after it: where _SEQ_PART looks for a word after a 序号)
+        last = _SEQ_PART.match(line, b - width)
+        if last is None or last.end() != b or not last.group(1).isdigit():
             continue
         n = int(last.group(1)) * PART + int(last.group(3))
-        if n > mark.n and mark.next(n) == written:
+        if n > mark.n and mark.next(n) == line[b - width : b]:
             return b - width
     return None
 
@@ -2079,11 +2079,9 @@ _COMPARATOR_WORDS = tuple(
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
 
 
-_COMPARATOR_NUMBER = re.compile(r"(?:[≥≤≧≦≮≯＞＜>＝=<]|>=|<=)[0-9０-９]+(?:[.．][0-9０-９]+)?")
-_COMPARED = re.compile(rf"{_COMPARATOR_NUMBER.pattern}|率[0-9０-９]")  # (in free text: 还款率≥95%, 抽检合格率100%)
-
-
 _BARE_NUMBER = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+_COMPARATOR_NUMBER = re.compile(rf"(?:[≥≤≧≦≮≯＞＜>＝=<]|>=|<=){_BARE_NUMBER.pattern}")
+_COMPARED = re.compile(rf"{_COMPARATOR_NUMBER.pattern}|率[0-9０-９]")  # (in free text: 还款率≥95%, 抽检合格率100%)
 
 
 def _comparator_number(value: str) -> bool:
@@ -2325,11 +2323,13 @@ _EVENTS = (
     *("收购", "组庭", "到货", "批复", "考", "震", "代偿发生", "事故发生", "险情发生"),
 )
 # An event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内): a strong
-# start, scanned for apart, only in a text with 后 or 起 (an alternation of many words tried at every place costs)
+# start, kept apart from :func:`_value_starts`' and scanned for only in a text with 后 or 起 (an alternation of many
+# words tried at every place costs)
 _EVENT_START = (
     rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})"  # (counted from it: 自受理之日起60个工作日内)
     r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
 )
+_EVENT = re.compile(_EVENT_START)
 _EVENT_SCAN = re.compile(f"(?=({_EVENT_START}))")
 
 
@@ -2437,7 +2437,6 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"|[较比](?=(?:19|20)[0-9]{2}年)|较(?=[\u4e00-\u9fff]{1,6}?(?:降低|下降|减少|提高|增长|提升|增加)[0-9０-９])"
         # after a name of time, a limit counted from an event (补贴发放时间|验收合格后30日内)
         r"|(?:(?<=时间|时限|期限|周期|时长)|(?<=响应)(?!时))(?=[^0-9０-９]{1,14}?后(?:不超过|不多于)?[0-9０-９])"
-        rf"|{_EVENT_START}"  # (an event named before a limit counted from it: see _EVENT_START)
         # or after any value, an event of two characters (≤4小时|接报后2小时内, 交办后30日内|交办后30日内)
         # (or after a limit's verb: 接警后30分钟内到场|接警后…)
         r"|(?:(?<=[^\u4e00-\u9fff]|[天日月年次个%％内])|(?<=小时)|(?<=内到场|内到位|内处置|内办结|内响应))"
@@ -2482,8 +2481,7 @@ def _start_scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     in group 1), and its one-character grades as a class."""
     strong, weak, one = _value_starts()
     grades = "".join(re.escape(c) for c in sorted(one))
-    core = strong.pattern.replace(f"|{_EVENT_START}", "", 1)  # (events scanned for apart: _EVENT_SCAN)
-    return re.compile(f"(?=({core}))"), re.compile(f"(?=({weak.pattern}))"), re.compile(f"[{grades}]")
+    return re.compile(f"(?=({strong.pattern}))"), re.compile(f"(?=({weak.pattern}))"), re.compile(f"[{grades}]")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -2684,7 +2682,8 @@ def _start_kind(text: str, p: int, own_cell: bool = False, after_points: bool = 
     if not own_cell:
         return _starts_of(text)[0][p]
     strong, weak, one = _value_starts()
-    kind = 1 if strong.match(text, p) else 2 if weak.match(text, p) or text[p] in one else 0
+    strongly = strong.match(text, p) or _EVENT.match(text, p)  # (an event: _EVENT_START)
+    kind = 1 if strongly else 2 if weak.match(text, p) or text[p] in one else 0
     if not kind and text.endswith("定性", 0, p):
         return _WORDS_ONLY  # after 定性 written, a value of words starts the cell (定性|带动作用明显)
     return kind

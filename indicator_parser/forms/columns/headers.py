@@ -68,25 +68,23 @@ GRID_HEADERS: dict[str, Field] = {
     "指标性质": "comparator",
     "计算符号": "comparator",
     "符号": "comparator",
-    "运算符": "comparator",
-    "运算符号": "comparator",
-    "关系符": "comparator",
-    "比较符": "comparator",
-    "比较关系": "comparator",
-    "运算关系": "comparator",
-    "比对符": "comparator",
     "方向符": "comparator",
-    "比较符号": "comparator",
-    "判断符": "comparator",
     "符号位": "comparator",
-    "逻辑符号": "comparator",
-    "比较条件": "comparator",
     "关系运算符": "comparator",
     "比较运算符": "comparator",
     "指标类型": "comparator",  # (定量 or 定性, as 指标性质)
     "计算关系": "comparator",
     "值类型": "comparator",  # (定量 or 定性, as 指标性质)
-    "比较方式": "comparator",
+    # named by what it compares and the mark it prints (运算符, 比较关系, 判定符, 关系符号, 取值符号, 大小关系,
+    # 运算标识, 比较类型); not 计算方法 and the like, which say how a value is counted
+    **{
+        f"{what}{mark}": "comparator"
+        for what in ("判定", "判断", "关系", "取值", "比较", "比对", "大小", "运算", "逻辑")
+        for mark in ("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型")
+        if what != mark
+    },
+    "比较方法": "comparator",
+    "比较要求": "comparator",
     "指标值": "value",
     "指标值及单位": "value",
     "目标值": "value",
@@ -98,18 +96,20 @@ GRID_HEADERS: dict[str, Field] = {
     "实施期目标值": "period",
     "年度指标值": "annual",
     "年度目标值": "annual",
-    "度量单位": "unit",
-    "计量单位": "unit",
     "量纲": "unit",  # (a value's dimension: 所, 名, 百分比)
     "单位": "unit",
     "计量单元": "unit",
     "单位符号": "unit",
-    "指标单位": "unit",
-    "取值单位": "unit",
-    "计算单位": "unit",
-    "量值单位": "unit",
-    "量度单位": "unit",
-    "计值单位": "unit",
+    # named by what it measures (度量单位, 计量单位, 数值单位, 计数单位, 数量单位), or its name (计量单位名称); not with
+    # 符号 after it, which a comparator's column after a unit's is named (计量单位|符号)
+    **{
+        f"{what}单位{part}": "unit"
+        for what in (
+            *("计量", "度量", "数值", "计数", "计算", "取值", "量值"),
+            *("量度", "计值", "指标", "统计", "数据", "数量"),
+        )
+        for part in ("", "名称")
+    },
     "权重": "weight",
     "指标权重": "weight",
     "分值": "weight",
@@ -141,37 +141,6 @@ GRID_HEADERS: dict[str, Field] = {
     },
     "责任人": "responsible",  # (a person who answers for it: 绩效责任人)
     "绩效责任人": "responsible",
-    # a comparator's column named by what it compares and the mark it prints (判定符, 关系符号, 取值符号, 大小关系,
-    # 运算标识, 比较标识); not 计算方法 and the like, which say how a value is counted
-    **{
-        f"{what}{mark}": "comparator"
-        for what in ("判定", "判断", "关系", "取值", "比较", "比对", "大小", "运算", "逻辑")
-        for mark in ("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型")
-        if what != mark
-    },
-    "比较方法": "comparator",
-    "比较要求": "comparator",
-    # a unit's column named by what it measures (数值单位, 计数单位, 统计单位, 数量单位), or its name (计量单位名称);
-    # not with 符号 after it, which a comparator's column after a unit's is named (计量单位|符号)
-    **{
-        f"{what}单位{part}": "unit"
-        for what in (
-            "计量",
-            "度量",
-            "数值",
-            "计数",
-            "计算",
-            "取值",
-            "量值",
-            "量度",
-            "计值",
-            "指标",
-            "统计",
-            "数据",
-            "数量",
-        )
-        for part in ("", "名称")
-    },
     "指标归口": "responsible",  # (the office an indicator falls to: 工会办, 财务科)
     "绩效标准": "standard",
     "衡量标准": "standard",
