@@ -2731,6 +2731,23 @@ def test_more_units_of_a_count_suggest_a_quantity_indicator(value: str) -> None:
     assert value_kind(value) == "11"
 
 
+@pytest.mark.parametrize("value", ["不少于360航次", "120台次", "20万株", "1.5万人次", "12台（套）", "3口", "2.4公顷"])
+def test_units_of_a_count_in_tens_of_thousands_of_times_or_with_an_alternative_suggest_a_quantity(value: str) -> None:
+    """万株, 万人次 (a count in tens of thousands), 航次, 台次 (a count of times), 台（套） (a unit with its
+    alternative in brackets), 口, 公顷: a count or an extent, 数量指标 where a centred label's block is in doubt."""
+    from indicator_parser.forms.columns.reader import value_kind
+
+    assert value_kind(value) == "11"
+
+
+@pytest.mark.parametrize("value", ["≥600分钟", "≤24小时", "≤3.5万元", "2次/年", "95%"])
+def test_units_of_a_time_a_sum_or_a_rate_suggest_no_quantity(value: str) -> None:
+    """A duration, a sum of money, a rate per period or a percentage is no count (value_kind: None)."""
+    from indicator_parser.forms.columns.reader import value_kind
+
+    assert value_kind(value) is None
+
+
 TEXTILE = """\
 h3. 示例市某某区民政局2025年项目支出绩效目标表
 

@@ -2601,6 +2601,104 @@ def test_space_aligned_labels_rounded_to_the_lower_line_where_the_cells_are():
     ]
 
 
+def test_space_aligned_labels_rounded_to_the_lower_line_where_the_labels_say_so():
+    """Labels centred over their blocks, on the lower of two middle lines, the rows' cells one line each (they
+    tell nothing): 数量指标 and 服务对象满意度 over two rows stand on the lower, so 船舶靠泊事故,
+    between 成本指标 and 社会效益指标, is the first of 社会效益指标's two rows, not the second of 成本指标's
+    (read rounding to the upper line, as a file whose rows do not tell is read unless its labels fit the lower
+    better)."""
+    text = (
+        "项目名称    示例码头项目\n"
+        "一级指标      二级指标          三级指标                    指标值\n"
+        "                                系泊桩检修                  全覆盖\n"
+        "              数量指标          护舷更换                    按需\n"
+        "产出指标      质量指标          检修验收合格率              100%\n"
+        "              成本指标          单个系泊桩检修费用          ≤0.8万元\n"
+        "                                船舶靠泊事故                较上年减少\n"
+        "效益指标      社会效益指标      码头作业中断天数            较上年减少\n"
+        "              可持续影响指标    码头设施使用年限            持续延长\n"
+        "                                船公司满意度                ≥90%\n"
+        "满意度指标    服务对象满意度    码头作业人员满意度          ≥90%\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level1.name, i.level2.name) for i in found] == [
+        ("产出指标", "数量指标"),
+        ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"),
+        ("产出指标", "成本指标"),
+        ("效益指标", "社会效益指标"),
+        ("效益指标", "社会效益指标"),
+        ("效益指标", "可持续影响指标"),
+        ("满意度指标", "服务对象满意度"),
+        ("满意度指标", "服务对象满意度"),
+    ]
+
+
+def test_space_aligned_centred_二级_laid_inside_the_blocks_the_一级_take():
+    """Labels centred, on the upper of two middle lines: the 二级 alone fit two ways as well (生态环境成本指标
+    over its placeholder row and 泵站巡检, 数量指标 over 机组保养 alone, 质量指标 over three rows; or as
+    printed), and laid first they took the first, which leaves 成本指标 no block it stands in the middle of.
+    The 一级 alone fit as printed (a row beside 生态环境成本指标 is in its block, which goes under 成本指标),
+    and the 二级 laid inside their blocks fit as well: the whole plan that fits better is taken."""
+    text = (
+        "项目名称    示例泵站项目\n"
+        "一级指标      二级指标          三级指标                    指标值\n"
+        "成本指标      经济成本指标      单座泵站运维成本            ≤12万元\n"
+        "              生态环境成本指标  /                           /\n"
+        "                                泵站巡检                    全覆盖\n"
+        "              数量指标          机组保养                    按规程\n"
+        "产出指标                        闸门启闭试验                正常\n"
+        "              质量指标          设备完好率                  ≥95%\n"
+        "                                排涝达标率                  100%\n"
+        "              时效指标          汛前检修完成时间            2026年4月底前\n"
+        "              社会效益指标      内涝积水点                  较上年减少\n"
+        "效益指标                        排涝影响人口                较上年减少\n"
+        "              可持续影响指标    泵站运行年限                持续延长\n"
+        "满意度指标    服务对象满意度    周边居民满意度              ≥90%\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level1.name, i.level2.name, i.name) for i in found] == [
+        ("成本指标", "经济成本指标", "单座泵站运维成本"),
+        ("产出指标", "数量指标", "泵站巡检"),
+        ("产出指标", "数量指标", "机组保养"),
+        ("产出指标", "数量指标", "闸门启闭试验"),
+        ("产出指标", "质量指标", "设备完好率"),
+        ("产出指标", "质量指标", "排涝达标率"),
+        ("产出指标", "时效指标", "汛前检修完成时间"),
+        ("效益指标", "社会效益指标", "内涝积水点"),
+        ("效益指标", "社会效益指标", "排涝影响人口"),
+        ("效益指标", "可持续影响指标", "泵站运行年限"),
+        ("满意度指标", "服务对象满意度", "周边居民满意度"),
+    ]
+
+
+def test_space_aligned_a_block_grown_to_its_wrapped_label_s_height():
+    """可持续影响指 / 标 beside a row of one line: the renderer grew the block to the label's two lines, and 效益指标
+    stands in the middle of the grown block (生态效益指标's two rows, 社会效益指标's, and the two lines), not
+    half a line below the middle of the rows alone (which read 绿化覆盖面积 under 社会效益指标)."""
+    text = (
+        "项目名称    示例苗圃项目\n"
+        "一级指标    二级指标      三级指标            指标值\n"
+        "产出指标    数量指标      育苗数量            20万株\n"
+        "            生态效益指标  苗木成活率          ≥90%\n"
+        "                          绿化覆盖面积        较上年增加\n"
+        "效益指标    社会效益指标  带动就业            30人\n"
+        "            可持续影响指  苗圃长效管护机制    健全\n"
+        "            标\n"
+        "满意度指标  服务对象满意  周边居民满意度      ≥90%\n"
+        "            度指标\n"
+    )
+    found = indicators(parse_document(text, form="columns"))
+    assert [(i.level1.name, i.level2.name) for i in found] == [
+        ("产出指标", "数量指标"),
+        ("效益指标", "生态效益指标"),
+        ("效益指标", "生态效益指标"),
+        ("效益指标", "社会效益指标"),
+        ("效益指标", "可持续影响指标"),
+        ("满意度指标", "服务对象满意度指标"),
+    ]
+
+
 def test_space_aligned_a_placeholder_row_in_brackets_continues_no_name():
     """（无） | （无）: a placeholder row, its bracket no name's continuation (before, joined to the row above)."""
     text = (

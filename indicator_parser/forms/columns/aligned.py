@@ -410,7 +410,39 @@ class _Grid:
         and the plan of each column of labels (:func:`partition`), in the order they are laid.
 
         Only the rows' lines and their 二级 texts take part, so this runs on lists of numbers and texts; the
-        rows themselves are built once, by :meth:`build`, for the way that the file and grid choose."""
+        rows themselves are built once, by :meth:`build`, for the way that the file and grid choose.
+
+        The 二级 are laid first and the 一级 over their blocks; in the middle, where the 二级 alone leave a
+        choice the 一级 decide (a block of two lines labelled on one, or three rows centred on the second, not
+        four), the 二级 are laid again inside the blocks the 一级 alone would take, and the cheaper of the two
+        whole plans is the answer."""
+        cost, plans = self._plan(top, up)
+        level1, level2 = self.levels
+        if top or cost == 0.0 or level1 is None or level2 is None or not self.labels.get(level1):
+            return cost, plans
+        tops, bottoms, columns = self._lines(top)
+        skipped = _CONTINUED if self.continued else _SKIPPED
+        breaks = [line for _, _, line in self.squeezed]
+        pieces = {i for x in columns[level1] for i in range(x.first, x.last + 1)}
+        grown = _grown(tops, bottoms, pieces)
+        # (a row beside a 二级 label is in its block, which the 一级's clashes count: 生态环境成本指标 beside a
+        # row under 成本指标, not 产出指标)
+        seconds = [r.cells[level2].text for r in self.rows]
+        for x in columns[level2]:
+            for i in range(bisect.bisect_left(bottoms, x.first), bisect.bisect_right(tops, x.last)):
+                seconds[i] = seconds[i] or x.cell.text
+        clash = clashes_of(seconds, [x.cell.text for x in columns[level1]])
+        _, firsts = partition(
+            tops, bottoms, columns[level1], top, None, skipped, clash, breaks=breaks, up=up, grown=grown
+        )
+        if not firsts or not all(map(operator.lt, firsts, [*firsts[1:], len(tops)])):
+            return cost, plans  # (no plan, or a 一级 with no rows: a placeholder)
+        walls = list(itertools.accumulate((a in firsts[1:] for a in range(len(tops))), initial=0))[1:]
+        other = self._plan(top, up, walls)
+        return other if other[0] < cost else (cost, plans)
+
+    def _lines(self, top: bool) -> tuple[list[int], list[int], dict[int, list[Label]]]:
+        """The rows' first and last lines, and the labels, as :func:`partition` counts them."""
         # (at the top, a label stands beside its block's first row where the row's cells stand: on its first
         # line, or on its middle line where the cells are centred in their rows, the label with them)
         tops = [r.anchor if top and r.anchor is not None else r.top for r in self.rows]
@@ -422,6 +454,12 @@ class _Grid:
                 k: [Label(x.cell, self._line(x.first), self._line(x.last), x.beside_row) for x in labels]
                 for k, labels in columns.items()
             }
+        return tops, bottoms, columns
+
+    def _plan(self, top: bool, up: bool, walls: list[int] | None = None) -> tuple[float, list[list[int]]]:
+        """:meth:`plan` with the 二级 laid first (``walls``: their blocks kept inside the 一级 blocks these
+        running counts of block starts over the rows mark)."""
+        tops, bottoms, columns = self._lines(top)
         level1, level2 = self.levels
         # the 二级 text of each row as laid so far (a 一级's clashes count them)
         seconds = [r.cells[level2].text for r in self.rows] if level2 is not None else []
@@ -430,9 +468,11 @@ class _Grid:
         plans: list[list[int]] = []
         skipped = _CONTINUED if self.continued else _SKIPPED
         breaks = [line for _, _, line in self.squeezed]  # (where a later page's rows start)
+        pieces: set[int] = set()  # the lines of the labels of the columns laid so far
         for k, labels in columns.items():
             if not labels:
                 continue
+            pieces.update(i for x in labels for i in range(x.first, x.last + 1))
             # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
             clash = clashes_of(seconds, [x.cell.text for x in labels]) if k == level1 and level2 is not None else None
             hints = None
@@ -441,7 +481,20 @@ class _Grid:
                 names = [r.cells[self.name].text for r in self.rows]
                 values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
                 hints = hints_of(names, [x.cell.text for x in labels], values)
-            cost, plan = partition(tops, bottoms, labels, top, starts, skipped, clash, hints, breaks, up)
+            cost, plan = partition(
+                tops,
+                bottoms,
+                labels,
+                top,
+                starts,
+                skipped,
+                clash,
+                hints,
+                breaks,
+                up,
+                walls if k == level2 else None,
+                _grown(tops, bottoms, pieces) if not top else None,
+            )
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
@@ -487,6 +540,18 @@ class _Grid:
         for (k, labels), plan in zip(((k, x) for k, x in self.labels.items() if x), plans, strict=True):
             rows = _lay(doc, rows, labels, k, self.width, plan)
         return [self.header, *sorted([*self.furniture, *self.pages, *rows], key=_TOP)]
+
+
+def _grown(tops: list[int], bottoms: list[int], pieces: set[int]) -> list[int]:
+    """The rows' last lines, each gone on over the lines after it that hold pieces of labels only (``pieces``:
+    their lines): a row grown to its block's label's height."""
+    out = []
+    for i, bottom in enumerate(bottoms):
+        end = tops[i + 1] if i + 1 < len(tops) else bottom + 1 + len(pieces)
+        while bottom + 1 < end and bottom + 1 in pieces:
+            bottom += 1
+        out.append(bottom)
+    return out
 
 
 def _kept_apart(before: _Grid, grid: _Grid) -> bool:
@@ -1354,12 +1419,14 @@ _SKIPPED = 2.0
 _CONTINUED = 0.0
 _PLACEHOLDER = 2.0  # the cost of reading a label as a row of its own (a category with nothing under it): rare
 _IMPOSSIBLE = 1e9
-_BELOW = 0.01
+_HALF = 0.01  # a label half a line off its block's middle, on the side the renderer rounds to: nearly exact
+_SIDE = 0.05  # a label half a line off its block's middle, on the other side: a misfit, if within rounding
 _NEARER = 0.05  # each line a centred label stands off its block's middle, within the half line of rounding
 _LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
 _OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (above its first, below its last)
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 _HINT = 0.06  # a row under a 产出 二级 its name does not suggest (see _hints): more than rounding's nearness only
+_OTHER_WAY = 0.1  # how much less the plans of a file must cost rounded another way for that way to be taken
 
 
 def _lay(doc: Text, rows: list[_Draft], labels: list[Label], k: int, width: int, plan: list[int]) -> list[_Draft]:
@@ -1394,6 +1461,8 @@ def partition(
     hints: list[list[int]] | None = None,
     breaks: Sequence[int] = (),
     up: bool = False,
+    walls: list[int] | None = None,
+    grown: list[int] | None = None,
 ) -> tuple[float, list[int]]:
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
     its cost: how far each label stands from the top (``top``) or the middle of its block (where the middle falls
@@ -1402,10 +1471,13 @@ def partition(
     二级 its block holds. ``tops`` and ``bottoms``: the rows' first and last lines (rows stand in order, one
     after another). ``breaks``: the lines where a later page's rows start, where the grid runs over pages (a
     label of a block split by a page stands in the middle of the whole block, or of the part on its first page,
-    where it stands there)."""
+    where it stands there). ``walls``: running counts over the rows of the starts of the blocks of the column laid
+    after (a block holds none but its first row). ``grown``: each row's last line, gone on over lines that hold
+    only pieces of labels (a block may end there: a block grown to its label's height)."""
     if top and (heads := _heads(tops, labels, starts, skipped, clash)) is not None:
         return 0.0, heads
     n, m = len(tops), len(labels)
+    rounded = -1 if up else 1  # (a label below a middle between two lines, or above: twice the lines it stands off)
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
     between: list[bool] = []
@@ -1430,7 +1502,7 @@ def partition(
     for j in range(m):
         label = labels[j]
         first, last = label.first, label.last
-        middle_of_label = (first + last) / 2
+        twice_label = first + last  # (twice its middle line)
         alone = _PLACEHOLDER if between[j] else _IMPOSSIBLE  # label j's block empty: a placeholder
         ends = list(windows[j + 1]) if starts is None else [b for b in windows[j + 1] if b >= n or b in starts]
         so_fars, best_next, back_next = best[j], best[j + 1], back[j + 1]
@@ -1451,25 +1523,38 @@ def partition(
                 del later[0]
             at = tops[a] if later else 0
             for b in later:
-                middle = (at + bottoms[b - 1]) / 2
+                if walls is not None and walls[b - 1] != walls[a]:
+                    continue  # (a block over a wall: across two blocks of the column after)
                 # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
-                # line): no misfit. On a tie, a label on the side the renderer rounds to fits (``up``).
-                # (Within it, a label nearer the middle fits better: 3 rows centred on the second, not 4.)
-                near = abs(middle_of_label - middle)
-                if breaks:
-                    page = bisect.bisect_right(breaks, first)
-                    if bisect.bisect_right(breaks, at) == page != bisect.bisect_right(breaks, bottoms[b - 1]):
-                        # (a block split by a page, labelled on its first page: its label in the middle of the part
-                        # on that page will do, as a renderer prints each page's part of a merged cell)
-                        hi = min(bottoms[b - 1], breaks[page] - 1)
-                        near = min(near, abs(middle_of_label - (at + hi) / 2))
-                off = near - 0.5
-                c = so_far + (off if off > 0.0 else 0.0) + _NEARER * near
+                # line): no misfit. Within it, a label nearer where the renderer puts it fits better: on the
+                # middle line, or where the middle falls between two lines on the side it rounds to (``up``):
+                # 3 rows centred on the second, not 4 (rounding up); 2 rows labelled on the lower, 1 not 2.
+                bottom = bottoms[b - 1]
+                misfit = inf
+                # (its last row grown by the lines after it that hold only pieces of labels, of the column or of
+                # those laid before it, or not: a block grown to its label's height, 可持续影响指 / 标 beside a
+                # row of one line)
+                for end in (bottom,) if grown is None or grown[b - 1] == bottom else (bottom, grown[b - 1]):
+                    skew = at + end - twice_label  # (twice the lines from the label's middle to the block's)
+                    if breaks:
+                        page = bisect.bisect_right(breaks, first)
+                        if bisect.bisect_right(breaks, at) == page != bisect.bisect_right(breaks, end):
+                            # (a block split by a page, labelled on its first page: its label in the middle of the
+                            # part on that page will do, as a renderer prints each page's part of a merged cell)
+                            part = at + min(end, breaks[page] - 1) - twice_label
+                            if abs(part) < abs(skew):
+                                skew = part
+                    off = abs(skew) / 2 - 0.5
+                    side = 0.0
+                    if skew % 2:  # (a middle between two lines: counted from the line on the label's side)
+                        side = _HALF if (skew > 0) == (rounded > 0) else _SIDE
+                        skew = abs(skew) - 1
+                    misfit = min(misfit, (off if off > 0.0 else 0.0) + _NEARER * abs(skew) / 2 + side)
+                c = so_far + misfit
                 # (a centred label stands within its block's lines: each line outside them is a misfit more)
-                outside = max(at - last, first - bottoms[b - 1])
+                outside = max(at - last, first - bottom)
                 if outside > 0:
                     c += _OUTSIDE * outside
-                c += _BELOW if (middle_of_label < middle if up else middle_of_label > middle) else 0.0
                 if clashes is not None:
                     c += _CLASH * (clashes[b] - clashes[a])
                 if hinted is not None:
@@ -1882,11 +1967,17 @@ def _ways(items: list[_Grid]) -> list[list[list[int]]]:
     else:
         middle = [m if m is not None else g.plan(False) for g, m in zip(items, middle, strict=True)]
         file_top = top_total <= sum(m[0] for m in middle if m is not None)
-        if not file_top and _rounds_up(items):
-            # (a renderer rounds a middle between two lines the same way for the cells of a row as for the labels
-            # of a block: where its rows of two lines print their one-line cells on the lower line, its labels
-            # stand on the lower of two middle lines too)
-            middle = [g.plan(False, True) for g in items]  # type: ignore[misc]
+        if not file_top:
+            # The side of a middle between two lines a renderer puts a label on (the lower line, or the upper):
+            # the side the rows' cells are rounded to (:func:`_rounds_up`; a renderer rounds a row's cells as it
+            # rounds a block's label), else the upper, unless the file's labels fit the other side better by more
+            # than a block or two
+            up = _rounds_up(items)
+            if up:
+                middle = [g.plan(False, True) for g in items]
+            other = [g.plan(False, not up) for g in items]
+            if sum(m[0] for m in other) < sum(m[0] for m in middle if m is not None) - _OTHER_WAY:
+                middle = other  # type: ignore[assignment]
     return [
         t[1] if m is None else ((t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m))[1]
         for t, m in zip(at_top, middle, strict=True)

@@ -1628,10 +1628,17 @@ def known_category(level: int, text: str) -> Known | None:
 # Units of a count or an extent (3期, 800只, 1.2万亩; not 米, a depth or a height as often as a length): a target
 # of one, with no period, suggests a 数量指标.
 _COUNT_UNITS = frozenset(
-    "个 次 期 人 人次 场 场次 户 座 处 家 所 台 套 件 册 份 株 只 头 箱 辆 艘 批 项 篇 条 名".split()
-    + "块 盏 张 本 部 栋 幢 间 棵 对 宗 根 组 队 羽 批次 户次 家次".split()
-    + "亩 万亩 公里 平方米 吨".split()
+    "个 次 期 人 场 户 座 处 家 所 台 套 件 册 份 株 只 头 箱 辆 艘 批 项 篇 条 名".split()
+    + "块 盏 张 本 部 栋 幢 间 棵 对 宗 根 组 队 羽 幅 口 尾 支 届 种 眼 款 门 通 笔 片 把 例 轮".split()
+    + "亩 公顷 公里 平方米 平方公里 立方米 吨 公斤".split()
 )
+
+
+def _count_unit(unit: str) -> bool:
+    """Whether a unit is one of a count or an extent: one of those above, in tens of thousands (万株), with its
+    alternative in brackets (台（套）), or of times (人次, 台次, 航次)."""
+    unit = unit.split("（", 1)[0].removeprefix("万").removeprefix("亿")
+    return unit in _COUNT_UNITS or (unit.endswith("次") and len(unit) <= 2)
 
 
 @functools.lru_cache(maxsize=4096)  # (asked of every row of a grid whose labels are centred)
@@ -1645,7 +1652,7 @@ def value_kind(value: str) -> str | None:
         return "13"
     unit = target.unit or ""
     if target.kind in ("quantity", "range") and target.per is None:
-        if unit in _COUNT_UNITS:
+        if _count_unit(unit):
             return "11"
         if "元/" in unit:
             return "14"
