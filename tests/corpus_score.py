@@ -66,6 +66,8 @@ CORPORA = (
     "corpus43",
     "corpus44",
     "corpus45",
+    "corpus46",
+    "corpus47",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

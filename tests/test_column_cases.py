@@ -3987,6 +3987,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("不作要求", "此项暂缺", "不涉及此项", "不考核", "本年度不涉及", "本年不设", "不另设置"),
         *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化", "本期不列", "未设定本项"),
         *("未细化", "暂未分解", "无量化要求", "未列入", "不另设", "当年不设", "不另行设置"),
+        *("本年度未纳入", "年度不考核", "未确定", "暂不确定"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4681,6 +4682,22 @@ def test_a_weight_printed_in_percent_is_its_number_one_cell_a_line_too() -> None
         ("新写的大赛", "1", Decimal("10")),
         ("新写的作品", "500", Decimal("10")),
     ]
+
+
+def test_a_collection_s_title_in_an_org_heading_between_two_tables_is_no_row() -> None:
+    """An Org file of two tables, each after the collection's title as a heading (* …绩效目标汇编): the title
+    after the first table had been read as a row of it (an indicator named by the title, under the last 二级)."""
+    title = "* 示例市某某区2026年交通领域项目支出绩效目标汇编\n"
+    table = (
+        "| 项目名称 | {name} |\n"
+        "|---------+--------|\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 巡检跑道次数 | ≥365次 |\n"
+        "| 满意度指标 | 服务对象满意度指标 | 通航企业满意度 | ≥90% |\n"
+    )
+    text = title + table.format(name="示例市某某区跑道巡检项目") + "\n" + title + table.format(name="示例市某某区站坪巡检项目")
+    projects = parse_document(text, form="columns").units[0].projects
+    assert [[i.name for i in p.indicators] for p in projects] == [["巡检跑道次数", "通航企业满意度"]] * 2
 
 
 def test_markdown_headings_between_the_tables_of_a_note_are_no_rows() -> None:

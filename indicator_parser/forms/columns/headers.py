@@ -13,9 +13,10 @@ import re
 from typing import Literal
 
 # A 绩效目标表's title (the PDF reader's pages too): 项目支出绩效目标表, 绩效目标申报表, 绩效目标调整申请表, 绩效自评表,
-# a title without its 表 (示例县2025年部门预算项目绩效目标), a monitoring table's (绩效运行监控表, 绩效目标执行监控表)
+# a title without its 表 (示例县2025年部门预算项目绩效目标), a monitoring table's (绩效运行监控表, 绩效目标执行监控表),
+# a collection's (项目支出绩效目标汇编)
 TITLE = re.compile(
-    r"绩效目标(?:申报|调整|变更|审核)?(?:申请)?简?表|绩效自评表|(?:预算|项目|支出)绩效目标$"
+    r"绩效目标(?:申报|调整|变更|审核)?(?:申请)?简?表|绩效自评表|(?:预算|项目|支出)绩效目标(?:表?汇编)?$"
     r"|绩效(?:目标)?(?:运行|执行)?(?:情况)?监控表"
 )
 

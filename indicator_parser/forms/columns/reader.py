@@ -85,9 +85,9 @@ _GENERIC_HEADER = re.compile(
 
 
 def _unmarked(text: str) -> str:
-    """A title without the markup round it: Markdown's bold (**…表**, __…__), a DokuWiki heading (====== … ======)
-    or a Textile one (h3. …)."""
-    if text.startswith(("**", "__", "==")):
+    """A title without the markup round it: Markdown's bold (**…表**, __…__), a DokuWiki heading (====== … ======),
+    an Org one (* …) or a Textile one (h3. …)."""
+    if text.startswith(("**", "__", "==", "* ")):
         return text.strip("*_= ")
     return text[4:] if text[:1] == "h" and _TEXTILE_HEADING.match(text) else text
 
@@ -243,15 +243,15 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|当年|年内|本期|本项目|该项|此项|暂)?"
+    r"(?:本年度|本年|年度|当年|年内|本期|本项目|该项|此项|暂)?"
     r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜)?"
-    r"(?:考核|涉及|设置|设定|设|纳入考核|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
-    r"|细化|分解)"
+    r"(?:考核|涉及|设置|设定|设|纳入考核|纳入|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
+    r"|细化|分解|确定)"
     r"(?:指标|本项目|于本项目|此项|该项|本项)?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
     # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
     # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列; 本期不列, 未设定本项; 未细化, 暂未分解;
-    # 无量化要求, 未列入, 不另设, 不另行设置)
+    # 无量化要求, 未列入, 不另设, 不另行设置; 本年度未纳入, 年度不考核, 未确定)
     r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
