@@ -4695,7 +4695,13 @@ def test_a_collection_s_title_in_an_org_heading_between_two_tables_is_no_row() -
         "| 产出指标 | 数量指标 | 巡检跑道次数 | ≥365次 |\n"
         "| 满意度指标 | 服务对象满意度指标 | 通航企业满意度 | ≥90% |\n"
     )
-    text = title + table.format(name="示例市某某区跑道巡检项目") + "\n" + title + table.format(name="示例市某某区站坪巡检项目")
+    text = (
+        title
+        + table.format(name="示例市某某区跑道巡检项目")
+        + "\n"
+        + title
+        + table.format(name="示例市某某区站坪巡检项目")
+    )
     projects = parse_document(text, form="columns").units[0].projects
     assert [[i.name for i in p.indicators] for p in projects] == [["巡检跑道次数", "通航企业满意度"]] * 2
 
