@@ -273,8 +273,12 @@ def parse_document(text: str, source: str | None = None, *, form: str | None = N
 
 
 def _text_lines(text: str) -> list[str]:
-    """A text's lines, as a file's are read (ASCII's record separator, ``\x1e``, a line's end)."""
-    return (text.replace("\x1e", "\n") if "\x1e" in text else text).split("\n")
+    """A text's lines, as a file's are read (ASCII's record separator, ``\x1e``, and a vertical tab, ``\x0b``,
+    a line's end)."""
+    for end in "\x1e\x0b":
+        if end in text:
+            text = text.replace(end, "\n")
+    return text.split("\n")
 
 
 def find_files(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:

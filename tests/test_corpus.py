@@ -632,7 +632,7 @@ FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
     "lines_dropped": 185,
     "aligned_centered": 188,
     "flat": 142,
-    "oneline": 64,
+    "oneline": 142,
     "pdftotext": 183,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -744,7 +744,7 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus47", "aligned_top"): 2,
     ("corpus47", "aligned_centered"): 2,
     ("corpus47", "flat"): 3,
-    ("corpus47", "oneline"): 17,
+    ("corpus47", "oneline"): 3,
     ("corpus47", "pdftotext"): 4,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).

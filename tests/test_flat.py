@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from indicator_parser import parse_document
+from indicator_parser import parse_document, read_document
 from indicator_parser.forms.columns.flat import split_header
 
 PLAIN = "项目名称：示例河道管护项目\n一级指标二级指标三级指标指标值\n"
@@ -3989,3 +3989,37 @@ def test_a_name_no_longer_than_a_common_free_word_and_one_character_keeps_it():
     )
     names = ["新写的导盲杖", "新写的盲道巡查", "新写的训练", "新写的质保期", "新一般"]
     assert [i.name for i in indicators(text)] == names
+
+
+def test_rows_parted_by_word_s_manual_line_breaks(tmp_path):
+    """A Word paragraph a project, its rows parted by manual line breaks (Shift+Enter), as Word's text gives them:
+    a vertical tab (\\x0b) between rows, CRLF after each project. Each vertical tab ends a line, in a text and in
+    a file alike (the project had been one line: a row's last cell, 区园林局, read with the next row's name)."""
+    project = "\x0b".join(
+        [
+            "项目名称示例公园巡护项目",
+            "一级指标二级指标三级指标指标值测评主体",
+            "产出指标数量指标巡护园区次数≥24次区园林局",
+            "巡护设施数量≥120处第三方机构",
+            "质量指标设施完好率≥95%区园林局",
+        ]
+    )
+    text = project + "\r\n" + project.replace("公园", "湿地") + "\r\n"
+    rows = [
+        ("巡护园区次数", "≥24次", "区园林局"),
+        ("巡护设施数量", "≥120处", "第三方机构"),
+        ("设施完好率", "≥95%", "区园林局"),
+    ]
+    for document in (parse_document(text), read_document(_written(tmp_path, text))):
+        got = [
+            (p.name, [(i.name, i.annual_target.raw, i.extra.get("测评主体")) for i in p.indicators])
+            for u in document.units
+            for p in u.projects
+        ]
+        assert got == [(f"示例{place}巡护项目", rows) for place in ("公园", "湿地")]
+
+
+def _written(folder, text: str):
+    path = folder / "rows.txt"
+    path.write_bytes(text.encode("utf-8"))
+    return path

@@ -102,6 +102,8 @@ def _lines(handle: BinaryIO, name: str) -> Iterator[str]:
             buffer = buffer.replace("\r\n", "\n").replace("\r", "\n")
         if "\x1e" in buffer:  # (ASCII's record separator ends a row, as sqlite's .mode ascii writes rows)
             buffer = buffer.replace("\x1e", "\n")
+        if "\x0b" in buffer:  # (a vertical tab ends a line: Word's manual line break, as its text gives it)
+            buffer = buffer.replace("\x0b", "\n")
         lines = buffer.split("\n")
         pending = lines.pop() + hold
         yield from lines
@@ -114,10 +116,11 @@ def iter_lines(source: str | Path | bytes, name: str | None = None) -> Iterator[
     """The lines of a text file (or of bytes), without line ends, decoded piece by piece.
 
     UTF-8 (with or without a BOM) and UTF-16 with a BOM are recognised; any
-    other bytes are read as GB18030 (a superset of GBK and GB2312). CRLF, CR
-    and ASCII's record separator (``\x1e``) become line breaks. Raises :class:`InputError` naming the input for
-    bytes that are text in none of them or hold NUL characters (before any
-    line is yielded when the encoding is in doubt), and
+    other bytes are read as GB18030 (a superset of GBK and GB2312). CRLF, CR,
+    ASCII's record separator (``\x1e``) and a vertical tab (``\x0b``, Word's
+    manual line break) become line breaks. Raises :class:`InputError` naming
+    the input for bytes that are text in none of them or hold NUL characters
+    (before any line is yielded when the encoding is in doubt), and
     :class:`MissingFileError` (also a ``FileNotFoundError``) for a missing file.
     """
     if isinstance(source, bytes):
