@@ -4441,6 +4441,9 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
         *(("判定符", "数值单位"), ("关系符号", "计数单位"), ("取值符号", "统计单位"), ("大小关系", "单位名称")),
         *(("运算标识", "数据单位"), ("比较标识", "计量单位"), ("比较方法", "度量单位"), ("逻辑关系", "单位")),
         *(("比较类型", "数量单位"), ("关系类型", "计量单位名称"), ("比较要求", "统计单位")),
+        # (a measure's or a test's mark, the operation compared by; a unit named by what it quantifies or counts)
+        *(("测度符号", "量化单位"), ("度量符号", "核算单位"), ("判别符号", "计量名称"), ("比较运算", "单位口径")),
+        *(("比较算符", "单位"),),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:

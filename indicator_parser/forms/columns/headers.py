@@ -84,6 +84,10 @@ GRID_HEADERS: dict[str, Field] = {
         for mark in ("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型")
         if what != mark
     },
+    # (a measure's or a test's mark: 测度符号, 度量符号, 判别符号; not 测量方式, how a value is measured)
+    **{f"{what}{mark}": "comparator" for what in ("测度", "度量", "判别") for mark in ("符", "符号", "标识", "标志")},
+    # (the operation or operator compared by: 比较运算, 关系算符)
+    **{f"{what}{mark}": "comparator" for what in ("比较", "关系", "逻辑") for mark in ("运算", "算符")},
     "比较方法": "comparator",
     "比较要求": "comparator",
     "指标值": "value",
@@ -107,10 +111,12 @@ GRID_HEADERS: dict[str, Field] = {
         f"{what}单位{part}": "unit"
         for what in (
             *("计量", "度量", "数值", "计数", "计算", "取值", "量值"),
-            *("量度", "计值", "指标", "统计", "数据", "数量"),
+            *("量度", "计值", "指标", "统计", "数据", "数量", "量化", "核算"),
         )
         for part in ("", "名称")
     },
+    "计量名称": "unit",
+    "单位口径": "unit",
     "权重": "weight",
     "指标权重": "weight",
     "分值": "weight",
