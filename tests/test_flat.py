@@ -4023,3 +4023,22 @@ def _written(folder, text: str):
     path = folder / "rows.txt"
     path.write_bytes(text.encode("utf-8"))
     return path
+
+
+def test_a_one_line_grid_s_last_column_of_a_few_words_is_cut_from_the_next_name():
+    """A project on one line whose grid ends in a column of a few words (巡护班组: 一班, 二班): a row's word glued to
+    the next row's name (…≥24次一班巡护设施数量…). A name that starts with a word the column holds whole in another
+    row gives it back to the row before (it had read 一班巡护设施数量, the row before with no 巡护班组)."""
+    text = (
+        "项目名称：示例公园巡护项目一级指标二级指标三级指标指标值巡护班组"
+        "产出指标数量指标巡护园区次数≥24次一班巡护设施数量≥120处二班"
+        "质量指标设施完好率≥95%二班巡护记录完整率100%一班时效指标巡护响应时间≤30分钟一班\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra.get("巡护班组")) for i in indicators(text)]
+    assert got == [
+        ("巡护园区次数", "≥24次", "一班"),
+        ("巡护设施数量", "≥120处", "二班"),
+        ("设施完好率", "≥95%", "二班"),
+        ("巡护记录完整率", "100%", "一班"),
+        ("巡护响应时间", "≤30分钟", "一班"),
+    ]

@@ -745,6 +745,7 @@ def flat_rows(doc: Text) -> list[Row]:
     skip = -1  # (a line read with the one before it)
     spaced: int | None = None  # the columns of a grid whose cells are one space apart (a copy from a PDF viewer)
     glued: dict[int, list[Field | None]] = {}  # rows whose name may hold free text, and their grid's columns
+    guessed: dict[int, list[Field | None]] = {}  # rows of a one-line grid: their grid's columns (_known_free_words)
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped or i == skip:
@@ -789,6 +790,8 @@ def flat_rows(doc: Text) -> list[Row]:
             for r in range(read, len(rows)):
                 if rows[r].doubt is _NAME_AND_FREE and fields is not None:
                     glued[r] = fields  # (a row whose name may hold the free text after it: see _common_free_words)
+                if many and fields is not None:
+                    guessed[r] = fields
         if isinstance(doc, _Unwrapped) and i in doc.spaced:
             rows[count:] = [_cut_at_spaces(doc, i, row) for row in rows[count:]]
         if many or grid is None or fields is not grid or len(rows) != count + 1 or _has_value(rows[-1], grid):
@@ -830,7 +833,45 @@ def flat_rows(doc: Text) -> list[Row]:
                 skip = after
     if glued:
         _common_free_words(rows, glued)
+    if any(rows[r].doubt is _GUESSED_START for r in guessed):
+        _known_free_words(rows, guessed)
     return rows
+
+
+def _known_free_words(rows: list[Row], grids: dict[int, list[Field | None]]) -> None:
+    """Where a one-line grid's last column is free text of a few words (运维班组: 信息班, 设施班) and a row's name
+    was guessed to start where its cell's text does (信息班母婴室改造, the row before it ending in no such text), a
+    name that starts with a word the column holds whole in another row of the grid is cut after it, and the word
+    put in the row before's last cell. In place."""
+    by_grid: dict[int, list[int]] = {}
+    for r, fields in grids.items():
+        by_grid.setdefault(id(fields), []).append(r)
+    for indices in by_grid.values():
+        fields = grids[indices[0]]
+        if "name" not in fields or fields[-1] not in (None, *_FREE_FIELDS):
+            continue
+        n, last = fields.index("name"), len(fields) - 1
+        words = {
+            text
+            for r in indices
+            if len(rows[r].cells) == len(fields) and 2 <= len(text := rows[r].cells[last].text) <= 8
+            if not _DIGITS.intersection(text)
+        }
+        if len(words) < 2:
+            continue
+        for before, r in itertools.pairwise(sorted(indices)):
+            row, above = rows[r], rows[before]
+            if row.doubt is not _GUESSED_START or len(above.cells) != len(fields) or above.cells[last].text:
+                continue
+            whole = row.cells[n]
+            word = next((w for w in words if whole.text.startswith(w) and len(whole.text) - len(w) >= 2), None)
+            if word is None or whole.raw != whole.text:
+                continue
+            (a, b), k = whole.span, len(word)
+            name = TableCell(whole.text[k:], (a + k, b), whole.line, whole.column + k, whole.text[k:])
+            rows[r] = attrs.evolve(row, cells=(*row.cells[:n], name, *row.cells[n + 1 :]))
+            free = TableCell(word, (a, a + k), whole.line, whole.column, word)
+            rows[before] = attrs.evolve(above, cells=(*above.cells[:last], free))
 
 
 _COMMON_FREE = (
