@@ -3646,11 +3646,15 @@ def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
 
 @pytest.mark.parametrize(
     "marks",
-    [["①", "②", "③"], ["⑴", "⑵", "⑶"], ["第1项", "第2项", "第3项"], ["A01", "A02", "A03"], ["No.1", "No.2", "No.3"]],
+    [
+        *(["①", "②", "③"], ["⑴", "⑵", "⑶"], ["第1项", "第2项", "第3项"], ["A01", "A02", "A03"], ["No.1", "No.2", "No.3"]),
+        ["第一", "第二", "第三"],
+    ],
 )
 def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
-    """序号 written ① ② ③, ⑴ ⑵ ⑶, 第1项 第2项, A01 A02 or No.1 No.2: a 序号 (delimited, one cell a line, flattened); they had been read as the
-    start of the name, or the row as no indicator."""
+    """序号 written ① ② ③, ⑴ ⑵ ⑶, 第1项 第2项, A01 A02, No.1 No.2 or 第一 第二 (an ordinal): a 序号 (delimited, one cell
+    a line, flattened); they had been read as the start of the name, or the row as no indicator (第一: one cell a line
+    read the rows shifted, 第一 a name)."""
     grid = [
         [marks[0], "产出指标", "数量指标", "巡查海堤长度", "≥12公里"],
         [marks[1], "", "质量指标", "隐患处置率", "100%"],
@@ -3664,7 +3668,8 @@ def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
     header = ["序号", "一级指标", "二级指标", "三级指标", "指标值"]
     piped = "项目名称|示例市某某区海堤巡查项目\n" + "".join("|".join(r) + "\n" for r in [header, *grid])
     flat = "项目名称示例市某某区海堤巡查项目\n" + "".join("".join(r) + "\n" for r in [header, *grid])
-    for text in (piped, flat):
+    lines = "项目名称\n示例市某某区海堤巡查项目\n" + "".join(c + "\n" for r in [header, *grid] for c in r)
+    for text in (piped, flat, lines):
         document = parse_document(text)
         assert rows(document) == want, text
         assert [i.seq for i in document.units[0].projects[0].indicators] == [1, 2, 3]

@@ -4042,3 +4042,17 @@ def test_a_one_line_grid_s_last_column_of_a_few_words_is_cut_from_the_next_name(
         ("巡护记录完整率", "100%", "一班"),
         ("巡护响应时间", "≤30分钟", "一班"),
     ]
+
+
+def test_a_sequence_of_ordinals_and_a_name_that_starts_with_one():
+    """序号 written as ordinals, 第一, 第二 (not 第1项): a 序号 where it is the next one and no word goes on (第三方 is
+    a word a name starts with): 第三第三方评估覆盖率 is 第三 and 第三方评估覆盖率."""
+    text = PLAIN.replace("一级指标", "序号一级指标") + (
+        "第一产出指标数量指标巡查河道长度≥12公里\n第二质量指标隐患处置率100%\n第三第三方评估覆盖率≥90%\n"
+    )
+    got = [(i.seq, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        (1, "数量指标", "巡查河道长度", "≥12公里"),
+        (2, "质量指标", "隐患处置率", "100%"),
+        (3, "质量指标", "第三方评估覆盖率", "≥90%"),
+    ]

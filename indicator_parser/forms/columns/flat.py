@@ -1699,6 +1699,7 @@ def _chinese(n: int) -> str:
 # (a point before a digit is a decimal's, 2.5; a 、 is a mark before anything: 9、2025年度…)
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
+_ORDINAL_WORDS = frozenset("方批次期年届轮季度周天号个名阶部类档级步章节")  # (第三方, 第二批, 第一次 …: words)
 _SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－])\d{1,3})(?![0-9])")
 _SEQ_HASHED = re.compile(r"([#＃]|指标)(\d{1,3})(?![0-9])")  # (#01, #9, 指标01: marked before it, or named)
 _SEQ_WRITTEN = re.compile(
@@ -1778,6 +1779,13 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
             return _SeqMark(int(item.group(1)), item.end(), "第", item.group(2), _padded(item.group(1)))
         if (n := _CHINESE_NUMBERS.get(item.group(1))) is not None:
             return _SeqMark(n, item.end(), "第", item.group(2), chinese=True)
+    if (
+        text[:1] == "第"
+        and 0 < following < 100
+        and text.startswith(written := "第" + _chinese(following))
+        and text[len(written) : len(written) + 1] not in _ORDINAL_WORDS
+    ):  # 第一, 第十二: an ordinal, the next one only (not 第三方, 第二批 …, words a name starts with)
+        return _SeqMark(following, len(written), "第", chinese=True)
     if text[:1] in "#＃指" and (hashed := _SEQ_HASHED.match(text)) is not None:  # #01, #9, 指标01
         return _SeqMark(int(hashed.group(2)), hashed.end(), hashed.group(1), width=_padded(hashed.group(2)))
     if "A" <= text[:1] <= "Z" and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
