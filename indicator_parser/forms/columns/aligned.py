@@ -397,6 +397,7 @@ class _Grid:
     # as if the page's rows followed the rows above them, its furniture and repeated header taken out)
     squeezed: tuple[tuple[int, int, int], ...] = ()  # (a page's header line, the shift from it on, its first row's)
     pages: tuple[_Draft, ...] = ()  # the later pages' repeated headers, laid where they stand
+    hints: list[list[int]] | None = attrs.field(default=None, init=False)  # (hints_of the 二级 labels, once made)
 
     def _line(self, line: int) -> int:
         """A line as a centred label's nearness counts it (see ``squeezed``)."""
@@ -416,9 +417,10 @@ class _Grid:
         choice the 一级 decide (a block of two lines labelled on one, or three rows centred on the second, not
         four), the 二级 are laid again inside the blocks the 一级 alone would take, and the cheaper of the two
         whole plans is the answer."""
-        cost, plans = self._plan(top, up)
+        cost, plans, misfit = self._plan(top, up)
         level1, level2 = self.levels
-        if top or cost == 0.0 or level1 is None or level2 is None or not self.labels.get(level1):
+        if top or misfit == 0.0 or level2 is None or level1 is None or not self.labels.get(level1):
+            # (the 一级 fit the 二级's blocks as they are: laid inside the 一级's own, the 二级 fit no better)
             return cost, plans
         tops, bottoms, columns = self._lines(top)
         skipped = _CONTINUED if self.continued else _SKIPPED
@@ -438,8 +440,8 @@ class _Grid:
         if not firsts or not all(map(operator.lt, firsts, [*firsts[1:], len(tops)])):
             return cost, plans  # (no plan, or a 一级 with no rows: a placeholder)
         walls = list(itertools.accumulate((a in firsts[1:] for a in range(len(tops))), initial=0))[1:]
-        other = self._plan(top, up, walls)
-        return other if other[0] < cost else (cost, plans)
+        other, others, _ = self._plan(top, up, walls)
+        return (other, others) if other < cost else (cost, plans)
 
     def _lines(self, top: bool) -> tuple[list[int], list[int], dict[int, list[Label]]]:
         """The rows' first and last lines, and the labels, as :func:`partition` counts them."""
@@ -456,9 +458,9 @@ class _Grid:
             }
         return tops, bottoms, columns
 
-    def _plan(self, top: bool, up: bool, walls: list[int] | None = None) -> tuple[float, list[list[int]]]:
+    def _plan(self, top: bool, up: bool, walls: list[int] | None = None) -> tuple[float, list[list[int]], float]:
         """:meth:`plan` with the 二级 laid first (``walls``: their blocks kept inside the 一级 blocks these
-        running counts of block starts over the rows mark)."""
+        running counts of block starts over the rows mark), and what the 一级's plan costs of it."""
         tops, bottoms, columns = self._lines(top)
         level1, level2 = self.levels
         # the 二级 text of each row as laid so far (a 一级's clashes count them)
@@ -469,6 +471,7 @@ class _Grid:
         skipped = _CONTINUED if self.continued else _SKIPPED
         breaks = [line for _, _, line in self.squeezed]  # (where a later page's rows start)
         pieces: set[int] = set()  # the lines of the labels of the columns laid so far
+        misfit = 0.0  # what the 一级's plan costs
         for k, labels in columns.items():
             if not labels:
                 continue
@@ -478,9 +481,11 @@ class _Grid:
             hints = None
             if k == level2 and not top and self.name is not None:
                 # (in the middle, a 二级 as near one block's middle as the next's goes where the names say)
-                names = [r.cells[self.name].text for r in self.rows]
-                values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
-                hints = hints_of(names, [x.cell.text for x in labels], values)
+                if self.hints is None:  # (the same for every plan of the grid: made once)
+                    names = [r.cells[self.name].text for r in self.rows]
+                    values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
+                    self.hints = hints_of(names, [x.cell.text for x in labels], values)
+                hints = self.hints
             cost, plan = partition(
                 tops,
                 bottoms,
@@ -498,6 +503,8 @@ class _Grid:
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
             total += cost
+            if k == level1:
+                misfit = cost
             plans.append(plan)
             if all(map(operator.lt, plan, [*plan[1:], len(tops)])):  # every block holds rows
                 starts = set(plan)  # the rows stay as they are; the blocks start where the plan says
@@ -531,7 +538,7 @@ class _Grid:
             tops, bottoms = new_tops, new_bottoms
             if level2 is not None:
                 seconds = new_seconds
-        return total, plans
+        return total, plans, misfit
 
     def build(self, doc: Text, plans: list[list[int]]) -> list[_Draft]:
         """The rows with the labels laid over them by these plans (:meth:`plan`), the placeholders inserted and
@@ -1478,6 +1485,7 @@ def partition(
         return 0.0, heads
     n, m = len(tops), len(labels)
     rounded = -1 if up else 1  # (a label below a middle between two lines, or above: twice the lines it stands off)
+    fits: dict[int, float] = {}  # the misfit of each skew (_misfit), as met
     # A placeholder stands between rows; a block starts at most a line below its label, and after the rows
     # above the label before it.
     between: list[bool] = []
@@ -1525,31 +1533,20 @@ def partition(
             for b in later:
                 if walls is not None and walls[b - 1] != walls[a]:
                     continue  # (a block over a wall: across two blocks of the column after)
-                # Half a line either way is rounding (rows differ in height, an extractor puts a label on a
-                # line): no misfit. Within it, a label nearer where the renderer puts it fits better: on the
-                # middle line, or where the middle falls between two lines on the side it rounds to (``up``):
-                # 3 rows centred on the second, not 4 (rounding up); 2 rows labelled on the lower, 1 not 2.
                 bottom = bottoms[b - 1]
-                misfit = inf
+                skew = at + bottom - twice_label  # (twice the lines from the label's middle to the block's)
+                if breaks:
+                    skew = _page_skew(skew, breaks, first, at, bottom, twice_label)
+                misfit = fits[skew] if skew in fits else fits.setdefault(skew, _misfit(skew, rounded))
                 # (its last row grown by the lines after it that hold only pieces of labels, of the column or of
-                # those laid before it, or not: a block grown to its label's height, 可持续影响指 / 标 beside a
-                # row of one line)
-                for end in (bottom,) if grown is None or grown[b - 1] == bottom else (bottom, grown[b - 1]):
-                    skew = at + end - twice_label  # (twice the lines from the label's middle to the block's)
+                # those laid before it: a block grown to its label's height, 可持续影响指 / 标 beside a row of one
+                # line)
+                if grown is not None and (end := grown[b - 1]) != bottom:
+                    skew = at + end - twice_label
                     if breaks:
-                        page = bisect.bisect_right(breaks, first)
-                        if bisect.bisect_right(breaks, at) == page != bisect.bisect_right(breaks, end):
-                            # (a block split by a page, labelled on its first page: its label in the middle of the
-                            # part on that page will do, as a renderer prints each page's part of a merged cell)
-                            part = at + min(end, breaks[page] - 1) - twice_label
-                            if abs(part) < abs(skew):
-                                skew = part
-                    off = abs(skew) / 2 - 0.5
-                    side = 0.0
-                    if skew % 2:  # (a middle between two lines: counted from the line on the label's side)
-                        side = _HALF if (skew > 0) == (rounded > 0) else _SIDE
-                        skew = abs(skew) - 1
-                    misfit = min(misfit, (off if off > 0.0 else 0.0) + _NEARER * abs(skew) / 2 + side)
+                        skew = _page_skew(skew, breaks, first, at, end, twice_label)
+                    grew = fits[skew] if skew in fits else fits.setdefault(skew, _misfit(skew, rounded))
+                    misfit = grew if grew < misfit else misfit
                 c = so_far + misfit
                 # (a centred label stands within its block's lines: each line outside them is a misfit more)
                 outside = max(at - last, first - bottom)
@@ -1570,6 +1567,32 @@ def partition(
     for j in range(m, 0, -1):
         b = plan[j - 1] = back[j][b]
     return best[m][n], plan
+
+
+def _misfit(skew: int, rounded: int) -> float:
+    """What a centred label costs that stands ``skew`` half lines off its block's middle (below it where
+    negative; ``rounded``: the side, as a skew's sign, a renderer puts a label on where a middle falls between two
+    lines). Half a line either way is rounding (rows differ in height, an extractor puts a label on a line): no
+    misfit. Within it, a label nearer where the renderer puts it fits better: on the middle line, or where the
+    middle falls between two lines on the side it rounds to: 3 rows centred on the second, not 4 (rounding up);
+    2 rows labelled on the lower, 1 not 2."""
+    off = abs(skew) / 2 - 0.5
+    side = 0.0
+    if skew % 2:  # (a middle between two lines: counted from the line on the label's side)
+        side = _HALF if (skew > 0) == (rounded > 0) else _SIDE
+        skew = abs(skew) - 1
+    return (off if off > 0.0 else 0.0) + _NEARER * abs(skew) / 2 + side
+
+
+def _page_skew(skew: int, breaks: Sequence[int], first: int, at: int, end: int, twice_label: int) -> int:
+    """A block split by a page, labelled on its first page: its label in the middle of the part on that page will
+    do, as a renderer prints each page's part of a merged cell (the skew of :func:`_misfit`, the nearer)."""
+    page = bisect.bisect_right(breaks, first)
+    if bisect.bisect_right(breaks, at) == page != bisect.bisect_right(breaks, end):
+        part = at + min(end, breaks[page] - 1) - twice_label
+        if abs(part) < abs(skew):
+            return part
+    return skew
 
 
 def _heads(
@@ -1975,9 +1998,21 @@ def _ways(items: list[_Grid]) -> list[list[list[int]]]:
             up = _rounds_up(items)
             if up:
                 middle = [g.plan(False, True) for g in items]
-            other = [g.plan(False, not up) for g in items]
-            if sum(m[0] for m in other) < sum(m[0] for m in middle if m is not None) - _OTHER_WAY:
-                middle = other  # type: ignore[assignment]
+            # (costs are never negative: a grid that fits one way for nothing is planned the other way only where
+            # the grids that do not may cost less by enough)
+            least = sum(m[0] for m in middle if m is not None) - _OTHER_WAY
+            other: dict[int, _Plan] = {}
+            so_far = 0.0
+            for j, m in enumerate(middle):
+                if so_far >= least:
+                    break  # (the other way costs as much already)
+                if m is not None and m[0] > 0.0:
+                    other[j] = items[j].plan(False, not up)
+                    so_far += other[j][0]
+            if so_far < least:
+                full = [other[j] if j in other else g.plan(False, not up) for j, g in enumerate(items)]
+                if sum(o[0] for o in full) < least:
+                    middle = full  # type: ignore[assignment]
     return [
         t[1] if m is None else ((t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m))[1]
         for t, m in zip(at_top, middle, strict=True)
