@@ -419,8 +419,9 @@ class _Grid:
         whole plans is the answer."""
         cost, plans, misfit = self._plan(top, up)
         level1, level2 = self.levels
-        if top or misfit == 0.0 or level2 is None or level1 is None or not self.labels.get(level1):
-            # (the 一级 fit the 二级's blocks as they are: laid inside the 一级's own, the 二级 fit no better)
+        if top or level2 is None or level1 is None or not self.labels.get(level1) or not self.labels.get(level2):
+            return cost, plans
+        if misfit == 0.0:  # (the 一级 fit the 二级's blocks as they are: laid inside the 一级's own, no better)
             return cost, plans
         tops, bottoms, columns = self._lines(top)
         skipped = _CONTINUED if self.continued else _SKIPPED
@@ -440,6 +441,9 @@ class _Grid:
         if not firsts or not all(map(operator.lt, firsts, [*firsts[1:], len(tops)])):
             return cost, plans  # (no plan, or a 一级 with no rows: a placeholder)
         walls = list(itertools.accumulate((a in firsts[1:] for a in range(len(tops))), initial=0))[1:]
+        blocks = zip(plans[0], [*plans[0][1:], len(tops)], strict=True)  # (the 二级's, laid first)
+        if all(walls[b - 1] == walls[a] for a, b in blocks if b > a):
+            return cost, plans  # (the 二级's blocks lie inside the 一级's already: laid again, the same)
         other, others, _ = self._plan(top, up, walls)
         return (other, others) if other < cost else (cost, plans)
 
