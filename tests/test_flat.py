@@ -2893,8 +2893,14 @@ def test_a_level_1_s_points_on_the_line_of_the_row_it_starts():
 
 
 def test_sequence_numbers_in_tortoise_shell_brackets_and_as_articles():
-    """序号 written 〔1〕 (or 【1】, ［1］) and 第1条 (as 第1项, 第01项) are cut off the name in a flattened row."""
+    """序号 written 〔1〕 (or 【1】, ［1］), in Chinese numerals 〔一〕 (or 【二】), and 第1条 (as 第1项, 第01项) are cut
+    off the name in a flattened row (〔一〕 had been read into the name)."""
     text = "项目名称示例园艺项目\n序号三级指标指标值\n〔1〕盆景技艺培训期数3期\n【2】培训学员人数≥90人\n"
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
+        (1, "盆景技艺培训期数", "3期"),
+        (2, "培训学员人数", "≥90人"),
+    ]
+    text = "项目名称示例园艺项目\n序号三级指标指标值\n〔一〕盆景技艺培训期数3期\n【二】培训学员人数≥90人\n"
     assert [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)] == [
         (1, "盆景技艺培训期数", "3期"),
         (2, "培训学员人数", "≥90人"),

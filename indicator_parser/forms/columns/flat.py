@@ -1707,8 +1707,9 @@ _SEQ_WRITTEN = re.compile(
 )
 
 
-_SEQ_CHINESE = re.compile(
-    r"(?:(?P<open>[（(])(?=[一二三四五六七八九十]{1,3}[)）])|(?=[一二三四五六七八九十]{1,3}[、丶.．)）]))(?P<n>[一二三四五六七八九十]{1,3})(?P<close>[)）、丶.．])"
+_SEQ_CHINESE = re.compile(  # (（一）, 〔一〕, 【一】, 一、, 一.)
+    rf"(?:(?P<open>[{SEQ_OPENS}])(?=[一二三四五六七八九十]{{1,3}}[{SEQ_CLOSES}])|(?=[一二三四五六七八九十]{{1,3}}[、丶.．)）]))"
+    rf"(?P<n>[一二三四五六七八九十]{{1,3}})(?P<close>[{SEQ_CLOSES}、丶.．])"
 )
 _CHINESE_NUMBERS = {_chinese(n): n for n in range(1, 100)}
 _WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
