@@ -4629,10 +4629,19 @@ def test_a_kind_column_and_a_sign_column_apart(order: str) -> None:
     assert read == [("12", "quantity", ">=", Decimal("12"), "亩"), ("合格", "qualitative", None, None, None)]
 
 
-def test_the_years_a_project_runs_named_from_start_to_end() -> None:
-    """项目起止年限 names the 项目期 (2025-2027年): the project's period, not a key the model does not know."""
-    text = "项目名称|示例项目\n项目属性|新增项目\n项目起止年限|2025-2027年\n三级指标|指标值\n补植面积|12亩\n"
+@pytest.mark.parametrize("key", ["项目起止年限", "实施期限"])
+def test_the_years_a_project_runs_named_from_start_to_end(key: str) -> None:
+    """项目起止年限 and 实施期限 name the 项目期 (2025-2027年): the project's period, not a key the model does not know
+    (space-aligned, 实施期限's value had been read as more of the 项目属性 above it)."""
+    text = f"项目名称|示例项目\n项目属性|新增项目\n{key}|2025-2027年\n三级指标|指标值\n补植面积|12亩\n"
     project = parse_document(text).units[0].projects[0]
+    assert (project.attribute, project.period) == ("新增项目", "2025-2027年")
+    aligned = (
+        "项目名称          示例项目\n项目属性          新增项目\n"
+        f"{key}{' ' * (18 - 2 * len(key))}2025-2027年\n"
+        "一级指标    二级指标    三级指标    指标值\n产出指标    数量指标    补植面积    12亩\n"
+    )
+    project = parse_document(aligned, form="columns").units[0].projects[0]
     assert (project.attribute, project.period) == ("新增项目", "2025-2027年")
 
 

@@ -739,13 +739,10 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus45", "oneline"): 1,
     ("corpus45", "pdftotext"): 3,
     ("corpus46", "pdftotext"): 1,
-    ("corpus47", "lines"): 2,
-    ("corpus47", "lines_dropped"): 2,
-    ("corpus47", "aligned_top"): 2,
-    ("corpus47", "aligned_centered"): 2,
-    ("corpus47", "flat"): 3,
-    ("corpus47", "oneline"): 3,
-    ("corpus47", "pdftotext"): 4,
+    # (corpus 47's 实施期限, a 项目期 the model did not name: its value read into the 项目属性 above it, 2 a shape)
+    ("corpus47", "flat"): 1,
+    ("corpus47", "oneline"): 1,
+    ("corpus47", "pdftotext"): 2,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -912,8 +909,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus43", 133, 133),
         ("corpus44", 136, 119),
         ("corpus45", 129, 127),
-        ("corpus46", 121, 95),
-        ("corpus47", 123, 105),
+        ("corpus46", 121, 121),
+        ("corpus47", 123, 123),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -215,6 +215,7 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目起止年限": "period",
     "起止年限": "period",
     "项目起止时间": "period",
+    "实施期限": "period",  # (not 项目实施期限: a table that holds it holds a 项目期 too)
     "项目资金": "funds",
     "项目资金（万元）": "funds",
     "项目资金(万元)": "funds",
