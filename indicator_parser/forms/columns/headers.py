@@ -215,7 +215,8 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "项目起止年限": "period",
     "起止年限": "period",
     "项目起止时间": "period",
-    "实施期限": "period",  # (not 项目实施期限: a table that holds it holds a 项目期 too)
+    "实施期限": "period",
+    "项目实施期限": "unmodelled",  # (beside a 项目期, its months: kept as written)
     "项目资金": "funds",
     "项目资金（万元）": "funds",
     "项目资金(万元)": "funds",
