@@ -426,8 +426,7 @@ class _Grid:
         tops, bottoms, columns = self._lines(top)
         skipped = _CONTINUED if self.continued else _SKIPPED
         breaks = [line for _, _, line in self.squeezed]
-        pieces = {i for x in columns[level1] for i in range(x.first, x.last + 1)}
-        grown = _grown(tops, bottoms, pieces)
+        grown = _grown(tops, bottoms, _lines_of(columns[level1]))
         # (a row beside a 二级 label is in its block, which the 一级's clashes count: 生态环境成本指标 beside a
         # row under 成本指标, not 产出指标)
         seconds = [r.cells[level2].text for r in self.rows]
@@ -479,7 +478,7 @@ class _Grid:
         for k, labels in columns.items():
             if not labels:
                 continue
-            pieces.update(i for x in labels for i in range(x.first, x.last + 1))
+            pieces |= _lines_of(labels)
             # a 一级's block holds the 二级 the taxonomy puts under it (时效指标 under 产出指标)
             clash = clashes_of(seconds, [x.cell.text for x in labels]) if k == level1 and level2 is not None else None
             hints = None
@@ -551,6 +550,11 @@ class _Grid:
         for (k, labels), plan in zip(((k, x) for k, x in self.labels.items() if x), plans, strict=True):
             rows = _lay(doc, rows, labels, k, self.width, plan)
         return [self.header, *sorted([*self.furniture, *self.pages, *rows], key=_TOP)]
+
+
+def _lines_of(labels: Sequence[Label]) -> set[int]:
+    """The lines a column's labels stand on."""
+    return {i for x in labels for i in range(x.first, x.last + 1)}
 
 
 def _grown(tops: list[int], bottoms: list[int], pieces: set[int]) -> list[int]:
