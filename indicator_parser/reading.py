@@ -28,7 +28,7 @@ from pathlib import Path
 from .errors import IndicatorParserError, MissingFileError
 from .forms import FORMS, FormReader, form_reader
 from .nodes import Diagnostic, Document
-from .sources import iter_lines
+from .sources import breaks_at_line_ends, iter_lines
 from .table import Row
 
 _HEAD_LINES = 400  # lines looked at to detect the form
@@ -275,10 +275,7 @@ def parse_document(text: str, source: str | None = None, *, form: str | None = N
 def _text_lines(text: str) -> list[str]:
     """A text's lines, as a file's are read (ASCII's record separator, ``\x1e``, and a vertical tab, ``\x0b``,
     a line's end)."""
-    for end in "\x1e\x0b":
-        if end in text:
-            text = text.replace(end, "\n")
-    return text.split("\n")
+    return breaks_at_line_ends(text).split("\n")
 
 
 def find_files(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:

@@ -100,16 +100,25 @@ def _lines(handle: BinaryIO, name: str) -> Iterator[str]:
         buffer = buffer[: len(buffer) - len(hold)]
         if "\r" in buffer:
             buffer = buffer.replace("\r\n", "\n").replace("\r", "\n")
-        if "\x1e" in buffer:  # (ASCII's record separator ends a row, as sqlite's .mode ascii writes rows)
-            buffer = buffer.replace("\x1e", "\n")
-        if "\x0b" in buffer:  # (a vertical tab ends a line: Word's manual line break, as its text gives it)
-            buffer = buffer.replace("\x0b", "\n")
-        lines = buffer.split("\n")
+        lines = breaks_at_line_ends(buffer).split("\n")
         pending = lines.pop() + hold
         yield from lines
         if final:
             break
     yield pending
+
+
+# What ends a line besides a line break: ASCII's record separator (a row, as sqlite's .mode ascii writes rows) and a
+# vertical tab (Word's manual line break, as its text gives it)
+LINE_ENDS = "\x1e\x0b"
+
+
+def breaks_at_line_ends(text: str) -> str:
+    """The text with a line break for each of the :data:`LINE_ENDS` it holds."""
+    for end in LINE_ENDS:
+        if end in text:
+            text = text.replace(end, "\n")
+    return text
 
 
 def iter_lines(source: str | Path | bytes, name: str | None = None) -> Iterator[str]:

@@ -838,16 +838,21 @@ def flat_rows(doc: Text) -> list[Row]:
     return rows
 
 
+def _by_grid(grids: dict[int, list[Field | None]]) -> list[tuple[list[Field | None], list[int]]]:
+    """Rows by the grid they were read in (``grids``: each row's index, its grid's columns): each grid's columns
+    and its rows' indices, in order."""
+    by_grid: dict[int, tuple[list[Field | None], list[int]]] = {}
+    for r, fields in grids.items():
+        by_grid.setdefault(id(fields), (fields, []))[1].append(r)
+    return list(by_grid.values())
+
+
 def _known_free_words(rows: list[Row], grids: dict[int, list[Field | None]]) -> None:
     """Where a one-line grid's last column is free text of a few words (运维班组: 信息班, 设施班) and a row's name
     was guessed to start where its cell's text does (信息班母婴室改造, the row before it ending in no such text), a
     name that starts with a word the column holds whole in another row of the grid is cut after it, and the word
     put in the row before's last cell. In place."""
-    by_grid: dict[int, list[int]] = {}
-    for r, fields in grids.items():
-        by_grid.setdefault(id(fields), []).append(r)
-    for indices in by_grid.values():
-        fields = grids[indices[0]]
+    for fields, indices in _by_grid(grids):
         if "name" not in fields or fields[-1] not in (None, *_FREE_FIELDS):
             continue
         n, last = fields.index("name"), len(fields) - 1
@@ -859,7 +864,7 @@ def _known_free_words(rows: list[Row], grids: dict[int, list[Field | None]]) -> 
         }
         if len(words) < 2:
             continue
-        for before, r in itertools.pairwise(sorted(indices)):
+        for before, r in itertools.pairwise(indices):
             row, above = rows[r], rows[before]
             if row.doubt is not _GUESSED_START or len(above.cells) != len(fields) or above.cells[last].text:
                 continue
@@ -886,11 +891,7 @@ def _common_free_words(rows: list[Row], glued: dict[int, list[Field | None]]) ->
     most of a grid's names end in one of a few words (核心, 一般: at least three rows and three in five of them, by
     at most three words), those words are the column's: each such name is cut before its word, the word put in
     the free column's cell, and the row warns that this is a guess. In place."""
-    by_grid: dict[int, list[int]] = {}
-    for r, fields in glued.items():
-        by_grid.setdefault(id(fields), []).append(r)
-    for indices in by_grid.values():
-        fields = glued[indices[0]]
+    for fields, indices in _by_grid(glued):
         n = fields.index("name")
         names: dict[int, str] = {}
         for r in indices:
