@@ -2146,6 +2146,44 @@ def test_values_of_words_the_normalizer_reads_start_where_their_first_words_do()
     ]
 
 
+def test_a_verb_of_doing_or_changing_before_a_number_starts_a_value():
+    # 举办3期, 新开发15款, 净增80人, 培育1-2个, 减少15%左右: the verb is the value's (no name ends in it before a number
+    # of its own), where the value had started at the number and the verb gone to the name
+    text = PLAIN + "".join(
+        [
+            "产出指标数量指标渡工技能培训班举办3期\n",
+            "渡口文创产品开发新开发15款\n",
+            "持证渡工人数净增80人\n",
+            "渡口示范点培育1-2个\n",
+            "效益指标生态效益指标渡船燃油使用量减少15%左右\n",
+        ]
+    )
+    assert [(name, value) for _, _, name, value in read(text)] == [
+        ("渡工技能培训班", "举办3期"),
+        ("渡口文创产品开发", "新开发15款"),
+        ("持证渡工人数", "净增80人"),
+        ("渡口示范点", "培育1-2个"),
+        ("渡船燃油使用量", "减少15%左右"),
+    ]
+
+
+def test_a_value_leaves_the_name_three_characters_at_least():
+    # 安全 is a state a value may be (考试|安全), but 消防|安全 leaves a name of two characters, which hardly any name
+    # is: the value starts at the later place that reads (每月一次), 安全 stays in the name
+    text = "项目名称：示例消防设施项目\n一级指标二级指标三级指标指标值评价依据\n" + "".join(
+        [
+            "产出指标质量指标消防安全检查每月一次检查台账\n",
+            "网络安全等级保护测评通过测评报告\n",
+            "时效指标隐患整改时限7日内整改记录\n",
+        ]
+    )
+    assert [(name, value) for _, _, name, value in read(text)] == [
+        ("消防安全检查", "每月一次"),
+        ("网络安全等级保护测评", "通过"),
+        ("隐患整改时限", "7日内"),
+    ]
+
+
 def test_a_fraction_in_words_starts_a_value():
     # 万分之五以下: the value had started at 五, 万分之 left to the name
     text = PLAIN + "产出指标质量指标渡船安全事故发生率万分之五以下\n"
@@ -2154,12 +2192,17 @@ def test_a_fraction_in_words_starts_a_value():
 
 def test_two_numbers_glued_are_parted_only_where_they_part_one_way():
     # 实施期 and 年度 指标值 glued: 1.21.2 parts only as 1.2|1.2 and 9,0003,000 only as 9,000|3,000; 240080 parts
-    # many ways (2400|80, 240|080 no, 24008|0 …) and stays unread: no reading of it is certain
+    # many ways (2400|80, 240|080 no, 24008|0 …) and stays unread: no reading of it is certain. A number written
+    # twice is the two periods alike (100100 as 100|100, 12001200 as 1200|1200), not one number with no second;
+    # 3012 is one number or two (30|12, 301|2) and stays unread.
     text = "项目名称：示例渡口改造项目\n一级指标二级指标三级指标指标性质实施期指标值年度指标值度量单位权重\n" + "".join(
         [
             "产出指标成本指标趸船单位造价≤1.21.2万元/艘6\n",
             "数量指标渡运人次≥9,0003,000人次10\n",
             "渡运航次≥240080次10\n",
+            "质量指标渡船安检合格率=100100%10\n",
+            "成本指标船员年补贴=12001200元/人·年5\n",
+            "时效指标聘用渡工=3012名10\n",
         ]
     )
     got = [
@@ -2170,7 +2213,11 @@ def test_two_numbers_glued_are_parted_only_where_they_part_one_way():
         ("趸船单位造价", "1.2", "1.2"),
         ("渡运人次", "9,000", "3,000"),
         ("渡运航次", None, None),
+        ("渡船安检合格率", "100", "100"),
+        ("船员年补贴", "1200", "1200"),
+        ("聘用渡工", None, None),
     ]
+    assert indicators(text)[3].annual_target.value == Decimal(100)
     assert indicators(text)[1].annual_target.value == Decimal(3000)
 
 
