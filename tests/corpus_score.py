@@ -68,6 +68,8 @@ CORPORA = (
     "corpus45",
     "corpus46",
     "corpus47",
+    "corpus48",
+    "corpus49",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

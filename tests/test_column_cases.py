@@ -3655,6 +3655,7 @@ def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
             ["No.1", "No.2", "No.3"],
         ),
         ["第一", "第二", "第三"],
+        ["C1", "C2", "C3"],
     ],
 )
 def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
@@ -3999,6 +4000,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("本年度未安排", "不宜量化", "不单列", "暂不设定", "无需填列", "不适宜量化", "本期不列", "未设定本项"),
         *("未细化", "暂未分解", "无量化要求", "未列入", "不另设", "当年不设", "不另行设置"),
         *("本年度未纳入", "年度不考核", "未确定", "暂不确定"),
+        *("本项不设", "未列", "不计列", "本项暂缺", "本项不涉及", "本年度无该类指标"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -4741,3 +4743,124 @@ def test_markdown_headings_between_the_tables_of_a_note_are_no_rows() -> None:
     document = parse_document(text)
     read = [(p.name, [i.name for i in p.indicators]) for u in document.units for p in u.projects]
     assert read == [("新写的甲项目", ["新写的巡查"]), ("新写的乙项目", ["新写的培训"])]
+
+
+@pytest.mark.parametrize("name", ["行次", "序次", "项次", "栏次", "行号", "次序", "顺序号", "编号"])
+def test_a_sequence_column_named_by_rows_or_numbers_and_numbered_within_parts(name: str) -> None:
+    """行次, 序次, 编号 and their kin name the 序号 column; 1-① numbers a row within its part (1001), as 1-1 does. The
+    name had been a column the model does not know, 1-① glued to the name in one cell a line."""
+    grid = [["1-①", "巡查海堤长度", "≥12公里"], ["1-②", "隐患处置率", "100%"], ["2-①", "海堤安全事故", "零事故"]]
+    header = [name, "三级指标", "指标值"]
+    piped = "项目名称|示例市某某区海堤巡查项目\n" + "".join("|".join(r) + "\n" for r in [header, *grid])
+    lines = "项目名称\n示例市某某区海堤巡查项目\n" + "".join(c + "\n" for r in [header, *grid] for c in r)
+    for text in (piped, lines):
+        document = parse_document(text)
+        got = [(i.seq, i.name, i.annual_target.raw) for i in document.units[0].projects[0].indicators]
+        assert got == [
+            (1001, "巡查海堤长度", "≥12公里"),
+            (1002, "隐患处置率", "100%"),
+            (2001, "海堤安全事故", "零事故"),
+        ]
+        assert not [d for d in document.all_diagnostics() if "not one the model names" in d.message]
+
+
+@pytest.mark.parametrize(
+    ("sign", "unit"), [("限定符", "指标计量单位"), ("约束符号", "目标单位"), ("达标符号", "计量口径")]
+)
+def test_columns_the_model_does_not_name_are_read_by_their_cells(sign: str, unit: str) -> None:
+    """A column whose name no list holds is read by its cells where they say what it holds: every cell a comparator
+    (≥, 至少, 定性) a 指标性质, every cell a unit's word (亩, %, 万元) a 度量单位; with a diagnostic that names it
+    (delimited and one cell a line, where two such names stand together in the header). A column of free text
+    (评判方法) stays in extra."""
+    header = ["一级指标", "二级指标", "三级指标", sign, "指标值", unit, "分值", "评判方法"]
+    grid = [
+        ["产出指标", "数量指标", "补植面积", "≥", "12", "亩", "20", "现场核查"],
+        ["", "质量指标", "苗木成活率", "至少", "90", "%", "20", "抽样调查"],
+        ["", "成本指标", "亩均投资", "≤", "0.3", "万元", "20", "财务结算"],
+        ["效益指标", "社会效益指标", "群众认可度", "定性", "明显提升", "", "40", "问卷调查"],
+    ]
+    piped = "项目名称|示例园艺项目\n" + "".join("|".join(r) + "\n" for r in [header, *grid])
+    lines = "项目名称\n示例园艺项目\n" + "".join(c + "\n" for r in [header, *grid] for c in r)
+    for text in (piped, lines):
+        document = parse_document(text)
+        got = [
+            (t.raw, t.kind, t.comparator, t.value, t.unit)
+            for t in (i.annual_target for i in document.units[0].projects[0].indicators)
+        ]
+        assert got == [
+            ("12", "quantity", ">=", Decimal("12"), "亩"),
+            ("90", "quantity", ">=", Decimal("90"), "%"),
+            ("0.3", "quantity", "<=", Decimal("0.3"), "万元"),
+            ("明显提升", "qualitative", None, None, None),
+        ], text
+        assert document.units[0].projects[0].indicators[0].extra == {"评判方法": "现场核查"}
+        messages = [d.message for d in document.all_diagnostics()]
+        assert f"column {sign} is not one the model names; read as 指标性质, by its cells" in messages
+        assert f"column {unit} is not one the model names; read as 度量单位, by its cells" in messages
+
+
+def test_a_column_of_words_that_are_not_all_units_is_kept_as_written() -> None:
+    """Cells that are words of a unit's shape but not units the normalizer knows (统计报表, 台账) leave the column
+    as it is: kept in extra, no unit applied to the value."""
+    text = (
+        "项目名称|示例园艺项目\n三级指标|指标值|资料来源\n补植面积|12|统计报表\n苗木成活率|90|抽查记录\n"
+        "亩均投资|0.3|台账\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.annual_target.unit, i.extra) for i in indicators] == [
+        (None, {"资料来源": "统计报表"}),
+        (None, {"资料来源": "抽查记录"}),
+        (None, {"资料来源": "台账"}),
+    ]
+
+
+def test_one_cell_a_line_two_names_the_model_does_not_know_together_in_the_header() -> None:
+    """One cell a line: two header names no list holds, side by side among known ones (指标计量单位 / 关系式 /
+    指标值), are both the header's; the rows below read under them (they had ended the header there, every cell
+    below read as an indicator of its own)."""
+    header = ["一级指标", "二级指标", "三级指标", "指标计量单位", "关系式", "指标值", "权重"]
+    grid = [
+        ["产出指标", "数量指标", "补充耕地面积", "亩", "大于等于", "420", "10"],
+        ["", "", "土壤培肥地块", "块", "等于", "36", "5"],
+        ["", "质量指标", "项目入库备案率", "%", "等于", "100", "10"],
+    ]
+    text = "项目名称\n示例市某某县补充耕地项目\n" + "".join(c + "\n" for r in [header, *grid] for c in r)
+    got = [
+        (i.name, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit, i.weight)
+        for i in parse_document(text).units[0].projects[0].indicators
+    ]
+    assert got == [
+        ("补充耕地面积", ">=", Decimal("420"), "亩", Decimal("10")),
+        ("土壤培肥地块", "=", Decimal("36"), "块", Decimal("5")),
+        ("项目入库备案率", "=", Decimal("100"), "%", Decimal("10")),
+    ]
+
+
+@pytest.mark.parametrize("marks", [["一、1", "一、2", "二、1"], ["（1-1）", "（1-2）", "（2-1）"]])
+def test_sequence_numbers_within_parts_and_a_person_column_after_the_values(marks: list[str]) -> None:
+    """序号 numbered within a part, its part in Chinese numerals marked 、 (一、1) or the pair in brackets ((1-1)):
+    1001, 1002, 2001 in every shape; a last column named by a header-block key of no field (经办人, a person) is the
+    grid's, kept in extra (one cell a line had read it as the first row's first cell, every row shifted; flattened
+    text had read 一、 as the 序号 and 1 as the name's start)."""
+    grid = [
+        [marks[0], "产出指标", "数量指标", "巡查海堤长度", "≥12公里", "王某某"],
+        [marks[1], "", "质量指标", "隐患处置率", "100%", "李某某"],
+        [marks[2], "效益指标", "社会效益指标", "海堤安全事故", "零事故", "王某某"],
+    ]
+    header = ["序号", "一级指标", "二级指标", "三级指标", "指标值", "经办人"]
+    piped = "项目名称|示例市某某区海堤巡查项目\n" + "".join("|".join(r) + "\n" for r in [header, *grid])
+    flat = "项目名称示例市某某区海堤巡查项目\n" + "".join("".join(r) + "\n" for r in [header, *grid])
+    lines = "项目名称\n示例市某某区海堤巡查项目\n" + "".join(c + "\n" for r in [header, *grid] for c in r)
+    for text in (piped, flat, lines):
+        document = parse_document(text)
+        assert rows(document) == [
+            ("产出指标", "数量指标", "巡查海堤长度", "≥12公里"),
+            ("产出指标", "质量指标", "隐患处置率", "100%"),
+            ("效益指标", "社会效益指标", "海堤安全事故", "零事故"),
+        ], text
+        indicators = document.units[0].projects[0].indicators
+        assert [(i.seq, i.extra) for i in indicators] == [
+            (1001, {"经办人": "王某某"}),
+            (1002, {"经办人": "李某某"}),
+            (2001, {"经办人": "王某某"}),
+        ]

@@ -519,10 +519,10 @@ FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
 FLOORS["corpus38"] = {shape: 191 for shape in SHAPES} | {
     "tab": 179,
     "lines": 190,
-    "lines_dropped": 188,
+    "lines_dropped": 189,
     "aligned_centered": 189,
-    "flat": 157,
-    "oneline": 141,
+    "flat": 158,
+    "oneline": 142,
     "pdftotext": 171,
 }
 FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
@@ -629,12 +629,37 @@ FLOORS["corpus46"] = {shape: 185 for shape in SHAPES} | {
     "pdftotext": 179,
 }
 FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
-    "lines": 192,
-    "lines_dropped": 190,
+    "lines": 193,
+    "lines_dropped": 191,
     "aligned_centered": 188,
     "flat": 167,
     "oneline": 167,
     "pdftotext": 183,
+}
+# The forty-eighth and forty-ninth (tests/corpus48/README.md, tests/corpus49/README.md), written side by side by two
+# writers given sectors apart, measured blind at one commit (a5ec264; the same at 36ae7b0, the session's start), on the
+# second readers' expected files. Corpus 48: 2375 of 2688 in all shapes (88.4%); the development half (01-04) 1182 of
+# 1344 blind, the held-out half (05-08) 1193 of 1344 blind. Targets with no doubt (pipe): 88 of 129 blind (comparator
+# and unit columns named 限定符, 关系式, 约束符号, 指标计量单位, 目标单位). Its second reading changed three readings,
+# doubts 63 -> 63. Corpus 49: 2487 of 2660 (93.5%); the development half 1208 of 1316 blind, the held-out half 1279 of
+# 1344 blind; targets with no doubt (pipe) 98 of 120 blind (达标符号, 数值符号, 计量口径, 量纲单位). Its second reading
+# changed one reading, doubts 80 -> 70. Read since: a column the model does not name typed by its cells (every cell a
+# comparator, or a unit), placeholder words (本项不设, 未列, 不计列, 本项暂缺, 本项不涉及, 本年度无该类指标), 序号 columns
+# named 行次, 序次, 编号 … and 序号 written 1-①, C1, 一、1.
+FLOORS["corpus48"] = {shape: 192 for shape in SHAPES} | {
+    "lines_dropped": 188,
+    "aligned_centered": 188,
+    "flat": 96,
+    "oneline": 69,
+    "pdftotext": 182,
+}
+FLOORS["corpus49"] = {shape: 190 for shape in SHAPES} | {
+    "lines_dropped": 189,
+    "aligned_top": 187,
+    "aligned_centered": 179,
+    "flat": 121,
+    "oneline": 121,
+    "pdftotext": 184,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -744,6 +769,12 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus47", "flat"): 1,
     ("corpus47", "oneline"): 1,
     ("corpus47", "pdftotext"): 2,
+    **{("corpus48", shape): 1 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
+    ("corpus48", "oneline"): 1,
+    ("corpus48", "pdftotext"): 2,
+    **{("corpus49", shape): 2 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
+    ("corpus49", "oneline"): 2,
+    ("corpus49", "pdftotext"): 4,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -765,6 +796,8 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus40", "oneline"): 2,
     ("corpus44", "flat"): 2,
     ("corpus44", "oneline"): 1,
+    ("corpus48", "lines_dropped"): 2,
+    ("corpus48", "oneline"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -823,6 +856,8 @@ SIZES = {
     "corpus45": (16, 194),
     "corpus46": (16, 185),
     "corpus47": (16, 194),
+    "corpus48": (16, 192),
+    "corpus49": (16, 190),
 }  # projects and indicators in each shape
 
 
@@ -912,6 +947,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus45", 129, 127),
         ("corpus46", 121, 121),
         ("corpus47", 123, 123),
+        ("corpus48", 129, 127),
+        ("corpus49", 120, 118),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind49_02": 77,
+    "blind49_06": 78,
+    "blind48_02": 75,
+    "blind48_06": 76,
     "blind47_02": 73,
     "blind47_06": 74,
     "blind46_02": 71,
@@ -185,6 +189,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind49_04": 10.5,
+    "blind49_07": 11,
+    "blind48_04": 10.5,
+    "blind48_07": 11,
     "blind47_04": 10.5,
     "blind47_07": 11,
     "blind46_04": 10.5,
@@ -308,6 +316,34 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "实体书店扶持资金",
+    "全民阅读专项经费",
+    "版权保护专项资金",
+    "出版发展专项资金",
+    "社科普及经费",
+    "社科规划经费",
+    "侨务专项经费",
+    "海外联谊经费",
+    "报刊亭改造补助",
+    "书展门票收入",
+    "文艺创作扶持资金",
+    "民间文艺保护经费",
+    "监狱企业配套",
+    "司法行政专项",
+    "新增耕地指标收益返还",
+    "耕地开垦费",
+    "地灾防治省级补助",
+    "中央自然灾害防治体系建设补助",
+    "区划地名工作经费",
+    "毗邻县分担经费",
+    "村集体出资",
+    "史志馆自有收入",
+    "培训费收入",
+    "干部教育培训经费",
+    "耕地保护补偿资金",
+    "采矿权人治理保证金",
+    "政法转移支付",
+    "基地所在镇配套",
     "养老服务体系建设补助",
     "福彩公益金",
     "上级育儿补贴资金",
@@ -579,6 +615,10 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "整改计划",
+    "偏差原因及整改",
+    "偏离原因",
+    "扣分原因分析",
     "未达成情况分析",
     "差距原因",
     "未达原因及改进",
@@ -723,9 +763,55 @@ LONG_TEXT = (
 # A column's weight in one document where two sets name the same column differently (corpora 34 and 35 were written
 # at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07; so were 38 and 39: 判断符 is 0.8 in
 # corpus 38's 02 and 1.1 in corpus 39's 02; corpus 40's 1.2 for 数据来源渠道 was overridden in its own copy by the
-# 1.6 an earlier corpus set, and is left out; 比较类型 is 0.9 in corpus 45's 02 and 0.8 in corpus 44's 02)
-COL_WEIGHT_OF_DOC = {"blind35_07": {"调整理由": 1.4}, "blind39_02": {"判断符": 1.1}, "blind44_02": {"比较类型": 0.8}}
+# 1.6 an earlier corpus set, and is left out; 比较类型 is 0.9 in corpus 45's 02 and 0.8 in corpus 44's 02; 审核科室 is 1.1
+# in corpus 48's 06 and 0.9 in corpus 49's 02)
+COL_WEIGHT_OF_DOC = {
+    "blind35_07": {"调整理由": 1.4},
+    "blind39_02": {"判断符": 1.1},
+    "blind44_02": {"比较类型": 0.8},
+    "blind48_06": {"审核科室": 1.1},
+    "blind49_02": {"审核科室": 0.9},
+}
 COL_WEIGHT = {
+    "确认方式": 1.0,
+    "采集时点": 0.8,
+    "达标符号": 0.8,
+    "计量口径": 0.9,
+    "评判依据": 1.2,
+    "数值符号": 0.8,
+    "量纲单位": 0.9,
+    "完成标志": 1.0,
+    "交付物": 1.0,
+    "留痕资料": 1.0,
+    "数据时点": 0.8,
+    "整改计划": 1.8,
+    "偏差原因及整改": 1.8,
+    "经办人": 0.9,
+    "质控要求": 1.1,
+    "联络科室": 0.9,
+    "实施节点": 0.8,
+    "印证材料": 1.1,
+    "取数时点": 1.0,
+    "对标依据": 1.8,
+    "限定符": 0.8,
+    "指标计量单位": 1.0,
+    "评判方法": 1.4,
+    "关系式": 0.9,
+    "现状值": 1.0,
+    "预警阈值": 1.4,
+    "基线值": 1.1,
+    "评估方法": 1.2,
+    "编号": 0.6,
+    "偏离原因": 2.0,
+    "扣分原因分析": 2.0,
+    "序次": 0.6,
+    "行次": 0.7,
+    "落实科室": 1.1,
+    "衡量方式": 1.2,
+    "约束符号": 0.9,
+    "目标单位": 1.0,
+    "复核结论": 1.1,
+    "大小符号": 0.9,
     "测评主体": 1.0,
     "考评周期": 0.8,
     "判别符号": 0.8,

@@ -1649,7 +1649,7 @@ def _digits_end(text: str, at: int) -> int:
 
 def _unit_at(text: str, at: int) -> bool:
     """Whether a unit the normalizer knows starts at ``at`` (场 of 163场; a word of one to three characters)."""
-    return any(_known_unit(text[at : at + w]) for w in (1, 2, 3) if at + w <= len(text))
+    return any(known_unit(text[at : at + w]) for w in (1, 2, 3) if at + w <= len(text))
 
 
 @attrs.frozen
@@ -1701,7 +1701,7 @@ def _chinese(n: int) -> str:
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _ORDINAL_WORDS = frozenset("方批次期年届轮季度周天号个名阶部类档级步章节")  # (第三方, 第二批, 第一次 …: words)
-_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－])\d{1,3})(?![0-9])")
+_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－A-Z])\d{1,3})(?![0-9])")
 _SEQ_HASHED = re.compile(r"([#＃]|指标)(\d{1,3})(?![0-9])")  # (#01, #9, 指标01: marked before it, or named)
 _SEQ_WRITTEN = re.compile(
     rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"
@@ -1718,7 +1718,7 @@ _WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 _SEQ_PART = re.compile(
     r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])"
-    r"([-－.．])([1-9][0-9]?|(?<=[-－])0[1-9])(?=[^\s0-9.．%％])"
+    r"([-－.．]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－])0[1-9])(?=[^\s0-9.．%％])"
 )
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([1-9][0-9]?)(?=[^\s0-9.．%％])")
@@ -1796,7 +1796,9 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         # numbered as an outline, 1.1.1, 1.2.1, 2.1.1 (the 一级's, the 二级's and the row's number): no name starts so
         return _SeqMark((int(o.group(1)) * PART + int(o.group(3))) * PART + int(o.group(4)), o.end(), joint=o.group(2))
     opened = text[:1] in SEQ_OPENS and not _PART_JOINTS.isdisjoint(text[2:4])  # (in brackets: （1.1）, (2-3))
-    p = _SEQ_PART.match(text, 1 if opened else 0) if opened or not _PART_JOINTS.isdisjoint(text[1:3]) else None
+    # (a part in Chinese numerals marked 、 too: 一、1, 二、3)
+    parted = opened or not _PART_JOINTS.isdisjoint(text[1:3]) or "、" in text[1:3]
+    p = _SEQ_PART.match(text, 1 if opened else 0) if parted else None
     if opened and p is not None and (not text[p.end() :] or text[p.end()] not in SEQ_CLOSES):
         p = None  # (a bracket that holds more than the number: （1.5倍）)
     roman = _SERIES_OF.get(p.group(1)[0], "") if p is not None else ""
@@ -3018,7 +3020,7 @@ def _ends(
                 for q in range(last, pos, -1)
                 if q < n
                 and (text[q] in _DIGITS or (sign := _COMPARATOR_WORD.match(text, q)) is not None)
-                and _known_unit(text[pos:q])
+                and known_unit(text[pos:q])
                 # (建成时间|≤|2025年8月31日, not 建成时|间|≤… or …2025|年|8月)
                 and not _around_a_date(text, pos, q if text[q] in _DIGITS or sign is None else sign.end())
             ]
@@ -3035,7 +3037,7 @@ def _ends(
                 for q in range(last, pos, -1)
                 if q < n
                 and (text[q] in _DIGITS or (own and _starts_of(text)[2][q] == 1))
-                and _known_unit(text[pos:q])
+                and known_unit(text[pos:q])
                 and not _around_a_date(text, pos, q)  # (投产时间|2025年10月, not 投产时|间|… or …2025|年|10月)
             ]
             if own and pos + 1 < n and text[pos] in _NONE_MARKS and _starts_of(text)[2][pos + 1]:
@@ -3058,7 +3060,7 @@ def _ends(
             # before free text or the next row, a unit the normalizer knows, the longest (人次|每月360人次…, not
             # 人 or 人次每)
             # (a unit with no period first: 人次|每月360人次, not 人次每月|360人次)
-            known = [q for q in units if _known_unit(text[pos:q])]
+            known = [q for q in units if known_unit(text[pos:q])]
             units = [q for q in known if normalize("1" + text[pos:q]).per is None][:1] or known[:1] or units
         return units + empty
     if kind in ("direction", "standard"):
@@ -3269,7 +3271,7 @@ def _per_prefixes() -> tuple[str, ...]:
     return tuple(w for w in n.PER_WORDS if w.startswith("每"))
 
 
-def _known_unit(unit: str) -> bool:
+def known_unit(unit: str) -> bool:
     """Whether the normalizer reads ``unit`` after a number as a unit, all of it (人次; not 户全年持)."""
     target = normalize("1" + unit)
     return target.kind == "quantity" and target.unit is not None and not any(_words_read("1" + unit))
@@ -3302,7 +3304,7 @@ def _ends_a_row(text: str, spans: list[tuple[int, int]], tail: Tail) -> bool:
         return False
     kind, x, y = filled[-1]
     if kind == "unit":
-        return _known_unit(text[x:y])
+        return known_unit(text[x:y])
     if kind in _TARGETS and len(filled) > 1 and filled[-2][0] == "comparator" and filled[-2][2] == x:
         return True  # a value of words after 定性 written (定性|作用明显|以统计分析…, 定性|优|…): its own cell
     if kind in _TARGETS and len(filled) > 1 and filled[-2][0] in _TARGETS and _grade_word(text[x:y]):
@@ -3920,7 +3922,7 @@ def _unit_before_bare_digits(text: str, parse: list[tuple[int, int]], tail: Tail
         if not (y > x and b > a == y and _DIGIT_RUN.fullmatch(text, a, b)):
             continue
         m = _NUMBER_THEN_UNIT.fullmatch(text, x, y)
-        if m is None or not _known_unit(m.group(2)) or not text[x:y].lstrip("≥≤＞＜><＝=")[:1].isdigit():
+        if m is None or not known_unit(m.group(2)) or not text[x:y].lstrip("≥≤＞＜><＝=")[:1].isdigit():
             continue
         if any(kind == "unit" and parse[j][1] == parse[j][0] for j, (kind, _) in enumerate(tail) if j > k + 1):
             return x, b

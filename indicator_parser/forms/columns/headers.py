@@ -56,6 +56,8 @@ VALUE_FIELDS: tuple[Field, ...] = ("value", "period", "annual")
 GRID_HEADERS: dict[str, Field] = {
     "序号": "seq",
     "指标序号": "seq",
+    # (a row's or an item's number in order: 行次, 序次, 项次, 栏次, 行号, 次序, 顺序号; 编号, a number given to it)
+    **dict.fromkeys(("行次", "序次", "项次", "栏次", "行号", "次序", "顺序号", "编号"), "seq"),
     "一级指标": "level1",
     "一级": "level1",
     "二级指标": "level2",

@@ -152,17 +152,19 @@ CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(ser
 SEQ_OPENS, SEQ_CLOSES = "（(〔【［〈", ")）〕】］〉"
 _SEQ = re.compile(
     rf"^[{SEQ_OPENS}\[]?"
-    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])[-－.．](?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<n>\d{1,3})"
+    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])(?:[-－.．]|(?<=[一二三四五六七八九十])、)"
+    r"(?:(?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<circled_sub>[" + "".join(CIRCLED) + r"]))|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<stem_sub>\d{1,2})?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
-    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{2,4})|[-－](?P<dashed>\d{1,3}))"
+    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
     r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
-# A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, ZB001; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1, a
-# part in Chinese numerals; Ⅱ-3, a part in Roman ones; 甲1, a part in a heavenly stem; 0101, a part and its number in
-# four digits; #01 and #9, a number marked before it; 指标01, an indicator's number)
+# A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, ZB001, C1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1,
+# a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1, a part in a
+# heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before it; 指标01, an
+# indicator's number)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -173,6 +175,7 @@ _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"}
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "N/A", "n/a"}
     | {"暂无", "(无)", "略", "暂缺", "免填", "空缺", "待定"}
+    | {f"{no}{verb}" for no in "不未" for verb in "设列填"}  # (未列, 不设: not listed, not set)
 )  # (待定: to be fixed later, no target yet; words of three characters or more, 不适用, 未涉及, 本项目不涉及, 暂未设置,
 # 此项空缺 …: _PLACEHOLDER_WORDS)
 # 指标性质 / 计算符号 cells: a comparator, or the kind of indicator.
@@ -208,6 +211,10 @@ COMPARATOR_CELLS: dict[str, str] = {
     "不超过": "<=",
     "不大于": "<=",
     "不多于": "<=",
+    "至少": ">=",  # (at least, at most: 至少 | 2000 | 万元)
+    "最少": ">=",
+    "至多": "<=",
+    "最多": "<=",
     "高于": ">",
     "超过": ">",
     "低于": "<",
@@ -243,16 +250,17 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|年度|当年|年内|本期|本项目|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜)?"
+    r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|暂)?"
+    r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计)?"
     r"(?:考核|涉及|设置|设定|设|纳入考核|纳入|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
     r"|细化|分解|确定)"
     r"(?:指标|本项目|于本项目|此项|该项|本项)?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
     # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
     # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列; 本期不列, 未设定本项; 未细化, 暂未分解;
-    # 无量化要求, 未列入, 不另设, 不另行设置; 本年度未纳入, 年度不考核, 未确定)
-    r"|(?<=.)(?:不|未)设|无(?:此类|相关|对应)(?:指标)?|(?<=.)无)"
+    # 无量化要求, 未列入, 不另设, 不另行设置; 本年度未纳入, 年度不考核, 未确定; 本项不设, 本项暂缺, 本项不涉及,
+    # 不计列, 本年度无该类指标)
+    r"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
@@ -416,6 +424,64 @@ def _grid_of(row: Row, filled: list[TableCell]) -> _Grid | None:
     return _Grid(fields, texts, tuple(texts))
 
 
+# The fields a column the model does not name may be read as by its cells, and their names in a diagnostic
+_TYPED = {"comparator": "指标性质", "unit": "度量单位"}
+# How many rows below a grid's header are looked at to type its columns by their cells (a project's grid is
+# rarely longer)
+_TYPED_ROWS = 40
+
+
+def _unit_cell(text: str) -> bool:
+    """Whether a cell is a unit the normalizer knows, all of it (个, %, 人次, 元/人·年; not 统计报表, 年末)."""
+    from .flat import known_unit  # (the flattened reader's own test; flat.py imports this module)
+
+    return len(text) <= 8 and not any(c.isdigit() for c in text) and known_unit(text)
+
+
+def _typed_by_cells(grid: _Grid, rows: list[Row], start: int) -> _Grid:
+    """The grid with a column the model does not name by its header typed by its cells, where they say what it
+    holds: every cell a comparator (≥, ＝, 定性, at least one a sign) makes a 指标性质, every cell a unit's word
+    (three at least, and three in four as the normalizer knows them: 个, %, 人次) a 度量单位 (限定符, 约束符号,
+    计量口径, 目标单位: names no list holds). Only where the grid has a target column and no column of that field
+    already; the rows looked at are those below the header, up to the next header or 项目名称."""
+    if not grid.targets or ("comparator" in grid.at and "unit" in grid.at):
+        return grid
+    width = len(grid.fields)
+    unknown = [k for k, f in enumerate(grid.fields) if f is None and grid.headers[k] and k not in grid.valued]
+    if not unknown:
+        return grid
+    texts: dict[int, list[str]] = {k: [] for k in unknown}
+    for row in itertools.islice(rows, start, start + _TYPED_ROWS):
+        filled = row.filled
+        if not filled:
+            continue
+        if _grid_of(row, filled) is not None or block_key(filled[0].text) == "project":
+            break
+        if len(row.cells) != width:
+            continue  # (a row of cells shifted or merged: its places are not the columns')
+        for k in unknown:
+            text = row.cells[k].text
+            if text and not is_placeholder(text):
+                texts[k].append(text)
+    fields = list(grid.fields)
+    for k in unknown:
+        cells = texts[k]
+        if (
+            "comparator" not in fields
+            and len(cells) >= 2
+            and all(c in COMPARATOR_CELLS or c in QUALITATIVE_CELLS or c in QUANTITATIVE_CELLS for c in cells)
+            and any(c in COMPARATOR_CELLS for c in cells)
+        ):
+            fields[k] = "comparator"
+        elif "unit" not in fields and len(cells) >= 3 and all(_UNIT.match(c) and len(c) <= 8 for c in cells):
+            known = sum(map(_unit_cell, cells))  # (most of them known: 等 of 耕地质量等别 is a unit all the same)
+            if known >= 3 and known * 4 >= len(cells) * 3:
+                fields[k] = "unit"
+    if fields == grid.fields:
+        return grid
+    return _Grid(fields, grid.headers, grid.key)
+
+
 def _stacked(row0: Row, grid0: _Grid, row1: Row, grid1: _Grid) -> _Grid | None:
     """A header printed on two rows (``绩效指标`` over 一级指标 | 二级指标 | 三级指标, beside 指标值 | 权重 merged
     down over both rows): the grid of both, each column named by the row that names it, or None when the two
@@ -537,7 +603,8 @@ class _Reader:
 
     def read(self, rows: Iterable[Row]) -> None:
         above: tuple[Row, _Grid, _Grid | None] | None = None  # the header row just read, and the grid before it
-        for row in rows:
+        rows = rows if isinstance(rows, list) else list(rows)  # (a grid's columns are typed by the rows below it)
+        for at, row in enumerate(rows):
             filled = row.filled
             if not filled:
                 continue
@@ -546,6 +613,7 @@ class _Reader:
                 continue
             grid = _grid_of(row, filled)
             if grid is not None:
+                grid = _typed_by_cells(grid, rows, at + 1)
                 stacked = _stacked(above[0], above[1], row, grid) if above is not None else None
                 if stacked is not None and above is not None:
                     # the header's second row (一级/二级/三级 under 绩效指标): one header of the two rows
@@ -648,6 +716,13 @@ class _Reader:
             if cell.text and field is None and block_key(cell.text) is None:
                 project.diagnostics.append(
                     cell.diagnostic("warning", f"column {cell.text} is not one the model names; kept in extra")
+                )
+            elif field in _TYPED and cell_field(cell.text) is None:
+                project.diagnostics.append(
+                    cell.diagnostic(
+                        "warning",
+                        f"column {cell.text} is not one the model names; read as {_TYPED[field]}, by its cells",
+                    )
                 )
         if "name" not in grid.fields:
             project.diagnostics.append(row.filled[0].diagnostic("warning", "the indicator grid has no name column"))
@@ -2058,7 +2133,8 @@ def _seq_number(text: str) -> int | None:
     if m.group("part"):
         written = m.group("part")
         part = int(written) if written.isdigit() else _roman(written) or chinese_numeral(written)
-        return part * PART + int(m.group("sub")) if part is not None else None
+        sub = int(m.group("sub")) if m.group("sub") else CIRCLED[m.group("circled_sub")]  # (1-①: 1001)
+        return part * PART + sub if part is not None else None
     if m.group("circled"):  # (① is 1, ⑴ is 1, ❶ is 1, ⓫ is 11)
         return CIRCLED[m.group("circled")]
     if m.group("roman"):  # (Ⅰ is 1, ⅰ is 1)

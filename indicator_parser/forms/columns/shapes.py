@@ -2032,16 +2032,20 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
             cells.append(cell)
             j += joined
             continue
-        if (
-            len(cells) >= 2
-            and j + 1 < n
-            and _unknown_header(text)
-            and _HEADER_HEAD.fullmatch(text)
-            and grid_field(doc.lines[j + 1].strip()) is not None
-        ):
-            cells.append(doc.cell(j, 0, len(doc.lines[j])))  # (a name the model does not know among known names)
-            j += 1
-            continue
+        if len(cells) >= 2:
+            # names the model does not know among known names, up to three in a row (指标计量单位 / 关系式 / 指标值)
+            unknown = 0
+            while (
+                unknown < 3
+                and j + unknown + 1 < n
+                and _unknown_header(here := doc.lines[j + unknown].strip())
+                and _HEADER_HEAD.fullmatch(here)
+            ):
+                unknown += 1
+            if unknown and j + unknown < n and grid_field(doc.lines[j + unknown].strip()) is not None:
+                cells.extend(doc.cell(k, 0, len(doc.lines[k])) for k in range(j, j + unknown))
+                j += unknown
+                continue
         break
     if len(cells) < 2 or not any(grid_field(c.text) in ("name", "level2") for c in cells):
         return [], i
@@ -2052,9 +2056,12 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
         # (or, where the header starts with a code column the model does not know, 指标编码, a code: C0101)
         coded = grid_field(cells[0].text) is None and INDICATOR_CODE.fullmatch(doc.lines[j + 1].strip()) is not None
         # (two or three such names in a row too: 完成进度 / 未完成原因分析, then the first row)
+        # (or a header-block key of no field, a person's: 经办人, which a grid's first row follows)
         unknown = 0
         while unknown < 3 and j + unknown < n and _unknown_header(doc.lines[j + unknown].strip()):
             unknown += 1
+        if not unknown and j + 1 < n and block_key(doc.lines[j].strip()) == "unmodelled" and len(doc.lines[j]) <= 6:
+            unknown = 1
         first = doc.lines[j + unknown].strip() if j + unknown < n else ""
         # (names after a value's name, whole, that an empty line ends: 省级下达值 / 监督方式, then the rows)
         valued = not first and OTHER_VALUE.fullmatch(doc.lines[j].strip()) is not None
