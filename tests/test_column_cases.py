@@ -4457,6 +4457,10 @@ def test_a_grid_with_no_level1_column_keeps_the_level1_unprinted() -> None:
         # (a measure's or a test's mark, the operation compared by; a unit named by what it quantifies or counts)
         *(("测度符号", "量化单位"), ("度量符号", "核算单位"), ("判别符号", "计量名称"), ("比较运算", "单位口径")),
         *(("比较算符", "单位"),),
+        # (the mark that bounds, constrains or tests a value, a relation's formula; a unit by its dimension or its
+        # target, an indicator's measured unit)
+        *(("限定符", "量纲单位"), ("约束符号", "目标单位"), ("达标符号", "指标计量单位"), ("数值符号", "单位")),
+        *(("关系式", "单位"),),
     ],
 )
 def test_comparator_columns_named_operator_or_relation(header: str, unit: str) -> None:
@@ -4765,11 +4769,12 @@ def test_a_sequence_column_named_by_rows_or_numbers_and_numbered_within_parts(na
 
 
 @pytest.mark.parametrize(
-    ("sign", "unit"), [("限定符", "指标计量单位"), ("约束符号", "目标单位"), ("达标符号", "计量口径")]
+    ("sign", "unit"), [("限值标记", "计量口径"), ("控制标识", "核量口径"), ("判读标记", "计数口径")]
 )
 def test_columns_the_model_does_not_name_are_read_by_their_cells(sign: str, unit: str) -> None:
     """A column whose name no list holds is read by its cells where they say what it holds: every cell a comparator
-    (≥, 至少, 定性) a 指标性质, every cell a unit's word (亩, %, 万元) a 度量单位; with a diagnostic that names it
+    (≥, 至少, 定性) a 指标性质, every cell a unit's word (亩, %, 万元) a 度量单位 (限值标记, 计量口径: names no list
+    holds, as corpora 48 and 49 printed 限定符, 约束符号 and 计量口径 before their names were known); with a diagnostic that names it
     (delimited and one cell a line, where two such names stand together in the header). A column of free text
     (评判方法) stays in extra."""
     header = ["一级指标", "二级指标", "三级指标", sign, "指标值", unit, "分值", "评判方法"]

@@ -4109,3 +4109,43 @@ def test_a_sequence_of_ordinals_and_a_name_that_starts_with_one():
         (2, "质量指标", "隐患处置率", "100%"),
         (3, "质量指标", "第三方评估覆盖率", "≥90%"),
     ]
+
+
+def test_a_flattened_header_with_several_names_the_model_does_not_know():
+    # 达标符号 names a comparator column and 量纲单位 a unit's; 评判依据 no column the model names. A header of
+    # several such names parts among the names the model knows (计量口径 | 权重 | 评判依据, not one last name
+    # 计量口径权重评判依据), and the rows read under the known columns: sign and unit applied to the value
+    from indicator_parser.forms.columns.flat import split_header
+
+    header = "一级指标二级指标三级指标达标符号指标值计量口径权重评判依据"
+    assert [header[x:y] for x, y in split_header(header)] == [
+        *("一级指标", "二级指标", "三级指标", "达标符号", "指标值", "计量口径", "权重", "评判依据")
+    ]
+    text = (
+        "项目名称示例市某某区版权登记资助项目\n"
+        "一级指标二级指标三级指标达标符号指标值量纲单位权重评判依据\n"
+        "产出指标数量指标作品著作权登记量≥6,500件15登记系统统计\n"
+        "质量指标登记材料审核差错率≤0.5%10抽查复核\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight, i.extra)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("作品著作权登记量", "6,500", ">=", "件", Decimal(15), {"评判依据": "登记系统统计"}),
+        ("登记材料审核差错率", "0.5", "<=", "%", Decimal(10), {"评判依据": "抽查复核"}),
+    ]
+
+
+def test_a_baseline_column_after_the_weight_is_a_value_column():
+    # 现状值 (and 基线值), the level a target starts from, is a value's column the model keeps in extra: its number
+    # after the weight's is a number of its own (3.5|10|3.8), not free text the digits may run into (3.510|3.8)
+    text = (
+        "项目名称示例市某某县耕地项目\n"
+        "一级指标二级指标三级指标计量单位指标性质指标值权重现状值\n"
+        "产出指标成本指标每亩补充耕地建设成本万元/亩小于等于3.5103.8\n"
+    )
+    (indicator,) = indicators(text)
+    target = indicator.annual_target
+    assert (target.raw, target.comparator, target.value, target.unit) == ("3.5", "<=", Decimal("3.5"), "万元/亩")
+    assert (indicator.weight, indicator.extra) == (Decimal(10), {"现状值": "3.8"})

@@ -210,6 +210,16 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
         return values  # (…年度指标值|2026年度指标值|2027年度指标值: a plan's later years)
     if (
         found is not None
+        and len(text) <= _HEADER_LENGTH
+        and any(y - x >= _LONG_UNKNOWN and grid_field(text[x:y]) is None for x, y in found)
+        and (among := _unknown_among(text)) is not None
+        and _named(text, among) > _named(text, found)
+    ):
+        # a long name the model does not know, that parts into names it knows among unknown ones (…达标符号|指标值|
+        # 计量口径|权重|评判依据, not …|计量口径权重评判依据 as one last name; but 指标值说明 stays one name)
+        return among
+    if (
+        found is not None
         or len(text) > _HEADER_LENGTH
         or not (_HEADER_START.match(text) or _FIRST_NAME.match(text))
         or text.count("指标") < 2
@@ -218,7 +228,14 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
     # a name the model does not know first (指标编码…) or among those it knows (…得分完成率偏差原因…): the reading
     # with the most known names
     ways = [way for way in (_unknown_first(text), _unknown_inside(text)) if way]
-    return max(ways, key=lambda way: sum(grid_field(text[x:y]) is not None for x, y in way), default=None)
+    if not ways:
+        return _unknown_among(text)  # (several unknown names among them: …验收节点|指标值|评估手段)
+    return max(ways, key=lambda way: _named(text, way))
+
+
+def _named(text: str, way: tuple[tuple[int, int], ...]) -> int:
+    """How many of a header's names (spans of ``text``) the model knows."""
+    return sum(grid_field(text[x:y]) is not None for x, y in way)
 
 
 _VALUE_WORD = re.compile(VALUE_WORDS)
@@ -330,6 +347,64 @@ def _unknown_inside(text: str) -> tuple[tuple[int, int], ...] | None:
             if rank > most and all(f is not None for f in fields[len(head) + 1 : -1]) and _a_grid(known):
                 best, most = spans, rank
     return best
+
+
+@functools.cache
+def _header_words_by_first() -> dict[str, tuple[str, ...]]:
+    """The grid header names (as :func:`flattened_header_words` lists them, longest first) by their first
+    character."""
+    by_first: dict[str, list[str]] = {}
+    for word in flattened_header_words():
+        by_first.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in by_first.items()}
+
+
+_MOST_UNKNOWN = 3  # names the model does not know among those it knows, at most, in one flattened header
+_LONG_UNKNOWN = 7  # characters: an unknown name this long may be names glued (交付物|年度指标值)
+
+
+def _unknown_among(text: str) -> tuple[tuple[int, int], ...] | None:
+    """A header with names the model does not know among those it knows, several (…三级指标|达标符号|指标值|计量口径|
+    权重|评判依据): the parting whose known names cover the most characters, then whose names of values the model
+    keeps in extra do (上年实际值, whole), then of the fewest names (三级指标, not 三级|指标); no two unknown names side
+    by side (where nothing tells where the first ends), each a few Chinese characters of no known name; the known
+    names a grid's (a name and a value among them, none twice). None where no parting is so."""
+    words = _header_words_by_first()
+    n = len(text)
+    # best[i]: (characters in known names, in values' names, -names, unknown names, the last name unknown, spans)
+    # of the best parting of text[:i]
+    best: list[tuple[int, int, int, int, bool, tuple[tuple[int, int], ...]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, 0, 0, False, ())
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        known, valued, names, unknown, after_unknown, spans = here
+        steps = [(i + len(w), "known") for w in words.get(text[i], ()) if text.startswith(w, i)]
+        if not after_unknown and unknown < _MOST_UNKNOWN:
+            steps += [(j, "unknown") for j in range(i + 2, min(i + 9, n) + 1) if _UNKNOWN_NAME.fullmatch(text, i, j)]
+        for j, kind in steps:
+            if kind == "unknown" and grid_field(text[i:j]) is not None:
+                continue
+            if kind == "unknown" and value_column(text[i:j]):
+                kind = "valued"  # (a value's name the model keeps in extra, whole: 上年实际值, not 上年|实际值)
+            way = (
+                known + (j - i if kind == "known" else 0),
+                valued + (j - i if kind == "valued" else 0),
+                names - 1,
+                unknown + (kind == "unknown"),
+                kind == "unknown",
+                (*spans, (i, j)),
+            )
+            if best[j] is None or way[:3] > best[j][:3]:  # type: ignore[index]
+                best[j] = way
+    whole = best[n]
+    if whole is None or whole[3] == 0:
+        return None
+    spans = whole[5]
+    fields = [grid_field(text[x:y]) for x, y in spans]
+    known_fields = [f for f in fields if f is not None]
+    return spans if _a_grid(known_fields) and not {"value", "annual"} <= set(known_fields) else None
 
 
 def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:

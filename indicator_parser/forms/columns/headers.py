@@ -90,6 +90,11 @@ GRID_HEADERS: dict[str, Field] = {
     **{f"{what}{mark}": "comparator" for what in ("测度", "度量", "判别") for mark in ("符", "符号", "标识", "标志")},
     # (the operation or operator compared by: 比较运算, 关系算符)
     **{f"{what}{mark}": "comparator" for what in ("比较", "关系", "逻辑") for mark in ("运算", "算符")},
+    # (the mark that bounds, constrains or tests a value: 限定符, 约束符号, 达标符号, 数值符号; a relation's formula,
+    # 关系式)
+    **{f"{what}{mark}": "comparator" for what in ("限定", "约束", "达标", "数值") for mark in ("符", "符号")},
+    "关系式": "comparator",
+    "比较式": "comparator",
     "比较方法": "comparator",
     "比较要求": "comparator",
     "指标值": "value",
@@ -113,10 +118,12 @@ GRID_HEADERS: dict[str, Field] = {
         f"{what}单位{part}": "unit"
         for what in (
             *("计量", "度量", "数值", "计数", "计算", "取值", "量值"),
-            *("量度", "计值", "指标", "统计", "数据", "数量", "量化", "核算"),
+            *("量度", "计值", "指标", "统计", "数据", "数量", "量化", "核算", "量纲", "目标"),
         )
         for part in ("", "名称")
     },
+    # (an indicator's unit named by what measures it: 指标计量单位, 指标度量单位)
+    **{f"指标{what}单位": "unit" for what in ("计量", "度量", "计数", "数值")},
     "计量名称": "unit",
     "单位口径": "unit",
     "权重": "weight",
@@ -377,7 +384,10 @@ def fund_source(text: str) -> bool:
 # The name of a column of a value the model has no field for: a target or a level of another time or source (年中目标值,
 # 上年完成值, 上半年目标值, 对标值, 历史值, 2026年度指标值, 1-6月完成值, 省级下达值, 上年同期值), whole as it stands
 # (no piece of a name broken over lines)
-VALUE_WORDS = "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值|预期值|完成情况|对比基数|下达值|同期值"
+VALUE_WORDS = (
+    "目标值|指标值|完成值|实际值|对标值|基准值|参考值|历史值|标准值|预期值|完成情况|对比基数|下达值|同期值"
+    "|现状值|基线值"  # (the level a target starts from)
+)
 # (a plan year's too, 2026年度指标值, 2027年预期值; or a part of the year's, 1-6月完成值, 截至6月底完成情况)
 OTHER_VALUE = re.compile(rf"(?:(?:19|20)[0-9]{{2}}年度?)?[\u4e00-\u9fff0-9\-－—]{{0,8}}?(?:{VALUE_WORDS})")
 
