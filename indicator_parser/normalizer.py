@@ -428,6 +428,7 @@ UNITS: dict[str, str] = {
     "具": "具",
     "枚": "枚",
     "幅": "幅",
+    "封": "封",  # (letters, as an archive counts them: 侨批4,800封)
     "首": "首",
     "双": "双",
     "副": "副",

@@ -657,8 +657,8 @@ FLOORS["corpus49"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_top": 187,
     "aligned_centered": 179,
-    "flat": 138,
-    "oneline": 138,
+    "flat": 140,
+    "oneline": 140,
     "pdftotext": 184,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -950,7 +950,7 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus46", 121, 121),
         ("corpus47", 123, 123),
         ("corpus48", 129, 127),
-        ("corpus49", 120, 118),
+        ("corpus49", 120, 120),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -331,11 +331,13 @@ def test_the_gates_by_first_and_last_character_change_no_reading(monkeypatch: py
         ("二十窟", "20", "窟"),
         ("3万剂以上", "3", "万剂"),
         ("≤650元/空方", "650", "元/空方"),
+        ("4,800封", "4800", "封"),
+        ("≤12元/封", "12", "元/封"),
     ],
 )
 def test_units_of_fish_doses_caves_and_reef_volume(raw: str, value: str, unit: str) -> None:
     """尾 (fish, by the tail), 剂 (doses), 窟 (a grotto's caves), 空方 (an artificial reef's outer volume, not 方's
-    立方米): quantities in them (each had been text, or 万 alone the unit)."""
+    立方米), 封 (letters): quantities in them (each had been text, or 万 alone the unit)."""
     target = normalize(raw)
     assert (target.kind, target.value, target.unit) == ("quantity", Decimal(value), unit)
 
