@@ -4869,3 +4869,24 @@ def test_sequence_numbers_within_parts_and_a_person_column_after_the_values(mark
             (1002, {"经办人": "李某某"}),
             (2001, {"经办人": "王某某"}),
         ]
+
+
+def test_space_aligned_words_for_none_in_the_name_column_alone_are_a_placeholder_row() -> None:
+    """Space-aligned text, categories at the top: a 二级 whose row says in its name's column alone that it has no
+    indicator (本年度无该类指标, its value columns empty) is a placeholder row, not the end of the name above
+    wrapped (农村群众文化生活本年度无该类指标 had been read as one name under the next block's label)."""
+    text = (
+        "项目名称            示例市某某县农村电影放映项目\n\n"
+        "一级指标      二级指标        三级指标                  指标值            分值\n"
+        "效益指标      社会效益指标    观影群众                  ≥7万人次          10\n"
+        "                              农村群众文化生活          进一步丰富        10\n"
+        "              生态效益指标    本年度无该类指标\n"
+        "              可持续影响指标  放映员队伍稳定性          稳定              10\n"
+    )
+    document = parse_document(text)
+    assert rows(document) == [
+        ("效益指标", "社会效益指标", "观影群众", "≥7万人次"),
+        ("效益指标", "社会效益指标", "农村群众文化生活", "进一步丰富"),
+        ("效益指标", "可持续影响指标", "放映员队伍稳定性", "稳定"),
+    ]
+    assert any("placeholder row: 生态效益指标" in d.message for d in document.all_diagnostics())

@@ -938,6 +938,8 @@ def _starts_row(cells: Sequence[TableCell], names: list[int], seqs: list[int], v
         return _marks_only(cells, values)
     if len(name) > 1 and is_placeholder(name) and any(is_placeholder(cells[k].text) for k in values if cells[k].text):
         return True  # (a placeholder row: （无） | （无）, whose bracket continues no name)
+    if len(name) > 3 and is_placeholder(name):
+        return True  # (or words for none in the name's column alone: 本年度无该类指标, which continue no name)
     if name[:1] in _CONTINUES or _tail_piece(name):
         return False  # (nor does the end of a name wrapped above: 年度改良任务完成时 / 间, beside 2025年12月31日 / 前)
     for k in values:
