@@ -439,28 +439,7 @@ def _unit_cell(text: str) -> bool:
     return len(text) <= 8 and not any(c.isdigit() for c in text) and known_unit(text)
 
 
-class _Ahead:
-    """Rows taken one at a time, with a look at the next few (a grid's header typed by the rows below it): no more
-    rows held than that look takes, however many the source gives (a workbook's sheets, read row by row)."""
-
-    def __init__(self, rows: Iterable[Row]) -> None:
-        self._rows = iter(rows)
-        self._ahead: collections.deque[Row] = collections.deque()
-
-    def __iter__(self) -> _Ahead:
-        return self
-
-    def __next__(self) -> Row:
-        return self._ahead.popleft() if self._ahead else next(self._rows)
-
-    def peek(self, count: int) -> list[Row]:
-        """The next ``count`` rows (fewer at the end), still to be taken."""
-        while len(self._ahead) < count and (row := next(self._rows, None)) is not None:
-            self._ahead.append(row)
-        return list(itertools.islice(self._ahead, count))
-
-
-def _typed_by_cells(grid: _Grid, below: list[Row]) -> _Grid:
+def _typed_by_cells(grid: _Grid, below: Iterable[Row]) -> _Grid:
     """The grid with a column the model does not name by its header typed by its cells, where they say what it
     holds: every cell a comparator (≥, ＝, 定性, at least one a sign) makes a 指标性质, every cell a unit's word
     (three at least, and three in four as the normalizer knows them: 个, %, 人次) a 度量单位 (限定符, 约束符号,
@@ -625,8 +604,13 @@ class _Reader:
 
     def read(self, rows: Iterable[Row]) -> None:
         above: tuple[Row, _Grid, _Grid | None] | None = None  # the header row just read, and the grid before it
-        ahead = _Ahead(rows)  # (a grid's columns are typed by the rows below it)
-        for row in ahead:
+        # (a grid's columns are typed by the rows below it: those looked at wait in ``ahead``, no more held)
+        source, ahead = iter(rows), collections.deque[Row]()
+        while True:
+            taken = ahead.popleft() if ahead else next(source, None)
+            if taken is None:
+                break
+            row = taken
             filled = row.filled
             if not filled:
                 continue
@@ -635,7 +619,9 @@ class _Reader:
                 continue
             grid = _grid_of(row, filled)
             if grid is not None:
-                grid = _typed_by_cells(grid, ahead.peek(_TYPED_ROWS))
+                while len(ahead) < _TYPED_ROWS and (below := next(source, None)) is not None:
+                    ahead.append(below)
+                grid = _typed_by_cells(grid, ahead)
                 stacked = _stacked(above[0], above[1], row, grid) if above is not None else None
                 if stacked is not None and above is not None:
                     # the header's second row (一级/二级/三级 under 绩效指标): one header of the two rows
