@@ -201,7 +201,7 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
         # (a last name of one value the model keeps in extra counts as known: 上年完成值, not 上年|完成值; but not
         # two values' names read as one: 基准值|年度指标值)
         inside = _unknown_inside(text)
-        if inside is not None and sum(grid_field(text[x:y]) is not None for x, y in inside) > sum(
+        if inside is not None and _named(text, inside) > sum(
             grid_field(text[x:y]) is not None or (value_column(text[x:y]) and len(_VALUE_WORD.findall(text, x, y)) == 1)
             for x, y in found
         ):

@@ -432,25 +432,24 @@ _TYPED = {"comparator": "指标性质", "unit": "度量单位"}
 _TYPED_ROWS = 40
 
 
-def _unit_cell(text: str) -> bool:
-    """Whether a cell is a unit the normalizer knows, all of it (个, %, 人次, 元/人·年; not 统计报表, 年末)."""
+def _untyped(grid: _Grid) -> list[int]:
+    """The columns of a grid that :func:`_typed_by_cells` may type: named by a header the model does not know, not a
+    value's, where the grid has a target column and lacks a comparator or a unit column (most grids: none, and the
+    rows below are not looked at)."""
+    if not grid.targets or ("comparator" in grid.at and "unit" in grid.at):
+        return []
+    return [k for k, f in enumerate(grid.fields) if f is None and grid.headers[k] and k not in grid.valued]
+
+
+def _typed_by_cells(grid: _Grid, unknown: list[int], below: Iterable[Row]) -> _Grid:
+    """The grid with its ``unknown`` columns (see :func:`_untyped`) typed by their cells, where they say what a
+    column holds: every cell a comparator (≥, ＝, 定性, at least one a sign) makes a 指标性质, every cell a unit's
+    word (three at least, and three in four as the normalizer knows them: 个, %, 人次) a 度量单位 (限定符, 约束符号,
+    计量口径, 目标单位: names no list holds); only where the grid has no column of that field already. The rows
+    looked at are those below the header, up to the next header or 项目名称."""
     from .flat import known_unit  # (the flattened reader's own test; flat.py imports this module)
 
-    return len(text) <= 8 and not any(c.isdigit() for c in text) and known_unit(text)
-
-
-def _typed_by_cells(grid: _Grid, below: Iterable[Row]) -> _Grid:
-    """The grid with a column the model does not name by its header typed by its cells, where they say what it
-    holds: every cell a comparator (≥, ＝, 定性, at least one a sign) makes a 指标性质, every cell a unit's word
-    (three at least, and three in four as the normalizer knows them: 个, %, 人次) a 度量单位 (限定符, 约束符号,
-    计量口径, 目标单位: names no list holds). Only where the grid has a target column and no column of that field
-    already; the rows looked at are those below the header, up to the next header or 项目名称."""
-    if not grid.targets or ("comparator" in grid.at and "unit" in grid.at):
-        return grid
     width = len(grid.fields)
-    unknown = [k for k, f in enumerate(grid.fields) if f is None and grid.headers[k] and k not in grid.valued]
-    if not unknown:
-        return grid
     texts: dict[int, list[str]] = {k: [] for k in unknown}
     for row in below:
         filled = row.filled
@@ -470,12 +469,12 @@ def _typed_by_cells(grid: _Grid, below: Iterable[Row]) -> _Grid:
         if (
             "comparator" not in fields
             and len(cells) >= 2
-            and all(c in COMPARATOR_CELLS or c in QUALITATIVE_CELLS or c in QUANTITATIVE_CELLS for c in cells)
+            and all(accepts("comparator", c) for c in cells)
             and any(c in COMPARATOR_CELLS for c in cells)
         ):
             fields[k] = "comparator"
-        elif "unit" not in fields and len(cells) >= 3 and all(_UNIT.match(c) and len(c) <= 8 for c in cells):
-            known = sum(map(_unit_cell, cells))  # (most of them known: 等 of 耕地质量等别 is a unit all the same)
+        elif "unit" not in fields and len(cells) >= 3 and all(len(c) <= 8 and accepts("unit", c) for c in cells):
+            known = sum(map(known_unit, cells))  # (most of them known: 等 of 耕地质量等别 is a unit all the same)
             if known >= 3 and known * 4 >= len(cells) * 3:
                 fields[k] = "unit"
     if fields == grid.fields:
@@ -619,9 +618,10 @@ class _Reader:
                 continue
             grid = _grid_of(row, filled)
             if grid is not None:
-                while len(ahead) < _TYPED_ROWS and (below := next(source, None)) is not None:
-                    ahead.append(below)
-                grid = _typed_by_cells(grid, ahead)
+                if unknown := _untyped(grid):
+                    while len(ahead) < _TYPED_ROWS and (below := next(source, None)) is not None:
+                        ahead.append(below)
+                    grid = _typed_by_cells(grid, unknown, ahead)
                 stacked = _stacked(above[0], above[1], row, grid) if above is not None else None
                 if stacked is not None and above is not None:
                     # the header's second row (一级/二级/三级 under 绩效指标): one header of the two rows
