@@ -300,6 +300,23 @@ def test_free_text_after_the_value_starts_neither_with_a_name_end_nor_leaves_a_n
     ]
 
 
+def test_a_free_last_column_s_words_held_whole_by_other_rows_end_a_row_s_values():
+    # 年末, the 取数时点 of two other rows, ends the fourth's value (not 书画教学|长效|机制持续巩固年末)
+    text = "项目名称：示例社区书画室项目\n一级指标二级指标三级指标指标值取数时点\n" + (
+        "产出指标数量指标开设书画课程12门年末\n"
+        "质量指标课程考核合格率≥90%年末\n"
+        "授课教师持证比例100%开班前\n"
+        "效益指标可持续影响指标书画教学长效机制持续巩固年末\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra["取数时点"]) for i in indicators(text)]
+    assert got == [
+        ("开设书画课程", "12门", "年末"),
+        ("课程考核合格率", "≥90%", "年末"),
+        ("授课教师持证比例", "100%", "开班前"),
+        ("书画教学长效机制", "持续巩固", "年末"),
+    ]
+
+
 def test_a_sequence_number_with_its_mark_before_a_name_that_starts_with_a_year():
     text = "项目名称：示例农家书屋项目\n序号三级指标年度指标值指标解释权重\n" + (
         "1、新建农家书屋12个按验收计10\n2、2026年度借阅人次不少于5000人次按登记台账统计10\n"

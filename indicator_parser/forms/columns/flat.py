@@ -16,6 +16,7 @@ grid's columns, and the reader reports them.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import html
 import itertools
@@ -821,6 +822,7 @@ def flat_rows(doc: Text) -> list[Row]:
     spaced: int | None = None  # the columns of a grid whose cells are one space apart (a copy from a PDF viewer)
     glued: dict[int, list[Field | None]] = {}  # rows whose name may hold free text, and their grid's columns
     guessed: dict[int, list[Field | None]] = {}  # rows of a one-line grid: their grid's columns (_known_free_words)
+    plain: dict[int, list[Field | None]] = {}  # rows read one a line: their grid's columns (_grid_free_words)
     for i, line in enumerate(doc.lines):
         stripped = line.strip()
         if not stripped or i == skip:
@@ -860,8 +862,11 @@ def flat_rows(doc: Text) -> list[Row]:
                 continue
             x, y = pieces[k]
             one = bool(spaced_rows) and line[x - 1 : x] == spaced_rows and line[y : y + 1] in (spaced_rows, "")
-            read = len(rows)
+            read, grid_before = len(rows), fields
             fields = _read_numbered_piece(doc, i, pieces, k, fields, rows, many and not one, state)
+            if not many and fields is not None and fields is grid_before:
+                for r in range(read, len(rows)):
+                    plain[r] = fields
             for r in range(read, len(rows)):
                 if rows[r].doubt is _NAME_AND_FREE and fields is not None:
                     glued[r] = fields  # (a row whose name may hold the free text after it: see _common_free_words)
@@ -906,11 +911,59 @@ def flat_rows(doc: Text) -> list[Row]:
                 rows[-1] = joined
                 _restore(state, then)
                 skip = after
+    if plain:
+        _grid_free_words(doc, rows, plain)
     if glued:
         _common_free_words(rows, glued)
     if any(rows[r].doubt is _GUESSED_START for r in guessed):
         _known_free_words(rows, guessed)
     return rows
+
+
+def _grid_free_words(doc: Text, rows: list[Row], plain: dict[int, list[Field | None]]) -> None:
+    """Where a grid's last column is free text (取数时点, 数据来源) and a row ends in words that column holds whole in
+    at least two other rows of the grid (年末), the row's values are read again before those words, and the words
+    are the column's (书画教学长效机制|持续巩固|年末, not 书画教学|长效|机制持续巩固年末): a table's own words tell
+    where its free column starts better than the shortest name does. Rows read one a line only (``plain``: each
+    row's index, its grid's columns). In place."""
+    for fields, indices in _by_grid(plain):
+        tail, last = _tail_of(fields), len(fields) - 1
+        if len(tail) < 2 or tail[-1] != ("free", last) or any(kind == "points" for kind, _ in tail):
+            continue
+        n = fields.index("name")
+        whole = [r for r in indices if len(rows[r].cells) == len(fields) and rows[r].cells[n].text]
+        counts = collections.Counter(rows[r].cells[last].text for r in whole)
+        del counts[""]
+        if max(counts.values(), default=0) < 2:
+            continue  # (no word held twice: most grids, whose free column's cells differ)
+        # (the key columns nearly every row fills, 指标性质 and 分值: a row read again fills them too, else stays)
+        filled = collections.Counter(
+            kind for r in whole for kind, k in tail if kind in _KEY_KINDS and k is not None and rows[r].cells[k].text
+        )
+        keys = {kind for kind, count in filled.items() if count * 5 >= len(whole) * 4}
+        for r in whole:
+            cells = rows[r].cells
+            name, now = cells[n], cells[last].text
+            i, x = name.line - 1 - doc.first_line, name.column - 1
+            if not 0 <= i < len(doc.lines) or not doc.lines[i].startswith(name.text, x):
+                continue
+            end = max(c.column - 1 + len(c.text) for c in cells if c.text and c.line == name.line)
+            text = doc.lines[i][x:end]
+            words = [w for w, c in counts.items() if w != now and c >= 2 and text.endswith(w)]
+            if not words:
+                continue
+            word = max(words, key=len)
+            found = _split_row(text[: len(text) - len(word)], 0, tail[:-1])
+            if found is None or found[2] or found[0] < 2 or not _fills(found[1], tail[:-1], keys):
+                continue
+            if any(q > p and column is None for (_, column), (p, q) in zip(tail, found[1], strict=False)):
+                continue  # (text for no column: the row stays as read, nothing lost)
+            placed = [*cells[:n], doc.cell(i, x, x + found[0]), *[doc.chunk(i, end, end)] * (last - n)]
+            for (_, column), (p, q) in zip(tail, found[1], strict=False):
+                if q > p and column is not None:
+                    placed[column] = doc.cell(i, x + p, x + q)
+            placed[last] = doc.cell(i, end - len(word), end)
+            rows[r] = attrs.evolve(rows[r], cells=tuple(placed))
 
 
 def _by_grid(grids: dict[int, list[Field | None]]) -> list[tuple[list[Field | None], list[int]]]:
