@@ -2677,6 +2677,33 @@ def test_a_header_name_the_model_does_not_know_stacked_among_names_it_does() -> 
     assert indicator.extra == {"数据核查方式": "查阅签约合同"}
 
 
+STACKED_UNKNOWN_BEGUN = """\
+ 项目名称      示例渡口安全检查项目
+                                计值                                          单位类
+一级指标     二级指标       三级指标               实施期指标值         年度指标值                       权重
+                                符号                                           别
+                  渡口渡船安全检查       ≥         36                 12            次      10
+         数量指标     渡口救生衣配备      =         900                300           件      10
+                   渡工安全培训        ≥         6                  2             期      5
+"""
+
+
+def test_header_names_the_model_does_not_know_stacked_from_words_that_begin_names_it_does() -> None:
+    """pdftotext of a header whose cells wrap: 计值 / 符号 and 单位类 / 别, names the model does not know, whose
+    first words begin names it does (计值单位, 单位类型): they had been left out, 符号 and the first row's sign read
+    into its target (符号≥ 36). Read as a sign and a unit column by their cells."""
+    document = parse_document(STACKED_UNKNOWN_BEGUN, form="columns")
+    got = [
+        (i.name, i.period_target.raw, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for i in document.units[0].projects[0].indicators
+    ]
+    assert got == [
+        ("渡口渡船安全检查", "36", "12", ">=", "次", 10),
+        ("渡口救生衣配备", "900", "300", "=", "件", 10),
+        ("渡工安全培训", "6", "2", ">=", "期", 5),
+    ]
+
+
 STACKED_UNKNOWN_VALUE = """\
  项目名称      示例盆景园改造项目
                                  年中目标

@@ -182,12 +182,12 @@ def _unknown_pairs(
     lines: Sequence[str], h: int, spans: Sequence[Spans], titles: Sequence[str | None], main: list[_Column]
 ) -> tuple[list[_Column], set[tuple[int, int]]]:
     """Columns whose names the model does not know, stacked round the header's line among names it does (数据核查方 /
-    式 beside 计算符 / 号): a word above and a word below that complete no known name, standing over each other by
-    display columns, over no name of the header's line; the name they make short, of no digit, no field, key or
-    category. The columns, and the words taken (line, start)."""
+    式 beside 计算符 / 号): a word above and a word below that make no known name (the word above may begin one:
+    计值 / 符号, 单位类 / 别), standing over each other by display columns, over no name of the header's line; the
+    name they make short, of no digit, no field, key or category. The columns, and the words taken (line, start)."""
     if not (0 < h < len(lines) - 1) or not spans[h - 1] or not spans[h + 1] or titles[h - 1] or titles[h + 1]:
         return [], set()
-    above = [(a, x) for a, x in spans[h - 1] if not _may_complete(lines[h - 1][a:x], True)]
+    above = list(spans[h - 1])
     # (below, a word that may end a known name too, 值: 年中目标 / 值 over no name of the header's line is no known
     # name's end)
     below = list(spans[h + 1])
