@@ -4917,3 +4917,52 @@ def test_space_aligned_words_for_none_in_the_name_column_alone_are_a_placeholder
         ("效益指标", "可持续影响指标", "放映员队伍稳定性", "稳定"),
     ]
     assert any("placeholder row: 生态效益指标" in d.message for d in document.all_diagnostics())
+
+
+W3M_GRID = """\
++--------------------------------------------------------------------------+
+|项目名称   |示例市某某区少儿科普营地项目                                  |
+|-----------+--------------------------------------------------------------|
+|   序号    | 一级指标 |  二级指标  |     三级指标     |   指标值   | 分值 |
+|-----------+----------+------------+------------------+------------+------|
+| 一(1)     |          |            | 举办科普营期数   | 6期        | 10   |
+|-----------|          |数量指标    |------------------+------------+------|
+| 一(2)     |          |            | 营员人次         | ≥600人次   | 10   |
+|-----------|产出指标  |------------+------------------+------------+------|
+| 一(3)     |（0~40分）| 质量指标   | 营地安全事故     | 0起        | 10   |
+|-----------+----------+------------+------------------+------------+------|
+| 二(1)     |满意度指标|满意度指标  | 家长满意度       | ≥90%       | 10   |
++--------------------------------------------------------------------------+
+"""
+
+
+def test_a_bordered_grid_whose_merged_labels_stand_on_the_rules_through_them() -> None:
+    """w3m's dump of a bordered HTML table (rowspan on the 一级 and 二级 blocks): a merged cell's words stand at the
+    middle of its rows, on the rules between them too (产出指标 on a rule, its points on the next row's line). They
+    had been read as a row of their own (a name of dashes), and the points alone as the 一级 of the rows after."""
+    document = parse_document(W3M_GRID, form="columns")
+    got = [
+        (i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in document.units[0].projects[0].indicators
+    ]
+    assert got == [
+        ("产出指标", "数量指标", "举办科普营期数", "6期"),
+        ("产出指标", "数量指标", "营员人次", "≥600人次"),
+        ("产出指标", "质量指标", "营地安全事故", "0起"),
+        ("满意度指标", "满意度指标", "家长满意度", "≥90%"),
+    ]
+
+
+def test_a_nested_sequence_number_one_cell_a_line() -> None:
+    """One cell a line, empty cells dropped: 序号 cells nested with a bracketed step (一(1), （二）1-2, 1-(3)) are the
+    序号's, not a name's (the name had been 一(2), and every later cell one column off)."""
+    lines = ["项目名称", "示例市某某区少儿科普营地项目", "序号", "一级指标", "二级指标", "三级指标", "指标值"]
+    lines += ["一(1)", "产出指标", "数量指标", "举办科普营期数", "6期", "一(2)", "营员人次", "≥600人次"]
+    lines += ["（二）1-2", "效益指标", "社会效益指标", "青少年科学兴趣", "明显提高", "1-(3)", "科普志愿者", "20名"]
+    document = parse_document("\n".join(lines) + "\n", form="columns")
+    got = [(i.level1.name, i.name, i.annual_target.raw, i.extra) for i in document.units[0].projects[0].indicators]
+    assert got == [  # (a 序号 of no number kept as written, in extra)
+        ("产出指标", "举办科普营期数", "6期", {"序号": "一(1)"}),
+        ("产出指标", "营员人次", "≥600人次", {"序号": "一(2)"}),
+        ("效益指标", "青少年科学兴趣", "明显提高", {"序号": "（二）1-2"}),
+        ("效益指标", "科普志愿者", "20名", {"序号": "1-(3)"}),
+    ]

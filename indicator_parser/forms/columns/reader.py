@@ -151,6 +151,8 @@ CIRCLED_SERIES = (
 CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(series)}
 # The brackets a 序号 is written in: （1）, (1), 〔1〕, 【1】, ［1］, 〈1〉 (and [1], read with its 1# kin)
 SEQ_OPENS, SEQ_CLOSES = "（(〔【［〈", ")）〕】］〉"
+# (a number or a part's in Chinese numerals, or either in brackets: the steps of a nested 序号, 一(1), （一）2-1)
+_NESTED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])"
 _SEQ = re.compile(
     rf"^[{SEQ_OPENS}\[]?"
     r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])(?:[-－.．]|(?<=[一二三四五六七八九十])、)"
@@ -159,13 +161,14 @@ _SEQ = re.compile(
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<stem_sub>\d{1,2})?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
-    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3}))"
+    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})"
+    rf"|(?P<nested>(?=[^(（]*[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, ZB001, C1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1,
 # a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1, a part in a
 # heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before it; 指标01, an
-# indicator's number)
+# indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as written)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -2136,7 +2139,7 @@ def _roman(mark: str) -> int | None:
 def _seq_number(text: str) -> int | None:
     """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
-    if m is None or m.group("outline"):
+    if m is None or m.group("outline") or m.group("nested"):
         return None
     if m.group("part"):
         written = m.group("part")

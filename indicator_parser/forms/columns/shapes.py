@@ -467,7 +467,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 
 def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     """Rows of a ``|``- or tab-delimited text; a line with no delimiter is a row of one cell."""
-    rows = []
+    rows: list[Row] = []
     # DokuWiki's table markup opens a header cell with ^ where a cell opens with | (^ 项目名称 | 示例… |): in its
     # table lines ^ delimits as | does (a ^ of text the markup itself must escape); positions stay the same
     doku = delimiter == "|" and sum(1 for line in itertools.islice(doc.lines, 400) if line.startswith("^ ")) >= 2
@@ -482,11 +482,18 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     # (both on the same lines: a table with no outer bars has rows that start with one, their first cells empty,
     # and others that end with one, their last cells empty, Stata's export delimited, say)
     outer = delimiter == "|" and sum(1 for line in with_bars if line[:1] == "|" == line[-1:]) * 2 > len(with_bars)
+    # (a grid whose merged cells' words stand on the rules through them: w3m's dump of a bordered table)
+    spans = _Spans(doc, rows) if delimiter == "|" and any(map(_RULED_WORDS.match, with_bars)) else None
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if delimiter == "|" and ("-" in line or "=" in line) and _RULE.match(line):
+            if spans is not None:
+                spans.rule(i, line)
             continue  # a Markdown rule under the header, a grid's (+---+, +===+ under the header)
+        if spans is not None and _RULED_WORDS.match(line.strip()):
+            spans.rule(i, line)
+            continue
         if box and _BOX_RULE.match(doc.lines[i]):
             continue  # a rule drawn in box-drawing characters (├───┼───┤, ╞═══╪═══╡)
         if delimiter not in line:
@@ -500,6 +507,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
                 rows.append(Row((doc.cell(i, start, len(line)),)))
                 continue
             rows.append(Row((doc.cell(i, 0, len(line)),), furniture=furniture))
+            if spans is not None:
+                spans.close()
             continue
         if delimiter == "|" and "||" in line:  # (a search in C: most lines hold no double bar)
             stripped = line.strip()
@@ -545,7 +554,79 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             # (0-40分)| 数量指标| …): the label alone on its line goes on into the row's first cell, its points
             cells = (doc.extend(rows.pop().cells[0], cells[0]), *cells[1:])
         rows.append(Row(cells))
+        if spans is not None:
+            spans.row(cells)
+    if spans is not None:
+        spans.close()
     return rows
+
+
+# A line of a bordered grid that is a rule in some columns and holds words in others (|-----|产出指标 |-----+-----|):
+# w3m prints a merged cell's words at the middle of its rows, on the rules between them too
+_RULED_WORDS = re.compile(r"^[|+](?=.*[|+]-{3,}[|+])(?=.*[^\s|+\-]).*[|+]\s*$")
+_RULE_PIECE = re.compile(r"[-=+]*-[-=+]*")  # (a rule fills its cell's width: a padded --- is a cell's text)
+
+
+class _Spans:
+    """The cells of a bordered grid whose rules say which cells are merged (w3m's dump of an HTML table: a rule
+    under each cell that ends, spaces under one that goes on down, +---+ where it ends in several columns): the
+    words of a merged cell, on its rows' lines and on the rules between them (w3m centres them), are joined into its
+    first row's cell, and its other rows' cells left empty, as a spreadsheet's merged cell is read. Fed the grid's
+    rows and rules in order; ``rows`` the reader's rows, changed in place when a cell's rows end."""
+
+    def __init__(self, doc: Text, rows: list[Row]) -> None:
+        self.doc, self.rows = doc, rows
+        self.width = 0
+        self.open: list[tuple[list[int], list[TableCell]]] = []  # each column's cell: its rows, its pieces
+
+    def row(self, cells: tuple[TableCell, ...]) -> None:
+        if len(cells) != self.width:
+            self.close()
+            self.width = len(cells)
+            self.open = [([], []) for _ in cells]
+        for k, cell in enumerate(cells):
+            self.open[k][0].append(len(self.rows) - 1)
+            if cell.text:
+                self.open[k][1].append(cell)
+
+    def rule(self, i: int, line: str) -> None:
+        pieces = self._pieces(i, line)
+        if len(pieces) != self.width:
+            self.close()
+            return
+        for k, piece in enumerate(pieces):
+            if piece is None:
+                self._end(k)
+            elif piece.text:
+                self.open[k][1].append(piece)
+
+    def close(self) -> None:
+        for k in range(len(self.open)):
+            self._end(k)
+        self.width, self.open = 0, []
+
+    def _end(self, k: int) -> None:
+        at, pieces = self.open[k]
+        if not at:
+            pieces.clear()  # (words on a rule before the grid's first row: none such)
+        elif len(at) > 1 or len(pieces) > 1 or (pieces and pieces[0].line != self.rows[at[0]].cells[k].line):
+            first = self.rows[at[0]]
+            joined = functools.reduce(self.doc.extend, pieces) if pieces else _emptied(first.cells[k])
+            for r in at:
+                cells = list(self.rows[r].cells)
+                cells[k] = joined if r == at[0] else _emptied(cells[k])
+                self.rows[r] = attrs.evolve(self.rows[r], cells=tuple(cells))
+        self.open[k] = ([], [])
+
+    def _pieces(self, i: int, line: str) -> list[TableCell | None]:
+        """A rule line's columns: None where a rule ends the cell above, else the words it holds (a cell,
+        empty where it holds none)."""
+        out: list[TableCell | None] = []
+        bars = [m.start() for m in re.finditer(r"[|+]", line)]
+        for a, b in itertools.pairwise(bars):
+            piece = line[a + 1 : b]
+            out.append(None if _RULE_PIECE.fullmatch(piece) else self.doc.cell(i, a + 1, b))
+        return out
 
 
 def _label_alone(row: Row) -> bool:
