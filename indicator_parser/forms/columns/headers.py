@@ -225,6 +225,12 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "起止年限": "period",
     "项目起止时间": "period",
     "实施期限": "period",
+    # (the same period under a word of carrying out: 实施周期 2023-2025年, 执行年度 2025年)
+    "实施周期": "period",
+    "项目实施周期": "period",
+    "执行年度": "period",
+    "执行期间": "period",
+    "执行期限": "period",
     "项目实施期限": "unmodelled",  # (beside a 项目期, its months: kept as written)
     "项目资金": "funds",
     "项目资金（万元）": "funds",
