@@ -4028,6 +4028,8 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("未细化", "暂未分解", "无量化要求", "未列入", "不另设", "当年不设", "不另行设置"),
         *("本年度未纳入", "年度不考核", "未确定", "暂不确定"),
         *("本项不设", "未列", "不计列", "本项暂缺", "本项不涉及", "本年度无该类指标"),
+        # (a kind, a modifier, a subject before the word: 此类指标不适用, 不单独设置, 不单设, 该项无指标; 空项)
+        *("此类指标不适用", "不单独设置", "不单设", "该项无指标", "空项", "缺项", "本指标不考核"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:

@@ -178,7 +178,7 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _AMOUNT_KEYS = frozenset({"total", "fiscal", "special", "other", "period_total"})  # keys whose values are amounts
 _PLACEHOLDER = frozenset(
     {"", "-", "--", "—", "——", "/", "／", "\\", "无", "…", "……", "空", "N/A", "n/a"}
-    | {"暂无", "(无)", "略", "暂缺", "免填", "空缺", "待定"}
+    | {"暂无", "(无)", "略", "暂缺", "免填", "空缺", "空项", "缺项", "待定"}
     | {f"{no}{verb}" for no in "不未" for verb in "设列填"}  # (未列, 不设: not listed, not set)
 )  # (待定: to be fixed later, no target yet; words of three characters or more, 不适用, 未涉及, 本项目不涉及, 暂未设置,
 # 此项空缺 …: _PLACEHOLDER_WORDS)
@@ -254,8 +254,8 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计)?"
+    r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|暂)?"
+    r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计|单独|单)?"
     r"(?:考核|涉及|设置|设定|设|纳入考核|纳入|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
     r"|细化|分解|确定)"
     r"(?:指标|本项目|于本项目|此项|该项|本项)?|空缺|免填|暂?缺指标|暂缺"
@@ -264,7 +264,8 @@ _PLACEHOLDER_WORDS = re.compile(
     # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列; 本期不列, 未设定本项; 未细化, 暂未分解;
     # 无量化要求, 未列入, 不另设, 不另行设置; 本年度未纳入, 年度不考核, 未确定; 本项不设, 本项暂缺, 本项不涉及,
     # 不计列, 本年度无该类指标)
-    r"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|(?<=.)无)"
+    # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标)
+    r"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|无指标|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
