@@ -70,6 +70,8 @@ CORPORA = (
     "corpus47",
     "corpus48",
     "corpus49",
+    "corpus50",
+    "corpus51",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -325,7 +325,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
     "lines": 208,
     "lines_dropped": 207,
     "aligned_centered": 202,
-    "flat": 177,
+    "flat": 180,
     "pdftotext": 190,
 }
 # The twenty-fourth (tests/corpus24/README.md), measured blind at 4497b93: 1437 of 2574 in all shapes (55.8%); the
@@ -350,7 +350,7 @@ FLOORS["corpus25"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 193,
     "aligned_top": 195,
     "aligned_centered": 194,
-    "flat": 167,
+    "flat": 168,
     "pdftotext": 172,
 }
 # The twenty-sixth (tests/corpus26/README.md; its second reading changed no reading, doubts 56 -> 54, so 141 targets
@@ -364,7 +364,7 @@ FLOORS["corpus26"] = {shape: 195 for shape in SHAPES} | {
     "lines_dropped": 195,
     "aligned_top": 195,
     "aligned_centered": 187,
-    "flat": 167,
+    "flat": 168,
     "pdftotext": 193,
 }
 # The twenty-seventh (tests/corpus27/README.md), measured blind at 8406731: 2340 of 2702 in all shapes (86.6%); the
@@ -375,7 +375,7 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
     "lines": 185,
     "lines_dropped": 185,
     "aligned_centered": 189,
-    "flat": 140,
+    "flat": 141,
     "oneline": 101,
     # (185: its 完成进度 column, stacked 完成 / 进度 round the header's line, read since 2026-11 session 29; the
     # 满意度指 / 标 label then goes to the block's second row, 参观群众满意度, not its first)
@@ -416,7 +416,7 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 187,
     "aligned_centered": 189,
-    "flat": 165,
+    "flat": 166,
     "oneline": 129,
     "pdftotext": 174,
 }
@@ -452,7 +452,7 @@ FLOORS["corpus33"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 190,
     "aligned_centered": 183,
-    "flat": 164,
+    "flat": 165,
     "oneline": 151,
     "pdftotext": 191,
 }
@@ -550,7 +550,7 @@ FLOORS["corpus40"] = {shape: 191 for shape in SHAPES} | {
     "lines_dropped": 181,
     "aligned_top": 182,
     "aligned_centered": 189,
-    "flat": 113,
+    "flat": 115,
     "oneline": 108,
     "pdftotext": 188,
 }
@@ -559,7 +559,7 @@ FLOORS["corpus41"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_top": 189,
     "aligned_centered": 189,
-    "flat": 147,
+    "flat": 148,
     "oneline": 133,
     "pdftotext": 187,
 }
@@ -579,16 +579,16 @@ FLOORS["corpus42"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_top": 192,
     "aligned_centered": 192,
-    "flat": 144,
+    "flat": 145,
     "oneline": 118,
     "pdftotext": 187,
 }
 FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_centered": 190,
-    "flat": 170,
+    "flat": 173,
     "oneline": 145,
-    "pdftotext": 174,
+    "pdftotext": 185,
 }
 # The forty-fourth and forty-fifth (tests/corpus44/README.md, tests/corpus45/README.md), written side by side by two
 # writers given sectors apart, measured blind at one commit (b6b8632). Corpus 44: 2515 of 2702 in all shapes (93.1%);
@@ -602,7 +602,7 @@ FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
 FLOORS["corpus44"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 187,
-    "flat": 163,
+    "flat": 164,
     "oneline": 135,
     "pdftotext": 176,
 }
@@ -610,7 +610,7 @@ FLOORS["corpus45"] = {shape: 194 for shape in SHAPES} | {
     "lines_dropped": 193,
     "aligned_centered": 190,
     # (176 and 171 before 减少 before a number started a value: 纸质投标文件减少|90%以上 now parts at 减少)
-    "flat": 175,
+    "flat": 176,
     "oneline": 170,
     "pdftotext": 193,
 }
@@ -634,8 +634,8 @@ FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
     "lines": 193,
     "lines_dropped": 191,
     "aligned_centered": 188,
-    "flat": 167,
-    "oneline": 167,
+    "flat": 169,
+    "oneline": 169,
     "pdftotext": 183,
 }
 # The forty-eighth and forty-ninth (tests/corpus48/README.md, tests/corpus49/README.md), written side by side by two
@@ -651,7 +651,7 @@ FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
 FLOORS["corpus48"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 188,
-    "flat": 130,
+    "flat": 132,
     "oneline": 106,
     "pdftotext": 182,
 }
@@ -659,9 +659,34 @@ FLOORS["corpus49"] = {shape: 190 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_top": 188,
     "aligned_centered": 182,
-    "flat": 140,
-    "oneline": 140,
+    "flat": 142,
+    "oneline": 142,
     "pdftotext": 186,
+}
+# The fiftieth and fifty-first (tests/corpus50/README.md, tests/corpus51/README.md), written side by side by two
+# writers given sectors apart, measured blind on the second readers' expected files. Corpus 50 at 51b8f3f (the same
+# at 5416956, the session's start): 2363 of 2576 in all shapes (91.7%); the development half (01-04) 1191 of 1288,
+# the held-out half (05-08) 1172 of 1288; targets with no doubt (pipe) 111 of 111. Its second reading changed five
+# readings, doubts 76 -> 73. Corpus 51 at f3e7e1a, after corpus 50's first fix (2478 at 5416956): 2480 of 2688
+# (92.3%); the development half 1319 of 1386, the held-out half 1161 of 1302; targets with no doubt (pipe) 112 of
+# 113. Its second reading changed one reading, doubts 86 -> 79. Read since: header names stacked from words that
+# begin known ones (计值 / 符号), w3m's bordered grids (merged labels on the rules), nested 序号 (一(1)), 实施周期 and
+# 执行年度 as the 项目期, placeholder words with a kind before them (此类指标不适用).
+FLOORS["corpus50"] = {shape: 184 for shape in SHAPES} | {
+    "lines_dropped": 181,
+    "aligned_centered": 181,
+    "flat": 103,
+    "oneline": 90,
+    "pdftotext": 176,
+}
+FLOORS["corpus51"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 191,
+    "lines_dropped": 186,
+    "aligned_top": 189,
+    "aligned_centered": 186,
+    "flat": 111,
+    "oneline": 118,
+    "pdftotext": 185,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -685,19 +710,23 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
     ("corpus27", "lines"): 1,
-    # corpus 28's one cell a line (40 at first, 13 since 序号 in brackets, 【1】, are 序号): its rows' cells shifted where its
-    # labels wrap, read before its failures were
-    ("corpus28", "lines"): 13,
-    # corpus 38's held-out half: two rows read beyond its tables in every shape, not looked at yet
-    **{("corpus38", shape): 2 for shape in ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")},
-    # corpus 40's held-out half: two rows read beyond its tables in the pipe shape, not looked at yet; and its one
-    # cell a line from sqlite's list mode (50 rows beyond blind, 36 since 序号 in four digits, 0101, are 序号: the
-    # rest a monitoring table's columns of progress)
-    ("corpus40", "pipe"): 2,
+    # (corpus 28's one cell a line: 40 at first, 13 since 序号 in brackets, 【1】, are 序号, none since nested ones,
+    # 一(1), are too)
+    # corpus 38's held-out half: two rows read beyond its tables in every shape, one since placeholder words with a
+    # kind before them (此类指标不适用 …) are read; the other not looked at yet
+    **{("corpus38", shape): 1 for shape in ("pipe", "pipe_bare", "tab", "csv", "lines", "xlsx", "pdf")},
+    # corpus 40's held-out half: two rows read beyond its tables in the pipe shape (one since the placeholder words
+    # above), not looked at yet; and its one cell a line from sqlite's list mode (50 rows beyond blind, 36 since 序号
+    # in four digits, 0101, are 序号: the rest a monitoring table's columns of progress)
+    ("corpus40", "pipe"): 1,
     ("corpus40", "lines"): 36,
     # (corpus 46's one cell a line: 33 at first, 13 since comparator and unit columns named 测度符号, 度量符号, 量化单位
     # and 核算单位 are read, none since 第一 … 第十二 are 序号; corpus 47's 16 at first, none since 判别符号, 比较运算,
     # 计量名称 and 单位口径 are read)
+    # corpus 51's placeholder row 不单设经济效益 | 无 (a category's name after the words for none) read as an
+    # indicator, and in its one cell a line one more
+    **{("corpus51", shape): 1 for shape in ("pipe", "pipe_bare", "tab", "csv", "xlsx", "pdf")},
+    ("corpus51", "lines"): 2,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -756,27 +785,25 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus41", "lines"): 2,
     ("corpus41", "lines_dropped"): 2,
     ("corpus41", "oneline"): 2,
-    ("corpus43", "pdftotext"): 1,
     ("corpus44", "oneline"): 2,
     ("corpus44", "pdftotext"): 2,
-    ("corpus45", "lines"): 1,
-    ("corpus45", "lines_dropped"): 1,
-    ("corpus45", "aligned_top"): 2,
-    ("corpus45", "aligned_centered"): 2,
-    ("corpus45", "flat"): 1,
-    ("corpus45", "oneline"): 1,
-    ("corpus45", "pdftotext"): 3,
+    ("corpus45", "aligned_top"): 1,
+    ("corpus45", "aligned_centered"): 1,
+    ("corpus45", "pdftotext"): 2,
     ("corpus46", "pdftotext"): 1,
     # (corpus 47's 实施期限, a 项目期 the model did not name: its value read into the 项目属性 above it, 2 a shape)
     ("corpus47", "flat"): 1,
     ("corpus47", "oneline"): 1,
     ("corpus47", "pdftotext"): 2,
-    **{("corpus48", shape): 1 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
-    ("corpus48", "oneline"): 1,
-    ("corpus48", "pdftotext"): 2,
-    **{("corpus49", shape): 2 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
-    ("corpus49", "oneline"): 2,
-    ("corpus49", "pdftotext"): 4,
+    # (corpora 45, 48 and 49 one fewer a shape since 实施周期, 执行年度, 执行期间 name the 项目期)
+    ("corpus48", "pdftotext"): 1,
+    **{("corpus49", shape): 1 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
+    ("corpus49", "oneline"): 1,
+    ("corpus49", "pdftotext"): 3,
+    **{("corpus50", shape): 1 for shape in ("aligned_top", "aligned_centered", "flat")},
+    ("corpus50", "oneline"): 4,
+    ("corpus51", "oneline"): 4,
+    ("corpus51", "pdftotext"): 2,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -794,14 +821,15 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus32", "flat"): 2,
     ("corpus33", "oneline"): 1,
     ("corpus38", "oneline"): 1,
-    ("corpus40", "flat"): 2,
-    ("corpus40", "oneline"): 2,
+    ("corpus40", "flat"): 1,
+    ("corpus40", "oneline"): 1,
     ("corpus44", "flat"): 2,
     ("corpus44", "oneline"): 1,
-    # (corpus 48's and 49's: a date cut for the score after it in flattened rows, ≤2025年9月30日5 read as ≤20 and 25)
-    ("corpus48", "flat"): 1,
+    # (corpus 49's: a date cut for the score after it in flattened rows, ≤2025年9月30日5 read as ≤20 and 25; corpus
+    # 48's the same, none since a free last column's words held by other rows end a row's values)
     ("corpus49", "flat"): 1,
     ("corpus49", "oneline"): 1,
+    ("corpus51", "oneline"): 3,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -862,6 +890,8 @@ SIZES = {
     "corpus47": (16, 194),
     "corpus48": (16, 192),
     "corpus49": (16, 190),
+    "corpus50": (16, 184),
+    "corpus51": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -953,6 +983,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus47", 123, 123),
         ("corpus48", 129, 127),
         ("corpus49", 120, 120),
+        ("corpus50", 111, 111),
+        ("corpus51", 113, 112),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
