@@ -4166,3 +4166,20 @@ def test_a_baseline_column_after_the_weight_is_a_value_column():
     target = indicator.annual_target
     assert (target.raw, target.comparator, target.value, target.unit) == ("3.5", "<=", Decimal("3.5"), "万元/亩")
     assert (indicator.weight, indicator.extra) == (Decimal(10), {"现状值": "3.8"})
+
+
+def test_a_sign_column_named_by_what_it_does_and_fu_hao_is_a_comparator_column():
+    """A flattened header's 核验符号, a name the model does not list, is a sign's column (two Chinese characters
+    and 符号), not 核验 and 符号; 权重符号 stays two names, a weight's column and a sign's."""
+    header = "一级指标二级指标三级指标核验符号指标值计量单位"
+    assert [header[x:y] for x, y in split_header(header)] == [
+        *("一级指标", "二级指标", "三级指标", "核验符号", "指标值", "计量单位"),
+    ]
+    weighted = "一级指标二级指标三级指标权重符号指标值计量单位"
+    assert [weighted[x:y] for x, y in split_header(weighted)] == [
+        *("一级指标", "二级指标", "三级指标", "权重", "符号", "指标值", "计量单位"),
+    ]
+    text = f"项目名称：示例市某某区路灯维修项目\n{header}\n产出指标数量指标维修路灯≥120盏\n质量指标路灯亮灯率≥98%\n"
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
+    assert got == [("维修路灯", "120", ">=", "盏"), ("路灯亮灯率", "98", ">=", "%")]
+    assert diagnostics(text) == []

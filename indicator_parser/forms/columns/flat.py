@@ -36,6 +36,7 @@ from .headers import (
     FUND_LASTS,
     INDICATOR_CODE,
     OTHER_VALUE,
+    SIGN_NAME,
     VALUE_FIELDS,
     VALUE_WORDS,
     Field,
@@ -108,9 +109,17 @@ def grammar_text() -> str:
         "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
         f"LEVEL2_SHORT: /(?:{'|'.join(_words(2, short=True))})/\n"
         "// (a name may carry a note in brackets: 权重（%）, 指标值（万元）; not a number: the first row's 序号 (1))\n"
-        f"HEADER_NAME: /(?:{'|'.join(re.escape(w) for w in flattened_header_words())})"
+        f"HEADER_NAME: /(?:{'|'.join(_header_alternatives())})"
         "(?:[（(](?![0-9０-９]+[)）])[^（）()]{1,8}[)）])?/\n"
     )
+
+
+def _header_alternatives() -> list[str]:
+    """The header names as the grammar's alternatives, longest first: the words, and a sign's column named by what
+    it does and 符号 (核定符号: :data:`~.headers.SIGN_NAME`) among the names of four characters (before 目标, 计值)."""
+    words = [re.escape(w) for w in flattened_header_words()]
+    at = next(k for k, w in enumerate(flattened_header_words()) if len(w) < 4)
+    return [*words[:at], SIGN_NAME.pattern, *words[at:]]
 
 
 def write_grammar() -> None:
@@ -382,6 +391,8 @@ def _unknown_among(text: str) -> tuple[tuple[int, int], ...] | None:
             continue
         known, valued, names, unknown, after_unknown, spans = here
         steps = [(i + len(w), "known") for w in words.get(text[i], ()) if text.startswith(w, i)]
+        if SIGN_NAME.match(text, i):
+            steps.append((i + 4, "known"))  # (a sign's column named by what it does: 核定符号)
         if not after_unknown and unknown < _MOST_UNKNOWN:
             steps += [(j, "unknown") for j in range(i + 2, min(i + 9, n) + 1) if _UNKNOWN_NAME.fullmatch(text, i, j)]
         for j, kind in steps:

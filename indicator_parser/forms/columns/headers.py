@@ -348,7 +348,7 @@ CELL_HEADERS: dict[str, Field] = {"指标值单位": "unit", "指标值符号": 
 def cell_field(header: str) -> Field | None:
     """The field of a header row's cell: :func:`grid_field`, or a name read only whole (CELL_HEADERS)."""
     first = header.lstrip()[:1]
-    if "\u4e00" <= first <= "\u9fff" and first not in _NAME_FIRSTS:
+    if "\u4e00" <= first <= "\u9fff" and first not in _NAME_FIRSTS and not header.endswith("符号"):
         return None  # (most cells: a first character no header name starts with)
     return grid_field(header) or CELL_HEADERS.get(_key(header))
 
@@ -363,7 +363,17 @@ def grid_field(header: str) -> Field | None:
     found = GRID_HEADERS.get(key)
     if found is None:
         found = GRID_HEADERS.get(_BRACKETED.sub("", key))
+    if found is None and SIGN_NAME.fullmatch(key):
+        found = "comparator"
     return found
+
+
+# A sign's column named by what it does and 符号 (核定符号, 计值符号, 目标符号: a comparator's column, however the
+# form words what the sign does; the names above list those seen with other marks too, 判定方式, 比较类型); not a
+# name the model knows and a 符号 after it (权重|符号, 单位|符号: two columns)
+SIGN_NAME = re.compile(
+    rf"(?!(?:{'|'.join(sorted(w for w in GRID_HEADERS if len(w) == 2))})符号)[\u4e00-\u9fff]{{2}}符号"
+)
 
 
 @functools.lru_cache(maxsize=4096)
