@@ -4977,3 +4977,25 @@ def test_a_project_period_keyed_by_a_word_of_carrying_out(key: str) -> None:
     lines += ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "改造路灯", "1200盏"]
     (project,) = parse_document("\n".join(lines) + "\n", form="columns").units[0].projects
     assert (project.attribute, project.period) == ("延续项目", "2023-2025年")
+
+
+def test_a_level1_label_s_points_printed_in_the_level2_column() -> None:
+    """pdftotext of a wide 一级 cell prints its points apart from its name, in the 二级's column (产出指标    （50分）,
+    满意度指标    （20分） 服务对象满意度指标): the points are the 一级's, the 二级 what follows them (or the one
+    above, where nothing does); they had been read as the 二级."""
+    text = (
+        "项目名称|示例市某某区社区调解室项目\n"
+        "一级指标|二级指标|三级指标|指标值\n"
+        "产出指标|（50分）||\n"
+        "|数量指标|调解案件|≥300件\n"
+        "|质量指标|调解成功率|≥45%\n"
+        "满意度指标|（20分） 服务对象满意度指标|当事人满意度|≥90%\n"
+    )
+    document = parse_document(text, form="columns")
+    assert rows(document) == [
+        ("产出指标", "数量指标", "调解案件", "≥300件"),
+        ("产出指标", "质量指标", "调解成功率", "≥45%"),
+        ("满意度指标", "服务对象满意度指标", "当事人满意度", "≥90%"),
+    ]
+    # (the label's row alone, its points joined to the 一级)
+    assert [d.message for d in document.all_diagnostics()] == ["placeholder row: 产出指标（50分） has no indicator"]

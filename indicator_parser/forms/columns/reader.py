@@ -576,6 +576,8 @@ def _categories(
 
 
 # A label's points alone: （50分）, (0-20)分, 30分
+# A cell that starts with a label's points, alone or before a name (（20分） 服务对象满意度指标)
+_POINTS_FIRST = re.compile(r"\s*([（(][0-9０-９.．\-－~～]+分?[)）]分?)(?:\s+|$)")
 POINTS_ONLY = re.compile(r"\s*(?:[（(][0-9０-９.．\-－~～]+分?[)）]分?|[0-9０-９.．]+分)\s*")
 _NOT_CONTENT = frozenset({"level1", "level2", "seq"})  # the fields of a row's cells that are no indicator
 
@@ -1194,6 +1196,13 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
+        if l1 is not None and l2 is not None and (points := _POINTS_FIRST.match(l2.text)) is not None:
+            # the 一级's points printed in the 二级's column (pdftotext of a wide label cell: 产出指标    （50分）, or
+            # 满意度指标    （20分） 服务对象满意度指标): they are the 一级's, and the 二级 what follows them
+            k = points.end()
+            l1 = TableCell(l1.text + points.group(1), l1.span, l1.line, l1.column, l1.raw)
+            rest = l2.text[k:]
+            l2 = TableCell(rest, (l2.span[1] - len(rest), l2.span[1]), l2.line, l2.column + k, rest) if rest else None
         if labels is None and len(cells) == 1 and (alone := l1 or l2) is not None and POINTS_ONLY.fullmatch(alone.text):
             # a label's points on a row of their own (产出指标 / （50分）: a merged cell's second line, a row to the
             # converter): the label above goes on, they are its
