@@ -3683,6 +3683,7 @@ def test_a_running_head_of_two_parts_over_pages_with_no_form_feed() -> None:
         ),
         ["第一", "第二", "第三"],
         ["C1", "C2", "C3"],
+        ["A.01", "A.02", "A.03"],
     ],
 )
 def test_sequence_numbers_circled_or_written_as_items(marks: list[str]) -> None:
@@ -4030,6 +4031,8 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("本项不设", "未列", "不计列", "本项暂缺", "本项不涉及", "本年度无该类指标"),
         # (a kind, a modifier, a subject before the word: 此类指标不适用, 不单独设置, 不单设, 该项无指标; 空项)
         *("此类指标不适用", "不单独设置", "不单设", "该项无指标", "空项", "缺项", "本指标不考核"),
+        # (two subjects and 暂, an object after the word, 无 and an object)
+        *("该类指标本年不设置", "本年度暂不设置", "年度暂不考核", "本项目未设此类指标", "不涉及此类", "本项目无此内容"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:

@@ -1840,7 +1840,7 @@ def _chinese(n: int) -> str:
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _ORDINAL_WORDS = frozenset("方批次期年届轮季度周天号个名阶部类档级步章节")  # (第三方, 第二批, 第一次 …: words)
-_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－A-Z])\d{1,3})(?![0-9])")
+_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－.．]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－A-Z])\d{1,3})(?![0-9])")
 _SEQ_HASHED = re.compile(r"([#＃]|指标)(\d{1,3})(?![0-9])")  # (#01, #9, 指标01: marked before it, or named)
 _SEQ_WRITTEN = re.compile(
     rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"

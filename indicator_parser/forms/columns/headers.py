@@ -363,7 +363,7 @@ def grid_field(header: str) -> Field | None:
     found = GRID_HEADERS.get(key)
     if found is None:
         found = GRID_HEADERS.get(_BRACKETED.sub("", key))
-    if found is None and SIGN_NAME.fullmatch(key):
+    if found is None and key[-2:] == "符号" and SIGN_NAME.fullmatch(key):
         found = "comparator"
     return found
 

@@ -159,15 +159,15 @@ _SEQ = re.compile(
     r"(?:(?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<circled_sub>[" + "".join(CIRCLED) + r"]))|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<stem_sub>\d{1,2})?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
-    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－](?P<dashed>\d{1,3}))"
+    r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－.．](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
     r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})"
-    rf"|(?P<nested>(?=[^(（]*[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
+    rf"|(?P<nested>(?=[0-9一二三四五六七八九十(（][^(（]*[(（]|[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
-# A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, ZB001, C1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号; 一-1,
-# a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1, a part in a
-# heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before it; 指标01, an
+# A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, A.01, ZB001, C1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号;
+# 一-1, a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1, a part
+# in a heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before it; 指标01, an
 # indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as written)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -252,20 +252,24 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 
 
 _DASHES = frozenset("-—－/／＼ ")
-# Words for nothing here: [本年度, 本项目, 该项, 此项, 暂] 不/未/无 [设] 考核, 涉及, 设置, 此项, 该项 [指标]
+# Words for nothing here: [up to two subjects: 本年度, 本项目, 该类指标 …] [暂] 不/未/无 [设, 单独 …] 考核, 涉及, 设置 …
+# [an object: 指标, 此类指标, 本项目 …]; or 无 and an object (无此类指标, 无此内容)
+_PLACEHOLDER_SUBJECT = r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类)"
+_PLACEHOLDER_OBJECT = r"(?:(?:此|该|本)类?指标|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容)"
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|暂)?"
+    rf"(?:{_PLACEHOLDER_SUBJECT}{{1,2}}暂?|暂)?"
     r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计|单独|单)?"
     r"(?:考核|涉及|设置|设定|设|纳入考核|纳入|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
     r"|细化|分解|确定)"
-    r"(?:指标|本项目|于本项目|此项|该项|本项)?|空缺|免填|暂?缺指标|暂缺"
+    rf"(?:指标|{_PLACEHOLDER_OBJECT})?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
     # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
     # 不涉及此项; 本年度未安排, 不宜量化, 不适宜量化, 不单列, 无需填列; 本期不列, 未设定本项; 未细化, 暂未分解;
     # 无量化要求, 未列入, 不另设, 不另行设置; 本年度未纳入, 年度不考核, 未确定; 本项不设, 本项暂缺, 本项不涉及,
     # 不计列, 本年度无该类指标)
-    # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标)
-    r"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|无指标|(?<=.)无)"
+    # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标; two subjects and
+    # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容)
+    rf"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|无指标|无{_PLACEHOLDER_OBJECT}|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
@@ -1196,7 +1200,12 @@ class _Reader:
             by_field[field] = cell
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
-        if l1 is not None and l2 is not None and (points := _POINTS_FIRST.match(l2.text)) is not None:
+        if (
+            l1 is not None
+            and l2 is not None
+            and l2.text[:1] in "（( "  # (a 二级's first character: most rows' a Chinese one)
+            and (points := _POINTS_FIRST.match(l2.text)) is not None
+        ):
             # the 一级's points printed in the 二级's column (pdftotext of a wide label cell: 产出指标    （50分）, or
             # 满意度指标    （20分） 服务对象满意度指标): they are the 一级's, and the 二级 what follows them
             k = points.end()

@@ -483,7 +483,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
     # and others that end with one, their last cells empty, Stata's export delimited, say)
     outer = delimiter == "|" and sum(1 for line in with_bars if line[:1] == "|" == line[-1:]) * 2 > len(with_bars)
     # (a grid whose merged cells' words stand on the rules through them: w3m's dump of a bordered table)
-    spans = _Spans(doc, rows) if delimiter == "|" and any(map(_RULED_WORDS.match, with_bars)) else None
+    ruled = delimiter == "|" and any(_RULED_WORDS.match(line) for line in with_bars if "---" in line)
+    spans = _Spans(doc, rows) if ruled else None
     for i, line in enumerate(lines):
         if not line.strip():
             continue
