@@ -72,6 +72,8 @@ CORPORA = (
     "corpus49",
     "corpus50",
     "corpus51",
+    "corpus52",
+    "corpus53",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

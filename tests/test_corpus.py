@@ -497,7 +497,7 @@ FLOORS["corpus36"] = {shape: 191 for shape in SHAPES} | {
     "aligned_centered": 187,
     "flat": 172,
     "oneline": 132,
-    "pdftotext": 182,
+    "pdftotext": 184,
 }
 FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
     "lines": 169,
@@ -686,7 +686,32 @@ FLOORS["corpus51"] = {shape: 192 for shape in SHAPES} | {
     "aligned_centered": 186,
     "flat": 111,
     "oneline": 118,
-    "pdftotext": 185,
+    "pdftotext": 188,
+}
+# The fifty-second and fifty-third (tests/corpus52/README.md, tests/corpus53/README.md), written side by side by two
+# writers given sectors apart (both after the work on corpora 50 and 51), measured blind at e5baa49 on the second
+# readers' expected files. Corpus 52: 2487 of 2646 in all shapes (94.0%; 2486 at 5416956, the session's start); the
+# development half (01-04) 1273 of 1344, the held-out half (05-08) 1214 of 1302; targets with no doubt (pipe) 133 of
+# 134. Its second reading changed one reading, doubts 62 -> 55. Corpus 53: 2432 of 2632 (92.4%; 2398 at 5416956); the
+# development half 1237 of 1330, the held-out half 1195 of 1302; targets with no doubt (pipe) 125 of 126. Its second
+# reading changed none, doubts 68 -> 62. Read since: placeholder words with two subjects, 暂, an object (该类指标本年不
+# 设置, 本项目未设此类指标, 本项目无此内容), 序号 written A.01.
+FLOORS["corpus52"] = {shape: 189 for shape in SHAPES} | {
+    "lines_dropped": 187,
+    "aligned_top": 188,
+    "aligned_centered": 183,
+    "flat": 139,
+    "oneline": 116,
+    "pdftotext": 188,
+}
+FLOORS["corpus53"] = {shape: 188 for shape in SHAPES} | {
+    "lines": 186,
+    "lines_dropped": 177,
+    "aligned_top": 186,
+    "aligned_centered": 173,
+    "flat": 116,
+    "oneline": 119,
+    "pdftotext": 161,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -727,6 +752,9 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # indicator, and in its one cell a line one more
     **{("corpus51", shape): 1 for shape in ("pipe", "pipe_bare", "tab", "csv", "xlsx", "pdf")},
     ("corpus51", "lines"): 2,
+    # corpus 53's one cell a line: a 序号 grid whose 一级 stands in a column the model does not name (指标所属类别,
+    # kept in extra as its expected files keep it): its category words read as cells of the rows beside them
+    ("corpus53", "lines"): 11,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -804,6 +832,8 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus50", "oneline"): 4,
     ("corpus51", "oneline"): 4,
     ("corpus51", "pdftotext"): 2,
+    ("corpus52", "pdftotext"): 2,
+    ("corpus53", "pdftotext"): 3,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -830,6 +860,10 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus49", "flat"): 1,
     ("corpus49", "oneline"): 1,
     ("corpus51", "oneline"): 3,
+    # (corpus 52's and 53's, not looked at yet)
+    ("corpus52", "flat"): 1,
+    ("corpus52", "oneline"): 2,
+    ("corpus53", "lines_dropped"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -892,6 +926,8 @@ SIZES = {
     "corpus49": (16, 190),
     "corpus50": (16, 184),
     "corpus51": (16, 192),
+    "corpus52": (16, 189),
+    "corpus53": (16, 188),
 }  # projects and indicators in each shape
 
 
@@ -985,6 +1021,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus49", 120, 120),
         ("corpus50", 111, 111),
         ("corpus51", 113, 112),
+        ("corpus52", 134, 133),
+        ("corpus53", 126, 125),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
