@@ -2704,6 +2704,31 @@ def test_header_names_the_model_does_not_know_stacked_from_words_that_begin_name
     ]
 
 
+STACKED_SPACED = """\
+ 项目名称     示例县边贸市场改造项目
+                                                  计量 权重 指标值
+一级指标  二级指标    三级指标          目标值
+                                                  单位 （%） 口径
+产出指标  数量指标    改造交易棚        3600      米   10    竣工验收面积
+          质量指标    验收合格率        100       %    10    验收报告
+"""
+
+
+def test_header_names_stacked_a_space_apart_one_the_model_does_not_know() -> None:
+    """pdftotext of wrapped header cells a space apart (计量 权重 指标值 / 单位 （%） 口径): 计量单位 and 权重（%）
+    complete names the model knows, 指标值口径 one it does not (kept in extra); that one had ended the search, the
+    words above and below read into the first row's name and value."""
+    document = parse_document(STACKED_SPACED, form="columns")
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.unit, i.weight, i.extra)
+        for i in document.units[0].projects[0].indicators
+    ]
+    assert got == [
+        ("改造交易棚", "3600", "米", 10, {"指标值口径": "竣工验收面积"}),
+        ("验收合格率", "100", "%", 10, {"指标值口径": "验收报告"}),
+    ]
+
+
 STACKED_UNKNOWN_VALUE = """\
  项目名称      示例盆景园改造项目
                                  年中目标

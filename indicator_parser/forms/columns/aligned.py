@@ -327,6 +327,20 @@ def _complete(
             None,
         )
         if j is None:
+            # (or a name the model does not know, over no name of the header's line: 指标值 / 口径 beside 计量 /
+            # 单位 and 权重 / （%）, words a space apart over the header's gap)
+            j = next(
+                (
+                    j
+                    for j, (b, u) in enumerate(below)
+                    if j not in taken
+                    and over(a, t, b, u, h - 1, h + 1)
+                    and _unknown_name(t + u)
+                    and not any(over(a, t, c, n) or over(b, u, c, n, h + 1) for c, n, _ in main)
+                ),
+                None,
+            )
+        if j is None:
             return None
         b, u = below[j]
         taken.add(j)
