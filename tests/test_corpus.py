@@ -700,8 +700,8 @@ FLOORS["corpus52"] = {shape: 189 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_top": 188,
     "aligned_centered": 183,
-    "flat": 139,
-    "oneline": 116,
+    "flat": 151,
+    "oneline": 128,
     "pdftotext": 188,
 }
 FLOORS["corpus53"] = {shape: 188 for shape in SHAPES} | {

@@ -4183,3 +4183,17 @@ def test_a_sign_column_named_by_what_it_does_and_fu_hao_is_a_comparator_column()
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
     assert got == [("维修路灯", "120", ">=", "盏"), ("路灯亮灯率", "98", ">=", "%")]
     assert diagnostics(text) == []
+
+
+def test_a_sequence_number_of_a_part_and_its_number_both_with_a_leading_zero():
+    """Flattened 序号 01.01, 01.02, 02.01 (a part and its number, each with a leading zero, a dot between): the
+    序号, not the name's start (.01举办… had been read, the part taken for the 序号)."""
+    text = "项目名称：示例市某某区企业家培训项目\n序号指标名称年度指标值\n" + (
+        "01.01举办专题研修班3期\n01.02培训经营管理人员不少于三百人次\n02.01学员出勤率≥90%\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        (1001, "举办专题研修班", "3期"),
+        (1002, "培训经营管理人员", "不少于三百人次"),
+        (2001, "学员出勤率", "≥90%"),
+    ]
