@@ -13,7 +13,8 @@ import pytest
 
 from indicator_parser import parse_document, read_document
 from indicator_parser.errors import InputError
-from indicator_parser.forms.columns.shapes import detect_shape
+from indicator_parser.forms.columns.shapes import delimited_rows, detect_shape
+from indicator_parser.table import Text
 
 
 def kept_keys(document) -> list[str]:
@@ -5027,3 +5028,19 @@ def test_a_level1_label_s_points_printed_in_the_level2_column() -> None:
     ]
     # (the label's row alone, its points joined to the 一级)
     assert [d.message for d in document.all_diagnostics()] == ["placeholder row: 产出指标（50分） has no indicator"]
+
+
+def test_words_on_a_rule_with_no_merged_cell_to_join_are_kept_as_a_row() -> None:
+    """A rule holding words (w3m prints a merged cell's words on the rules through it) where no cell above is open
+    to take them (the rule is of another width than the rows before it): the line is read as a row of its own, so
+    that its words are not lost."""
+    text = (
+        "|项目名称   |示例市某某区少儿科普营地项目         |\n"
+        "|-----------|产出指标|------------+------------|\n"
+        "| 一(1)     | 举办科普营期数 | 6期        | 10   |\n"
+        "|-----------|--------+------------+------------|\n"
+        "| 一(2)     |营员人次|≥600人次    |------|\n"
+    )
+    texts = [cell.text for row in delimited_rows(Text(text), "|") for cell in row.cells]
+    assert "产出指标" in texts
+    assert {"项目名称", "举办科普营期数", "6期", "营员人次", "≥600人次"} <= set(texts)

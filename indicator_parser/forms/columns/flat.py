@@ -958,8 +958,12 @@ def _grid_free_words(doc: Text, rows: list[Row], plain: dict[int, list[Field | N
             i, x = name.line - 1 - doc.first_line, name.column - 1
             if not 0 <= i < len(doc.lines) or not doc.lines[i].startswith(name.text, x):
                 continue
-            end = max(c.column - 1 + len(c.text) for c in cells if c.text and c.line == name.line)
+            on_line = [c for c in cells if c.text and c.line == name.line]
+            last_cell = max(on_line, key=lambda c: c.column)
+            end = last_cell.column - 1 + len(last_cell.text)
             text = doc.lines[i][x:end]
+            if not text.endswith(last_cell.text) or len(on_line) != sum(1 for c in cells if c.text):
+                continue  # (a cell whose text is not the line's as written, or on another line: left as read)
             words = [w for w, c in counts.items() if w != now and c >= 2 and text.endswith(w)]
             if not words:
                 continue

@@ -492,8 +492,7 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             if spans is not None:
                 spans.rule(i, line)
             continue  # a Markdown rule under the header, a grid's (+---+, +===+ under the header)
-        if spans is not None and _RULED_WORDS.match(line.strip()):
-            spans.rule(i, line)
+        if spans is not None and _RULED_WORDS.match(line.strip()) and spans.rule(i, line):
             continue
         if box and _BOX_RULE.match(doc.lines[i]):
             continue  # a rule drawn in box-drawing characters (├───┼───┤, ╞═══╪═══╡)
@@ -553,6 +552,8 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
         ):
             # a 一级's cell broken over two lines where the converter ends a cell's line (html2text: 产出指标 /
             # (0-40分)| 数量指标| …): the label alone on its line goes on into the row's first cell, its points
+            if spans is not None:
+                spans.close()  # (before the row it may hold goes)
             cells = (doc.extend(rows.pop().cells[0], cells[0]), *cells[1:])
         rows.append(Row(cells))
         if spans is not None:
@@ -590,16 +591,21 @@ class _Spans:
             if cell.text:
                 self.open[k][1].append(cell)
 
-    def rule(self, i: int, line: str) -> None:
+    def rule(self, i: int, line: str) -> bool:
+        """Take a rule line; False where its words have no cell to go to (a rule of another width, or words over
+        a column no row has opened): the line is then read as a row of its own, nothing lost."""
         pieces = self._pieces(i, line)
-        if len(pieces) != self.width:
+        if len(pieces) != self.width or any(
+            p is not None and p.text and not self.open[k][0] for k, p in enumerate(pieces)
+        ):
             self.close()
-            return
+            return not any(p is not None and p.text for p in pieces)
         for k, piece in enumerate(pieces):
             if piece is None:
                 self._end(k)
             elif piece.text:
                 self.open[k][1].append(piece)
+        return True
 
     def close(self) -> None:
         for k in range(len(self.open)):
@@ -608,9 +614,7 @@ class _Spans:
 
     def _end(self, k: int) -> None:
         at, pieces = self.open[k]
-        if not at:
-            pieces.clear()  # (words on a rule before the grid's first row: none such)
-        elif len(at) > 1 or len(pieces) > 1 or (pieces and pieces[0].line != self.rows[at[0]].cells[k].line):
+        if at and (len(at) > 1 or len(pieces) > 1 or (pieces and pieces[0].line != self.rows[at[0]].cells[k].line)):
             first = self.rows[at[0]]
             joined = functools.reduce(self.doc.extend, pieces) if pieces else _emptied(first.cells[k])
             for r in at:
