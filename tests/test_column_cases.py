@@ -4059,6 +4059,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         *("此类指标不适用", "不单独设置", "不单设", "该项无指标", "空项", "缺项", "本指标不考核"),
         # (two subjects and 暂, an object after the word, 无 and an object)
         *("该类指标本年不设置", "本年度暂不设置", "年度暂不考核", "本项目未设此类指标", "不涉及此类", "本项目无此内容"),
+        *("年度无此考核", "本年度未设该类目标", "年度未列入考核", "本项目不设成本指标"),
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -5044,3 +5045,31 @@ def test_words_on_a_rule_with_no_merged_cell_to_join_are_kept_as_a_row() -> None
     texts = [cell.text for row in delimited_rows(Text(text), "|") for cell in row.cells]
     assert "产出指标" in texts
     assert {"项目名称", "举办科普营期数", "6期", "营员人次", "≥600人次"} <= set(texts)
+
+
+def test_a_sheet_s_column_letters_over_the_next_table_do_not_untype_a_sign_column() -> None:
+    """csvlook prints a table with no header under its column letters (| a | b | c |): such a row is the sheet's,
+    not a row of the table above, so it does not keep the column above from being read as signs by its cells (d
+    is no comparator)."""
+    head = "| 一级指标 | 二级指标 | 三级指标 | 比较判定 | 指标值 | 度量单位名称 |\n"
+    rows = "| 产出指标 | 数量指标 | 新建冰场 | ≥ | 2 | 块 |\n| | 质量指标 | 冰面验收合格率 | 大于或等于 | 98 | % |\n"
+    text = (
+        "| 项目名称 | 示例市某某区冰雪运动推广项目 | | | | |\n" + head + rows + "\n"
+        "| a | b | c | d | e | f |\n| --- | --- | --- | --- | --- | --- |\n"
+        "| 项目名称 | 示例市某某区滑冰培训项目 | | | | |\n"
+        + head
+        + "| 产出指标 | 数量指标 | 培训学员 | ≥ | 300 | 人次 |\n"
+        "| | 时效指标 | 培训完成时间 | ≤ | 11 | 月 |\n"
+    )
+    document = parse_document(text, form="columns")
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit)
+        for p in document.units[0].projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("新建冰场", "2", ">=", "块"),
+        ("冰面验收合格率", "98", ">=", "%"),
+        ("培训学员", "300", ">=", "人次"),
+        ("培训完成时间", "11", "<=", "月"),
+    ]

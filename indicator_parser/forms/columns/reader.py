@@ -85,6 +85,14 @@ _GENERIC_HEADER = re.compile(
 )
 
 
+def _column_letters(cells: Sequence[TableCell]) -> bool:
+    """Whether cells are a sheet's column letters, a, b, c … or A, B, C … (three at least)."""
+    first = cells[0].text if cells else ""
+    if len(cells) < 3 or len(first) != 1 or first not in "aA":
+        return False
+    return all(cell.text == chr(ord(first) + k) for k, cell in enumerate(cells))
+
+
 def _unmarked(text: str) -> str:
     """A title without the markup round it: Markdown's bold (**…表**, __…__), a DokuWiki heading (====== … ======),
     an Org one (* …) or a Textile one (h3. …)."""
@@ -255,10 +263,13 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [up to two subjects: 本年度, 本项目, 该类指标 …] [暂] 不/未/无 [设, 单独 …] 考核, 涉及, 设置 …
 # [an object: 指标, 此类指标, 本项目 …]; or 无 and an object (无此类指标, 无此内容)
 _PLACEHOLDER_SUBJECT = r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类)"
-_PLACEHOLDER_OBJECT = r"(?:(?:此|该|本)类?指标|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容)"
+_PLACEHOLDER_OBJECT = (
+    r"(?:(?:此|该|本)类?(?:指标|目标)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核"
+    r"|(?:成本|效益|产出|满意度|社会效益|经济效益|生态效益|可持续影响|数量|质量|时效)指标)"
+)
 _PLACEHOLDER_WORDS = re.compile(
     rf"(?:{_PLACEHOLDER_SUBJECT}{{1,2}}暂?|暂)?"
-    r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计|单独|单)?"
+    r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计|单独|单)?(?:此|该)?"
     r"(?:考核|涉及|设置|设定|设|纳入考核|纳入|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
     r"|细化|分解|确定)"
     rf"(?:指标|{_PLACEHOLDER_OBJECT})?|空缺|免填|暂?缺指标|暂缺"
@@ -268,7 +279,8 @@ _PLACEHOLDER_WORDS = re.compile(
     # 无量化要求, 未列入, 不另设, 不另行设置; 本年度未纳入, 年度不考核, 未确定; 本项不设, 本项暂缺, 本项不涉及,
     # 不计列, 本年度无该类指标)
     # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标; two subjects and
-    # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容)
+    # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
+    # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标)
     rf"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|无指标|无{_PLACEHOLDER_OBJECT}|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
@@ -465,7 +477,7 @@ def _typed_by_cells(grid: _Grid, unknown: list[int], below: Iterable[Row]) -> _G
             continue
         if _grid_of(row, filled) is not None or block_key(filled[0].text) == "project":
             break
-        if len(row.cells) != width:
+        if len(row.cells) != width or _column_letters(filled):
             continue  # (a row of cells shifted or merged: its places are not the columns')
         for k in unknown:
             text = row.cells[k].text
@@ -690,6 +702,8 @@ class _Reader:
             return True  # (a table dump's column names over a header block: 栏目|内容|栏目2|内容2)
         if len(filled) >= 2 and all(cell.text in _DTYPES for cell in filled):
             return True  # (a data frame's column types under its names: polars' str | str | i64)
+        if _column_letters(filled):
+            return True  # (a sheet's column letters over a table: csvlook's a | b | c, a spreadsheet's A | B | C)
         for cell in filled:
             # Each pattern is tried only on a cell that begins as it must (most cells are a grid's or a block's).
             m = _DEPARTMENT.match(cell.text) if cell.text.startswith(_DEPARTMENT_WORDS) else None
