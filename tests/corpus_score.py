@@ -74,6 +74,8 @@ CORPORA = (
     "corpus51",
     "corpus52",
     "corpus53",
+    "corpus54",
+    "corpus55",
 )
 SHAPES = {
     "pipe": ".pipe.txt",
