@@ -281,7 +281,7 @@ _PLACEHOLDER_WORDS = re.compile(
     # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标; two subjects and
     # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
     # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标)
-    rf"|(?<=.)(?:不|未)设|无(?:此类|该类|相关|对应)(?:指标)?|无指标|无{_PLACEHOLDER_OBJECT}|(?<=.)无)"
+    rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应)(?:指标)?|指标|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
@@ -591,10 +591,11 @@ def _categories(
     return level1, level2, messages, points[0], points[1], unknown1, unknown2
 
 
+_BRACKETED_POINTS = r"[（(][0-9０-９.．\-－~～]+分?[)）]分?"  # (（50分）, (0-20)分)
 # A label's points alone: （50分）, (0-20)分, 30分
-# A cell that starts with a label's points, alone or before a name (（20分） 服务对象满意度指标)
-_POINTS_FIRST = re.compile(r"\s*([（(][0-9０-９.．\-－~～]+分?[)）]分?)(?:\s+|$)")
-POINTS_ONLY = re.compile(r"\s*(?:[（(][0-9０-９.．\-－~～]+分?[)）]分?|[0-9０-９.．]+分)\s*")
+POINTS_ONLY = re.compile(rf"\s*(?:{_BRACKETED_POINTS}|[0-9０-９.．]+分)\s*")
+# A cell that starts with a label's points in brackets, alone or before a name (（20分） 服务对象满意度指标)
+_POINTS_FIRST = re.compile(rf"\s*({_BRACKETED_POINTS})(?:\s+|$)")
 _NOT_CONTENT = frozenset({"level1", "level2", "seq"})  # the fields of a row's cells that are no indicator
 
 

@@ -567,6 +567,7 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
 # w3m prints a merged cell's words at the middle of its rows, on the rules between them too
 _RULED_WORDS = re.compile(r"^[|+](?=.*[|+]-{3,}[|+])(?=.*[^\s|+\-]).*[|+]\s*$")
 _RULE_PIECE = re.compile(r"[-=+]*-[-=+]*")  # (a rule fills its cell's width: a padded --- is a cell's text)
+_BARS = re.compile(r"[|+]")  # (where a rule line's columns part)
 
 
 class _Spans:
@@ -627,7 +628,7 @@ class _Spans:
         """A rule line's columns: None where a rule ends the cell above, else the words it holds (a cell,
         empty where it holds none)."""
         out: list[TableCell | None] = []
-        bars = [m.start() for m in re.finditer(r"[|+]", line)]
+        bars = [m.start() for m in _BARS.finditer(line)]
         for a, b in itertools.pairwise(bars):
             piece = line[a + 1 : b]
             out.append(None if _RULE_PIECE.fullmatch(piece) else self.doc.cell(i, a + 1, b))
