@@ -4828,7 +4828,7 @@ def test_a_sequence_column_named_by_rows_or_numbers_and_numbered_within_parts(na
 
 
 @pytest.mark.parametrize(
-    ("sign", "unit"), [("限值标记", "计量口径"), ("控制标识", "核量口径"), ("判读标记", "计数口径")]
+    ("sign", "unit"), [("限值标记", "测量口径"), ("控制标识", "核量口径"), ("判读标记", "计数口径")]
 )
 def test_columns_the_model_does_not_name_are_read_by_their_cells(sign: str, unit: str) -> None:
     """A column whose name no list holds is read by its cells where they say what it holds: every cell a comparator

@@ -4197,3 +4197,125 @@ def test_a_sequence_number_of_a_part_and_its_number_both_with_a_leading_zero():
         (1002, "培训经营管理人员", "不少于三百人次"),
         (2001, "学员出勤率", "≥90%"),
     ]
+
+
+def test_nested_sequence_numbers_are_the_sequence_column_s_not_the_name_s():
+    # （一）1, （一）2-1, 1-(5)-1: a step in brackets beside a bare one, each row's next or a step below or above the
+    # one before; kept as written in extra, the name after it whole (not 1规范化建设团支部, -(1)开设…)
+    text = "项目名称：示例团支部建设项目\n序号三级指标年度指标值目标层级\n" + (
+        "（一）1规范化建设团支部120个区级\n"
+        "（一）2团支部书记轮训346人次区级\n"
+        "（一）2-1其中：非公企业团支部书记不少于80人次区级\n"
+        "（二）1团员参与组织生活比例较上年提升10个百分点支部级\n"
+    )
+    got = [(i.extra.get("序号"), i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("（一）1", "规范化建设团支部", "120个"),
+        ("（一）2", "团支部书记轮训", "346人次"),
+        ("（一）2-1", "其中：非公企业团支部书记", "不少于80人次"),
+        ("（二）1", "团员参与组织生活比例", "较上年提升10个百分点"),
+    ]
+    text = "项目名称：示例青年骨干培养项目\n序号三级指标年度指标值目标层级\n" + (
+        "1-(1)开设培训班2期区级\n1-(2)实践调研课题20项区级\n1-(2)-1优秀调研报告5篇区级\n1-(3)结业率≥95%区级\n"
+        "2-(1)调研成果转化≥5项区级\n"
+    )
+    got = [(i.extra.get("序号"), i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("1-(1)", "开设培训班", "2期"),
+        ("1-(2)", "实践调研课题", "20项"),
+        ("1-(2)-1", "优秀调研报告", "5篇"),
+        ("1-(3)", "结业率", "≥95%"),
+        ("2-(1)", "调研成果转化", "≥5项"),
+    ]
+
+
+def test_a_bracketed_sequence_number_before_a_name_that_starts_with_digits_stays_alone():
+    # （一）12345热线…: no nested 序号 （一）12 (it would not follow), the name keeps its digits
+    text = "项目名称：示例热线项目\n序号三级指标年度指标值\n（一）12345热线接通率≥95%\n（二）热线回访率≥90%\n"
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("12345热线接通率", "≥95%"), ("热线回访率", "≥90%")]
+
+
+@pytest.mark.parametrize(
+    ("header", "kinds"),
+    [
+        # a sign's column named by what it compares and what it does, or by its mark twice
+        ("比较判定", ["comparator"]),
+        ("比对运算符", ["comparator"]),
+        ("比较运算关系", ["comparator"]),
+        ("符号标识", ["comparator"]),
+        # a kind's column, then a sign's: both comparators
+        ("目标值类型关系判定", ["comparator", "comparator"]),
+        ("数值类型比较关系符", ["comparator", "comparator"]),
+        ("定性定量运算符号", ["comparator", "comparator"]),
+    ],
+)
+def test_flattened_header_names_of_sign_and_kind_columns(header, kinds):
+    text = "一级指标二级指标三级指标" + header + "指标值权重"
+    names = [text[x:y] for x, y in split_header(text)]
+    assert "".join(names[3 : 3 + len(kinds)]) == header
+    assert names[:3] == ["一级指标", "二级指标", "三级指标"] and names[-2:] == ["指标值", "权重"]
+    from indicator_parser.forms.columns.headers import grid_field
+
+    assert [grid_field(n) for n in names[3:-2]] == kinds
+
+
+@pytest.mark.parametrize(
+    "unit", ["值单位", "量词单位", "度量口径", "计量口径单位", "量纲名称", "计值量纲", "指标单位名"]
+)
+def test_flattened_header_names_of_a_unit_column(unit):
+    text = "一级指标二级指标三级指标判定符号指标值" + unit + "权重"
+    names = [text[x:y] for x, y in split_header(text)]
+    assert names == ["一级指标", "二级指标", "三级指标", "判定符号", "指标值", unit, "权重"]
+
+
+def test_a_kind_column_beside_a_sign_column_reads_the_sign_and_keeps_the_kind():
+    # 目标值类型 (定量, 定性) then 关系判定 (≥, ＝): the sign is the comparator; the kind stays in extra, as written
+    text = "项目名称：示例动漫扶持项目\n一级指标二级指标三级指标目标值类型关系判定指标值值单位分值\n" + (
+        "产出指标数量指标扶持原创动漫作品定量≥20部10\n举办动漫节展活动定量＝2届5\n"
+        "效益指标社会效益指标本土文化影响力定性提升5\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit, i.extra)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("扶持原创动漫作品", "20", ">=", Decimal("20"), "部", {"目标值类型": "定量"}),
+        ("举办动漫节展活动", "2", "=", Decimal("2"), "届", {"目标值类型": "定量"}),
+        ("本土文化影响力", "提升", None, None, None, {}),
+    ]
+
+
+def test_a_date_between_a_sign_and_a_unit_marked_none_by_a_dash():
+    # ≤|2025年10月|—|5|一次性: the date is the value whole, the dash the empty unit's (not 20|…|2|5年10月—5一次性)
+    text = "项目名称：示例焦化监测项目\n一级指标二级指标三级指标比对运算符指标值计值量纲权重数据采集频次\n" + (
+        "产出指标数量指标评估监测焦炉＝6座10一次性\n时效指标评估监测报告出具≤2025年10月—5一次性\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)]
+    assert got == [("评估监测焦炉", "6", "=", Decimal("10")), ("评估监测报告出具", "2025年10月", "<=", Decimal("5"))]
+
+
+def test_a_nested_sequence_number_with_a_point_and_one_named_for_items_within_parts():
+    # 一.(1): a part in Chinese numerals, a point, then the bracketed step; 分项序号 names the 序号 column ((1-1))
+    text = "项目名称：示例丝绸博物馆项目\n序号指标名称年度指标值\n一.(1)新增丝绸文物展品120件（套）\n一.(2)展陈文字审核差错率低于万分之一\n"
+    got = [(i.extra.get("序号"), i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("一.(1)", "新增丝绸文物展品", "120件（套）"), ("一.(2)", "展陈文字审核差错率", "低于万分之一")]
+    for glue in ("\n", ""):  # (a line each, or the whole table on one line after the year's goal)
+        text = glue.join(
+            [
+                "项目名称示例探空业务项目",
+                "年度目标全年每日施放探空气球2次。",
+                "分项序号三级指标指标值审核人",
+                "(1-1)定时施放探空气球每日2次业务科",
+                "(1-2)全年探空观测730次业务科",
+            ]
+        )
+        got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+        assert got == [(1001, "定时施放探空气球", "每日2次"), (1002, "全年探空观测", "730次")], glue
+
+
+def test_a_label_s_points_after_a_no_break_space():
+    # 产出指标\xa0（50分）: a copy's no-break space between the 一级 and its points (not a name （50分）数量指标…)
+    text = "项目名称：示例调解项目\n一级指标二级指标三级指标年度指标值分值\n产出指标\xa0（50分）数量指标受理调解案件≥600件10\n"
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("产出指标", "数量指标", "受理调解案件", "≥600件")]

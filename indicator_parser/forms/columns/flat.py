@@ -73,7 +73,8 @@ _GLUED_FREE_TEXT = (
 # A level 1's points: 产出指标(40分), 产出指标（0-20）分, 效益指标 40分 (after a space, as the reader strips them),
 # 产出指标（５０分） (full-width digits, as a Chinese input method types them).
 _POINTS_AFTER = r"[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]?分(?![钟制])"  # (a space before 分 or not)
-_POINTS = rf"(?:[ \u3000]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000]*{_POINTS_AFTER})?"
+# (after a space, an ideographic one or a copy's no-break space: 产出指标\xa0（50分）)
+_POINTS = rf"(?:[ \u3000\xa0]?[（(][0-9０-９.．\-－~～]+分?[)）]分?|[ \u3000\xa0]*{_POINTS_AFTER})?"
 # A label's points on the next line, glued before the row it starts (产出指标 / 40分数量指标…, 产出指标 / （50分)数量
 # 指标…: a cell of two lines)
 _POINTS_FIRST = re.compile(rf"{_POINTS_AFTER}|[（(][0-9０-９.．\-－~～]+分?[)）]分?")
@@ -117,7 +118,7 @@ def grammar_text() -> str:
 def _header_alternatives() -> list[str]:
     """The header names as the grammar's alternatives, longest first: the words, and a sign's column named by what
     it does and 符号 (核定符号: :data:`~.headers.SIGN_NAME`) among the names of four characters (before 目标, 计值)."""
-    words = [re.escape(w) for w in flattened_header_words()]
+    words = [re.escape(w).replace("/", r"\/") for w in flattened_header_words()]  # (a / ends a lark pattern)
     at = next(k for k, w in enumerate(flattened_header_words()) if len(w) < 4)
     return [*words[:at], SIGN_NAME.pattern, *words[at:]]
 
@@ -1127,6 +1128,11 @@ def _restore(state: _State, saved: _State) -> None:
         setattr(state, field.name, getattr(saved, field.name))
 
 
+def _header_start(text: str) -> bool:
+    """Whether a header name starts the text: one of two characters, 一级 or 序号 …, or of four (分项序号)."""
+    return bool(grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级") or grid_field(text[:4]))
+
+
 def _labels_only(row: Row, fields: Sequence[Field | None]) -> bool:
     """Whether a grid row holds categories and nothing else."""
     return all(f in ("level1", "level2") for f, cell in zip(fields, row.cells, strict=False) if cell.text)
@@ -1138,7 +1144,7 @@ def _may_continue(line: str, fields: Sequence[Field | None], state: _State) -> b
     return (
         0 < len(text) <= _LONG
         and _categories(text, 0, attrs.evolve(state)).end() == 0
-        and not (grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级"))
+        and not _header_start(text)
         and not lone_furniture(text)
         and _block_prefix(text) is None
         and not ("seq" in fields and _seq_mark(text, state.seq + 1) is not None)
@@ -1232,11 +1238,7 @@ def _read_piece(
 ) -> list[Field | None] | None:
     """Read the stretch [a, b) of line ``i`` as a header, a block, a title or grid rows; the grid's fields after."""
     text = doc.lines[i][a:b]
-    header = (
-        split_header(text)
-        if grid_field(text[:2]) or text[:2] in ("一级", "序号", "三级") or _FIRST_NAME.match(text)
-        else None
-    )
+    header = split_header(text) if _header_start(text) or _FIRST_NAME.match(text) else None
     if header is not None and len(header) >= 2:
         cells = tuple(doc.cell(i, a + x, a + y) for x, y in header)
         rows.append(Row(cells))
@@ -1810,6 +1812,9 @@ class _SeqMark:
     capital: bool = False  # in Chinese numerals, capital ones (壹, 拾叁)
     sub_width: int = 0  # digits of the number within a part, padded with zeros (1-01, 1-02 …)
     wide: bool = False  # written in full-width digits (（１）, as a Chinese input method types them)
+    # nested, each step's joint before it, brackets and numerals ((("", "（", "）", True), ("", "", "", False)):
+    # （一）1; 1-(5)-1: three steps)
+    steps: tuple[tuple[str, str, str, bool], ...] = ()
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is (in full-width digits where it is: （１）, （２）)."""
@@ -1817,6 +1822,14 @@ class _SeqMark:
         return written.translate(_WIDE_DIGITS) if self.wide else written
 
     def _written(self, n: int) -> str:
+        if self.steps:  # (as many steps as this one's only: 1-(5)-1 is not written after 1-(5))
+            numbers = _steps_of(n)
+            if len(numbers) != len(self.steps):
+                return ""
+            return "".join(
+                f"{joint}{open_}{_chinese(k) if chinese else k}{close}"
+                for (joint, open_, close, chinese), k in zip(self.steps, numbers, strict=True)
+            )
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
@@ -1886,10 +1899,67 @@ _SEQ_CAPITAL = re.compile(r"([（(]?)([壹贰叁肆伍陆柒捌玖拾]{1,3})([�
 _SEQ_MARKED = re.compile(r"(?P<open>\[)(?P<bn>\d{1,3})\]|(?P<dn>\d{1,3})(?P<mark>[#号])")
 
 
+# A nested 序号's step: a joint, then a number in brackets, or bare (in Chinese numerals only the first: 一(1), 一.(1);
+# a Chinese numeral after a step starts names, 一网通办)
+_NESTED_STEP = re.compile(r"([-－.．]?)(?:([(（])([0-9]{1,2}|[一二三四五六七八九十]{1,3})([)）])|([0-9]{1,2}))")
+_NESTED_FIRST = re.compile(r"([一二三四五六七八九十]{1,3})(?=[-－.．]?[(（])")  # (一(1), 一.(1))
+
+
+def _steps_of(n: int) -> tuple[int, ...]:
+    """The numbers of a 序号's steps (1005001: 1, 5, 1)."""
+    if n <= PART:
+        return (n,)
+    if n <= PART * PART:
+        return n // PART, n % PART
+    return n // PART // PART, n // PART % PART, n % PART
+
+
+def _nested_mark(text: str, following: int) -> _SeqMark | None:
+    """A nested 序号 of two or three steps, one bracketed ((一)1, 1-(1), 一(1), 1-(5)-1, （一）2-1), where it follows
+    the one before: the next, the next part's first, the first step below it or the next one above it (1-(5),
+    1-(5)-1, 1-(6)); the number as a part's (part × PART + number)."""
+    steps: list[tuple[str, str, str, bool]] = []
+    numbers: list[int] = []
+    pos = 0
+    if (first := _NESTED_FIRST.match(text)) is not None and first.group(1) in _CHINESE_NUMBERS:
+        steps.append(("", "", "", True))
+        numbers.append(_CHINESE_NUMBERS[first.group(1)])
+        pos = first.end()
+    while len(steps) < 3 and (m := _NESTED_STEP.match(text, pos)) is not None:
+        joint, bracketed = m.group(1), m.group(2) is not None
+        if (steps and not joint and not bracketed and not steps[-1][1]) or (joint and not steps):
+            break  # (two bare numbers need a joint between them; nothing comes before the first)
+        written = m.group(3) if bracketed else m.group(5)
+        chinese = not written.isdigit()
+        number = int(written) if not chinese else _CHINESE_NUMBERS.get(written)
+        if not number:
+            break
+        steps.append((joint, m.group(2) or "", m.group(4) or "", chinese))
+        numbers.append(number)
+        pos = m.end()
+    if len(steps) < 2 or not any(step[1] for step in steps) or pos >= len(text) or not _name_char(text[pos]):
+        return None
+    if text[pos] in _DIGITS or (text[pos - 1] in _DIGITS and text[pos] in ".．%％"):
+        return None
+    n = 0
+    for k in numbers:
+        n = n * PART + k
+    before = following - 1
+    follows = (
+        n in (PART + 1, (PART + 1) * PART + 1)
+        or seq_follows(n, before)
+        or n == before * PART + 1  # (the first step below: 1-(5), then 1-(5)-1)
+        or (before > PART * PART and seq_follows(n, before // PART))  # (the next above: 1-(5)-1, then 1-(6))
+    )
+    return _SeqMark(n, pos, steps=tuple(steps)) if follows else None
+
+
 def _seq_mark(text: str, following: int) -> _SeqMark | None:
     """The 序号 a row starts with: written (1. 1、 1） （1） (1)), numbered within a part (1-1, 1-2, 2-1 or 1.1,
     1.2, 2.1: the first of all, the next in its part or the first of the next part) or as an outline (1.1.1), or
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
+    if ("(" in text[:6] or "（" in text[:6]) and (nested := _nested_mark(text, following)) is not None:
+        return nested  # ((一)1, 1-(1), 一(1): see _nested_mark)
     series = _SERIES_OF.get(text[:1])
     if series is not None and series[0] == "甲" and (stem := _SEQ_STEM.match(text)) is not None:
         # numbered within a part named by a heavenly stem: 甲1, 甲2, then 乙1
@@ -3196,7 +3266,10 @@ def _ends(
         if pos >= 4 and _A_DATE.match(text, pos - 4) is not None:
             return []  # nor is a date cut after its year (2025|年|5月20日: no value 2025 with a unit 年)
         if (pos == 0 or text[pos - 1] not in _DIGITS) and not (column.after_comparator and _after_number(text, pos)):
-            return [pos]  # a unit follows a number (a word such as 良好 has none), or a 指标性质 printed after one
+            # a unit follows a number (a word such as 良好 has none), or a 指标性质 printed after one; or the cell
+            # is a dash for none (≤|2025年10月|—|5; not a slash, a ratio's after a unit: ≤180元/平方米)
+            marked = pos + 1 < n and text[pos] in "—－" and text[pos - 1 : pos] not in _NONE_MARKS
+            return [pos, pos + 1] if marked else [pos]
         m = _UNIT_CELL.match(text, pos)
         units = [q for q in range(m.end(), pos, -1) if text[q - 1] not in _DIGITS] if m else []
         if nxt == "free" or (nxt is None and glued):
@@ -3262,6 +3335,13 @@ def _ends(
             numbers = [q for q in range(m.end(), pos, -1) if q == m.end() or text[q - 1 : q + 1].isdigit()]
         elif m and column.second_target and (end := _glued_pair_end(text, pos)) is not None:
             numbers = [end]  # (the second of two numbers glued, where they part one way only: 1.2|1.2, 9,000|3,000)
+        if m and not qualitative and _A_DATE.match(text, pos) is not None:
+            # a date (≤|2025年10月|—|5): as far as it reads as one, before the bare numbers it starts with
+            numbers = [
+                q
+                for q in range(min(n, pos + 16), m.end(), -1)
+                if _cuts_no_number(text, q) and normalize(text[pos:q]).kind == "timeframe"
+            ] + numbers
         # or a word, or a date (2025年10月底前), before the weight's digits
         # (only where the weight comes next: free text may come between, 优|以上级调查机构…|10)
         points = column.following in ("weight", "points")

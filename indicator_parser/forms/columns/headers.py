@@ -53,9 +53,13 @@ EXTRA_FIELDS: frozenset[str] = frozenset(
 # Columns that hold a target value (their cells may carry a comparator and a unit).
 VALUE_FIELDS: tuple[Field, ...] = ("value", "period", "annual")
 
+_MARKS_OF_BOTH = ("判定", "运算符", "关系符", "运算关系")  # (what a sign's column does, named after what it compares)
+
 GRID_HEADERS: dict[str, Field] = {
     "序号": "seq",
     "指标序号": "seq",
+    "分项序号": "seq",  # (an item's number within its part: (1-1), (1-2))
+    "子项序号": "seq",
     # (a row's or an item's number in order: 行次, 序次, 项次, 栏次, 行号, 次序, 顺序号; 编号, a number given to it)
     **dict.fromkeys(("行次", "序次", "项次", "栏次", "行号", "次序", "顺序号", "编号"), "seq"),
     "一级指标": "level1",
@@ -80,12 +84,19 @@ GRID_HEADERS: dict[str, Field] = {
     "值类型": "comparator",  # (定量 or 定性, as 指标性质)
     # named by what it compares and the mark it prints (运算符, 比较关系, 判定符, 关系符号, 取值符号, 大小关系,
     # 运算标识, 比较类型); not 计算方法 and the like, which say how a value is counted
+    # (or by both: 比较判定, 比对运算符, 比较关系符, 比较运算关系)
     **{
         f"{what}{mark}": "comparator"
         for what in ("判定", "判断", "关系", "取值", "比较", "比对", "大小", "运算", "逻辑")
-        for mark in ("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型")
-        if what != mark
+        for mark in (*("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型"), *_MARKS_OF_BOTH)
+        if not mark.startswith(what)
     },
+    # (the sign's mark named twice: 符号标识, 符号标志)
+    "符号标识": "comparator",
+    "符号标志": "comparator",
+    # (a kind's column, 定量 or 定性, named by the value's kind: 目标值类型, 数值类型, 定性定量; where a sign's column
+    # stands beside it, the sign's cell is the comparator read and the kind's is kept in extra)
+    **dict.fromkeys(("目标值类型", "数值类型", "定性定量", "定量定性", "定性/定量", "定量/定性"), "comparator"),
     # (a measure's or a test's mark: 测度符号, 度量符号, 判别符号; not 测量方式, how a value is measured)
     **{f"{what}{mark}": "comparator" for what in ("测度", "度量", "判别") for mark in ("符", "符号", "标识", "标志")},
     # (the operation or operator compared by: 比较运算, 关系算符)
@@ -120,12 +131,16 @@ GRID_HEADERS: dict[str, Field] = {
             *("计量", "度量", "数值", "计数", "计算", "取值", "量值"),
             *("量度", "计值", "指标", "统计", "数据", "数量", "量化", "核算", "量纲", "目标"),
         )
-        for part in ("", "名称")
+        for part in ("", "名称", "名")
     },
     # (an indicator's unit named by what measures it: 指标计量单位, 指标度量单位)
     **{f"指标{what}单位": "unit" for what in ("计量", "度量", "计数", "数值")},
     "计量名称": "unit",
     "单位口径": "unit",
+    # (a unit named short, 值单位, 单位名; by its measure word, 量词单位; or as the dimension or basis of a measure:
+    # 量纲名称, 计值量纲, 计量口径, 度量口径单位; not 指标口径 or 核算口径, which explain how a value is counted)
+    **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "计值量纲", "计量量纲"), "unit"),
+    **{f"{what}{head}": "unit" for what in ("计量", "度量", "计值", "量值", "量词") for head in ("口径", "口径单位")},
     "权重": "weight",
     "指标权重": "weight",
     "分值": "weight",

@@ -1191,6 +1191,7 @@ class _Reader:
         labels: tuple[TableCell | None, TableCell | None] | None = None,
     ) -> None:
         by_field: dict[str, TableCell] = {}
+        by_header: dict[str, str] = {}  # (the header of the column each field's cell was read from)
         extra: dict[str, str] = {}
         extra_cells: dict[str, TableCell] = {}  # (the cells extra's texts come from)
         warnings: list[Diagnostic] = []
@@ -1212,7 +1213,12 @@ class _Reader:
                     key = header or f"column {i + 1}"
                     extra[key], extra_cells[key] = cell.text, cell
                 continue
-            by_field[field] = cell
+            if field in by_field:
+                # a field's second column (a kind's, 定量, then a sign's, ≥: both comparators): the later cell is
+                # read, the earlier kept in extra under its header
+                earlier = by_header[field]
+                extra[earlier], extra_cells[earlier] = by_field[field].text, by_field[field]
+            by_field[field], by_header[field] = cell, header or f"column {i + 1}"
         get = by_field.get
         l1, l2 = get("level1"), get("level2")
         if (
