@@ -367,6 +367,17 @@ UNITS: dict[str, str] = {
     "μg/L": "微克/升",  # (a concentration in water: 100-299μg/L)
     "ug/L": "微克/升",
     "微克/升": "微克/升",
+    "mg/m³": "毫克/立方米",  # (a concentration in air: 氨气浓度≤0.3mg/m³)
+    "mg/m3": "毫克/立方米",
+    "毫克/立方米": "毫克/立方米",
+    "g/cm³": "克/立方厘米",  # (a density: 雪面压实密度0.45-0.55g/cm³)
+    "g/cm3": "克/立方厘米",
+    "克/立方厘米": "克/立方厘米",
+    "Ω": "欧姆",  # (a resistance: 接地电阻≤4Ω)
+    "欧姆": "欧姆",
+    "MΩ": "兆欧",
+    "兆欧": "兆欧",
+    "头份": "头份",  # (a vaccine's doses, by the animals they serve: ≤3.8元/头份)
     "μg/m³": "微克/立方米",
     "μg/m3": "微克/立方米",
     "ug/m3": "微克/立方米",

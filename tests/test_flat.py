@@ -4319,3 +4319,51 @@ def test_a_label_s_points_after_a_no_break_space():
     text = "项目名称：示例调解项目\n一级指标二级指标三级指标年度指标值分值\n产出指标\xa0（50分）数量指标受理调解案件≥600件10\n"
     got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw) for i in indicators(text)]
     assert got == [("产出指标", "数量指标", "受理调解案件", "≥600件")]
+
+
+def test_free_text_after_a_value_starts_neither_inside_its_unit_nor_at_a_word_of_duty():
+    # ≤30分钟|值班记录 (not ≤30分|钟值班记录: 分钟 is one unit, 值班 starts words), ≤0.3mg/m³|按日, ≤4Ω|行业标准
+    text = "项目名称：示例海事搜救项目\n一级指标二级指标三级指标指标值佐证资料\n" + (
+        "产出指标时效指标险情接警后出艇时间≤30分钟值班记录\n质量指标舱内氨气浓度≤0.3mg/m³按日检测\n"
+        "接地电阻≤4Ω检测报告\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra["佐证资料"]) for i in indicators(text)]
+    assert got == [
+        ("险情接警后出艇时间", "≤30分钟", "值班记录"),
+        ("舱内氨气浓度", "≤0.3mg/m³", "按日检测"),
+        ("接地电阻", "≤4Ω", "检测报告"),
+    ]
+
+
+def test_a_table_on_one_line_cut_into_rows_where_two_targets_glued_part_more_than_one_way():
+    # ≥124.2万件10: 实施期 and 年度 glued (12|4.2 or 1|24.2?): the row still ends after its 权重, its targets left
+    # unread (kept in the row, not guessed), and the next row is read on its own
+    text = (
+        "项目名称示例通行证签注项目一级指标二级指标三级指标计值符号实施期指标值年度指标值单位类别权重"
+        "产出指标数量指标港澳通行证签注办理≥124.2万件10设备完好率≥9898%10"
+    )
+    got = [(i.name, i.period_target, i.annual_target and i.annual_target.raw) for i in indicators(text)]
+    assert got == [("港澳通行证签注办理", None, None), ("设备完好率", got[1][1], "98")]
+    assert got[1][1].raw == "98"
+    assert any("≥124.2万件10" in d for d in diagnostics(text))
+
+
+def test_a_table_on_one_line_with_a_free_last_column_of_few_words_parts_rows_at_them():
+    # 统计频次 holds 按月, 年度, 按季: a name that holds one after a value (一体机两台|年度|出入境…) is two rows, and so
+    # is a last cell that starts with one, a row of its own after it (年度|网上预约占比…|半年)
+    text = (
+        "项目名称示例出入境服务项目一级指标二级指标三级指标指标值统计频次"
+        "产出指标数量指标受理出入境证件申请不少于3.2万件按月新增自助签注一体机两台年度出入境政策进企业宣讲每季度1次以上按季"
+        "质量指标证件制作差错率万分之三以内按月成本指标经济成本指标自助一体机购置单价≤18.5万元/台年度"
+        "效益指标社会效益指标群众跑动次数由2次减至1次年度出入境业务网上预约占比较上年提高十个百分点半年"
+    )
+    got = [(i.name, i.annual_target.raw, i.extra.get("统计频次")) for i in indicators(text)]
+    assert got == [
+        ("受理出入境证件申请", "不少于3.2万件", "按月"),
+        ("新增自助签注一体机", "两台", "年度"),
+        ("出入境政策进企业宣讲", "每季度1次以上", "按季"),
+        ("证件制作差错率", "万分之三以内", "按月"),
+        ("自助一体机购置单价", "≤18.5万元/台", "年度"),
+        ("群众跑动次数", "由2次减至1次", "年度"),
+        ("出入境业务网上预约占比", "较上年提高十个百分点", "半年"),
+    ]

@@ -566,3 +566,21 @@ def test_rounds_counted_each_time_are_a_unit() -> None:
     """轮次 (rounds of training or drills, each counted) is one unit: 4轮次/年 is 4 轮次 a year."""
     t = normalize("4轮次/年")
     assert (t.kind, t.value, t.unit, t.per) == ("quantity", 4, "轮次", "year")
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator", "value", "unit"),
+    [
+        ("≤0.3mg/m³", "<=", "0.3", "毫克/立方米"),
+        ("≤0.3mg/m3", "<=", "0.3", "毫克/立方米"),
+        ("≥0.45g/cm³", ">=", "0.45", "克/立方厘米"),
+        ("≤4Ω", "<=", "4", "欧姆"),
+        ("≥2MΩ", ">=", "2", "兆欧"),
+        ("≤3.8元/头份", "<=", "3.8", "元/头份"),
+    ],
+)
+def test_units_of_air_concentration_density_resistance_and_vaccine_doses(raw, comparator, value, unit) -> None:
+    """mg/m³ (a concentration in air), g/cm³ (a density), Ω and MΩ (a resistance), 头份 (a vaccine's doses, by the
+    animals they serve): each had been text, or its unit cut (元/头)."""
+    target = normalize(raw)
+    assert (target.kind, target.comparator, target.value, target.unit) == ("quantity", comparator, Decimal(value), unit)

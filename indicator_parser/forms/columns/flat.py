@@ -479,9 +479,24 @@ def _unknown_first(text: str) -> tuple[tuple[int, int], ...] | None:
 
 _A_COMPARATOR = re.compile(r"[≥≤≧≦≮≯＞＜>＝=<]|不少于|不低于|不超过|不高于|大于等于|小于等于")
 _NEVER_STARTS_A_NAME = frozenset("率度性数量值额")
-_NAMES_START = ("数字", "数据", "数量", "度假")  # words that start names all the same (数字化采集素材质量)
+# words that start names all the same (数字化采集素材质量, 值班记录)
+_NAMES_START = ("数字", "数据", "数量", "度假", "值班", "值守")
 # (…符合《公共体育设施安全要求》|比例100%: 比例 ends the name; 联络站建设完成|时间2025年…: 时间 the same)
 _NEVER_START_WORDS = ("比例", "占比", "时间", "时限")
+
+
+def _inside_unit(text: str, q: int) -> bool:
+    """Whether ``q`` falls inside the unit after a number (≤30分|钟, 5个|所 where 个所 is read as a unit): the unit
+    written so far, with the character at ``q`` (or two), is a unit the normalizer knows."""
+    d = q
+    while d > 0 and q - d < 3 and text[d - 1] not in _DIGITS:
+        d -= 1
+    if d == q or d == 0 or text[d - 1] not in _DIGITS or "/" in text[d:q]:
+        return False  # (no unit begun after a number right before q; or one per something, whole: ≤4500元/亩|年度)
+    # (not a period after it: 至少2次|每月 is a value and free text, though 2次每月 reads as one)
+    return any(
+        known_unit(unit := text[d : q + w]) and normalize("1" + unit).per is None for w in (1, 2) if q + w <= len(text)
+    )
 
 
 def _never_starts_a_name(text: str, q: int) -> bool:
@@ -929,6 +944,8 @@ def flat_rows(doc: Text) -> list[Row]:
         _common_free_words(rows, glued)
     if any(rows[r].doubt is _GUESSED_START for r in guessed):
         _known_free_words(rows, guessed)
+    if guessed:
+        rows = _free_word_rows(rows, guessed)
     return rows
 
 
@@ -1021,6 +1038,106 @@ def _known_free_words(rows: list[Row], grids: dict[int, list[Field | None]]) -> 
             rows[r] = attrs.evolve(row, cells=(*row.cells[:n], name, *row.cells[n + 1 :]))
             free = TableCell(word, (a, a + k), whole.line, whole.column, word)
             rows[before] = attrs.evolve(above, cells=(*above.cells[:last], free))
+
+
+def _free_word_rows(rows: list[Row], grids: dict[int, list[Field | None]]) -> list[Row]:
+    """Where a one-line grid's last column is free text of a few words held whole by two rows or more (按月, 年度)
+    and a row's name holds one of them after a value (新增自助签注一体机两台|年度|出入境政策进企业宣讲), the row is two:
+    the name before the value, the value and the word; then the rest, a name of its own, with the row's values.
+    The rows, two for each such one."""
+    split: dict[int, tuple[Row, Row]] = {}
+    for fields, indices in _by_grid(grids):
+        tail = _tail_of(fields)
+        if "name" not in fields or len(tail) < 2 or tail[-1] != ("free", len(fields) - 1):
+            continue
+        n, last = fields.index("name"), len(fields) - 1
+        whole = [r for r in indices if len(rows[r].cells) == len(fields)]
+        counts = collections.Counter(rows[r].cells[last].text for r in whole)
+        words = sorted(
+            (w for w, c in counts.items() if c >= 1 and 2 <= len(w) <= 6 and not _DIGITS.intersection(w)),
+            key=len,
+            reverse=True,
+        )
+        if not words:
+            continue
+        for r in whole:
+            cells = rows[r].cells
+            name, free = cells[n], cells[last]
+            if _as_written(name) and len(name.text) >= 8 and (parted := _parted_by_word(name.text, words, tail)):
+                # the word inside the name: the row before it, then the rest with the row's values
+                spans, (p, q) = parted
+                cell = functools.partial(_part_of, name)
+                first = [*cells[:n], cell(0, spans[0][0]), *[cell(spans[0][0], spans[0][0])] * (last - n)]
+                for (_, k), (x, y) in zip(tail, spans, strict=False):
+                    if k is not None and y > x:
+                        first[k] = cell(x, y)
+                first[last] = cell(p, q)
+                second = [*[cell(q, q)] * n, cell(q, len(name.text)), *cells[n + 1 :]]
+                split[r] = (Row(tuple(first)), attrs.evolve(rows[r], cells=tuple(second)))
+            elif _as_written(free) and (after := _row_after_word(free.text, words, tail)) is not None:
+                # the word first in the last cell, a row of its own after it (年度|出入境业务网上预约占比…|半年)
+                k, found = after
+                cell = functools.partial(_part_of, free)
+                end = len(free.text)
+                second = [*[cell(k, k)] * n, cell(k, k + found[0]), *[cell(end, end)] * (last - n)]
+                for (_, column), (x, y) in zip(tail, found[1], strict=False):
+                    if column is not None and y > x:
+                        second[column] = cell(k + x, k + y)
+                first = attrs.evolve(rows[r], cells=(*cells[:last], cell(0, k)))
+                split[r] = (first, Row(tuple(second), doubt=_GUESSED_START))
+    if not split:
+        return rows
+    out: list[Row] = []
+    for r, row in enumerate(rows):
+        out.extend(split.get(r, (row,)))
+    return out
+
+
+def _as_written(cell: TableCell) -> bool:
+    """Whether a cell's text is the file's stretch under its span, as it stands (so that its parts' spans are
+    its text's)."""
+    return cell.raw == cell.text and cell.span[1] - cell.span[0] == len(cell.text)
+
+
+def _part_of(cell: TableCell, x: int, y: int) -> TableCell:
+    """The stretch [x, y) of a cell read as written (see :func:`_as_written`), a cell of its own."""
+    text = cell.text[x:y]
+    return TableCell(text, (cell.span[0] + x, cell.span[0] + y), cell.line, cell.column + x, text)
+
+
+def _row_after_word(text: str, words: list[str], tail: Tail) -> tuple[int, _Found] | None:
+    """Where a free last cell starts with a word the column holds whole elsewhere and a row follows it that reads
+    whole (a name, its values and its own free text): where that row starts, and its reading; else None."""
+    for word in words:
+        k = len(word)
+        if not text.startswith(word) or len(text) - k < 6 or _never_starts_a_name(text, k):
+            continue
+        found = _split_row(text[k:], 0, tail)
+        if found is None or found[2] or found[0] < 2 or found[1][-1][1] != len(text) - k:
+            continue
+        if any(y > x for (kind, _), (x, y) in zip(tail, found[1], strict=False) if kind in _TARGETS):
+            return k, found
+    return None
+
+
+def _parted_by_word(text: str, words: list[str], tail: Tail) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """Where a name holds a free column's word after a value that reads (两台|年度): the spans of the columns
+    before the word (``tail``'s but the free last one), and the word's; None where no place parts it so, or more
+    than one does."""
+    tail = tail[:-1]
+    found = []
+    for word in words:
+        for m in re.finditer(re.escape(word), text):
+            p, q = m.start(), m.end()
+            if p < 4 or len(text) - q < 4 or _never_starts_a_name(text, q):
+                continue
+            head = _split_row(text[:p], 0, tail)
+            if head is None or head[2] or head[0] < 2 or head[1][-1][1] != p:
+                continue
+            if not any(y > x for (kind, _), (x, y) in zip(tail, head[1], strict=False) if kind in _TARGETS):
+                continue
+            found.append((head[1], (p, q)))
+    return found[0] if len(found) == 1 else None
 
 
 _COMMON_FREE = (
@@ -1707,6 +1824,14 @@ def _row_cuts(
     # (free text last, 指标解释 or 偏差原因, reads to the piece's end in every reading: no row ends before it)
     while tail and tail[-1][0] != "free" and pos < len(text):
         found = (split or _split_row)(text, pos, tail, glued=True)
+        if (merged := _merged_targets(tail)) is not None and (found is None or found[1][-1][1] >= len(text)):
+            # two targets glued that part more than one way (≥124.2万件: 12|4.2 or 1|24.2; the piece read as one
+            # row, its name taking them in, a sign and a number): where the row ends read with the two as one, where
+            # the name ends sooner so, its values left for the row's own reading to doubt
+            one = _split_row(text, pos, merged, glued=True)
+            swallowed = found is not None and _COMPARATOR_NUMBER.search(text, pos, found[0]) is not None
+            if one is not None and (found is None or (swallowed and one[0] < found[0])) and one[1][-1][1] < len(text):
+                found = one
         if found is None:
             break
         cut = found[1][-1][1]
@@ -1720,6 +1845,15 @@ def _row_cuts(
         else:
             rows.append((start, len(text)))
     return rows or [(0, len(text))]
+
+
+def _merged_targets(tail: Tail) -> Tail | None:
+    """The tail with two target columns side by side read as one (实施期指标值 and 年度指标值), or None where it has
+    no such pair."""
+    for k in range(len(tail) - 1):
+        if tail[k][0] in _TARGETS and tail[k + 1][0] in _TARGETS:
+            return [*tail[:k], (tail[k][0], None), *tail[k + 2 :]]
+    return None
 
 
 def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None = None) -> list[tuple[int, int]]:
@@ -3199,6 +3333,8 @@ def _ends(
             return []  # (nor with a 0 after a number's digits: 10|10秒内…, not 1|010秒内…)
         if 0 < pos < n and _never_starts_a_name(text, pos):
             return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
+        if 0 < pos < n and _inside_unit(text, pos):
+            return []  # nor inside a number's unit (≤30分|钟值班记录: ≤30分钟 is the value's)
         if pos >= 2 and text[pos - 2 : pos] == "验收" and text.startswith(_RECORD_WORDS, pos):
             return []  # nor inside a record's name (2025年10月上旬前|验收单, not 前验收|单: 验收 a deadline's verb)
         if column.before_last_word:

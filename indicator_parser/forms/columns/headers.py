@@ -137,9 +137,10 @@ GRID_HEADERS: dict[str, Field] = {
     **{f"指标{what}单位": "unit" for what in ("计量", "度量", "计数", "数值")},
     "计量名称": "unit",
     "单位口径": "unit",
-    # (a unit named short, 值单位, 单位名; by its measure word, 量词单位; or as the dimension or basis of a measure:
-    # 量纲名称, 计值量纲, 计量口径, 度量口径单位; not 指标口径 or 核算口径, which explain how a value is counted)
-    **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "计值量纲", "计量量纲"), "unit"),
+    # (a unit named short, 值单位, 单位名, 单位类别; by its measure word, 量词单位; or as the dimension or basis of a
+    # measure: 量纲名称, 计值量纲, 计量口径, 度量口径单位; not 指标口径 or 核算口径, which explain how a value is
+    # counted)
+    **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "计值量纲", "计量量纲", "单位类别"), "unit"),
     **{f"{what}{head}": "unit" for what in ("计量", "度量", "计值", "量值", "量词") for head in ("口径", "口径单位")},
     "权重": "weight",
     "指标权重": "weight",
