@@ -1083,8 +1083,8 @@ def _free_word_rows(rows: list[Row], grids: dict[int, list[Field | None]]) -> li
                 for (_, column), (x, y) in zip(tail, found[1], strict=False):
                     if column is not None and y > x:
                         second[column] = cell(k + x, k + y)
-                first = attrs.evolve(rows[r], cells=(*cells[:last], cell(0, k)))
-                split[r] = (first, Row(tuple(second), doubt=_GUESSED_START))
+                kept = attrs.evolve(rows[r], cells=(*cells[:last], cell(0, k)))
+                split[r] = (kept, Row(tuple(second), doubt=_GUESSED_START))
     if not split:
         return rows
     out: list[Row] = []
