@@ -2865,3 +2865,48 @@ def test_an_adjustment_table_s_title_is_a_title():
         [("盆景展区改造", "3处")],
         [("花卉展区改造", "2处")],
     ]
+
+
+def test_labels_centred_on_their_blocks_middle_row_counted_in_rows_not_lines():
+    """A renderer that centres a category on its block's middle row, rows counted (three rows: the second; two: the
+    first), whatever their lines: 数量指标 beside the second of three rows, the third of two lines, and 质量指标
+    beside the first of two (by lines, 组建专业服务分队 would be as near 质量指标's middle). The file fits that way
+    exactly, and so is read that way."""
+    grid = (
+        "一级指标     二级指标             三级指标             指标值               监测周期\n"
+        "                                  新注册科技志愿者     不少于三百名         季度\n"
+        "             数量指标             开展科技志愿服务活   每月≥2场             月度\n"
+        "                                  动\n"
+        "                                  组建专业服务分队     6支（农技、医疗、    年度\n"
+        "                                                       应急各2支）\n"
+        "产出指标     质量指标             志愿服务时长记录完   百分之百             季度\n"
+        "                                  整率\n"
+        "                                  服务需求对接成功率   ≧85%                 季度\n"
+        "             时效指标             年度星级志愿者评定   2025年11月中旬       年度\n"
+        "             成本指标             志愿者意外保险人均   ≤30元/人·年          年度\n"
+        "                                  保费\n"
+        "             社会效益指标         惠及基层群众         2万人次以上          年度\n"
+        "效益指标                          科学素质宣传覆盖行   覆盖全区所有行政村   年度\n"
+        "                                  政村\n"
+        "             可持续影响指标       科技志愿服务信息平   持续运行             年度\n"
+        "                                  台\n"
+        "满意度指标   服务对象满意度指标   受助群众满意度       90%（不含）以上      年度\n"
+        "                                  志愿者参与满意度     ≥88%                 年度\n"
+    )
+    text = "项目名称            示例科技志愿服务项目\n\n" + grid
+    document = parse_document(text)
+    got = [(i.level2.name, i.name) for i in document.units[0].projects[0].indicators]
+    assert got == [
+        ("数量指标", "新注册科技志愿者"),
+        ("数量指标", "开展科技志愿服务活动"),
+        ("数量指标", "组建专业服务分队"),
+        ("质量指标", "志愿服务时长记录完整率"),
+        ("质量指标", "服务需求对接成功率"),
+        ("时效指标", "年度星级志愿者评定"),
+        ("成本指标", "志愿者意外保险人均保费"),
+        ("社会效益指标", "惠及基层群众"),
+        ("社会效益指标", "科学素质宣传覆盖行政村"),
+        ("可持续影响指标", "科技志愿服务信息平台"),
+        ("服务对象满意度指标", "受助群众满意度"),
+        ("服务对象满意度指标", "志愿者参与满意度"),
+    ]

@@ -420,7 +420,7 @@ class _Grid:
                 return line - shift
         return line
 
-    def plan(self, top: bool, up: bool = False) -> tuple[float, list[list[int]]]:
+    def plan(self, top: bool, up: bool = False, rows: bool = False) -> tuple[float, list[list[int]]]:
         """What laying the labels over the rows costs (every label at the top of its block, or in its middle),
         and the plan of each column of labels (:func:`partition`), in the order they are laid.
 
@@ -431,7 +431,7 @@ class _Grid:
         choice the 一级 decide (a block of two lines labelled on one, or three rows centred on the second, not
         four), the 二级 are laid again inside the blocks the 一级 alone would take, and the cheaper of the two
         whole plans is the answer."""
-        cost, plans, misfit = self._plan(top, up)
+        cost, plans, misfit = self._plan(top, up, rows=rows)
         level1, level2 = self.levels
         if top or level2 is None or level1 is None or not self.labels.get(level1) or not self.labels.get(level2):
             return cost, plans
@@ -449,7 +449,7 @@ class _Grid:
                 seconds[i] = seconds[i] or x.cell.text
         clash = clashes_of(seconds, [x.cell.text for x in columns[level1]])
         _, firsts = partition(
-            tops, bottoms, columns[level1], top, None, skipped, clash, breaks=breaks, up=up, grown=grown
+            tops, bottoms, columns[level1], top, None, skipped, clash, breaks=breaks, up=up, grown=grown, rows=rows
         )
         if not firsts or not all(map(operator.lt, firsts, [*firsts[1:], len(tops)])):
             return cost, plans  # (no plan, or a 一级 with no rows: a placeholder)
@@ -457,7 +457,7 @@ class _Grid:
         blocks = zip(plans[0], [*plans[0][1:], len(tops)], strict=True)  # (the 二级's, laid first)
         if all(walls[b - 1] == walls[a] for a, b in blocks if b > a):
             return cost, plans  # (the 二级's blocks lie inside the 一级's already: laid again, the same)
-        other, others, _ = self._plan(top, up, walls)
+        other, others, _ = self._plan(top, up, walls, rows)
         return (other, others) if other < cost else (cost, plans)
 
     def _lines(self, top: bool) -> tuple[list[int], list[int], dict[int, list[Label]]]:
@@ -475,7 +475,9 @@ class _Grid:
             }
         return tops, bottoms, columns
 
-    def _plan(self, top: bool, up: bool, walls: list[int] | None = None) -> tuple[float, list[list[int]], float]:
+    def _plan(
+        self, top: bool, up: bool, walls: list[int] | None = None, rows: bool = False
+    ) -> tuple[float, list[list[int]], float]:
         """:meth:`plan` with the 二级 laid first (``walls``: their blocks kept inside the 一级 blocks these
         running counts of block starts over the rows mark), and what the 一级's plan costs of it."""
         tops, bottoms, columns = self._lines(top)
@@ -516,6 +518,7 @@ class _Grid:
                 up,
                 walls if k == level2 else None,
                 _grown(tops, bottoms, pieces) if not top else None,
+                rows,
             )
             if not plan:  # no partition fits the blocks of the column before: lay the labels where they stand
                 cost, plan = _IMPOSSIBLE, [sum(1 for t in tops if t < x.first) for x in labels]
@@ -1458,6 +1461,7 @@ _OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (ab
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
 _HINT = 0.06  # a row under a 产出 二级 its name does not suggest (see _hints): more than rounding's nearness only
 _OTHER_WAY = 0.1  # how much less the plans of a file must cost rounded another way for that way to be taken
+_ROWS_FIT = 1.5  # what a file's labels may cost centred on their blocks' middle rows for that way to be taken
 
 
 def _lay(doc: Text, rows: list[_Draft], labels: list[Label], k: int, width: int, plan: list[int]) -> list[_Draft]:
@@ -1494,6 +1498,7 @@ def partition(
     up: bool = False,
     walls: list[int] | None = None,
     grown: list[int] | None = None,
+    rows: bool = False,
 ) -> tuple[float, list[int]]:
     """The first row of each label's block (equal to the next one's for a placeholder) that costs least, and
     its cost: how far each label stands from the top (``top``) or the middle of its block (where the middle falls
@@ -1504,7 +1509,9 @@ def partition(
     label of a block split by a page stands in the middle of the whole block, or of the part on its first page,
     where it stands there). ``walls``: running counts over the rows of the starts of the blocks of the column laid
     after (a block holds none but its first row). ``grown``: each row's last line, gone on over lines that hold
-    only pieces of labels (a block may end there: a block grown to its label's height)."""
+    only pieces of labels (a block may end there: a block grown to its label's height). ``rows``: the middle is
+    the middle row's (its first line), as a renderer that centres a label on its block's rows counted, not lines,
+    prints it (three rows: on the second; two: on the first, or with ``up`` the second)."""
     if top and (heads := _heads(tops, labels, starts, skipped, clash)) is not None:
         return 0.0, heads
     n, m = len(tops), len(labels)
@@ -1558,6 +1565,17 @@ def partition(
                 if walls is not None and walls[b - 1] != walls[a]:
                     continue  # (a block over a wall: across two blocks of the column after)
                 bottom = bottoms[b - 1]
+                if rows:
+                    mid = a + (b - a if up else b - 1 - a) // 2
+                    c = so_far + _row_misfit(tops[mid], bottoms[mid], first)
+                    if clashes is not None:
+                        c += _CLASH * (clashes[b] - clashes[a])
+                    if hinted is not None:
+                        c += _HINT * (hinted[b] - hinted[a])
+                    if c < best_next[b]:
+                        best_next[b] = c
+                        back_next[b] = a
+                    continue
                 skew = at + bottom - twice_label  # (twice the lines from the label's middle to the block's)
                 if breaks:
                     skew = _page_skew(skew, breaks, first, at, bottom, twice_label)
@@ -1591,6 +1609,14 @@ def partition(
     for j in range(m, 0, -1):
         b = plan[j - 1] = back[j][b]
     return best[m][n], plan
+
+
+def _row_misfit(top: int, bottom: int, line: int) -> float:
+    """What a label costs on ``line`` where it belongs on the first line of the row from ``top`` to ``bottom``
+    (see :func:`partition`'s ``rows``): a line within the row a little, each line outside it one."""
+    if top <= line <= bottom:
+        return _NEARER * (line - top)
+    return float(top - line if line < top else line - bottom)
 
 
 def _misfit(skew: int, rounded: int) -> float:
@@ -2037,6 +2063,15 @@ def _ways(items: list[_Grid]) -> list[list[list[int]]]:
                 full = [other[j] if j in other else g.plan(False, not up) for j, g in enumerate(items)]
                 if sum(o[0] for o in full) < least:
                     middle = full  # type: ignore[assignment]
+                    up = not up
+            # (or centred on the middle row, rows counted not lines, where the file's labels fit so nearly exactly,
+            # and half as well as by lines at most: a PDF's labels, centred on lines, fit neither way so)
+            lines = sum(m[0] for m in middle if m is not None)
+            if lines > _OTHER_WAY:
+                by_rows = [g.plan(False, up, rows=True) for g in items]
+                rows = sum(r[0] for r in by_rows)
+                if rows < _ROWS_FIT and rows * 2 <= lines:
+                    middle = by_rows  # type: ignore[assignment]
     return [
         t[1] if m is None else ((t if t[0] < m[0] else m) if abs(t[0] - m[0]) >= 1.0 else (t if file_top else m))[1]
         for t, m in zip(at_top, middle, strict=True)
