@@ -402,6 +402,8 @@ UNITS: dict[str, str] = {
     "条次": "条次",
     "航次": "航次",
     "架": "架",
+    "架时": "架时",  # (an aircraft's flying hours: 航空巡护飞行不少于900架时, ≤3.2万元/架时)
+    "卡时": "卡时",  # (a computing card's hours: 单位算力调度服务费≤0.6元/卡时)
     "顶": "顶",
     "头": "头",
     "尾": "尾",  # (fish, counted by the tail: 增殖放流苗种≥500万尾)

@@ -5073,3 +5073,41 @@ def test_a_sheet_s_column_letters_over_the_next_table_do_not_untype_a_sign_colum
         ("培训学员", "300", ">=", "人次"),
         ("培训完成时间", "11", "<=", "月"),
     ]
+
+
+def test_a_database_export_s_null_cells_one_a_line_are_empty_cells() -> None:
+    """One cell a line from ``tr '\\t' '\\n'`` over a database's tab-separated rows: the header block's rows padded to
+    the grid's width with NULL, a line each; those are empty cells, not values (the grid had been read as nothing)."""
+    rows = [
+        ["项目名称", "示例算力调度项目", "NULL", "NULL"],
+        ["主管部门", "示例市某某区数据资源局", "NULL", "NULL"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "算力调度服务企业数", "不少于60家"],
+        ["", "质量指标", "平台可用率", "不低于99.9%"],
+    ]
+    text = "c1\nc2\nc3\nc4\n" + "".join(cell + "\n" for row in rows for cell in row)
+    document = parse_document(text)
+    project = document.units[0].projects[0]
+    assert (project.name, project.department) == ("示例算力调度项目", "示例市某某区数据资源局")
+    got = [(i.level2.name, i.name, i.annual_target.raw) for i in project.indicators]
+    assert got == [("数量指标", "算力调度服务企业数", "不少于60家"), ("质量指标", "平台可用率", "不低于99.9%")]
+
+
+def test_a_query_client_s_echo_and_footer_round_its_result_are_furniture() -> None:
+    """impala-shell pasted from a terminal: its prompt and query over each result, and ``Fetched N row(s) in 0.18s``
+    under it, are no rows of the grid (each had been read as one more indicator)."""
+    rule = "+----------+----------+----------------+----------+\n"
+    text = (
+        "[dl-impala-02.example:21000] jx> select c1, ..., c4 from jx57 where p = 1 order by rn;\n"
+        "Query: select c1, ..., c4 from jx57 where p = 1 order by rn\n"
+        "| 项目名称 | 示例算力券项目 |  |  |\n"
+        + rule
+        + "| 一级指标 | 二级指标 | 三级指标       | 指标值   |\n"
+        + "| 产出指标 | 数量指标 | 发放算力券     | 1200万元 |\n"
+        + "|          | 质量指标 | 平台可用率     | ≥99.9%   |\n"
+        + rule
+        + "Fetched 4 row(s) in 0.18s\n"
+    )
+    document = parse_document(text)
+    got = [(i.name, i.annual_target.raw) for i in document.units[0].projects[0].indicators]
+    assert got == [("发放算力券", "1200万元"), ("平台可用率", "≥99.9%")]

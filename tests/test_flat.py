@@ -2861,8 +2861,8 @@ def test_a_placeholder_in_every_cell_of_a_row_makes_no_indicator():
 
 def test_points_glued_before_a_target_that_starts_with_digits_and_two_unknown_names_last():
     """分值得分 before the targets (1010|300幅|312幅): the pair parts where it reads one way only. A header that ends
-    in two names the model does not know (完成进度未完成原因分析) keeps them as one column of free text, not the
-    grid's end unread. ㈠ … as 序号."""
+    in two names of free text (完成进度未完成原因分析) reads them, not the grid's end unread: the second a deviation's
+    column however worded (DEVIATION_NAME), the first the name the model does not know before it. ㈠ … as 序号."""
     text = (
         "项目名称：示例蓝印花布项目\n一级指标二级指标三级指标分值得分年度指标值实际完成值扣分说明\n"
         "产出指标数量指标纹样数字化采集1010300幅312幅\n蓝草种植10850亩50亩\n"
@@ -2876,7 +2876,7 @@ def test_points_glued_before_a_target_that_starts_with_digits_and_two_unknown_na
     ]
     header = "一级指标二级指标三级指标年度指标值实际完成值分值得分完成进度未完成原因分析"
     spans = split_header(header)
-    assert spans is not None and [header[x:y] for x, y in spans][-1] == "完成进度未完成原因分析"
+    assert spans is not None and [header[x:y] for x, y in spans][-2:] == ["完成进度", "未完成原因分析"]
 
 
 @pytest.mark.parametrize("marks", [("壹", "贰", "叁"), ("壹、", "贰、", "叁、"), ("拾壹.", "拾贰.", "拾叁.")])
@@ -4367,3 +4367,45 @@ def test_a_table_on_one_line_with_a_free_last_column_of_few_words_parts_rows_at_
         ("群众跑动次数", "由2次减至1次", "年度"),
         ("出入境业务网上预约占比", "较上年提高十个百分点", "半年"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "last"),
+    [
+        ("一级指标二级指标三级指标年度指标值实际完成值分值得分", "未达标原因分析及整改时限"),
+        ("一级指标二级指标三级指标年度指标值实际完成值分值得分", "未达标原因及改进方向"),
+        ("一级指标二级指标三级指标年度指标值实际完成值分值得分", "偏差原因及下步打算"),
+        ("一级指标二级指标三级指标分值年度指标值实际完成值得分", "差异原因及整改"),
+        ("一级指标二级指标三级指标年度指标值1-6月完成值全年预计完成值", "偏差原因及纠偏举措"),
+    ],
+)
+def test_a_deviation_column_however_worded_is_one_name(header, last):
+    # 未达标原因及改进方向: one column (not 未达标原因|及改进|方向, a direction's column), after the header's own names
+    text = header + last
+    names = [text[x:y] for x, y in split_header(text)]
+    assert names[-1] == last
+    assert names[:3] == ["一级指标", "二级指标", "三级指标"] and "".join(names[:-1]) == header
+
+
+def test_a_sequence_numbered_within_parts_named_by_their_category():
+    # 产出-1 … 效益-1 …: the 序号's, not the name's (not 产出-1租用灭火飞机)
+    text = "项目名称：示例航空灭火项目\n序号指标名称年度指标值数据取得方式\n" + (
+        "产出-1租用灭火飞机6架租赁合同\n产出-2航空巡护飞行不少于900架时飞行日志\n"
+        "效益-1森林火灾受害率≤0.9‰统计年报\n满意-1林区群众满意度95%以上问卷\n"
+    )
+    got = [(i.extra.get("序号"), i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("产出-1", "租用灭火飞机", "6架"),
+        ("产出-2", "航空巡护飞行", "不少于900架时"),
+        ("效益-1", "森林火灾受害率", "≤0.9‰"),
+        ("满意-1", "林区群众满意度", "95%以上"),
+    ]
+
+
+def test_a_kind_written_before_a_value_that_holds_its_own_sign_and_thousands():
+    # 定量|≥1,500|户: 定量 is the 运算关系符 column's kind, the value holds its sign (not a name …胶农定量)
+    text = "项目名称：示例胶农保险项目\n一级指标二级指标三级指标运算关系符指标值计量单位权重\n" + (
+        "效益指标经济效益指标理赔资金惠及胶农定量≥1,500户10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.value) for i in indicators(text)]
+    assert got == [("理赔资金惠及胶农", "≥1,500", ">=", Decimal("1500"))]

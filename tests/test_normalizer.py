@@ -577,10 +577,13 @@ def test_rounds_counted_each_time_are_a_unit() -> None:
         ("≤4Ω", "<=", "4", "欧姆"),
         ("≥2MΩ", ">=", "2", "兆欧"),
         ("≤3.8元/头份", "<=", "3.8", "元/头份"),
+        ("不少于900架时", ">=", "900", "架时"),
+        ("≤0.6元/卡时", "<=", "0.6", "元/卡时"),
     ],
 )
 def test_units_of_air_concentration_density_resistance_and_vaccine_doses(raw, comparator, value, unit) -> None:
     """mg/m³ (a concentration in air), g/cm³ (a density), Ω and MΩ (a resistance), 头份 (a vaccine's doses, by the
-    animals they serve): each had been text, or its unit cut (元/头)."""
+    animals they serve), 架时 (an aircraft's flying hours), 卡时 (a computing card's hours): each had been text, or
+    its unit cut (元/头)."""
     target = normalize(raw)
     assert (target.kind, target.comparator, target.value, target.unit) == ("quantity", comparator, Decimal(value), unit)

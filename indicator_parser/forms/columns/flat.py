@@ -31,6 +31,8 @@ from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import (
+    DEVIATION_NAME,
+    EXTRA_FIELDS,
     FUND_ENDS,
     FUND_KEY,
     FUND_LASTS,
@@ -115,12 +117,16 @@ def grammar_text() -> str:
     )
 
 
+_DEVIATION_FIRSTS = frozenset("偏未差")  # (how a DEVIATION_NAME starts)
+
+
 def _header_alternatives() -> list[str]:
     """The header names as the grammar's alternatives, longest first: the words, and a sign's column named by what
-    it does and 符号 (核定符号: :data:`~.headers.SIGN_NAME`) among the names of four characters (before 目标, 计值)."""
+    it does and 符号 (核定符号: :data:`~.headers.SIGN_NAME`) among the names of four characters (before 目标, 计值),
+    and a deviation's column however worded (偏差原因及下步打算: :data:`~.headers.DEVIATION_NAME`) first."""
     words = [re.escape(w).replace("/", r"\/") for w in flattened_header_words()]  # (a / ends a lark pattern)
     at = next(k for k, w in enumerate(flattened_header_words()) if len(w) < 4)
-    return [*words[:at], SIGN_NAME.pattern, *words[at:]]
+    return [DEVIATION_NAME.pattern, *words[:at], SIGN_NAME.pattern, *words[at:]]
 
 
 def write_grammar() -> None:
@@ -394,6 +400,8 @@ def _unknown_among(text: str) -> tuple[tuple[int, int], ...] | None:
         steps = [(i + len(w), "known") for w in words.get(text[i], ()) if text.startswith(w, i)]
         if SIGN_NAME.match(text, i):
             steps.append((i + 4, "known"))  # (a sign's column named by what it does: 核定符号)
+        if text[i] in _DEVIATION_FIRSTS and (deviation := DEVIATION_NAME.match(text, i)) is not None:
+            steps.append((deviation.end(), "known"))  # (a deviation's column: 未达标原因及改进方向)
         if not after_unknown and unknown < _MOST_UNKNOWN:
             steps += [(j, "unknown") for j in range(i + 2, min(i + 9, n) + 1) if _UNKNOWN_NAME.fullmatch(text, i, j)]
         for j, kind in steps:
@@ -420,6 +428,12 @@ def _unknown_among(text: str) -> tuple[tuple[int, int], ...] | None:
     return spans if _a_grid(known_fields) and not {"value", "annual"} <= set(known_fields) else None
 
 
+def _free_name(name: str) -> bool:
+    """Whether a header name is one the model does not know, or knows as a column of free text kept in extra."""
+    field = grid_field(name)
+    return field is None or field in EXTRA_FIELDS
+
+
 def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:
     """A header whose last names are values' the model has no field for, one after another (…年度指标值|2026年度指标值|
     2027年度指标值), and one more name it does not know (…1-6月完成值|全年预计完成值|偏差原因): the names the model
@@ -429,8 +443,9 @@ def _values_last(text: str) -> tuple[tuple[int, int], ...] | None:
         while at < len(text) and (m := OTHER_VALUE.match(text, at)) is not None:
             pieces.append(m.span())
             at = m.end()
-        if pieces and at < len(text) and _UNKNOWN_LAST.fullmatch(text, at) and grid_field(text[at:]) is None:
-            pieces.append((at, len(text)))  # (and one more name the model does not know: …完成值|偏差原因及纠偏举措)
+        if pieces and at < len(text) and _UNKNOWN_LAST.fullmatch(text, at) and _free_name(text[at:]):
+            # (and one more name the model does not know, or knows as free text: …完成值|偏差原因及纠偏举措)
+            pieces.append((at, len(text)))
             at = len(text)
         if at != len(text) or not pieces or grid_field(text[slice(*pieces[0])]) is not None:
             continue
@@ -1734,6 +1749,14 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     at = stop  # (a plan's later years' values after it, names the model does not know: 2026年度指标值2027年度指标值)
     while (value := OTHER_VALUE.match(line, at)) is not None and value.group()[:1].isdigit():
         at = value.end()
+    # (or a part of the year's values, then a deviation's column: …年度指标值|1-6月完成值|全年预计完成值|
+    # 偏差原因及纠偏举措)
+    if at > stop and (value := OTHER_VALUE.match(line, at)) is not None:
+        end = value.end()
+        if (deviation := DEVIATION_NAME.match(line, end)) is not None and split_header(
+            line[header.start() : deviation.end()]
+        ):
+            return deviation.end()
     if at > stop and split_header(line[header.start() : at]) is not None:
         return at
     m = _UNKNOWN_NAME.match(line, stop)
@@ -1949,6 +1972,7 @@ class _SeqMark:
     # nested, each step's joint before it, brackets and numerals ((("", "（", "）", True), ("", "", "", False)):
     # （一）1; 1-(5)-1: three steps)
     steps: tuple[tuple[str, str, str, bool], ...] = ()
+    part_name: str = ""  # a part named by its category (产出-1: 产出), its number the form's order of them
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is (in full-width digits where it is: （１）, （２）)."""
@@ -1966,6 +1990,8 @@ class _SeqMark:
             )
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
+        if n > PART and self.part_name:  # (产出-2; the next part's name is not known from this one's)
+            return f"{self.part_name}{self.joint}{n % PART}" if n // PART == _NAMED_PARTS[self.part_name] else ""
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
             number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
@@ -2012,6 +2038,10 @@ _SEQ_PART = re.compile(
 )
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([1-9][0-9]?)(?=[^\s0-9.．%％])")
+# (a part named by its category, short: 产出-1, 效益-2, 满意-1, in the order the form prints them)
+_NAMED_PARTS = {"产出": 1, "成本": 2, "效益": 3, "满意": 4, "满意度": 4}
+_NAMED_PART_FIRSTS = frozenset(word[0] for word in _NAMED_PARTS)
+_SEQ_NAMED = re.compile(r"(满意度|产出|成本|效益|满意)([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
 
@@ -2094,6 +2124,11 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     bare, the next number in sequence first (196333热线: 1 and 96333热线, not 196 and 333热线)."""
     if ("(" in text[:6] or "（" in text[:6]) and (nested := _nested_mark(text, following)) is not None:
         return nested  # ((一)1, 1-(1), 一(1): see _nested_mark)
+    if text[:1] in _NAMED_PART_FIRSTS and (named := _SEQ_NAMED.match(text)) is not None:
+        # numbered within a part named by its category, 产出-1 … 产出-6, 效益-1, 满意-1: the parts in the form's order
+        within = _NAMED_PARTS[named.group(1)] * PART + int(named.group(3))
+        if within % PART == 1 or seq_follows(within, following - 1):
+            return _SeqMark(within, named.end(), joint=named.group(2), part_name=named.group(1))
     series = _SERIES_OF.get(text[:1])
     if series is not None and series[0] == "甲" and (stem := _SEQ_STEM.match(text)) is not None:
         # numbered within a part named by a heavenly stem: 甲1, 甲2, then 乙1
@@ -3460,7 +3495,7 @@ def _ends(
             # 定量 is a kind, not a comparator: the 指标值 may hold its own, a sign or a word (定量|≥90|%,
             # 定量|不少于8|场)
             return [
-                q for q in range(min(n, sign.end() + 10), sign.end(), -1) if _BARE_NUMBER.fullmatch(text, sign.end(), q)
+                q for q in range(min(n, sign.end() + 12), sign.end(), -1) if _NUMBER_CELL.fullmatch(text, sign.end(), q)
             ]
         if text.startswith(_MARKS, pos) and column.after_comparator:
             return []  # no 指标值 starts with a 指标性质 (稳定性定性稳定: 稳定性|定性|稳定, not 稳|定性|定性稳定)

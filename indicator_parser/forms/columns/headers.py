@@ -193,6 +193,7 @@ GRID_HEADERS: dict[str, Field] = {
     "偏差原因分析及改进措施": "deviation",
     "偏差原因说明": "deviation",
     "差异原因说明": "deviation",
+    **dict.fromkeys(("偏差分析", "整改措施", "改进措施", "纠偏措施"), "deviation"),
     # a self-evaluation's completion rate (实际完成值 over 年度指标值, a percentage)
     "完成率": "rate",
     "完成比例": "rate",
@@ -369,7 +370,7 @@ def cell_field(header: str) -> Field | None:
     return grid_field(header) or CELL_HEADERS.get(_key(header))
 
 
-_NAME_FIRSTS = frozenset(name[0] for name in (*GRID_HEADERS, *CELL_HEADERS))
+_NAME_FIRSTS = frozenset(name[0] for name in (*GRID_HEADERS, *CELL_HEADERS)) | frozenset("偏未差")  # (DEVIATION_NAME)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -381,6 +382,8 @@ def grid_field(header: str) -> Field | None:
         found = GRID_HEADERS.get(_BRACKETED.sub("", key))
     if found is None and key[-2:] == "符号" and SIGN_NAME.fullmatch(key):
         found = "comparator"
+    if found is None and "原因" in key and DEVIATION_NAME.fullmatch(key):
+        found = "deviation"
     return found
 
 
@@ -389,6 +392,14 @@ def grid_field(header: str) -> Field | None:
 # name the model knows and a 符号 after it (权重|符号, 单位|符号: two columns)
 SIGN_NAME = re.compile(
     rf"(?!(?:{'|'.join(sorted(w for w in GRID_HEADERS if len(w) == 2))})符号)[\u4e00-\u9fff]{{2}}符号"
+)
+
+
+# Why a target was missed, and what is done about it (偏差原因, 未完成原因分析, 差异原因及整改, 偏差原因及下步打算,
+# 未达标原因分析及整改时限, 未达标原因及改进方向): a free column of its own, however the form words it
+DEVIATION_NAME = re.compile(
+    r"(?:偏差|未完成|未达标|未达成|未达预期|差异)原因(?:分析|说明)?"
+    r"(?:及(?:下一?步|下年度)?(?:整改|改进|纠偏|打算|措施|举措)(?:措施|举措|计划|时限|方向|打算|情况)?)?"
 )
 
 

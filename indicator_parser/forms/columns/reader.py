@@ -70,10 +70,11 @@ from .headers import (
 # The title of a page that goes on with the table before: 续表, （续表）, 续上表.
 CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), SQL*Plus's
-# 13 rows selected., and the mysql client after them: 12 rows in set (0.01 sec); xlsx2csv's line before each sheet:
+# 13 rows selected., the mysql client after them: 12 rows in set (0.01 sec), impala-shell: Fetched 27 row(s) in 0.18s
+# (Trino's (27 rows) as psql's); xlsx2csv's line before each sheet:
 # -------- 2 - 项目2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表|shape:\(\d+,\d+\))$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|Fetched\d+row(?:s|\(s\))?in[\d.]+s|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表|shape:\(\d+,\d+\))$"
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
 # unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
@@ -114,6 +115,11 @@ def lone_furniture(text: str) -> bool:
     )
 
 
+# A query a database client echoes over its result (impala-shell's prompt `[host:21000] db> select …;`, its `Query:
+# select …`, mysql's `mysql> SELECT …`, psql's `db=# select …`)
+_QUERY_ECHO = re.compile(
+    r"(?:\[[^\]]{1,80}\]\s*)?(?:[\w.@:-]{1,40}\s*[>#=]{1,2}\s*)?(?:Query:\s*)?(?:select|SELECT)\s.*\s(?:from|FROM)\s"
+)
 _CAPTION_FIRSTS = frozenset("项表")
 # A numbered table's name (项目1-基本信息, 表2：绩效指标, 项目2_绩效目标)
 _CAPTION = re.compile(
@@ -697,6 +703,8 @@ class _Reader:
             if len(filled) == 1:
                 if FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
                     return True
+                if ("select" in joined or "SELECT" in joined) and _QUERY_ECHO.match(joined):
+                    return True  # (a query client's prompt and the query it runs, over the rows it prints)
                 if joined[:1] in _CAPTION_FIRSTS and len(joined) <= 20 and _CAPTION.match(joined):
                     return True  # (a table's name over it: 项目1-基本信息, 项目1-绩效指标, as Numbers exports each)
         if len(filled) >= 2 and all(_GENERIC_HEADER.fullmatch(cell.text) for cell in filled):

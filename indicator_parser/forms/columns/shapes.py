@@ -1115,9 +1115,25 @@ def lines_rows(doc: Text) -> list[Row]:
     that many lines when empty cells are kept as empty lines, else one row
     of all cells that the reader places by content.
     """
+    doc = _null_lines_blanked(doc)
     if _merged_repeated(doc):
         return _copies_passed(doc)
     return _lines_rows(doc)
+
+
+def _null_lines_blanked(doc: Text) -> Text:
+    """One cell a line from a database's export (``tr`` over its tab-separated rows), its empty cells written
+    ``NULL`` or ``\\N`` (see :func:`_nulls_emptied`): those lines read as empty lines, the cells they are; the
+    text itself where no line is such a marker alone."""
+    if "NULL" not in doc.text and "\\N" not in doc.text:
+        return doc
+    nulls = {i for i, line in enumerate(doc.lines) if line.strip() in _LINE_NULLS}
+    if not nulls:
+        return doc
+    return Pieces(doc, [(i, 0, 0 if i in nulls else len(line)) for i, line in enumerate(doc.lines)])
+
+
+_LINE_NULLS = ("NULL", "\\N")  # (a database's markers of an empty cell, on a line of their own)
 
 
 def _lines_rows(doc: Text, grids: list[int] | None = None) -> list[Row]:
@@ -2126,7 +2142,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
                 unknown < 3
                 and j + unknown + 1 < n
                 and _unknown_header(here := doc.lines[j + unknown].strip())
-                and _HEADER_HEAD.fullmatch(here)
+                and (_HEADER_HEAD.fullmatch(here) or value_column(here))  # (a value's name whole: 前三季度完成值)
             ):
                 unknown += 1
             if unknown and j + unknown < n and grid_field(doc.lines[j + unknown].strip()) is not None:
