@@ -5111,3 +5111,29 @@ def test_a_query_client_s_echo_and_footer_round_its_result_are_furniture() -> No
     document = parse_document(text)
     got = [(i.name, i.annual_target.raw) for i in document.units[0].projects[0].indicators]
     assert got == [("发放算力券", "1200万元"), ("平台可用率", "≥99.9%")]
+
+
+@pytest.mark.parametrize("marks", [("产出-1", "产出-2", "效益-1"), ("甲-1", "甲-2", "乙-1")])
+def test_one_cell_a_line_sequences_within_parts_named_by_a_category_or_a_stem(marks) -> None:
+    """One cell a line, a free column last: 产出-1 … 效益-1 and 甲-1 … 乙-1 are 序号 cells (each had been read as a
+    name, every later cell a column off)."""
+    rows = [
+        ["序号", "三级指标", "年度指标值", "考核周期"],
+        [marks[0], "租用灭火飞机", "6架", "年度"],
+        [marks[1], "航空巡护飞行", "不少于900架时", "半年"],
+        [marks[2], "森林火灾受害率", "≤0.9‰", "年度"],
+    ]
+    text = "项目名称\n示例航空灭火项目\n" + "".join(cell + "\n" for row in rows for cell in row)
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.name, i.annual_target.raw, i.extra.get("考核周期")) for i in indicators] == [
+        ("租用灭火飞机", "6架", "年度"),
+        ("航空巡护飞行", "不少于900架时", "半年"),
+        ("森林火灾受害率", "≤0.9‰", "年度"),
+    ]
+
+
+def test_a_placeholder_with_the_period_as_its_object() -> None:
+    """未纳入本期: not taken into this period, a placeholder (had been read as an indicator named so)."""
+    text = "项目名称|示例雷管回收项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|回收雷管|≥2万发\n效益指标|生态效益指标|未纳入本期|未纳入本期\n"
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [i.name for i in indicators] == ["回收雷管"]

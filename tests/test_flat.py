@@ -4409,3 +4409,12 @@ def test_a_kind_written_before_a_value_that_holds_its_own_sign_and_thousands():
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.value) for i in indicators(text)]
     assert got == [("理赔资金惠及胶农", "≥1,500", ">=", Decimal("1500"))]
+
+
+def test_a_sequence_numbered_within_parts_named_by_heavenly_stems_with_a_dash():
+    # 甲-1 … 乙-1: the 序号's (as 甲1 … 乙1), not the name's
+    text = "项目名称：示例炸药库项目\n序号三级指标年度指标值考核周期\n" + (
+        "甲-1新建防爆库房2座一次性\n甲-2视频监控覆盖率100%年度\n乙-1涉爆事故起数0起年度\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [(1001, "新建防爆库房", "2座"), (1002, "视频监控覆盖率", "100%"), (2001, "涉爆事故起数", "0起")]

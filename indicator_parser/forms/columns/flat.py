@@ -2037,7 +2037,7 @@ _SEQ_PART = re.compile(
     r"([-－.．]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－])0[1-9]|(?<=0[1-9][.．])0[1-9])(?=[^\s0-9.．%％])"
 )
 _PART_JOINTS = frozenset("-－.．")
-_SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([1-9][0-9]?)(?=[^\s0-9.．%％])")
+_SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (甲1, 甲-1)
 # (a part named by its category, short: 产出-1, 效益-2, 满意-1, in the order the form prints them)
 _NAMED_PARTS = {"产出": 1, "成本": 2, "效益": 3, "满意": 4, "满意度": 4}
 _NAMED_PART_FIRSTS = frozenset(word[0] for word in _NAMED_PARTS)
@@ -2132,9 +2132,9 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
     series = _SERIES_OF.get(text[:1])
     if series is not None and series[0] == "甲" and (stem := _SEQ_STEM.match(text)) is not None:
         # numbered within a part named by a heavenly stem: 甲1, 甲2, then 乙1
-        within = (series.index(stem.group(1)) + 1) * PART + int(stem.group(2))
+        within = (series.index(stem.group(1)) + 1) * PART + int(stem.group(3))
         if within == PART + 1 or seq_follows(within, following - 1):
-            return _SeqMark(within, stem.end(), joint="", series=series)
+            return _SeqMark(within, stem.end(), joint=stem.group(2), series=series)
     if series is not None and series[0] in "Ⅰⅰ" and text[1:2] in _PART_JOINTS and text[2:3].isdigit():
         series = None  # (a part in Roman numerals: Ⅱ-3, read below)
     if series is not None and series[0] in _LETTER_CLOSES:

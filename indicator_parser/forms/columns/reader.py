@@ -172,17 +172,18 @@ _SEQ = re.compile(
     r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])(?:[-－.．]|(?<=[一二三四五六七八九十])、)"
     r"(?:(?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<circled_sub>[" + "".join(CIRCLED) + r"]))|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
-    r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?P<stem_sub>\d{1,2})?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
+    r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?:[-－]?(?P<stem_sub>\d{1,2}))?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－.．](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO)[.．]?\s?(?P<no>\d{{1,3}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
-    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})"
+    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})|(?:产出|成本|效益|满意度?)[-－.．](?P<part_named>\d{1,2})"
     rf"|(?P<nested>(?=[0-9一二三四五六七八九十(（][^(（]*[(（]|[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, A.01, ZB001, C1; No.1; [1], 〔1〕, 【1】, 〈1〉; 1#, 1号;
 # 一-1, a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1, a part
 # in a heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before it; 指标01, an
-# indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as written)
+# indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as written; 产出-1,
+# 效益-2, numbered within a part named by its category, of no number either)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -270,7 +271,7 @@ _DASHES = frozenset("-—－/／＼ ")
 # [an object: 指标, 此类指标, 本项目 …]; or 无 and an object (无此类指标, 无此内容)
 _PLACEHOLDER_SUBJECT = r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类)"
 _PLACEHOLDER_OBJECT = (
-    r"(?:(?:此|该|本)类?(?:指标|目标)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核"
+    r"(?:(?:此|该|本)类?(?:指标|目标)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核|本期|本年度"
     r"|(?:成本|效益|产出|满意度|社会效益|经济效益|生态效益|可持续影响|数量|质量|时效)指标)"
 )
 _PLACEHOLDER_WORDS = re.compile(
@@ -286,7 +287,7 @@ _PLACEHOLDER_WORDS = re.compile(
     # 不计列, 本年度无该类指标)
     # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标; two subjects and
     # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
-    # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标)
+    # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标; the period as its object: 未纳入本期)
     rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应)(?:指标)?|指标|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
@@ -2187,7 +2188,7 @@ def _roman(mark: str) -> int | None:
 def _seq_number(text: str) -> int | None:
     """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
-    if m is None or m.group("outline") or m.group("nested"):
+    if m is None or m.group("outline") or m.group("nested") or m.group("part_named"):
         return None
     if m.group("part"):
         written = m.group("part")
