@@ -76,6 +76,8 @@ CORPORA = (
     "corpus53",
     "corpus54",
     "corpus55",
+    "corpus56",
+    "corpus57",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -222,7 +222,7 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
 FLOORS["corpus16"] = {shape: 188 for shape in SHAPES} | {
     "lines_dropped": 187,
     "aligned_top": 188,
-    "aligned_centered": 183,
+    "aligned_centered": 184,
     # (171 and 165 since a month's own word after its number is the date's, 9月底前 one value: this corpus wrote
     # 9 | 月底前 in two cells, corpus 43 11月底 in one, and flattened text cannot tell them apart)
     "flat": 171,
@@ -249,8 +249,8 @@ FLOORS["corpus17"] = {shape: 190 for shape in SHAPES} | {
 # raised: fixed, 647f5b8); aligned_top 122, aligned_centered 109, pdftotext 159, the others 200; SQL*Plus's
 # "13 rows selected." read as 16 indicators. Targets with no doubt (pipe): 137 of 137 blind.
 FLOORS["corpus18"] = {shape: 200 for shape in SHAPES} | {
-    "lines": 160,
-    "lines_dropped": 145,
+    "lines": 163,
+    "lines_dropped": 147,
     "aligned_top": 191,
     "aligned_centered": 181,
     "flat": 0,
@@ -438,7 +438,7 @@ FLOORS["corpus31"] = {shape: 190 for shape in SHAPES} | {
 FLOORS["corpus32"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 191,
-    "aligned_centered": 182,
+    "aligned_centered": 189,
     "flat": 160,
     "oneline": 145,
     "pdftotext": 189,
@@ -453,7 +453,7 @@ FLOORS["corpus33"] = {shape: 192 for shape in SHAPES} | {
     "aligned_top": 190,
     "aligned_centered": 183,
     "flat": 165,
-    "oneline": 152,
+    "oneline": 155,
     "pdftotext": 191,
 }
 # The thirty-fourth (tests/corpus34/README.md), measured blind at 5b2e1cb: 2494 of 2688 in all shapes (92.8%); the
@@ -707,10 +707,10 @@ FLOORS["corpus52"] = {shape: 189 for shape in SHAPES} | {
 FLOORS["corpus53"] = {shape: 188 for shape in SHAPES} | {
     "lines": 186,
     "lines_dropped": 178,
-    "aligned_top": 186,
-    "aligned_centered": 173,
+    "aligned_top": 188,
+    "aligned_centered": 186,
     "flat": 163,
-    "oneline": 142,
+    "oneline": 146,
     "pdftotext": 182,
 }
 # The fifty-fourth and fifty-fifth (tests/corpus54/README.md, tests/corpus55/README.md), written side by side by two
@@ -733,10 +733,35 @@ FLOORS["corpus54"] = {shape: 193 for shape in SHAPES} | {
 }
 FLOORS["corpus55"] = {shape: 175 for shape in SHAPES} | {
     "lines_dropped": 172,
-    "aligned_centered": 169,
+    "aligned_centered": 171,
     "flat": 142,
     "oneline": 119,
     "pdftotext": 170,
+}
+# The fifty-sixth and fifty-seventh (tests/corpus56/README.md, tests/corpus57/README.md), written side by side by two
+# writers given sectors apart, measured blind at 84d059d on the second readers' expected files. Corpus 56: 2397 of
+# 2492 in all shapes (96.2%; 2366 at 7f75001, the session's start); the development half (01-04) 1242 of 1288, the
+# held-out half (05-08) 1155 of 1204; targets with no doubt (pipe) 95 of 104. Its second reading changed one reading,
+# doubts 80 -> 74. Corpus 57: 2331 of 2646 (88.1%; 2330 at 7f75001); the development half 1189 of 1316, the held-out
+# half 1142 of 1330; targets with no doubt (pipe) 132 of 144. Its one cell a line read nothing (0 of 189): a database's
+# NULL cells a line each, read since as empty cells; a query client's echo and footer (impala-shell) had been read as
+# rows. Its second reading changed one reading, doubts 45 -> 45. Read since: 序号 within parts named by a category or a
+# heavenly stem with a dash (产出-1, 甲-1), a deviation's column however worded, the period as a placeholder's object.
+FLOORS["corpus56"] = {shape: 178 for shape in SHAPES} | {
+    "lines": 177,
+    "lines_dropped": 174,
+    "aligned_centered": 177,
+    "flat": 149,
+    "oneline": 139,
+    "pdftotext": 170,
+}
+FLOORS["corpus57"] = {shape: 189 for shape in SHAPES} | {
+    "lines": 188,
+    "lines_dropped": 186,
+    "aligned_centered": 184,
+    "flat": 152,
+    "oneline": 141,
+    "pdftotext": 179,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -756,7 +781,7 @@ UNFOUND: dict[tuple[str, str], int] = {
 # read as cells of their own, rows shifted: 71 indicators beyond its tables at first, 51 now (50 before a short
 # name's next line was read as its value of words where that line is the longer: 适配后3个月内回 / 访1次 shifted).
 SPURIOUS: dict[tuple[str, str], int] = {
-    ("corpus18", "lines"): 51,
+    ("corpus18", "lines"): 47,
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
     ("corpus27", "lines"): 1,
@@ -782,6 +807,9 @@ SPURIOUS: dict[tuple[str, str], int] = {
     ("corpus53", "lines"): 11,
     # (corpus 54's one cell a line, ten rows beyond its tables: not looked at yet)
     ("corpus54", "lines"): 10,
+    # (corpus 56's one cell a line: a 序号 grid with a free column last, one value of two lines with a bracket in it,
+    # 满足中型直升机起降（起飞全重≤13t）, where the cells are placed by content: its later rows a column off)
+    ("corpus56", "lines"): 7,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -866,6 +894,10 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus55", "aligned_centered"): 1,
     ("corpus55", "oneline"): 2,
     ("corpus55", "pdftotext"): 3,
+    **{("corpus56", shape): 1 for shape in ("aligned_top", "aligned_centered", "pdftotext")},
+    ("corpus56", "oneline"): 3,
+    **{("corpus57", shape): 3 for shape in ("aligned_top", "aligned_centered")},
+    ("corpus57", "pdftotext"): 7,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -896,6 +928,7 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus52", "flat"): 1,
     ("corpus52", "oneline"): 2,
     **{("corpus54", shape): 1 for shape in ("flat", "oneline")},
+    **{(corpus, shape): 1 for corpus in ("corpus56", "corpus57") for shape in ("flat", "oneline")},
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -962,6 +995,8 @@ SIZES = {
     "corpus53": (16, 188),
     "corpus54": (16, 193),
     "corpus55": (16, 175),
+    "corpus56": (16, 178),
+    "corpus57": (16, 189),
 }  # projects and indicators in each shape
 
 
@@ -1059,6 +1094,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus53", 126, 125),
         ("corpus54", 133, 130),
         ("corpus55", 117, 115),
+        ("corpus56", 104, 95),
+        ("corpus57", 144, 133),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

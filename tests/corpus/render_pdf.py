@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind57_03": 93,
+    "blind57_07": 94,
+    "blind56_02": 91,
+    "blind56_06": 92,
     "blind55_02": 89,
     "blind55_06": 90,
     "blind54_02": 87,
@@ -201,6 +205,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind57_04": 10.5,
+    "blind57_08": 11,
+    "blind56_03": 10.5,
+    "blind56_07": 11,
     "blind55_03": 10.5,
     "blind55_07": 11,
     "blind54_03": 10.5,
@@ -340,6 +348,23 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "算力券补贴资金",
+    "菜篮子工程专项资金",
+    "智算中心运营方投入",
+    "数据运营收益再投入",
+    "网点运营企业自筹",
+    "民爆安全监管专项",
+    "矿山企业安全费用",
+    "试点企业分担",
+    "胶农自筹",
+    "农垦企业自筹",
+    "胶农自缴保费",
+    "种薯繁育企业自筹",
+    "加工企业配套",
+    "牧场自筹",
+    "奶业振兴资金",
+    "中央森林草原防火资金",
+    "国防动员经费",
     "园区专项债资金",
     "安全生产专项资金",
     "大气污染防治专项",
@@ -717,6 +742,9 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "未达标原因分析及整改时限",
+    "偏差原因及下年度改进措施",
+    "未达预期原因",
     "未完成原因及纠偏措施",
     "偏差原因及后续措施",
     "未达成原因及整改计划",
@@ -882,15 +910,36 @@ LONG_TEXT = (
 # at the same time: 调整理由 is 1.8 in corpus 34's 08 and 1.4 in corpus 35's 07; so were 38 and 39: 判断符 is 0.8 in
 # corpus 38's 02 and 1.1 in corpus 39's 02; corpus 40's 1.2 for 数据来源渠道 was overridden in its own copy by the
 # 1.6 an earlier corpus set, and is left out; 比较类型 is 0.9 in corpus 45's 02 and 0.8 in corpus 44's 02; 审核科室 is 1.1
-# in corpus 48's 06 and 0.9 in corpus 49's 02)
+# in corpus 48's 06 and 0.9 in corpus 49's 02; 归口处室 is 1.0 in corpus 57's 03 only)
 COL_WEIGHT_OF_DOC = {
     "blind35_07": {"调整理由": 1.4},
     "blind39_02": {"判断符": 1.1},
     "blind44_02": {"比较类型": 0.8},
     "blind48_06": {"审核科室": 1.1},
     "blind49_02": {"审核科室": 0.9},
+    "blind57_03": {"归口处室": 1.0},  # (corpus 35's 01 names the column too, at the default weight)
 }
 COL_WEIGHT = {
+    "数据佐证方式": 1.0,
+    "判定关系": 0.8,
+    "单位（量纲）": 0.8,
+    "考核周期": 0.8,
+    "指标值出处": 1.1,
+    "达成判定依据": 1.1,
+    "未达标原因分析及整改时限": 1.8,
+    "值比较": 0.7,
+    "数据采集单位": 1.1,
+    "填报口径": 1.3,
+    "运算关系符": 0.8,
+    "计量单位符号": 0.8,
+    "指标值设定理由": 1.4,
+    "目标值测算依据": 1.4,
+    "指标牵头单位": 1.2,
+    "检测依据标准": 1.2,
+    "偏差原因及下年度改进措施": 1.8,
+    "未达预期原因": 1.4,
+    "数据取得方式": 1.0,
+    "复核途径": 1.0,
     "数据来源系统": 1.1,
     "比对运算符": 0.8,
     "计值量纲": 0.8,
