@@ -208,7 +208,7 @@ FLOORS["corpus15"] = {shape: 199 for shape in SHAPES} | {
     "lines_dropped": 198,
     "aligned_top": 198,
     "aligned_centered": 187,
-    "flat": 168,
+    "flat": 169,
     "oneline": 181,
     "pdftotext": 198,
 }
@@ -337,7 +337,7 @@ FLOORS["corpus23"] = {shape: 208 for shape in SHAPES} | {
 FLOORS["corpus24"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_centered": 197,
-    "flat": 167,
+    "flat": 168,
     "pdftotext": 173,
 }
 # The twenty-fifth (tests/corpus25/README.md), the first with Word files, measured blind at 4118bb5: 2160 of 2772 in
@@ -416,7 +416,7 @@ FLOORS["corpus30"] = {shape: 190 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 187,
     "aligned_centered": 188,  # (a file that fits labels centred on middle rows too: read so, see 2edc808)
-    "flat": 166,
+    "flat": 167,
     "oneline": 131,
     "pdftotext": 174,
 }
@@ -759,8 +759,8 @@ FLOORS["corpus57"] = {shape: 189 for shape in SHAPES} | {
     "lines": 188,
     "lines_dropped": 186,
     "aligned_centered": 184,
-    "flat": 152,
-    "oneline": 141,
+    "flat": 156,
+    "oneline": 144,
     "pdftotext": 179,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
@@ -910,7 +910,6 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus25", "lines_dropped"): 1,
     ("corpus25", "pdftotext"): 5,
     ("corpus29", "flat"): 1,
-    ("corpus30", "flat"): 1,
     ("corpus30", "oneline"): 1,
     ("corpus32", "flat"): 2,
     ("corpus33", "oneline"): 1,
@@ -928,7 +927,8 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus52", "flat"): 1,
     ("corpus52", "oneline"): 2,
     **{("corpus54", shape): 1 for shape in ("flat", "oneline")},
-    **{(corpus, shape): 1 for corpus in ("corpus56", "corpus57") for shape in ("flat", "oneline")},
+    **{("corpus56", shape): 1 for shape in ("flat", "oneline")},
+    ("corpus57", "oneline"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 

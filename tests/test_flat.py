@@ -4418,3 +4418,21 @@ def test_a_sequence_numbered_within_parts_named_by_heavenly_stems_with_a_dash():
     )
     got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
     assert got == [(1001, "新建防爆库房", "2座"), (1002, "视频监控覆盖率", "100%"), (2001, "涉爆事故起数", "0起")]
+
+
+def test_a_dash_after_a_value_of_words_is_the_empty_unit_s_and_a_row_fills_the_key_columns_its_grid_fills():
+    # 定性|基本建立|—|5|年度 (not a value 基本建立— and the unit empty); ≤|1.25||10|季度 (not ≤|1.2510|季度||: four in
+    # five rows fill 权重, so this one does too, the words it ends in the free column's)
+    text = "项目名称：示例成品油整治项目\n一级指标二级指标三级指标判定关系指标值单位（量纲）权重考核周期\n" + (
+        "产出指标数量指标检查加油站不少于260座次10半年\n成品油质量抽检不少于150批次10季度\n"
+        "油罐车专项检查不少于2次/季度5季度\n质量指标电能利用效率≤1.2510季度\n"
+        "效益指标可持续影响指标成品油流通监管长效机制定性基本建立—5年度\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.weight, i.extra.get("考核周期")) for i in indicators(text)]
+    assert got == [
+        ("检查加油站", "260", Decimal("10"), "半年"),
+        ("成品油质量抽检", "150", Decimal("10"), "季度"),
+        ("油罐车专项检查", "2", Decimal("5"), "季度"),
+        ("电能利用效率", "1.25", Decimal("10"), "季度"),
+        ("成品油流通监管长效机制", "基本建立", Decimal("5"), "年度"),
+    ]

@@ -978,13 +978,14 @@ def _grid_free_words(doc: Text, rows: list[Row], plain: dict[int, list[Field | N
         whole = [r for r in indices if len(rows[r].cells) == len(fields) and rows[r].cells[n].text]
         counts = collections.Counter(rows[r].cells[last].text for r in whole)
         del counts[""]
-        if max(counts.values(), default=0) < 2:
-            continue  # (no word held twice: most grids, whose free column's cells differ)
         # (the key columns nearly every row fills, 指标性质 and 分值: a row read again fills them too, else stays)
         filled = collections.Counter(
             kind for r in whole for kind, k in tail if kind in _KEY_KINDS and k is not None and rows[r].cells[k].text
         )
         keys = {kind for kind, count in filled.items() if count * 5 >= len(whole) * 4}
+        key_columns = [k for kind, k in tail if kind in keys and k is not None]
+        if max(counts.values(), default=0) < 2 and not key_columns:
+            continue  # (no word held twice, no key column: most grids, whose free column's cells differ)
         for r in whole:
             cells = rows[r].cells
             name, now = cells[n], cells[last].text
@@ -998,6 +999,12 @@ def _grid_free_words(doc: Text, rows: list[Row], plain: dict[int, list[Field | N
             if not text.endswith(last_cell.text) or len(on_line) != sum(1 for c in cells if c.text):
                 continue  # (a cell whose text is not the line's as written, or on another line: left as read)
             words = [w for w, c in counts.items() if w != now and c >= 2 and text.endswith(w)]
+            if not words and not now and any(not cells[k].text for k in key_columns):
+                # (or, where the row leaves a key column empty and the free one too, the words it ends in:
+                # …≤|1.25||10|季度, not …≤|1.2510|季度||, a unit's word taken for the free column's)
+                trailing = _TRAILING_WORDS_RUN.search(text)
+                if trailing is not None and trailing.start() > 0:
+                    words = [trailing.group()]
             if not words:
                 continue
             word = max(words, key=len)
@@ -1012,6 +1019,9 @@ def _grid_free_words(doc: Text, rows: list[Row], plain: dict[int, list[Field | N
                     placed[column] = doc.cell(i, x + p, x + q)
             placed[last] = doc.cell(i, end - len(word), end)
             rows[r] = attrs.evolve(rows[r], cells=tuple(placed))
+
+
+_TRAILING_WORDS_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}$")  # (the words a row ends in)
 
 
 def _by_grid(grids: dict[int, list[Field | None]]) -> list[tuple[list[Field | None], list[int]]]:
@@ -1940,6 +1950,11 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
         start, pos, seq = cut, cut + len(following), number
     rows.append((start, len(text)))
     return rows
+
+
+def _dash_before_digit(text: str, at: int) -> bool:
+    """Whether a dash for none stands at ``at``, a digit after it (an empty unit's mark before the weight: —|10)."""
+    return text[at : at + 1] in ("—", "－") and text[at + 1 : at + 2] in _DIGITS
 
 
 def _digits_end(text: str, at: int) -> int:
@@ -3522,33 +3537,38 @@ def _ends(
         # after 定性 written, words are the value whether or not they read (不发生: qualitative anyway), where a
         # column word, a number or the row's end shows where they end (not free text: 健全|机制不健全的…)
         any_words = qualitative and column.following != "free"
-        return numbers + [
-            q
-            for q in range(min(n, pos + 20), pos, -1)
-            if (q == n or not points or text[q] in _DIGITS)
-            and _cuts_no_number(text, q)
-            and (
-                # (digits too, before the weight's, in a row of its own and crossing no column word:
-                # 灾后12小时内得到初步救助|10, not 良好5正向…|9)
-                (
-                    any_words
-                    and text[pos] not in _DIGITS
-                    and (
+        return (
+            numbers
+            + [
+                q
+                for q in range(min(n, pos + 20), pos, -1)
+                if (q == n or not points or text[q] in _DIGITS or (nxt == "unit" and _dash_before_digit(text, q)))
+                and _cuts_no_number(text, q)
+                # (a dash last is the unit's after it, a mark for none: 基本建立|—|5, not 基本建立—||5)
+                and not (nxt == "unit" and q - 1 > pos and text[q - 1] in "—－")
+                and (
+                    # (digits too, before the weight's, in a row of its own and crossing no column word:
+                    # 灾后12小时内得到初步救助|10, not 良好5正向…|9)
+                    (
+                        any_words
+                        and text[pos] not in _DIGITS
+                        and (
+                            _fits(text, pos, q, start, False)
+                            if not _DIGITS.intersection(text[pos:q])
+                            else points and not glued and q < n and _COLUMN_WORD.search(text, pos, q) is None
+                        )
+                    )
+                    or (
                         _fits(text, pos, q, start, False)
-                        if not _DIGITS.intersection(text[pos:q])
-                        else points and not glued and q < n and _COLUMN_WORD.search(text, pos, q) is None
+                        and (
+                            _reads(text[pos:q])
+                            if not _DIGITS.intersection(text[pos:q])
+                            else normalize(text[pos:q]).kind == "timeframe"
+                        )
                     )
                 )
-                or (
-                    _fits(text, pos, q, start, False)
-                    and (
-                        _reads(text[pos:q])
-                        if not _DIGITS.intersection(text[pos:q])
-                        else normalize(text[pos:q]).kind == "timeframe"
-                    )
-                )
-            )
-        ]
+            ]
+        )
     out = []
     _, inside, may = _starts_of(text)
     # what the column after this one is, for every cut alike
