@@ -4436,3 +4436,18 @@ def test_a_dash_after_a_value_of_words_is_the_empty_unit_s_and_a_row_fills_the_k
         ("电能利用效率", "1.25", Decimal("10"), "季度"),
         ("成品油流通监管长效机制", "基本建立", Decimal("5"), "年度"),
     ]
+
+
+def test_a_weight_printed_before_the_value_says_where_a_value_of_words_starts():
+    # 权重 before 指标值: 训练大纲|10|修订完善1套 and 训练总结报告报送|5|训练结束后10日内 (not a name that takes them in),
+    # while 吊桶灭火实装训练|10|8架次 stays one reading (not 1|08架次)
+    text = "项目名称：示例吊桶灭火训练项目\n一级指标二级指标三级指标权重指标值\n" + (
+        "产出指标数量指标吊桶灭火实装训练108架次\n时效指标训练总结报告报送5训练结束后10日内\n"
+        "效益指标可持续影响指标训练大纲10修订完善1套\n"
+    )
+    got = [(i.name, i.weight, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("吊桶灭火实装训练", Decimal("10"), "8架次"),
+        ("训练总结报告报送", Decimal("5"), "训练结束后10日内"),
+        ("训练大纲", Decimal("10"), "修订完善1套"),
+    ]

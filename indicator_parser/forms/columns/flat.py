@@ -3651,7 +3651,13 @@ def _ends(
         elif (
             # (no number is cut where the text after the cut starts none: _cuts_no_number)
             (q == n or text[q] not in _IN_NUMBER or _cuts_no_number(text, q))
-            and (start == 1 or _fits(text, pos, q, start, first))
+            # (or, after a 权重 printed before it, a last value whole that reads, whatever it starts with: the
+            # weight's digits say where it starts, 训练大纲|10|修订完善1套)
+            and (
+                start == 1
+                or _fits(text, pos, q, start, first)
+                or (column.after_weight and q == n and pos > 0 and text[pos] not in _IN_NUMBER)
+            )
             and _reads(value)
         ):
             out.append(q)
