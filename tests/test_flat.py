@@ -4451,3 +4451,13 @@ def test_a_weight_printed_before_the_value_says_where_a_value_of_words_starts():
         ("训练总结报告报送", Decimal("5"), "训练结束后10日内"),
         ("训练大纲", Decimal("10"), "修订完善1套"),
     ]
+
+
+def test_a_limit_counted_from_an_event_of_two_characters_starts_at_the_event():
+    # 检验结果出具|收样后20个工作日内 (not 检验结果出具收样后|20个工作日内); an event of one character listed as such keeps
+    # its own start (地震自动速报时间|震后2分钟内, not 地震自动速报时|间震后…)
+    text = "项目名称：示例乳品抽检项目\n一级指标二级指标三级指标指标值牵头科室\n" + (
+        "产出指标时效指标检验结果出具收样后20个工作日内检验机构\n地震自动速报时间震后2分钟内监测中心\n"
+    )
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("检验结果出具", "收样后20个工作日内"), ("地震自动速报时间", "震后2分钟内")]

@@ -2781,7 +2781,10 @@ _EVENTS = (
 # start, kept apart from :func:`_value_starts`' and scanned for only in a text with 后 or 起 (an alternation of many
 # words tried at every place costs)
 _EVENT_START = (
-    rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))})"  # (counted from it: 自受理之日起60个工作日内)
+    # (or any two characters, an event named short: 收样后20个工作日内, 发证后1个工作日内; not a character before an
+    # event of one: 速报时间|震后2分钟内, 成绩公布|考后25个工作日内)
+    rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))}"
+    rf"|[\u4e00-\u9fff](?![{''.join(e for e in _EVENTS if len(e) == 1)}]后)[\u4e00-\u9fff](?=后))"
     r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
 )
 _EVENT = re.compile(_EVENT_START)
