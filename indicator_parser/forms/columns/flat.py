@@ -2780,11 +2780,12 @@ _EVENTS = (
 # An event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内): a strong
 # start, kept apart from :func:`_value_starts`' and scanned for only in a text with 后 or 起 (an alternation of many
 # words tried at every place costs)
+_NAME_ENDS = "期间限率度性量值额效长"  # (characters names end in: 周期, 时间, 时限, 时效, 时长 …)
 _EVENT_START = (
     # (or any two characters, an event named short: 收样后20个工作日内, 发证后1个工作日内; not a character before an
-    # event of one: 速报时间|震后2分钟内, 成绩公布|考后25个工作日内)
+    # event of one, 速报时间|震后2分钟内, 成绩公布|考后25个工作日内, nor one that ends names, 办理周期|灾后…)
     rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))}"
-    rf"|[\u4e00-\u9fff](?![{''.join(e for e in _EVENTS if len(e) == 1)}]后)[\u4e00-\u9fff](?=后))"
+    rf"|(?![{_NAME_ENDS}])[\u4e00-\u9fff](?![{''.join(e for e in _EVENTS if len(e) == 1)}]后)[\u4e00-\u9fff](?=后))"
     r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
 )
 _EVENT = re.compile(_EVENT_START)
