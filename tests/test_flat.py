@@ -4461,3 +4461,17 @@ def test_a_limit_counted_from_an_event_of_two_characters_starts_at_the_event():
     )
     got = [(i.name, i.annual_target.raw) for i in indicators(text)]
     assert got == [("检验结果出具", "收样后20个工作日内"), ("地震自动速报时间", "震后2分钟内")]
+
+
+def test_a_sign_column_after_the_value_named_for_the_comparison_and_a_kind_after_words():
+    # 值比较, 比较方向: a sign's column after the value and the unit (12|家|≥|10); 初步显现|定性|10 (words before 定性
+    # printed after them are the value; not a value 初步显现定性10, a number that is none of the value's)
+    for name in ("值比较", "比较方向"):
+        text = f"项目名称：示例数据资产项目\n一级指标二级指标三级指标指标值度量单位{name}分值\n" + (
+            "产出指标数量指标完成数据资源盘点企业12家≥10\n效益指标可持续影响指标产业链集群效应初步显现定性10\n"
+        )
+        got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.weight) for i in indicators(text)]
+        assert got == [
+            ("完成数据资源盘点企业", "12", ">=", Decimal("10")),
+            ("产业链集群效应", "初步显现", None, Decimal("10")),
+        ], name

@@ -2780,12 +2780,13 @@ _EVENTS = (
 # An event named before a limit counted from it (验收合格后30日内, 接到投诉后3个工作日内, 立案之日起30日内): a strong
 # start, kept apart from :func:`_value_starts`' and scanned for only in a text with 后 or 起 (an alternation of many
 # words tried at every place costs)
-_NAME_ENDS = "期间限率度性量值额效长"  # (characters names end in: 周期, 时间, 时限, 时效, 时长 …)
+_EVENT_NOT_FIRST = "期间限率度性量值额效长"  # (characters names end in: 周期, 时间, 时限, 时效, 时长 …)
+_ONE_CHARACTER_EVENTS = "".join(event for event in _EVENTS if len(event) == 1)  # (考, 震)
 _EVENT_START = (
     # (or any two characters, an event named short: 收样后20个工作日内, 发证后1个工作日内; not a character before an
     # event of one, 速报时间|震后2分钟内, 成绩公布|考后25个工作日内, nor one that ends names, 办理周期|灾后…)
     rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))}"
-    rf"|(?![{_NAME_ENDS}])[\u4e00-\u9fff](?![{''.join(e for e in _EVENTS if len(e) == 1)}]后)[\u4e00-\u9fff](?=后))"
+    rf"|(?![{_EVENT_NOT_FIRST}])[\u4e00-\u9fff](?![{_ONE_CHARACTER_EVENTS}]后)[\u4e00-\u9fff](?=后))"
     r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
 )
 _EVENT = re.compile(_EVENT_START)
@@ -3635,6 +3636,11 @@ def _ends(
             ):
                 continue
         value = text[pos:q]
+        if column.following == "comparator" and ("定性" in value or "定量" in value):
+            continue  # the kind the 指标性质 after it holds, not the value's (初步显现|定性|10, not 初步显现定性10)
+        if column.following == "comparator" and text.startswith("定性", q) and not _DIGITS.intersection(value):
+            out.append(q)  # (words before 定性 printed after them, a unit's empty cell between, are the value)
+            continue
         if value in ("/", "／") and 0 < pos and q < n and _HANZI.match(text[pos - 1]) and _HANZI.match(text[q]):
             continue  # a slash between two words is a ratio's (有效水样数/采集水样数), not an empty value
         if (

@@ -91,9 +91,10 @@ GRID_HEADERS: dict[str, Field] = {
         for mark in (*("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型"), *_MARKS_OF_BOTH)
         if not mark.startswith(what)
     },
-    # (the sign's mark named twice: 符号标识, 符号标志)
+    # (the sign's mark named twice: 符号标识, 符号标志; the value's comparison or its direction: 值比较, 比较方向)
     "符号标识": "comparator",
     "符号标志": "comparator",
+    **dict.fromkeys(("值比较", "数值比较", "比较方向", "比对方向"), "comparator"),
     # (a kind's column, 定量 or 定性, named by the value's kind: 目标值类型, 数值类型, 定性定量; where a sign's column
     # stands beside it, the sign's cell is the comparator read and the kind's is kept in extra)
     **dict.fromkeys(("目标值类型", "数值类型", "定性定量", "定量定性", "定性/定量", "定量/定性"), "comparator"),
