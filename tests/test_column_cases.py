@@ -5137,3 +5137,43 @@ def test_a_placeholder_with_the_period_as_its_object() -> None:
     text = "项目名称|示例雷管回收项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|回收雷管|≥2万发\n效益指标|生态效益指标|未纳入本期|未纳入本期\n"
     indicators = parse_document(text).units[0].projects[0].indicators
     assert [i.name for i in indicators] == ["回收雷管"]
+
+
+def test_sequence_numbers_marked_numero_one_cell_a_line() -> None:
+    """№01, №02: 序号 cells (each had been read as a name, every later cell a column off); №0 alone, a wrapped
+    piece of one, is none."""
+    rows = [["序号", "三级指标", "指标值"], ["№01", "根雕技艺培训", "4期"], ["№02", "扶持根雕工作室", "15家"]]
+    text = "项目名称\n示例根雕扶持项目\n" + "".join(cell + "\n" for row in rows for cell in row)
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.seq, i.name, i.annual_target.raw) for i in indicators] == [
+        (1, "根雕技艺培训", "4期"),
+        (2, "扶持根雕工作室", "15家"),
+    ]
+    from indicator_parser.forms.columns.reader import accepts
+
+    assert not accepts("seq", "№0")
+
+
+def test_a_rule_line_after_a_page_s_form_feed_is_no_label() -> None:
+    """A legacy report's print: each page opens with a form feed before its ===== rule and the repeated header; the
+    rule is no cell (it had been read as the next rows' 一级)."""
+    header = "一级指标    二级指标        三级指标               指标值\n"
+    text = (
+        "项目名称    示例大骨节病防治项目\n\n"
+        "=========================================================\n"
+        + header
+        + "---------------------------------------------------------\n"
+        "产出指标    数量指标        病区儿童X线筛查        ≥900人\n\n"
+        "                                     第 1 页\n"
+        "\f=========================================================\n"
+        + header
+        + "---------------------------------------------------------\n"
+        "                            成人患者综合治疗       150人\n"
+        "            质量指标        X线片合格率            ≥95%\n"
+    )
+    indicators = parse_document(text).units[0].projects[0].indicators
+    assert [(i.level1.name, i.level2.name, i.name) for i in indicators] == [
+        ("产出指标", "数量指标", "病区儿童X线筛查"),
+        ("产出指标", "数量指标", "成人患者综合治疗"),
+        ("产出指标", "质量指标", "X线片合格率"),
+    ]

@@ -4475,3 +4475,13 @@ def test_a_sign_column_after_the_value_named_for_the_comparison_and_a_kind_after
             ("完成数据资源盘点企业", "12", ">=", Decimal("10")),
             ("产业链集群效应", "初步显现", None, Decimal("10")),
         ], name
+
+
+def test_free_text_after_a_value_does_not_start_with_the_bound_of_its_number():
+    # 同比减少15%以上|按季 (not 同比减少15%|以上按季); but 优|以上级调查机构… (after a grade, words of the free column)
+    text = "项目名称：示例机扫保洁项目\n一级指标二级指标三级指标指标值报送频次\n" + (
+        "效益指标社会效益指标道路扬尘投诉同比减少15%以上按季\n"
+    )
+    assert [(i.name, i.annual_target.raw, i.extra["报送频次"]) for i in indicators(text)] == [
+        ("道路扬尘投诉", "同比减少15%以上", "按季")
+    ]

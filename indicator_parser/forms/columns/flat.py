@@ -500,6 +500,18 @@ _NAMES_START = ("数字", "数据", "数量", "度假", "值班", "值守")
 _NEVER_START_WORDS = ("比例", "占比", "时间", "时限")
 
 
+_BOUND_WORDS = ("以上", "以下", "以内", "左右")  # (words after a number that bound it: 15%以上)
+_QUANTITY_END = re.compile(r"[0-9０-９][%％‰\u4e00-\u9fffA-Za-z]{0,2}$")  # (a number, its unit after it, last)
+
+
+@functools.cache
+def _unit_prefixes() -> frozenset[str]:
+    """Every start of a unit the normalizer names (分, 分钟; m, mg, mg/m³ …)."""
+    from ...normalizer import UNITS
+
+    return frozenset(unit[:k] for unit in UNITS for k in range(1, len(unit) + 1))
+
+
 def _inside_unit(text: str, q: int) -> bool:
     """Whether ``q`` falls inside the unit after a number (≤30分|钟, 5个|所 where 个所 is read as a unit): the unit
     written so far, with the character at ``q`` (or two), is a unit the normalizer knows."""
@@ -508,6 +520,8 @@ def _inside_unit(text: str, q: int) -> bool:
         d -= 1
     if d == q or d == 0 or text[d - 1] not in _DIGITS or "/" in text[d:q]:
         return False  # (no unit begun after a number right before q; or one per something, whole: ≤4500元/亩|年度)
+    if text[d : q + 1] not in _unit_prefixes():
+        return False  # (no unit the normalizer names goes on so: most places, no reading asked for)
     # (not a period after it: 至少2次|每月 is a value and free text, though 2次每月 reads as one)
     return any(
         known_unit(unit := text[d : q + w]) and normalize("1" + unit).per is None for w in (1, 2) if q + w <= len(text)
@@ -2032,7 +2046,7 @@ def _chinese(n: int) -> str:
 # (a closing bracket alone too: 1）, 2）)
 _SEQ_ITEM = re.compile(r"第(\d{1,3}|[一二三四五六七八九十]{1,3})([项条])")
 _ORDINAL_WORDS = frozenset("方批次期年届轮季度周天号个名阶部类档级步章节")  # (第三方, 第二批, 第一次 …: words)
-_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－.．]?|No[.．]?|NO[.．]?)(\d{2,4}|(?<=[.．\-－A-Z])\d{1,3})(?![0-9])")
+_SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－.．]?|No[.．]?|NO[.．]?|№)(\d{2,4}|(?<=[.．\-－A-Z№])\d{1,3})(?![0-9])")
 _SEQ_HASHED = re.compile(r"([#＃]|指标)(\d{1,3})(?![0-9])")  # (#01, #9, 指标01: marked before it, or named)
 _SEQ_WRITTEN = re.compile(
     rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"
@@ -2187,7 +2201,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         return _SeqMark(following, len(written), "第", chinese=True)
     if text[:1] in "#＃指" and (hashed := _SEQ_HASHED.match(text)) is not None:  # #01, #9, 指标01
         return _SeqMark(int(hashed.group(2)), hashed.end(), hashed.group(1), width=_padded(hashed.group(2)))
-    if "A" <= text[:1] <= "Z" and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
+    if ("A" <= text[:1] <= "Z" or text[:1] == "№") and (coded := _SEQ_CODED.match(text)) is not None:  # A01, No.1
         return _SeqMark(int(coded.group(2)), coded.end(), coded.group(1), width=_padded(coded.group(2)))
     if text[1:2] in _PART_JOINTS and (o := _SEQ_OUTLINE.match(text)) is not None:
         # numbered as an outline, 1.1.1, 1.2.1, 2.1.1 (the 一级's, the 二级's and the row's number): no name starts so
@@ -3390,6 +3404,8 @@ def _ends(
             return []  # nor with a word's end (满意|度≥90%: 度 is the name's)
         if 0 < pos < n and _inside_unit(text, pos):
             return []  # nor inside a number's unit (≤30分|钟值班记录: ≤30分钟 is the value's)
+        if 0 < pos < n and text.startswith(_BOUND_WORDS, pos) and _QUANTITY_END.search(text, max(0, pos - 5), pos):
+            return []  # nor with a bound's word after a number (15%|以上, 1200元|左右: the value's; 优|以上级… may)
         if pos >= 2 and text[pos - 2 : pos] == "验收" and text.startswith(_RECORD_WORDS, pos):
             return []  # nor inside a record's name (2025年10月上旬前|验收单, not 前验收|单: 验收 a deadline's verb)
         if column.before_last_word:

@@ -1168,8 +1168,9 @@ def _lines_rows(doc: Text, grids: list[int] | None = None) -> list[Row]:
 
 
 # A rule of a space-aligned table: runs of = or - between spaces (reStructuredText's simple tables, ======  ======,
-# over and under the header and under the last row; sqlite's .mode column and pandoc's, -----  -----)
-_SPACED_RULE = re.compile(r"[ \t]*(?:={2,}|-{2,})(?:[ \t]+(?:={2,}|-{2,}))*[ \t]*")
+# over and under the header and under the last row; sqlite's .mode column and pandoc's, -----  -----); after a
+# page's form feed too (a report's print opens each page with one before its rule)
+_SPACED_RULE = re.compile(r"[ \t\f]*(?:={2,}|-{2,})(?:[ \t]+(?:={2,}|-{2,}))*[ \t\r]*")
 
 
 def _rules_blanked(doc: Text) -> Text:
