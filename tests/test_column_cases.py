@@ -5177,3 +5177,14 @@ def test_a_rule_line_after_a_page_s_form_feed_is_no_label() -> None:
         ("产出指标", "数量指标", "成人患者综合治疗"),
         ("产出指标", "质量指标", "X线片合格率"),
     ]
+
+
+@pytest.mark.parametrize("words", ["此栏不填", "本项目无此类效益", "年度内不考核", "暂不评价"])
+def test_placeholder_words_of_a_field_a_kind_of_benefit_and_evaluation(words: str) -> None:
+    """此栏不填 (this field left blank), 本项目无此类效益, 年度内不考核, 暂不评价: placeholders (each had been read as an
+    indicator named so)."""
+    text = (
+        "项目名称|示例产后康复项目\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|产后康复服务量|3000人次\n"
+        f"效益指标|经济效益指标|{words}|{words}\n"
+    )
+    assert [i.name for i in parse_document(text).units[0].projects[0].indicators] == ["产后康复服务量"]

@@ -269,16 +269,18 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [up to two subjects: 本年度, 本项目, 该类指标 …] [暂] 不/未/无 [设, 单独 …] 考核, 涉及, 设置 …
 # [an object: 指标, 此类指标, 本项目 …]; or 无 and an object (无此类指标, 无此内容)
-_PLACEHOLDER_SUBJECT = r"(?:本年度|本年|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类)"
+_PLACEHOLDER_SUBJECT = (
+    r"(?:本年度|本年|年度内|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|此栏|本栏)"
+)
 _PLACEHOLDER_OBJECT = (
-    r"(?:(?:此|该|本)类?(?:指标|目标)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核|本期|本年度"
+    r"(?:(?:此|该|本)类?(?:指标|目标|效益)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核|本期|本年度"
     r"|(?:成本|效益|产出|满意度|社会效益|经济效益|生态效益|可持续影响|数量|质量|时效)指标)"
 )
 _PLACEHOLDER_WORDS = re.compile(
     rf"(?:{_PLACEHOLDER_SUBJECT}{{1,2}}暂?|暂)?"
     r"(?:(?:不|未|无)(?:设|需|作|予|另行|另|适?宜|计|单独|单)?(?:此|该)?"
     r"(?:考核|涉及|设置|设定|设|纳入考核|纳入|量化要求|量化|此项|该项|该指标|此指标|列示|单列|填[报列]?|适用|要求|安排|列入|列"
-    r"|细化|分解|确定)"
+    r"|细化|分解|确定|评价)"
     rf"(?:指标|{_PLACEHOLDER_OBJECT})?|空缺|免填|暂?缺指标|暂缺"
     # (not set, as a period's word: 本期不设, 本年度未设, 年内不设; none of the kind: 无此类指标, 无相关指标,
     # 无对应指标; not to be set: 不予设置; none this year: 本年度无; not asked: 不作要求; wanting: 此项暂缺;
@@ -287,7 +289,8 @@ _PLACEHOLDER_WORDS = re.compile(
     # 不计列, 本年度无该类指标)
     # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标; two subjects and
     # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
-    # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标; the period as its object: 未纳入本期)
+    # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标; the period as its object: 未纳入本期;
+    # a field's own words: 此栏不填; 年度内不考核, 暂不评价, 本项目无此类效益)
     rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应)(?:指标)?|指标|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
