@@ -78,6 +78,8 @@ CORPORA = (
     "corpus55",
     "corpus56",
     "corpus57",
+    "corpus58",
+    "corpus59",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -557,8 +557,8 @@ FLOORS["corpus40"] = {shape: 191 for shape in SHAPES} | {
 FLOORS["corpus41"] = {shape: 192 for shape in SHAPES} | {
     "lines": 187,
     "lines_dropped": 189,
-    "aligned_top": 189,
-    "aligned_centered": 189,
+    "aligned_top": 192,
+    "aligned_centered": 192,
     "flat": 148,
     "oneline": 134,
     "pdftotext": 187,
@@ -763,6 +763,29 @@ FLOORS["corpus57"] = {shape: 189 for shape in SHAPES} | {
     "oneline": 155,
     "pdftotext": 179,
 }
+# The fifty-eighth and fifty-ninth (tests/corpus58/README.md, tests/corpus59/README.md), written side by side by two
+# writers given sectors apart, measured blind at cba7651 on the second readers' expected files. Corpus 58: 2351 of
+# 2436 in all shapes (96.5%; 2339 at 7f75001, the session's start); the development half (01-04) 1193 of 1232, the
+# held-out half (05-08) 1158 of 1204; targets with no doubt (pipe) 133 of 133. Its second reading changed two readings,
+# doubts 45 -> 41. Corpus 59: 2418 of 2548 (94.9%; 2393 at 7f75001); the development half 1212 of 1260, the held-out
+# half 1206 of 1288; targets with no doubt (pipe) 119 of 119. Its second reading changed two readings, doubts 76 -> 63.
+# Read since: a rule line after a page's form feed (corpus 58's report print), 序号 marked №, placeholder words of a
+# field, a kind of benefit and evaluation (此栏不填, 本项目无此类效益, 暂不评价).
+FLOORS["corpus58"] = {shape: 174 for shape in SHAPES} | {
+    "aligned_top": 170,
+    "aligned_centered": 169,
+    "flat": 156,
+    "oneline": 134,
+    "pdftotext": 172,
+}
+FLOORS["corpus59"] = {shape: 182 for shape in SHAPES} | {
+    "lines": 180,
+    "lines_dropped": 172,
+    "aligned_centered": 170,
+    "flat": 151,
+    "oneline": 128,
+    "pdftotext": 179,
+}
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -898,6 +921,10 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus56", "oneline"): 3,
     **{("corpus57", shape): 3 for shape in ("aligned_top", "aligned_centered")},
     ("corpus57", "pdftotext"): 7,
+    ("corpus58", "flat"): 1,
+    ("corpus58", "oneline"): 2,
+    **{("corpus59", shape): 1 for shape in ("aligned_top", "aligned_centered", "oneline")},
+    ("corpus59", "pdftotext"): 3,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -927,6 +954,8 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     **{("corpus54", shape): 1 for shape in ("flat", "oneline")},
     **{("corpus56", shape): 1 for shape in ("flat", "oneline")},
     ("corpus57", "oneline"): 1,
+    ("corpus58", "flat"): 2,
+    ("corpus58", "oneline"): 1,
 }
 EXTRAS = {"xlsx": "openpyxl", "pdf": "pdfplumber", "docx": "docx"}
 
@@ -995,6 +1024,8 @@ SIZES = {
     "corpus55": (16, 175),
     "corpus56": (16, 178),
     "corpus57": (16, 189),
+    "corpus58": (16, 174),
+    "corpus59": (16, 182),
 }  # projects and indicators in each shape
 
 
@@ -1094,6 +1125,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus55", 117, 115),
         ("corpus56", 104, 95),
         ("corpus57", 144, 133),
+        ("corpus58", 133, 133),
+        ("corpus59", 119, 119),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

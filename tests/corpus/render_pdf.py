@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind59_02": 97,
+    "blind59_06": 98,
+    "blind58_02": 95,
+    "blind58_06": 96,
     "blind57_03": 93,
     "blind57_07": 94,
     "blind56_02": 91,
@@ -205,6 +209,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind59_03": 10.5,
+    "blind59_07": 11,
+    "blind58_03": 10.5,
+    "blind58_07": 11,
     "blind57_04": 10.5,
     "blind57_08": 11,
     "blind56_03": 10.5,
@@ -348,6 +356,31 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "低空经济发展专项资金",
+    "起降场建设单位自筹",
+    "剧院演出收入",
+    "戏曲进乡村省级补助",
+    "广播电视公共服务专项",
+    "有线电视网络公司配套",
+    "群众文化活动经费",
+    "书法家协会自筹",
+    "版画院自筹",
+    "石雕产业园企业投入",
+    "根雕协会会费",
+    "山歌节冠名赞助",
+    "航拍成果共享分摊",
+    "残疾人就业保障金",
+    "彩票公益金",
+    "学员个人缴费",
+    "医保基金",
+    "培训收费收入",
+    "地方病防治中央补助",
+    "以前年度结转",
+    "爱国卫生专项经费",
+    "区级配套",
+    "企业冠名赞助",
+    "市级配套",
+    "全民健身专项资金",
     "算力券补贴资金",
     "菜篮子工程专项资金",
     "智算中心运营方投入",
@@ -742,6 +775,9 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "偏差原因及纠正情况",
+    "偏差情况说明",
+    "得分说明",
     "未达标原因分析及整改时限",
     "偏差原因及下年度改进措施",
     "未达预期原因",
@@ -920,6 +956,27 @@ COL_WEIGHT_OF_DOC = {
     "blind57_03": {"归口处室": 1.0},  # (corpus 35's 01 names the column too, at the default weight)
 }
 COL_WEIGHT = {
+    "数据核验渠道": 1.1,
+    "取值口径": 1.0,
+    "比对方式": 0.8,
+    "单位标识": 0.8,
+    "指标值取得方式": 1.1,
+    "判定方式": 0.8,
+    "指标牵头股室": 0.9,
+    "参照文件": 1.2,
+    "核验佐证": 1.0,
+    "指标导向": 0.7,
+    "扣分办法": 1.3,
+    "数据获取方式": 1.2,
+    "指标设置说明": 1.3,
+    "取值方式": 0.7,
+    "计量单位（量纲）": 0.9,
+    "计分说明": 1.0,
+    "单位（计量）": 0.8,
+    "考核要点": 1.0,
+    "达标判据": 1.0,
+    "得分说明": 1.3,
+    "数值来源": 1.0,
     "数据佐证方式": 1.0,
     "判定关系": 0.8,
     "单位（量纲）": 0.8,
