@@ -1565,35 +1565,28 @@ def partition(
                 if walls is not None and walls[b - 1] != walls[a]:
                     continue  # (a block over a wall: across two blocks of the column after)
                 bottom = bottoms[b - 1]
-                if rows:
+                if rows:  # (on the first line of the block's middle row, rows counted)
                     mid = a + (b - a if up else b - 1 - a) // 2
                     c = so_far + _row_misfit(tops[mid], bottoms[mid], first)
-                    if clashes is not None:
-                        c += _CLASH * (clashes[b] - clashes[a])
-                    if hinted is not None:
-                        c += _HINT * (hinted[b] - hinted[a])
-                    if c < best_next[b]:
-                        best_next[b] = c
-                        back_next[b] = a
-                    continue
-                skew = at + bottom - twice_label  # (twice the lines from the label's middle to the block's)
-                if breaks:
-                    skew = _page_skew(skew, breaks, first, at, bottom, twice_label)
-                misfit = fits[skew] if skew in fits else fits.setdefault(skew, _misfit(skew, rounded))
-                # (its last row grown by the lines after it that hold only pieces of labels, of the column or of
-                # those laid before it: a block grown to its label's height, 可持续影响指 / 标 beside a row of one
-                # line)
-                if grown is not None and (end := grown[b - 1]) != bottom:
-                    skew = at + end - twice_label
+                else:
+                    skew = at + bottom - twice_label  # (twice the lines from the label's middle to the block's)
                     if breaks:
-                        skew = _page_skew(skew, breaks, first, at, end, twice_label)
-                    grew = fits[skew] if skew in fits else fits.setdefault(skew, _misfit(skew, rounded))
-                    misfit = grew if grew < misfit else misfit
-                c = so_far + misfit
-                # (a centred label stands within its block's lines: each line outside them is a misfit more)
-                outside = max(at - last, first - bottom)
-                if outside > 0:
-                    c += _OUTSIDE * outside
+                        skew = _page_skew(skew, breaks, first, at, bottom, twice_label)
+                    misfit = fits[skew] if skew in fits else fits.setdefault(skew, _misfit(skew, rounded))
+                    # (its last row grown by the lines after it that hold only pieces of labels, of the column or
+                    # of those laid before it: a block grown to its label's height, 可持续影响指 / 标 beside a row of
+                    # one line)
+                    if grown is not None and (end := grown[b - 1]) != bottom:
+                        skew = at + end - twice_label
+                        if breaks:
+                            skew = _page_skew(skew, breaks, first, at, end, twice_label)
+                        grew = fits[skew] if skew in fits else fits.setdefault(skew, _misfit(skew, rounded))
+                        misfit = grew if grew < misfit else misfit
+                    c = so_far + misfit
+                    # (a centred label stands within its block's lines: each line outside them is a misfit more)
+                    outside = max(at - last, first - bottom)
+                    if outside > 0:
+                        c += _OUTSIDE * outside
                 if clashes is not None:
                     c += _CLASH * (clashes[b] - clashes[a])
                 if hinted is not None:
