@@ -31,6 +31,7 @@ from ...normalizer import CN_NUMERAL_CHARS, normalize
 from ...table import Pieces, Row, TableCell, Text
 from ...taxonomy import TAXONOMY, known, under
 from .headers import (
+    DEVIATION_FIRSTS,
     DEVIATION_NAME,
     EXTRA_FIELDS,
     FUND_ENDS,
@@ -115,9 +116,6 @@ def grammar_text() -> str:
         f"HEADER_NAME: /(?:{'|'.join(_header_alternatives())})"
         "(?:[（(](?![0-9０-９]+[)）])[^（）()]{1,8}[)）])?/\n"
     )
-
-
-_DEVIATION_FIRSTS = frozenset("偏未差")  # (how a DEVIATION_NAME starts)
 
 
 def _header_alternatives() -> list[str]:
@@ -400,7 +398,7 @@ def _unknown_among(text: str) -> tuple[tuple[int, int], ...] | None:
         steps = [(i + len(w), "known") for w in words.get(text[i], ()) if text.startswith(w, i)]
         if SIGN_NAME.match(text, i):
             steps.append((i + 4, "known"))  # (a sign's column named by what it does: 核定符号)
-        if text[i] in _DEVIATION_FIRSTS and (deviation := DEVIATION_NAME.match(text, i)) is not None:
+        if text[i] in DEVIATION_FIRSTS and (deviation := DEVIATION_NAME.match(text, i)) is not None:
             steps.append((deviation.end(), "known"))  # (a deviation's column: 未达标原因及改进方向)
         if not after_unknown and unknown < _MOST_UNKNOWN:
             steps += [(j, "unknown") for j in range(i + 2, min(i + 9, n) + 1) if _UNKNOWN_NAME.fullmatch(text, i, j)]
@@ -513,8 +511,8 @@ def _unit_prefixes() -> frozenset[str]:
 
 
 def _inside_unit(text: str, q: int) -> bool:
-    """Whether ``q`` falls inside the unit after a number (≤30分|钟, 5个|所 where 个所 is read as a unit): the unit
-    written so far, with the character at ``q`` (or two), is a unit the normalizer knows."""
+    """Whether ``q`` falls inside the unit after a number (≤30分|钟: 分钟 is one unit): the unit written so far,
+    with the character at ``q`` (or two), is a unit the normalizer knows."""
     d = q
     while d > 0 and q - d < 3 and text[d - 1] not in _DIGITS:
         d -= 1
@@ -1080,10 +1078,10 @@ def _known_free_words(rows: list[Row], grids: dict[int, list[Field | None]]) -> 
 
 
 def _free_word_rows(rows: list[Row], grids: dict[int, list[Field | None]]) -> list[Row]:
-    """Where a one-line grid's last column is free text of a few words held whole by two rows or more (按月, 年度)
-    and a row's name holds one of them after a value (新增自助签注一体机两台|年度|出入境政策进企业宣讲), the row is two:
-    the name before the value, the value and the word; then the rest, a name of its own, with the row's values.
-    The rows, two for each such one."""
+    """Where a one-line grid's last column is free text of a few words, held whole by a row (按月, 年度), and another
+    row's name holds one of them after a value (新增自助签注一体机两台|年度|出入境政策进企业宣讲), the row is two:
+    the name before the value, the value and the word; then the rest, a name of its own, with the row's values (so
+    too a last cell that starts with one, a row of its own after it). The rows, two for each such one."""
     split: dict[int, tuple[Row, Row]] = {}
     for fields, indices in _by_grid(grids):
         tail = _tail_of(fields)

@@ -371,7 +371,8 @@ def cell_field(header: str) -> Field | None:
     return grid_field(header) or CELL_HEADERS.get(_key(header))
 
 
-_NAME_FIRSTS = frozenset(name[0] for name in (*GRID_HEADERS, *CELL_HEADERS)) | frozenset("偏未差")  # (DEVIATION_NAME)
+DEVIATION_FIRSTS = frozenset("偏未差")  # (how a DEVIATION_NAME starts, below)
+_NAME_FIRSTS = frozenset(name[0] for name in (*GRID_HEADERS, *CELL_HEADERS)) | DEVIATION_FIRSTS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -179,11 +179,11 @@ _SEQ = re.compile(
     rf"|(?P<nested>(?=[0-9一二三四五六七八九十(（][^(（]*[(（]|[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
-# A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, A.01, ZB001, C1; No.1, №01; [1], 〔1〕, 【1】; 1#, 1号;
-# 一-1, a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1, a part
-# in a heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before it; 指标01, an
-# indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as written; 产出-1,
-# 效益-2, numbered within a part named by its category, of no number either)
+# A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, A.01, ZB001, C1; No.1, №01; [1], 〔1〕, 【1】, 〈1〉;
+# 1#, 1号; 一-1, a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1
+# and 甲-1, a part in a heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before
+# it; 指标01, an indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as
+# written; 产出-1, 效益-2, numbered within a part named by its category, of no number either)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
