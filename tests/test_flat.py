@@ -4485,3 +4485,24 @@ def test_free_text_after_a_value_does_not_start_with_the_bound_of_its_number():
     assert [(i.name, i.annual_target.raw, i.extra["报送频次"]) for i in indicators(text)] == [
         ("道路扬尘投诉", "同比减少15%以上", "按季")
     ]
+
+
+def test_columns_of_an_indicator_s_polarity_and_its_scoring_rule_and_a_deviation_s_situation():
+    # 指标导向 (正向, 反向) and 扣分办法: two columns (not one unknown name 指标导向扣分办法); 偏差情况说明 and
+    # 偏差原因及纠正情况: a deviation's column
+    for header, names in [
+        ("一级指标二级指标三级指标目标值指标导向扣分办法", ["目标值", "指标导向", "扣分办法"]),
+        ("一级指标二级指标三级指标年度指标值分值实际完成值得分偏差情况说明", ["得分", "偏差情况说明"]),
+        ("一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因及纠正情况", ["得分", "偏差原因及纠正情况"]),
+    ]:
+        spans = split_header(header)
+        assert spans is not None and [header[x:y] for x, y in spans][-len(names) :] == names
+
+
+def test_a_limit_counted_from_an_end_or_an_order_received():
+    # 成果提交|航飞结束后45日内 (not 成果提交航飞|结束后…), 应急信息发布到村|接指令后10分钟内 (not …到村接|指令后…)
+    text = "项目名称：示例航拍测绘项目\n一级指标二级指标三级指标指标值责任股室\n" + (
+        "产出指标时效指标成果提交航飞结束后45日内测绘股\n应急信息发布到村接指令后10分钟内广电站\n"
+    )
+    got = [(i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [("成果提交", "航飞结束后45日内"), ("应急信息发布到村", "接指令后10分钟内")]

@@ -2798,6 +2798,8 @@ _EVENT_START = (
     # (or any two characters, an event named short: 收样后20个工作日内, 发证后1个工作日内; not a character before an
     # event of one, 速报时间|震后2分钟内, 成绩公布|考后25个工作日内, nor one that ends names, 办理周期|灾后…)
     rf"自?(?:{'|'.join(sorted(_EVENTS, key=len, reverse=True))}"
+    # (an end or an order received, named by two characters or up to three: 航飞结束后45日内, 接指令后10分钟内)
+    rf"|(?![{_EVENT_NOT_FIRST}])[\u4e00-\u9fff]{{2}}结束|接到?[\u4e00-\u9fff]{{1,3}}"
     rf"|(?![{_EVENT_NOT_FIRST}])[\u4e00-\u9fff](?![{_ONE_CHARACTER_EVENTS}]后)[\u4e00-\u9fff](?=后))"
     r"(?:(?:之日)?后(?=(?:不超过|不多于)?[0-9０-９一二两三四五六七八九十])|之日起(?=[0-9０-９一二两三四五六七八九十]))"
 )

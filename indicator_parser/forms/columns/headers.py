@@ -153,6 +153,7 @@ GRID_HEADERS: dict[str, Field] = {
     "得分": "score",
     "指标方向性": "direction",
     "指标方向": "direction",
+    "指标导向": "direction",  # (an indicator's polarity: 正向, 反向)
     "方向": "direction",
     "指标值确定依据": "basis",
     "确定依据": "basis",
@@ -203,6 +204,12 @@ GRID_HEADERS: dict[str, Field] = {
     "完成百分比": "rate",
     "计分方法": "scoring",
     "评分方法": "scoring",
+    # (how points are given or taken: 扣分办法, 计分规则, 评分细则)
+    **{
+        f"{what}{how}": "scoring"
+        for what in ("评分", "扣分", "计分")
+        for how in ("办法", "规则", "细则", "说明", "依据", "方式")
+    },
     "指标值来源": "basis",
     "标准依据": "basis",
 }
@@ -384,7 +391,7 @@ def grid_field(header: str) -> Field | None:
         found = GRID_HEADERS.get(_BRACKETED.sub("", key))
     if found is None and key[-2:] == "符号" and SIGN_NAME.fullmatch(key):
         found = "comparator"
-    if found is None and "原因" in key and DEVIATION_NAME.fullmatch(key):
+    if found is None and ("原因" in key or "情况" in key) and DEVIATION_NAME.fullmatch(key):
         found = "deviation"
     return found
 
@@ -398,10 +405,11 @@ SIGN_NAME = re.compile(
 
 
 # Why a target was missed, and what is done about it (偏差原因, 未完成原因分析, 差异原因及整改, 偏差原因及下步打算,
-# 未达标原因分析及整改时限, 未达标原因及改进方向): a free column of its own, however the form words it
+# 未达标原因分析及整改时限, 未达标原因及改进方向, 偏差情况说明, 偏差原因及纠正情况): a free column of its own, however
+# the form words it
 DEVIATION_NAME = re.compile(
-    r"(?:偏差|未完成|未达标|未达成|未达预期|差异)原因(?:分析|说明)?"
-    r"(?:及(?:下一?步|下年度)?(?:整改|改进|纠偏|打算|措施|举措)(?:措施|举措|计划|时限|方向|打算|情况)?)?"
+    r"(?:(?:偏差|未完成|未达标|未达成|未达预期|差异)原因|(?:偏差|差异)情况)(?:分析|说明)?"
+    r"(?:及(?:下一?步|下年度)?(?:整改|改进|纠偏|纠正|打算|措施|举措)(?:措施|举措|计划|时限|方向|打算|情况)?)?"
 )
 
 
