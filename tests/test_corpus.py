@@ -601,9 +601,9 @@ FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
 # reading, doubts 65 -> 65.
 FLOORS["corpus44"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 190,
-    "aligned_centered": 187,
-    "flat": 167,
-    "oneline": 148,
+    "aligned_centered": 188,
+    "flat": 168,
+    "oneline": 149,
     "pdftotext": 176,
 }
 FLOORS["corpus45"] = {shape: 194 for shape in SHAPES} | {
@@ -675,8 +675,8 @@ FLOORS["corpus49"] = {shape: 190 for shape in SHAPES} | {
 FLOORS["corpus50"] = {shape: 184 for shape in SHAPES} | {
     "lines_dropped": 181,
     "aligned_centered": 181,
-    "flat": 141,
-    "oneline": 127,
+    "flat": 142,
+    "oneline": 128,
     "pdftotext": 179,
 }
 FLOORS["corpus51"] = {shape: 192 for shape in SHAPES} | {
@@ -734,8 +734,8 @@ FLOORS["corpus54"] = {shape: 193 for shape in SHAPES} | {
 FLOORS["corpus55"] = {shape: 175 for shape in SHAPES} | {
     "lines_dropped": 172,
     "aligned_centered": 171,
-    "flat": 143,
-    "oneline": 120,
+    "flat": 144,
+    "oneline": 121,
     "pdftotext": 170,
 }
 # The fifty-sixth and fifty-seventh (tests/corpus56/README.md, tests/corpus57/README.md), written side by side by two
@@ -779,11 +779,11 @@ FLOORS["corpus58"] = {shape: 174 for shape in SHAPES} | {
     "pdftotext": 172,
 }
 FLOORS["corpus59"] = {shape: 182 for shape in SHAPES} | {
-    "lines": 180,
-    "lines_dropped": 172,
+    "lines": 182,
+    "lines_dropped": 180,
     "aligned_centered": 170,
-    "flat": 151,
-    "oneline": 128,
+    "flat": 153,
+    "oneline": 127,  # (128 before 指标导向 and 扣分办法 were named: its 08 one line reads a row less)
     "pdftotext": 179,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
