@@ -4494,6 +4494,8 @@ def test_columns_of_an_indicator_s_polarity_and_its_scoring_rule_and_a_deviation
         ("一级指标二级指标三级指标目标值指标导向扣分办法", ["目标值", "指标导向", "扣分办法"]),
         ("一级指标二级指标三级指标年度指标值分值实际完成值得分偏差情况说明", ["得分", "偏差情况说明"]),
         ("一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因及纠正情况", ["得分", "偏差原因及纠正情况"]),
+        # (and a unit's mark, 单位标识, as 单位符号: not 单位|标识权重指标值)
+        ("一级指标二级指标三级指标比对方式指标值单位标识权重", ["指标值", "单位标识", "权重"]),
     ]:
         spans = split_header(header)
         assert spans is not None and [header[x:y] for x, y in spans][-len(names) :] == names

@@ -124,6 +124,8 @@ GRID_HEADERS: dict[str, Field] = {
     "单位": "unit",
     "计量单元": "unit",
     "单位符号": "unit",
+    "单位标识": "unit",  # (the unit's mark: 单位标识, as 单位符号)
+    "单位标志": "unit",
     # named by what it measures (度量单位, 计量单位, 数值单位, 计数单位, 数量单位), or its name (计量单位名称); not with
     # 符号 after it, which a comparator's column after a unit's is named (计量单位|符号)
     **{
