@@ -5179,7 +5179,9 @@ def test_a_rule_line_after_a_page_s_form_feed_is_no_label() -> None:
     ]
 
 
-@pytest.mark.parametrize("words", ["此栏不填", "本项目无此类效益", "年度内不考核", "暂不评价"])
+@pytest.mark.parametrize(
+    "words", ["此栏不填", "本项目无此类效益", "年度内不考核", "暂不评价", "本次活动不设该类指标", "无相应指标"]
+)
 def test_placeholder_words_of_a_field_a_kind_of_benefit_and_evaluation(words: str) -> None:
     """此栏不填 (this field left blank), 本项目无此类效益, 年度内不考核, 暂不评价: placeholders (each had been read as an
     indicator named so)."""

@@ -269,9 +269,7 @@ _UNIT = re.compile(rf"^(?:{UNIT_PATTERN})$")
 _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [up to two subjects: 本年度, 本项目, 该类指标 …] [暂] 不/未/无 [设, 单独 …] 考核, 涉及, 设置 …
 # [an object: 指标, 此类指标, 本项目 …]; or 无 and an object (无此类指标, 无此内容)
-_PLACEHOLDER_SUBJECT = (
-    r"(?:本年度|本年|年度内|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|此栏|本栏)"
-)
+_PLACEHOLDER_SUBJECT = r"(?:本年度|本年|年度内|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|此栏|本栏|本次活动|本次)"
 _PLACEHOLDER_OBJECT = (
     r"(?:(?:此|该|本)类?(?:指标|目标|效益)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核|本期|本年度"
     r"|(?:成本|效益|产出|满意度|社会效益|经济效益|生态效益|可持续影响|数量|质量|时效)指标)"
@@ -290,8 +288,9 @@ _PLACEHOLDER_WORDS = re.compile(
     # (and of a kind, a modifier, a subject before it: 此类指标不适用, 不单独设置, 不单设, 该项无指标; two subjects and
     # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
     # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标; the period as its object: 未纳入本期;
-    # a field's own words: 此栏不填; 年度内不考核, 暂不评价, 本项目无此类效益)
-    rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应)(?:指标)?|指标|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
+    # a field's own words: 此栏不填; 年度内不考核, 暂不评价, 本项目无此类效益; an event's: 本次活动不设该类指标;
+    # 无相应指标)
+    rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应|相应)(?:指标)?|指标|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
