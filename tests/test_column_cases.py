@@ -5113,10 +5113,13 @@ def test_a_query_client_s_echo_and_footer_round_its_result_are_furniture() -> No
     assert got == [("发放算力券", "1200万元"), ("平台可用率", "≥99.9%")]
 
 
-@pytest.mark.parametrize("marks", [("产出-1", "产出-2", "效益-1"), ("甲-1", "甲-2", "乙-1")])
+@pytest.mark.parametrize(
+    "marks",
+    [("产出-1", "产出-2", "效益-1"), ("产出1", "产出2", "效益1"), ("甲-1", "甲-2", "乙-1"), ("1-a", "1-b", "2-a")],
+)
 def test_one_cell_a_line_sequences_within_parts_named_by_a_category_or_a_stem(marks) -> None:
-    """One cell a line, a free column last: 产出-1 … 效益-1 and 甲-1 … 乙-1 are 序号 cells (each had been read as a
-    name, every later cell a column off)."""
+    """One cell a line, a free column last: 产出-1 (or 产出1) … 效益-1, 甲-1 … 乙-1 and a part's lettered items, 1-a …
+    2-a, are 序号 cells (each had been read as a name, every later cell a column off)."""
     rows = [
         ["序号", "三级指标", "年度指标值", "考核周期"],
         [marks[0], "租用灭火飞机", "6架", "年度"],

@@ -2068,7 +2068,7 @@ _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?
 # (a part named by its category, short: 产出-1, 效益-2, 满意-1, in the order the form prints them)
 _NAMED_PARTS = {"产出": 1, "成本": 2, "效益": 3, "满意": 4, "满意度": 4}
 _NAMED_PART_FIRSTS = frozenset(word[0] for word in _NAMED_PARTS)
-_SEQ_NAMED = re.compile(r"(满意度|产出|成本|效益|满意)([-－.．])([1-9][0-9]?)(?=[^\s0-9.．%％])")
+_SEQ_NAMED = re.compile(r"(满意度|产出|成本|效益|满意)([-－.．]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (产出-1, 产出1)
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
 

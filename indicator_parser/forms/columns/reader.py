@@ -170,12 +170,15 @@ _NESTED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[(（](?:\d{1,3}|[�
 _SEQ = re.compile(
     rf"^[{SEQ_OPENS}\[]?"
     r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])(?:[-－.．]|(?<=[一二三四五六七八九十])、)"
-    r"(?:(?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<circled_sub>[" + "".join(CIRCLED) + r"]))|(?P<n>\d{1,3})"
+    r"(?:(?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<circled_sub>["
+    + "".join(CIRCLED)
+    + r"])|(?P<letter_sub>[a-h]))"
+    r"|(?P<n>\d{1,3})"
     r"|(?P<cn>[一二三四五六七八九十]{1,3}|[壹贰叁肆伍陆柒捌玖拾]{1,3})|(?P<circled>[" + "".join(CIRCLED) + r"])"
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?:[-－]?(?P<stem_sub>\d{1,2}))?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－.．](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO|№)[.．]?\s?(?P<no>[1-9]\d{{0,2}}|0\d{{1,2}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
-    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})|(?:产出|成本|效益|满意度?)[-－.．](?P<part_named>\d{1,2})"
+    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})|(?:产出|成本|效益|满意度?)[-－.．]?(?P<part_named>\d{1,2})"
     rf"|(?P<nested>(?=[0-9一二三四五六七八九十(（][^(（]*[(（]|[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
@@ -183,7 +186,8 @@ _SEQ = re.compile(
 # 1#, 1号; 一-1, a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1
 # and 甲-1, a part in a heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before
 # it; 指标01, an indicator's number; 一(1), （一）2-1, 1-(5)-1, steps of which one is bracketed, of no number: kept as
-# written; 产出-1, 效益-2, numbered within a part named by its category, of no number either)
+# written; 产出-1, 效益-2, 产出1, numbered within a part named by its category, and 1-a, a part's lettered items, of
+# no number either)
 _CAPITAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 PART = 1000  # a 序号 numbered within a part counts as part × 1000 + its number (1-2: 1002)
@@ -2193,7 +2197,7 @@ def _roman(mark: str) -> int | None:
 def _seq_number(text: str) -> int | None:
     """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
-    if m is None or m.group("outline") or m.group("nested") or m.group("part_named"):
+    if m is None or m.group("outline") or m.group("nested") or m.group("part_named") or m.group("letter_sub"):
         return None
     if m.group("part"):
         written = m.group("part")
