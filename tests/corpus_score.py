@@ -80,6 +80,8 @@ CORPORA = (
     "corpus57",
     "corpus58",
     "corpus59",
+    "corpus60",
+    "corpus61",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -56,6 +56,10 @@ LANDSCAPE_VARIANTS = ("coded", "self_evaluation")
 # the tuple its set was rendered with: corpora 2, 4 and 5 had tuples of their own, so that regenerating any set
 # gives its PDFs again, byte for byte in their text).
 EXTRA_TABLE_DOCS = {
+    "blind61_02": 101,
+    "blind61_06": 102,
+    "blind60_02": 99,
+    "blind60_06": 100,
     "blind59_02": 97,
     "blind59_06": 98,
     "blind58_02": 95,
@@ -209,6 +213,10 @@ REPEAT_LABEL_DOCS = (
     "blind18_07",
 )  # split spans print their label again
 FONT_SIZE = {
+    "blind61_03": 10.5,
+    "blind61_07": 11,
+    "blind60_03": 10.5,
+    "blind60_07": 11,
     "blind59_03": 10.5,
     "blind59_07": 11,
     "blind58_03": 10.5,
@@ -356,6 +364,28 @@ FONT_SIZE = {
 }  # print size: the first project's grid crosses the page
 GOAL_KEYS = ("实施期目标", "长期目标", "中期目标")
 FUNDING_KEYS = (
+    "中药材产业发展资金",
+    "种植企业自筹",
+    "加工合作社自筹",
+    "鹿业合作社自筹",
+    "花卉产业专项",
+    "花博会招展收入",
+    "盆景协会自筹",
+    "果业提质增效资金",
+    "葡萄酒庄配套",
+    "市场管理费收入",
+    "气象科普专项经费",
+    "防震减灾科普经费",
+    "胡椒产业合作社自筹",
+    "菠萝采购商赞助",
+    "果农投工投劳折资",
+    "庙会摊位费收入",
+    "灯会冠名赞助",
+    "园区门票收入",
+    "参赛单位报名费",
+    "科普基地门票分成",
+    "乐团演出票务收入",
+    "茶企合作资金",
     "低空经济发展专项资金",
     "起降场建设单位自筹",
     "剧院演出收入",
@@ -775,6 +805,12 @@ FUNDING_KEYS = (
 )  # (年初预算数/全年预算数/全年执行数: corpus 5's 自评表 budget keys; 财政专户管理资金, 单位资金: corpus 6's money
 # keys; 上级补助资金: corpus 7's; 财政专户拨款: corpus 8's)
 LONG_TEXT = (
+    "未达标原因及补救措施",
+    "扣分情形",
+    "指标值测算口径",
+    "数据溯源途径",
+    "未达标说明及整改",
+    "指标说明口径",
     "偏差原因及纠正情况",
     "偏差情况说明",
     "得分说明",
@@ -956,6 +992,23 @@ COL_WEIGHT_OF_DOC = {
     "blind57_03": {"归口处室": 1.0},  # (corpus 35's 01 names the column too, at the default weight)
 }
 COL_WEIGHT = {
+    "数据溯源途径": 1.1,
+    "指标值测算口径": 1.3,
+    "数据采集载体": 1.0,
+    "运算规则": 0.8,
+    "扣分情形": 1.2,
+    "监测站点": 1.1,
+    "对标参照值": 1.0,
+    "采集样本量": 1.0,
+    "佐证资料来源": 1.2,
+    "值域符号": 0.8,
+    "单位名": 0.8,
+    "指标说明口径": 1.4,
+    "未达标说明及整改": 1.6,
+    "标准来源文件": 1.4,
+    "比较类别": 0.8,
+    "活动负责科室": 1.0,
+    "赛事级别": 0.8,
     "数据核验渠道": 1.1,
     "取值口径": 1.0,
     "比对方式": 0.8,
