@@ -53,6 +53,7 @@ from .reader import (
     CIRCLED_SERIES,
     COLUMN_WORDS,
     COMPARATOR_CELLS,
+    NAMED_PARTS,
     PART,
     PROJECT_PERIOD,
     SEQ_CLOSES,
@@ -2018,7 +2019,7 @@ class _SeqMark:
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
         if n > PART and self.part_name:  # (产出-2; the next part's name is not known from this one's)
-            return f"{self.part_name}{self.joint}{n % PART}" if n // PART == _NAMED_PARTS[self.part_name] else ""
+            return f"{self.part_name}{self.joint}{n % PART}" if n // PART == NAMED_PARTS[self.part_name] else ""
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
             number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
@@ -2066,9 +2067,10 @@ _SEQ_PART = re.compile(
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (甲1, 甲-1)
 # (a part named by its category, short: 产出-1, 效益-2, 满意-1, in the order the form prints them)
-_NAMED_PARTS = {"产出": 1, "成本": 2, "效益": 3, "满意": 4, "满意度": 4}
-_NAMED_PART_FIRSTS = frozenset(word[0] for word in _NAMED_PARTS)
-_SEQ_NAMED = re.compile(r"(满意度|产出|成本|效益|满意)([-－.．]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (产出-1, 产出1)
+_NAMED_PART_FIRSTS = frozenset(word[0] for word in NAMED_PARTS)
+_SEQ_NAMED = re.compile(  # (产出-1, 产出1: reader.NAMED_PARTS, the longest first)
+    rf"({'|'.join(sorted(NAMED_PARTS, key=len, reverse=True))})([-－.．]?)([1-9][0-9]?)(?=[^\s0-9.．%％])"
+)
 _SEQ_OUTLINE = re.compile(r"([1-9])([-－.．])([1-9][0-9]?)\2([1-9][0-9]?)(?=[^\s0-9.．%％])")
 
 
@@ -2153,7 +2155,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         return nested  # ((一)1, 1-(1), 一(1): see _nested_mark)
     if text[:1] in _NAMED_PART_FIRSTS and (named := _SEQ_NAMED.match(text)) is not None:
         # numbered within a part named by its category, 产出-1 … 产出-6, 效益-1, 满意-1: the parts in the form's order
-        within = _NAMED_PARTS[named.group(1)] * PART + int(named.group(3))
+        within = NAMED_PARTS[named.group(1)] * PART + int(named.group(3))
         if within % PART == 1 or seq_follows(within, following - 1):
             return _SeqMark(within, named.end(), joint=named.group(2), part_name=named.group(1))
     series = _SERIES_OF.get(text[:1])

@@ -165,6 +165,8 @@ CIRCLED_SERIES = (
 CIRCLED = {mark: k + 1 for series in CIRCLED_SERIES for k, mark in enumerate(series)}
 # The brackets a 序号 is written in: （1）, (1), 〔1〕, 【1】, ［1］, 〈1〉 (and [1], read with its 1# kin)
 SEQ_OPENS, SEQ_CLOSES = "（(〔【［〈", ")）〕】］〉"
+# The parts a 序号 is numbered within, named by their category (产出-1, 效益1, 满意-2), and their order on the form
+NAMED_PARTS = {"产出": 1, "成本": 2, "效益": 3, "满意": 4, "满意度": 4}
 # (a number or a part's in Chinese numerals, or either in brackets: the steps of a nested 序号, 一(1), （一）2-1)
 _NESTED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])"
 _SEQ = re.compile(
@@ -178,7 +180,8 @@ _SEQ = re.compile(
     r"|(?P<roman>[\u2160-\u216b\u2170-\u217b])|(?P<stem>[甲乙丙丁戊己庚辛壬癸])(?:[-－]?(?P<stem_sub>\d{1,2}))?|(?P<letter>[a-z]|[A-Z](?=[.．、]))"
     r"|第(?P<item>\d{1,3}|[一二三四五六七八九十]{1,3})[项条]?|[A-Z]{1,3}(?:(?P<coded>\d{1,4})|[-－.．](?P<dashed>\d{1,3}))"
     rf"|(?:No|NO|№)[.．]?\s?(?P<no>[1-9]\d{{0,2}}|0\d{{1,2}})|(?P<coded_part>0[1-9])(?P<coded_sub>(?!00)\d\d)"
-    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})|(?:产出|成本|效益|满意度?)[-－.．]?(?P<part_named>\d{1,2})"
+    r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})"
+    rf"|(?:{'|'.join(sorted(NAMED_PARTS, key=len, reverse=True))})[-－.．]?(?P<part_named>\d{{1,2}})"
     rf"|(?P<nested>(?=[0-9一二三四五六七八九十(（][^(（]*[(（]|[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
     rf"[{SEQ_CLOSES}\].．、丶#号]?$"
 )  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
