@@ -4508,3 +4508,40 @@ def test_a_limit_counted_from_an_end_or_an_order_received():
     )
     got = [(i.name, i.annual_target.raw) for i in indicators(text)]
     assert got == [("成果提交", "航飞结束后45日内"), ("应急信息发布到村", "接指令后10分钟内")]
+
+
+@pytest.mark.parametrize("seq_name", ["序号", "序次", "行次"])
+def test_a_whole_table_on_one_line_numbered_in_full_width_digits_with_a_full_width_point(seq_name):
+    # １．…２．…: each a 序号 (as a Chinese input method types them), the free column's words before the next one its
+    # row's; a header whose 序号 column is named 序次 or 行次 is cut before its first 序号 as one named 序号 is
+    rows = [
+        ("举办科普讲座", "12场", "年度计划"),
+        ("发放宣传资料", "不少于3000份", "发放台账"),
+        ("科普志愿者培训", "2期，每期不少于30人", "培训记录"),
+        ("讲座进社区覆盖率", "≥80%", "活动台账"),
+        ("讲座视频上线时间", "活动后3个工作日内", "平台记录"),
+        ("讲座资料印制单价", "≤5元/份", "财务凭证"),
+        ("居民科学素质", "稳步提升", "抽样调查"),
+        ("讲座听众满意度", "90%以上", "问卷调查"),
+    ]
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    line = f"{seq_name}三级指标目标值指标依据" + "".join(
+        f"{str(k).translate(wide)}．{name}{value}{basis}" for k, (name, value, basis) in enumerate(rows, 1)
+    )
+    assert len(line) > 160  # a whole-table line
+    text = "项目名称：示例科普讲座项目\n" + line + "\n"
+    got = [(i.seq, i.name, i.annual_target.raw, i.extra.get("指标依据")) for i in indicators(text)]
+    assert got == [(k, name, value, basis) for k, (name, value, basis) in enumerate(rows, 1)]
+
+
+def test_a_sequence_numbered_within_parts_by_circled_numbers():
+    # 1-① … 1-③, 2-①: a part's number and a circled one within it (not a name -①上线网络课程)
+    text = "项目名称：示例网络学院项目\n行次三级指标指标值权重\n" + (
+        "1-①上线网络课程≥150门10\n1-②注册学员1.2万名10\n2-①学员学习完成率≥85%10\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw, i.weight) for i in indicators(text)]
+    assert got == [
+        (1001, "上线网络课程", "≥150门", Decimal("10")),
+        (1002, "注册学员", "1.2万名", Decimal("10")),
+        (2001, "学员学习完成率", "≥85%", Decimal("10")),
+    ]

@@ -1789,7 +1789,7 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     limit = next((x for x in range(stop, m.end() + 1) if _categories(line, x, None).end() > x), None)
     # (or the first 序号, where the header names one: …实施主体|【1】罗汉果…, …资料来源|ZB001铁棍山药…)
     numbered = None
-    if "序号" in header.group(0):
+    if any(grid_field(word) == "seq" for word in _header_words(header.group(0))):  # (序号, 序次, 行次 …)
         if line[m.end() - 1] in "（(" and _first_seq(line[m.end() - 1 : m.end() + 11]):
             numbered = m.end() - 1  # (a 序号 in brackets, its opening one read into the name: …考核单位|（１）新增…)
         elif _first_seq(line[m.end() : m.end() + 12]):
@@ -1996,6 +1996,7 @@ class _SeqMark:
     series: str = ""  # written as marks in a series, its numbers' (① … ⑳, ⑴ … ⒇, Ⅰ … Ⅻ, 甲 … 癸)
     capital: bool = False  # in Chinese numerals, capital ones (壹, 拾叁)
     sub_width: int = 0  # digits of the number within a part, padded with zeros (1-01, 1-02 …)
+    sub_series: str = ""  # the number within a part written as a series' mark (1-①, 1-②: ① … ⑳)
     wide: bool = False  # written in full-width digits (（１）, as a Chinese input method types them)
     # nested, each step's joint before it, brackets and numerals ((("", "（", "）", True), ("", "", "", False)):
     # （一）1; 1-(5)-1: three steps)
@@ -2023,7 +2024,8 @@ class _SeqMark:
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
             number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
-            return f"{self.open}{part or number}{self.joint}{n % PART:0{self.sub_width}d}{self.close}"
+            sub = self.sub_series[n % PART - 1 : n % PART] if self.sub_series else f"{n % PART:0{self.sub_width}d}"
+            return f"{self.open}{part or number}{self.joint}{sub}{self.close}"
         if self.series:
             return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
@@ -2062,7 +2064,8 @@ _WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 _SEQ_PART = re.compile(
     r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])"
-    r"([-－.．]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－])0[1-9]|(?<=0[1-9][.．])0[1-9])(?=[^\s0-9.．%％])"
+    r"([-－.．]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－])0[1-9]|(?<=0[1-9][.．])0[1-9]|(?<=[-－])[①-⑳])"
+    r"(?=[^\s0-9.．%％])"
 )
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (甲1, 甲-1)
@@ -2220,14 +2223,23 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if roman
         else _CHINESE_NUMBERS.get(p.group(1))
     ):
-        n = part * PART + int(p.group(3))  # (a part in Chinese or Roman numerals too: 一-1, 二-3, Ⅱ-3)
+        sub_series = _SERIES_OF.get(p.group(3), "")  # (its number a circled one: 1-①)
+        # (a part in Chinese or Roman numerals too: 一-1, 二-3, Ⅱ-3)
+        n = part * PART + (sub_series.index(p.group(3)) + 1 if sub_series else int(p.group(3)))
         if n == PART + 1 or seq_follows(n, following - 1):
             chinese = not p.group(1).isdigit() and not roman
             width, sub_width = _padded(p.group(1)), _padded(p.group(3))  # (padded with a zero: 01-1; 1-01)
             if opened:
                 return _SeqMark(n, p.end() + 1, text[0], text[p.end()], joint=p.group(2), sub_width=sub_width)
             return _SeqMark(
-                n, p.end(), width=width, joint=p.group(2), chinese=chinese, series=roman, sub_width=sub_width
+                n,
+                p.end(),
+                width=width,
+                joint=p.group(2),
+                chinese=chinese,
+                series=roman,
+                sub_width=sub_width,
+                sub_series=sub_series,
             )
     m = _SEQ_WRITTEN.match(text)
     if m is None and (c := _SEQ_CHINESE.match(text)) is not None and c.group("n") in _CHINESE_NUMBERS:
@@ -2238,7 +2250,8 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if m.group("open"):
             bn = m.group("bn")
             return _SeqMark(int(bn), m.end(), m.group("open"), text[m.end() - 1], _padded(bn), wide=not bn.isascii())
-        return _SeqMark(int(m.group("dn")), m.end(), "", m.group("close"), _padded(m.group("dn")))
+        dn = m.group("dn")  # (in full-width digits too: １．, ２．)
+        return _SeqMark(int(dn), m.end(), "", m.group("close"), _padded(dn), wide=not dn.isascii())
     # (or the next number alone: a placeholder row of its 序号 only, 八)
     if 0 < following < 100 and text.startswith(written := _chinese(following)):
         return _SeqMark(following, len(written), chinese=True)  # 十一网络空间生态: the next number in Chinese
