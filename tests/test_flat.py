@@ -3767,8 +3767,9 @@ def test_a_one_line_table_whose_last_column_names_who_answers_for_each_row_ends_
     names = [i.name for i in indicators(text)]
     assert "示例县2025年部门预算" not in names
     assert names[:3] == ["新写的受益学生", "新写的学校数量", "新写的家长满意度"]
-    # (the title is read from its year on, 部门预算 and all: only the publisher before it is left unread)
-    assert [t for t in diagnostics(text) if t.startswith("示例县")] == ["示例县", "示例县"]
+    # (the second title is read from its year on, 部门预算 and all: only the publisher before it, after the office, is
+    # left unread; the first, leading its line, is the title's)
+    assert [t for t in diagnostics(text) if t.startswith("示例县")] == ["示例县"]
 
 
 def test_a_flattened_header_block_s_subsidy_from_above_on_a_line_of_its_own():
@@ -4545,3 +4546,56 @@ def test_a_sequence_numbered_within_parts_by_circled_numbers():
         (1002, "注册学员", "1.2万名", Decimal("10")),
         (2001, "学员学习完成率", "≥85%", Decimal("10")),
     ]
+
+
+_ONE_LINE_ROWS = [
+    ("产出指标", "数量指标", "推广新品种", "20个", "计划标准", "上年15个"),
+    ("", "", "标准化栽培面积", "2000亩", "计划标准", "上年1600亩"),
+    ("", "质量指标", "商品花一级品率", "≥70%", "行业标准", "65%"),
+    ("", "时效指标", "展会举办时间", "2025年10月中旬", "计划标准", "—"),
+    ("效益指标", "经济效益指标", "产业综合产值", "同比增长8%", "历史标准", "上年6.2亿元"),
+    ("满意度指标", "服务对象满意度指标", "花农满意度", "≥85%", "计划标准", "83%"),
+]
+
+
+def _one_line_project(name: str, numbered: bool) -> str:
+    """A project on one line; numbered, with a 序号 column first and a 对标参照值 column last."""
+    header = (
+        "序号一级指标二级指标三级指标指标值及单位绩效标准对标参照值"
+        if numbered
+        else "一级指标二级指标三级指标指标值绩效标准"
+    )
+    cells = "".join(f"{k}{''.join(row)}" if numbered else "".join(row[:5]) for k, row in enumerate(_ONE_LINE_ROWS, 1))
+    return f"示例市某某县花卉服务中心2025年度项目支出绩效目标表项目名称{name}主管部门示例市某某县林业局{header}{cells}"
+
+
+def test_a_one_line_grid_whose_last_header_name_is_unknown_and_whose_rows_are_numbered_by_a_bare_number():
+    # …绩效标准对标参照值|1|产出指标…: the header ends before the first 序号 (not a row 对标参照值 and every row's
+    # cells one column on)
+    text = _one_line_project("示例花卉项目", numbered=True) + "\n"
+    got = [(i.name, i.annual_target.raw, i.extra.get("对标参照值")) for i in indicators(text)]
+    assert got == [(row[2], row[3], row[5]) for row in _ONE_LINE_ROWS]
+
+
+@pytest.mark.parametrize(
+    "prefixes",
+    [
+        ("blind_p1.txt:", "blind_p2.txt:"),  # (grep -H over a folder)
+        ("2025-03-04 09:30:15,000 INFO [crawler] ", "2025-03-04 09:30:17,000 INFO [crawler] "),  # (a log)
+    ],
+)
+def test_projects_a_line_led_by_a_tool_s_prefix_and_by_the_words_their_title_starts_with(prefixes):
+    # each line a project, led by grep -H's file name or a log record's head, its title led by the department's
+    # name: neither is a row of the project before (示例市某某县花卉服务中心|2025年度…绩效目标表)
+    text = "".join(
+        prefix + _one_line_project(name, numbered=False) + "\n"
+        for prefix, name in zip(prefixes, ("示例花卉项目甲", "示例花卉项目乙"), strict=True)
+    )
+    document = parse_document(text)
+    projects = [p for unit in document.units for p in unit.projects]
+    assert [p.name for p in projects] == ["示例花卉项目甲", "示例花卉项目乙"]
+    for project in projects:
+        assert [(i.name, i.annual_target.raw) for i in project.indicators] == [
+            (row[2], row[3]) for row in _ONE_LINE_ROWS
+        ]
+    assert not [d for d in document.diagnostics if d.severity == "error"]

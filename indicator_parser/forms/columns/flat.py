@@ -867,6 +867,14 @@ def unwrapped(doc: Text) -> Text:
     return doc
 
 
+# What a tool writes before each line of a text it passes on: grep -H's file name (blind_p2.txt:), a log record's
+# head (2025-03-04 09:30:15,000 INFO [crawler] )
+_LINE_PREFIX = re.compile(
+    r"[\w.\-]+\.(?:txt|csv|tsv|log|dat|out):(?=\S)"
+    r"|\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[,.]\d+)? +(?:DEBUG|INFO|WARN|WARNING|ERROR) +(?:\[[^\]\s]{1,40}\] *)?"
+)
+
+
 def flat_rows(doc: Text) -> list[Row]:
     """Rows of flattened text: one row a line, or the whole table as one line (cut at its keys, header and
     category words, and between rows where the grid's values end)."""
@@ -897,6 +905,11 @@ def flat_rows(doc: Text) -> list[Row]:
             spaced = names
             continue
         lead = len(line) - len(line.lstrip())
+        if len(stripped) > _LONG and (prefix := _LINE_PREFIX.match(line, lead)) is not None:
+            # a whole project on a line, led by a tool's own words: furniture, not the grid's last row
+            rows.append(Row((doc.cell(i, lead, prefix.end()),), aligned=False, furniture=True))
+            lead = prefix.end()
+            stripped = line[lead:].strip()
         # (a short table may be one line too: a header with rows glued after it)
         glued_header = stripped.startswith(("一级指标", "序号", "三级指标")) and split_header(stripped) is None
         # (or a short project on one line: 项目名称：… 一级指标二级指标…)
@@ -909,6 +922,11 @@ def flat_rows(doc: Text) -> list[Row]:
             pieces, feet, spaced_rows = _segments(line, lead)
         else:
             pieces = [(lead, lead + len(stripped))]
+        title = len(pieces) > 2 and _TITLE_RUN.match(line, pieces[1][0]) is not None
+        if title and lone_furniture(line[lead : pieces[1][1]]):
+            # the words a line's title starts with (示例市某某县科协|2025年…绩效目标表): the title's, not a row of the
+            # grid before
+            pieces[:2] = [(pieces[0][0], pieces[1][1])]
         many = len(pieces) > 1
         before, count, grid = state.saved(), len(rows), fields
         for k in range(len(pieces)):
@@ -1794,6 +1812,8 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
             numbered = m.end() - 1  # (a 序号 in brackets, its opening one read into the name: …考核单位|（１）新增…)
         elif _first_seq(line[m.end() : m.end() + 12]):
             numbered = m.end()
+        elif line[m.end() : m.end() + 1] == "1" and _categories(line, m.end() + 1, None).end() > m.end() + 1:
+            numbered = m.end()  # (a bare 1 before the first row's category words: …对标参照值|1|产出指标…)
     for q in range(stop + 2, (m.end() if limit is None else limit) + 1):
         if q < len(line) and q != limit and q != numbered and line[q] not in " \u3000":
             continue
