@@ -4599,3 +4599,44 @@ def test_projects_a_line_led_by_a_tool_s_prefix_and_by_the_words_their_title_sta
             (row[2], row[3]) for row in _ONE_LINE_ROWS
         ]
     assert not [d for d in document.diagnostics if d.severity == "error"]
+
+
+_NUMBERED_ROWS = [
+    ("新建观测点", "15个", "验收单"),
+    ("配备观测仪器", "不少于30台（套）", "采购合同"),
+    ("观测员培训", "2期，每期20人", "培训签到表"),
+    ("观测数据上报及时率", "≥95%", "平台记录"),
+    ("仪器采购完成时间", "2025年8月31日前", "采购合同"),
+    ("单个观测点建设费用", "≤2.5万元", "决算报告"),
+    ("观测数据服务群众", "1.2万人次", "平台统计"),
+    ("观测点使用年限", "不低于10年", "设计文件"),
+]
+
+
+@pytest.mark.parametrize(
+    ("marks", "seqs"),
+    [
+        ("ⅰⅱⅲⅳⅴⅵⅶⅷ", [1, 2, 3, 4, 5, 6, 7, 8]),  # (small Roman numerals, no mark after them)
+        (
+            ["第一项", "第二项", "第三项", "第四项", "第五项", "第六项", "第七项", "第八项"],
+            [1, 2, 3, 4, 5, 6, 7, 8],
+        ),
+        # (parts named by their category, one skipped: 产出-6, then 效益-1 where no 成本 part is)
+        (
+            ["产出-1", "产出-2", "产出-3", "产出-4", "产出-5", "产出-6", "效益-1", "满意-1"],
+            ["产出-1", "产出-2", "产出-3", "产出-4", "产出-5", "产出-6", "效益-1", "满意-1"],  # (kept as written)
+        ),
+    ],
+)
+def test_a_one_line_grid_numbered_in_a_series_or_in_words_after_a_last_column_the_model_does_not_know(marks, seqs):
+    # 序号指标名称目标值数据来源及方式|ⅰ陆地…, …评价主体|第一项马头琴…: the header ends at the first 序号 (not a
+    # name 数据来源及方式ⅰ陆地…, each row's free text before the next name)
+    line = "序号指标名称目标值数据来源及方式" + "".join(
+        f"{mark}{name}{value}{source}" for mark, (name, value, source) in zip(marks, _NUMBERED_ROWS, strict=True)
+    )
+    assert len(line) > 160  # a whole-table line
+    got = [
+        (i.extra.get("序号", i.seq), i.name, i.annual_target.raw, i.extra.get("数据来源及方式"))
+        for i in indicators(line + "\n")
+    ]
+    assert got == [(k, *row) for k, row in zip(seqs, _NUMBERED_ROWS, strict=True)]

@@ -1810,8 +1810,8 @@ def _unknown_name_end(line: str, header: re.Match[str]) -> int:
     if any(grid_field(word) == "seq" for word in _header_words(header.group(0))):  # (序号, 序次, 行次 …)
         if line[m.end() - 1] in "（(" and _first_seq(line[m.end() - 1 : m.end() + 11]):
             numbered = m.end() - 1  # (a 序号 in brackets, its opening one read into the name: …考核单位|（１）新增…)
-        elif _first_seq(line[m.end() : m.end() + 12]):
-            numbered = m.end()
+        elif (q := next((q for q in range(stop + 2, m.end() + 1) if _first_seq(line[q : q + 12])), None)) is not None:
+            numbered = q  # (after the name, or inside the characters taken for it: …评价主体|第一项马头琴…)
         elif line[m.end() : m.end() + 1] == "1" and _categories(line, m.end() + 1, None).end() > m.end() + 1:
             numbered = m.end()  # (a bare 1 before the first row's category words: …对标参照值|1|产出指标…)
     for q in range(stop + 2, (m.end() if limit is None else limit) + 1):
@@ -1834,7 +1834,7 @@ def _first_seq(text: str) -> bool:
     """Whether a text starts with a grid's first 序号, written with a mark or a code (【1】, 1、, ZB001, 1-1-1), not
     a bare digit (a header name may go on into a value: …完成值|100%)."""
     mark = _seq_mark(text, 1)
-    if mark is None or not (mark.open or mark.close or mark.width or mark.n > PART):
+    if mark is None or not (mark.open or mark.close or mark.width or mark.series or mark.n > PART):
         return False
     return mark.n in (1, PART + 1, (PART + 1) * PART + 1)
 
@@ -1932,7 +1932,9 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
         # (the next number, or the first of the next part, 1-1-3 then 1-2-1: the one written first after here)
         number, following = seq + 1, mark.next(seq + 1)
         if seq > PART:
-            written = [(text.find(w, pos), n, w) for n in next_seqs(seq) if (w := mark.next(n))]
+            # (parts named by their category may skip one: 产出-6, then 效益-1 where no 成本 part is)
+            skipped = [(seq // PART + k) * PART + 1 for k in (2, 3)] if mark.part_name else []
+            written = [(text.find(w, pos), n, w) for n in (*next_seqs(seq), *skipped) if (w := mark.next(n))]
             if found_next := [c for c in written if c[0] >= 0]:
                 _, number, following = min(found_next)
         cut = clean = held = None
@@ -2039,8 +2041,9 @@ class _SeqMark:
             )
         if n > PART * PART:  # (numbered within a part's parts: 1.1.2)
             return f"{n // PART // PART}{self.joint}{n // PART % PART}{self.joint}{n % PART}"
-        if n > PART and self.part_name:  # (产出-2; the next part's name is not known from this one's)
-            return f"{self.part_name}{self.joint}{n % PART}" if n // PART == NAMED_PARTS[self.part_name] else ""
+        if n > PART and self.part_name:  # (产出-2; the next part by its first name, 效益-1 after 产出-6)
+            name = self.part_name if n // PART == NAMED_PARTS[self.part_name] else _PART_NAMES.get(n // PART, "")
+            return f"{name}{self.joint}{n % PART}" if name else ""
         if n > PART:  # (numbered within a part: 1-2, 1.2, 一-2, Ⅱ-3)
             part = self.series[n // PART - 1 : n // PART] if self.series else ""
             number = _chinese(n // PART) if self.chinese else f"{n // PART:0{self.width}d}"
@@ -2091,6 +2094,8 @@ _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (甲1, 甲-1)
 # (a part named by its category, short: 产出-1, 效益-2, 满意-1, in the order the form prints them)
 _NAMED_PART_FIRSTS = frozenset(word[0] for word in NAMED_PARTS)
+# (each part's first name: 满意, not 满意度)
+_PART_NAMES = {order: name for name, order in reversed(NAMED_PARTS.items())}
 _SEQ_NAMED = re.compile(  # (产出-1, 产出1: reader.NAMED_PARTS, the longest first)
     rf"({'|'.join(sorted(NAMED_PARTS, key=len, reverse=True))})([-－.．]?)([1-9][0-9]?)(?=[^\s0-9.．%％])"
 )
