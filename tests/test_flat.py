@@ -4640,3 +4640,41 @@ def test_a_one_line_grid_numbered_in_a_series_or_in_words_after_a_last_column_th
         for i in indicators(line + "\n")
     ]
     assert got == [(k, *row) for k, row in zip(seqs, _NUMBERED_ROWS, strict=True)]
+
+
+def test_a_whole_document_on_one_line_numbered_in_brackets_then_by_bare_numbers_glued_to_thousands_and_zeros():
+    # 序号三级指标年度指标值备注|（一）…: （一） is the first row's 序号, not a note of the header's 备注; the title
+    # 2025年部门预算项目绩效目标表 is a title (not 2025年部门预算项目 in the last note); 2,000|4… is 2,000 and the
+    # 序号 4 (no number is grouped 2,0004); 0|8… is 0 and the 序号 8 (no number is written 08)
+    first = [
+        ("困境儿童摸排走访", "每季度1次", "覆盖全部村（社区）"),
+        ("农村留守儿童关爱服务", "≥2,300人次", ""),
+        ("儿童督导员业务培训", "2期，每期不少于80人", ""),
+        ("困境儿童信息动态更新率", "100%", ""),
+        ("线索报告时限", "发现后24小时内", "落实强制报告制度"),
+        ("关爱服务项目完成时间", "2025年12月15日前", ""),
+        ("儿童及监护人满意度", "≥92%", "第三方测评"),
+    ]
+    second = [
+        ("新增普惠性托位", "≥300个"),
+        ("普惠托位运营补助标准（元/个·年）", "2,000"),
+        ("托育从业人员培训", "不少于4期"),
+        ("托育机构安全事故", "0"),
+        ("补助资金拨付时间", "2025年9月30日之前"),
+        ("婴幼儿入托费用", "较市场价降低20%以上"),
+        ("入托家庭满意度", "95%以上"),
+    ]
+    title = "2025年部门预算项目绩效目标表"
+    marks = ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）"]
+    line = (
+        f"{title}项目名称示例未成年人保护项目主管部门示例局序号三级指标年度指标值备注"
+        + "".join(f"{mark}{''.join(row)}" for mark, row in zip(marks, first, strict=True))
+        + f"{title}项目名称示例托育补助项目主管部门示例局序号指标内容年度指标值"
+        + "".join(f"{k}{''.join(row)}" for k, row in enumerate(second, 1))
+    )
+    document = parse_document(line + "\n")
+    projects = [p for unit in document.units for p in unit.projects]
+    assert [(i.name, i.annual_target.raw, i.extra.get("备注", "")) for i in projects[0].indicators] == first
+    assert [(i.seq, i.name, i.annual_target.raw) for i in projects[1].indicators] == [
+        (k, *row) for k, row in enumerate(second, 1)
+    ]

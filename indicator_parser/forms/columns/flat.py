@@ -113,9 +113,9 @@ def grammar_text() -> str:
         "// Short level-2 names start indicator names too (数量, 质量): read only after a level 1, or in a grid\n"
         "// that writes its level 2 so (产出指标（40分）数量新建基站数12座).\n"
         f"LEVEL2_SHORT: /(?:{'|'.join(_words(2, short=True))})/\n"
-        "// (a name may carry a note in brackets: 权重（%）, 指标值（万元）; not a number: the first row's 序号 (1))\n"
+        "// (a name may carry a note in brackets: 权重（%）, 指标值（万元）; not a 序号: the first row's (1), （一）)\n"
         f"HEADER_NAME: /(?:{'|'.join(_header_alternatives())})"
-        "(?:[（(](?![0-9０-９]+[)）])[^（）()]{1,8}[)）])?/\n"
+        "(?:[（(](?![0-9０-９]+[)）]|[一二三四五六七八九十]{1,3}[)）])[^（）()]{1,8}[)）])?/\n"
     )
 
 
@@ -538,7 +538,7 @@ _RECORD_WORDS = ("报告", "单", "记录", "资料", "意见", "证明", "凭�
 _LONG = 160  # characters: a longer line may hold several rows, or the whole table
 _NAME_LENGTH = 20  # characters: few names are longer (4 of the 1,150 in the test corpora)
 _TITLE_RUN = re.compile(
-    r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:预算)?(?:项目支出)?绩效(?:目标|自评)(?:申报|审核)?表(?:[（(][^（）()]{1,12}[）)])?"
+    r"(?:[0-9]{4}年度?)?(?:部门|单位)?(?:预算)?(?:项目支出|项目)?绩效(?:目标|自评)(?:申报|审核)?表(?:[（(][^（）()]{1,12}[）)])?"
 )
 
 
@@ -1922,6 +1922,9 @@ def _merged_targets(tail: Tail) -> Tail | None:
     return None
 
 
+_ZERO_LED = re.compile(r"[^0-9０-９.．]*[0０][0-9０-９]")  # (a number led by a zero, as none is written: 08)
+
+
 def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None = None) -> list[tuple[int, int]]:
     """Numbered rows glued on one line: each row ends at the first place the next 序号 starts where the row
     reads up to it; inside a number (12.31|4应急) only when the row does not read through it too (≥4|5人: 45人);
@@ -1967,7 +1970,9 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             scored = tail[k][0] in ("weight", "points")
             if inside and tail[k][0] == "free":
                 continue  # free text reads anything: it does not end inside a number (163|场 of 163场553…)
-            if last[1] > last[0] and (not inside or scored or not _reads(text[start + last[0] : after])):
+            through = text[start + last[0] : after]  # (the value read on through the next 序号)
+            # (a number does not start with 0 and a digit: 0|8补助资金… is a value 0 and the 序号 8)
+            if last[1] > last[0] and (not inside or scored or not _reads(through) or _ZERO_LED.match(through)):
                 if inside and text[after] in _DIGITS and _unit_at(text, _digits_end(text, after)):
                     continue  # inside a quantity (≥120场12|6场1010: 126场), no 序号 at all
                 if held is None and ((text[after] in _DIGITS and not scored) or (inside and _unit_at(text, after))):
@@ -3775,7 +3780,7 @@ _LETTER = re.compile(r"[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]")
 _WORD_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9]")
 _COLON = re.compile(r"[ \u3000]*[:：][ \u3000]*")
 _LIST_JOINERS = re.compile(r"[，,；;、]")
-_CLAUSE_JOINERS = re.compile(r"[，,；;]")
+_CLAUSE_JOINERS = re.compile(r"[，；;]|,(?![0-9])|(?<![0-9]),")  # (an ASCII comma between digits groups them: 2,000)
 _DASHES = re.compile(r"[/／—－\-]+")
 _PLACEHOLDER_RUN = re.compile(r"[/／—－\-…无 \u3000]*")
 _COUNTED = frozenset({"quantity", "range", "change", "rank", "fraction"})
