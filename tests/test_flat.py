@@ -4678,3 +4678,46 @@ def test_a_whole_document_on_one_line_numbered_in_brackets_then_by_bare_numbers_
     assert [(i.seq, i.name, i.annual_target.raw) for i in projects[1].indicators] == [
         (k, *row) for k, row in enumerate(second, 1)
     ]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ["Ⅰ-1", "Ⅰ-2", "Ⅰ-3", "Ⅰ-4", "Ⅱ-1", "Ⅱ-2", "Ⅲ-1"],  # (a part in Roman numerals)
+        ["A-01", "A-02", "A-03", "A-04", "B-01", "B-02", "C-01"],  # (a lettered part, its numbers padded)
+        ["一(1)", "一(2)", "一(3)", "一(4)", "二(1)", "二(2)", "三(1)"],  # (nested, the number in brackets)
+    ],
+)
+def test_a_one_line_grid_whose_sequence_mark_is_glued_after_a_weight_and_before_its_row_s_categories(marks):
+    # …计划标准10|Ⅰ-4|质量指标…: the 序号 is the next row's, before its category words (not the weight's 10Ⅰ-4 left
+    # at the end of the row before, nor 10一(3) taken as one 序号)
+    rows = [
+        ("产出指标", "数量指标", "维护健康步道", "15条", "计划标准", "10"),
+        ("", "", "维护健康主题公园", "3个", "计划标准", "5"),
+        ("", "", "更新健康宣传栏", "120块", "计划标准", "10"),
+        ("", "质量指标", "设施完好率", "≥95%", "行业标准", "10"),
+        ("效益指标", "社会效益指标", "居民健康素养水平", "稳步提升", "历史标准", "10"),
+        ("", "", "步道周边居民经常锻炼比例", "≥40%", "计划标准", "10"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "计划标准", "10"),
+    ]
+    line = "项目名称示例健康步道项目主管部门示例局序号一级指标二级指标三级指标指标值及单位绩效标准权重" + "".join(
+        mark + "".join(row) for mark, row in zip(marks, rows, strict=True)
+    )
+    assert len(line) > 160  # a whole-table line
+    got = [(i.name, i.annual_target.raw, i.weight) for i in indicators(line + "\n")]
+    assert got == [(row[2], row[3], Decimal(row[5])) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        *[(t, True) for t in ("Ⅰ-4", "A-01", "（三）", "3.", "③", "第3项", "一(2)", "产出-1", "A01")],
+        # (what ends a value as well: a bare number or numeral, a unit's letter, a grade, a decimal, a weight
+        # after a unit's letter, a range)
+        *[(t, False) for t in ("10", "三", "m", "Ⅲ", "0.58", "7.566", "W10", "1-2", "0101", "（d）")],
+    ],
+)
+def test_a_sequence_mark_of_its_own_is_told_from_the_end_of_a_value(text, marked):
+    from indicator_parser.forms.columns.reader import marked_seq
+
+    assert marked_seq(text) is marked

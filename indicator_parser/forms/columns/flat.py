@@ -63,6 +63,7 @@ from .reader import (
     is_placeholder,
     level1_name,
     lone_furniture,
+    marked_seq,
     next_seqs,
     noted_head,
     seq_follows,
@@ -1767,11 +1768,27 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
         # 序号 ends a row (not one before a number: GB 5749-2022, 不少于 20 场)
         for m in _ROW_SPACE[spaced].finditer(line, lead, end):
             cuts |= {m.start(), m.end()}
+    # a written 序号 glued before the category words its row starts with is the row's (…计划标准10|Ⅰ-4|质量指标…)
+    cuts = {_mark_before(line, c, lead) if c in categories else c for c in cuts}
+    categories = {_mark_before(line, c, lead) for c in categories}
     ordered = sorted(cuts)
     # a 序号 alone before the category words its row starts with stays the row's (  A.产出指标…,  1.产出指标…)
     kept = [y for x, y in itertools.pairwise(ordered) if y not in categories or not _lone_seq(line, x, y)]
     ordered = [ordered[0], *kept]
     return [(x, y) for x, y in itertools.pairwise(ordered) if line[x:y].strip()], set(feet), spaced
+
+
+def _mark_before(line: str, at: int, lead: int) -> int:
+    """Where a written 序号 (Ⅰ-4, A-01, （三）, ③: not bare digits, a weight's as likely) ends at ``at`` starts, the
+    longest such, else ``at``."""
+    for size in range(min(6, at - lead), 0, -1):
+        if line[at - size] in _DIGITS and line[at - size - 1 : at - size] in _IN_NUMBER:
+            continue  # (digits that go on a number: ≥0.58|时效指标, 2025.10|成本指标)
+        # (not a weight's digits taken in: 10|一(3), not 10一(3))
+        digit_led = line[at - size] in _DIGITS and marked_seq(line[at - size + 1 : at])
+        if not digit_led and marked_seq(line[at - size : at]):
+            return at - size
+    return at
 
 
 def _lone_seq(line: str, x: int, y: int) -> bool:

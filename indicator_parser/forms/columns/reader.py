@@ -2197,6 +2197,25 @@ def _roman(mark: str) -> int | None:
     return None
 
 
+def marked_seq(text: str) -> bool:
+    """Whether a text is a 序号 written with a mark no value ends in (Ⅰ-4, A-01, （三）, 3., ③, 第3项, 一(2)): not a
+    bare number, numeral, letter or Roman numeral (10, 三, m, Ⅲ), nor digits parted as a decimal or a range is (5.8,
+    1-2, 0101)."""
+    m = _SEQ.match(text)
+    if m is None or m.group("outline") or m.group("coded_part") or (m.group("part") or "x").isdigit():
+        return False
+    if m.group("nested") or m.group("part_named") or m.group("letter_sub"):
+        return True  # (一(2), 产出-1, Ⅱ-a: kept as written, of no number)
+    if _seq_number(text) is None:
+        return False
+    # (a letter and digits, A01, only padded: W10 may be a unit's letter and a weight, as 12,000kW10 is)
+    if m.group("letter"):
+        return False  # (（d）, a.: read where they stand, as a 序号 of letters is)
+    bare = m.group("n") or m.group("cn") or m.group("roman")
+    bare = bare or (m.group("coded") and not m.group("coded").startswith("0"))
+    return not bare or text[0] in SEQ_OPENS or text[-1] in SEQ_CLOSES or text[-1] in "．.、"
+
+
 def _seq_number(text: str) -> int | None:
     """The number a 序号 cell holds (3, 3., （3）, 三; 1-2 as 1002), or None."""
     m = _SEQ.match(text)
