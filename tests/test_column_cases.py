@@ -4060,6 +4060,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         # (two subjects and 暂, an object after the word, 无 and an object)
         *("该类指标本年不设置", "本年度暂不设置", "年度暂不考核", "本项目未设此类指标", "不涉及此类", "本项目无此内容"),
         *("年度无此考核", "本年度未设该类目标", "年度未列入考核", "本项目不设成本指标"),
+        "无考核要求",  # (no demand made)
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -5193,3 +5194,27 @@ def test_placeholder_words_of_a_field_a_kind_of_benefit_and_evaluation(words: st
         f"效益指标|经济效益指标|{words}|{words}\n"
     )
     assert [i.name for i in parse_document(text).units[0].projects[0].indicators] == ["产后康复服务量"]
+
+
+def test_a_page_head_of_gnu_pr_between_aligned_rows_is_furniture():
+    # GNU pr's head of a page (2025-07-08 09:30 … blind.txt … Page 2), three chunks wide apart: not a row's cells
+    from indicator_parser import parse_document
+
+    text = (
+        "项目名称    示例长城巡查项目\n\n"
+        "一级指标    二级指标    三级指标            指标值\n"
+        "产出指标    数量指标    巡查长城墙体        120公里\n"
+        "\n2025-07-08 09:30                  示例.txt                  Page 2\n\n"
+        "            质量指标    巡查记录完整率      100%\n"
+        "满意度指标  满意度指标  沿线村民满意度      ≥90%\n"
+    )
+    document = parse_document(text)
+    got = [
+        (i.level2.name, i.name, i.annual_target.raw) for u in document.units for p in u.projects for i in p.indicators
+    ]
+    assert got == [
+        ("数量指标", "巡查长城墙体", "120公里"),
+        ("质量指标", "巡查记录完整率", "100%"),
+        ("满意度指标", "沿线村民满意度", "≥90%"),
+    ]
+    assert not [d for d in document.diagnostics if "Page" in (d.text or "")]

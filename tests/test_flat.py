@@ -4378,6 +4378,7 @@ def test_a_table_on_one_line_with_a_free_last_column_of_few_words_parts_rows_at_
         ("一级指标二级指标三级指标年度指标值实际完成值分值得分", "偏差原因及下步打算"),
         ("一级指标二级指标三级指标分值年度指标值实际完成值得分", "差异原因及整改"),
         ("一级指标二级指标三级指标年度指标值1-6月完成值全年预计完成值", "偏差原因及纠偏举措"),
+        ("一级指标二级指标三级指标年度指标值实际完成值分值得分", "偏差产生原因及应对措施"),
     ],
 )
 def test_a_deviation_column_however_worded_is_one_name(header, last):

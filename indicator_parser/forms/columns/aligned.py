@@ -827,7 +827,8 @@ def _furniture_part(lines: Sequence[str], i: int, spans: Spans, heads: frozenset
     if len(spans) == 1:
         return _furniture(lines, i, first, heads)
     if len(spans) != 2:
-        return False
+        # (GNU pr's head of a page: its date and time, the file's name and the page: 2025-07-08 09:30 … Page 2)
+        return len(spans) == 3 and lone_furniture(" ".join(lines[i][a:b] for a, b in spans))
     if heads and _two(lines[i], spans) in heads:
         return True  # (a running head of two: the department … 部门预算公开)
     a, b = spans[1]

@@ -72,9 +72,9 @@ CONTINUATION = re.compile(r"[（(]?续上?表[)）]?")
 # (and what psql prints round a query's rows: (13 rows), -[ RECORD 1 ]----+----, sqlcmd's (7 rows affected), SQL*Plus's
 # 13 rows selected., the mysql client after them: 12 rows in set (0.01 sec), impala-shell: Fetched 27 row(s) in 0.18s
 # (Trino's (27 rows) as psql's); xlsx2csv's line before each sheet:
-# -------- 2 - 项目2; matched with spaces removed)
+# -------- 2 - 项目2; GNU pr's head of a page: 2025-07-08 09:30  blind.txt  Page 2; matched with spaces removed)
 FURNITURE = re.compile(
-    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|Fetched\d+row(?:s|\(s\))?in[\d.]+s|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表|shape:\(\d+,\d+\))$"
+    rf"^(?:[（(]?\s*\d{{4}}\s*年度?\s*[)）]?|[（(]续[)）]|{CONTINUATION.pattern}|第\s*\d+\s*页(?:\s*[,，、/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，、/／]?\s*第\s*\d+\s*页|[-－—–]\s*\d+\s*[-－—–]|\d+\s*/\s*\d+|\(\d+rows?(?:affected)?\)|(?:\d+|no)rows?selected\.?|(?:\d+rows?inset|Emptyset)(?:\([\d.]+sec\))?|Fetched\d+row(?:s|\(s\))?in[\d.]+s|-\[RECORD\d+\][-+]*|-{{4,}}\d+-.{{0,30}}|\#TYPE[\w.]+|(?:打印|制表)(?:时间|日期)[:：][0-9/:\-.年月日]{{8,20}}(?:\d+/\d+|第\d+页(?:[,，、/／]?共\d+页)?)?|公开\d{{1,2}}表|shape:\(\d+,\d+\)|\d{{4}}-\d\d-\d\d\d\d:\d\d(?:\S{{1,60}}?)?Page\d+)$"
 )
 # The column names a dump of a header block's own table prints over it (栏目|内容|栏目2|内容2), or a tool's names for
 # unnamed columns (PowerShell's P1, P2 …, pandas' Unnamed: 1, R's V1): no key, no value.
@@ -110,9 +110,9 @@ def lone_furniture(text: str) -> bool:
     # (a title is searched only where it may be: each title holds 绩效; the test written out, as where rows are read,
     # since it is asked of every piece of a flattened line and a call would cost as much)
     text = _unmarked(text)
-    return len(text) <= 40 and (
-        ("绩效" in text and TITLE.search(text) is not None) or FURNITURE.match(text.replace(" ", "")) is not None
-    )
+    if len(text) > 40 and len(text) - text.count(" ") > 40:  # (a page's head spaced out: 2025-07-08 09:30   Page 2)
+        return False
+    return ("绩效" in text and TITLE.search(text) is not None) or FURNITURE.match(text.replace(" ", "")) is not None
 
 
 # A query a database client echoes over its result (impala-shell's prompt `[host:21000] db> select …;`, its `Query:
@@ -299,8 +299,8 @@ _PLACEHOLDER_WORDS = re.compile(
     # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
     # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标; the period as its object: 未纳入本期;
     # a field's own words: 此栏不填; 年度内不考核, 暂不评价, 本项目无此类效益; an event's: 本次活动不设该类指标;
-    # 无相应指标)
-    rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应|相应)(?:指标)?|指标|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
+    # 无相应指标; no demand made: 无考核要求)
+    rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应|相应)(?:指标)?|指标|考核要求|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
