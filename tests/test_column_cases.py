@@ -4060,7 +4060,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         # (two subjects and 暂, an object after the word, 无 and an object)
         *("该类指标本年不设置", "本年度暂不设置", "年度暂不考核", "本项目未设此类指标", "不涉及此类", "本项目无此内容"),
         *("年度无此考核", "本年度未设该类目标", "年度未列入考核", "本项目不设成本指标"),
-        "无考核要求",  # (no demand made)
+        *("无考核要求", "不纳入本年度考核"),  # (no demand made; not in this year's review)
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:

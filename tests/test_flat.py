@@ -4262,7 +4262,7 @@ def test_flattened_header_names_of_sign_and_kind_columns(header, kinds):
 
 
 @pytest.mark.parametrize(
-    "unit", ["值单位", "量词单位", "度量口径", "计量口径单位", "量纲名称", "计值量纲", "指标单位名"]
+    "unit", ["值单位", "量词单位", "度量口径", "计量口径单位", "量纲名称", "计值量纲", "指标单位名", "衡量单位"]
 )
 def test_flattened_header_names_of_a_unit_column(unit):
     text = "一级指标二级指标三级指标判定符号指标值" + unit + "权重"

@@ -281,7 +281,8 @@ _PLACEHOLDER_SUBJECT = (
     r"|本次活动|本次)"
 )
 _PLACEHOLDER_OBJECT = (
-    r"(?:(?:此|该|本)类?(?:指标|目标|效益)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核|本期|本年度"
+    r"(?:(?:此|该|本)类?(?:指标|目标|效益)|此类|该类|本项目|于本项目|此项|该项|本项|(?:此|该|相关)内容|考核|本期"
+    r"|(?:本年度|年度)考核|本年度"
     r"|(?:成本|效益|产出|满意度|社会效益|经济效益|生态效益|可持续影响|数量|质量|时效)指标)"
 )
 _PLACEHOLDER_WORDS = re.compile(
@@ -299,7 +300,7 @@ _PLACEHOLDER_WORDS = re.compile(
     # 暂: 该类指标本年不设置, 本年度暂不设置; an object after it: 本项目未设此类指标, 不涉及此类; 本项目无此内容;
     # 年度无此考核, 本年度未设该类目标, 年度未列入考核, 本项目不设成本指标; the period as its object: 未纳入本期;
     # a field's own words: 此栏不填; 年度内不考核, 暂不评价, 本项目无此类效益; an event's: 本次活动不设该类指标;
-    # 无相应指标; no demand made: 无考核要求)
+    # 无相应指标; no demand made: 无考核要求; not in this year's review: 不纳入本年度考核)
     rf"|(?<=.)(?:不|未)设|无(?:(?:相关|对应|相应)(?:指标)?|指标|考核要求|{_PLACEHOLDER_OBJECT})|(?<=.)无)"
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
