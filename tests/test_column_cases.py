@@ -5218,3 +5218,48 @@ def test_a_page_head_of_gnu_pr_between_aligned_rows_is_furniture():
         ("满意度指标", "沿线村民满意度", "≥90%"),
     ]
     assert not [d for d in document.diagnostics if "Page" in (d.text or "")]
+
+
+def test_a_sign_column_s_between_beside_a_range_is_the_range_s_own_reading():
+    # 介于 | 14-18 | ℃: between 14 and 18 ℃, the unit applied; 介于 beside one number says too little to apply
+    from indicator_parser import parse_document
+
+    text = (
+        "项目名称|示例菌菇项目\n一级指标|二级指标|三级指标|数值关系|指标值|指标量纲|权重\n"
+        "产出指标|质量指标|出菇期棚内温度|介于|14-18|℃|4\n产出指标|质量指标|菌棒含水率|介于|60|%|4\n"
+    )
+    document = parse_document(text)
+    first, second = (i.annual_target for u in document.units for p in u.projects for i in p.indicators)
+    assert (first.raw, first.kind, first.comparator, first.value, first.value_max, first.unit) == (
+        "14-18",
+        "range",
+        "between",
+        Decimal("14"),
+        Decimal("18"),
+        "℃",
+    )
+    # (the value's own reading kept, its columns not applied, as where a sign and a value disagree)
+    assert (second.raw, second.comparator, second.value, second.unit) == ("60", "=", Decimal("60"), None)
+
+
+def test_comparator_columns_named_by_what_a_value_must_reach_or_by_its_bound_after_it():
+    # 达成要求 至少 | 120 | 只: >= 120 只; 上下限 after the value and unit: 95 | % | 及以上, 2025年7月15日 | | 以前
+    from indicator_parser import parse_document
+
+    text = (
+        "项目名称|示例奶山羊项目\n一级指标|二级指标|三级指标|达成要求|指标值|计量单位|权重\n"
+        "产出指标|数量指标|引进种公羊|至少|120|只|10\n"
+        "项目名称|示例天文馆项目\n一级指标|二级指标|三级指标|指标值|计量单位|上下限|权重\n"
+        "产出指标|质量指标|设备完好率|95|%|及以上|10\n产出指标|时效指标|设备安装完成时间|2025年7月15日||以前|10\n"
+    )
+    got = [
+        (i.annual_target.raw, i.annual_target.comparator, i.annual_target.value, i.annual_target.unit)
+        for u in parse_document(text).units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("120", ">=", Decimal("120"), "只"),
+        ("95", ">=", Decimal("95"), "%"),
+        ("2025年7月15日", "<=", None, None),
+    ]

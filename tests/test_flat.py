@@ -4245,6 +4245,7 @@ def test_a_bracketed_sequence_number_before_a_name_that_starts_with_digits_stays
         ("比对运算符", ["comparator"]),
         ("比较运算关系", ["comparator"]),
         ("符号标识", ["comparator"]),
+        ("数值关系", ["comparator"]),  # (the relation a number stands in)
         # a kind's column, then a sign's: both comparators
         ("目标值类型关系判定", ["comparator", "comparator"]),
         ("数值类型比较关系符", ["comparator", "comparator"]),
@@ -4262,7 +4263,8 @@ def test_flattened_header_names_of_sign_and_kind_columns(header, kinds):
 
 
 @pytest.mark.parametrize(
-    "unit", ["值单位", "量词单位", "度量口径", "计量口径单位", "量纲名称", "计值量纲", "指标单位名", "衡量单位"]
+    "unit",
+    ["值单位", "量词单位", "度量口径", "计量口径单位", "量纲名称", "计值量纲", "指标单位名", "衡量单位", "指标量纲"],
 )
 def test_flattened_header_names_of_a_unit_column(unit):
     text = "一级指标二级指标三级指标判定符号指标值" + unit + "权重"

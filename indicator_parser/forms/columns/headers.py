@@ -95,6 +95,9 @@ GRID_HEADERS: dict[str, Field] = {
     "符号标识": "comparator",
     "符号标志": "comparator",
     **dict.fromkeys(("值比较", "数值比较", "比较方向", "比对方向"), "comparator"),
+    **dict.fromkeys(("数值关系", "数量关系"), "comparator"),  # (the relation a number stands in: 数值关系)
+    # (what a value must reach, in words: 达成要求 至少 | 120; its bound, after the value: 上下限 以上)
+    **dict.fromkeys(("达成要求", "上下限"), "comparator"),
     # (a kind's column, 定量 or 定性, named by the value's kind: 目标值类型, 数值类型, 定性定量; where a sign's column
     # stands beside it, the sign's cell is the comparator read and the kind's is kept in extra)
     **dict.fromkeys(("目标值类型", "数值类型", "定性定量", "定量定性", "定性/定量", "定量/定性"), "comparator"),
@@ -143,7 +146,8 @@ GRID_HEADERS: dict[str, Field] = {
     # (a unit named short, 值单位, 单位名, 单位类别; by its measure word, 量词单位; or as the dimension or basis of a
     # measure: 量纲名称, 计值量纲, 计量口径, 度量口径单位; not 指标口径 or 核算口径, which explain how a value is
     # counted)
-    **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "计值量纲", "计量量纲", "单位类别"), "unit"),
+    **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "单位类别"), "unit"),
+    **{f"{what}量纲": "unit" for what in ("计值", "计量", "指标", "度量", "数值")},  # (指标量纲, 计值量纲)
     **{f"{what}{head}": "unit" for what in ("计量", "度量", "计值", "量值", "量词") for head in ("口径", "口径单位")},
     "权重": "weight",
     "指标权重": "weight",

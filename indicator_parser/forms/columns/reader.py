@@ -248,10 +248,15 @@ COMPARATOR_CELLS: dict[str, str] = {
     "以内": "<=",
     "以上": ">=",
     "以下": "<=",
+    "及以上": ">=",
+    "及以下": "<=",
+    "以前": "<=",  # (of a date: 2025年7月15日 以前)
     # (of a date: 不晚于 | 2025年4月15日, by then)
     "不晚于": "<=",
     "不迟于": "<=",
     "不早于": ">=",
+    # (between two bounds, beside a range: 介于 | 14-18 | ℃)
+    "介于": "between",
     # (as XML text writes a sign, its entity not decoded: a Word file's document.xml read as text)
     "&gt;": ">",
     "&lt;": "<",
@@ -2088,6 +2093,8 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
         return own, None  # a grade, a state, a date: already not a quantity
     symbol = COMPARATOR_CELLS.get(comparator) if comparator else None
     unit_text = unit if unit and not is_placeholder(unit) else None
+    if symbol == "between" and own.kind == "range":
+        symbol = None  # (介于 beside a range, 14-18: what the range says)
     if symbol is None and unit_text is None:
         return own, None
     if own.kind == "timeframe" and symbol is not None:
@@ -2107,7 +2114,9 @@ def apply_columns(value: str, comparator: str | None, unit: str | None) -> tuple
     new_unit: str | None = None
     new_per: Per | None = None
     if symbol is not None:
-        if own.comparator in (None, "=") or own.comparator == symbol:
+        if symbol == "between":
+            doubts.append(f"指标性质 {comparator} beside one number")  # (between needs two)
+        elif own.comparator in (None, "=") or own.comparator == symbol:
             new_comparator = symbol  # type: ignore[assignment]
         else:
             doubts.append(f"指标性质 {comparator} but the value says {own.comparator}")
