@@ -5001,9 +5001,10 @@ def test_a_nested_sequence_number_one_cell_a_line() -> None:
     ]
 
 
-@pytest.mark.parametrize("key", ["实施周期", "执行年度", "执行期间"])
+@pytest.mark.parametrize("key", ["实施周期", "执行年度", "执行期间", "建设期限", "建设周期", "项目实施期"])
 def test_a_project_period_keyed_by_a_word_of_carrying_out(key: str) -> None:
-    """One cell a line: 实施周期, 执行年度 and 执行期间 name the 项目期 (they had been read into the 项目属性 above)."""
+    """One cell a line: 实施周期, 执行年度, 执行期间, 建设期限, 建设周期 and 项目实施期 name the 项目期 (they had been read
+    into the 项目属性 above)."""
     lines = ["项目名称", "示例市某某区路灯节能改造项目", "项目属性", "延续项目", key, "2023-2025年"]
     lines += ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "改造路灯", "1200盏"]
     (project,) = parse_document("\n".join(lines) + "\n", form="columns").units[0].projects

@@ -4724,3 +4724,35 @@ def test_a_sequence_mark_of_its_own_is_told_from_the_end_of_a_value(text, marked
     from indicator_parser.forms.columns.reader import marked_seq
 
     assert marked_seq(text) is marked
+
+
+def test_an_article_cited_before_a_row_s_categories_in_a_grid_with_no_sequence_column_stays_the_text_s():
+    # 考务工作规程第三十条|成本指标…: an article of a rule in the free column, no 序号 (the grid has no 序号 column)
+    rows = [
+        ("产出指标", "数量指标", "承办人事考试批次", "不少于九批次", "年度考试计划"),
+        ("", "质量指标", "考务差错", "零差错", "考务工作规程第十二条"),
+        ("", "时效指标", "成绩公布", "考后25个工作日内", "考务工作规程第三十条"),
+        ("", "成本指标", "每考场组考成本", "不超过1200元/场", "市级支出标准"),
+        ("效益指标", "社会效益指标", "考试安全", "无泄密事件", "考务工作规程"),
+        ("满意度指标", "服务对象满意度指标", "考生满意度", "≥95%", "抽样问卷"),
+    ]
+    line = "项目名称示例人事考试项目主管部门示例局一级指标二级指标三级指标指标值指标值确定依据" + "".join(
+        "".join(row) for row in rows
+    )
+    assert len(line) > 160  # a whole-table line
+    got = [(i.name, i.annual_target.raw, i.extra.get("指标值确定依据")) for i in indicators(line + "\n")]
+    assert got == [(row[2], row[3], row[4]) for row in rows]
+
+
+def test_the_last_row_of_a_one_line_grid_numbered_to_the_end_of_a_series():
+    # ㈠ … ㈩: after ㈩ no mark of the series follows, so the rest is the last row's (not cut anywhere it reads:
+    # 传承人满意度|1|0|不, 低于百分之九十…)
+    names = ["传承人带徒", "技艺培训", "进乡村巡演", "乐器制作", "考核合格率", "巡演完成", "巡演补助", "观演人次"]
+    values = ["12名", "2期", "不少于二十场", "30把", "95%以上", "2025年10月底前", "不超过8000元/场", "1.2万人次"]
+    rows = [*zip(names, values, strict=True), ("观演群众满意度", "≥90%"), ("传承人满意度", "不低于百分之九十")]
+    marks = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+    line = "项目名称示例傩戏项目主管部门示例局序号指标名称权重年度指标值支撑材料" + "".join(
+        f"{mark}{name}10{value}问卷调查" for mark, (name, value) in zip(marks, rows, strict=True)
+    )
+    got = [(i.name, i.weight, i.annual_target.raw, i.extra.get("支撑材料")) for i in indicators(line + "\n")]
+    assert got[-1] == ("传承人满意度", Decimal("10"), "不低于百分之九十", "问卷调查")

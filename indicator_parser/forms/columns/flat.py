@@ -1717,6 +1717,8 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
     spaced = ""  # (rows joined by a space: the space, ideographic or not)
     header_stop: int | None = None  # where the last header run ends, while nothing else has come after it
     categories: set[int] = set()  # where category words cut
+    numbered_categories: set[int] = set()  # those of a grid with a 序号 column
+    numbered = False
     for m in _cut_points().finditer(line, lead, end):
         kind = m.lastgroup
         if header_stop is not None and m.start() < header_stop:
@@ -1739,6 +1741,7 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
             if kind == "header":
                 # a grid with no category columns (序号, 指标名称) has category words in its names only
                 seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
+                numbered = any(grid_field(w) == "seq" for w in _header_words(m.group(0)))
                 # (a header run between two spaces: the rows are joined by a space, see below)
                 before = line[m.start() - 1 : m.start()]
                 if not spaced and before in (" ", "\u3000") and line[stop : stop + 1] == before:
@@ -1757,6 +1760,8 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
                 continue  # a short 一级 (决策, 过程) alone is a word of a name (…区委区政府决策的支撑作用)
             cuts.add(m.start())
             categories.add(m.start())
+            if numbered:
+                numbered_categories.add(m.start())
             level2 = _patterns()[0].fullmatch(m.group(0)).group("level2")  # type: ignore[union-attr]
             if level2:
                 level2_end, level2_word = m.end(), level2
@@ -1769,8 +1774,9 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
         for m in _ROW_SPACE[spaced].finditer(line, lead, end):
             cuts |= {m.start(), m.end()}
     # a written 序号 glued before the category words its row starts with is the row's (…计划标准10|Ⅰ-4|质量指标…)
-    cuts = {_mark_before(line, c, lead) if c in categories else c for c in cuts}
-    categories = {_mark_before(line, c, lead) for c in categories}
+    # (in a grid with a 序号 column only: 考务工作规程第三十条|成本指标 cites an article)
+    cuts = {_mark_before(line, c, lead) if c in numbered_categories else c for c in cuts}
+    categories = {_mark_before(line, c, lead) if c in numbered_categories else c for c in categories}
     ordered = sorted(cuts)
     # a 序号 alone before the category words its row starts with stays the row's (  A.产出指标…,  1.产出指标…)
     kept = [y for x, y in itertools.pairwise(ordered) if y not in categories or not _lone_seq(line, x, y)]
@@ -1957,6 +1963,8 @@ def _numbered_cuts(text: str, mark: _SeqMark, tail: Tail, split: _Split | None =
             written = [(text.find(w, pos), n, w) for n in (*next_seqs(seq), *skipped) if (w := mark.next(n))]
             if found_next := [c for c in written if c[0] >= 0]:
                 _, number, following = min(found_next)
+        if not following:
+            break  # (no next 序号 written as this one is: ㈩ ends its series; the rest is this row's)
         cut = clean = held = None
         for m in re.finditer(re.escape(following), text[pos:]):
             q = pos + m.start()

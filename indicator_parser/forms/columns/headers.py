@@ -262,6 +262,8 @@ BLOCK_KEYS: dict[str, BlockKey] = {
     "执行年度": "period",
     "执行期间": "period",
     "执行期限": "period",
+    # (the period of building or of carrying out, named so: 建设期限, 建设周期, 项目实施期)
+    **dict.fromkeys(("建设期限", "建设周期", "项目实施期"), "period"),
     "项目实施期限": "unmodelled",  # (beside a 项目期, its months: kept as written)
     "项目资金": "funds",
     "项目资金（万元）": "funds",
