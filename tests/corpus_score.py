@@ -82,6 +82,8 @@ CORPORA = (
     "corpus59",
     "corpus60",
     "corpus61",
+    "corpus62",
+    "corpus63",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -109,7 +109,7 @@ FLOORS["corpus8"] = {shape: 201 for shape in SHAPES} | {
     "lines_dropped": 201,
     "aligned_centered": 199,
     "flat": 194,
-    "oneline": 175,
+    "oneline": 188,
     "pdftotext": 193,
 }
 # The ninth (tests/corpus9/README.md), measured blind at 831fdf5: 2025 of 2613 in all shapes (77.5%); the
@@ -376,7 +376,7 @@ FLOORS["corpus27"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 185,
     "aligned_centered": 189,
     "flat": 141,
-    "oneline": 103,
+    "oneline": 136,
     # (185: its 完成进度 column, stacked 完成 / 进度 round the header's line, read since 2026-11 session 29; the
     # 满意度指 / 标 label then goes to the block's second row, 参观群众满意度, not its first)
     "pdftotext": 185,
@@ -496,7 +496,7 @@ FLOORS["corpus36"] = {shape: 191 for shape in SHAPES} | {
     "aligned_top": 186,
     "aligned_centered": 187,
     "flat": 173,
-    "oneline": 133,
+    "oneline": 143,
     "pdftotext": 184,
 }
 FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
@@ -504,7 +504,7 @@ FLOORS["corpus37"] = {shape: 180 for shape in SHAPES} | {
     "aligned_top": 180,
     "aligned_centered": 177,
     "flat": 167,
-    "oneline": 155,
+    "oneline": 157,
     "pdftotext": 143,
 }
 # The thirty-eighth and thirty-ninth (tests/corpus38/README.md, tests/corpus39/README.md), written side by side by two
@@ -533,7 +533,7 @@ FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
     "aligned_top": 190,
     "aligned_centered": 183,
     "flat": 162,
-    "oneline": 130,
+    "oneline": 139,
     "pdftotext": 185,
 }
 # The fortieth and forty-first (tests/corpus40/README.md, tests/corpus41/README.md), written side by side by two
@@ -580,14 +580,14 @@ FLOORS["corpus42"] = {shape: 192 for shape in SHAPES} | {
     "aligned_top": 192,
     "aligned_centered": 192,
     "flat": 145,
-    "oneline": 118,
+    "oneline": 127,
     "pdftotext": 187,
 }
 FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 189,
     "aligned_centered": 190,
     "flat": 173,
-    "oneline": 146,
+    "oneline": 156,
     "pdftotext": 185,
 }
 # The forty-fourth and forty-fifth (tests/corpus44/README.md, tests/corpus45/README.md), written side by side by two
@@ -627,7 +627,7 @@ FLOORS["corpus46"] = {shape: 185 for shape in SHAPES} | {
     "lines_dropped": 181,
     "aligned_centered": 172,
     "flat": 154,
-    "oneline": 131,
+    "oneline": 142,
     "pdftotext": 179,
 }
 FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
@@ -651,8 +651,8 @@ FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
 FLOORS["corpus48"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 187,  # (a file that fits labels centred on middle rows too: read so, see 2edc808)
-    "flat": 132,
-    "oneline": 106,
+    "flat": 142,
+    "oneline": 117,
     "pdftotext": 182,
 }
 FLOORS["corpus49"] = {shape: 190 for shape in SHAPES} | {
@@ -685,7 +685,7 @@ FLOORS["corpus51"] = {shape: 192 for shape in SHAPES} | {
     "aligned_top": 189,
     "aligned_centered": 186,
     "flat": 169,
-    "oneline": 128,
+    "oneline": 133,
     "pdftotext": 188,
 }
 # The fifty-second and fifty-third (tests/corpus52/README.md, tests/corpus53/README.md), written side by side by two
@@ -701,7 +701,7 @@ FLOORS["corpus52"] = {shape: 189 for shape in SHAPES} | {
     "aligned_top": 188,
     "aligned_centered": 183,
     "flat": 156,
-    "oneline": 136,
+    "oneline": 137,
     "pdftotext": 188,
 }
 FLOORS["corpus53"] = {shape: 188 for shape in SHAPES} | {
@@ -710,7 +710,7 @@ FLOORS["corpus53"] = {shape: 188 for shape in SHAPES} | {
     "aligned_top": 188,
     "aligned_centered": 186,
     "flat": 164,
-    "oneline": 147,
+    "oneline": 152,
     "pdftotext": 182,
 }
 # The fifty-fourth and fifty-fifth (tests/corpus54/README.md, tests/corpus55/README.md), written side by side by two
@@ -728,7 +728,7 @@ FLOORS["corpus54"] = {shape: 193 for shape in SHAPES} | {
     "aligned_top": 189,
     "aligned_centered": 189,
     "flat": 155,
-    "oneline": 136,
+    "oneline": 139,
     "pdftotext": 186,
 }
 FLOORS["corpus55"] = {shape: 175 for shape in SHAPES} | {
@@ -749,10 +749,10 @@ FLOORS["corpus55"] = {shape: 175 for shape in SHAPES} | {
 # heavenly stem with a dash (产出-1, 甲-1), a deviation's column however worded, the period as a placeholder's object.
 FLOORS["corpus56"] = {shape: 178 for shape in SHAPES} | {
     "lines": 177,
-    "lines_dropped": 174,
+    "lines_dropped": 175,
     "aligned_centered": 177,
     "flat": 152,
-    "oneline": 140,
+    "oneline": 142,
     "pdftotext": 170,
 }
 FLOORS["corpus57"] = {shape: 189 for shape in SHAPES} | {
@@ -775,7 +775,7 @@ FLOORS["corpus58"] = {shape: 174 for shape in SHAPES} | {
     "aligned_top": 170,
     "aligned_centered": 169,
     "flat": 156,
-    "oneline": 134,
+    "oneline": 146,
     "pdftotext": 172,
 }
 FLOORS["corpus59"] = {shape: 182 for shape in SHAPES} | {
@@ -783,7 +783,7 @@ FLOORS["corpus59"] = {shape: 182 for shape in SHAPES} | {
     "lines_dropped": 180,
     "aligned_centered": 170,
     "flat": 154,
-    "oneline": 128,
+    "oneline": 135,
     "pdftotext": 179,
 }
 # The sixtieth and sixty-first (tests/corpus60/README.md, tests/corpus61/README.md), written side by side by two
@@ -797,15 +797,39 @@ FLOORS["corpus60"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 189,
     "flat": 158,
-    "oneline": 141,
+    "oneline": 142,
     "pdftotext": 190,
 }
 FLOORS["corpus61"] = {shape: 191 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 187,
     "flat": 146,
-    "oneline": 115,
+    "oneline": 127,
     "pdftotext": 174,
+}
+# The sixty-second and sixty-third (tests/corpus62/README.md, tests/corpus63/README.md), written side by side by two
+# writers given sectors apart, each measured blind on its second reader's expected files. Corpus 62, at 37b5510d:
+# 2505 of 2688 in all shapes (93.2%; 2475 at 6096a201, the session's start); the development half (01-04) 1250 of
+# 1344, the held-out half (05-08) 1255 of 1344; targets with no doubt (pipe) 129 of 139. Its second reading changed one
+# reading, doubts 58 -> 53. Corpus 63, at bd32299a (after the work on corpus 62): 2599 of 2772 (93.8%; the same at
+# 6096a201); the development half 1351 of 1456, the held-out half 1248 of 1316; targets with no doubt (pipe) 107 of
+# 120. Its second reading changed three readings, doubts 86 -> 78. Read since: GNU pr's page heads, comparator columns
+# named 达成要求, 上下限 and 数值关系, unit columns 衡量单位 and 指标量纲, a deviation's column 偏差产生原因及应对措施,
+# placeholders 无考核要求 and 不纳入本年度考核, the period keys 建设期限 and 项目实施期.
+FLOORS["corpus62"] = {shape: 192 for shape in SHAPES} | {
+    "lines_dropped": 191,
+    "aligned_centered": 190,
+    "flat": 162,
+    "oneline": 129,
+    "pdftotext": 167,
+}
+FLOORS["corpus63"] = {shape: 198 for shape in SHAPES} | {
+    "lines_dropped": 196,
+    "aligned_top": 196,
+    "aligned_centered": 193,
+    "flat": 156,
+    "oneline": 131,
+    "pdftotext": 188,
 }
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -952,6 +976,17 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     **{("corpus61", shape): 1 for shape in ("aligned_top", "aligned_centered")},
     ("corpus61", "oneline"): 2,
     ("corpus61", "pdftotext"): 4,
+    # (corpus 62's key 项目实施期 read since; what is left: header-block keys the model does not know, 天文馆建筑面积
+    # 6800平方米, beside values in space-aligned and flattened text; corpus 63's one cell a line: a workbook reader that
+    # writes a merged goal once for each column it spans, the copies joined into one value)
+    ("corpus62", "aligned_top"): 2,
+    ("corpus62", "aligned_centered"): 3,
+    **{("corpus62", shape): 4 for shape in ("flat", "oneline")},
+    ("corpus62", "pdftotext"): 7,
+    **{("corpus63", shape): 3 for shape in ("lines", "lines_dropped")},
+    **{("corpus63", shape): 4 for shape in ("aligned_top", "aligned_centered")},
+    ("corpus63", "oneline"): 1,
+    ("corpus63", "pdftotext"): 7,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -1055,6 +1090,8 @@ SIZES = {
     "corpus59": (16, 182),
     "corpus60": (16, 193),
     "corpus61": (16, 191),
+    "corpus62": (16, 192),
+    "corpus63": (16, 198),
 }  # projects and indicators in each shape
 
 
@@ -1158,6 +1195,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus59", 119, 119),
         ("corpus60", 128, 126),
         ("corpus61", 124, 116),
+        ("corpus62", 139, 139),
+        ("corpus63", 120, 116),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(
