@@ -4756,3 +4756,16 @@ def test_the_last_row_of_a_one_line_grid_numbered_to_the_end_of_a_series():
     )
     got = [(i.name, i.weight, i.annual_target.raw, i.extra.get("支撑材料")) for i in indicators(line + "\n")]
     assert got[-1] == ("传承人满意度", Decimal("10"), "不低于百分之九十", "问卷调查")
+
+
+def test_a_sequence_numbered_within_parts_with_a_mark_after_it():
+    # 1.1. … 2.1.: a part, its number and a mark after them (not a name .1.修缮石牌坊)
+    text = "项目名称：示例石牌坊项目\n序号指标名称年度指标值目标值来源\n" + (
+        "1.1.修缮石牌坊6座项目实施方案\n1.2.牌坊周边环境整治3800㎡项目实施方案\n2.1.文物安全事故零发生安全生产责任制\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw, i.extra.get("目标值来源")) for i in indicators(text)]
+    assert got == [
+        (1001, "修缮石牌坊", "6座", "项目实施方案"),
+        (1002, "牌坊周边环境整治", "3800㎡", "项目实施方案"),
+        (2001, "文物安全事故", "零发生", "安全生产责任制"),
+    ]

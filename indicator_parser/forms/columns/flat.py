@@ -2118,7 +2118,7 @@ _WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 _SEQ_PART = re.compile(
     r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])"
     r"([-－.．]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－])0[1-9]|(?<=0[1-9][.．])0[1-9]|(?<=[-－])[①-⑳])"
-    r"(?=[^\s0-9.．%％])"
+    r"((?<=[0-9])[.．、](?=[\u4e00-\u9fff])|)(?=[^\s0-9.．%％])"  # (and a mark after it: 1.1., 2.3、)
 )
 _PART_JOINTS = frozenset("-－.．")
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (甲1, 甲-1)
@@ -2289,6 +2289,7 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
             return _SeqMark(
                 n,
                 p.end(),
+                close=p.group(4),
                 width=width,
                 joint=p.group(2),
                 chinese=chinese,
