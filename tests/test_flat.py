@@ -4769,3 +4769,20 @@ def test_a_sequence_numbered_within_parts_with_a_mark_after_it():
         (1002, "牌坊周边环境整治", "3800㎡", "项目实施方案"),
         (2001, "文物安全事故", "零发生", "安全生产责任制"),
     ]
+
+
+def test_a_sign_column_printed_after_the_value_and_its_unit_takes_the_words_written_after_a_number():
+    # 指标值|度量单位|上下限|权重: 85|%|以上|10 (not a value 85%以上), 2025年7月15日||以前|5, 良好||定性|10
+    text = "项目名称：示例球幕影院项目\n一级指标二级指标三级指标指标值度量单位上下限权重\n" + (
+        "产出指标质量指标投影系统亮度均匀度85%以上10\n时效指标设备安装完成时间2025年7月15日以前5\n"
+        "效益指标可持续影响指标观众服务水平良好定性10\n"
+    )
+    got = [
+        (i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit, i.weight)
+        for i in indicators(text)
+    ]
+    assert got == [
+        ("投影系统亮度均匀度", "85", ">=", "%", Decimal("10")),
+        ("设备安装完成时间", "2025年7月15日", "<=", None, Decimal("5")),
+        ("观众服务水平", "良好", None, None, Decimal("10")),
+    ]

@@ -2628,6 +2628,8 @@ def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _COMPARATOR_WORD = _first_word(_COMPARATOR_WORDS)
+# (and those written after a number, for a 指标性质 printed after its value: 以上, 及以下, 以前)
+_BOUND_COMPARATOR_WORD = _first_word(tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True)))
 _DIRECTION_WORD = _first_word(_DIRECTION_WORDS)
 _STANDARD_WORD = _first_word(_STANDARD_WORDS)
 _COLUMN_WORD = re.compile("|".join(map(re.escape, (*_DIRECTION_WORDS, *_STANDARD_WORDS, *_COMPARATOR_WORDS))))
@@ -3410,6 +3412,7 @@ class _Column(NamedTuple):
     after_comparator: bool
     following: str | None  # the next column's kind that is not a unit
     after_word: bool  # right after a 绩效标准 or 指标方向性 (…计划标准|3月中下旬|5)
+    after_target: bool  # after a target and its unit (a 指标性质 printed after its value: 85|%|以上)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3442,6 +3445,7 @@ def _columns(tail: tuple[tuple[str, int | None], ...]) -> tuple[_Column, ...]:
                 after_comparator=kinds[k - 1] == "comparator",
                 following=following[0] if following else None,
                 after_word=k > 0 and kinds[k - 1] in ("standard", "direction"),
+                after_target=k >= 2 and kinds[k - 1] == "unit" and kinds[k - 2] in _TARGETS,
             )
         )
     return tuple(out)
@@ -3495,7 +3499,8 @@ def _ends(
             return [q for q in range(pos + 1, n) if may[q] and text[q - 1] not in _DIGITS]
         return [n]
     if kind == "comparator":
-        return _word_end(_COMPARATOR_WORD, text, pos) + empty
+        # (after its value, the words written after a number too: 85|%|以上, 2025年7月15日|以前)
+        return _word_end(_BOUND_COMPARATOR_WORD if column.after_target else _COMPARATOR_WORD, text, pos) + empty
     if kind == "rate":
         # a completion rate, a percentage (100%, 97.1%), or a mark for none: nothing else
         m = _RATE_CELL.match(text, pos)
