@@ -4786,3 +4786,16 @@ def test_a_sign_column_printed_after_the_value_and_its_unit_takes_the_words_writ
         ("设备安装完成时间", "2025年7月15日", "<=", None, Decimal("5")),
         ("观众服务水平", "良好", None, None, Decimal("10")),
     ]
+
+
+def test_no_zero_is_taken_off_a_weight_where_the_free_text_after_it_holds_the_value():
+    # 分值 before 指标值, then 赋分规则: 学员满意度|10|达到92%|第三方机构, not 1|0|达到92%…; 收购价格10较烟熏果每斤高
+    # 0.5元以上…: 1|0 the only reading, none taken (a wrong number is worse than none)
+    text = "项目名称：示例槟榔加工项目\n一级指标二级指标三级指标分值指标值赋分规则\n" + (
+        "满意度指标服务对象满意度指标学员满意度10达到92%第三方机构\n"
+        "效益指标经济效益指标烘干果收购价格10较烟熏果每斤高0.5元以上按抽样价格测算\n"
+    )
+    document = parse_document(text, form="columns")
+    first, second = (i for u in document.units for p in u.projects for i in p.indicators)
+    assert (first.name, first.weight, first.annual_target.raw) == ("学员满意度", Decimal("10"), "达到92%")
+    assert second.annual_target is None or second.annual_target.value != Decimal("0")

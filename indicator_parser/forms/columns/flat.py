@@ -4264,6 +4264,11 @@ def _first_split(
         if not clean and all(any(_goes_on(text, parse[k], True) for k in free) for parse in parses):
             continue  # every reading leaves a date or a number's unit to the free text (2025|年|5|月5…): none is sure
         parses = clean or parses
+        # (no 0 taken off a weight where free text after it holds the value: 学员满意度|10|达到92%, not 1|0|达到…;
+        # where no other reading is, none: 收购价格10|较烟熏果每斤高0.5元以上 is no weight 1 and value 0)
+        parses = [parse for parse in parses if not _zero_off_a_weight(text, parse, tail)]
+        if not parses:
+            continue
         if len(parses) > 1:
             parses = _preferred(text, parses, tail)
         x, y = parses[0][0]
@@ -4352,6 +4357,19 @@ def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: flo
         for p in parses
         if all(p[k][1] <= p[k][0] or float(text[p[k][0] : p[k][1]].rstrip("%％")) <= cap for k in weights)
     ]
+
+
+def _zero_off_a_weight(text: str, parse: list[tuple[int, int]], tail: Tail) -> bool:
+    """Whether a reading takes a target 0 off the end of a weight's digits (1|0 of 10) while the free text after
+    it holds a number: the value is likely in that text (乐器制作10|马头琴30把, 收购价格10|较烟熏果每斤高0.5元), the
+    weight 10 and the 0 no value at all."""
+    for k in range(len(tail) - 1):
+        if tail[k][0] in ("weight", "points") and tail[k + 1][0] in _TARGETS:
+            (a, b), (c, d) = parse[k], parse[k + 1]
+            if a < b == c and d == c + 1 and text[c] in "0０" and text[b - 1] in _DIGITS:
+                after = [parse[j] for j in range(k + 2, len(tail)) if tail[j][0] == "free"]
+                return any(_DIGITS.intersection(text[x:y]) for x, y in after)
+    return False
 
 
 def _preferred(text: str, parses: list[list[tuple[int, int]]], tail: Tail) -> list[list[tuple[int, int]]]:
