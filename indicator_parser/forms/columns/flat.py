@@ -1740,8 +1740,9 @@ def _segments(line: str, lead: int) -> tuple[list[tuple[int, int]], set[tuple[in
             in_grid = kind == "header"
             if kind == "header":
                 # a grid with no category columns (序号, 指标名称) has category words in its names only
-                seen_header = any(grid_field(w) in ("level1", "level2") for w in _header_words(m.group(0)))
-                numbered = any(grid_field(w) == "seq" for w in _header_words(m.group(0)))
+                fields = [grid_field(w) for w in _header_words(m.group(0))]
+                seen_header = "level1" in fields or "level2" in fields
+                numbered = "seq" in fields  # (a grid with a 序号 column: see _mark_before below)
                 # (a header run between two spaces: the rows are joined by a space, see below)
                 before = line[m.start() - 1 : m.start()]
                 if not spaced and before in (" ", "\u3000") and line[stop : stop + 1] == before:

@@ -2212,16 +2212,17 @@ def marked_seq(text: str) -> bool:
     bare number, numeral, letter or Roman numeral (10, 三, m, Ⅲ), nor digits parted as a decimal or a range is (5.8,
     1-2, 0101)."""
     m = _SEQ.match(text)
-    if m is None or m.group("outline") or m.group("coded_part") or (m.group("part") or "x").isdigit():
+    if m is None or m.group("outline") or m.group("coded_part") or m.group("letter"):
+        return False  # (and letters, （d）, a.: read where they stand, as a 序号 of letters is)
+    part = m.group("part")
+    if part is not None and part.isdigit():
         return False
     if m.group("nested") or m.group("part_named") or m.group("letter_sub"):
         return True  # (一(2), 产出-1, Ⅱ-a: kept as written, of no number)
     if _seq_number(text) is None:
         return False
-    # (a letter and digits, A01, only padded: W10 may be a unit's letter and a weight, as 12,000kW10 is)
-    if m.group("letter"):
-        return False  # (（d）, a.: read where they stand, as a 序号 of letters is)
     bare = m.group("n") or m.group("cn") or m.group("roman")
+    # (a letter and digits, A01, only padded: W10 may be a unit's letter and a weight, as 12,000kW10 is)
     bare = bare or (m.group("coded") and not m.group("coded").startswith("0"))
     return not bare or text[0] in SEQ_OPENS or text[-1] in SEQ_CLOSES or text[-1] in "．.、"
 
