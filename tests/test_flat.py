@@ -4799,3 +4799,24 @@ def test_no_zero_is_taken_off_a_weight_where_the_free_text_after_it_holds_the_va
     first, second = (i for u in document.units for p in u.projects for i in p.indicators)
     assert (first.name, first.weight, first.annual_target.raw) == ("学员满意度", Decimal("10"), "达到92%")
     assert second.annual_target is None or second.annual_target.value != Decimal("0")
+
+
+def test_rows_joined_by_a_space_on_one_line_each_led_by_a_coded_sequence():
+    # … 序号指标名称年度指标值 S01储备蔬菜总量…1200吨 S02耐储…: a space before a coded 序号 ends a row
+    rows = [
+        ("储备蔬菜总量", "动态储备不少于1200吨"),
+        ("耐储蔬菜品种", "6种以上"),
+        ("承储企业", "3至5家"),
+        ("储备蔬菜质量抽检合格率", "≥98%"),
+        ("应急投放响应时间", "接到指令后24小时内"),
+        ("储备入库完成时间", "每年11月15日前"),
+        ("储备费用补贴标准", "每吨每月不超过35元"),
+        ("市民对蔬菜保供工作满意度", "不低于百分之九十"),
+    ]
+    line = "项目名称示例蔬菜储备项目 主管部门示例局 序号指标名称年度指标值 " + " ".join(
+        f"S{k:02d}{name}{value}" for k, (name, value) in enumerate(rows, 1)
+    )
+    assert len(line) > 160  # a whole-table line
+    got = [(i.name, i.annual_target.raw) for i in indicators(line + "\n")]
+    # (where the first name ends in words before its value, 总量|动态储备…, is another matter: its row only)
+    assert len(got) == len(rows) and got[0][1].endswith("1200吨") and got[1:] == rows[1:]

@@ -1864,9 +1864,10 @@ def _first_seq(text: str) -> bool:
 
 
 _ROW_SPACE = {
-    # (or a letter 序号 with its mark: A.产出指标)
+    # (or a letter 序号 with its mark: A.产出指标; or coded, S01储备…, A-1产出…)
     space: re.compile(
-        space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．)）]?[\u4e00-\u9fff—－/／]|[A-Za-z][.．、][\u4e00-\u9fff])"
+        space + r"(?=[\u4e00-\u9fff（(《“]|[0-9]{1,3}[、.．)）]?[\u4e00-\u9fff—－/／]|[A-Za-z][.．、][\u4e00-\u9fff]"
+        r"|[A-Z]{1,3}[-－.．]?[0-9]{1,4}[\u4e00-\u9fff])"
     )
     for space in (" ", "\u3000")
 }
