@@ -2359,11 +2359,20 @@ _UNCLEAN = re.compile(r"[\s“”\"'‘’「」『』]")
 
 
 def clean(raw: str) -> str:
-    """The value as the grammar reads it: folded, without spaces, quotes and trailing punctuation."""
+    """The value as the grammar reads it: folded, without spaces, quotes and trailing punctuation; tenths and
+    their next digit written 九成五 read as 九点五成 (9.5 成)."""
     text = fold(raw)
     if _UNCLEAN.search(text):
         text = _SPACES.sub("", text).translate(_QUOTES)
+    if "成" in text:
+        text = _TENTHS_AND_A_DIGIT.sub(r"\1点\2成", text)
     return text.strip(_TRAILING)
+
+
+# 九成五 (nine and a half tenths), not 九成 before a number of its own (九成五十万, 九成以上)
+_TENTHS_AND_A_DIGIT = re.compile(
+    r"(?<![一二两三四五六七八九十百千万零〇点])([一二两三四五六七八九])成([一二三四五六七八九])(?![十百千万亿点零〇一二两三四五六七八九成])"
+)
 
 
 _HAS_DIGIT = re.compile(r"\d")

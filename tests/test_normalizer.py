@@ -587,3 +587,14 @@ def test_units_of_air_concentration_density_resistance_and_vaccine_doses(raw, co
     its unit cut (元/头)."""
     target = normalize(raw)
     assert (target.kind, target.comparator, target.value, target.unit) == ("quantity", comparator, Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("raw", "comparator", "value"),
+    [("九成五以上", ">=", "9.5"), ("不低于九成五", ">=", "9.5"), ("九成以上", ">=", "9")],
+)
+def test_tenths_and_a_digit_after_them(raw, comparator, value):
+    # 九成五: nine and a half tenths (9.5 成), the 五 no number of its own; 九成五十万 stays text
+    t = normalize(raw)
+    assert (t.raw, t.kind, t.comparator, t.value, t.unit) == (raw, "quantity", comparator, Decimal(value), "成")
+    assert normalize("九成五十万").kind == "text"
