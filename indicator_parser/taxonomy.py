@@ -116,6 +116,7 @@ _OUTPUT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("11", ("数量", "个数", "次数", "人数", "户数", "面积", "长度", "场次", "批次", "频次", "频率")),
 )
 _NO_RATES = ("功率", "效率", "汇率", "税率", "利率", "费率")  # words in 率 that are no share of a whole
+_SHARES_AFTER_ALL = ("成功率",)  # (a share that ends as one of them does: 调解成功率, not a 功率)
 
 
 def output_kind(name: str) -> str | None:
@@ -124,7 +125,11 @@ def output_kind(name: str) -> str | None:
     for code, words in _OUTPUT_WORDS:
         if any(word in name for word in words):
             return code
-    if name.endswith("率") and "满意" not in name and not name.endswith(_NO_RATES):
+    if (
+        name.endswith("率")
+        and "满意" not in name
+        and (name.endswith(_SHARES_AFTER_ALL) or not name.endswith(_NO_RATES))
+    ):
         return "12"
     if name.endswith("数"):
         return "11"

@@ -1556,6 +1556,7 @@ def test_labels_in_the_middle_of_blocks_as_near_one_as_the_next_go_where_the_nam
         ("免疫抗体监测样品数", "11"),
         ("群众满意率", None),  # (满意: not 产出)
         ("新增充电功率", None),  # (功率, power: no share of a whole)
+        ("调解成功率", "12"),  # (成功率 is one, though it ends as 功率 does)
         ("河湖健康评价", None),
     ],
 )
