@@ -5265,3 +5265,18 @@ def test_comparator_columns_named_by_what_a_value_must_reach_or_by_its_bound_aft
         ("95", ">=", Decimal("95"), "%"),
         ("2025年7月15日", "<=", None, None),
     ]
+
+
+
+def test_centred_labels_as_near_one_block_as_the_next_go_where_a_unit_column_says() -> None:
+    """Corpus 44's centred print: 个税APP操作指引印发 | 20000 | 份 stands as near the middle of the 数量指标 block as
+    of the 质量指标 block below; its name suggests neither, its value and its unit column's cell (20000份, a count)
+    say 数量指标. 检定证书差错 | 0 | 处 (a fault counted, in corpus 13) says nothing of a 数量指标."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus44" / "docs" / "blind44_02.aligned_centered.txt").read_text(encoding="utf-8")
+    got = {c: b for _, b, c, _ in rows(parse_document(text, form="columns"))}
+    assert got["个税APP操作指引印发"] == "数量指标"
+    text = (Path(__file__).parent / "corpus13" / "docs" / "blind13_07.aligned_centered.txt").read_text(encoding="utf-8")
+    got = {c: b for _, b, c, _ in rows(parse_document(text, form="columns"))}
+    assert got["检定证书差错"] == "质量指标"

@@ -407,11 +407,20 @@ class _Grid:
     way: Measure | None = None  # how its lines were measured, where enough of them told (characters or display)
     name: int | None = None  # the name column
     value: int | None = None  # the column of the (annual) target
+    unit: int | None = None  # the column of its unit, where one is (度量单位: 150 | 辆)
     # (a grid joined with the next pages' grids of its table: from each page's header line on, lines are counted
     # as if the page's rows followed the rows above them, its furniture and repeated header taken out)
     squeezed: tuple[tuple[int, int, int], ...] = ()  # (a page's header line, the shift from it on, its first row's)
     pages: tuple[_Draft, ...] = ()  # the later pages' repeated headers, laid where they stand
     hints: list[list[int]] | None = attrs.field(default=None, init=False)  # (hints_of the 二级 labels, once made)
+
+    def _target(self, row: _Draft) -> str:
+        """A row's target as its hint reads it: the value, with the unit column's cell after it (150 | 辆: 150辆)."""
+        assert self.value is not None
+        value = row.cells[self.value].text
+        if self.unit is None or self.unit >= len(row.cells) or _FAULTS.search(row.cells[self.name or 0].text):
+            return value  # (faults counted, 差错 | 0 | 处, say nothing of a 数量指标)
+        return value + row.cells[self.unit].text
 
     def _line(self, line: int) -> int:
         """A line as a centred label's nearness counts it (see ``squeezed``)."""
@@ -502,7 +511,7 @@ class _Grid:
                 # (in the middle, a 二级 as near one block's middle as the next's goes where the names say)
                 if self.hints is None:  # (the same for every plan of the grid: made once)
                     names = [r.cells[self.name].text for r in self.rows]
-                    values = [r.cells[self.value].text for r in self.rows] if self.value is not None else []
+                    values = [self._target(r) for r in self.rows] if self.value is not None else []
                     self.hints = hints_of(names, [x.cell.text for x in labels], values)
                 hints = self.hints
             cost, plan = partition(
@@ -757,7 +766,10 @@ def _grid(
         fields.index("level2") if "level2" in fields else None,
     )
     value_at = next((fields.index(f) for f in ("annual", "value") if f in fields), None)
-    return _Grid(header_row, furniture, rows, labels, len(bounds), continued, level_columns, told, name_at, value_at)
+    unit_at = fields.index("unit") if "unit" in fields else None
+    return _Grid(
+        header_row, furniture, rows, labels, len(bounds), continued, level_columns, told, name_at, value_at, unit_at
+    )
 
 
 def _part_value(line: str, placed: dict[int, tuple[int, int]], k: int) -> None:
@@ -1460,6 +1472,7 @@ _NEARER = 0.05  # each line a centred label stands off its block's middle, withi
 _LOWER = 2.5  # a label below its block's first row (top-aligned): each line costs this much
 _OUTSIDE = 1.0  # each line a centred label stands outside its block's lines (above its first, below its last)
 _CLASH = 1.5  # a 二级 in the block of a 一级 the taxonomy does not put it under: a misfit of a line and a half
+_FAULTS = re.compile(r"差错|误差|事故|故障|投诉|缺陷|隐患")  # (what a name counts that no 数量指标 does: faults)
 _HINT = 0.06  # a row under a 产出 二级 its name does not suggest (see _hints): more than rounding's nearness only
 _OTHER_WAY = 0.1  # how much less the plans of a file must cost rounded another way for that way to be taken
 _ROWS_FIT = 1.5  # what a file's labels may cost centred on their blocks' middle rows for that way to be taken
