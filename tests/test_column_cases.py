@@ -5267,7 +5267,6 @@ def test_comparator_columns_named_by_what_a_value_must_reach_or_by_its_bound_aft
     ]
 
 
-
 def test_centred_labels_as_near_one_block_as_the_next_go_where_a_unit_column_says() -> None:
     """Corpus 44's centred print: 个税APP操作指引印发 | 20000 | 份 stands as near the middle of the 数量指标 block as
     of the 质量指标 block below; its name suggests neither, its value and its unit column's cell (20000份, a count)
