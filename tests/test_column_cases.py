@@ -4061,7 +4061,7 @@ def test_a_key_the_model_does_not_know_is_kept_apart_from_the_value_above() -> N
         # (two subjects and 暂, an object after the word, 无 and an object)
         *("该类指标本年不设置", "本年度暂不设置", "年度暂不考核", "本项目未设此类指标", "不涉及此类", "本项目无此内容"),
         *("年度无此考核", "本年度未设该类目标", "年度未列入考核", "本项目不设成本指标"),
-        *("无考核要求", "不纳入本年度考核"),  # (no demand made; not in this year's review)
+        *("无考核要求", "不纳入本年度考核", "今年不纳入考核"),  # (no demand made; not in this year's review)
     ],
 )
 def test_placeholder_rows_in_words(placeholder: str) -> None:
@@ -5279,3 +5279,35 @@ def test_centred_labels_as_near_one_block_as_the_next_go_where_a_unit_column_say
     text = (Path(__file__).parent / "corpus13" / "docs" / "blind13_07.aligned_centered.txt").read_text(encoding="utf-8")
     got = {c: b for _, b, c, _ in rows(parse_document(text, form="columns"))}
     assert got["检定证书差错"] == "质量指标"
+
+
+def test_a_title_in_a_grid_s_top_rule_and_a_title_written_across_every_column_are_no_rows() -> None:
+    """terminaltables' AsciiTable prints its title inside the top rule (+示例…绩效目标表-----+----+); pyexcel's CSV
+    writes a merged title once for each column it spans (示例…表,示例…表,示例…表,…): neither is an indicator of the
+    project before it."""
+    from indicator_parser import parse_document
+
+    title = "示例市某某县2025年度项目支出绩效目标申报表"
+    grid = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 示范面积 | 1.2万亩 |\n"
+    boxed = "".join(f"+{title}{'-' * 20}+{'-' * 8}+\n| 项目名称 | 示例项目{k} | | |\n{grid}" for k in (1, 2))
+    spread = "".join(
+        f"{','.join([title] * 4)}\n项目名称,示例项目{k},,\n{grid.replace(' | ', ',').replace('| ', '').replace(' |', '')}"
+        for k in (1, 2)
+    )
+    for text in (boxed, spread):
+        document = parse_document(text, form="columns")
+        projects = [p for unit in document.units for p in unit.projects]
+        assert [[i.name for i in p.indicators] for p in projects] == [["示范面积"], ["示范面积"]], text
+
+
+@pytest.mark.parametrize(("sign", "unit"), [("取值要求", "度量"), ("判定要求", "计量")])
+def test_sign_and_unit_columns_named_by_what_a_value_must_meet_and_by_the_measure_alone(sign: str, unit: str) -> None:
+    # 取值要求 不少于 | 2500 | 公斤: >= 2500 公斤; a unit's column named by the measure alone, 计量 or 度量
+    from indicator_parser import parse_document
+
+    text = f"项目名称|示例向日葵项目\n一级指标|二级指标|三级指标|{sign}|指标值|{unit}|权重\n" + (
+        "产出指标|数量指标|发放杂交食葵种子|不少于|2500|公斤|10\n"
+    )
+    (indicator,) = (i for u in parse_document(text).units for p in u.projects for i in p.indicators)
+    target = indicator.annual_target
+    assert (target.raw, target.comparator, target.value, target.unit) == ("2500", ">=", Decimal("2500"), "公斤")

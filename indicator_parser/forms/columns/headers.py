@@ -98,6 +98,7 @@ GRID_HEADERS: dict[str, Field] = {
     **dict.fromkeys(("数值关系", "数量关系"), "comparator"),  # (the relation a number stands in: 数值关系)
     # (what a value must reach, in words: 达成要求 至少 | 120; its bound, after the value: 上下限 以上)
     **dict.fromkeys(("达成要求", "上下限"), "comparator"),
+    **dict.fromkeys(("取值要求", "判定要求"), "comparator"),  # (what a value must meet: 取值要求 不少于 | 2500)
     # (a kind's column, 定量 or 定性, named by the value's kind: 目标值类型, 数值类型, 定性定量; where a sign's column
     # stands beside it, the sign's cell is the comparator read and the kind's is kept in extra)
     **dict.fromkeys(("目标值类型", "数值类型", "定性定量", "定量定性", "定性/定量", "定量/定性"), "comparator"),
@@ -147,6 +148,7 @@ GRID_HEADERS: dict[str, Field] = {
     # measure: 量纲名称, 计值量纲, 计量口径, 度量口径单位; not 指标口径 or 核算口径, which explain how a value is
     # counted)
     **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "单位类别"), "unit"),
+    **dict.fromkeys(("计量", "度量"), "unit"),  # (the measure alone: 计量 亩, 度量 公斤)
     **{f"{what}量纲": "unit" for what in ("计值", "计量", "指标", "度量", "数值")},  # (指标量纲, 计值量纲)
     **{f"{what}{head}": "unit" for what in ("计量", "度量", "计值", "量值", "量词") for head in ("口径", "口径单位")},
     "权重": "weight",

@@ -282,7 +282,7 @@ _DASHES = frozenset("-—－/／＼ ")
 # Words for nothing here: [up to two subjects: 本年度, 本项目, 该类指标 …] [暂] 不/未/无 [设, 单独 …] 考核, 涉及, 设置 …
 # [an object: 指标, 此类指标, 本项目 …]; or 无 and an object (无此类指标, 无此内容)
 _PLACEHOLDER_SUBJECT = (
-    r"(?:本年度|本年|年度内|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|此栏|本栏"
+    r"(?:本年度|本年|今年|年度内|年度|当年|年内|本期|本项目|本项|该项|此项|(?:此|该|本)类?指标|此类|该类|此栏|本栏"
     r"|本次活动|本次)"
 )
 _PLACEHOLDER_OBJECT = (
@@ -310,7 +310,7 @@ _PLACEHOLDER_WORDS = re.compile(
 )
 # The characters _PLACEHOLDER_WORDS may start with (its prefixes, 不 未 无, and 空缺, 免填, 暂缺, 缺指标): a cheap test
 # before the pattern, asked of every cell
-_PLACEHOLDER_WORD_FIRSTS = frozenset("本年当该此暂不未无空免缺")
+_PLACEHOLDER_WORD_FIRSTS = frozenset("本年今当该此暂不未无空免缺")
 # The characters a placeholder may start with once folded, and every character that folds to one of them: a
 # text starting with another character (and no blank) is none (most cells: a test of one character).
 _PLACEHOLDER_FIRSTS = frozenset(text[0] for text in _PLACEHOLDER if text)
@@ -714,6 +714,8 @@ class _Reader:
     def _furniture(self, filled: list[TableCell]) -> bool:
         """Titles, page numbers, 部门名称 and 单位 lines (a row of these non-empty cells): read for the document,
         not for a project."""
+        if len(filled) > 2 and all(cell.text == filled[0].text for cell in filled):
+            filled = filled[:1]  # (a merged cell written once for each column it spans: a title across the sheet)
         if len(filled) <= 2:
             joined = filled[0].text if len(filled) == 1 else filled[0].text + filled[1].text
             joined = _unmarked(joined)

@@ -90,6 +90,7 @@ def _all_quoted(doc: Text) -> bool:
 
 
 _RULE = re.compile(r"^[\s|:+\-=—]*$")
+_CAPTIONED_RULE = re.compile(r"\+(?P<caption>[^\s+\-|][^+|]*?)-{2,}[+\-]*\s*$")  # (+示例…表-----+----+)
 # A table drawn with box-drawing characters (psql's unicode line style, sqlite's .mode box, DuckDB's and ClickHouse's
 # consoles, tabulate's fancy_grid, rich): its bars delimit as | does, and a line of them and its rules is a rule.
 _BOX_BARS = str.maketrans("│┃║┆┇┊┋", "|||||||")
@@ -505,6 +506,12 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
             if tiddly and (furniture := furniture or _TIDDLER_FIELD.match(line) is not None) is False:
                 start = len(line) - len(line.lstrip("! "))  # (a heading, !! 示例…表: its text)
                 rows.append(Row((doc.cell(i, start, len(line)),)))
+                continue
+            captioned = _CAPTIONED_RULE.match(line) if line[:1] == "+" else None
+            if captioned is not None:
+                # a grid's top rule with its caption in it (terminaltables: +示例…绩效目标表-----+----+): the caption
+                # a line of its own, the rule's characters a rule's
+                rows.append(Row((doc.cell(i, *captioned.span("caption")),)))
                 continue
             rows.append(Row((doc.cell(i, 0, len(line)),), furniture=furniture))
             if spans is not None:
