@@ -148,7 +148,6 @@ GRID_HEADERS: dict[str, Field] = {
     # measure: 量纲名称, 计值量纲, 计量口径, 度量口径单位; not 指标口径 or 核算口径, which explain how a value is
     # counted)
     **dict.fromkeys(("值单位", "单位名", "量词单位", "量词", "量纲名称", "单位类别"), "unit"),
-    **dict.fromkeys(("计量", "度量"), "unit"),  # (the measure alone: 计量 亩, 度量 公斤)
     **{f"{what}量纲": "unit" for what in ("计值", "计量", "指标", "度量", "数值")},  # (指标量纲, 计值量纲)
     **{f"{what}{head}": "unit" for what in ("计量", "度量", "计值", "量值", "量词") for head in ("口径", "口径单位")},
     "权重": "weight",
@@ -375,8 +374,15 @@ def _key(text: str) -> str:
 
 # Header names read only as a whole cell of a header row (a delimited row, a sheet's): not names a flattened
 # header is cut at, nor lines of one cell a line are joined into (指标值单位 would take 指标值|单位符号 or 指标值 /
-# 单位, two names each; 指标值符号, 指标值|符号; 单位名称, a block's key that names a department by it)
-CELL_HEADERS: dict[str, Field] = {"指标值单位": "unit", "指标值符号": "comparator", "单位名称": "unit"}
+# 单位, two names each; 指标值符号, 指标值|符号; 单位名称, a block's key that names a department by it; the measure
+# alone, 计量 and 度量, a unit's column where it is a cell, not in a flattened header: 计量周期 is a name of its own)
+CELL_HEADERS: dict[str, Field] = {
+    "指标值单位": "unit",
+    "指标值符号": "comparator",
+    "单位名称": "unit",
+    "计量": "unit",
+    "度量": "unit",
+}
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every cell of a row that may be a grid's header
