@@ -84,6 +84,8 @@ CORPORA = (
     "corpus61",
     "corpus62",
     "corpus63",
+    "corpus64",
+    "corpus65",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -310,7 +310,7 @@ FLOORS["corpus21"] = {shape: 200 for shape in SHAPES} | {
 FLOORS["corpus22"] = {shape: 200 for shape in SHAPES} | {
     "lines_dropped": 200,
     "aligned_centered": 200,
-    "flat": 168,
+    "flat": 169,
     "pdftotext": 194,
 }
 # The twenty-third (tests/corpus23/README.md), measured blind at e2dd650: 1477 of 2704 in all shapes (54.6%); the
@@ -604,7 +604,7 @@ FLOORS["corpus43"] = {shape: 192 for shape in SHAPES} | {
 FLOORS["corpus44"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 191,
-    "flat": 168,
+    "flat": 169,
     "oneline": 149,
     "pdftotext": 176,
 }
@@ -626,10 +626,10 @@ FLOORS["corpus45"] = {shape: 194 for shape in SHAPES} | {
 # 年度不考核, 未确定) and a collection's title in an Org heading (* …绩效目标汇编), read as rows in every shape.
 FLOORS["corpus46"] = {shape: 185 for shape in SHAPES} | {
     "lines": 185,
-    "lines_dropped": 181,
+    "lines_dropped": 182,
     "aligned_centered": 172,
-    "flat": 154,
-    "oneline": 142,
+    "flat": 155,
+    "oneline": 143,
     "pdftotext": 179,
 }
 FLOORS["corpus47"] = {shape: 194 for shape in SHAPES} | {
@@ -784,8 +784,8 @@ FLOORS["corpus59"] = {shape: 182 for shape in SHAPES} | {
     "lines": 182,
     "lines_dropped": 180,
     "aligned_centered": 170,
-    "flat": 154,
-    "oneline": 135,
+    "flat": 155,
+    "oneline": 136,
     "pdftotext": 179,
 }
 # The sixtieth and sixty-first (tests/corpus60/README.md, tests/corpus61/README.md), written side by side by two
@@ -829,10 +829,35 @@ FLOORS["corpus63"] = {shape: 198 for shape in SHAPES} | {
     "lines_dropped": 196,
     "aligned_top": 196,
     "aligned_centered": 193,
-    "flat": 166,
-    "oneline": 141,
+    "flat": 167,
+    "oneline": 142,
     "pdftotext": 188,
 }
+# The sixty-fourth and sixty-fifth (tests/corpus64/README.md, tests/corpus65/README.md), written side by side by two
+# writers given sectors apart, each measured blind on its second reader's expected files. Corpus 64, at 1fef5b0a (after
+# the work on corpora 62 and 63): 2541 of 2716 in all shapes (93.6%; the same at 6096a201, the session's start); the
+# development half (01-04) 1286 of 1372, the held-out half (05-08) 1255 of 1344; targets with no doubt (pipe) 144 of
+# 144. Its second reading changed no reading, doubts 55 -> 50. Corpus 65, at f5f7cd5a (after the work on corpus 64):
+# 2416 of 2646 (91.3%; the same at 6096a201); the development half 1213 of 1330, the held-out half 1203 of 1316;
+# targets with no doubt (pipe) 121 of 133. Its second reading changed three readings, doubts 68 -> 56. Read since
+# (corpus 64's): terminaltables' caption in a grid's top rule, pyexcel's title written in every column, the placeholder
+# 今年不纳入考核, sign columns named 取值要求 and 判定要求.
+FLOORS["corpus64"] = {shape: 194 for shape in SHAPES} | {
+    "lines_dropped": 191,
+    "aligned_centered": 187,
+    "flat": 127,
+    "oneline": 113,
+    "pdftotext": 180,
+}
+FLOORS["corpus65"] = {shape: 189 for shape in SHAPES} | {
+    "lines": 177,
+    "lines_dropped": 177,
+    "aligned_centered": 184,
+    "flat": 101,
+    "oneline": 87,
+    "pdftotext": 178,
+}
+
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
 # space where a project's name wrapped: all found since).
@@ -852,6 +877,9 @@ UNFOUND: dict[tuple[str, str], int] = {
 # name's next line was read as its value of words where that line is the longer: 适配后3个月内回 / 访1次 shifted).
 SPURIOUS: dict[tuple[str, str], int] = {
     ("corpus18", "lines"): 47,
+    # (corpus 65's one cell a line: mammoth's text of the Word file leaves out the cells a vertical merge covers and
+    # writes an empty line after every cell, its rows placed by content: three rows a column off)
+    ("corpus65", "lines"): 3,
     # corpus 27's one cell a line (13 at first, 1 now): rows of an evaluation framework whose last column is free
     # text, its merged labels' continuations dropped and its empty cells kept, read by content
     ("corpus27", "lines"): 1,
@@ -989,12 +1017,26 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     **{("corpus63", shape): 4 for shape in ("aligned_top", "aligned_centered")},
     ("corpus63", "oneline"): 1,
     ("corpus63", "pdftotext"): 7,
+    # (corpora 64 and 65: a header-block key the model does not know beside the 项目属性, 示范面积 1.2万亩, and
+    # pdftotext's interleaved keys)
+    **{("corpus64", shape): 1 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
+    ("corpus64", "oneline"): 1,
+    ("corpus64", "pdftotext"): 2,
+    **{("corpus65", shape): 1 for shape in ("aligned_top", "aligned_centered", "oneline")},
+    ("corpus65", "pdftotext"): 2,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
 # what is left: a period's value read as the year's where two targets part wrongly, a date cut at its year, and
 # pdftotext's interleaved lines.
 NUMBERS_WRONG: dict[tuple[str, str], int] = {
+    # (corpus 64's flattened 02: a unit's column named 计量, known only as a whole cell, leaves 计量权重 one free name,
+    # the weight's digits read into a value of words, 控制在合理水平5; corpus 65's 08: a 权重 printed before its value
+    # takes the value's first digit, 10|15万件 read as 101|5万件)
+    ("corpus64", "flat"): 1,
+    ("corpus64", "oneline"): 2,
+    ("corpus65", "flat"): 1,
+    ("corpus65", "oneline"): 1,
     ("corpus23", "flat"): 2,
     ("corpus23", "pdftotext"): 3,
     ("corpus24", "flat"): 1,
@@ -1094,6 +1136,8 @@ SIZES = {
     "corpus61": (16, 191),
     "corpus62": (16, 192),
     "corpus63": (16, 198),
+    "corpus64": (16, 194),
+    "corpus65": (16, 189),
 }  # projects and indicators in each shape
 
 
@@ -1199,6 +1243,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus61", 124, 116),
         ("corpus62", 139, 139),
         ("corpus63", 120, 116),
+        ("corpus64", 144, 144),
+        ("corpus65", 133, 121),  # (达到 in a sign column read as >=; 1.5千元 kept with 千 in its unit, read as 1500 元)
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

@@ -714,14 +714,14 @@ class _Reader:
     def _furniture(self, filled: list[TableCell]) -> bool:
         """Titles, page numbers, 部门名称 and 单位 lines (a row of these non-empty cells): read for the document,
         not for a project."""
-        if len(filled) > 2 and all(cell.text == filled[0].text for cell in filled):
-            filled = filled[:1]  # (a merged cell written once for each column it spans: a title across the sheet)
-        if len(filled) <= 2:
-            joined = filled[0].text if len(filled) == 1 else filled[0].text + filled[1].text
+        # (a merged cell written once for each column it spans, a title across the sheet: one cell)
+        one = filled[:1] if len(filled) > 2 and all(cell.text == filled[0].text for cell in filled) else filled
+        if len(one) <= 2:
+            joined = one[0].text if len(one) == 1 else one[0].text + one[1].text
             joined = _unmarked(joined)
             if len(joined) <= 40 and "绩效" in joined and TITLE.search(joined) is not None:  # (as lone_furniture)
                 return True
-            if len(filled) == 1:
+            if len(one) == 1:
                 if FURNITURE.match(joined.replace(" ", "")) and not self._awaits_period():
                     return True
                 if ("select" in joined or "SELECT" in joined) and _QUERY_ECHO.match(joined):
