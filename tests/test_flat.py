@@ -4820,3 +4820,18 @@ def test_rows_joined_by_a_space_on_one_line_each_led_by_a_coded_sequence():
     got = [(i.name, i.annual_target.raw) for i in indicators(line + "\n")]
     # (where the first name ends in words before its value, 总量|动态储备…, is another matter: its row only)
     assert len(got) == len(rows) and got[0][1].endswith("1200吨") and got[1:] == rows[1:]
+
+
+def test_a_sequence_printed_between_the_level_2_and_the_name():
+    # 一级指标二级指标序号三级指标…: 产出指标数量指标|1-1.|核定受损农户…, then 1-2.核定… (not names 1-1.核定受损农户 and
+    # -2.核定…)
+    text = "项目名称：示例野猪补偿项目\n一级指标二级指标序号三级指标权重指标值核验频次\n" + (
+        "产出指标数量指标1-1.核定受损农户10≥450户按季\n1-2.核定农作物受损面积10约2600亩按季\n"
+        "质量指标1-3.损失核定准确率10≥98%按季\n"
+    )
+    got = [(i.seq, i.name, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        (1001, "核定受损农户", "≥450户"),
+        (1002, "核定农作物受损面积", "约2600亩"),
+        (1003, "损失核定准确率", "≥98%"),
+    ]

@@ -2524,6 +2524,14 @@ def _grid_row(
         _put_categories(late, lambda *_: True, state)  # (the 一级 in force and its points, for the rows after)
         return attrs.evolve(row, cells=tuple(merged))
     name_start = _put_categories(cats, put, state)
+    if seq_end == 0 and name_start > 0 and "seq" in fields[1:] and fields[fields.index("seq") - 1] == "level2":
+        # a 序号 printed between the 二级 and the name (产出指标数量指标|1-1.|核定受损农户): after the categories
+        mark = _seq_mark(text[name_start:], state.seq + 1 if state is not None else 0)
+        if mark is not None and (mark.open or mark.close or mark.width or mark.series or mark.n > PART):
+            put("seq", name_start, name_start + mark.end)
+            name_start += mark.end
+            if state is not None:
+                state.seq = mark.n
     before_name = fields[fields.index("name") - 1] if "name" in fields[1:] else None
     if (before_name == "weight" or before_name == "score") and (points := _LEADING_POINTS.match(text, name_start)):
         # a 分值 printed between the 二级 and the name (数量指标（20分）|10|厚朴林抚育面积): its number, not the name's
