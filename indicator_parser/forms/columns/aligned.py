@@ -416,9 +416,9 @@ class _Grid:
 
     def _target(self, row: _Draft) -> str:
         """A row's target as its hint reads it: the value, with the unit column's cell after it (150 | 辆: 150辆)."""
-        assert self.value is not None
+        assert self.value is not None and self.name is not None
         value = row.cells[self.value].text
-        if self.unit is None or self.unit >= len(row.cells) or _FAULTS.search(row.cells[self.name or 0].text):
+        if self.unit is None or self.unit >= len(row.cells) or _FAULTS.search(row.cells[self.name].text):
             return value  # (faults counted, 差错 | 0 | 处, say nothing of a 数量指标)
         return value + row.cells[self.unit].text
 

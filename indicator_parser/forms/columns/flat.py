@@ -1858,7 +1858,7 @@ def _first_seq(text: str) -> bool:
     """Whether a text starts with a grid's first 序号, written with a mark or a code (【1】, 1、, ZB001, 1-1-1), not
     a bare digit (a header name may go on into a value: …完成值|100%)."""
     mark = _seq_mark(text, 1)
-    if mark is None or not (mark.open or mark.close or mark.width or mark.series or mark.n > PART):
+    if mark is None or not mark.marked:
         return False
     return mark.n in (1, PART + 1, (PART + 1) * PART + 1)
 
@@ -2056,6 +2056,12 @@ class _SeqMark:
     # （一）1; 1-(5)-1: three steps)
     steps: tuple[tuple[str, str, str, bool], ...] = ()
     part_name: str = ""  # a part named by its category (产出-1: 产出), its number the form's order of them
+
+    @property
+    def marked(self) -> bool:
+        """Whether it is written with a mark or a code (【1】, 1、, ZB001, ⅰ, 1-1), not as a bare number, which may as
+        well be a value's."""
+        return bool(self.open or self.close or self.width or self.series or self.n > PART)
 
     def next(self, n: int) -> str:
         """How the 序号 ``n`` is written, as this one is (in full-width digits where it is: （１）, （２）)."""
@@ -2527,7 +2533,7 @@ def _grid_row(
     if seq_end == 0 and name_start > 0 and "seq" in fields[1:] and fields[fields.index("seq") - 1] == "level2":
         # a 序号 printed between the 二级 and the name (产出指标数量指标|1-1.|核定受损农户): after the categories
         mark = _seq_mark(text[name_start:], state.seq + 1 if state is not None else 0)
-        if mark is not None and (mark.open or mark.close or mark.width or mark.series or mark.n > PART):
+        if mark is not None and mark.marked:
             put("seq", name_start, name_start + mark.end)
             name_start += mark.end
             if state is not None:
@@ -4276,9 +4282,10 @@ def _first_split(
         parses = clean or parses
         # (no 0 taken off a weight where free text after it holds the value: 学员满意度|10|达到92%, not 1|0|达到…;
         # where no other reading is, none: 收购价格10|较烟熏果每斤高0.5元以上 is no weight 1 and value 0)
-        parses = [parse for parse in parses if not _zero_off_a_weight(text, parse, tail)]
-        if not parses:
-            continue
+        if _weight_targets(tail_key):
+            parses = [parse for parse in parses if not _zero_off_a_weight(text, parse, tail)]
+            if not parses:
+                continue
         if len(parses) > 1:
             parses = _preferred(text, parses, tail)
         x, y = parses[0][0]
@@ -4369,16 +4376,21 @@ def _within(text: str, parses: list[list[tuple[int, int]]], tail: Tail, cap: flo
     ]
 
 
+@functools.lru_cache(maxsize=256)
+def _weight_targets(tail: tuple[tuple[str, int | None], ...]) -> tuple[int, ...]:
+    """The columns of a tail that are a 权重 (or 分值) with a target right after it: most tails have none."""
+    return tuple(k for k in range(len(tail) - 1) if tail[k][0] in ("weight", "points") and tail[k + 1][0] in _TARGETS)
+
+
 def _zero_off_a_weight(text: str, parse: list[tuple[int, int]], tail: Tail) -> bool:
     """Whether a reading takes a target 0 off the end of a weight's digits (1|0 of 10) while the free text after
     it holds a number: the value is likely in that text (乐器制作10|马头琴30把, 收购价格10|较烟熏果每斤高0.5元), the
     weight 10 and the 0 no value at all."""
-    for k in range(len(tail) - 1):
-        if tail[k][0] in ("weight", "points") and tail[k + 1][0] in _TARGETS:
-            (a, b), (c, d) = parse[k], parse[k + 1]
-            if a < b == c and d == c + 1 and text[c] in "0０" and text[b - 1] in _DIGITS:
-                after = [parse[j] for j in range(k + 2, len(tail)) if tail[j][0] == "free"]
-                return any(_DIGITS.intersection(text[x:y]) for x, y in after)
+    for k in _weight_targets(tuple(tail)):
+        (a, b), (c, d) = parse[k], parse[k + 1]
+        if a < b == c and d == c + 1 and text[c] in "0０" and text[b - 1] in _DIGITS:
+            after = [parse[j] for j in range(k + 2, len(tail)) if tail[j][0] == "free"]
+            return any(_DIGITS.intersection(text[x:y]) for x, y in after)
     return False
 
 

@@ -91,14 +91,18 @@ GRID_HEADERS: dict[str, Field] = {
         for mark in (*("符", "符号", "标识", "标志", "关系", "方式", "条件", "类型"), *_MARKS_OF_BOTH)
         if not mark.startswith(what)
     },
-    # (the sign's mark named twice: 符号标识, 符号标志; the value's comparison or its direction: 值比较, 比较方向)
+    # (the sign's mark named twice: 符号标识, 符号标志; the value's comparison or its direction: 值比较, 比较方向; the
+    # relation a number stands in: 数值关系; what a value must reach or meet, in words: 达成要求 至少 | 120, 取值要求
+    # 不少于 | 2500; its bound, after the value: 上下限 以上)
     "符号标识": "comparator",
     "符号标志": "comparator",
-    **dict.fromkeys(("值比较", "数值比较", "比较方向", "比对方向"), "comparator"),
-    **dict.fromkeys(("数值关系", "数量关系"), "comparator"),  # (the relation a number stands in: 数值关系)
-    # (what a value must reach, in words: 达成要求 至少 | 120; its bound, after the value: 上下限 以上)
-    **dict.fromkeys(("达成要求", "上下限"), "comparator"),
-    **dict.fromkeys(("取值要求", "判定要求"), "comparator"),  # (what a value must meet: 取值要求 不少于 | 2500)
+    **dict.fromkeys(
+        (
+            *("值比较", "数值比较", "比较方向", "比对方向", "数值关系", "数量关系"),
+            *("达成要求", "取值要求", "判定要求", "上下限"),
+        ),
+        "comparator",
+    ),
     # (a kind's column, 定量 or 定性, named by the value's kind: 目标值类型, 数值类型, 定性定量; where a sign's column
     # stands beside it, the sign's cell is the comparator read and the kind's is kept in extra)
     **dict.fromkeys(("目标值类型", "数值类型", "定性定量", "定量定性", "定性/定量", "定量/定性"), "comparator"),

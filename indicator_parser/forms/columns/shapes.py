@@ -507,13 +507,11 @@ def delimited_rows(doc: Text, delimiter: str) -> list[Row]:
                 start = len(line) - len(line.lstrip("! "))  # (a heading, !! 示例…表: its text)
                 rows.append(Row((doc.cell(i, start, len(line)),)))
                 continue
+            # (a grid's top rule with its caption in it, terminaltables' +示例…绩效目标表-----+----+: the caption a
+            # line of its own, the rule's characters a rule's)
             captioned = _CAPTIONED_RULE.match(line) if line[:1] == "+" else None
-            if captioned is not None:
-                # a grid's top rule with its caption in it (terminaltables: +示例…绩效目标表-----+----+): the caption
-                # a line of its own, the rule's characters a rule's
-                rows.append(Row((doc.cell(i, *captioned.span("caption")),)))
-                continue
-            rows.append(Row((doc.cell(i, 0, len(line)),), furniture=furniture))
+            span = captioned.span("caption") if captioned is not None else (0, len(line))
+            rows.append(Row((doc.cell(i, *span),), furniture=furniture))
             if spans is not None:
                 spans.close()
             continue
