@@ -415,6 +415,10 @@ UNITS: dict[str, str] = {
     "款": "款",  # (designs or models of a product: 开发竹编文创产品十五款)
     "届": "届",  # (editions of a recurring event: 蜜柚采摘节1届)
     "刀": "刀",  # (paper, a hundred sheets a 刀: 生产宣纸5000刀)
+    "棒": "棒",  # (mushroom logs: 生产菌棒1,200万棒)
+    "盘": "盘",  # (tapes, reels: 磁带数字化1800盘)
+    "班": "班",  # (runs of a ferry or a bus, classes: 每周不少于三班)
+    "所次": "所次",  # (schools visited, each time: 宣传进校园≥30所次)
     "只": "只",
     "盏": "盏",
     "根": "根",

@@ -5311,3 +5311,40 @@ def test_sign_and_unit_columns_named_by_what_a_value_must_meet_and_by_the_measur
     (indicator,) = (i for u in parse_document(text).units for p in u.projects for i in p.indicators)
     target = indicator.annual_target
     assert (target.raw, target.comparator, target.value, target.unit) == ("2500", ">=", Decimal("2500"), "公斤")
+
+
+@pytest.mark.parametrize(
+    ("sign", "unit"), [("达标关系", "计量单位符号"), ("运算规则", "度量单位符号"), ("运算关系符", "计量单位符号")]
+)
+def test_sign_columns_named_by_the_relation_or_the_rule_and_a_units_column_by_its_symbol(sign: str, unit: str) -> None:
+    # 达标关系 不高于 | 3.5 | 万元/套: <= 3.5 万元/套; 计量单位符号 a whole cell is the unit's column
+    from indicator_parser import parse_document
+
+    text = f"项目名称|示例渡口项目\n一级指标|二级指标|三级指标|{sign}|指标值|{unit}|权重\n" + (
+        "产出指标|成本指标|单套候船亭补助|不高于|3.5|万元/套|10\n"
+    )
+    (indicator,) = (i for u in parse_document(text).units for p in u.projects for i in p.indicators)
+    target = indicator.annual_target
+    assert (target.raw, target.comparator, target.value, target.unit) == ("3.5", "<=", Decimal("3.5"), "万元/套")
+    assert dict(indicator.extra) == {}
+
+
+def test_a_sign_column_that_writes_reached_is_at_least_in_every_shape() -> None:
+    # 达到 | 80 | %: >= 80 %, the word a sign's cell, not the name's end, in one cell a line with empty cells dropped
+    from indicator_parser import parse_document
+
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "运算规则", "指标值", "计量单位", "权重"],
+        ["产出指标", "质量指标", "渡船检验合格比例", "达到", "80", "%", "10"],
+        ["", "", "救生衣配备率", "不低于", "95", "%", "10"],
+    ]
+    piped = "项目名称|示例渡口项目\n" + "".join("|".join(r) + "\n" for r in rows)
+    dropped = "项目名称\n示例渡口项目\n" + "".join(c + "\n" for r in rows for c in r if c)
+    for text in (piped, dropped):
+        got = [
+            (i.name, i.annual_target.comparator, i.annual_target.value)
+            for u in parse_document(text, form="columns").units
+            for p in u.projects
+            for i in p.indicators
+        ]
+        assert got == [("渡船检验合格比例", ">=", Decimal("80")), ("救生衣配备率", ">=", Decimal("95"))], text

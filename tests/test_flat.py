@@ -65,6 +65,12 @@ def read(text: str) -> list[tuple]:
         ("河长公示牌设置全县36个村", "河长公示牌设置", "全县36个村"),
         ("群众护河评价≥4.5分（满分5分）", "群众护河评价", "≥4.5分（满分5分）"),
         ("河道水质稳中向好", "河道水质", "稳中向好"),  # (稳中 leads the direction, as 持续 does)
+        # a level held, a number foreseen; each of a thing before each period, or before a word of summing or of each
+        ("护河志愿者队伍稳定在60人以上", "护河志愿者队伍", "稳定在60人以上"),
+        ("护河宣传受众预计2万人次", "护河宣传受众", "预计2万人次"),
+        ("护河知识进校园每校每学期1次", "护河知识进校园", "每校每学期1次"),
+        ("护河实践时长每生累计≥16学时", "护河实践时长", "每生累计≥16学时"),
+        ("河道驿站配置救生圈每站各2个", "河道驿站配置救生圈", "每站各2个"),
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):
@@ -360,6 +366,53 @@ def test_a_per_head_word_before_an_amount_with_no_head_of_its_own_starts_the_val
     assert [(name, value) for _, _, name, value in read(text)] == [
         ("带动船工收入", "人均增收2000元"),
         ("带动渡工户均增收", "500元/户以上"),
+    ]
+
+
+def test_a_per_head_measure_is_the_names_unless_the_name_already_holds_its_verb():
+    # 户均增收 before ≥ is the name's end where the name says nothing of income yet; after 增收 or 收入 in the name
+    # the value restates it (带动渡工增收|户均增收≥600元); 亩均补助 likewise, and a second copy starts the value
+    text = PLAIN + (
+        "效益指标经济效益指标带动渡工户均增收≥600元\n"
+        "效益指标经济效益指标带动渡工增收户均增收≥600元\n"
+        "效益指标经济效益指标渡口船民收入户均增收不低于800元\n"
+        "产出指标成本指标候船亭建设亩均补助≤1.2万元\n"
+        "效益指标经济效益指标护河船工户均增收户均增收1500元以上\n"
+    )
+    assert [(name, value) for _, _, name, value in read(text)] == [
+        ("带动渡工户均增收", "≥600元"),
+        ("带动渡工增收", "户均增收≥600元"),
+        ("渡口船民收入", "户均增收不低于800元"),
+        ("候船亭建设亩均补助", "≤1.2万元"),
+        ("护河船工户均增收", "户均增收1500元以上"),
+    ]
+
+
+def test_a_value_that_restates_the_words_its_name_ends_with_starts_at_the_second_copy():
+    text = PLAIN + (
+        "满意度指标服务对象满意度指标护河志愿者满意度满意度≥93%\n"
+        "产出指标数量指标河道保洁培训培训4期\n"
+        "效益指标生态效益指标清淤作业噪声噪声≤70dB\n"
+        "产出指标数量指标河岸加固加固护坡长度2公里\n"  # (words after the copy: no restated value)
+    )
+    assert [(name, value) for _, _, name, value in read(text)] == [
+        ("护河志愿者满意度", "满意度≥93%"),
+        ("河道保洁培训", "培训4期"),
+        ("清淤作业噪声", "噪声≤70dB"),
+        ("河岸加固加固护坡长度", "2公里"),
+    ]
+
+
+def test_a_per_head_word_is_no_subject_of_a_glued_value():
+    # one line a project: 亩均不超过1.2万元 is the whole annual value, not 亩均不超过1.2万 and a row 元…
+    text = (
+        "项目名称：示例河道护岸项目 一级指标二级指标三级指标实施期指标值年度指标值"
+        "产出指标成本指标护岸建设亩均补助≤1.2万元亩均不超过1.2万元效益指标经济效益指标带动船工增收逐年增长人均增收≥500元\n"
+    )
+    got = [(i.name, i.period_target.raw, i.annual_target.raw) for i in indicators(text)]
+    assert got == [
+        ("护岸建设亩均补助", "≤1.2万元", "亩均不超过1.2万元"),
+        ("带动船工增收", "逐年增长", "人均增收≥500元"),
     ]
 
 

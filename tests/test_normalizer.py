@@ -366,6 +366,26 @@ def test_units_of_product_designs_and_event_editions(raw: str, value: str, unit:
     assert normalize("宣讲").kind == "text"
 
 
+@pytest.mark.parametrize(
+    ("raw", "comparator", "value", "unit"),
+    [
+        ("1,200万棒", "=", "1200", "万棒"),  # (万 alone had been the unit, 棒 lost to it)
+        ("30万棒以上", ">=", "30", "万棒"),
+        ("1800盘", "=", "1800", "盘"),
+        ("不少于一百二十班", ">=", "120", "班"),
+        ("≥30所次", ">=", "30", "所次"),
+    ],
+)
+def test_units_of_mushroom_logs_tapes_runs_and_school_visits(raw: str, comparator: str, value: str, unit: str) -> None:
+    """棒 (mushroom logs), 盘 (tapes), 班 (runs of a ferry, classes) and 所次 (schools visited, each time) are units
+    (each had been text). Not 单, 出 or 档 (orders, plays, slots): a number glued to the next words of a flattened row
+    starts 单户…, 出版…, 档案… with them (…105单户化粪池: a 分值 5, not 5 单)."""
+    target = normalize(raw)
+    assert (target.kind, target.comparator, target.value, target.unit) == ("quantity", comparator, Decimal(value), unit)
+    assert normalize("5单").kind == "text"
+    assert normalize("4出").kind == "text"
+
+
 def test_stable_growth_is_a_direction() -> None:
     """稳定 qualifies a direction as 稳步 does (稳定增长, 稳定提升: increase; it had been text); 稳定运行 stays a state."""
     assert (normalize("稳定增长").kind, normalize("稳定增长").direction) == ("direction", "increase")

@@ -2620,9 +2620,15 @@ _TRAILING_WORDS = (*_DIRECTION_WORDS, *_STANDARD_WORDS)
 _WORD_COLUMNS = {"standard": _STANDARD_WORDS, "direction": _DIRECTION_WORDS}  # columns of words before a value
 _NONE_MARKS = ("/", "／", "—")  # a column of words left empty, marked
 _LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
-# (not the words written after a number, 以上, 以内, 以下: glued after a value they are the value's, 90%以上)
+# (not the words written after a number, 以上, 以内, 以下: glued after a value they are the value's, 90%以上; nor
+# 达到, which starts values, 定性|达到C级)
+_GLUED_VALUE_WORDS = ("达到",)
 _COMPARATOR_WORDS = tuple(
-    sorted((*(w for w in COMPARATOR_CELLS if not w.startswith("以")), "定性", "定量"), key=len, reverse=True)
+    sorted(
+        (*(w for w in COMPARATOR_CELLS if not w.startswith("以") and w not in _GLUED_VALUE_WORDS), "定性", "定量"),
+        key=len,
+        reverse=True,
+    )
 )
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
@@ -2645,7 +2651,8 @@ def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMPARATOR_WORD = _first_word(_COMPARATOR_WORDS)
 # (and those written after a number, for a 指标性质 printed after its value: 以上, 及以下, 以前)
-_BOUND_COMPARATOR_WORD = _first_word(tuple(sorted((*COMPARATOR_CELLS, "定性", "定量"), key=len, reverse=True)))
+_BOUND_WORDS_ALL = (*(w for w in COMPARATOR_CELLS if w not in _GLUED_VALUE_WORDS), "定性", "定量")
+_BOUND_COMPARATOR_WORD = _first_word(tuple(sorted(_BOUND_WORDS_ALL, key=len, reverse=True)))
 _DIRECTION_WORD = _first_word(_DIRECTION_WORDS)
 _STANDARD_WORD = _first_word(_STANDARD_WORDS)
 _COLUMN_WORD = re.compile("|".join(map(re.escape, (*_DIRECTION_WORDS, *_STANDARD_WORDS, *_COMPARATOR_WORDS))))
@@ -2983,6 +2990,9 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         | {"提高", "下降"}
         # (a verb of doing or of change before its number: 举办3期, 新开发15款, 净增80人, 培育1-2个, 减少15%左右)
         | {"举办", "新开发", "净增", "培育", "减少"}
+        # (a level held, or a number foreseen: 稳定在60人以上, 维持在90%以上, 预计25万人次; 13 values of the test
+        # corpora start so, no name ends so)
+        | {"稳定在", "维持在", "预计"}
         # (a whole scope before its count: 全部48所, 全区14个镇街全覆盖, 全县域1,136km²)
         | {"全部", "全区", "全县", "全市", "全镇", "全域", "全县域", "全区域", "全市域"},
         key=len,
@@ -3026,6 +3036,8 @@ def _value_starts() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"|每(?:{'|'.join(_PER_MEASURES)}|[\u4e00-\u9fff])"
         rf"(?=(?:{alternation({w for w in n.PER_WORDS if w.startswith('每')})}"
         r"|每[\u4e00-\u9fff]{1,2}?)?"
+        # (or a word of summing or of each after it: 每生累计≥480学时, 每站各1台)
+        r"(?:累计|合计|各)?"
         rf"(?:[0-9０-９≥≤≧≦≮≯><＞＜=＝]|{alternation(set(n.PREFIX_COMPARATORS))})))"
     )
     # (and all that is due: 应保尽保, 应检尽检)
@@ -3245,7 +3257,7 @@ def _start_kind(text: str, p: int, own_cell: bool = False, after_points: bool = 
     ):
         return 0
     if not own_cell:
-        return _starts_of(text)[0][p]
+        return 1 if p in _restated(text) else _starts_of(text)[0][p]
     strong, weak, one = _value_starts()
     strongly = strong.match(text, p) or _EVENT.match(text, p)  # (an event: _EVENT_START)
     kind = 1 if strongly else 2 if weak.match(text, p) or text[p] in one else 0
@@ -3284,6 +3296,9 @@ def _words_read(value: str) -> tuple[bool, bool]:
             # two states)
             subject = groups.get("subject") and groups["subject"] not in _leading_words()
             subject = subject and groups["subject"] not in _grade_words()
+            # (nor a per-head word, with its verb or none: 亩均不超过1.5万元, 人均增收≥500元 is a value of its own)
+            if subject and (groups["subject"] in _per_heads() or _per_head_measure().fullmatch(groups["subject"])):
+                subject = False
             return bool(subject or groups.get("context")), bool(groups.get("object"))
     return False, False
 
@@ -3322,6 +3337,8 @@ def _scoped_composite(text: str, q: int) -> bool:
 
 # Each of a period with no ``Per`` value (每半年, 每15天, 每两周): the normalizer keeps 每半年1次 as words, since its
 # number is no count a year, a month or a day; as a cell it is a value all the same.
+# Each of a thing before each period (每校每学期1次: 每校 and a value of 每学期 the normalizer has no word for).
+_PER_THING = re.compile(r"每[\u4e00-\u9fff](?=每)")
 _EVERY_PERIOD = re.compile(
     r"每(?:半年|半个?月|学期|旬|[0-9０-９一二两三四五六七八九十]{1,3}个?(?:天|日|周|星期|月|年|工作日))"
 )
@@ -3341,7 +3358,7 @@ def _reads(value: str) -> bool:
     if value[:1] == "±" and value[1:2] in _DIGITS:
         # (a tolerance, ±5%以内: a value cell the normalizer keeps as text, the bound after it reading alone)
         return normalize(value[1:]).kind == "quantity" and not any(_words_read(value[1:]))
-    every = _EVERY_PERIOD.match(value)
+    every = _EVERY_PERIOD.match(value, 2 if _PER_THING.match(value) else 0)
     if every is not None and every.end() < len(value):
         rest = value[every.end() :]
         return rest[0] not in "每" and normalize(rest).kind == "quantity" and not any(_words_read(rest))
@@ -4224,6 +4241,10 @@ def _first_split(
     places: Iterable[int] = range(name_start + 1, len(text))
     if target:
         places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
+        restated = [p for p in _restated(text) if p > name_start + 1]
+        if restated:
+            # (or a value that restates the words its name ends with: 参训船员满意度|满意度≥92%, 爆破噪声|噪声≤115dB)
+            places = sorted({*places, *restated})
     letter = _LETTER.search(text, name_start)
     lettered = letter.start() if letter is not None else len(text)  # (a name holds a word: 2025|年度 is none)
     for p in places:
@@ -4234,6 +4255,8 @@ def _first_split(
         if text[p - 1] in "×*、，,；;—－-～~":
             continue  # a formula's factor (…/采集水样数×100%) starts no value; nor does a name end in a joiner
             # or a dash (一、|二类桥梁占比, 2025年4月—5月、9月—|10月)
+        if _measure_restated(text, name_start, p):
+            continue
         if comparator and not marked and text.startswith(_COMPARATOR_WORDS, p):
             break  # a 指标性质 written that did not read: no bare number after it is read either (≤2026年|4|月|5)
         if comparator and not (text.startswith(_COMPARATOR_WORDS, p) or (not marked and may[p] == 1)):
@@ -4325,6 +4348,52 @@ def _first_split(
             continue
         return _agreed(text, p, parses, tail, glued)
     return None if fallback is None else _agreed(text, *fallback, tail, glued)
+
+
+@functools.cache
+def _per_head_measure() -> re.Pattern[str]:
+    from ... import normalizer as n
+
+    heads = sorted({w for w in (*n.PER_WORDS, *n.PER_HEAD) if w.endswith("均")}, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(heads)})(?:{'|'.join(sorted(n.HEAD_VERBS, key=len, reverse=True))})")
+
+
+# (its number right after it, or after two characters more: 满意度≥92%, 恢复利用率≥70%; not 墙体加固|加固敌楼数量2座,
+# the next row's name)
+_DOUBLED = re.compile(
+    r"(?=([\u4e00-\u9fff]{2,4})\1[\u4e00-\u9fff]{0,2}?(?:[0-9０-９≥≤≧≦><＞＜]|不(?:少于|低于|高于|超过|多于|大于|小于)))"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _restated(text: str) -> tuple[int, ...]:
+    """Where words of two to four characters are written again right after themselves, a number close after them
+    (满意度满意度≥92%): a value may start at the second copy, restating what its name measures (40 values of the
+    test corpora start with the words their name ends with; one name holds such a pair, 新造林|造林补助)."""
+    return tuple(m.start() + len(m.group(1)) for m in _DOUBLED.finditer(text))
+
+
+@functools.cache
+def _per_heads() -> frozenset[str]:
+    from ... import normalizer as n
+
+    return frozenset(n.PER_HEAD)
+
+
+@functools.cache
+def _measure_words() -> re.Pattern[str]:
+    from ... import normalizer as n
+
+    return re.compile("|".join(sorted({*n.HEAD_VERBS, "收入"}, key=len, reverse=True)))
+
+
+def _measure_restated(text: str, name_start: int, p: int) -> bool:
+    """Whether a per-head measure at ``p`` (户均增收, 亩均补助) is the name's own end, not a value's start: a value
+    restates what its name measures (带动农户增收|户均增收≥800元, 林农务工收入|人均增收2500元), so where the name
+    before holds no such verb (增收, 节本增效…) nor 收入 the words are the name's (带动农户户均增收|≥800元; 75 names
+    of the test corpora end so, none with such a word before; of the 30 values that start so, 29 follow a name with
+    one, 带动农户节本增收|亩均节本增效50元以上)."""
+    return _per_head_measure().match(text, p) is not None and _measure_words().search(text, name_start, p) is None
 
 
 _SCORED = ("分", "个百分点", "百分点")

@@ -110,9 +110,11 @@ GRID_HEADERS: dict[str, Field] = {
     **{f"{what}{mark}": "comparator" for what in ("测度", "度量", "判别") for mark in ("符", "符号", "标识", "标志")},
     # (the operation or operator compared by: 比较运算, 关系算符)
     **{f"{what}{mark}": "comparator" for what in ("比较", "关系", "逻辑") for mark in ("运算", "算符")},
-    # (the mark that bounds, constrains or tests a value: 限定符, 约束符号, 达标符号, 数值符号; a relation's formula,
-    # 关系式)
-    **{f"{what}{mark}": "comparator" for what in ("限定", "约束", "达标", "数值") for mark in ("符", "符号")},
+    # (the mark that bounds, constrains or tests a value: 限定符, 约束符号, 达标符号, 数值符号, or the relation it
+    # names, 达标关系; a relation's formula, 关系式)
+    **{f"{what}{mark}": "comparator" for what in ("限定", "约束", "达标", "数值") for mark in ("符", "符号", "关系")},
+    # (the rule of the operation or the comparison: 运算规则 不高于 | 3.5; not 计算规则, how a value is counted)
+    **dict.fromkeys(("运算规则", "比较规则", "判定规则"), "comparator"),
     "关系式": "comparator",
     "比较式": "comparator",
     "比较方法": "comparator",
@@ -386,6 +388,9 @@ CELL_HEADERS: dict[str, Field] = {
     "单位名称": "unit",
     "计量": "unit",
     "度量": "unit",
+    # (a unit's symbol, 计量单位符号 万亩: a whole cell; flattened, 计量单位|符号 is a unit's column and a sign's)
+    "计量单位符号": "unit",
+    "度量单位符号": "unit",
 }
 
 
