@@ -86,6 +86,8 @@ CORPORA = (
     "corpus63",
     "corpus64",
     "corpus65",
+    "corpus66",
+    "corpus67",
 )
 SHAPES = {
     "pipe": ".pipe.txt",

@@ -5348,3 +5348,25 @@ def test_a_sign_column_that_writes_reached_is_at_least_in_every_shape() -> None:
             for i in p.indicators
         ]
         assert got == [("渡船检验合格比例", ">=", Decimal("80")), ("救生衣配备率", ">=", Decimal("95"))], text
+
+
+@pytest.mark.parametrize("marks", [("1—1", "1—2", "2—1"), ("1。", "2。", "3。")])
+def test_a_sequence_parted_by_a_dash_or_closed_by_a_full_stop_in_one_cell_a_line(marks: tuple[str, str, str]) -> None:
+    # 1—1 (a dash between the part and its number, as Word's autoformat writes it) and 1。 are 序号 cells: each row
+    # starts at one, though a row's last cell is empty
+    from indicator_parser import parse_document
+
+    rows = [
+        ["序号", "指标名称", "年度指标值", "执行标准"],
+        [marks[0], "渡船安全检查", "12次", "交通运输部规定"],
+        [marks[1], "救生衣配备", "200件", ""],
+        [marks[2], "乘客满意度", "≥90%", "问卷调查"],
+    ]
+    text = "项目名称\n示例渡口项目\n" + "".join(c + "\n" for r in rows for c in r)
+    got = [
+        (i.name, i.annual_target.raw)
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [("渡船安全检查", "12次"), ("救生衣配备", "200件"), ("乘客满意度", "≥90%")]

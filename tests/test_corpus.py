@@ -857,6 +857,29 @@ FLOORS["corpus65"] = {shape: 189 for shape in SHAPES} | {
     "oneline": 87,
     "pdftotext": 178,
 }
+# The sixty-sixth and sixty-seventh (tests/corpus66/README.md, tests/corpus67/README.md), written side by side by two
+# writers given sectors apart, each measured blind on its second reader's expected files at af64c7d3 (after this
+# session's work on flattened values and header names) and at 884a05c7 (the session's start). Corpus 66: 2470 of 2688
+# (91.9%; 2467 at the start); corpus 67: 2413 of 2688 (89.8%; the same at the start); the held-out halves (05-08)
+# 2385 of 2660; targets with no doubt (pipe) 139 of 142 and 149 of 153. Their second readings changed one reading each,
+# doubts 57 -> 50 and 37 -> 39. Read since: a 序号 parted by a dash or closed by an ideographic full stop (1—1, 1。).
+FLOORS["corpus66"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 178,
+    "lines_dropped": 177,
+    "aligned_top": 189,
+    "aligned_centered": 186,
+    "flat": 129,
+    "oneline": 117,
+    "pdftotext": 160,
+}
+FLOORS["corpus67"] = {shape: 192 for shape in SHAPES} | {
+    "lines": 177,
+    "lines_dropped": 171,
+    "aligned_centered": 190,
+    "flat": 135,
+    "oneline": 112,
+    "pdftotext": 163,
+}
 
 # Projects not found, where some are not (a ceiling: only goes down; corpus 10's pdftotext missed two of the
 # held-out half at its first read, keys wrapped in a narrow key column, and corpus 13's flattened text three, a
@@ -868,6 +891,8 @@ UNFOUND: dict[tuple[str, str], int] = {
     ("corpus18", "lines"): 1,
     ("corpus18", "lines_dropped"): 1,
     ("corpus18", "flat"): 16,
+    # (corpus 66's pdftotext 02: a budget table on its first page, both projects' header blocks not found)
+    ("corpus66", "pdftotext"): 2,
 }
 # Indicators read that a table does not hold, in a shape whose cells are certain (a ceiling: only goes down).
 # Corpus 11's one cell a line had one (林草覆盖率提高 | 3 read as the value of the free text before it): its rows are
@@ -908,6 +933,20 @@ SPURIOUS: dict[tuple[str, str], int] = {
     # (corpus 56's one cell a line: a 序号 grid with a free column last, one value of two lines with a bracket in it,
     # 满足中型直升机起降（起飞全重≤13t）, where the cells are placed by content: its later rows a column off)
     ("corpus56", "lines"): 7,
+    # (corpora 66 and 67, not looked at yet: one row in every shape; one cell a line where the name is printed before
+    # the labels, 三级指标 | 年度指标值 | 一级指标 …, rows placed by content a column off)
+    **{("corpus66", shape): 1 for shape in ("pipe", "pipe_bare", "tab", "csv", "xlsx", "pdf", "pdftotext", "docx")},
+    **{("corpus66", shape): 17 for shape in ("lines", "lines_dropped")},
+    **{("corpus66", shape): 2 for shape in ("aligned_top", "aligned_centered")},
+    ("corpus66", "flat"): 3,
+    ("corpus66", "oneline"): 7,
+    **{("corpus67", shape): 1 for shape in ("pipe_bare", "tab", "csv", "xlsx", "pdf", "docx")},
+    ("corpus67", "pipe"): 2,
+    **{("corpus67", shape): 23 for shape in ("lines", "lines_dropped")},
+    **{("corpus67", shape): 2 for shape in ("aligned_top", "aligned_centered")},
+    ("corpus67", "flat"): 3,
+    ("corpus67", "oneline"): 7,
+    ("corpus67", "pdftotext"): 6,
 }
 # Header-block fields (项目名称, 主管部门 … 年度目标, the amounts) read as a value other than the source table's (a
 # ceiling: only goes down; a field not read is not counted here). First measured in the session that added it:
@@ -1024,6 +1063,14 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus64", "pdftotext"): 2,
     **{("corpus65", shape): 1 for shape in ("aligned_top", "aligned_centered", "oneline")},
     ("corpus65", "pdftotext"): 2,
+    # (corpora 66 and 67: a header-block key the model does not know, and pdftotext's interleaved keys; corpus 67's
+    # space-aligned 01, not looked at yet)
+    **{("corpus66", shape): 1 for shape in ("lines", "lines_dropped", "aligned_top", "aligned_centered", "flat")},
+    ("corpus66", "oneline"): 1,
+    ("corpus66", "pdftotext"): 6,
+    **{("corpus67", shape): 4 for shape in ("aligned_top", "aligned_centered")},
+    **{("corpus67", shape): 1 for shape in ("flat", "oneline")},
+    ("corpus67", "pdftotext"): 7,
 }
 # Targets read as a number that is not the one written (a ceiling: only goes down; a wrong number is worse than none).
 # First counted at 39 over corpora 1-35 (corpus 23's target glued to its actual, ≥40|42 read as ≥4042: reported since);
@@ -1037,6 +1084,11 @@ NUMBERS_WRONG: dict[tuple[str, str], int] = {
     ("corpus64", "oneline"): 2,
     ("corpus65", "flat"): 1,
     ("corpus65", "oneline"): 1,
+    # (corpus 66's flattened 02: 每站每月不少于2次 read where the 分值 24 was; corpus 67's one line 02, a 分值 glued to
+    # a value of words, 显著提升8; its pdftotext 03, lines interleaved; not looked at yet)
+    ("corpus66", "flat"): 1,
+    ("corpus67", "oneline"): 1,
+    ("corpus67", "pdftotext"): 1,
     ("corpus23", "flat"): 2,
     ("corpus23", "pdftotext"): 3,
     ("corpus24", "flat"): 1,
@@ -1138,6 +1190,8 @@ SIZES = {
     "corpus63": (16, 198),
     "corpus64": (16, 194),
     "corpus65": (16, 189),
+    "corpus66": (16, 192),
+    "corpus67": (16, 192),
 }  # projects and indicators in each shape
 
 
@@ -1245,6 +1299,8 @@ def test_targets_of_the_delimited_shape_are_normalized_as_the_expected_files_say
         ("corpus63", 120, 116),
         ("corpus64", 144, 144),
         ("corpus65", 133, 121),  # (达到 in a sign column read as >=; 1.5千元 kept with 千 in its unit, read as 1500 元)
+        ("corpus66", 142, 139),
+        ("corpus67", 153, 149),
     ],
 )
 def test_targets_of_the_later_corpora_are_normalized_as_their_expected_files_say(

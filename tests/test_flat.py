@@ -4888,3 +4888,15 @@ def test_a_sequence_printed_between_the_level_2_and_the_name():
         (1002, "核定农作物受损面积", "约2600亩"),
         (1003, "损失核定准确率", "≥98%"),
     ]
+
+
+@pytest.mark.parametrize("marks", [("1—1", "1—2", "2—1"), ("1。", "2。", "3。")])
+def test_a_sequence_parted_by_a_dash_or_closed_by_a_full_stop_starts_each_flattened_row(marks: tuple[str, ...]):
+    text = "项目名称：示例渡口项目\n序号指标名称年度指标值\n" + (
+        f"{marks[0]}渡船安全检查12次\n{marks[1]}救生衣配备200件\n{marks[2]}乘客满意度≥90%\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("渡船安全检查", "12次"),
+        ("救生衣配备", "200件"),
+        ("乘客满意度", "≥90%"),
+    ]

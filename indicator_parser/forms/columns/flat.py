@@ -2111,7 +2111,7 @@ _ORDINAL_WORDS = frozenset("方批次期年届轮季度周天号个名阶部类�
 _SEQ_CODED = re.compile(r"([A-Z]{1,3}[-－.．]?|No[.．]?|NO[.．]?|№)(\d{2,4}|(?<=[.．\-－A-Z№])\d{1,3})(?![0-9])")
 _SEQ_HASHED = re.compile(r"([#＃]|指标)(\d{1,3})(?![0-9])")  # (#01, #9, 指标01: marked before it, or named)
 _SEQ_WRITTEN = re.compile(
-    rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶]|[.．](?![0-9０-９])|[)）]))"
+    rf"(?:(?P<open>[{SEQ_OPENS}])(?P<bn>\d{{1,3}})[{SEQ_CLOSES}]|(?P<dn>\d{{1,3}})(?P<close>[、丶。]|[.．](?![0-9０-９])|[)）]))"
 )
 
 
@@ -2125,10 +2125,10 @@ _WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 _SEQ_PART = re.compile(
     r"(0?[1-9][0-9]?|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])"
-    r"([-－.．]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－])0[1-9]|(?<=0[1-9][.．])0[1-9]|(?<=[-－])[①-⑳])"
+    r"([-－.．—–]|(?<=[一二三四五六七八九十])、)([1-9][0-9]?|(?<=[-－—–])0[1-9]|(?<=0[1-9][.．])0[1-9]|(?<=[-－—–])[①-⑳])"
     r"((?<=[0-9])[.．、](?=[\u4e00-\u9fff])|)(?=[^\s0-9.．%％])"  # (and a mark after it: 1.1., 2.3、)
 )
-_PART_JOINTS = frozenset("-－.．")
+_PART_JOINTS = frozenset("-－.．—–")  # (1—1: a dash, as Word's autoformat writes one)
 _SEQ_STEM = re.compile(r"([甲乙丙丁戊己庚辛壬癸])([-－]?)([1-9][0-9]?)(?=[^\s0-9.．%％])")  # (甲1, 甲-1)
 # (a part named by its category, short: 产出-1, 效益-2, 满意-1, in the order the form prints them)
 _NAMED_PART_FIRSTS = frozenset(word[0] for word in NAMED_PARTS)

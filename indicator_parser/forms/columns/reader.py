@@ -171,7 +171,7 @@ NAMED_PARTS = {"产出": 1, "成本": 2, "效益": 3, "满意": 4, "满意度": 
 _NESTED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）])"
 _SEQ = re.compile(
     rf"^[{SEQ_OPENS}\[]?"
-    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])(?:[-－.．]|(?<=[一二三四五六七八九十])、)"
+    r"(?:(?P<part>\d{1,2}|[一二三四五六七八九十]{1,2}|[\u2160-\u216b\u2170-\u217b])(?:[-－.．—–]|(?<=[一二三四五六七八九十])、)"
     r"(?:(?P<sub>\d{1,3})(?P<outline>[-－.．]\d{1,3})?|(?P<circled_sub>["
     + "".join(CIRCLED)
     + r"])|(?P<letter_sub>[a-h]))"
@@ -183,8 +183,9 @@ _SEQ = re.compile(
     r"|[#＃](?P<hash>\d{1,3})|指标(?P<named>\d{1,3})"
     rf"|(?:{'|'.join(sorted(NAMED_PARTS, key=len, reverse=True))})[-－.．]?(?P<part_named>\d{{1,2}})"
     rf"|(?P<nested>(?=[0-9一二三四五六七八九十(（][^(（]*[(（]|[(（]){_NESTED}(?:[-－.．]?{_NESTED}){{1,2}}))"
-    rf"[{SEQ_CLOSES}\].．、丶#号]?$"
-)  # (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
+    rf"[{SEQ_CLOSES}\].．、丶#号。]?$"
+)  # (1—1, a part parted by a dash; 1。, closed by an ideographic full stop)
+# (an outline's 1.1.1 is a 序号 too, of no number: kept as written; ① … ⑳, ⑴ … ⒇; Ⅰ … Ⅻ; 壹 … 拾叁; 甲 … 癸; a. …;
 # A. with its mark; 第1项, 第1条, 第一 (an ordinal); A01, A-1, A.01, ZB001, C1; No.1, №01; [1], 〔1〕, 【1】, 〈1〉;
 # 1#, 1号; 一-1, a part in Chinese numerals (一、1 too); Ⅱ-3, a part in Roman ones; 1-①, a part's circled numbers; 甲1
 # and 甲-1, a part in a heavenly stem; 0101, a part and its number in four digits; #01 and #9, a number marked before
