@@ -5370,3 +5370,28 @@ def test_a_sequence_parted_by_a_dash_or_closed_by_a_full_stop_in_one_cell_a_line
         for i in p.indicators
     ]
     assert got == [("渡船安全检查", "12次"), ("救生衣配备", "200件"), ("乘客满意度", "≥90%")]
+
+
+def test_one_cell_a_line_with_the_labels_after_the_name_keeps_an_unknown_last_header_name() -> None:
+    # 三级指标 / 年度指标值 / 一级指标 / 二级指标 / 指标值设定说明: the last name, one the model does not know, is the
+    # header's (the first row's 一级 falls on 产出指标 only so), not the first row's name
+    from indicator_parser import parse_document
+
+    rows = [
+        ["三级指标", "年度指标值", "一级指标", "二级指标", "指标值设定说明"],
+        ["渡船安全检查", "12次", "产出指标", "数量指标", "每月1次"],
+        ["救生衣配备", "200件", "产出指标", "数量指标", ""],
+        ["乘客满意度", "≥90%", "满意度指标", "服务对象满意度指标", "问卷调查"],
+    ]
+    text = "项目名称\n示例渡口项目\n" + "".join(c + "\n" for r in rows for c in r)
+    got = [
+        (i.level1.name, i.name, i.annual_target.raw, dict(i.extra))
+        for u in parse_document(text, form="columns").units
+        for p in u.projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("产出指标", "渡船安全检查", "12次", {"指标值设定说明": "每月1次"}),
+        ("产出指标", "救生衣配备", "200件", {}),
+        ("满意度指标", "乘客满意度", "≥90%", {"指标值设定说明": "问卷调查"}),
+    ]

@@ -2188,7 +2188,7 @@ def _header_run(doc: Text, i: int) -> tuple[list[TableCell], int]:
         ):
             unknown = 1  # (more than one only before a category: an empty line or a number may be a cell)
             first = doc.lines[j + 1].strip()
-        if unknown and j + unknown < n and (_starts_rows(first) or coded):
+        if unknown and j + unknown < n and (_starts_rows(first) or coded or _labels_placed(doc, cells, j, unknown)):
             cells.extend(doc.cell(k, 0, len(doc.lines[k])) for k in range(j, j + (1 if coded else unknown)))
             j += 1 if coded else unknown
         elif (
@@ -2274,6 +2274,21 @@ def _rows_spaced(doc: Text) -> bool:
         runs += 1
         j = k
     return runs > 0
+
+
+def _labels_placed(doc: Text, cells: list[TableCell], j: int, unknown: int) -> bool:
+    """Whether, in a grid whose labels stand after the name (三级指标 / 年度指标值 / 一级指标 / 二级指标), the
+    ``unknown`` lines at ``j`` are header names: the first row's 一级 then falls on a category, and without them
+    it does not (指标值设定说明 / 海水浴场海浪预报发布 / 每日2次 / 产出指标: the name a header's, not a row's)."""
+    fields = [grid_field(c.text) for c in cells]
+    if "level1" not in fields or fields.index("level1") == 0:
+        return False
+    k = fields.index("level1")  # (the 一级's place in the first row: the unknown names stand after the known)
+
+    def line(at: int) -> str:
+        return doc.lines[at].strip() if at < len(doc.lines) else ""
+
+    return accepts("level1", line(j + unknown + k)) and not accepts("level1", line(j + k))
 
 
 def _starts_rows(text: str) -> bool:
