@@ -2910,3 +2910,23 @@ def test_labels_centred_on_their_blocks_middle_row_counted_in_rows_not_lines():
         ("服务对象满意度指标", "受助群众满意度"),
         ("服务对象满意度指标", "志愿者参与满意度"),
     ]
+
+
+def test_space_aligned_target_table_title_with_a_long_note_after_another_table():
+    # a 收支总表 first, then the 绩效目标表 whose title ends in a bracketed list of departments (13 characters): the
+    # title still opens the target table, whose rows are read (none had been: all skipped with the 收支总表)
+    text = "\n".join(
+        [
+            "                 2025年部门收支总表",
+            "   科目编码        科目名称              金额",
+            "   201             一般公共服务支出      11229.55",
+            "",
+            "      示例县2025年项目支出绩效目标表（县应急管理局、县农业农村局）",
+            "项目名称   示例渡口安全项目",
+            "一级指标     二级指标     三级指标       指标值",
+            "产出指标     数量指标     渡船安全检查   12次",
+            "             质量指标     救生衣配备率   100%",
+        ]
+    )
+    got = [(i.level2.name, i.name, i.annual_target.raw) for i in indicators(parse_document(text))]
+    assert got == [("数量指标", "渡船安全检查", "12次"), ("质量指标", "救生衣配备率", "100%")]

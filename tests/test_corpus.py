@@ -870,7 +870,7 @@ FLOORS["corpus66"] = {shape: 192 for shape in SHAPES} | {
     "aligned_centered": 186,
     "flat": 129,
     "oneline": 117,
-    "pdftotext": 160,
+    "pdftotext": 182,
 }
 FLOORS["corpus67"] = {shape: 192 for shape in SHAPES} | {
     "lines": 189,
@@ -891,8 +891,8 @@ UNFOUND: dict[tuple[str, str], int] = {
     ("corpus18", "lines"): 1,
     ("corpus18", "lines_dropped"): 1,
     ("corpus18", "flat"): 16,
-    # (corpus 66's pdftotext 02: a budget table on its first page, both projects' header blocks not found)
-    ("corpus66", "pdftotext"): 2,
+    # (corpus 66's pdftotext 02, both projects at first: its title's bracketed note of 13 characters, after a budget
+    # table's, was no title: all found since)
 }
 # Indicators read that a table does not hold, in a shape whose cells are certain (a ceiling: only goes down).
 # Corpus 11's one cell a line had one (林草覆盖率提高 | 3 read as the value of the free text before it): its rows are

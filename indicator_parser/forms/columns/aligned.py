@@ -1729,7 +1729,8 @@ def _sweep(
 
 
 # (表（续）, 表（含转移支付项目）; not a word ending in 表 that names no table, a cell of its own: 共培训代表, 智能水表)
-_TITLE_END = re.compile(r"(?<![代电水气仪图发外手钟])表(?:[（(][^（）()]{1,12}[)）])?$")
+# (a note after it, up to 24 characters: （县应急管理局、县农业农村局）)
+_TITLE_END = re.compile(r"(?<![代电水气仪图发外手钟])表(?:[（(][^（）()]{1,24}[)）])?$")
 
 
 def _wrapped_keys(doc: Text, spans: Sequence[Spans]) -> tuple[dict[tuple[int, int], TableCell], set[tuple[int, int]]]:
