@@ -5314,7 +5314,14 @@ def test_sign_and_unit_columns_named_by_what_a_value_must_meet_and_by_the_measur
 
 
 @pytest.mark.parametrize(
-    ("sign", "unit"), [("达标关系", "计量单位符号"), ("运算规则", "度量单位符号"), ("运算关系符", "计量单位符号")]
+    ("sign", "unit"),
+    [
+        ("达标关系", "计量单位符号"),
+        ("运算规则", "度量单位符号"),
+        ("运算关系符", "计量单位符号"),
+        ("目标值符号", "指标值计量单位"),  # (a sign and a unit named after the target, as whole cells)
+        ("比对关系", "目标值单位"),
+    ],
 )
 def test_sign_columns_named_by_the_relation_or_the_rule_and_a_units_column_by_its_symbol(sign: str, unit: str) -> None:
     # 达标关系 不高于 | 3.5 | 万元/套: <= 3.5 万元/套; 计量单位符号 a whole cell is the unit's column

@@ -4900,3 +4900,36 @@ def test_a_sequence_parted_by_a_dash_or_closed_by_a_full_stop_starts_each_flatte
         ("救生衣配备", "200件"),
         ("乘客满意度", "≥90%"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        # a value's sign and unit named after the value (目标值符号, 指标值计量单位), beside the value's own column
+        (
+            "一级指标二级指标三级指标目标值符号指标值指标值计量单位权重",
+            ["一级指标", "二级指标", "三级指标", "目标值符号", "指标值", "指标值计量单位", "权重"],
+        ),
+        (
+            "一级指标二级指标三级指标比对关系指标值目标值单位分值",
+            ["一级指标", "二级指标", "三级指标", "比对关系", "指标值", "目标值单位", "分值"],
+        ),
+        # where no other value's name stands, 目标值 is the value and 单位 its unit; 计量 alone is no name here
+        ("一级指标二级指标三级指标目标值单位", ["一级指标", "二级指标", "三级指标", "目标值", "单位"]),
+        (
+            "一级指标二级指标三级指标指标类型目标值单位指标值符号权重",
+            ["一级指标", "二级指标", "三级指标", "指标类型", "目标值", "单位", "指标值符号", "权重"],
+        ),
+        ("一级指标二级指标三级指标指标值计量周期", ["一级指标", "二级指标", "三级指标", "指标值", "计量周期"]),
+    ],
+)
+def test_a_values_sign_or_unit_named_after_the_value_is_one_flattened_name(header: str, names: list[str]):
+    assert [header[a:b] for a, b in split_header(header)] == names
+
+
+def test_a_flattened_grid_with_a_sign_and_a_unit_named_after_the_target_reads_its_values():
+    text = "项目名称：示例渡口项目\n一级指标二级指标三级指标目标值符号指标值指标值计量单位权重\n" + (
+        "产出指标数量指标渡船安全检查≥12次10\n质量指标救生衣配备率＝100%10\n"
+    )
+    got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
+    assert got == [("渡船安全检查", "12", ">=", "次"), ("救生衣配备率", "100", "=", "%")]

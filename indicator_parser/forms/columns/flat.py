@@ -219,7 +219,8 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
         # two values' names read as one: 基准值|年度指标值)
         inside = _unknown_inside(text)
         if inside is not None and _named(text, inside) > sum(
-            grid_field(text[x:y]) is not None or (value_column(text[x:y]) and len(_VALUE_WORD.findall(text, x, y)) == 1)
+            _flat_name_field(text[x:y]) is not None
+            or (value_column(text[x:y]) and len(_VALUE_WORD.findall(text, x, y)) == 1)
             for x, y in found
         ):
             return inside
@@ -251,8 +252,19 @@ def split_header(text: str) -> tuple[tuple[int, int], ...] | None:
 
 
 def _named(text: str, way: tuple[tuple[int, int], ...]) -> int:
-    """How many of a header's names (spans of ``text``) the model knows."""
-    return sum(grid_field(text[x:y]) is not None for x, y in way)
+    """How many of a header's names (spans of ``text``) the model knows (a value's unit or sign merged, 指标值计量单位,
+    too)."""
+    return sum(_flat_name_field(text[x:y]) is not None for x, y in way)
+
+
+def _flat_name_field(name: str) -> Field | None:
+    """A flattened header name's field: :func:`grid_field`'s, or a value's unit or sign named after the value
+    (指标值计量单位, 目标值符号: CELL_HEADERS, merged by :func:`_split_last`); not 计量 or 度量 alone, which a
+    flattened header parts otherwise (计量|单位…, 计量周期)."""
+    found = grid_field(name)
+    if found is None and name.startswith(("指标值", "目标值")):
+        found = cell_field(name)
+    return found
 
 
 _VALUE_WORD = re.compile(VALUE_WORDS)
@@ -286,13 +298,16 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
     if spans is None:
         return _unknown_last(text)
     fields = [grid_field(text[x:y]) for x, y in spans]
-    if fields.count("value") == 2:
-        # a value's name again, then 单位 or 符号, after the value's column (…指标值|判断符|指标值|单位…): one name,
-        # the value's unit or sign (指标值单位, 指标值符号: CELL_HEADERS)
-        k = len(fields) - 1 - fields[::-1].index("value")
-        if k + 1 < len(spans) and spans[k][1] == spans[k + 1][0] and cell_field(text[spans[k][0] : spans[k + 1][1]]):
+    # a value's name again, then 单位 or 符号 (or 计量单位), beside the value's column (…指标值|判断符|指标值|单位…,
+    # 目标值|符号|指标值|指标值|计量单位): one name, the value's unit or sign (指标值单位, 目标值符号, 指标值计量单位:
+    # CELL_HEADERS), the last first, while another value's name stays
+    for k in range(len(spans) - 2, -1, -1):
+        if fields.count("value") < 2:
+            break
+        merged = cell_field(text[spans[k][0] : spans[k + 1][1]]) if fields[k] == "value" else None
+        if merged is not None and merged != "value" and spans[k][1] == spans[k + 1][0]:
             spans = (*spans[:k], (spans[k][0], spans[k + 1][1]), *spans[k + 2 :])
-            fields = [cell_field(text[x:y]) for x, y in spans]
+            fields = [_flat_name_field(text[x:y]) for x, y in spans]
     if None in fields or not _distinct(fields) or {"value", "annual"} <= set(fields):
         # names that parse but name no field, or one twice (…年度指标值|指标值|说明): a last name the model does
         # not know (指标值说明) parts it better, where it does
@@ -330,7 +345,7 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
         head = _split_last(text[:k])
         if head is None or len(head) < 3 or (best is not None and len(head) <= len(best) - 1):
             continue
-        fields = [grid_field(text[x:y]) for x, y in head]
+        fields = [_flat_name_field(text[x:y]) for x, y in head]
         if _a_grid(fields) and not {"value", "annual"} <= set(fields):
             best = (*head, (k, len(text)))
     return best

@@ -385,6 +385,12 @@ def _key(text: str) -> str:
 CELL_HEADERS: dict[str, Field] = {
     "指标值单位": "unit",
     "指标值符号": "comparator",
+    # (a target value's sign and unit, named by the target: 目标值符号 ≥ | 11 | 指标值计量单位 个; flattened, only
+    # where the header names a value of its own too, see flat._split_last)
+    "目标值符号": "comparator",
+    "目标值单位": "unit",
+    "指标值计量单位": "unit",
+    "指标值度量单位": "unit",
     "单位名称": "unit",
     "计量": "unit",
     "度量": "unit",
