@@ -4921,6 +4921,16 @@ def test_a_sequence_parted_by_a_dash_or_closed_by_a_full_stop_starts_each_flatte
             ["一级指标", "二级指标", "三级指标", "指标类型", "目标值", "单位", "指标值符号", "权重"],
         ),
         ("一级指标二级指标三级指标指标值计量周期", ["一级指标", "二级指标", "三级指标", "指标值", "计量周期"]),
+        # a last name the model does not know: as many names, the last known one the longer (二级指标, not 二级;
+        # 指标值及单位, not 指标值)
+        (
+            "三级指标年度指标值一级指标二级指标指标值设定说明",
+            ["三级指标", "年度指标值", "一级指标", "二级指标", "指标值设定说明"],
+        ),
+        (
+            "一级指标二级指标三级指标绩效标准指标值及单位取数方式",
+            ["一级指标", "二级指标", "三级指标", "绩效标准", "指标值及单位", "取数方式"],
+        ),
     ],
 )
 def test_a_values_sign_or_unit_named_after_the_value_is_one_flattened_name(header: str, names: list[str]):
@@ -4933,3 +4943,29 @@ def test_a_flattened_grid_with_a_sign_and_a_unit_named_after_the_target_reads_it
     )
     got = [(i.name, i.annual_target.raw, i.annual_target.comparator, i.annual_target.unit) for i in indicators(text)]
     assert got == [("渡船安全检查", "12", ">=", "次"), ("救生衣配备率", "100", "=", "%")]
+
+
+def test_a_roman_numeral_in_brackets_starts_each_flattened_row():
+    text = "项目名称：示例渡口项目\n序号三级指标年度指标值测算过程\n" + (
+        "（Ⅰ）渡船安全检查12次运营台账\n（Ⅱ）救生衣配备200件采购合同\n（Ⅲ）乘客满意度≥90%问卷调查\n"
+    )
+    assert [(i.name, i.annual_target.raw) for i in indicators(text)] == [
+        ("渡船安全检查", "12次"),
+        ("救生衣配备", "200件"),
+        ("乘客满意度", "≥90%"),
+    ]
+
+
+def test_labels_printed_after_the_name_and_its_value_in_a_flattened_row():
+    # 三级指标|年度指标值|一级指标|二级指标|指标值设定说明: the row up to its labels is the name and the value, the
+    # text after them the last column's
+    text = "项目名称：示例渡口项目\n三级指标年度指标值一级指标二级指标指标值设定说明\n" + (
+        "渡船安全检查每月1次产出指标数量指标按运营台账\n救生衣配备率100%产出指标质量指标采购合同\n"
+        "乘客满意度≥90%满意度指标服务对象满意度指标问卷调查\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, dict(i.extra)) for i in indicators(text)]
+    assert got == [
+        ("产出指标", "数量指标", "渡船安全检查", "每月1次", {"指标值设定说明": "按运营台账"}),
+        ("产出指标", "质量指标", "救生衣配备率", "100%", {"指标值设定说明": "采购合同"}),
+        ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", {"指标值设定说明": "问卷调查"}),
+    ]

@@ -298,14 +298,15 @@ def _split_last(text: str) -> tuple[tuple[int, int], ...] | None:
     if spans is None:
         return _unknown_last(text)
     fields = [grid_field(text[x:y]) for x, y in spans]
-    # a value's name again, then 单位 or 符号 (or 计量单位), beside the value's column (…指标值|判断符|指标值|单位…,
-    # 目标值|符号|指标值|指标值|计量单位): one name, the value's unit or sign (指标值单位, 目标值符号, 指标值计量单位:
-    # CELL_HEADERS), the last first, while another value's name stays
-    for k in range(len(spans) - 2, -1, -1):
-        if fields.count("value") < 2:
-            break
-        merged = cell_field(text[spans[k][0] : spans[k + 1][1]]) if fields[k] == "value" else None
-        if merged is not None and merged != "value" and spans[k][1] == spans[k + 1][0]:
+    # a value's name again, then 单位 or 符号 (or 计量单位), after the value's column (…指标值|判断符|指标值|单位…,
+    # …比对关系|指标值|目标值|单位): one name, the value's unit or sign (指标值单位, 目标值单位, 指标值计量单位:
+    # CELL_HEADERS); and a first value's name then 符号, before it (目标值|符号|指标值: 目标值符号)
+    for k in (len(fields) - 1 - fields[::-1].index("value"), fields.index("value")) if "value" in fields else ():
+        if fields.count("value") < 2 or k + 1 >= len(spans) or spans[k][1] != spans[k + 1][0]:
+            continue
+        if k == fields.index("value") and text[slice(*spans[k + 1])] != "符号":
+            continue
+        if cell_field(text[spans[k][0] : spans[k + 1][1]]) is not None:
             spans = (*spans[:k], (spans[k][0], spans[k + 1][1]), *spans[k + 2 :])
             fields = [_flat_name_field(text[x:y]) for x, y in spans]
     if None in fields or not _distinct(fields) or {"value", "annual"} <= set(fields):
@@ -343,11 +344,15 @@ def _unknown_last(text: str) -> tuple[tuple[int, int], ...] | None:
         if len(last) > 8 and any(grid_field(last[j:]) is not None for j in range(2, len(last) - 1)):
             continue  # (a name it knows last: 完成率|偏差原因及改进措施, see _unknown_inside)
         head = _split_last(text[:k])
-        if head is None or len(head) < 3 or (best is not None and len(head) <= len(best) - 1):
+        if head is None or len(head) < 3 or (best is not None and len(head) < len(best) - 1):
             continue
         fields = [_flat_name_field(text[x:y]) for x, y in head]
-        if _a_grid(fields) and not {"value", "annual"} <= set(fields):
-            best = (*head, (k, len(text)))
+        if not _a_grid(fields) or {"value", "annual"} <= set(fields):
+            continue
+        longer = best is not None and head[:-1] == best[:-2] and head[-1][1] > best[-2][1]
+        if best is not None and len(head) == len(best) - 1 and not longer:
+            continue  # (as many names, the last known longer: 二级指标|指标值设定说明, not 二级|指标指标值设定说明)
+        best = (*head, (k, len(text)))
     return best
 
 
@@ -2103,7 +2108,7 @@ class _SeqMark:
             sub = self.sub_series[n % PART - 1 : n % PART] if self.sub_series else f"{n % PART:0{self.sub_width}d}"
             return f"{self.open}{part or number}{self.joint}{sub}{self.close}"
         if self.series:
-            return self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
+            return self.open + self.series[n - 1] + self.close if 1 <= n <= len(self.series) else ""
         number = _chinese(n) if self.chinese else f"{n:0{self.width}d}"
         if self.capital:
             number = number.translate(_CAPITALS)
@@ -2240,6 +2245,9 @@ def _seq_mark(text: str, following: int) -> _SeqMark | None:
         if within % PART == 1 or seq_follows(within, following - 1):
             return _SeqMark(within, named.end(), joint=named.group(2), part_name=named.group(1))
     series = _SERIES_OF.get(text[:1])
+    if text[:1] in "（(" and text[2:3] in "）)" and (roman := _SERIES_OF.get(text[1:2], "")) and roman[0] in "Ⅰⅰ":
+        # a Roman numeral in brackets: （Ⅰ）, （Ⅱ） … (Ⅻ)
+        return _SeqMark(roman.index(text[1]) + 1, 3, open=text[0], close=text[2], series=roman)
     if series is not None and series[0] == "甲" and (stem := _SEQ_STEM.match(text)) is not None:
         # numbered within a part named by a heavenly stem: 甲1, 甲2, then 乙1
         within = (series.index(stem.group(1)) + 1) * PART + int(stem.group(3))
@@ -2544,6 +2552,25 @@ def _grid_row(
                 merged[fields.index(group)] = doc.cell(i, lead + late.start(group), lead + late.end(group))
         _put_categories(late, lambda *_: True, state)  # (the 一级 in force and its points, for the rows after)
         return attrs.evolve(row, cells=tuple(merged))
+    if seq_end == 0 and cats.end() == 0 and (labels := _labels_after_name(text, fields)) is not None:
+        # the labels printed after the name and its values (海水浴场海浪预报发布|每日2次|产出指标|数量指标|浴场…): the
+        # row up to them, its tail the columns before the 一级; then the labels; then the text after them, the next
+        # column's
+        k = min(fields.index(level) for level in ("level1", "level2") if level in fields)
+        row = _grid_row(doc, i, fields, a, lead + labels.start(), state, _tail_of(fields[:k]), doubt, split)
+        merged = list(row.cells)
+        for group in ("level1", "level2"):
+            if labels.group(group) and group in fields:
+                merged[fields.index(group)] = doc.cell(i, lead + labels.start(group), lead + labels.end(group))
+        _put_categories(labels, lambda *_: True, state)
+        rest = max(fields.index(level) for level in ("level1", "level2") if level in fields) + 1
+        if labels.end() < len(text):
+            after = doc.cell(i, lead + labels.end(), lead + len(text))
+            if rest < len(fields):
+                merged[rest] = after
+            else:
+                merged.append(after)
+        return attrs.evolve(row, cells=tuple(merged))
     name_start = _put_categories(cats, put, state)
     if seq_end == 0 and name_start > 0 and "seq" in fields[1:] and fields[fields.index("seq") - 1] == "level2":
         # a 序号 printed between the 二级 and the name (产出指标数量指标|1-1.|核定受损农户): after the categories
@@ -2615,6 +2642,25 @@ def _grid_row(
     for x, y in doubtful:
         beyond.append(doc.cell(i, lead + x, lead + y))
     return Row(tuple(cells) + tuple(beyond), doubt=doubt)
+
+
+def _labels_after_name(text: str, fields: list[Field | None]) -> re.Match[str] | None:
+    """In a grid that prints the name before its labels (三级指标|年度指标值|一级指标|二级指标|…), the first labels
+    inside a row (a 一级 and its 二级, or either, full names only), after some text; or None."""
+    if "name" not in fields or not ({"level1", "level2"} & set(fields)):
+        return None
+    if fields.index("name") > min(fields.index(level) for level in ("level1", "level2") if level in fields):
+        return None
+    for m in _inner_categories().finditer(text, 1):
+        if m.group("level1") or m.group("level2"):
+            return m
+    return None
+
+
+@functools.cache
+def _inner_categories() -> re.Pattern[str]:
+    level1, level2 = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME")
+    return re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?")
 
 
 # ---------------------------------------------------------------- splitting a row by the normalizer
