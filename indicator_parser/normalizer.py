@@ -786,6 +786,7 @@ DIRECTIONS: dict[str, Direction] = {
     "向好": "increase",  # (持续向好)
     "壮大": "increase",  # (逐年壮大)
     "延长": "increase",  # (a service life: 有效延长)
+    "延伸": "increase",  # (a chain extended: 产业链条进一步延伸)
     "缩短": "decrease",
     "减轻": "decrease",
     "压缩": "decrease",
@@ -1790,6 +1791,10 @@ class Form(NamedTuple):
     read: Callable[[re.Match[str], str, str], Target | None]
 
 
+# A standard's code: GB 17733—2008, GB/T 16552-2017, WH/T 23-2006, GB 4806.4—2016
+_STANDARD_CODE = r"[A-Z]{1,4}(?:/[A-Z]{1,2})? ?[0-9]{1,6}(?:[.．][0-9]{1,3})*(?:[-—－–][0-9]{4})?"
+
+
 def _form(name: str, kind: Kind, examples: tuple[str, ...], pattern: str, read) -> Form:
     return Form(name, kind, examples, re.compile(pattern), read)
 
@@ -2041,8 +2046,12 @@ FORMS: tuple[Form, ...] = (
         # (the title ending the value: 符合《地方志书质量规定》)
         # (a standard's code too: 符合GB 5749-2022标准, 符合BMB标准)
         # (a code of practice, with its note: 符合《考古勘探工作规程（试行）》)
-        r"(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）A-Za-z0-9/.\-－ ]{0,24}?(?:标准|要求|规定|规范|规程)"
-        r"(?:[（(][\u4e00-\u9fff]{1,4}[)）])?》?(?:要求)?",
+        # (a list in it, a title's middle dot, a rule: 符合国家一、二等水准测量规范, 符合《…手册·汉语方言》要求,
+        # 符合国家毽球竞赛规则; the standard's code in brackets after its title: 符合《…质量要求》（WH/T 23-2006）)
+        r"(?:(?:符合|满足|达到)[\u4e00-\u9fff《》“”（）()、·A-Za-z0-9/.\-－— ]{0,30}?(?:标准|要求|规定|规范|规程|规则)"
+        rf"(?:[（(][\u4e00-\u9fff]{{1,4}}[)）])?》?(?:要求)?(?:[（(]{_STANDARD_CODE}[)）])?"
+        # (or the standard's code alone, its title before it or none: 符合GB 17733—2008, 符合GB 4806.4—2016)
+        rf"|(?:符合|满足)(?:《[^《》]{{1,30}}》)?{_STANDARD_CODE}(?:标准|要求)?)",
         _words("qualitative"),
     ),
     _form(
@@ -2078,8 +2087,9 @@ FORMS: tuple[Form, ...] = (
         # (several festivals: 2024年春节、重阳节前; or the school term's start, 每学期开学前: each term, no per;
         # or a farming season, a harvest, a tourist season: 2024年春耕前, 秋粮收获前, 旅游旺季前; some days before
         # it, 元宵节前7天; or the time round it, no bound: 元宵节期间, 中秋前后; 五一 and 十一 too, in quotes or not)
-        r"(?P<every>每年)?(?:每学期|(?:19|20)\d\d年)?"
-        r"(?:主汛期|汛期|汛|开学|春耕|春播|秋收|夏收|(?:秋粮|夏粮)?收获|(?:旅游)?旺季"
+        # (a season of the weather, a crop's harvest, in its month too: 2025年梅雨季前, 2025年5月大蒜收获前)
+        r"(?P<every>每年)?(?:每学期|(?:19|20)\d\d年(?:(?:[1-9]|1[0-2])月)?)?"
+        r"(?:主汛期|汛期|汛|开学|春耕|春播|秋收|夏收|[\u4e00-\u9fff]{0,3}收获|(?:旅游)?旺季|(?:梅雨|雨|台风|冰)季|梅雨期|枯水期"
         r"|(?:[“\"]?(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|十一|国庆节?|重阳节?)[”\"]?[、和及]?)+)"
         r"(?:(?:前|之前|以前)(?:[0-9一二三四五六七八九十]{1,2}[天日])?|(?P<around>期间|前后))",
         _before_floods,
@@ -2509,10 +2519,10 @@ _EDGES: dict[str, tuple[str | None, str | None]] = {
         "稳持达不第国ABCDE" + _DIGIT + "一二三四五甲乙丙ⅠⅡⅢⅣⅤ" + _heads(GRADE_SCALES),
         "级星类坝质体水准上ⅠⅡⅢⅣⅤⅥ一二三四五六" + _tails(GRADE_SCALES),
     ),
-    "compliance": ("符满达", "准求定范》"),
+    "compliance": ("符满达", "准求定范》则)）" + _DIGIT),  # (…规则; a standard's code last: …—2008, （WH/T 23-2006）)
     "hours of the day": ("每" + _DIGIT, _DIGIT),
     "round the clock": ("全" + _DIGIT, "时断" + _DIGIT),
-    "before the flood season": ("每主汛春元清端中国重开秋夏收旅旺" + _DIGIT, "前间后天日"),
+    "before the flood season": (None, "前间后天日"),  # (a crop's harvest first: 大蒜收获前)
     "recurring deadline": ("每", "前" + _tails(DEADLINE_MODIFIERS, DEADLINE_VERBS)),
     "deadline at an hour": ("次当" + _DIGIT, "前"),
     # (a unit of time, then 内, then what is done: 到场, 集结到位 …)

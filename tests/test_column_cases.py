@@ -5321,6 +5321,7 @@ def test_sign_and_unit_columns_named_by_what_a_value_must_meet_and_by_the_measur
         ("运算关系符", "计量单位符号"),
         ("目标值符号", "指标值计量单位"),  # (a sign and a unit named after the target, as whole cells)
         ("比对关系", "目标值单位"),
+        ("目标值比较", "计量单位"),
     ],
 )
 def test_sign_columns_named_by_the_relation_or_the_rule_and_a_units_column_by_its_symbol(sign: str, unit: str) -> None:

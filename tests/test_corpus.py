@@ -523,8 +523,8 @@ FLOORS["corpus38"] = {shape: 191 for shape in SHAPES} | {
     "lines": 190,
     "lines_dropped": 189,
     "aligned_centered": 190,
-    "flat": 158,
-    "oneline": 142,
+    "flat": 159,
+    "oneline": 143,
     "pdftotext": 171,
 }
 FLOORS["corpus39"] = {shape: 192 for shape in SHAPES} | {
@@ -798,8 +798,8 @@ FLOORS["corpus59"] = {shape: 182 for shape in SHAPES} | {
 FLOORS["corpus60"] = {shape: 193 for shape in SHAPES} | {
     "lines_dropped": 190,
     "aligned_centered": 189,
-    "flat": 160,
-    "oneline": 144,
+    "flat": 161,
+    "oneline": 145,
     "pdftotext": 190,
 }
 FLOORS["corpus61"] = {shape: 191 for shape in SHAPES} | {
@@ -853,8 +853,8 @@ FLOORS["corpus65"] = {shape: 189 for shape in SHAPES} | {
     "lines": 177,
     "lines_dropped": 177,
     "aligned_centered": 184,
-    "flat": 133,
-    "oneline": 108,
+    "flat": 134,
+    "oneline": 109,
     "pdftotext": 178,
 }
 # The sixty-sixth and sixty-seventh (tests/corpus66/README.md, tests/corpus67/README.md), written side by side by two
@@ -868,7 +868,7 @@ FLOORS["corpus66"] = {shape: 192 for shape in SHAPES} | {
     "lines_dropped": 191,
     "aligned_top": 189,
     "aligned_centered": 186,
-    "flat": 167,
+    "flat": 169,
     "oneline": 131,
     "pdftotext": 182,
 }
@@ -876,8 +876,8 @@ FLOORS["corpus67"] = {shape: 192 for shape in SHAPES} | {
     "lines": 192,
     "lines_dropped": 186,
     "aligned_centered": 190,
-    "flat": 153,
-    "oneline": 120,
+    "flat": 154,
+    "oneline": 121,
     "pdftotext": 163,
 }
 
@@ -1040,7 +1040,10 @@ FIELDS_WRONG: dict[tuple[str, str], int] = {
     ("corpus58", "oneline"): 2,
     **{("corpus59", shape): 1 for shape in ("aligned_top", "aligned_centered", "oneline")},
     ("corpus59", "pdftotext"): 3,
-    **{("corpus60", shape): 1 for shape in ("lines", "lines_dropped", "flat", "oneline")},
+    **{("corpus60", shape): 1 for shape in ("lines", "lines_dropped", "flat")},
+    # (its one line: a placeholder row read as an indicator, 此类指标暂未设定 written twice, counted beyond the table
+    # since the row before it is read, 符合国家毽球竞赛规则 a value of its own, no longer glued to the free text above)
+    ("corpus60", "oneline"): 2,
     **{("corpus60", shape): 4 for shape in ("aligned_top", "aligned_centered")},
     ("corpus60", "pdftotext"): 5,
     **{("corpus61", shape): 1 for shape in ("aligned_top", "aligned_centered")},

@@ -618,3 +618,31 @@ def test_tenths_and_a_digit_after_them(raw, comparator, value):
     t = normalize(raw)
     assert (t.raw, t.kind, t.comparator, t.value, t.unit) == (raw, "quantity", comparator, Decimal(value), "成")
     assert normalize("九成五十万").kind == "text"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "符合GB 17733—2008",  # (a standard's code alone)
+        "符合GB 4806.4—2016",
+        "符合《古籍修复技术规范与质量要求》（WH/T 23-2006）",  # (its code in brackets after its title)
+        "符合国家一、二等水准测量规范",  # (a list in it)
+        "符合《中国语言资源调查手册·汉语方言》要求",  # (a title's middle dot)
+        "符合国家毽球竞赛规则",  # (a rule)
+    ],
+)
+def test_compliance_with_a_standard_named_by_its_code_or_a_rule_is_qualitative(raw: str) -> None:
+    """Each had been text; a number after 符合 with no standard's name stays what it was."""
+    assert normalize(raw).kind == "qualitative"
+    assert normalize("符合条件的对象100%").kind == "quantity"
+
+
+@pytest.mark.parametrize("raw", ["2025年梅雨季前", "2025年5月大蒜收获前", "台风季前", "2026年枯水期前"])
+def test_a_deadline_before_a_season_or_a_harvest_is_at_most_then(raw: str) -> None:
+    target = normalize(raw)
+    assert (target.kind, target.comparator) == ("timeframe", "<=")
+
+
+def test_a_chain_extended_further_is_an_increase() -> None:
+    target = normalize("进一步延伸")
+    assert (target.kind, target.direction) == ("direction", "increase")

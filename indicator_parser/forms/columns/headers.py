@@ -388,6 +388,7 @@ CELL_HEADERS: dict[str, Field] = {
     # (a target value's sign and unit, named by the target: 目标值符号 ≥ | 11 | 指标值计量单位 个; flattened, only
     # where the header names a value of its own too, see flat._split_last)
     "目标值符号": "comparator",
+    "目标值比较": "comparator",  # (as 值比较; flattened, 目标值|比较方法 is a value and a comparator's column)
     "目标值单位": "unit",
     "指标值计量单位": "unit",
     "指标值度量单位": "unit",
