@@ -71,6 +71,9 @@ def read(text: str) -> list[tuple]:
         ("护河知识进校园每校每学期1次", "护河知识进校园", "每校每学期1次"),
         ("护河实践时长每生累计≥16学时", "护河实践时长", "每生累计≥16学时"),
         ("河道驿站配置救生圈每站各2个", "河道驿站配置救生圈", "每站各2个"),
+        # a growth before its percentage is the value's; before a comparator, the name's
+        ("护河志愿服务收入增长12%以上", "护河志愿服务收入", "增长12%以上"),
+        ("渡口运营收入增长≥5%", "渡口运营收入增长", "≥5%"),
     ],
 )
 def test_a_value_the_normalizer_reads_is_split_from_the_name(row: str, name: str, value: str):
