@@ -879,7 +879,7 @@ FLOORS["corpus67"] = {shape: 192 for shape in SHAPES} | {
     "lines": 192,
     "lines_dropped": 186,
     "aligned_centered": 190,
-    "flat": 154,
+    "flat": 158,
     "oneline": 121,
     "pdftotext": 163,
 }

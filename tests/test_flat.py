@@ -4972,3 +4972,14 @@ def test_labels_printed_after_the_name_and_its_value_in_a_flattened_row():
         ("产出指标", "质量指标", "救生衣配备率", "100%", {"指标值设定说明": "采购合同"}),
         ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", {"指标值设定说明": "问卷调查"}),
     ]
+
+
+def test_labels_printed_after_the_name_in_their_own_order_二级_first():
+    text = "项目名称：示例渡口项目\n三级指标指标值二级指标一级指标数据来源\n" + (
+        "渡船安全检查12次数量指标产出指标县交通运输局\n乘客满意度≥90%服务对象满意度指标满意度指标县渡口管理站\n"
+    )
+    got = [(i.level1.name, i.level2.name, i.name, i.annual_target.raw, dict(i.extra)) for i in indicators(text)]
+    assert got == [
+        ("产出指标", "数量指标", "渡船安全检查", "12次", {"数据来源": "县交通运输局"}),
+        ("满意度指标", "服务对象满意度指标", "乘客满意度", "≥90%", {"数据来源": "县渡口管理站"}),
+    ]

@@ -2651,15 +2651,19 @@ def _labels_after_name(text: str, fields: list[Field | None]) -> re.Match[str] |
         return None
     if fields.index("name") > min(fields.index(level) for level in ("level1", "level2") if level in fields):
         return None
-    for m in _inner_categories().finditer(text, 1):
+    # (in the order the grid prints them: the 二级 first too, 数量指标|产出指标)
+    reversed_ = "level1" in fields and "level2" in fields and fields.index("level2") < fields.index("level1")
+    for m in _inner_categories(reversed_).finditer(text, 1):
         if m.group("level1") or m.group("level2"):
             return m
     return None
 
 
 @functools.cache
-def _inner_categories() -> re.Pattern[str]:
+def _inner_categories(reversed_: bool) -> re.Pattern[str]:
     level1, level2 = _terminal("LEVEL1_NAME"), _terminal("LEVEL2_NAME")
+    if reversed_:
+        return re.compile(rf"(?P<level2>{level2})?(?P<level1>{level1})?")
     return re.compile(rf"(?P<level1>{level1})?(?P<level2>{level2})?")
 
 
