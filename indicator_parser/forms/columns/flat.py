@@ -2688,13 +2688,10 @@ _LAST_WORD = re.compile("|".join(map(re.escape, _TRAILING_WORDS)))
 # (not the words written after a number, 以上, 以内, 以下: glued after a value they are the value's, 90%以上; nor
 # 达到, which starts values, 定性|达到C级)
 _GLUED_VALUE_WORDS = ("达到",)
-_COMPARATOR_WORDS = tuple(
-    sorted(
-        (*(w for w in COMPARATOR_CELLS if not w.startswith("以") and w not in _GLUED_VALUE_WORDS), "定性", "定量"),
-        key=len,
-        reverse=True,
-    )
+_SIGN_WORDS = tuple(
+    sorted((*(w for w in COMPARATOR_CELLS if w not in _GLUED_VALUE_WORDS), "定性", "定量"), key=len, reverse=True)
 )
+_COMPARATOR_WORDS = tuple(w for w in _SIGN_WORDS if not w.startswith("以"))
 # The marks of a 指标性质 no 指标值 starts with (a value may start with words of a comparison: 定性|不低于Ⅲ类)
 _MARKS = tuple(w for w in _COMPARATOR_WORDS if not w.startswith(("不", "高于", "低于", "超过")))
 
@@ -2716,8 +2713,7 @@ def _first_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMPARATOR_WORD = _first_word(_COMPARATOR_WORDS)
 # (and those written after a number, for a 指标性质 printed after its value: 以上, 及以下, 以前)
-_BOUND_WORDS_ALL = (*(w for w in COMPARATOR_CELLS if w not in _GLUED_VALUE_WORDS), "定性", "定量")
-_BOUND_COMPARATOR_WORD = _first_word(tuple(sorted(_BOUND_WORDS_ALL, key=len, reverse=True)))
+_BOUND_COMPARATOR_WORD = _first_word(_SIGN_WORDS)
 _DIRECTION_WORD = _first_word(_DIRECTION_WORDS)
 _STANDARD_WORD = _first_word(_STANDARD_WORDS)
 _COLUMN_WORD = re.compile("|".join(map(re.escape, (*_DIRECTION_WORDS, *_STANDARD_WORDS, *_COMPARATOR_WORDS))))
@@ -3187,6 +3183,8 @@ def _starts_of(text: str) -> tuple[bytes, bytes, bytes]:
     if "满意度满意率" in text:
         for m in _RATE_AFTER_DEGREE.finditer(text):
             out[m.end()] = 1  # (a satisfaction's rate after its name: 莲农满意度|满意率≥90%)
+    for s in _restated(text):
+        out[s] = 1  # (a value that restates the words its name ends with: 参训船员满意度|满意度≥92%)
     may = bytearray(out)
     for s in range(1, n):
         if text[s] in _DIGITS and text[s - 1] in _IN_NUMBER and not _date_after_date(text, s):
@@ -3325,7 +3323,7 @@ def _start_kind(text: str, p: int, own_cell: bool = False, after_points: bool = 
     ):
         return 0
     if not own_cell:
-        return 1 if p in _restated(text) else _starts_of(text)[0][p]
+        return _starts_of(text)[0][p]
     strong, weak, one = _value_starts()
     strongly = strong.match(text, p) or _EVENT.match(text, p)  # (an event: _EVENT_START)
     kind = 1 if strongly else 2 if weak.match(text, p) or text[p] in one else 0
@@ -4309,10 +4307,6 @@ def _first_split(
     places: Iterable[int] = range(name_start + 1, len(text))
     if target:
         places = (m.start() for m in _NONZERO.finditer(may, name_start + 1, len(text)))  # (where a value may start)
-        restated = [p for p in _restated(text) if p > name_start + 1]
-        if restated:
-            # (or a value that restates the words its name ends with: 参训船员满意度|满意度≥92%, 爆破噪声|噪声≤115dB)
-            places = sorted({*places, *restated})
     letter = _LETTER.search(text, name_start)
     lettered = letter.start() if letter is not None else len(text)  # (a name holds a word: 2025|年度 is none)
     for p in places:
